@@ -1,0 +1,33 @@
+import Link from "next/link";
+import { getActor } from "@/lib/auth/get-actor";
+import { can } from "@/lib/domain/capabilities";
+import { SignOutButton } from "./sign-out-button";
+
+export async function SiteHeader() {
+  const actor = await getActor();
+  return (
+    <header className="border-b border-stone-200 bg-white">
+      <nav aria-label="Main" className="mx-auto flex max-w-7xl items-center gap-6 px-4 py-3">
+        <Link href="/" className="font-serif text-xl font-bold tracking-tight">
+          factdesk
+        </Link>
+        {actor && (
+          <>
+            <Link href="/" className="text-sm text-stone-700 hover:text-stone-950">
+              Articles
+            </Link>
+            {can(actor, "user:manage") && (
+              <Link href="/admin/users" className="text-sm text-stone-700 hover:text-stone-950">
+                Users
+              </Link>
+            )}
+            <span className="ml-auto text-sm text-stone-600">
+              {actor.name} · <span className="capitalize">{actor.role}</span>
+            </span>
+            <SignOutButton />
+          </>
+        )}
+      </nav>
+    </header>
+  );
+}

@@ -1,0 +1,40 @@
+import "server-only";
+import { isAppError } from "@/lib/errors";
+
+export type ActionResult<T = void> =
+  | { ok: true; data: T; message?: string }
+  | {
+      ok: false;
+      message: string;
+      fieldErrors: Record<string, string[]>;
+      code?: string;
+      /** What the user submitted, so a form that React reset can show it again. */
+      values?: Record<string, string>;
+    };
+
+/** The text fields of a submitted form, for ActionResult.values (never passwords). */
+export function formValues(form: FormData, omit: string[] = ["password"]): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [key, value] of form.entries()) {
+    if (typeof value === "string" && !omit.includes(key) && !key.startsWith("$")) values[key] = value;
+  }
+  return values;
+}
+
+/**
+ * Runs a use case for a server action: known errors become their user message,
+ * anything else a generic sentence (the detail goes to the server log only).
+ */
+export async function runAction<T>(work: () => Promise<T>, successMessage?: string): Promise<ActionResult<T>> {
+  try {
+    return { ok: true, data: await work(), message: successMessage };
+  } catch (error) {
+    if (isAppError(error)) {
+      return { ok: false, message: error.userMessage, fieldErrors: error.fieldErrors, code: error.code };
+    }
+    // Next uses thrown errors for redirect() and notFound(): let those through.
+    if (error instanceof Error && "digest" in error && String(error.digest).startsWith("NEXT_")) throw error;
+    console.error("[factdesk] action failed", error);
+    return { ok: false, message: "Something went wrong on our side; nothing was saved. Please try again.", fieldErrors: {} };
+  }
+}

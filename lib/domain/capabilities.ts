@@ -1,0 +1,57 @@
+// The one map of who may do what. Every use case asks `can(actor, capability)`.
+export const ROLES = ["viewer", "editor", "reviewer", "admin"] as const;
+export type Role = (typeof ROLES)[number];
+
+const EVERYONE: readonly Role[] = ROLES;
+const CHECKERS: readonly Role[] = ["editor", "reviewer", "admin"];
+const REVIEWERS: readonly Role[] = ["reviewer", "admin"];
+const ADMINS: readonly Role[] = ["admin"];
+
+export const CAPABILITIES = {
+  "article:read": EVERYONE,
+  "article:create": CHECKERS,
+  "article:edit": CHECKERS,
+  "claim:create": CHECKERS,
+  "claim:edit": CHECKERS,
+  "claim:set-verdict": CHECKERS,
+  "claim:assign": CHECKERS,
+  "claim:delete": CHECKERS,
+  "source:create": CHECKERS,
+  "source:link": CHECKERS,
+  "comment:add": CHECKERS,
+  "comment:resolve": CHECKERS,
+  "review:request": CHECKERS,
+  "article:sign-off": REVIEWERS,
+  "article:send-back": REVIEWERS,
+  "audit:read": EVERYONE,
+  "user:manage": ADMINS,
+  "settings:manage": ADMINS,
+  "token:manage": ADMINS,
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Capability = keyof typeof CAPABILITIES;
+
+export type Actor = {
+  id: string;
+  role: Role;
+  name: string;
+  email: string;
+  /** Set when the request came with an API token instead of a session. */
+  apiTokenName?: string;
+};
+
+/** Who acts when a command-line tool (user:create, seeding) changes data. */
+export const SYSTEM_ACTOR: Actor = { id: "system", role: "admin", name: "System", email: "system" };
+
+export function isSystemActor(actor: Actor): boolean {
+  return actor.id === SYSTEM_ACTOR.id;
+}
+
+export function can(actor: Actor | null, capability: Capability): boolean {
+  if (!actor) return false;
+  return (CAPABILITIES[capability] as readonly Role[]).includes(actor.role);
+}
+
+export function describeActor(actor: Actor): string {
+  return actor.apiTokenName ? `${actor.email} (API token ${actor.apiTokenName})` : actor.email;
+}

@@ -1,0 +1,6 @@
+import { createHash } from "node:crypto";
+
+// node:crypto is part of the runtime, not I/O: domain code may hash.
+export function sha256Hex(text: string): string {
+  return createHash("sha256").update(text, "utf8").digest("hex");
+}

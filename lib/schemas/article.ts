@@ -1,0 +1,42 @@
+import { z } from "zod";
+
+export const MAX_ARTICLE_CHARACTERS = 200_000;
+
+const optionalText = (max: number, label: string) =>
+  z
+    .string()
+    .trim()
+    .max(max, `Keep the ${label} under ${max} characters.`)
+    .optional()
+    .transform((value) => (value ? value : undefined));
+
+export const httpUrlSchema = z
+  .string()
+  .trim()
+  .max(2000, "Keep the URL under 2,000 characters.")
+  .refine((value) => {
+    try {
+      const url = new URL(value);
+      return url.protocol === "http:" || url.protocol === "https:";
+    } catch {
+      return false;
+    }
+  }, "Enter a full web address starting with http:// or https://.");
+
+export const createArticleSchema = z.strictObject({
+  headline: z.string().trim().min(1, "Enter the headline.").max(300, "Keep the headline under 300 characters."),
+  byline: optionalText(200, "byline"),
+  publication: optionalText(200, "publication"),
+  originalUrl: z.union([z.literal("").transform(() => undefined), httpUrlSchema]).optional(),
+  publishedAt: z
+    .union([z.literal("").transform(() => undefined), z.coerce.date({ message: "Enter a valid date." })])
+    .optional(),
+  text: z
+    .string()
+    .min(1, "Paste the article text.")
+    .max(MAX_ARTICLE_CHARACTERS, `The text is over ${MAX_ARTICLE_CHARACTERS.toLocaleString("en")} characters.`)
+    .refine((text) => text.trim().length > 0, "Paste the article text."),
+});
+export type CreateArticleInput = z.input<typeof createArticleSchema>;
+
+export const articleIdSchema = z.uuid("Unknown article.");

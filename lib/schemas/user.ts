@@ -1,0 +1,27 @@
+import { z } from "zod";
+import { ROLES } from "@/lib/domain/capabilities";
+
+export const MIN_PASSWORD_LENGTH = 10;
+
+export const createUserSchema = z.strictObject({
+  email: z.email("Enter a valid email address.").max(320).transform((email) => email.trim().toLowerCase()),
+  name: z.string().trim().min(1, "Enter a name.").max(120, "Keep the name under 120 characters."),
+  role: z.enum(ROLES, { message: "Choose a role." }),
+  password: z
+    .string()
+    .min(MIN_PASSWORD_LENGTH, `Use at least ${MIN_PASSWORD_LENGTH} characters.`)
+    .max(200, "Keep the password under 200 characters."),
+});
+export type CreateUserInput = z.input<typeof createUserSchema>;
+
+export const userIdSchema = z.uuid("Unknown user.");
+
+export const setUserRoleSchema = z.strictObject({
+  userId: userIdSchema,
+  role: z.enum(ROLES, { message: "Choose a role." }),
+});
+
+export const setUserDisabledSchema = z.strictObject({
+  userId: userIdSchema,
+  isDisabled: z.boolean(),
+});

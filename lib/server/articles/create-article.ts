@@ -1,0 +1,69 @@
+import "server-only";
+import { db, type Tx } from "@/lib/db";
+import { normaliseArticleText } from "@/lib/domain/article-text";
+import type { Actor } from "@/lib/domain/capabilities";
+import { sha256Hex } from "@/lib/domain/hashing";
+import { slugify } from "@/lib/domain/slugs";
+import { createArticleSchema } from "@/lib/schemas/article";
+import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
+import { authorize } from "@/lib/server/authorize";
+import { parseInput } from "@/lib/server/parse-input";
+
+export type CreatedArticle = { id: string; slug: string; revisionId: string };
+
+/** Creates an article and its first, immutable revision. */
+export async function createArticle(options: { actor: Actor | null; input: unknown }): Promise<CreatedArticle> {
+  const actor = authorize(options.actor, "article:create");
+  const input = parseInput(createArticleSchema, options.input);
+  const text = normaliseArticleText(input.text);
+  return db.$transaction(async (tx) => {
+    const slug = await findFreeSlug(tx, slugify(input.headline));
+    const article = await tx.article.create({
+      data: {
+        slug,
+        headline: input.headline,
+        byline: input.byline,
+        publication: input.publication,
+        originalUrl: input.originalUrl,
+        publishedAt: input.publishedAt,
+        createdById: actor.id,
+      },
+      select: { id: true },
+    });
+    const revision = await tx.articleRevision.create({
+      data: { articleId: article.id, number: 1, text, sha256: sha256Hex(text), createdById: actor.id },
+      select: { id: true, sha256: true },
+    });
+    await tx.article.update({ where: { id: article.id }, data: { currentRevisionId: revision.id } });
+    await recordAuditEvent(tx, {
+      actor,
+      action: "article.create",
+      entityType: "article",
+      entityId: article.id,
+      articleId: article.id,
+      after: {
+        headline: input.headline,
+        byline: input.byline,
+        publication: input.publication,
+        originalUrl: input.originalUrl,
+        publishedAt: input.publishedAt,
+        revision: 1,
+        sha256: revision.sha256,
+        characters: text.length,
+      },
+    });
+    return { id: article.id, slug, revisionId: revision.id };
+  });
+}
+
+async function findFreeSlug(tx: Tx, base: string): Promise<string> {
+  const taken = await tx.article.findMany({
+    where: { slug: { startsWith: base } },
+    select: { slug: true },
+  });
+  const takenSlugs = new Set(taken.map((row) => row.slug));
+  if (!takenSlugs.has(base)) return base;
+  for (let n = 2; ; n++) {
+    if (!takenSlugs.has(`${base}-${n}`)) return `${base}-${n}`;
+  }
+}

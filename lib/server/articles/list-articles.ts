@@ -1,0 +1,53 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { Actor } from "@/lib/domain/capabilities";
+import { emptyVerdictCounts, type VerdictCounts } from "@/lib/domain/verdicts";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { authorize } from "@/lib/server/authorize";
+
+export type ArticleListFilter = { isAssignedToMe?: boolean; state?: "in_review" | "signed_off" | "sent_back" };
+
+export type ArticleListRow = {
+  id: string;
+  slug: string;
+  headline: string;
+  publication: string | null;
+  state: "in_review" | "signed_off" | "sent_back";
+  lastActivityAt: Date;
+  counts: VerdictCounts;
+  orphanedCount: number;
+  totalClaims: number;
+};
+
+export async function listArticles(options: {
+  actor: Actor | null;
+  filter?: ArticleListFilter;
+}): Promise<ArticleListRow[]> {
+  const actor = authorize(options.actor, "article:read");
+  const where: Prisma.ArticleWhereInput = {};
+  if (options.filter?.state) where.state = options.filter.state;
+  if (options.filter?.isAssignedToMe) where.claims = { some: { assigneeId: actor.id } };
+  const articles = await db.article.findMany({
+    where,
+    orderBy: { lastActivityAt: "desc" },
+    take: 200,
+    select: { id: true, slug: true, headline: true, publication: true, state: true, lastActivityAt: true },
+  });
+  // One grouped query for the progress bars of every listed article.
+  const grouped = await db.claim.groupBy({
+    by: ["articleId", "verdict", "isOrphaned"],
+    where: { articleId: { in: articles.map((article) => article.id) } },
+    _count: { _all: true },
+  });
+  return articles.map((article) => {
+    const counts = emptyVerdictCounts();
+    let orphanedCount = 0;
+    for (const row of grouped) {
+      if (row.articleId !== article.id) continue;
+      counts[row.verdict] += row._count._all;
+      if (row.isOrphaned) orphanedCount += row._count._all;
+    }
+    const totalClaims = Object.values(counts).reduce((sum, n) => sum + n, 0);
+    return { ...article, counts, orphanedCount, totalClaims };
+  });
+}

