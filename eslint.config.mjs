@@ -8,6 +8,7 @@ const config = [
     ignores: [
       "lib/generated/**",
       ".next/**",
+      ".next-*/**",
       ".data/**",
       ".test-data/**",
       "node_modules/**",

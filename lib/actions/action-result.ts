@@ -10,6 +10,8 @@ export type ActionResult<T = void> =
       code?: string;
       /** What the user submitted, so a form that React reset can show it again. */
       values?: Record<string, string>;
+      /** On CONFLICT: the record as it is now, to show beside what the user typed. */
+      current?: T;
     };
 
 /** The text fields of a submitted form, for ActionResult.values (never passwords). */
@@ -30,7 +32,8 @@ export async function runAction<T>(work: () => Promise<T>, successMessage?: stri
     return { ok: true, data: await work(), message: successMessage };
   } catch (error) {
     if (isAppError(error)) {
-      return { ok: false, message: error.userMessage, fieldErrors: error.fieldErrors, code: error.code };
+      const current = (error.details as { current?: T } | undefined)?.current;
+      return { ok: false, message: error.userMessage, fieldErrors: error.fieldErrors, code: error.code, current };
     }
     // Next uses thrown errors for redirect() and notFound(): let those through.
     if (error instanceof Error && "digest" in error && String(error.digest).startsWith("NEXT_")) throw error;

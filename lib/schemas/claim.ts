@@ -1,13 +1,40 @@
 import { z } from "zod";
+import { VERDICTS } from "@/lib/domain/verdicts";
 
-export const VERDICTS = ["pending", "verified", "disputed", "corrected"] as const;
+const claimId = z.uuid("Unknown claim.");
+const expectedVersion = z.number({ message: "Reload the claim and try again." }).int().min(0);
+const restated = z.string().trim().max(2000, "Keep the restated claim under 2,000 characters.");
 
 export const createClaimSchema = z.strictObject({
   articleId: z.uuid("Unknown article."),
   start: z.number({ message: "Select the words of the claim." }).int().min(0),
   end: z.number({ message: "Select the words of the claim." }).int().min(1),
-  restated: z.string().trim().max(2000, "Keep the restated claim under 2,000 characters.").default(""),
+  restated: restated.default(""),
 });
 export type CreateClaimInput = z.input<typeof createClaimSchema>;
 
-export const claimIdSchema = z.uuid("Unknown claim.");
+export const updateClaimSchema = z.strictObject({ claimId, expectedVersion, restated });
+export type UpdateClaimInput = z.input<typeof updateClaimSchema>;
+
+// Required fields per verdict (correction, rationale) are rules of the use case,
+// checked in lib/domain/verdicts.ts so the form and the server agree.
+export const setClaimVerdictSchema = z.strictObject({
+  claimId,
+  expectedVersion,
+  verdict: z.enum(VERDICTS, { message: "Choose a verdict." }),
+  correction: z.string().trim().max(2000, "Keep the correction under 2,000 characters.").optional(),
+  rationale: z.string().trim().max(5000, "Keep the rationale under 5,000 characters.").optional(),
+});
+export type SetClaimVerdictInput = z.input<typeof setClaimVerdictSchema>;
+
+export const assignClaimSchema = z.strictObject({
+  claimId,
+  expectedVersion,
+  assigneeId: z.uuid("Choose a person.").nullable(),
+});
+export type AssignClaimInput = z.input<typeof assignClaimSchema>;
+
+export const deleteClaimSchema = z.strictObject({ claimId, expectedVersion });
+export type DeleteClaimInput = z.input<typeof deleteClaimSchema>;
+
+export const claimIdSchema = claimId;

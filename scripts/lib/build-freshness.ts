@@ -9,7 +9,7 @@ const SOURCE_FILES = ["next.config.js", "package-lock.json", "postcss.config.mjs
  * `npm start` then builds first, so a user never serves stale code.
  */
 export function isBuildNeeded(root: string): boolean {
-  const buildId = path.join(root, ".next", "BUILD_ID");
+  const buildId = path.join(root, process.env.NEXT_DIST_DIR || ".next", "BUILD_ID");
   if (!fs.existsSync(buildId)) return true;
   const builtAt = fs.statSync(buildId).mtimeMs;
   const isNewer = (file: string) => fs.existsSync(file) && fs.statSync(file).mtimeMs > builtAt;

@@ -1,0 +1,39 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { getActor } from "@/lib/auth/get-actor";
+import type { CreateSourceInput, LinkSourceInput } from "@/lib/schemas/source";
+import { createSource } from "@/lib/server/sources/create-source";
+import { linkSource } from "@/lib/server/sources/link-source";
+import { searchSources } from "@/lib/server/sources/search-sources";
+import type { SourceView } from "@/lib/server/sources/source-view";
+import { unlinkSource } from "@/lib/server/sources/unlink-source";
+import { runAction, type ActionResult } from "./action-result";
+
+export async function createSourceAction(input: CreateSourceInput): Promise<ActionResult<SourceView>> {
+  const result = await runAction(async () => createSource({ actor: await getActor(), input }), "Source added to the library.");
+  if (result.ok) revalidatePath("/sources");
+  return result;
+}
+
+export async function searchSourcesAction(query: string): Promise<ActionResult<SourceView[]>> {
+  return runAction(async () => searchSources({ actor: await getActor(), input: { query, limit: 20 } }));
+}
+
+export async function linkSourceAction(
+  input: LinkSourceInput & { articleId: string },
+): Promise<ActionResult<{ id: string }>> {
+  const { articleId, ...rest } = input;
+  const result = await runAction(async () => linkSource({ actor: await getActor(), input: rest }), "Source attached.");
+  if (result.ok) revalidatePath(`/articles/${articleId}`);
+  return result;
+}
+
+export async function unlinkSourceAction(input: { claimSourceId: string; articleId: string }): Promise<ActionResult> {
+  const result = await runAction(
+    async () => unlinkSource({ actor: await getActor(), input: { claimSourceId: input.claimSourceId } }),
+    "Source removed.",
+  );
+  if (result.ok) revalidatePath(`/articles/${input.articleId}`);
+  return result;
+}

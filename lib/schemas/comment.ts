@@ -1,0 +1,12 @@
+import { z } from "zod";
+
+export const addCommentSchema = z.strictObject({
+  claimId: z.uuid("Unknown claim."),
+  body: z.string().trim().min(1, "Write a comment first.").max(5000, "Keep the comment under 5,000 characters."),
+});
+export type AddCommentInput = z.input<typeof addCommentSchema>;
+
+export const resolveCommentSchema = z.strictObject({
+  commentId: z.uuid("Unknown comment."),
+  isResolved: z.boolean().default(true),
+});

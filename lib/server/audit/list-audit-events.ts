@@ -1,0 +1,40 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { Actor } from "@/lib/domain/capabilities";
+import { listAuditEventsSchema } from "@/lib/schemas/audit";
+import { authorize, notFound } from "@/lib/server/authorize";
+import { parseInput } from "@/lib/server/parse-input";
+
+export type AuditEventView = {
+  id: string;
+  at: Date;
+  actorId: string | null;
+  actorLabel: string;
+  actorName: string | null;
+  action: string;
+  entityType: string;
+  entityId: string;
+  claimId: string | null;
+  before: unknown;
+  after: unknown;
+  reason: string | null;
+};
+
+/** An article's audit trail, oldest first, optionally for one claim or one person. */
+export async function listAuditEvents(options: { actor: Actor | null; input: unknown }): Promise<AuditEventView[]> {
+  authorize(options.actor, "audit:read");
+  const input = parseInput(listAuditEventsSchema, options.input);
+  const article = await db.article.findUnique({ where: { id: input.articleId }, select: { id: true } });
+  if (!article) throw notFound("The article");
+  const events = await db.auditEvent.findMany({
+    where: { articleId: input.articleId, claimId: input.claimId, actorId: input.actorId },
+    orderBy: [{ at: "asc" }, { id: "asc" }],
+    take: 5000,
+    select: {
+      id: true, at: true, actorId: true, actorLabel: true, action: true, entityType: true, entityId: true,
+      claimId: true, before: true, after: true, reason: true,
+      actor: { select: { name: true } },
+    },
+  });
+  return events.map(({ actor, id, ...event }) => ({ ...event, id: id.toString(), actorName: actor?.name ?? null }));
+}

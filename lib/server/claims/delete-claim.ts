@@ -1,0 +1,42 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { Actor } from "@/lib/domain/capabilities";
+import { deleteClaimSchema } from "@/lib/schemas/claim";
+import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
+import { authorize } from "@/lib/server/authorize";
+import { parseInput } from "@/lib/server/parse-input";
+import { assertClaimVersion, loadClaim } from "./versioned-claim-update";
+
+/**
+ * Deletes a claim with its source links and comments. The audit event keeps the
+ * claim's last state, so the trail still says what was there.
+ */
+export async function deleteClaim(options: { actor: Actor | null; input: unknown }): Promise<void> {
+  const actor = authorize(options.actor, "claim:delete");
+  const input = parseInput(deleteClaimSchema, options.input);
+  await db.$transaction(async (tx) => {
+    const before = await loadClaim(tx, input.claimId);
+    await assertClaimVersion(tx, before, input.expectedVersion);
+    const { count } = await tx.claim.deleteMany({ where: { id: before.id, version: input.expectedVersion } });
+    if (count === 0) await assertClaimVersion(tx, await loadClaim(tx, before.id), input.expectedVersion);
+    await tx.article.update({ where: { id: before.articleId }, data: { lastActivityAt: new Date() } });
+    await recordAuditEvent(tx, {
+      actor,
+      action: "claim.delete",
+      entityType: "claim",
+      entityId: before.id,
+      articleId: before.articleId,
+      claimId: before.id,
+      before: {
+        exact: before.exact,
+        start: before.start,
+        end: before.end,
+        restated: before.restated,
+        verdict: before.verdict,
+        correction: before.correction,
+        rationale: before.rationale,
+        assigneeId: before.assigneeId,
+      },
+    });
+  });
+}

@@ -1,0 +1,34 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { diffFields } from "@/lib/domain/audit-diff";
+import type { Actor } from "@/lib/domain/capabilities";
+import { updateClaimSchema } from "@/lib/schemas/claim";
+import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
+import { authorize } from "@/lib/server/authorize";
+import { parseInput } from "@/lib/server/parse-input";
+import type { ClaimView } from "./claim-view";
+import { assertClaimVersion, loadClaim, updateClaimAtVersion } from "./versioned-claim-update";
+
+/** Edits the claim as the checker restates it. */
+export async function updateClaim(options: { actor: Actor | null; input: unknown }): Promise<ClaimView> {
+  const actor = authorize(options.actor, "claim:edit");
+  const input = parseInput(updateClaimSchema, options.input);
+  return db.$transaction(async (tx) => {
+    const before = await loadClaim(tx, input.claimId);
+    await assertClaimVersion(tx, before, input.expectedVersion);
+    const restated = input.restated || before.exact;
+    if (restated === before.restated) return before;
+    const after = await updateClaimAtVersion(tx, before.id, input.expectedVersion, { restated });
+    const change = diffFields(before, { restated: after.restated });
+    await recordAuditEvent(tx, {
+      actor,
+      action: "claim.edit",
+      entityType: "claim",
+      entityId: after.id,
+      articleId: after.articleId,
+      claimId: after.id,
+      ...change,
+    });
+    return after;
+  });
+}

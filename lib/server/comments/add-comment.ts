@@ -1,0 +1,32 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { Actor } from "@/lib/domain/capabilities";
+import { addCommentSchema } from "@/lib/schemas/comment";
+import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
+import { authorize } from "@/lib/server/authorize";
+import { loadClaim } from "@/lib/server/claims/versioned-claim-update";
+import { parseInput } from "@/lib/server/parse-input";
+
+/** Adds a comment to a claim. Comments are discussion: they do not change the claim's version. */
+export async function addComment(options: { actor: Actor | null; input: unknown }): Promise<{ id: string }> {
+  const actor = authorize(options.actor, "comment:add");
+  const input = parseInput(addCommentSchema, options.input);
+  return db.$transaction(async (tx) => {
+    const claim = await loadClaim(tx, input.claimId);
+    const comment = await tx.comment.create({
+      data: { claimId: claim.id, authorId: actor.id, body: input.body },
+      select: { id: true },
+    });
+    await tx.article.update({ where: { id: claim.articleId }, data: { lastActivityAt: new Date() } });
+    await recordAuditEvent(tx, {
+      actor,
+      action: "comment.add",
+      entityType: "comment",
+      entityId: comment.id,
+      articleId: claim.articleId,
+      claimId: claim.id,
+      after: { body: input.body },
+    });
+    return comment;
+  });
+}

@@ -1,0 +1,46 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { Actor } from "@/lib/domain/capabilities";
+import { isSourceRequired } from "@/lib/domain/verdicts";
+import { AppError } from "@/lib/errors";
+import { unlinkSourceSchema } from "@/lib/schemas/source";
+import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
+import { authorize, notFound } from "@/lib/server/authorize";
+import { parseInput } from "@/lib/server/parse-input";
+
+/** Removes a citation. The last source of a verified or corrected claim stays. */
+export async function unlinkSource(options: { actor: Actor | null; input: unknown }): Promise<void> {
+  const actor = authorize(options.actor, "source:link");
+  const { claimSourceId } = parseInput(unlinkSourceSchema, options.input);
+  await db.$transaction(async (tx) => {
+    const link = await tx.claimSource.findUnique({
+      where: { id: claimSourceId },
+      select: {
+        id: true, sourceId: true, excerpt: true, stance: true,
+        source: { select: { title: true } },
+        claim: { select: { id: true, articleId: true, verdict: true } },
+      },
+    });
+    if (!link) throw notFound("The source link");
+    // Lock the claim row so two unlinks cannot both pass the "last source" check.
+    await tx.$queryRaw`select id from "Claim" where id = ${link.claim.id}::uuid for update`;
+    const remaining = await tx.claimSource.count({ where: { claimId: link.claim.id } });
+    if (remaining <= 1 && isSourceRequired(link.claim.verdict)) {
+      throw new AppError("RULE_VIOLATION", {
+        userMessage: `A ${link.claim.verdict} claim must cite at least one source: add another before removing this one.`,
+      });
+    }
+    await tx.claimSource.delete({ where: { id: link.id } });
+    await tx.claim.update({ where: { id: link.claim.id }, data: { version: { increment: 1 } } });
+    await tx.article.update({ where: { id: link.claim.articleId }, data: { lastActivityAt: new Date() } });
+    await recordAuditEvent(tx, {
+      actor,
+      action: "claim.unlink-source",
+      entityType: "claim-source",
+      entityId: link.id,
+      articleId: link.claim.articleId,
+      claimId: link.claim.id,
+      before: { sourceId: link.sourceId, title: link.source.title, excerpt: link.excerpt, stance: link.stance },
+    });
+  });
+}
