@@ -8,6 +8,7 @@ import { authorize } from "@/lib/server/authorize";
 import { parseInput } from "@/lib/server/parse-input";
 import type { ClaimView } from "./claim-view";
 import { assertClaimVersion, loadClaim, updateClaimAtVersion } from "./versioned-claim-update";
+import { recordArticleChange } from "@/lib/server/articles/record-article-change";
 
 /** Assigns a claim to an active checker, or clears the assignee (null). */
 export async function assignClaim(options: { actor: Actor | null; input: unknown }): Promise<ClaimView> {
@@ -27,6 +28,7 @@ export async function assignClaim(options: { actor: Actor | null; input: unknown
       }
     }
     const after = await updateClaimAtVersion(tx, before.id, input.expectedVersion, { assigneeId: input.assigneeId });
+    await recordArticleChange(tx, { actor, articleId: after.articleId, reason: "a claim was reassigned" });
     await recordAuditEvent(tx, {
       actor,
       action: "claim.assign",

@@ -7,6 +7,7 @@ import { createClaimSchema } from "@/lib/schemas/claim";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { authorize, notFound } from "@/lib/server/authorize";
 import { parseInput } from "@/lib/server/parse-input";
+import { recordArticleChange } from "@/lib/server/articles/record-article-change";
 
 /** Creates a pending claim anchored to a span of the article's current revision. */
 export async function createClaim(options: { actor: Actor | null; input: unknown }): Promise<{ id: string }> {
@@ -42,7 +43,7 @@ export async function createClaim(options: { actor: Actor | null; input: unknown
       },
       select: { id: true, exact: true, start: true, end: true, restated: true, verdict: true },
     });
-    await tx.article.update({ where: { id: article.id }, data: { lastActivityAt: new Date() } });
+    await recordArticleChange(tx, { actor, articleId: article.id, reason: "a claim was added" });
     await recordAuditEvent(tx, {
       actor,
       action: "claim.create",

@@ -6,6 +6,7 @@ import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { authorize } from "@/lib/server/authorize";
 import { parseInput } from "@/lib/server/parse-input";
 import { assertClaimVersion, loadClaim } from "./versioned-claim-update";
+import { recordArticleChange } from "@/lib/server/articles/record-article-change";
 
 /**
  * Deletes a claim with its source links and comments. The audit event keeps the
@@ -19,7 +20,7 @@ export async function deleteClaim(options: { actor: Actor | null; input: unknown
     await assertClaimVersion(tx, before, input.expectedVersion);
     const { count } = await tx.claim.deleteMany({ where: { id: before.id, version: input.expectedVersion } });
     if (count === 0) await assertClaimVersion(tx, await loadClaim(tx, before.id), input.expectedVersion);
-    await tx.article.update({ where: { id: before.articleId }, data: { lastActivityAt: new Date() } });
+    await recordArticleChange(tx, { actor, articleId: before.articleId, reason: "a claim was deleted" });
     await recordAuditEvent(tx, {
       actor,
       action: "claim.delete",

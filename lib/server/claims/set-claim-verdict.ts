@@ -10,6 +10,7 @@ import { authorize } from "@/lib/server/authorize";
 import { parseInput } from "@/lib/server/parse-input";
 import type { ClaimView } from "./claim-view";
 import { assertClaimVersion, loadClaim, updateClaimAtVersion } from "./versioned-claim-update";
+import { recordArticleChange } from "@/lib/server/articles/record-article-change";
 
 /**
  * Moves a claim to a verdict. Any move is allowed, with the fields that verdict
@@ -39,6 +40,7 @@ export async function setClaimVerdict(options: { actor: Actor | null; input: unk
       disputeAckedAt: null,
       disputeAckedVersion: null,
     });
+    await recordArticleChange(tx, { actor, articleId: after.articleId, reason: "the verdict of a claim changed" });
     const change = diffFields(before, {
       verdict: after.verdict,
       correction: after.correction,

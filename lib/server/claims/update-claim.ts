@@ -8,6 +8,7 @@ import { authorize } from "@/lib/server/authorize";
 import { parseInput } from "@/lib/server/parse-input";
 import type { ClaimView } from "./claim-view";
 import { assertClaimVersion, loadClaim, updateClaimAtVersion } from "./versioned-claim-update";
+import { recordArticleChange } from "@/lib/server/articles/record-article-change";
 
 /** Edits the claim as the checker restates it. */
 export async function updateClaim(options: { actor: Actor | null; input: unknown }): Promise<ClaimView> {
@@ -19,6 +20,7 @@ export async function updateClaim(options: { actor: Actor | null; input: unknown
     const restated = input.restated || before.exact;
     if (restated === before.restated) return before;
     const after = await updateClaimAtVersion(tx, before.id, input.expectedVersion, { restated });
+    await recordArticleChange(tx, { actor, articleId: after.articleId, reason: "a claim was edited" });
     const change = diffFields(before, { restated: after.restated });
     await recordAuditEvent(tx, {
       actor,

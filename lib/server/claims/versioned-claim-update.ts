@@ -30,9 +30,7 @@ export async function updateClaimAtVersion(
     data: { ...data, version: { increment: 1 } },
   });
   if (count === 0) throw await conflictOrNotFound(tx, claimId);
-  const updated = await loadClaim(tx, claimId);
-  await tx.article.update({ where: { id: updated.articleId }, data: { lastActivityAt: new Date() } });
-  return updated;
+  return loadClaim(tx, claimId);
 }
 
 /** Throws CONFLICT unless the claim is still at `expectedVersion`. */

@@ -6,6 +6,7 @@ import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { authorize } from "@/lib/server/authorize";
 import { loadClaim } from "@/lib/server/claims/versioned-claim-update";
 import { parseInput } from "@/lib/server/parse-input";
+import { recordArticleChange } from "@/lib/server/articles/record-article-change";
 
 /** Adds a comment to a claim. Comments are discussion: they do not change the claim's version. */
 export async function addComment(options: { actor: Actor | null; input: unknown }): Promise<{ id: string }> {
@@ -17,7 +18,7 @@ export async function addComment(options: { actor: Actor | null; input: unknown 
       data: { claimId: claim.id, authorId: actor.id, body: input.body },
       select: { id: true },
     });
-    await tx.article.update({ where: { id: claim.articleId }, data: { lastActivityAt: new Date() } });
+    await recordArticleChange(tx, { actor, articleId: claim.articleId, reason: "comment", isContentChange: false });
     await recordAuditEvent(tx, {
       actor,
       action: "comment.add",

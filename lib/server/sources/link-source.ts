@@ -7,6 +7,7 @@ import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { authorize, notFound } from "@/lib/server/authorize";
 import { loadClaim } from "@/lib/server/claims/versioned-claim-update";
 import { parseInput } from "@/lib/server/parse-input";
+import { recordArticleChange } from "@/lib/server/articles/record-article-change";
 
 /**
  * Cites a library source on a claim, with the excerpt that matters and its
@@ -34,7 +35,7 @@ export async function linkSource(options: { actor: Actor | null; input: unknown 
       select: { id: true },
     });
     await tx.claim.update({ where: { id: claim.id }, data: { version: { increment: 1 } } });
-    await tx.article.update({ where: { id: claim.articleId }, data: { lastActivityAt: new Date() } });
+    await recordArticleChange(tx, { actor, articleId: claim.articleId, reason: "a source was attached to a claim" });
     await recordAuditEvent(tx, {
       actor,
       action: "claim.link-source",

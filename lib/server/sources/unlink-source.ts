@@ -7,6 +7,7 @@ import { unlinkSourceSchema } from "@/lib/schemas/source";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { authorize, notFound } from "@/lib/server/authorize";
 import { parseInput } from "@/lib/server/parse-input";
+import { recordArticleChange } from "@/lib/server/articles/record-article-change";
 
 /** Removes a citation. The last source of a verified or corrected claim stays. */
 export async function unlinkSource(options: { actor: Actor | null; input: unknown }): Promise<void> {
@@ -32,7 +33,7 @@ export async function unlinkSource(options: { actor: Actor | null; input: unknow
     }
     await tx.claimSource.delete({ where: { id: link.id } });
     await tx.claim.update({ where: { id: link.claim.id }, data: { version: { increment: 1 } } });
-    await tx.article.update({ where: { id: link.claim.articleId }, data: { lastActivityAt: new Date() } });
+    await recordArticleChange(tx, { actor, articleId: link.claim.articleId, reason: "a source was removed from a claim" });
     await recordAuditEvent(tx, {
       actor,
       action: "claim.unlink-source",
