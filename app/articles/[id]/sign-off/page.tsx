@@ -1,0 +1,90 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { AcknowledgeDisputeButton } from "@/components/sign-off/acknowledge-dispute-button";
+import { ExportLinks } from "@/components/sign-off/export-links";
+import { SendBackForm } from "@/components/sign-off/send-back-form";
+import { SignOffButton } from "@/components/sign-off/sign-off-button";
+import { SignOffHistory } from "@/components/sign-off/sign-off-history";
+import { requireActor } from "@/lib/auth/require-actor";
+import { can } from "@/lib/domain/capabilities";
+import { isAppError } from "@/lib/errors";
+import { getArticleForReview } from "@/lib/server/articles/get-article-for-review";
+import { getSignOffStatus } from "@/lib/server/sign-offs/get-sign-off-status";
+
+export const metadata: Metadata = { title: "Sign-off and exports" };
+
+const STATE_LABELS = { in_review: "In review", signed_off: "Signed off", sent_back: "Sent back" } as const;
+
+export default async function SignOffPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const actor = await requireActor(`/articles/${id}/sign-off`);
+  const [article, status] = await Promise.all([
+    getArticleForReview({ actor, articleId: id }),
+    getSignOffStatus({ actor, articleId: id }),
+  ]).catch((error: unknown) => {
+    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
+    throw error;
+  });
+  const isReviewer = can(actor, "article:sign-off");
+  return (
+    <div className="space-y-6">
+      <header>
+        <Link href={`/articles/${id}`} className="text-sm text-stone-600 hover:underline">← Back to the review</Link>
+        <h1 className="mt-1 font-serif text-3xl font-bold">{article.headline}</h1>
+        <p className="text-sm text-stone-600">
+          Revision {status.revisionNumber} · <strong data-testid="article-state">{STATE_LABELS[status.state]}</strong>
+        </p>
+      </header>
+
+      <section aria-labelledby="sign-off-heading" className="space-y-3 rounded-lg border border-stone-200 bg-white p-4">
+        <h2 id="sign-off-heading" className="text-lg font-semibold">Sign-off</h2>
+        <p className="text-sm">
+          Fingerprint of the text and every claim now (SHA-256):{" "}
+          <code data-testid="current-sha256" className="break-all font-mono text-xs">{status.currentSha256}</code>
+        </p>
+        {status.blockers.length > 0 ? (
+          <div>
+            <p className="font-medium">Not ready to sign off:</p>
+            <ul className="ml-5 list-disc text-sm" aria-label="What blocks sign-off">
+              {status.blockers.map((blocker, index) => <li key={index}>{blocker.reason}</li>)}
+            </ul>
+          </div>
+        ) : (
+          <p className="text-sm text-emerald-800">Nothing blocks sign-off.</p>
+        )}
+        {isReviewer && status.disputedClaims.length > 0 && (
+          <div>
+            <p className="font-medium">Disputed claims to acknowledge</p>
+            <ul className="space-y-2">
+              {status.disputedClaims.map((claim) => (
+                <li key={claim.id} className="rounded border border-amber-200 bg-amber-50 p-2 text-sm">
+                  <q>{claim.exact}</q> — {claim.rationale}
+                  <div className="mt-1">
+                    {claim.isAcknowledged ? <span className="text-emerald-800">Acknowledged</span> : (
+                      <AcknowledgeDisputeButton articleId={id} claimId={claim.id} version={claim.version} quote={claim.exact} />
+                    )}
+                  </div>
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
+        {isReviewer ? (
+          <div className="flex flex-wrap gap-6">
+            <SignOffButton articleId={id} sha256={status.currentSha256} isBlocked={status.blockers.length > 0 || status.state === "signed_off"} />
+            <SendBackForm articleId={id} />
+          </div>
+        ) : (
+          <p className="text-sm text-stone-600">A reviewer signs articles off.</p>
+        )}
+        {status.allowSelfSignOff && (
+          <p className="text-xs text-stone-500">Desk setting: reviewers may sign off verdicts they set themselves.</p>
+        )}
+      </section>
+
+      <ExportLinks articleId={id} isSignedOff={status.state === "signed_off"} />
+      <SignOffHistory history={status.history} />
+    </div>
+  );
+}
