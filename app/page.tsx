@@ -1,38 +1,35 @@
 import Link from "next/link";
-import { ProgressBar } from "@/components/articles/progress-bar";
+import { ArticleList } from "@/components/dashboard/article-list";
+import { DashboardEmptyState } from "@/components/dashboard/dashboard-empty-state";
+import { dashboardHref, readDashboardFilter, toListFilter } from "@/components/dashboard/dashboard-filter";
+import { DashboardFilters } from "@/components/dashboard/dashboard-filters";
 import { requireActor } from "@/lib/auth/require-actor";
-import { formatDateTime } from "@/lib/format-date";
+import { can } from "@/lib/domain/capabilities";
 import { listArticles } from "@/lib/server/articles/list-articles";
 
-const STATE_LABELS = { in_review: "In review", signed_off: "Signed off", sent_back: "Sent back" } as const;
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-export default async function DashboardPage() {
-  const actor = await requireActor("/");
-  const articles = await listArticles({ actor });
+export default async function DashboardPage({ searchParams }: { searchParams: SearchParams }) {
+  const filter = readDashboardFilter(await searchParams);
+  const actor = await requireActor(dashboardHref(filter));
+  const articles = await listArticles({ actor, filter: toListFilter(filter) });
+  const canCreate = can(actor, "article:create");
   return (
-    <section>
-      <h1 className="mb-4 font-serif text-3xl font-bold">Articles</h1>
+    <section aria-labelledby="dashboard-heading" className="space-y-4">
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h1 id="dashboard-heading" className="font-serif text-3xl font-bold">Articles</h1>
+        {canCreate && (
+          <Link href="/articles/new"
+            className="rounded bg-stone-900 px-4 py-2 font-medium text-white shadow-sm hover:bg-stone-700">
+            New article
+          </Link>
+        )}
+      </div>
+      <DashboardFilters filter={filter} />
       {articles.length === 0 ? (
-        <p className="rounded border border-dashed border-stone-300 p-8 text-center text-stone-600">
-          No articles yet. Paste one in to start checking.
-        </p>
+        <DashboardEmptyState filter={filter} canCreate={canCreate} />
       ) : (
-        <ul className="divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white">
-          {articles.map((article) => (
-            <li key={article.id} className="grid gap-2 p-4 md:grid-cols-[1fr_16rem]">
-              <div>
-                <Link href={`/articles/${article.id}`} className="font-serif text-lg font-semibold hover:underline">
-                  {article.headline}
-                </Link>
-                <p className="text-sm text-stone-600">
-                  {article.publication ?? "No publication"} · {STATE_LABELS[article.state]} · last activity{" "}
-                  {formatDateTime(article.lastActivityAt)}
-                </p>
-              </div>
-              <ProgressBar counts={article.counts} />
-            </li>
-          ))}
-        </ul>
+        <ArticleList articles={articles} />
       )}
     </section>
   );

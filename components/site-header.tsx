@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getActor } from "@/lib/auth/get-actor";
 import { can } from "@/lib/domain/capabilities";
 import { SignOutButton } from "./sign-out-button";
+import { SiteNavLink } from "./site-nav-link";
 
 export async function SiteHeader() {
   const actor = await getActor();
@@ -13,13 +14,10 @@ export async function SiteHeader() {
         </Link>
         {actor && (
           <>
-            <Link href="/" className="text-sm text-stone-700 hover:text-stone-950">
-              Articles
-            </Link>
+            <SiteNavLink href="/" sectionPrefixes={["/articles"]}>Articles</SiteNavLink>
+            <SiteNavLink href="/sources">Sources</SiteNavLink>
             {can(actor, "user:manage") && (
-              <Link href="/admin/users" className="text-sm text-stone-700 hover:text-stone-950">
-                Users
-              </Link>
+              <SiteNavLink href="/admin/users" sectionPrefixes={["/admin"]}>Users</SiteNavLink>
             )}
             <span className="ml-auto text-sm text-stone-600">
               {actor.name} · <span className="capitalize">{actor.role}</span>

@@ -7,8 +7,12 @@ export const VERDICT_BAR_CLASS: Record<keyof VerdictCounts, string> = {
   corrected: "bg-sky-600",
 };
 
-/** Claims by verdict as one bar, with the numbers in text for screen readers. */
-export function ProgressBar({ counts }: { counts: VerdictCounts }) {
+/**
+ * Claims by verdict as one bar, with the numbers in text for screen readers.
+ * Orphaned claims (their words are gone from the text) are named apart: they
+ * block sign-off whatever their verdict.
+ */
+export function ProgressBar({ counts, orphanedCount = 0 }: { counts: VerdictCounts; orphanedCount?: number }) {
   const total = VERDICTS.reduce((sum, verdict) => sum + counts[verdict], 0);
   const summary = VERDICTS.filter((v) => counts[v] > 0).map((v) => `${counts[v]} ${VERDICT_LABELS[v].toLowerCase()}`).join(", ");
   if (total === 0) return <p className="text-xs text-stone-500">No claims yet</p>;
@@ -23,6 +27,7 @@ export function ProgressBar({ counts }: { counts: VerdictCounts }) {
       </div>
       <p className="mt-1 text-xs text-stone-600">
         {total - counts.pending} of {total} checked · {summary}
+        {orphanedCount > 0 && <span className="font-medium text-red-800"> · {orphanedCount} orphaned</span>}
       </p>
     </div>
   );

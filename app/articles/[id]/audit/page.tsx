@@ -1,0 +1,76 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { z } from "zod";
+import { AuditFilters } from "@/components/audit/audit-filters";
+import { AuditTable } from "@/components/audit/audit-table";
+import { requireActor } from "@/lib/auth/require-actor";
+import { isAppError } from "@/lib/errors";
+import { getAuditFilterOptions } from "@/lib/server/audit/get-audit-filter-options";
+import { listAuditEvents } from "@/lib/server/audit/list-audit-events";
+
+export const metadata: Metadata = { title: "Audit trail" };
+
+type Props = {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+// A hand-edited or stale link with a bad id shows the whole trail rather than an error.
+function readUuid(value: string | string[] | undefined): string | undefined {
+  return typeof value === "string" && z.uuid().safeParse(value).success ? value : undefined;
+}
+
+export default async function AuditPage({ params, searchParams }: Props) {
+  const { id } = await params;
+  const query = await searchParams;
+  const selected = { claimId: readUuid(query.claim), actorId: readUuid(query.person) };
+  const actor = await requireActor(`/articles/${id}/audit`);
+  const [options, events] = await Promise.all([
+    getAuditFilterOptions({ actor, articleId: id }),
+    listAuditEvents({ actor, input: { articleId: id, ...selected } }),
+  ]).catch((error: unknown) => {
+    // A malformed id fails validation; either way the article is not there for this user.
+    if (isAppError(error) && (error.code === "NOT_FOUND" || error.code === "VALIDATION")) notFound();
+    throw error;
+  });
+  const isFiltered = Boolean(selected.claimId || selected.actorId);
+  return (
+    <section aria-labelledby="audit-heading" className="space-y-4">
+      <p>
+        <Link href={`/articles/${id}`} className="text-sm text-stone-600 underline hover:text-stone-950">
+          ← Back to the review
+        </Link>
+      </p>
+      <div>
+        <h1 id="audit-heading" className="font-serif text-3xl font-bold">Audit trail</h1>
+        <p className="mt-1 font-serif text-lg text-stone-700">{options.article.headline}</p>
+        <p className="mt-1 text-sm text-stone-600">
+          Every change to this article and its claims, oldest first. The trail cannot be edited or deleted.
+        </p>
+      </div>
+      <AuditFilters articleId={id} claims={options.claims} people={options.people} selected={selected} />
+      {events.length === 0 ? (
+        <p className="rounded-lg border border-dashed border-stone-300 p-8 text-center text-stone-600">
+          {isFiltered ? (
+            <>
+              No events match these filters.{" "}
+              <Link href={`/articles/${id}/audit`} className="text-blue-800 underline">Show the whole trail</Link>
+            </>
+          ) : (
+            "Nothing has happened to this article yet."
+          )}
+        </p>
+      ) : (
+        <>
+          <p className="text-sm text-stone-600">
+            {events.length} {events.length === 1 ? "event" : "events"}
+            {isFiltered && (events.length === 1 ? " matches the filters" : " match the filters")}
+          </p>
+          <AuditTable events={events} claims={options.claims} namesById={options.namesById}
+            caption={`Audit trail of “${options.article.headline}”, oldest first`} />
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,54 @@
+import type { Metadata } from "next";
+import { CreateSourceForm } from "@/components/sources/create-source-form";
+import { SourceList } from "@/components/sources/source-list";
+import { SourceSearchForm } from "@/components/sources/source-search-form";
+import { requireActor } from "@/lib/auth/require-actor";
+import { can } from "@/lib/domain/capabilities";
+import { searchSources } from "@/lib/server/sources/search-sources";
+
+export const metadata: Metadata = { title: "Sources" };
+
+const PAGE_SIZE = 50;
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function SourcesPage({ searchParams }: { searchParams: SearchParams }) {
+  const { q } = await searchParams;
+  // Longer queries are cut rather than refused: the schema allows 200 characters.
+  const query = (typeof q === "string" ? q : "").trim().slice(0, 200);
+  const actor = await requireActor(query ? `/sources?q=${encodeURIComponent(query)}` : "/sources");
+  const sources = await searchSources({ actor, input: { query, limit: PAGE_SIZE } });
+  return (
+    <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_22rem]">
+      <section aria-labelledby="sources-heading" className="space-y-4">
+        <h1 id="sources-heading" className="font-serif text-3xl font-bold">Source library</h1>
+        <SourceSearchForm query={query} />
+        {sources.length === 0 ? (
+          <p className="rounded border border-dashed border-stone-300 p-8 text-center text-stone-600">
+            {query
+              ? `No sources match “${query}”. Try part of the title, the publisher or the web address.`
+              : "The library is empty. Add the first source with the form; every claim can then cite it."}
+          </p>
+        ) : (
+          <>
+            <p className="text-sm text-stone-600" aria-live="polite">
+              {sources.length} {sources.length === 1 ? "source" : "sources"}
+              {query ? ` matching “${query}”` : ", newest first"}
+              {sources.length === PAGE_SIZE && " (the first 50: search to narrow the list)"}
+            </p>
+            <SourceList sources={sources} caption={query ? `Sources matching “${query}”` : "Newest sources"} />
+          </>
+        )}
+      </section>
+      <aside aria-label="Add a source">
+        {can(actor, "source:create") ? (
+          <CreateSourceForm />
+        ) : (
+          <p className="rounded-lg border border-stone-200 bg-white p-4 text-sm text-stone-600">
+            Your role ({actor.role}) can read the library but not add to it. Ask an editor to add a source.
+          </p>
+        )}
+      </aside>
+    </div>
+  );
+}

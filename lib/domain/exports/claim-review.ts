@@ -1,0 +1,133 @@
+// schema.org ClaimReview JSON-LD (https://schema.org/ClaimReview), the markup
+// search engines and fact-check aggregators read, for every checked claim.
+import type { Verdict } from "../verdicts";
+import { sortClaimsForReading, type ExportArticle, type ExportClaim } from "./export-types";
+import { collapseWhitespace, toIsoDay, toSafeHttpUrl } from "./text-format";
+
+/**
+ * The rating scale: the common five-point truth scale (1 = false … 5 = true)
+ * that aggregators already understand, so our numbers compare with other desks'.
+ * - verified → 5 "True": sources confirm the claim as published.
+ * - disputed → 2 "Disputed": the desk doubts it and says why, but has not shown
+ *   it false; it sits below the midpoint because the evidence leans against it.
+ * - corrected → 1 "False": the published words were wrong and were changed.
+ * 3 and 4 are unused but keep the scale standard.
+ */
+export const CLAIM_REVIEW_SCALE = {
+  bestRating: 5,
+  worstRating: 1,
+  ratings: {
+    verified: { ratingValue: 5, alternateName: "True" },
+    disputed: { ratingValue: 2, alternateName: "Disputed" },
+    corrected: { ratingValue: 1, alternateName: "False" },
+  },
+} as const satisfies {
+  bestRating: number;
+  worstRating: number;
+  ratings: Record<Exclude<Verdict, "pending">, { ratingValue: number; alternateName: string }>;
+};
+
+type JsonLdAgent = { "@type": "Person" | "Organization"; name: string; url?: string };
+
+export type ClaimReviewJsonLd = {
+  "@context": "https://schema.org";
+  "@type": "ClaimReview";
+  url: string;
+  claimReviewed: string;
+  datePublished?: string;
+  author: JsonLdAgent & { "@type": "Organization" };
+  reviewRating: {
+    "@type": "Rating";
+    ratingValue: number;
+    bestRating: number;
+    worstRating: number;
+    alternateName: string;
+  };
+  itemReviewed: {
+    "@type": "Claim";
+    appearance?: { "@type": "CreativeWork"; url: string; headline: string; datePublished?: string };
+    author?: JsonLdAgent;
+    datePublished?: string;
+  };
+};
+
+export type ClaimReviewOptions = {
+  /** The fact-checking organisation (DeskSettings.organisationName / organisationUrl). */
+  organisation: { name: string; url?: string | null };
+  /** Where the review is published: one URL, or one per claim. */
+  reviewUrl: string | ((claim: ExportClaim) => string);
+  /** How to type the byline; default Organization when it equals the publication, else Person. */
+  bylineType?: "Person" | "Organization";
+};
+
+export type ClaimReviewArticle = Pick<ExportArticle, "headline" | "byline" | "publication" | "originalUrl" | "publishedAt">;
+
+/** One ClaimReview per checked claim (not pending, not orphaned), in reading order. */
+export function buildClaimReviews(
+  article: ClaimReviewArticle,
+  claims: readonly ExportClaim[],
+  options: ClaimReviewOptions,
+): ClaimReviewJsonLd[] {
+  return sortClaimsForReading(claims).flatMap((claim) => {
+    const review = buildClaimReview(article, claim, options);
+    return review ? [review] : [];
+  });
+}
+
+export function buildClaimReview(
+  article: ClaimReviewArticle,
+  claim: ExportClaim,
+  options: ClaimReviewOptions,
+): ClaimReviewJsonLd | null {
+  if (claim.verdict === "pending" || claim.isOrphaned) return null;
+  const rating = CLAIM_REVIEW_SCALE.ratings[claim.verdict];
+  const organisationUrl = toSafeHttpUrl(options.organisation.url);
+  const review: ClaimReviewJsonLd = {
+    "@context": "https://schema.org",
+    "@type": "ClaimReview",
+    url: typeof options.reviewUrl === "string" ? options.reviewUrl : options.reviewUrl(claim),
+    // The restated claim is what was checked; the quote stands in when nobody restated it.
+    claimReviewed: collapseWhitespace(claim.restated) || collapseWhitespace(claim.exact),
+    author: { "@type": "Organization", name: options.organisation.name, ...(organisationUrl ? { url: organisationUrl } : {}) },
+    reviewRating: {
+      "@type": "Rating",
+      ratingValue: rating.ratingValue,
+      bestRating: CLAIM_REVIEW_SCALE.bestRating,
+      worstRating: CLAIM_REVIEW_SCALE.worstRating,
+      alternateName: rating.alternateName,
+    },
+    itemReviewed: describeItemReviewed(article, options),
+  };
+  if (claim.verdictSetAt) review.datePublished = toIsoDay(claim.verdictSetAt);
+  return review;
+}
+
+/**
+ * JSON for a `<script type="application/ld+json">` element: "<", ">" and "&"
+ * are written as \u escapes so that text such as "</script>" in a claim cannot
+ * close the element.
+ */
+export function serializeJsonLd(value: unknown): string {
+  return JSON.stringify(value, null, 2)
+    .replace(/</g, "\\u003c")
+    .replace(/>/g, "\\u003e")
+    .replace(/&/g, "\\u0026")
+    .replace(/\u2028/g, "\\u2028")
+    .replace(/\u2029/g, "\\u2029");
+}
+
+function describeItemReviewed(article: ClaimReviewArticle, options: ClaimReviewOptions): ClaimReviewJsonLd["itemReviewed"] {
+  const item: ClaimReviewJsonLd["itemReviewed"] = { "@type": "Claim" };
+  const published = article.publishedAt ? toIsoDay(article.publishedAt) : undefined;
+  const url = toSafeHttpUrl(article.originalUrl);
+  if (url) {
+    item.appearance = { "@type": "CreativeWork", url, headline: article.headline, ...(published ? { datePublished: published } : {}) };
+  }
+  const name = article.byline?.trim().replace(/^by\s+/i, "");
+  if (name) {
+    const isOrganisation = name.toLowerCase() === article.publication?.trim().toLowerCase();
+    item.author = { "@type": options.bylineType ?? (isOrganisation ? "Organization" : "Person"), name };
+  }
+  if (published) item.datePublished = published;
+  return item;
+}

@@ -1,0 +1,118 @@
+// The printable fact-check report: a standalone HTML document a standards desk
+// can file or print to PDF. Each claim is a block that does not break across
+// pages; links are printed out in full on paper.
+import { VERDICT_LABELS, VERDICTS, emptyVerdictCounts } from "../verdicts";
+import {
+  SOURCE_KIND_LABELS,
+  sortClaimsForReading,
+  STANCE_LABELS,
+  type ExportArticle,
+  type ExportClaim,
+  type ExportSource,
+} from "./export-types";
+import { escapeHtml, renderArticleHeaderHtml, renderHtmlDocument } from "./html-document";
+import { formatExportDay, toIsoSeconds, toSafeHttpUrl } from "./text-format";
+
+export type FactCheckReportOptions = {
+  banner?: string | null;
+  /** When the report was made; printed under the title. */
+  generatedAt?: Date;
+  lang?: string;
+};
+
+const REPORT_CSS = `
+.claim { border-top: 1px solid #ccc; padding: 0.75rem 0; break-inside: avoid; page-break-inside: avoid; }
+.claim h2 { font-size: 1.1rem; margin: 0 0 0.5rem; font-family: system-ui, sans-serif; }
+.verdict { display: inline-block; padding: 0 0.4rem; border: 1px solid currentColor; border-radius: 0.25rem; }
+.verdict-verified { color: #05672c; } .verdict-disputed { color: #8a5300; } .verdict-corrected { color: #b00020; } .verdict-pending { color: #555; }
+.orphaned { color: #b00020; font-weight: bold; }
+dl { display: grid; grid-template-columns: 9rem 1fr; gap: 0.25rem 0.75rem; margin: 0; }
+dt { font-weight: bold; font-family: system-ui, sans-serif; font-size: 0.9rem; }
+dd { margin: 0; }
+blockquote { margin: 0; padding-left: 0.75rem; border-left: 3px solid #ccc; }
+.summary { font-family: system-ui, sans-serif; }
+@page { margin: 2cm; }
+@media print { a[href]::after { content: " (" attr(href) ")"; font-size: 0.85em; color: #555; } }
+`;
+
+export function renderFactCheckReportHtml(
+  article: ExportArticle,
+  claims: readonly ExportClaim[],
+  options: FactCheckReportOptions = {},
+): string {
+  const ordered = sortClaimsForReading(claims);
+  const header = renderArticleHeaderHtml({ ...article, headline: `Fact-check report: ${article.headline}` }, options);
+  const facts = [`Revision ${article.revisionNumber}`];
+  if (options.generatedAt) facts.push(`report generated ${toIsoSeconds(options.generatedAt).replace("T", " ").replace("Z", " UTC")}`);
+  const original = toSafeHttpUrl(article.originalUrl);
+  const originalLine = original
+    ? `<p class="meta">Original: <a href="${escapeHtml(original)}">${escapeHtml(original)}</a></p>`
+    : "";
+  const body = [
+    "<main>",
+    header,
+    `<p class="meta">${escapeHtml(facts.join(" · "))}</p>`,
+    originalLine,
+    renderSummary(ordered),
+    ...(ordered.length ? ordered.map(renderClaim) : ["<p>No claims were marked in this revision.</p>"]),
+    "</main>",
+  ];
+  return renderHtmlDocument({
+    title: `Fact-check report: ${article.headline}`,
+    lang: options.lang,
+    css: REPORT_CSS,
+    body: body.filter(Boolean).join("\n"),
+  });
+}
+
+function renderSummary(claims: readonly ExportClaim[]): string {
+  const counts = emptyVerdictCounts();
+  for (const claim of claims) counts[claim.verdict] += 1;
+  const parts = VERDICTS.map((verdict) => `${VERDICT_LABELS[verdict]}: ${counts[verdict]}`);
+  const orphaned = claims.filter((claim) => claim.isOrphaned).length;
+  if (orphaned) parts.push(`Orphaned: ${orphaned}`);
+  return `<p class="summary">${claims.length} claim${claims.length === 1 ? "" : "s"} · ${escapeHtml(parts.join(" · "))}</p>`;
+}
+
+function renderClaim(claim: ExportClaim, index: number): string {
+  const verdict = `<span class="verdict verdict-${claim.verdict}">${escapeHtml(VERDICT_LABELS[claim.verdict])}</span>`;
+  const orphaned = claim.isOrphaned ? ' <span class="orphaned">Orphaned: its words are gone from this revision</span>' : "";
+  const rows: [string, string][] = [
+    ["Claim", escapeHtml(claim.restated.trim() || "(not restated)")],
+    ["Quote", `<blockquote>${escapeHtml(claim.exact)}</blockquote>`],
+  ];
+  if (claim.correction?.trim()) rows.push(["Correction", escapeHtml(claim.correction)]);
+  if (claim.rationale?.trim()) rows.push(["Rationale", escapeHtml(claim.rationale)]);
+  const decided = describeDecision(claim);
+  if (decided) rows.push(["Decided", escapeHtml(decided)]);
+  rows.push(["Sources", renderSources(claim.sources)]);
+  const list = rows.map(([term, value]) => `<dt>${term}</dt><dd>${value}</dd>`).join("\n");
+  return [
+    `<section class="claim" id="claim-${escapeHtml(claim.id)}">`,
+    `<h2>Claim ${index + 1} · ${verdict}${orphaned}</h2>`,
+    `<dl>\n${list}\n</dl>`,
+    "</section>",
+  ].join("\n");
+}
+
+function describeDecision(claim: ExportClaim): string {
+  const who = claim.verdictSetBy?.trim();
+  const when = claim.verdictSetAt ? formatExportDay(claim.verdictSetAt) : "";
+  if (who && when) return `${who}, ${when}`;
+  return who || when;
+}
+
+function renderSources(sources: readonly ExportSource[]): string {
+  if (sources.length === 0) return "None cited";
+  const items = sources.map((source) => {
+    const url = toSafeHttpUrl(source.url);
+    const title = url
+      ? `<a href="${escapeHtml(url)}">${escapeHtml(source.title)}</a>`
+      : `${escapeHtml(source.title)} (${escapeHtml(source.url)})`;
+    const publisher = source.publisher.trim() ? ` — ${escapeHtml(source.publisher)}` : "";
+    const facts = `${escapeHtml(SOURCE_KIND_LABELS[source.kind])}; ${escapeHtml(STANCE_LABELS[source.stance].toLowerCase())}`;
+    const excerpt = source.excerpt.trim() ? `<blockquote>${escapeHtml(source.excerpt)}</blockquote>` : "";
+    return `<li>${title}${publisher} (${facts})${excerpt}</li>`;
+  });
+  return `<ul>\n${items.join("\n")}\n</ul>`;
+}
