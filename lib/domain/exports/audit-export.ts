@@ -20,6 +20,7 @@ export type AuditExportEvent = {
 export type AuditJsonRecord = Omit<AuditExportEvent, "at"> & { at: string };
 
 export const AUDIT_CSV_HEADER = [
+  "notice",
   "id",
   "at",
   "actor_label",
@@ -33,8 +34,13 @@ export const AUDIT_CSV_HEADER = [
   "reason",
 ] as const;
 
-export function auditEventsToCsv(events: readonly AuditExportEvent[]): string {
+/** `banner` (e.g. NOT SIGNED OFF) fills a first column in every row, as in the report CSV. */
+export type AuditExportOptions = { banner?: string | null };
+
+export function auditEventsToCsv(events: readonly AuditExportEvent[], options: AuditExportOptions = {}): string {
+  const notice = options.banner?.trim() ?? "";
   const rows = events.map((event) => [
+    notice,
     event.id,
     event.at,
     event.actorLabel,
@@ -66,9 +72,20 @@ export function auditEventsToJsonRecords(events: readonly AuditExportEvent[]): A
   }));
 }
 
-/** A JSON array, pretty-printed for people who open the file. */
-export function auditEventsToJson(events: readonly AuditExportEvent[]): string {
-  return `${JSON.stringify(auditEventsToJsonRecords(events), null, 2)}\n`;
+/**
+ * One JSON object, pretty-printed for people who open the file: `notice` says
+ * whether the article was signed off (null when it was), `events` is the trail.
+ */
+export function auditEventsToJson(
+  events: readonly AuditExportEvent[],
+  options: AuditExportOptions & { article?: { id: string; headline: string } } = {},
+): string {
+  const document = {
+    notice: options.banner?.trim() || null,
+    article: options.article ?? null,
+    events: auditEventsToJsonRecords(events),
+  };
+  return `${JSON.stringify(document, null, 2)}\n`;
 }
 
 /** Empty cell for "no value", so a spreadsheet filter on blanks finds them. */

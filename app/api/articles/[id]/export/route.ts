@@ -1,0 +1,29 @@
+import { getRequestActor } from "@/lib/auth/get-request-actor";
+import { errorResponse } from "@/lib/http/error-response";
+import { exportArticle } from "@/lib/server/exports/export-article";
+
+// GET /api/articles/{id}/export?format=…&mode=clean|tracked — for a signed-in
+// session or an API token (Authorization: Bearer …).
+export async function GET(request: Request, context: { params: Promise<{ id: string }> }) {
+  try {
+    const { id } = await context.params;
+    const url = new URL(request.url);
+    const input = Object.fromEntries(url.searchParams.entries());
+    const file = await exportArticle({
+      actor: await getRequestActor(request),
+      articleRef: id,
+      input,
+      baseUrl: process.env.NEXTAUTH_URL ?? url.origin,
+    });
+    const body = typeof file.body === "string" ? file.body : Buffer.from(file.body);
+    return new Response(body, {
+      headers: {
+        "Content-Type": file.contentType,
+        "Content-Disposition": `attachment; filename="${file.fileName}"`,
+        "Cache-Control": "no-store",
+      },
+    });
+  } catch (error) {
+    return errorResponse(error);
+  }
+}

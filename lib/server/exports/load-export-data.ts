@@ -1,0 +1,49 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { ExportArticle, ExportClaim } from "@/lib/domain/exports/export-types";
+import { notFound } from "@/lib/server/authorize";
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The article (by id or slug), its current revision and every claim, as plain export inputs. */
+export async function loadExportData(articleRef: string) {
+  const article = await db.article.findUnique({
+    where: UUID.test(articleRef) ? { id: articleRef } : { slug: articleRef },
+    select: {
+      id: true, slug: true, headline: true, byline: true, publication: true, originalUrl: true, publishedAt: true,
+      state: true,
+      currentRevision: { select: { number: true, text: true } },
+      claims: {
+        orderBy: [{ start: "asc" }, { end: "desc" }],
+        select: {
+          id: true, start: true, end: true, exact: true, restated: true, verdict: true, correction: true,
+          rationale: true, isOrphaned: true, verdictSetAt: true,
+          verdictSetBy: { select: { name: true } },
+          sources: {
+            orderBy: { createdAt: "asc" },
+            select: {
+              excerpt: true, stance: true,
+              source: { select: { title: true, url: true, publisher: true, kind: true } },
+            },
+          },
+        },
+      },
+    },
+  });
+  if (!article?.currentRevision) throw notFound("The article");
+  const exportArticle: ExportArticle = {
+    headline: article.headline,
+    byline: article.byline,
+    publication: article.publication,
+    originalUrl: article.originalUrl,
+    publishedAt: article.publishedAt,
+    revisionNumber: article.currentRevision.number,
+    text: article.currentRevision.text,
+  };
+  const claims: ExportClaim[] = article.claims.map(({ verdictSetBy, sources, ...claim }) => ({
+    ...claim,
+    verdictSetBy: verdictSetBy?.name ?? null,
+    sources: sources.map(({ source, ...link }) => ({ ...source, ...link })),
+  }));
+  return { id: article.id, slug: article.slug, isSignedOff: article.state === "signed_off", article: exportArticle, claims };
+}
