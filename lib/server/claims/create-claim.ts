@@ -7,6 +7,7 @@ import { createClaimSchema } from "@/lib/schemas/claim";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { authorize, notFound } from "@/lib/server/authorize";
 import { parseInput } from "@/lib/server/parse-input";
+import { lockArticle } from "@/lib/server/articles/lock-article";
 import { recordArticleChange } from "@/lib/server/articles/record-article-change";
 
 /** Creates a pending claim anchored to a span of the article's current revision. */
@@ -14,6 +15,9 @@ export async function createClaim(options: { actor: Actor | null; input: unknown
   const actor = authorize(options.actor, "claim:create");
   const input = parseInput(createClaimSchema, options.input);
   return db.$transaction(async (tx) => {
+    // Lock first: a new revision saved meanwhile must not leave this claim
+    // anchored to offsets of the old text.
+    await lockArticle(tx, input.articleId);
     const article = await tx.article.findUnique({
       where: { id: input.articleId },
       select: { id: true, currentRevision: { select: { id: true, text: true } } },

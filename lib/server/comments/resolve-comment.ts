@@ -18,10 +18,13 @@ export async function resolveComment(options: { actor: Actor | null; input: unkn
     if (!comment) throw notFound("The comment");
     if (Boolean(comment.resolvedAt) === isResolved) return;
     const resolvedAt = isResolved ? new Date() : null;
-    await tx.comment.update({
-      where: { id: comment.id },
+    // Only from the state just read: of two people resolving at once, one changes
+    // the comment and records it, the other finds nothing left to do.
+    const { count } = await tx.comment.updateMany({
+      where: { id: comment.id, resolvedAt: comment.resolvedAt },
       data: { resolvedAt, resolvedById: isResolved ? actor.id : null },
     });
+    if (count === 0) return;
     await recordAuditEvent(tx, {
       actor,
       action: isResolved ? "comment.resolve" : "comment.reopen",

@@ -6,7 +6,7 @@ import { recordArticleChange } from "@/lib/server/articles/record-article-change
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { authorize } from "@/lib/server/authorize";
 import { parseInput } from "@/lib/server/parse-input";
-import { lockArticle } from "./lock-article";
+import { lockArticle } from "@/lib/server/articles/lock-article";
 import { loadSignOffState } from "./load-sign-off-state";
 
 /** Instead of signing: the reviewer sends the article back to the editors with a note. */

@@ -9,7 +9,7 @@ import { authorize } from "@/lib/server/authorize";
 import { parseInput } from "@/lib/server/parse-input";
 import { getDeskSettings } from "@/lib/server/settings/get-desk-settings";
 import { findBlockersFor } from "./find-blockers-for";
-import { lockArticle } from "./lock-article";
+import { lockArticle } from "@/lib/server/articles/lock-article";
 import { loadSignOffState } from "./load-sign-off-state";
 
 /**

@@ -20,6 +20,9 @@ export async function linkSource(options: { actor: Actor | null; input: unknown 
     const claim = await loadClaim(tx, input.claimId);
     const source = await tx.source.findUnique({ where: { id: input.sourceId }, select: { id: true, title: true } });
     if (!source) throw notFound("The source");
+    // Bumping the version first takes the claim row lock: of two requests citing the
+    // same source at once, the second then sees the first's link (not a unique-key error).
+    await tx.claim.update({ where: { id: claim.id }, data: { version: { increment: 1 } } });
     const existing = await tx.claimSource.findUnique({
       where: { claimId_sourceId: { claimId: claim.id, sourceId: source.id } },
       select: { id: true },
@@ -34,7 +37,6 @@ export async function linkSource(options: { actor: Actor | null; input: unknown 
       data: { claimId: claim.id, sourceId: source.id, excerpt: input.excerpt, stance: input.stance, createdById: actor.id },
       select: { id: true },
     });
-    await tx.claim.update({ where: { id: claim.id }, data: { version: { increment: 1 } } });
     await recordArticleChange(tx, { actor, articleId: claim.articleId, reason: "a source was attached to a claim" });
     await recordAuditEvent(tx, {
       actor,

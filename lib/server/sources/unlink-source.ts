@@ -14,6 +14,13 @@ export async function unlinkSource(options: { actor: Actor | null; input: unknow
   const actor = authorize(options.actor, "source:link");
   const { claimSourceId } = parseInput(unlinkSourceSchema, options.input);
   await db.$transaction(async (tx) => {
+    const found = await tx.claimSource.findUnique({ where: { id: claimSourceId }, select: { claimId: true } });
+    if (!found) throw notFound("The source link");
+    // Lock the claim row so two unlinks cannot both pass the "last source" check.
+    await tx.$queryRaw`select id from "Claim" where id = ${found.claimId}::uuid for update`;
+    // Read the link and the verdict only now: a verdict saved, or this link removed,
+    // while we waited for the lock must count (reading before it let a claim turn
+    // verified and lose its only source at the same time).
     const link = await tx.claimSource.findUnique({
       where: { id: claimSourceId },
       select: {
@@ -23,8 +30,6 @@ export async function unlinkSource(options: { actor: Actor | null; input: unknow
       },
     });
     if (!link) throw notFound("The source link");
-    // Lock the claim row so two unlinks cannot both pass the "last source" check.
-    await tx.$queryRaw`select id from "Claim" where id = ${link.claim.id}::uuid for update`;
     const remaining = await tx.claimSource.count({ where: { claimId: link.claim.id } });
     if (remaining <= 1 && isSourceRequired(link.claim.verdict)) {
       throw new AppError("RULE_VIOLATION", {

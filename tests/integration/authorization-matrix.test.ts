@@ -1,0 +1,351 @@
+// Item 8: every use case, called as each kind of caller, against a table written
+// from the roles in docs/product.md (not derived from lib/domain/capabilities.ts,
+// so a wrong capability map fails here):
+//   viewer   read-only (reporters, standards desk): reads articles, claims, sources, the trail
+//   editor   creates articles, creates/edits claims, sets verdicts, attaches sources, comments
+//   reviewer everything an editor may, plus sign-off / send back / acknowledge disputes
+//   admin    manages users, roles, accounts, API tokens and settings, and sees everything;
+//            we read "sees everything" as also being able to do what a reviewer does
+//   anyone signed in may end their own sessions; nobody anonymous may do or read anything.
+// A refused call must leave every table exactly as it was; an allowed call gets
+// valid fresh input and must really succeed (writes leave an audit event by the caller).
+import { randomBytes, randomUUID } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import type { Actor } from "@/lib/domain/capabilities";
+import { AppError } from "@/lib/errors";
+import { createApiToken } from "@/lib/server/api-tokens/create-api-token";
+import { listApiTokens } from "@/lib/server/api-tokens/list-api-tokens";
+import { revokeApiToken } from "@/lib/server/api-tokens/revoke-api-token";
+import { createArticle } from "@/lib/server/articles/create-article";
+import { getArticleForReview } from "@/lib/server/articles/get-article-for-review";
+import { listArticles } from "@/lib/server/articles/list-articles";
+import { saveRevision } from "@/lib/server/articles/save-revision";
+import { getAuditFilterOptions } from "@/lib/server/audit/get-audit-filter-options";
+import { listAuditEvents } from "@/lib/server/audit/list-audit-events";
+import { assignClaim } from "@/lib/server/claims/assign-claim";
+import { createClaim } from "@/lib/server/claims/create-claim";
+import { deleteClaim } from "@/lib/server/claims/delete-claim";
+import { getClaimDetail } from "@/lib/server/claims/get-claim-detail";
+import { setClaimVerdict } from "@/lib/server/claims/set-claim-verdict";
+import { updateClaim } from "@/lib/server/claims/update-claim";
+import { addComment } from "@/lib/server/comments/add-comment";
+import { resolveComment } from "@/lib/server/comments/resolve-comment";
+import { exportArticle } from "@/lib/server/exports/export-article";
+import { getDeskSettings } from "@/lib/server/settings/get-desk-settings";
+import { updateDeskSettings } from "@/lib/server/settings/update-desk-settings";
+import { acknowledgeDispute } from "@/lib/server/sign-offs/acknowledge-dispute";
+import { getSignOffStatus } from "@/lib/server/sign-offs/get-sign-off-status";
+import { sendBackArticle } from "@/lib/server/sign-offs/send-back-article";
+import { signOffArticle } from "@/lib/server/sign-offs/sign-off-article";
+import { createSource } from "@/lib/server/sources/create-source";
+import { linkSource } from "@/lib/server/sources/link-source";
+import { searchSources } from "@/lib/server/sources/search-sources";
+import { unlinkSource } from "@/lib/server/sources/unlink-source";
+import { createUser } from "@/lib/server/users/create-user";
+import { listAssignableUsers } from "@/lib/server/users/list-assignable-users";
+import { listUsers } from "@/lib/server/users/list-users";
+import { setUserDisabled } from "@/lib/server/users/set-user-disabled";
+import { setUserRole } from "@/lib/server/users/set-user-role";
+import { signOutEverywhere } from "@/lib/server/users/sign-out-everywhere";
+import { auditEventsSince, markAuditEvents } from "../support/audit-events";
+import { makeArticleWithClaim, makeComment, makeSource, makeSourcedClaim } from "../support/claim-factories";
+import { rowCounts, snapshotDatabase } from "../support/db-snapshot";
+import { DEFAULT_TEXT, makeArticle, makeUser } from "../support/factories";
+
+const CALLERS = ["anonymous", "viewer", "editor", "reviewer", "admin"] as const;
+type Caller = (typeof CALLERS)[number];
+type Outcome = "ok" | "UNAUTHENTICATED" | "FORBIDDEN";
+type Row = Record<Caller, Outcome>;
+
+const U = "UNAUTHENTICATED";
+const F = "FORBIDDEN";
+const EVERYONE_SIGNED_IN: Row = { anonymous: U, viewer: "ok", editor: "ok", reviewer: "ok", admin: "ok" };
+const CHECKERS: Row = { anonymous: U, viewer: F, editor: "ok", reviewer: "ok", admin: "ok" };
+const REVIEWERS: Row = { anonymous: U, viewer: F, editor: F, reviewer: "ok", admin: "ok" };
+const ADMINS: Row = { anonymous: U, viewer: F, editor: F, reviewer: F, admin: "ok" };
+
+// The table. Spelled out per use case so that a reader can check it against product.md.
+const EXPECTED = {
+  // Reading
+  listArticles: EVERYONE_SIGNED_IN,
+  getArticleForReview: EVERYONE_SIGNED_IN,
+  getClaimDetail: EVERYONE_SIGNED_IN,
+  searchSources: EVERYONE_SIGNED_IN,
+  listAuditEvents: EVERYONE_SIGNED_IN,
+  getAuditFilterOptions: EVERYONE_SIGNED_IN,
+  getSignOffStatus: EVERYONE_SIGNED_IN,
+  listAssignableUsers: EVERYONE_SIGNED_IN,
+  exportArticle: EVERYONE_SIGNED_IN,
+  // Fact-checking
+  createArticle: CHECKERS,
+  saveRevision: CHECKERS,
+  createClaim: CHECKERS,
+  updateClaim: CHECKERS,
+  setClaimVerdict: CHECKERS,
+  assignClaim: CHECKERS,
+  deleteClaim: CHECKERS,
+  createSource: CHECKERS,
+  linkSource: CHECKERS,
+  unlinkSource: CHECKERS,
+  addComment: CHECKERS,
+  resolveComment: CHECKERS,
+  // Review
+  signOffArticle: REVIEWERS,
+  sendBackArticle: REVIEWERS,
+  acknowledgeDispute: REVIEWERS,
+  // Administration
+  listUsers: ADMINS,
+  createUser: ADMINS,
+  setUserRole: ADMINS,
+  setUserDisabled: ADMINS,
+  "signOutEverywhere (someone else)": ADMINS,
+  "signOutEverywhere (own sessions)": EVERYONE_SIGNED_IN,
+  listApiTokens: ADMINS,
+  createApiToken: ADMINS,
+  revokeApiToken: ADMINS,
+  updateDeskSettings: ADMINS,
+} satisfies Record<string, Row>;
+
+type UseCaseName = keyof typeof EXPECTED;
+
+let actors: Record<Exclude<Caller, "anonymous">, Actor>;
+let checker: Actor; // sets up data and gives verdicts, so reviewers are a second pair of eyes
+let assignee: Actor;
+
+beforeAll(async () => {
+  actors = {
+    viewer: await makeUser("viewer"),
+    editor: await makeUser("editor"),
+    reviewer: await makeUser("reviewer"),
+    admin: await makeUser("admin"),
+  };
+  checker = await makeUser("editor");
+  assignee = await makeUser("editor");
+});
+
+function actorFor(caller: Caller): Actor | null {
+  return caller === "anonymous" ? null : actors[caller];
+}
+
+/** An article whose only claim is verified (by `checker`) and sourced: ready to sign off. */
+async function makeReadyArticle() {
+  const { article, claim } = await makeSourcedClaim(checker, { verdict: "verified" });
+  const status = await getSignOffStatus({ actor: actors.admin, articleId: article.id });
+  expect(status.blockers).toEqual([]);
+  return { article, claim, sha256: status.currentSha256 };
+}
+
+type Prepared = { isRead: boolean; run: () => Promise<unknown>; cleanUp?: () => Promise<void> };
+type Prepare = (actor: Actor | null) => Promise<Prepared>;
+
+const read = (run: () => Promise<unknown>): Prepared => ({ isRead: true, run });
+const write = (run: () => Promise<unknown>, cleanUp?: () => Promise<void>): Prepared => ({ isRead: false, run, cleanUp });
+
+// For each use case: make fresh data, and return the call with valid input.
+const CALLS: Record<UseCaseName, Prepare> = {
+  listArticles: async (actor) => read(() => listArticles({ actor })),
+  getArticleForReview: async (actor) => {
+    const article = await makeArticle(checker);
+    return read(() => getArticleForReview({ actor, articleId: article.id }));
+  },
+  getClaimDetail: async (actor) => {
+    const { claim } = await makeSourcedClaim(checker);
+    return read(() => getClaimDetail({ actor, claimId: claim.id }));
+  },
+  searchSources: async (actor) => {
+    await makeSource(checker, { title: "Matrix searchable source" });
+    return read(() => searchSources({ actor, input: { query: "matrix searchable" } }));
+  },
+  listAuditEvents: async (actor) => {
+    const article = await makeArticle(checker);
+    return read(() => listAuditEvents({ actor, input: { articleId: article.id } }));
+  },
+  getAuditFilterOptions: async (actor) => {
+    const article = await makeArticle(checker);
+    return read(() => getAuditFilterOptions({ actor, articleId: article.id }));
+  },
+  getSignOffStatus: async (actor) => {
+    const { article } = await makeArticleWithClaim(checker);
+    return read(() => getSignOffStatus({ actor, articleId: article.id }));
+  },
+  listAssignableUsers: async (actor) => read(() => listAssignableUsers({ actor })),
+  exportArticle: async (actor) => {
+    const { article } = await makeSourcedClaim(checker, { verdict: "verified" });
+    return read(() => exportArticle({ actor, articleRef: article.id, input: { format: "md" }, baseUrl: "http://localhost:3000" }));
+  },
+
+  createArticle: async (actor) =>
+    write(() => createArticle({ actor, input: { headline: "Matrix article", text: DEFAULT_TEXT } })),
+  saveRevision: async (actor) => {
+    const { article } = await makeArticleWithClaim(checker);
+    return write(() => saveRevision({ actor, input: { articleId: article.id, text: `${DEFAULT_TEXT} One more sentence.` } }));
+  },
+  createClaim: async (actor) => {
+    const article = await makeArticle(checker);
+    return write(() => createClaim({ actor, input: { articleId: article.id, start: 4, end: 21 } }));
+  },
+  updateClaim: async (actor) => {
+    const { claim } = await makeArticleWithClaim(checker);
+    return write(() => updateClaim({ actor, input: { claimId: claim.id, expectedVersion: claim.version, restated: "Matrix" } }));
+  },
+  setClaimVerdict: async (actor) => {
+    const { claim } = await makeArticleWithClaim(checker);
+    return write(() =>
+      setClaimVerdict({
+        actor,
+        input: { claimId: claim.id, expectedVersion: claim.version, verdict: "disputed", rationale: "15% is not a majority." },
+      }),
+    );
+  },
+  assignClaim: async (actor) => {
+    const { claim } = await makeArticleWithClaim(checker);
+    return write(() =>
+      assignClaim({ actor, input: { claimId: claim.id, expectedVersion: claim.version, assigneeId: assignee.id } }),
+    );
+  },
+  deleteClaim: async (actor) => {
+    const { claim } = await makeArticleWithClaim(checker);
+    return write(() => deleteClaim({ actor, input: { claimId: claim.id, expectedVersion: claim.version } }));
+  },
+  createSource: async (actor) =>
+    write(() =>
+      createSource({
+        actor,
+        input: { url: "https://example.org/matrix", title: "Matrix source", kind: "news_report", accessedAt: "2024-02-02" },
+      }),
+    ),
+  linkSource: async (actor) => {
+    const { claim } = await makeArticleWithClaim(checker);
+    const source = await makeSource(checker);
+    return write(() => linkSource({ actor, input: { claimId: claim.id, sourceId: source.id, stance: "context" } }));
+  },
+  unlinkSource: async (actor) => {
+    const { citation } = await makeSourcedClaim(checker);
+    return write(() => unlinkSource({ actor, input: { claimSourceId: citation.id } }));
+  },
+  addComment: async (actor) => {
+    const { claim } = await makeArticleWithClaim(checker);
+    return write(() => addComment({ actor, input: { claimId: claim.id, body: "Matrix comment" } }));
+  },
+  resolveComment: async (actor) => {
+    const { claim } = await makeArticleWithClaim(checker);
+    const comment = await makeComment(checker, claim.id);
+    return write(() => resolveComment({ actor, input: { commentId: comment.id, isResolved: true } }));
+  },
+
+  signOffArticle: async (actor) => {
+    const { article, sha256 } = await makeReadyArticle();
+    return write(() => signOffArticle({ actor, input: { articleId: article.id, expectedSha256: sha256 } }));
+  },
+  sendBackArticle: async (actor) => {
+    const { article } = await makeArticleWithClaim(checker);
+    return write(() => sendBackArticle({ actor, input: { articleId: article.id, note: "Check the 15% figure again." } }));
+  },
+  acknowledgeDispute: async (actor) => {
+    const { claim } = await makeArticleWithClaim(checker, { verdict: "disputed", rationale: "Sources disagree." });
+    return write(() => acknowledgeDispute({ actor, input: { claimId: claim.id, expectedVersion: claim.version } }));
+  },
+
+  listUsers: async (actor) => read(() => listUsers({ actor })),
+  createUser: async (actor) =>
+    write(() =>
+      createUser({
+        actor,
+        input: { email: `matrix-${randomUUID()}@test.factdesk`, name: "Matrix User", role: "editor", password: "a long passphrase" },
+      }),
+    ),
+  setUserRole: async (actor) => {
+    const target = await makeUser("editor");
+    return write(() => setUserRole({ actor, input: { userId: target.id, role: "reviewer" } }));
+  },
+  setUserDisabled: async (actor) => {
+    const target = await makeUser("editor");
+    return write(() => setUserDisabled({ actor, input: { userId: target.id, isDisabled: true } }));
+  },
+  "signOutEverywhere (someone else)": async (actor) => {
+    const target = await makeUser("editor");
+    return write(() => signOutEverywhere({ actor, userId: target.id }));
+  },
+  "signOutEverywhere (own sessions)": async (actor) => {
+    // Anonymous has no account of its own: it names a real user and must still be refused.
+    const userId = actor?.id ?? (await makeUser("editor")).id;
+    return write(() => signOutEverywhere({ actor, userId }));
+  },
+  listApiTokens: async (actor) => read(() => listApiTokens({ actor })),
+  createApiToken: async (actor) => {
+    const target = await makeUser("editor");
+    return write(() => createApiToken({ actor, input: { name: "Matrix CMS", userId: target.id } }));
+  },
+  revokeApiToken: async (actor) => {
+    const target = await makeUser("editor");
+    const token = await db.apiToken.create({
+      data: { name: "Matrix token", userId: target.id, tokenHash: randomBytes(32).toString("hex") },
+    });
+    return write(() => revokeApiToken({ actor, input: { tokenId: token.id } }));
+  },
+  updateDeskSettings: async (actor) => {
+    const original = await getDeskSettings();
+    const input = { ...original, organisationName: `${original.organisationName} (matrix)` };
+    // Other files read the desk settings: an allowed change is put back afterwards.
+    return write(
+      () => updateDeskSettings({ actor, input }),
+      async () => {
+        await updateDeskSettings({ actor: actors.admin, input: original });
+      },
+    );
+  },
+};
+
+const cases = (Object.keys(EXPECTED) as UseCaseName[]).flatMap((useCase) =>
+  CALLERS.map((caller) => [useCase, caller, EXPECTED[useCase][caller]] as const),
+);
+
+describe("authorization matrix", () => {
+  it.each(cases)("%s as %s → %s", async (useCase, caller, expected) => {
+    const actor = actorFor(caller);
+    const prepared = await CALLS[useCase](actor);
+    const before = await snapshotDatabase();
+    const mark = await markAuditEvents();
+    const outcome = await prepared.run().then(
+      () => "ok" as const,
+      (error: unknown) => error,
+    );
+
+    if (expected === "ok") {
+      expect(outcome, `${useCase} as ${caller} should succeed`).toBe("ok");
+      if (prepared.isRead) {
+        expect(await snapshotDatabase()).toEqual(before);
+      } else {
+        const events = await auditEventsSince(mark);
+        expect(events.some((event) => event.actorId === actor?.id), `${useCase} wrote no audit event by ${caller}`).toBe(true);
+        await prepared.cleanUp?.();
+      }
+      return;
+    }
+    expect(outcome, `${useCase} as ${caller} should be refused`).toBeInstanceOf(AppError);
+    expect((outcome as AppError).code).toBe(expected);
+    const after = await snapshotDatabase();
+    expect(rowCounts(after)).toEqual(rowCounts(before));
+    expect(after).toEqual(before);
+  });
+});
+
+describe("the matrix covers every use case", () => {
+  it("has a row for each exported use case in lib/server/** (functions taking { actor })", () => {
+    const root = path.resolve(import.meta.dirname, "../../lib/server");
+    const files = fs.readdirSync(root, { recursive: true, encoding: "utf8" }).filter((file) => file.endsWith(".ts"));
+    const found = new Set<string>();
+    for (const file of files) {
+      const source = fs.readFileSync(path.join(root, file), "utf8");
+      for (const match of source.matchAll(/export async function (\w+)\(\s*options: \{\s*actor: Actor \| null/g)) {
+        found.add(match[1]);
+      }
+    }
+    const covered = new Set(Object.keys(EXPECTED).map((key) => key.split(" ")[0]));
+    expect([...found].filter((name) => !covered.has(name)).sort(), "use cases missing from the matrix").toEqual([]);
+    expect([...covered].filter((name) => !found.has(name)).sort(), "matrix rows without a use case").toEqual([]);
+  });
+});
