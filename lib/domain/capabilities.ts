@@ -38,6 +38,7 @@ export type Actor = {
   email: string;
   /** Set when the request came with an API token instead of a session. */
   apiTokenName?: string;
+  apiTokenId?: string;
 };
 
 /** Who acts when a command-line tool (user:create, seeding) changes data. */

@@ -7,9 +7,10 @@ import { HTTP_STATUS_BY_CODE, isAppError } from "@/lib/errors";
  */
 export function errorResponse(error: unknown): Response {
   if (isAppError(error)) {
+    const retryAfter = (error.details as { retryAfterSeconds?: number } | undefined)?.retryAfterSeconds;
     return Response.json(
       { error: { code: error.code, message: error.userMessage, fieldErrors: error.fieldErrors } },
-      { status: HTTP_STATUS_BY_CODE[error.code] },
+      { status: HTTP_STATUS_BY_CODE[error.code], headers: retryAfter ? { "Retry-After": String(retryAfter) } : undefined },
     );
   }
   console.error("[factdesk] request failed", error);

@@ -24,6 +24,8 @@ export const httpUrlSchema = z
   }, "Enter a full web address starting with http:// or https://.");
 
 export const createArticleSchema = z.strictObject({
+  // The CMS's own id: a later POST with the same id becomes a new revision.
+  externalId: z.string().trim().min(1).max(200, "Keep the external id under 200 characters.").optional(),
   headline: z.string().trim().min(1, "Enter the headline.").max(300, "Keep the headline under 300 characters."),
   byline: optionalText(200, "byline"),
   publication: optionalText(200, "publication"),

@@ -23,6 +23,7 @@ import { createArticle } from "@/lib/server/articles/create-article";
 import { getArticleForReview } from "@/lib/server/articles/get-article-for-review";
 import { listArticles } from "@/lib/server/articles/list-articles";
 import { saveRevision } from "@/lib/server/articles/save-revision";
+import { upsertArticleFromCms } from "@/lib/server/articles/upsert-article-from-cms";
 import { getAuditFilterOptions } from "@/lib/server/audit/get-audit-filter-options";
 import { listAuditEvents } from "@/lib/server/audit/list-audit-events";
 import { assignClaim } from "@/lib/server/claims/assign-claim";
@@ -82,6 +83,7 @@ const EXPECTED = {
   // Fact-checking
   createArticle: CHECKERS,
   saveRevision: CHECKERS,
+  upsertArticleFromCms: CHECKERS,
   createClaim: CHECKERS,
   updateClaim: CHECKERS,
   setClaimVerdict: CHECKERS,
@@ -183,6 +185,8 @@ const CALLS: Record<UseCaseName, Prepare> = {
     const { article } = await makeArticleWithClaim(checker);
     return write(() => saveRevision({ actor, input: { articleId: article.id, text: `${DEFAULT_TEXT} One more sentence.` } }));
   },
+  upsertArticleFromCms: async (actor) =>
+    write(() => upsertArticleFromCms({ actor, input: { externalId: `matrix-${randomUUID()}`, headline: "CMS article", text: DEFAULT_TEXT } })),
   createClaim: async (actor) => {
     const article = await makeArticle(checker);
     return write(() => createClaim({ actor, input: { articleId: article.id, start: 4, end: 21 } }));

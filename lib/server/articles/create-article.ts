@@ -21,6 +21,7 @@ export async function createArticle(options: { actor: Actor | null; input: unkno
     const article = await tx.article.create({
       data: {
         slug,
+        externalId: input.externalId,
         headline: input.headline,
         byline: input.byline,
         publication: input.publication,

@@ -23,5 +23,5 @@ export async function findTokenActor(authorizationHeader: string | null): Promis
     await db.apiToken.update({ where: { id: token.id }, data: { lastUsedAt: new Date() } });
   }
   const { user } = token;
-  return { id: user.id, email: user.email, name: user.name, role: user.role, apiTokenName: token.name };
+  return { id: user.id, email: user.email, name: user.name, role: user.role, apiTokenName: token.name, apiTokenId: token.id };
 }
