@@ -23,12 +23,22 @@ export function ArticleRow({ article }: { article: ArticleListRow }) {
           <span className={`rounded px-1.5 py-0.5 text-xs font-medium ${STATE_BADGE_CLASS[article.state]}`}>
             {ARTICLE_STATE_LABELS[article.state]}
           </span>
+          {article.voidedSignOff && (
+            <span className="rounded bg-amber-100 px-1.5 py-0.5 text-xs font-medium text-amber-900"
+              title={article.voidedSignOff.reason ?? undefined}>
+              Sign-off voided {formatDateTime(article.voidedSignOff.voidedAt)}: needs signing again
+            </span>
+          )}
           <span>{article.publication ?? "No publication"}</span>
           <span aria-hidden="true">·</span>
           <span>Last activity {formatDateTime(article.lastActivityAt)}</span>
           <span aria-hidden="true">·</span>
           <Link href={`/articles/${article.id}/audit`} className="underline hover:text-stone-950">
             Audit trail<span className="sr-only"> of “{article.headline}”</span>
+          </Link>
+          <span aria-hidden="true">·</span>
+          <Link href={`/articles/${article.id}/sign-off`} className="underline hover:text-stone-950">
+            Sign-off &amp; exports<span className="sr-only"> of “{article.headline}”</span>
           </Link>
         </p>
       </div>

@@ -17,6 +17,8 @@ export type ArticleListRow = {
   counts: VerdictCounts;
   orphanedCount: number;
   totalClaims: number;
+  /** Set when the latest sign-off was voided by a later change: it needs signing again. */
+  voidedSignOff: { voidedAt: Date; reason: string | null } | null;
 };
 
 export async function listArticles(options: {
@@ -39,6 +41,18 @@ export async function listArticles(options: {
     where: { articleId: { in: articles.map((article) => article.id) } },
     _count: { _all: true },
   });
+  // The latest reviewer decision per article, to show a voided sign-off.
+  const latestReviews = await db.signOff.findMany({
+    where: { articleId: { in: articles.map((article) => article.id) } },
+    orderBy: { createdAt: "desc" },
+    distinct: ["articleId"],
+    select: { articleId: true, decision: true, voidedAt: true, voidReason: true },
+  });
+  const voidedByArticle = new Map(
+    latestReviews
+      .filter((review) => review.decision === "signed_off" && review.voidedAt)
+      .map((review) => [review.articleId, { voidedAt: review.voidedAt!, reason: review.voidReason }]),
+  );
   return articles.map((article) => {
     const counts = emptyVerdictCounts();
     let orphanedCount = 0;
@@ -48,6 +62,6 @@ export async function listArticles(options: {
       if (row.isOrphaned) orphanedCount += row._count._all;
     }
     const totalClaims = Object.values(counts).reduce((sum, n) => sum + n, 0);
-    return { ...article, counts, orphanedCount, totalClaims };
+    return { ...article, counts, orphanedCount, totalClaims, voidedSignOff: voidedByArticle.get(article.id) ?? null };
   });
 }
