@@ -29,6 +29,7 @@ import { listAuditEvents } from "@/lib/server/audit/list-audit-events";
 import { assignClaim } from "@/lib/server/claims/assign-claim";
 import { createClaim } from "@/lib/server/claims/create-claim";
 import { deleteClaim } from "@/lib/server/claims/delete-claim";
+import { findSimilarClaims } from "@/lib/server/claims/find-similar-claims";
 import { getClaimDetail } from "@/lib/server/claims/get-claim-detail";
 import { setClaimVerdict } from "@/lib/server/claims/set-claim-verdict";
 import { updateClaim } from "@/lib/server/claims/update-claim";
@@ -43,6 +44,7 @@ import { sendBackArticle } from "@/lib/server/sign-offs/send-back-article";
 import { signOffArticle } from "@/lib/server/sign-offs/sign-off-article";
 import { createSource } from "@/lib/server/sources/create-source";
 import { linkSource } from "@/lib/server/sources/link-source";
+import { reuseSources } from "@/lib/server/sources/reuse-sources";
 import { searchSources } from "@/lib/server/sources/search-sources";
 import { unlinkSource } from "@/lib/server/sources/unlink-source";
 import { createUser } from "@/lib/server/users/create-user";
@@ -80,6 +82,7 @@ const EXPECTED = {
   getSignOffStatus: EVERYONE_SIGNED_IN,
   listAssignableUsers: EVERYONE_SIGNED_IN,
   exportArticle: EVERYONE_SIGNED_IN,
+  findSimilarClaims: EVERYONE_SIGNED_IN,
   // Fact-checking
   createArticle: CHECKERS,
   saveRevision: CHECKERS,
@@ -91,6 +94,7 @@ const EXPECTED = {
   deleteClaim: CHECKERS,
   createSource: CHECKERS,
   linkSource: CHECKERS,
+  reuseSources: CHECKERS,
   unlinkSource: CHECKERS,
   addComment: CHECKERS,
   resolveComment: CHECKERS,
@@ -179,6 +183,11 @@ const CALLS: Record<UseCaseName, Prepare> = {
     return read(() => exportArticle({ actor, articleRef: article.id, input: { format: "md" }, baseUrl: "http://localhost:3000" }));
   },
 
+  findSimilarClaims: async (actor) => {
+    const { claim } = await makeArticleWithClaim(checker);
+    return read(() => findSimilarClaims({ actor, claimId: claim.id }));
+  },
+
   createArticle: async (actor) =>
     write(() => createArticle({ actor, input: { headline: "Matrix article", text: DEFAULT_TEXT } })),
   saveRevision: async (actor) => {
@@ -225,6 +234,11 @@ const CALLS: Record<UseCaseName, Prepare> = {
     const { claim } = await makeArticleWithClaim(checker);
     const source = await makeSource(checker);
     return write(() => linkSource({ actor, input: { claimId: claim.id, sourceId: source.id, stance: "context" } }));
+  },
+  reuseSources: async (actor) => {
+    const { claim: earlier } = await makeSourcedClaim(checker);
+    const { claim } = await makeArticleWithClaim(checker);
+    return write(() => reuseSources({ actor, input: { claimId: claim.id, fromClaimId: earlier.id } }));
   },
   unlinkSource: async (actor) => {
     const { citation } = await makeSourcedClaim(checker);
