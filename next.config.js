@@ -5,6 +5,8 @@ const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   // Server-only packages that must not be bundled (native pg driver, Prisma runtime).
+  // Imported files may be up to 5 MB (lib/domain/import); the default is 1 MB.
+  experimental: { serverActions: { bodySizeLimit: "6mb" } },
   serverExternalPackages: ["pg", "@prisma/adapter-pg", "bcryptjs"],
   async headers() {
     return [

@@ -22,6 +22,8 @@ import { revokeApiToken } from "@/lib/server/api-tokens/revoke-api-token";
 import { createArticle } from "@/lib/server/articles/create-article";
 import { getArticleForReview } from "@/lib/server/articles/get-article-for-review";
 import { listArticles } from "@/lib/server/articles/list-articles";
+import { importArticle } from "@/lib/server/articles/import-article";
+import { importRevision } from "@/lib/server/articles/import-revision";
 import { saveRevision } from "@/lib/server/articles/save-revision";
 import { upsertArticleFromCms } from "@/lib/server/articles/upsert-article-from-cms";
 import { getAuditFilterOptions } from "@/lib/server/audit/get-audit-filter-options";
@@ -87,6 +89,8 @@ const EXPECTED = {
   createArticle: CHECKERS,
   saveRevision: CHECKERS,
   upsertArticleFromCms: CHECKERS,
+  importArticle: CHECKERS,
+  importRevision: CHECKERS,
   createClaim: CHECKERS,
   updateClaim: CHECKERS,
   setClaimVerdict: CHECKERS,
@@ -193,6 +197,13 @@ const CALLS: Record<UseCaseName, Prepare> = {
   saveRevision: async (actor) => {
     const { article } = await makeArticleWithClaim(checker);
     return write(() => saveRevision({ actor, input: { articleId: article.id, text: `${DEFAULT_TEXT} One more sentence.` } }));
+  },
+  importArticle: async (actor) =>
+    write(() => importArticle({ actor, file: { fileName: "a.txt", bytes: new TextEncoder().encode(DEFAULT_TEXT) }, input: { headline: "Imported" } })),
+  importRevision: async (actor) => {
+    const { article } = await makeArticleWithClaim(checker);
+    const bytes = new TextEncoder().encode(`${DEFAULT_TEXT} Imported.`);
+    return write(() => importRevision({ actor, file: { fileName: "v2.txt", bytes }, input: { articleId: article.id } }));
   },
   upsertArticleFromCms: async (actor) =>
     write(() => upsertArticleFromCms({ actor, input: { externalId: `matrix-${randomUUID()}`, headline: "CMS article", text: DEFAULT_TEXT } })),

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requireActor } from "@/lib/auth/require-actor";
 import { can } from "@/lib/domain/capabilities";
+import { ImportArticleForm } from "@/components/imports/import-article-form";
 import { NewArticleForm } from "./new-article-form";
 
 export const metadata: Metadata = { title: "New article" };
@@ -18,6 +19,7 @@ export default async function NewArticlePage() {
             Paste the article as it was published. It becomes revision 1; you mark its claims on the next page.
           </p>
           <NewArticleForm />
+          <ImportArticleForm />
         </>
       ) : (
         <p role="note" className="rounded-lg border border-amber-300 bg-amber-50 p-4 text-amber-900">

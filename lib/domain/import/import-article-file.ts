@@ -42,8 +42,7 @@ const FORMAT_NAMES: Record<ArticleFileFormat, string> = {
   html: "a web page",
   docx: "a Word document",
 };
-/** For the file input's `accept` attribute and help texts. */
-export const ACCEPTED_FILE_TYPES = ".txt,.md,.markdown,.html,.htm,.docx";
+export { ACCEPTED_FILE_TYPES } from "./accepted-file-types";
 const SUPPORTED = "Upload a .txt, .md, .html or .docx file.";
 
 export async function importArticleFile(file: ArticleFile): Promise<ImportedArticle & { format: ArticleFileFormat }> {

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { ImportRevisionForm } from "@/components/imports/import-revision-form";
 import { EditTextForm } from "@/components/revisions/edit-text-form";
 import { requireActor } from "@/lib/auth/require-actor";
 import { can } from "@/lib/domain/capabilities";
@@ -26,7 +27,10 @@ export default async function EditTextPage({ params }: { params: Promise<{ id: s
         marked orphaned. Separate paragraphs with a blank line.
       </p>
       {can(actor, "article:edit") ? (
-        <EditTextForm articleId={id} version={article.version} text={article.revision.text} />
+        <>
+          <EditTextForm articleId={id} version={article.version} text={article.revision.text} />
+          <ImportRevisionForm articleId={id} version={article.version} />
+        </>
       ) : (
         <p className="rounded border border-stone-300 bg-white p-4">Your role can read this article but not edit it.</p>
       )}
