@@ -24,6 +24,7 @@ import { getArticleForReview } from "@/lib/server/articles/get-article-for-revie
 import { listArticles } from "@/lib/server/articles/list-articles";
 import { importArticle } from "@/lib/server/articles/import-article";
 import { importRevision } from "@/lib/server/articles/import-revision";
+import { listRevisions } from "@/lib/server/articles/list-revisions";
 import { saveRevision } from "@/lib/server/articles/save-revision";
 import { upsertArticleFromCms } from "@/lib/server/articles/upsert-article-from-cms";
 import { getAuditFilterOptions } from "@/lib/server/audit/get-audit-filter-options";
@@ -85,6 +86,7 @@ const EXPECTED = {
   listAssignableUsers: EVERYONE_SIGNED_IN,
   exportArticle: EVERYONE_SIGNED_IN,
   findSimilarClaims: EVERYONE_SIGNED_IN,
+  listRevisions: EVERYONE_SIGNED_IN,
   // Fact-checking
   createArticle: CHECKERS,
   saveRevision: CHECKERS,
@@ -187,6 +189,10 @@ const CALLS: Record<UseCaseName, Prepare> = {
     return read(() => exportArticle({ actor, articleRef: article.id, input: { format: "md" }, baseUrl: "http://localhost:3000" }));
   },
 
+  listRevisions: async (actor) => {
+    const article = await makeArticle(checker);
+    return read(() => listRevisions({ actor, articleId: article.id, compare: { from: 1, to: 1 } }));
+  },
   findSimilarClaims: async (actor) => {
     const { claim } = await makeArticleWithClaim(checker);
     return read(() => findSimilarClaims({ actor, claimId: claim.id }));

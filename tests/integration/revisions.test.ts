@@ -84,3 +84,16 @@ describe("saving a new revision", () => {
     });
   });
 });
+
+describe("revision history", () => {
+  it("lists revisions newest first and diffs any two by words", async () => {
+    const { listRevisions } = await import("@/lib/server/articles/list-revisions");
+    const editor = await makeUser("editor");
+    const article = await makeArticle(editor, "The state owns a majority 15% of Renault.");
+    await saveRevision({ actor: editor, input: { articleId: article.id, text: "The state owns 15% of Renault." } });
+    const history = await listRevisions({ actor: editor, articleId: article.id });
+    expect(history.revisions.map((r) => r.number)).toEqual([2, 1]);
+    expect([history.from, history.to]).toEqual([1, 2]);
+    expect(history.diff?.filter((part) => part.kind === "removed").map((part) => part.text.trim())).toEqual(["a majority"]);
+  });
+});
