@@ -8,7 +8,9 @@ test("the demo editor signs in with the form and sees the demo article and its c
   await page.getByLabel("Password").fill("factdesk-demo");
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page.getByRole("heading", { name: "Articles" })).toBeVisible();
-  await page.getByRole("link", { name: /Renault turns to repairing its Nissan alliance/ }).click();
+  await page
+    .getByRole("link", { name: "Renault turns to repairing its Nissan alliance after the FCA merger collapses", exact: true })
+    .click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Renault turns to repairing");
   const claims = page.getByRole("complementary", { name: "Claims" });
   await expect(claims.getByText("“The French government, which owns a majority 15% of Renault”")).toBeVisible();

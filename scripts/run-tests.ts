@@ -38,6 +38,7 @@ function main(): void {
     const counts = stage.results ? readCounts(path.join(RESULTS, stage.results)) : null;
     let isOk = result.status === 0;
     if (counts && counts.total === 0) isOk = false; // a suite that ran nothing is not green
+    if (counts && counts.failed > 0) isOk = false;
     if (counts) {
       passed += counts.passed;
       failed += counts.failed;

@@ -22,7 +22,7 @@ export function ImportArticleForm() {
         <FieldError id="import-file-error" errors={errors.file} />
       </div>
       <div>
-        <label htmlFor="import-headline" className="block text-sm font-medium">Headline (if the file has none)</label>
+        <label htmlFor="import-headline" className="block text-sm font-medium">Title to use if the file has none</label>
         <input id="import-headline" name="headline" key={`h-${values.headline ?? ""}`} defaultValue={values.headline}
           aria-describedby={errors.headline ? "import-headline-error" : undefined}
           className="mt-1 w-full rounded border border-stone-300 px-2 py-1" />

@@ -12,6 +12,9 @@ import { db } from "@/lib/db";
 import type { ActionResult } from "@/lib/actions/action-result";
 import { createApiTokenAction, revokeApiTokenAction, updateDeskSettingsAction } from "@/lib/actions/admin";
 import { createArticleAction } from "@/lib/actions/articles";
+import { findSimilarClaimsAction, reuseSourcesAction } from "@/lib/actions/claim-memory";
+import { importArticleAction, importRevisionAction } from "@/lib/actions/imports";
+import { saveRevisionAction } from "@/lib/actions/revisions";
 import {
   assignClaimAction,
   createClaimAction,
@@ -100,7 +103,65 @@ function okData<T>(result: ActionResult<T>): T {
   return result.data;
 }
 
+function fileForm(fields: Record<string, string>, fileName: string, content: string): FormData {
+  const data = form(fields);
+  data.set("file", new File([content], fileName, { type: "text/plain" }));
+  return data;
+}
+
 const ACTIONS: Record<string, ActionCase> = {
+  saveRevisionAction: {
+    allowed: "editor",
+    prepare: async () => {
+      const { article } = await makeArticleWithClaim(checker);
+      return {
+        post: () => saveRevisionAction({ articleId: article.id, expectedVersion: 0, text: `${DEFAULT_TEXT} Posted.` }),
+        verify: async () => expect(await db.articleRevision.count({ where: { articleId: article.id } })).toBe(2),
+      };
+    },
+  },
+  importArticleAction: {
+    allowed: "editor",
+    redirectsTo: /^\/articles\/[0-9a-f-]{36}$/,
+    prepare: async () => {
+      const headline = `Imported article ${randomUUID()}`;
+      return {
+        post: () => importArticleAction(undefined, fileForm({ headline }, "story.txt", DEFAULT_TEXT)),
+        verify: async () => expect(await db.article.count({ where: { headline } })).toBe(1),
+      };
+    },
+  },
+  importRevisionAction: {
+    allowed: "editor",
+    prepare: async () => {
+      const { article } = await makeArticleWithClaim(checker);
+      return {
+        post: () => importRevisionAction(undefined, fileForm({ articleId: article.id, expectedVersion: "0" }, "v2.txt", `${DEFAULT_TEXT} More.`)),
+        verify: async () => expect(await db.articleRevision.count({ where: { articleId: article.id } })).toBe(2),
+      };
+    },
+  },
+  findSimilarClaimsAction: {
+    allowed: "viewer",
+    prepare: async () => {
+      const { claim } = await makeArticleWithClaim(checker);
+      return {
+        post: () => findSimilarClaimsAction(claim.id),
+        verify: async (result) => expect(Array.isArray(okData(result))).toBe(true),
+      };
+    },
+  },
+  reuseSourcesAction: {
+    allowed: "editor",
+    prepare: async () => {
+      const { claim: earlier } = await makeSourcedClaim(checker);
+      const { article, claim } = await makeArticleWithClaim(checker);
+      return {
+        post: () => reuseSourcesAction({ claimId: claim.id, fromClaimId: earlier.id, articleId: article.id }),
+        verify: async () => expect(await db.claimSource.count({ where: { claimId: claim.id } })).toBe(1),
+      };
+    },
+  },
   createArticleAction: {
     allowed: "editor",
     redirectsTo: /^\/articles\/[0-9a-f-]{36}$/,
