@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { segmentText } from "./highlight-segments";
+import { assignLanes, pickSpanAt, segmentText, trimSpan } from "./highlight-segments";
 
 describe("segmentText", () => {
   it("returns one plain segment when nothing is marked", () => {
@@ -28,5 +28,51 @@ describe("segmentText", () => {
       ["34", ["outer", "inner"]],
       ["5", ["outer"]],
     ]);
+  });
+});
+
+describe("assignLanes", () => {
+  it("puts nested and overlapping spans on different lanes and reuses a free lane", () => {
+    const lanes = assignLanes([
+      { id: "outer", start: 0, end: 20 },
+      { id: "inner", start: 5, end: 10 },
+      { id: "overlap", start: 15, end: 30 },
+      { id: "later", start: 25, end: 40 },
+      { id: "apart", start: 50, end: 60 },
+    ]);
+    expect(Object.fromEntries(lanes)).toEqual({ outer: 0, inner: 1, overlap: 1, later: 0, apart: 0 });
+  });
+  it("gives spans that only touch the same lane", () => {
+    const lanes = assignLanes([
+      { id: "a", start: 0, end: 5 },
+      { id: "b", start: 5, end: 9 },
+    ]);
+    expect([lanes.get("a"), lanes.get("b")]).toEqual([0, 0]);
+  });
+});
+
+describe("pickSpanAt", () => {
+  const outer = { id: "outer", start: 0, end: 20 };
+  const inner = { id: "inner", start: 5, end: 10 };
+  it("opens the innermost claim first, then cycles outwards", () => {
+    expect(pickSpanAt([outer, inner], null)).toBe("inner");
+    expect(pickSpanAt([outer, inner], "inner")).toBe("outer");
+    expect(pickSpanAt([outer, inner], "outer")).toBe("inner");
+  });
+  it("opens the innermost claim when another claim elsewhere is selected", () => {
+    expect(pickSpanAt([outer, inner], "elsewhere")).toBe("inner");
+    expect(pickSpanAt([], null)).toBeNull();
+  });
+});
+
+describe("trimSpan", () => {
+  const text = "One two.\n\nThree four.";
+  it("drops blanks and paragraph breaks at either end", () => {
+    expect(trimSpan(text, 3, 12)).toEqual({ start: 4, end: 12 });
+    expect(trimSpan(text, 8, 10)).toBeNull();
+  });
+  it("accepts a backwards span and clamps it to the text", () => {
+    expect(trimSpan(text, 7, 0)).toEqual({ start: 0, end: 7 });
+    expect(trimSpan(text, 16, 500)).toEqual({ start: 16, end: 21 });
   });
 });

@@ -1,36 +1,68 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
-import { ArticleText } from "@/components/articles/article-text";
-import { ClaimList } from "@/components/articles/claim-list";
+import { ProgressBar } from "@/components/articles/progress-bar";
+import { getReviewPermissions } from "@/components/review/review-permissions";
+import { ReviewWorkspace } from "@/components/review/review-workspace";
 import { requireActor } from "@/lib/auth/require-actor";
+import type { Actor } from "@/lib/domain/capabilities";
+import { emptyVerdictCounts } from "@/lib/domain/verdicts";
 import { isAppError } from "@/lib/errors";
 import { formatDay } from "@/lib/format-date";
 import { getArticleForReview } from "@/lib/server/articles/get-article-for-review";
+import { getClaimDetail, type ClaimDetail } from "@/lib/server/claims/get-claim-detail";
+import { listAssignableUsers } from "@/lib/server/users/list-assignable-users";
 
 export const metadata: Metadata = { title: "Review" };
 
-export default async function ArticlePage({ params }: { params: Promise<{ id: string }> }) {
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ claim?: string | string[] }> };
+
+export default async function ArticlePage({ params, searchParams }: Props) {
   const { id } = await params;
-  const actor = await requireActor(`/articles/${id}`);
+  const { claim } = await searchParams;
+  const claimId = typeof claim === "string" ? claim : null;
+  const actor = await requireActor(claimId ? `/articles/${id}?claim=${claimId}` : `/articles/${id}`);
   const article = await getArticleForReview({ actor, articleId: id }).catch((error: unknown) => {
     if (isAppError(error) && error.code === "NOT_FOUND") notFound();
     throw error;
   });
+  const permissions = getReviewPermissions(actor);
+  const [detail, users] = await Promise.all([
+    claimId ? loadClaimOfArticle(actor, claimId, article.id) : null,
+    permissions.canAssign ? listAssignableUsers({ actor }) : [],
+  ]);
+  const counts = emptyVerdictCounts();
+  for (const { verdict } of article.claims) counts[verdict]++;
   return (
-    <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_24rem]">
-      <article aria-labelledby="headline" className="rounded-lg border border-stone-200 bg-white p-6">
-        <h1 id="headline" className="font-serif text-3xl font-bold leading-tight">{article.headline}</h1>
-        <p className="mt-2 text-sm text-stone-600">
-          {[article.byline, article.publication, article.publishedAt && formatDay(article.publishedAt)]
-            .filter(Boolean)
-            .join(" · ")}{" "}
-          · revision {article.revision.number}
-        </p>
-        <ArticleText text={article.revision.text} claims={article.claims} />
-      </article>
-      <aside aria-label="Claims">
-        <ClaimList claims={article.claims} />
-      </aside>
+    <div className="space-y-6">
+      <header className="flex flex-wrap items-start justify-between gap-4">
+        <div className="min-w-0 max-w-3xl">
+          <h1 id="headline" className="font-serif text-3xl font-bold leading-tight">{article.headline}</h1>
+          <p className="mt-2 text-sm text-stone-600">
+            {[article.byline, article.publication, article.publishedAt && formatDay(article.publishedAt)].filter(Boolean).join(" · ")}
+            {" · "}revision {article.revision.number}
+          </p>
+        </div>
+        <div className="w-64 space-y-2">
+          <ProgressBar counts={counts} />
+          <Link href={`/articles/${article.id}/audit`} className="inline-block text-sm font-medium text-blue-800 underline underline-offset-2 hover:text-blue-950">
+            Audit trail
+          </Link>
+        </div>
+      </header>
+      <ReviewWorkspace articleId={article.id} text={article.revision.text} claims={article.claims} detail={detail}
+        selectedClaimId={claimId} users={users} permissions={permissions} />
     </div>
   );
+}
+
+/** The claim of ?claim=, or null when it is gone or belongs to another article. */
+async function loadClaimOfArticle(actor: Actor, claimId: string, articleId: string): Promise<ClaimDetail | null> {
+  try {
+    const detail = await getClaimDetail({ actor, claimId });
+    return detail.articleId === articleId ? detail : null;
+  } catch (error) {
+    if (isAppError(error) && error.code === "NOT_FOUND") return null;
+    throw error;
+  }
 }

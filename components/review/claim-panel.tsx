@@ -1,0 +1,89 @@
+"use client";
+
+import { useRef, type ReactNode, type Ref } from "react";
+import { VERDICT_BADGE_CLASS } from "@/components/articles/verdict-style";
+import { VERDICT_LABELS } from "@/lib/domain/verdicts";
+import { formatDateTime } from "@/lib/format-date";
+import type { ClaimDetail } from "@/lib/server/claims/get-claim-detail";
+import { AssigneeForm, type AssignableUser } from "./assignee-form";
+import { ClaimComments } from "./claim-comments";
+import { ClaimHistory } from "./claim-history";
+import { ClaimSources, type ClaimSourcesHandle } from "./claim-sources";
+import { DeleteClaim } from "./delete-claim";
+import { RestatedForm } from "./restated-form";
+import type { ReviewPermissions } from "./review-permissions";
+import { VerdictForm, type VerdictFormHandle } from "./verdict-form";
+import { VerdictSummary } from "./verdict-summary";
+
+type Props = {
+  claim: ClaimDetail;
+  position: string;
+  users: AssignableUser[];
+  permissions: ReviewPermissions;
+  verdictFormRef: Ref<VerdictFormHandle>;
+  onDeleted: () => void;
+};
+
+/** Everything about one claim: wording, verdict, assignee, sources, comments, history. */
+export function ClaimPanel({ claim, position, users, permissions, verdictFormRef, onDeleted }: Props) {
+  const sourcesRef = useRef<ClaimSourcesHandle>(null);
+  const nameOf = (userId: string) => users.find((user) => user.id === userId)?.name;
+  return (
+    <div className="divide-y divide-stone-200" data-testid="claim-panel" data-claim-id={claim.id}>
+      <header className="space-y-2 p-4">
+        <p className="flex items-center gap-2 text-xs text-stone-600">
+          <span className={`rounded px-2 py-0.5 font-semibold ${VERDICT_BADGE_CLASS[claim.verdict]}`}>{VERDICT_LABELS[claim.verdict]}</span>
+          {position}
+        </p>
+        <h2 id="claim-panel-heading" className="font-serif text-lg leading-snug">“{claim.exact}”</h2>
+        {claim.isOrphaned && (
+          <p className="rounded bg-red-50 px-2 py-1 text-sm text-red-900">Orphaned: these words are no longer in the current text.</p>
+        )}
+        {claim.verdictSetBy && claim.verdictSetAt && (
+          <p className="text-xs text-stone-600">Verdict set by {claim.verdictSetBy.name}, {formatDateTime(claim.verdictSetAt)}</p>
+        )}
+      </header>
+      <PanelSection title="Verdict">
+        {permissions.canSetVerdict ? (
+          <VerdictForm ref={verdictFormRef} claim={claim} sourceCount={claim.sources.length}
+            onSourceNeeded={() => sourcesRef.current?.focusAttach()} />
+        ) : (
+          <VerdictSummary claim={claim} />
+        )}
+      </PanelSection>
+      <PanelSection title="Claim and assignee">
+        {permissions.canEditClaim ? <RestatedForm claim={claim} /> : <p className="whitespace-pre-wrap text-sm">{claim.restated}</p>}
+        <div className="mt-3">
+          {permissions.canAssign ? (
+            <AssigneeForm claim={claim} users={users} />
+          ) : (
+            <p className="text-sm"><span className="font-semibold">Assignee:</span> {claim.assignee?.name ?? "Unassigned"}</p>
+          )}
+        </div>
+      </PanelSection>
+      <PanelSection title={`Sources (${claim.sources.length})`}>
+        <ClaimSources ref={sourcesRef} claim={claim} canLink={permissions.canLinkSource} />
+      </PanelSection>
+      <PanelSection title={`Comments (${claim.comments.length})`}>
+        <ClaimComments claim={claim} canComment={permissions.canComment} canResolve={permissions.canResolveComment} />
+      </PanelSection>
+      <PanelSection title="History">
+        <ClaimHistory history={claim.history} nameOf={nameOf} />
+      </PanelSection>
+      {permissions.canDeleteClaim && (
+        <div className="p-4">
+          <DeleteClaim claim={claim} onDeleted={onDeleted} />
+        </div>
+      )}
+    </div>
+  );
+}
+
+function PanelSection({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <section className="p-4" aria-label={title}>
+      <h3 className="mb-2 text-xs font-semibold uppercase tracking-wide text-stone-600">{title}</h3>
+      {children}
+    </section>
+  );
+}

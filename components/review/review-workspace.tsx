@@ -1,0 +1,116 @@
+"use client";
+
+import { usePathname, useRouter } from "next/navigation";
+import { useEffect, useMemo, useOptimistic, useRef, useState, useTransition } from "react";
+import { pickSpanAt } from "@/lib/domain/highlight-segments";
+import type { Verdict } from "@/lib/domain/verdicts";
+import type { ReviewClaim } from "@/lib/server/articles/get-article-for-review";
+import type { ClaimDetail } from "@/lib/server/claims/get-claim-detail";
+import { ArticlePane } from "./article-pane";
+import type { AssignableUser } from "./assignee-form";
+import { ClaimPanelSlot } from "./claim-panel-slot";
+import { ClaimsSidebar } from "./claims-sidebar";
+import { filterClaims } from "./filter-claims";
+import type { ReviewPermissions } from "./review-permissions";
+import { ShortcutsDialog } from "./shortcuts-dialog";
+import { useReviewShortcuts } from "./use-review-shortcuts";
+import type { VerdictFormHandle } from "./verdict-form";
+
+type Props = {
+  articleId: string;
+  text: string;
+  claims: ReviewClaim[];
+  /** The claim named in ?claim=, loaded by the page (null when none or not in this article). */
+  detail: ClaimDetail | null;
+  selectedClaimId: string | null;
+  users: AssignableUser[];
+  permissions: ReviewPermissions;
+};
+
+/**
+ * The review page's moving parts: which claim is open (kept in ?claim= so a link
+ * opens it), the claim search, the keyboard triage, and the three columns.
+ */
+export function ReviewWorkspace({ articleId, text, claims, detail, selectedClaimId, users, permissions }: Props) {
+  const router = useRouter();
+  const pathname = usePathname();
+  const [isNavigating, startNavigation] = useTransition();
+  // The list and highlights follow a click at once; the panel follows when the server has answered.
+  const [openId, setOpenId] = useOptimistic(selectedClaimId);
+  const [query, setQuery] = useState("");
+  const visibleClaims = useMemo(() => filterClaims(claims, query), [claims, query]);
+  const textRef = useRef<HTMLDivElement>(null);
+  const searchRef = useRef<HTMLInputElement>(null);
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const verdictFormRef = useRef<VerdictFormHandle>(null);
+
+  function open(claimId: string | null, options: { isTextScrolled?: boolean; isListFocused?: boolean } = {}) {
+    startNavigation(() => {
+      setOpenId(claimId);
+      router.replace(claimId ? `${pathname}?claim=${claimId}` : pathname, { scroll: false });
+    });
+    if (!claimId) return;
+    const item = document.getElementById(`claim-item-${claimId}`);
+    if (options.isListFocused) item?.focus({ preventScroll: true });
+    item?.scrollIntoView({ block: "nearest" });
+    if (options.isTextScrolled) {
+      const isReduced = window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+      textRef.current?.querySelector(`[data-claim-ids~="${claimId}"]`)?.scrollIntoView({ block: "center", behavior: isReduced ? "auto" : "smooth" });
+    }
+  }
+
+  function step(delta: 1 | -1) {
+    if (visibleClaims.length === 0) return;
+    const index = visibleClaims.findIndex((claim) => claim.id === openId);
+    const next = index === -1
+      ? (delta === 1 ? 0 : visibleClaims.length - 1)
+      : Math.min(visibleClaims.length - 1, Math.max(0, index + delta));
+    open(visibleClaims[next].id, { isTextScrolled: true, isListFocused: true });
+  }
+
+  function openFromHighlight(claimIds: string[]) {
+    const covering = claims.filter((claim) => claimIds.includes(claim.id));
+    const claimId = pickSpanAt(covering, openId);
+    if (claimId) open(claimId);
+  }
+
+  // Marks the page as interactive once hydrated: the keyboard and selection
+  // listeners are attached by now (children's effects run first). Tests wait for it.
+  useEffect(() => {
+    document.documentElement.dataset.reviewReady = "true";
+    return () => {
+      delete document.documentElement.dataset.reviewReady;
+    };
+  }, []);
+
+  useReviewShortcuts({
+    onNext: () => step(1),
+    onPrevious: () => step(-1),
+    onVerdict: (verdict: Verdict) => {
+      if (permissions.canSetVerdict && detail && detail.id === openId) verdictFormRef.current?.choose(verdict);
+    },
+    onSearch: () => searchRef.current?.focus(),
+    onHelp: () => dialogRef.current?.showModal(),
+    onNewClaim: () => document.getElementById("new-claim-button")?.click(),
+  });
+
+  return (
+    <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_24rem] lg:grid-rows-[auto_1fr] lg:[grid-template-areas:'article_list'_'article_panel'] xl:grid-cols-[16rem_minmax(0,1fr)_26rem] xl:grid-rows-[auto] xl:[grid-template-areas:'list_article_panel']">
+      <aside aria-label="Claims" className="p-1 lg:max-h-[40vh] lg:overflow-y-auto lg:[grid-area:list] xl:sticky xl:top-4 xl:max-h-[calc(100vh-2rem)] xl:self-start">
+        <ClaimsSidebar claims={claims} visibleClaims={visibleClaims} query={query} selectedClaimId={openId} searchRef={searchRef}
+          onQueryChange={setQuery} onSelect={(claimId) => open(claimId, { isTextScrolled: true })}
+          onShowShortcuts={() => dialogRef.current?.showModal()} canCreateClaim={permissions.canCreateClaim} />
+      </aside>
+      <div className="min-w-0 lg:[grid-area:article]">
+        <ArticlePane articleId={articleId} text={text} claims={claims} selectedClaimId={openId} canCreateClaim={permissions.canCreateClaim}
+          textRef={textRef} onHighlightClick={openFromHighlight} onSelect={(claimId) => open(claimId)}
+          onCreated={(claimId) => open(claimId)} />
+      </div>
+      <section aria-label="Claim details" className="rounded-lg border border-stone-200 bg-white lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto lg:[grid-area:panel]">
+        <ClaimPanelSlot claims={claims} openId={openId} detail={detail} isLoading={isNavigating} users={users} permissions={permissions}
+          verdictFormRef={verdictFormRef} onDeleted={() => open(null)} />
+      </section>
+      <ShortcutsDialog ref={dialogRef} />
+    </div>
+  );
+}
