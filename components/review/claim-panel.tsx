@@ -8,6 +8,7 @@ import type { ClaimDetail } from "@/lib/server/claims/get-claim-detail";
 import { AssigneeForm, type AssignableUser } from "./assignee-form";
 import { ClaimComments } from "./claim-comments";
 import { ClaimHistory } from "./claim-history";
+import { ClaimMemory } from "./claim-memory";
 import { ClaimSources, type ClaimSourcesHandle } from "./claim-sources";
 import { DeleteClaim } from "./delete-claim";
 import { RestatedForm } from "./restated-form";
@@ -63,6 +64,9 @@ export function ClaimPanel({ claim, position, users, permissions, verdictFormRef
       </PanelSection>
       <PanelSection title={`Sources (${claim.sources.length})`}>
         <ClaimSources ref={sourcesRef} claim={claim} canLink={permissions.canLinkSource} />
+      </PanelSection>
+      <PanelSection title="Checked before">
+        <ClaimMemory claimId={claim.id} articleId={claim.articleId} canLink={permissions.canLinkSource} />
       </PanelSection>
       <PanelSection title={`Comments (${claim.comments.length})`}>
         <ClaimComments claim={claim} canComment={permissions.canComment} canResolve={permissions.canResolveComment} />

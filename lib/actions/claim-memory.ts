@@ -17,6 +17,7 @@ export async function reuseSourcesAction(input: {
 }): Promise<ActionResult<{ linkedCount: number }>> {
   const result = await runAction(async () =>
     reuseSources({ actor: await getActor(), input: { claimId: input.claimId, fromClaimId: input.fromClaimId } }),
+    "Sources cited.",
   );
   if (result.ok) revalidatePath(`/articles/${input.articleId}`);
   return result;

@@ -45,9 +45,18 @@ export default async function ArticlePage({ params, searchParams }: Props) {
         </div>
         <div className="w-64 space-y-2">
           <ProgressBar counts={counts} />
-          <Link href={`/articles/${article.id}/audit`} className="inline-block text-sm font-medium text-blue-800 underline underline-offset-2 hover:text-blue-950">
-            Audit trail
-          </Link>
+          <nav aria-label="Article" className="flex flex-wrap gap-x-3 gap-y-1 text-sm font-medium">
+            {[
+              ...(permissions.canEditClaim ? [{ href: `/articles/${article.id}/edit`, label: "Edit text" }] : []),
+              { href: `/articles/${article.id}/revisions`, label: "Revisions" },
+              { href: `/articles/${article.id}/sign-off`, label: "Sign-off & exports" },
+              { href: `/articles/${article.id}/audit`, label: "Audit trail" },
+            ].map((link) => (
+              <Link key={link.href} href={link.href} className="text-blue-800 underline underline-offset-2 hover:text-blue-950">
+                {link.label}
+              </Link>
+            ))}
+          </nav>
         </div>
       </header>
       <ReviewWorkspace articleId={article.id} text={article.revision.text} claims={article.claims} detail={detail}
