@@ -40,7 +40,7 @@ export default defineConfig({
     url: `http://localhost:${port}/login`,
     timeout: 240_000,
     reuseExistingServer: false,
-    stdout: "pipe",
+    stdout: "ignore",
     env: { PORT: String(port), FACTDESK_DATA_DIR: process.env.FACTDESK_DATA_DIR, NEXT_TELEMETRY_DISABLED: "1" },
   },
 });
