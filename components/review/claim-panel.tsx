@@ -9,6 +9,7 @@ import { AssigneeForm, type AssignableUser } from "./assignee-form";
 import { ClaimComments } from "./claim-comments";
 import { ClaimHistory } from "./claim-history";
 import { ClaimMemory } from "./claim-memory";
+import { ConsistencyWarnings } from "./consistency-warnings";
 import { ClaimSources, type ClaimSourcesHandle } from "./claim-sources";
 import { DeleteClaim } from "./delete-claim";
 import { RestatedForm } from "./restated-form";
@@ -37,6 +38,7 @@ export function ClaimPanel({ claim, position, users, permissions, verdictFormRef
           {position}
         </p>
         <h2 id="claim-panel-heading" className="font-serif text-lg leading-snug">“{claim.exact}”</h2>
+        <ConsistencyWarnings text={claim.exact} />
         {claim.isOrphaned && (
           <p className="rounded bg-red-50 px-2 py-1 text-sm text-red-900">Orphaned: these words are no longer in the current text.</p>
         )}

@@ -47,6 +47,8 @@ import { sendBackArticle } from "@/lib/server/sign-offs/send-back-article";
 import { signOffArticle } from "@/lib/server/sign-offs/sign-off-article";
 import { createSource } from "@/lib/server/sources/create-source";
 import { linkSource } from "@/lib/server/sources/link-source";
+import { dismissSuggestion } from "@/lib/server/suggestions/dismiss-suggestion";
+import { listSuggestions } from "@/lib/server/suggestions/list-suggestions";
 import { reuseSources } from "@/lib/server/sources/reuse-sources";
 import { searchSources } from "@/lib/server/sources/search-sources";
 import { unlinkSource } from "@/lib/server/sources/unlink-source";
@@ -87,6 +89,7 @@ const EXPECTED = {
   exportArticle: EVERYONE_SIGNED_IN,
   findSimilarClaims: EVERYONE_SIGNED_IN,
   listRevisions: EVERYONE_SIGNED_IN,
+  listSuggestions: EVERYONE_SIGNED_IN,
   // Fact-checking
   createArticle: CHECKERS,
   saveRevision: CHECKERS,
@@ -94,6 +97,7 @@ const EXPECTED = {
   importArticle: CHECKERS,
   importRevision: CHECKERS,
   createClaim: CHECKERS,
+  dismissSuggestion: CHECKERS,
   updateClaim: CHECKERS,
   setClaimVerdict: CHECKERS,
   assignClaim: CHECKERS,
@@ -189,6 +193,14 @@ const CALLS: Record<UseCaseName, Prepare> = {
     return read(() => exportArticle({ actor, articleRef: article.id, input: { format: "md" }, baseUrl: "http://localhost:3000" }));
   },
 
+  listSuggestions: async (actor) => {
+    const article = await makeArticle(checker);
+    return read(() => listSuggestions({ actor, articleId: article.id }));
+  },
+  dismissSuggestion: async (actor) => {
+    const article = await makeArticle(checker);
+    return write(() => dismissSuggestion({ actor, input: { revisionId: article.revision.id, start: 0, end: 10 } }));
+  },
   listRevisions: async (actor) => {
     const article = await makeArticle(checker);
     return read(() => listRevisions({ actor, articleId: article.id, compare: { from: 1, to: 1 } }));

@@ -15,6 +15,7 @@ import { createArticleAction } from "@/lib/actions/articles";
 import { findSimilarClaimsAction, reuseSourcesAction } from "@/lib/actions/claim-memory";
 import { importArticleAction, importRevisionAction } from "@/lib/actions/imports";
 import { saveRevisionAction } from "@/lib/actions/revisions";
+import { dismissSuggestionAction } from "@/lib/actions/suggestions";
 import {
   assignClaimAction,
   createClaimAction,
@@ -138,6 +139,16 @@ const ACTIONS: Record<string, ActionCase> = {
       return {
         post: () => importRevisionAction(undefined, fileForm({ articleId: article.id, expectedVersion: "0" }, "v2.txt", `${DEFAULT_TEXT} More.`)),
         verify: async () => expect(await db.articleRevision.count({ where: { articleId: article.id } })).toBe(2),
+      };
+    },
+  },
+  dismissSuggestionAction: {
+    allowed: "editor",
+    prepare: async () => {
+      const article = await makeArticle(checker);
+      return {
+        post: () => dismissSuggestionAction({ articleId: article.id, revisionId: article.revision.id, start: 0, end: 10 }),
+        verify: async () => expect(await db.suggestionDismissal.count({ where: { revisionId: article.revision.id } })).toBe(1),
       };
     },
   },

@@ -11,7 +11,9 @@ import { isAppError } from "@/lib/errors";
 import { formatDay } from "@/lib/format-date";
 import { getArticleForReview } from "@/lib/server/articles/get-article-for-review";
 import { getClaimDetail, type ClaimDetail } from "@/lib/server/claims/get-claim-detail";
+import { listSuggestions } from "@/lib/server/suggestions/list-suggestions";
 import { listAssignableUsers } from "@/lib/server/users/list-assignable-users";
+import { SuggestionsPanel } from "@/components/review/suggestions-panel";
 
 export const metadata: Metadata = { title: "Review" };
 
@@ -27,9 +29,10 @@ export default async function ArticlePage({ params, searchParams }: Props) {
     throw error;
   });
   const permissions = getReviewPermissions(actor);
-  const [detail, users] = await Promise.all([
+  const [detail, users, spotted] = await Promise.all([
     claimId ? loadClaimOfArticle(actor, claimId, article.id) : null,
     permissions.canAssign ? listAssignableUsers({ actor }) : [],
+    listSuggestions({ actor, articleId: article.id }),
   ]);
   const counts = emptyVerdictCounts();
   for (const { verdict } of article.claims) counts[verdict]++;
@@ -59,6 +62,8 @@ export default async function ArticlePage({ params, searchParams }: Props) {
           </nav>
         </div>
       </header>
+      <SuggestionsPanel articleId={article.id} revisionId={spotted.revisionId} suggestions={spotted.suggestions}
+        canAct={permissions.canEditClaim} />
       <ReviewWorkspace articleId={article.id} text={article.revision.text} claims={article.claims} detail={detail}
         selectedClaimId={claimId} users={users} permissions={permissions} />
     </div>

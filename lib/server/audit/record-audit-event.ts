@@ -6,7 +6,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 export type AuditEventInput = {
   actor: Actor | null;
   action: string;
-  entityType: "article" | "revision" | "claim" | "source" | "claim-source" | "comment" | "sign-off" | "user" | "settings" | "api-token";
+  entityType: "article" | "revision" | "claim" | "source" | "claim-source" | "comment" | "sign-off" | "user" | "settings" | "api-token" | "suggestion";
   entityId: string;
   articleId?: string | null;
   claimId?: string | null;

@@ -1,0 +1,77 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import { createClaimAction } from "@/lib/actions/claims";
+import { dismissSuggestionAction } from "@/lib/actions/suggestions";
+import type { SuggestionView } from "@/lib/server/suggestions/list-suggestions";
+
+type Props = { articleId: string; revisionId: string; suggestions: SuggestionView[]; canAct: boolean };
+
+/**
+ * The claim spotter's suggestions for this revision: sentences worth checking,
+ * why, and any internal contradiction found. Accept makes it a claim; dismiss
+ * hides it for this revision (both recorded in the audit trail).
+ */
+export function SuggestionsPanel({ articleId, revisionId, suggestions, canAct }: Props) {
+  const router = useRouter();
+  const [message, setMessage] = useState<{ text: string; isError: boolean } | null>(null);
+  const [isPending, startTransition] = useTransition();
+
+  function accept(suggestion: SuggestionView) {
+    startTransition(async () => {
+      const result = await createClaimAction({ articleId, start: suggestion.start, end: suggestion.end });
+      setMessage({ text: result.ok ? "Suggestion accepted as a claim." : result.message, isError: !result.ok });
+      if (result.ok) router.replace(`/articles/${articleId}?claim=${result.data.id}`, { scroll: false });
+    });
+  }
+
+  function dismiss(suggestion: SuggestionView) {
+    startTransition(async () => {
+      const result = await dismissSuggestionAction({ articleId, revisionId, start: suggestion.start, end: suggestion.end });
+      setMessage({ text: result.ok ? "Suggestion dismissed." : result.message, isError: !result.ok });
+    });
+  }
+
+  return (
+    <details className="rounded-lg border border-stone-200 bg-white" open={suggestions.length > 0}>
+      <summary className="cursor-pointer p-3 font-semibold">
+        Suggested claims ({suggestions.length})
+      </summary>
+      <div className="space-y-2 px-3 pb-3">
+        {message && <p role={message.isError ? "alert" : "status"} className={message.isError ? "text-sm text-red-700" : "text-sm text-emerald-800"}>{message.text}</p>}
+        {suggestions.length === 0 ? (
+          <p className="text-sm text-stone-600">No more suggestions: every check-worthy sentence is a claim or was dismissed.</p>
+        ) : (
+          <ul className="space-y-2" aria-label="Suggested claims">
+            {suggestions.map((suggestion) => (
+              <li key={`${suggestion.start}-${suggestion.end}`} data-testid="suggestion" className="rounded border border-stone-200 p-2 text-sm">
+                <p className="font-serif">“{suggestion.exact}”</p>
+                <p className="mt-1 text-xs text-stone-600">
+                  {Math.round(suggestion.score * 100)}% check-worthy · {suggestion.reasons.map((reason) => reason.label).join(", ")}
+                </p>
+                {suggestion.findings.map((finding) => (
+                  <p key={finding.ruleId} role="note" data-testid="consistency-warning" className="mt-1 rounded bg-amber-50 px-2 py-1 text-amber-900">
+                    ⚠ {finding.message}
+                  </p>
+                ))}
+                {canAct && (
+                  <div className="mt-2 flex gap-2">
+                    <button type="button" disabled={isPending} onClick={() => accept(suggestion)}
+                      className="rounded bg-stone-900 px-2 py-0.5 text-xs text-white disabled:opacity-60">
+                      Accept<span className="sr-only"> “{suggestion.exact}”</span>
+                    </button>
+                    <button type="button" disabled={isPending} onClick={() => dismiss(suggestion)}
+                      className="rounded border border-stone-400 px-2 py-0.5 text-xs hover:bg-stone-100">
+                      Dismiss<span className="sr-only"> “{suggestion.exact}”</span>
+                    </button>
+                  </div>
+                )}
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+    </details>
+  );
+}
