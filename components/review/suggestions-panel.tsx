@@ -34,11 +34,11 @@ export function SuggestionsPanel({ articleId, revisionId, suggestions, canAct }:
   }
 
   return (
-    <details className="rounded-lg border border-stone-200 bg-white" open={suggestions.length > 0}>
-      <summary className="cursor-pointer p-3 font-semibold">
+    <section aria-labelledby="suggestions-heading" className="rounded-lg border border-stone-200 bg-white">
+      <h2 id="suggestions-heading" className="p-3 font-semibold">
         Suggested claims ({suggestions.length})
-      </summary>
-      <div className="space-y-2 px-3 pb-3">
+      </h2>
+      <div className="max-h-72 space-y-2 overflow-y-auto px-3 pb-3">
         {message && <p role={message.isError ? "alert" : "status"} className={message.isError ? "text-sm text-red-700" : "text-sm text-emerald-800"}>{message.text}</p>}
         {suggestions.length === 0 ? (
           <p className="text-sm text-stone-600">No more suggestions: every check-worthy sentence is a claim or was dismissed.</p>
@@ -72,6 +72,6 @@ export function SuggestionsPanel({ articleId, revisionId, suggestions, canAct }:
           </ul>
         )}
       </div>
-    </details>
+    </section>
   );
 }
