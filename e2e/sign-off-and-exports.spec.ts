@@ -1,4 +1,5 @@
 import JSZip from "jszip";
+import fs from "node:fs";
 import { getTestDb } from "./support/database";
 import { createUser, expect, signIn, test } from "./support/fixtures";
 import { claimPanel, openReview, setVerdictInPanel } from "./support/review-page";
@@ -84,6 +85,14 @@ test("editors resolve the demo article, the reviewer signs it off, a later verdi
   expect(claimReview.claimReviews.length).toBe(article.claims.length);
   expect(await (await get("format=audit-csv")).text()).toContain("article.sign-off");
   expect((await (await get("format=audit-json")).json()).events.length).toBeGreaterThan(10);
+
+  // The drafted correction note can be edited before it goes out.
+  const note = reviewerPage.getByLabel("Correction note 1");
+  await expect(note).toHaveValue(/An earlier version of this article/);
+  await note.fill("Correction: the French state owns 15% of Renault, not a majority.");
+  const notesDownload = reviewerPage.waitForEvent("download");
+  await reviewerPage.getByRole("button", { name: "Download these notes" }).click();
+  expect(fs.readFileSync((await (await notesDownload).path())!, "utf8")).toContain("not a majority.");
 
   // An editor's later verdict change voids the sign-off, visibly.
   await openReview(editorPage, `/articles/${article.id}?claim=${otherClaims[0].id}`);

@@ -39,6 +39,7 @@ import { updateClaim } from "@/lib/server/claims/update-claim";
 import { addComment } from "@/lib/server/comments/add-comment";
 import { resolveComment } from "@/lib/server/comments/resolve-comment";
 import { exportArticle } from "@/lib/server/exports/export-article";
+import { getCorrectionNoteDrafts } from "@/lib/server/exports/get-correction-note-drafts";
 import { getDeskSettings } from "@/lib/server/settings/get-desk-settings";
 import { updateDeskSettings } from "@/lib/server/settings/update-desk-settings";
 import { acknowledgeDispute } from "@/lib/server/sign-offs/acknowledge-dispute";
@@ -87,6 +88,7 @@ const EXPECTED = {
   getSignOffStatus: EVERYONE_SIGNED_IN,
   listAssignableUsers: EVERYONE_SIGNED_IN,
   exportArticle: EVERYONE_SIGNED_IN,
+  getCorrectionNoteDrafts: EVERYONE_SIGNED_IN,
   findSimilarClaims: EVERYONE_SIGNED_IN,
   listRevisions: EVERYONE_SIGNED_IN,
   listSuggestions: EVERYONE_SIGNED_IN,
@@ -204,6 +206,10 @@ const CALLS: Record<UseCaseName, Prepare> = {
   listRevisions: async (actor) => {
     const article = await makeArticle(checker);
     return read(() => listRevisions({ actor, articleId: article.id, compare: { from: 1, to: 1 } }));
+  },
+  getCorrectionNoteDrafts: async (actor) => {
+    const { article } = await makeSourcedClaim(checker, { verdict: "corrected", correction: "owns 15%", rationale: "Report" });
+    return read(() => getCorrectionNoteDrafts({ actor, articleId: article.id }));
   },
   findSimilarClaims: async (actor) => {
     const { claim } = await makeArticleWithClaim(checker);

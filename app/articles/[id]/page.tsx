@@ -62,10 +62,10 @@ export default async function ArticlePage({ params, searchParams }: Props) {
           </nav>
         </div>
       </header>
-      <SuggestionsPanel articleId={article.id} revisionId={spotted.revisionId} suggestions={spotted.suggestions}
-        canAct={permissions.canEditClaim} />
       <ReviewWorkspace articleId={article.id} text={article.revision.text} claims={article.claims} detail={detail}
         selectedClaimId={claimId} users={users} permissions={permissions} />
+      <SuggestionsPanel articleId={article.id} revisionId={spotted.revisionId} suggestions={spotted.suggestions}
+        canAct={permissions.canEditClaim} />
     </div>
   );
 }

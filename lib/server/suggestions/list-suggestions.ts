@@ -33,15 +33,10 @@ export async function listSuggestions(options: {
   if (!article?.currentRevision) throw notFound("The article");
   const { id: revisionId, text, dismissals } = article.currentRevision;
   const isDismissed = (s: Suggestion) => dismissals.some((d) => d.start === s.start && d.end === s.end);
-  const isClaimed = (s: Suggestion) => article.claims.some((claim) => overlapShare(claim, s) >= 0.5);
+  // A sentence that already holds a claim is the editor's call already made.
+  const isClaimed = (s: Suggestion) => article.claims.some((claim) => claim.start < s.sentence.end && claim.end > s.sentence.start);
   const suggestions = spotClaims(text)
     .filter((suggestion) => suggestion.isCheckWorthy && !isDismissed(suggestion) && !isClaimed(suggestion))
     .map((suggestion) => ({ ...suggestion, findings: lintClaim(suggestion.exact) }));
   return { revisionId, suggestions };
-}
-
-/** How much of the suggestion a claim already covers (0–1). */
-function overlapShare(claim: { start: number; end: number }, suggestion: { start: number; end: number }): number {
-  const overlap = Math.min(claim.end, suggestion.end) - Math.max(claim.start, suggestion.start);
-  return overlap <= 0 ? 0 : overlap / (suggestion.end - suggestion.start);
 }

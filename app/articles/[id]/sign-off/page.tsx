@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AcknowledgeDisputeButton } from "@/components/sign-off/acknowledge-dispute-button";
+import { CorrectionNotesEditor } from "@/components/sign-off/correction-notes-editor";
 import { ExportLinks } from "@/components/sign-off/export-links";
 import { SendBackForm } from "@/components/sign-off/send-back-form";
 import { SignOffButton } from "@/components/sign-off/sign-off-button";
@@ -11,6 +12,8 @@ import { can } from "@/lib/domain/capabilities";
 import { isAppError } from "@/lib/errors";
 import { getArticleForReview } from "@/lib/server/articles/get-article-for-review";
 import { getSignOffStatus } from "@/lib/server/sign-offs/get-sign-off-status";
+import { getCorrectionNoteDrafts } from "@/lib/server/exports/get-correction-note-drafts";
+import { NOT_SIGNED_OFF_BANNER } from "@/lib/domain/exports/export-types";
 
 export const metadata: Metadata = { title: "Sign-off and exports" };
 
@@ -19,9 +22,10 @@ const STATE_LABELS = { in_review: "In review", signed_off: "Signed off", sent_ba
 export default async function SignOffPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const actor = await requireActor(`/articles/${id}/sign-off`);
-  const [article, status] = await Promise.all([
+  const [article, status, drafts] = await Promise.all([
     getArticleForReview({ actor, articleId: id }),
     getSignOffStatus({ actor, articleId: id }),
+    getCorrectionNoteDrafts({ actor, articleId: id }),
   ]).catch((error: unknown) => {
     if (isAppError(error) && error.code === "NOT_FOUND") notFound();
     throw error;
@@ -84,6 +88,11 @@ export default async function SignOffPage({ params }: { params: Promise<{ id: st
       </section>
 
       <ExportLinks articleId={id} isSignedOff={status.state === "signed_off"} />
+      <section aria-labelledby="notes-heading" className="rounded-lg border border-stone-200 bg-white p-4">
+        <h2 id="notes-heading" className="mb-2 text-lg font-semibold">Correction notes</h2>
+        <CorrectionNotesEditor drafts={drafts} fileName={`${article.slug}-correction-notes.txt`}
+          banner={status.state === "signed_off" ? null : NOT_SIGNED_OFF_BANNER} />
+      </section>
       <SignOffHistory history={status.history} />
     </div>
   );
