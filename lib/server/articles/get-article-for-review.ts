@@ -4,6 +4,7 @@ import type { Actor } from "@/lib/domain/capabilities";
 import type { Verdict } from "@/lib/domain/verdicts";
 import { articleIdSchema } from "@/lib/schemas/article";
 import { authorize, notFound } from "@/lib/server/authorize";
+import { parseIdOrNotFound } from "@/lib/server/parse-input";
 
 export type ReviewClaim = {
   id: string;
@@ -40,10 +41,9 @@ export async function getArticleForReview(options: {
   articleId: string;
 }): Promise<ArticleForReview> {
   authorize(options.actor, "article:read");
-  const parsed = articleIdSchema.safeParse(options.articleId);
-  if (!parsed.success) throw notFound("The article");
+  const articleId = parseIdOrNotFound(articleIdSchema, options.articleId, "The article");
   const article = await db.article.findUnique({
-    where: { id: parsed.data },
+    where: { id: articleId },
     select: {
       id: true, slug: true, headline: true, byline: true, publication: true, originalUrl: true,
       publishedAt: true, state: true, version: true,

@@ -4,6 +4,7 @@ import type { Actor } from "@/lib/domain/capabilities";
 import { diffRevisionWords, type WordDiffPart } from "@/lib/domain/diff/word-diff";
 import { articleIdSchema } from "@/lib/schemas/article";
 import { authorize, notFound } from "@/lib/server/authorize";
+import { parseIdOrNotFound } from "@/lib/server/parse-input";
 
 export type RevisionRow = { id: string; number: number; sha256: string; characters: number; createdAt: Date; authorName: string };
 
@@ -23,10 +24,9 @@ export async function listRevisions(options: {
   compare?: { from?: number; to?: number };
 }): Promise<RevisionHistory> {
   authorize(options.actor, "article:read");
-  const parsed = articleIdSchema.safeParse(options.articleId);
-  if (!parsed.success) throw notFound("The article");
+  const articleId = parseIdOrNotFound(articleIdSchema, options.articleId, "The article");
   const article = await db.article.findUnique({
-    where: { id: parsed.data },
+    where: { id: articleId },
     select: {
       headline: true,
       revisions: {

@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import type { Actor } from "@/lib/domain/capabilities";
 import { articleIdSchema } from "@/lib/schemas/article";
 import { authorize, notFound } from "@/lib/server/authorize";
+import { parseIdOrNotFound } from "@/lib/server/parse-input";
 
 export type AuditClaimOption = { id: string; quote: string; isDeleted: boolean };
 
@@ -25,9 +26,8 @@ export async function getAuditFilterOptions(options: {
   articleId: string;
 }): Promise<AuditFilterOptions> {
   authorize(options.actor, "audit:read");
-  const parsed = articleIdSchema.safeParse(options.articleId);
-  if (!parsed.success) throw notFound("The article");
-  const article = await db.article.findUnique({ where: { id: parsed.data }, select: { id: true, headline: true } });
+  const articleId = parseIdOrNotFound(articleIdSchema, options.articleId, "The article");
+  const article = await db.article.findUnique({ where: { id: articleId }, select: { id: true, headline: true } });
   if (!article) throw notFound("The article");
   const where = { articleId: article.id };
   const [acting, mentioned, claimEvents, assignments] = await Promise.all([

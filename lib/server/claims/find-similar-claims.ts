@@ -4,6 +4,7 @@ import type { Actor } from "@/lib/domain/capabilities";
 import type { Verdict } from "@/lib/domain/verdicts";
 import { claimIdSchema } from "@/lib/schemas/claim";
 import { authorize, notFound } from "@/lib/server/authorize";
+import { parseIdOrNotFound } from "@/lib/server/parse-input";
 
 export type SimilarClaim = {
   id: string;
@@ -29,9 +30,8 @@ const LIMIT = 5;
  */
 export async function findSimilarClaims(options: { actor: Actor | null; claimId: string }): Promise<SimilarClaim[]> {
   authorize(options.actor, "article:read");
-  const parsed = claimIdSchema.safeParse(options.claimId);
-  if (!parsed.success) throw notFound("The claim");
-  const claim = await db.claim.findUnique({ where: { id: parsed.data }, select: { articleId: true, restated: true, exact: true } });
+  const claimId = parseIdOrNotFound(claimIdSchema, options.claimId, "The claim");
+  const claim = await db.claim.findUnique({ where: { id: claimId }, select: { articleId: true, restated: true, exact: true } });
   if (!claim) throw notFound("The claim");
   const rows = await db.$queryRaw<{ id: string; similarity: number }[]>`
     select c.id, greatest(similarity(c.restated, ${claim.restated}), similarity(c.exact, ${claim.exact})) as similarity

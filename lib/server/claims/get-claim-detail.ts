@@ -5,6 +5,7 @@ import { claimIdSchema } from "@/lib/schemas/claim";
 import { authorize, notFound } from "@/lib/server/authorize";
 import { SOURCE_VIEW_SELECT, type SourceView } from "@/lib/server/sources/source-view";
 import { CLAIM_VIEW_SELECT, type ClaimView } from "./claim-view";
+import { parseIdOrNotFound } from "@/lib/server/parse-input";
 
 export type ClaimDetail = ClaimView & {
   assignee: { id: string; name: string } | null;
@@ -34,10 +35,9 @@ export type ClaimDetail = ClaimView & {
 /** Everything the claim panel shows: the claim, its sources, comments and own history. */
 export async function getClaimDetail(options: { actor: Actor | null; claimId: string }): Promise<ClaimDetail> {
   authorize(options.actor, "article:read");
-  const parsed = claimIdSchema.safeParse(options.claimId);
-  if (!parsed.success) throw notFound("The claim");
+  const claimId = parseIdOrNotFound(claimIdSchema, options.claimId, "The claim");
   const claim = await db.claim.findUnique({
-    where: { id: parsed.data },
+    where: { id: claimId },
     select: {
       ...CLAIM_VIEW_SELECT,
       verdictSetAt: true,

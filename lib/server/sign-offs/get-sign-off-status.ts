@@ -4,10 +4,11 @@ import type { Actor } from "@/lib/domain/capabilities";
 import { computeSignOffHash } from "@/lib/domain/sign-off/sign-off-hash";
 import type { SignOffBlocker } from "@/lib/domain/sign-off/sign-off-blockers";
 import { articleIdSchema } from "@/lib/schemas/article";
-import { authorize, notFound } from "@/lib/server/authorize";
+import { authorize } from "@/lib/server/authorize";
 import { getDeskSettings } from "@/lib/server/settings/get-desk-settings";
 import { findBlockersFor } from "./find-blockers-for";
 import { loadSignOffState } from "./load-sign-off-state";
+import { parseIdOrNotFound } from "@/lib/server/parse-input";
 
 export type SignOffStatus = {
   articleId: string;
@@ -34,9 +35,8 @@ export type SignOffStatus = {
 /** Where the article stands for sign-off, as the acting reviewer sees it. */
 export async function getSignOffStatus(options: { actor: Actor | null; articleId: string }): Promise<SignOffStatus> {
   const actor = authorize(options.actor, "article:read");
-  const parsed = articleIdSchema.safeParse(options.articleId);
-  if (!parsed.success) throw notFound("The article");
-  const state = await loadSignOffState(db, parsed.data);
+  const articleId = parseIdOrNotFound(articleIdSchema, options.articleId, "The article");
+  const state = await loadSignOffState(db, articleId);
   const settings = await getDeskSettings();
   const reviews = await db.signOff.findMany({
     where: { articleId: state.id },

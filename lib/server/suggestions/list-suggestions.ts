@@ -5,6 +5,7 @@ import { lintClaim, type Finding } from "@/lib/domain/consistency-rules/lint-cla
 import { spotClaims, type Suggestion } from "@/lib/domain/claim-spotting/spot-claims";
 import { articleIdSchema } from "@/lib/schemas/article";
 import { authorize, notFound } from "@/lib/server/authorize";
+import { parseIdOrNotFound } from "@/lib/server/parse-input";
 
 export type SuggestionView = Omit<Suggestion, "reasons"> & {
   reasons: { id: string; label: string }[];
@@ -21,10 +22,9 @@ export async function listSuggestions(options: {
   articleId: string;
 }): Promise<{ revisionId: string; suggestions: SuggestionView[] }> {
   authorize(options.actor, "article:read");
-  const parsed = articleIdSchema.safeParse(options.articleId);
-  if (!parsed.success) throw notFound("The article");
+  const articleId = parseIdOrNotFound(articleIdSchema, options.articleId, "The article");
   const article = await db.article.findUnique({
-    where: { id: parsed.data },
+    where: { id: articleId },
     select: {
       currentRevision: { select: { id: true, text: true, dismissals: { select: { start: true, end: true } } } },
       claims: { where: { isOrphaned: false }, select: { start: true, end: true } },
