@@ -1,6 +1,7 @@
 import type { AuditEventView } from "@/lib/server/audit/list-audit-events";
 import type { AuditClaimOption } from "@/lib/server/audit/get-audit-filter-options";
 import {
+import { TableHead } from "@/components/table-head";
   describeAction,
   describeActor,
   describeChanges,
@@ -23,16 +24,7 @@ export function AuditTable({ events, claims, namesById, caption }: Props) {
     <div className="overflow-x-auto rounded-lg border border-stone-200 bg-white">
       <table className="w-full text-sm">
         <caption className="sr-only">{caption}</caption>
-        <thead className="bg-stone-100 text-left">
-          <tr>
-            <th scope="col" className="p-2 whitespace-nowrap">When (UTC)</th>
-            <th scope="col" className="p-2">Who</th>
-            <th scope="col" className="p-2">Action</th>
-            <th scope="col" className="p-2">What</th>
-            <th scope="col" className="p-2">Changes</th>
-            <th scope="col" className="p-2">Reason</th>
-          </tr>
-        </thead>
+        <TableHead columns={[{ label: "When (UTC)", isNoWrap: true }, "Who", "Action", "What", "Changes", "Reason"]} />
         <tbody>
           {events.map((event) => (
             <tr key={event.id} className="border-t border-stone-200 align-top">

@@ -1,6 +1,7 @@
 import { formatDay } from "@/lib/format-date";
 import { SOURCE_KIND_LABELS } from "@/lib/schemas/source";
 import type { SourceView } from "@/lib/server/sources/source-view";
+import { TableHead } from "@/components/table-head";
 
 /** The library as a table: what each source is, who published it, when it was read. */
 export function SourceList({ sources, caption }: { sources: SourceView[]; caption: string }) {
@@ -8,14 +9,7 @@ export function SourceList({ sources, caption }: { sources: SourceView[]; captio
     <div className="overflow-x-auto rounded-lg border border-stone-200 bg-white">
       <table className="w-full text-sm">
         <caption className="sr-only">{caption}</caption>
-        <thead className="bg-stone-100 text-left">
-          <tr>
-            <th scope="col" className="p-2">Title</th>
-            <th scope="col" className="p-2">Kind</th>
-            <th scope="col" className="p-2">Publisher</th>
-            <th scope="col" className="p-2 whitespace-nowrap">Accessed</th>
-          </tr>
-        </thead>
+        <TableHead columns={["Title", "Kind", "Publisher", { label: "Accessed", isNoWrap: true }]} />
         <tbody>
           {sources.map((source) => (
             <tr key={source.id} className="border-t border-stone-200 align-top">

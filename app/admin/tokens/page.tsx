@@ -7,6 +7,7 @@ import { can } from "@/lib/domain/capabilities";
 import { formatDateTime } from "@/lib/format-date";
 import { listApiTokens } from "@/lib/server/api-tokens/list-api-tokens";
 import { listUsers } from "@/lib/server/users/list-users";
+import { TableHead } from "@/components/table-head";
 
 export const metadata: Metadata = { title: "API tokens" };
 
@@ -25,9 +26,7 @@ export default async function TokensPage() {
         <p className="rounded border border-dashed border-stone-300 p-4 text-sm text-stone-600">No tokens yet.</p>
       ) : (
         <table className="w-full rounded-lg border border-stone-200 bg-white text-sm">
-          <thead className="bg-stone-100 text-left">
-            <tr><th scope="col" className="p-2">Name</th><th scope="col" className="p-2">Acts as</th><th scope="col" className="p-2">Created</th><th scope="col" className="p-2">Last used</th><th scope="col" className="p-2">Status</th></tr>
-          </thead>
+          <TableHead columns={["Name", "Acts as", "Created", "Last used", "Status"]} />
           <tbody>
             {tokens.map((token) => (
               <tr key={token.id} className="border-t border-stone-200">

@@ -6,6 +6,7 @@ import { requireActor } from "@/lib/auth/require-actor";
 import { can } from "@/lib/domain/capabilities";
 import { formatDateTime } from "@/lib/format-date";
 import { listUsers } from "@/lib/server/users/list-users";
+import { TableHead } from "@/components/table-head";
 
 export const metadata: Metadata = { title: "Users" };
 
@@ -18,15 +19,7 @@ export default async function UsersPage() {
     <section className="space-y-6">
       <h1 className="font-serif text-3xl font-bold">Users</h1>
       <table className="w-full overflow-hidden rounded-lg border border-stone-200 bg-white text-sm">
-        <thead className="bg-stone-100 text-left">
-          <tr>
-            <th scope="col" className="p-2">Name</th>
-            <th scope="col" className="p-2">Email</th>
-            <th scope="col" className="p-2">Role</th>
-            <th scope="col" className="p-2">Status</th>
-            <th scope="col" className="p-2">Actions</th>
-          </tr>
-        </thead>
+        <TableHead columns={["Name", "Email", "Role", "Status", "Actions"]} />
         <tbody>
           {users.map((user) => (
             <tr key={user.id} className="border-t border-stone-200">

@@ -6,6 +6,7 @@ import { requireActor } from "@/lib/auth/require-actor";
 import { isAppError } from "@/lib/errors";
 import { formatDateTime } from "@/lib/format-date";
 import { listRevisions } from "@/lib/server/articles/list-revisions";
+import { TableHead } from "@/components/table-head";
 
 export const metadata: Metadata = { title: "Revisions" };
 
@@ -32,9 +33,7 @@ export default async function RevisionsPage({
         <h1 className="mt-1 font-serif text-3xl font-bold">Revisions of “{first.headline}”</h1>
       </header>
       <table className="w-full rounded-lg border border-stone-200 bg-white text-sm">
-        <thead className="bg-stone-100 text-left">
-          <tr><th scope="col" className="p-2">Revision</th><th scope="col" className="p-2">By</th><th scope="col" className="p-2">When</th><th scope="col" className="p-2">Characters</th><th scope="col" className="p-2">SHA-256</th></tr>
-        </thead>
+        <TableHead columns={["Revision", "By", "When", "Characters", "SHA-256"]} />
         <tbody>
           {first.revisions.map((revision) => (
             <tr key={revision.id} className="border-t border-stone-200">
