@@ -1,7 +1,7 @@
 import type { AuditEventView } from "@/lib/server/audit/list-audit-events";
 import type { AuditClaimOption } from "@/lib/server/audit/get-audit-filter-options";
-import {
 import { TableHead } from "@/components/table-head";
+import {
   describeAction,
   describeActor,
   describeChanges,
