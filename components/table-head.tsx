@@ -1,5 +1,5 @@
 /** The header row of the app's data tables: one column heading per label. */
-export function TableHead({ columns }: { columns: { label: string; isNoWrap?: boolean }[] | string[] }) {
+export function TableHead({ columns }: { columns: (string | { label: string; isNoWrap?: boolean })[] }) {
   return (
     <thead className="bg-stone-100 text-left">
       <tr>
