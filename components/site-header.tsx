@@ -15,6 +15,7 @@ export async function SiteHeader() {
         {actor && (
           <>
             <SiteNavLink href="/" sectionPrefixes={["/articles"]}>Articles</SiteNavLink>
+            <SiteNavLink href="/claims">Claims</SiteNavLink>
             <SiteNavLink href="/sources">Sources</SiteNavLink>
             {can(actor, "user:manage") && (
               <SiteNavLink href="/admin/users" sectionPrefixes={["/admin"]}>Users</SiteNavLink>

@@ -34,6 +34,7 @@ import { createClaim } from "@/lib/server/claims/create-claim";
 import { deleteClaim } from "@/lib/server/claims/delete-claim";
 import { findSimilarClaims } from "@/lib/server/claims/find-similar-claims";
 import { getClaimDetail } from "@/lib/server/claims/get-claim-detail";
+import { searchClaims } from "@/lib/server/claims/search-claims";
 import { setClaimVerdict } from "@/lib/server/claims/set-claim-verdict";
 import { updateClaim } from "@/lib/server/claims/update-claim";
 import { addComment } from "@/lib/server/comments/add-comment";
@@ -92,6 +93,7 @@ const EXPECTED = {
   findSimilarClaims: EVERYONE_SIGNED_IN,
   listRevisions: EVERYONE_SIGNED_IN,
   listSuggestions: EVERYONE_SIGNED_IN,
+  searchClaims: EVERYONE_SIGNED_IN,
   // Fact-checking
   createArticle: CHECKERS,
   saveRevision: CHECKERS,
@@ -195,6 +197,10 @@ const CALLS: Record<UseCaseName, Prepare> = {
     return read(() => exportArticle({ actor, articleRef: article.id, input: { format: "md" }, baseUrl: "http://localhost:3000" }));
   },
 
+  searchClaims: async (actor) => {
+    await makeArticleWithClaim(checker);
+    return read(() => searchClaims({ actor, input: { query: "majority" } }));
+  },
   listSuggestions: async (actor) => {
     const article = await makeArticle(checker);
     return read(() => listSuggestions({ actor, articleId: article.id }));

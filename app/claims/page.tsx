@@ -1,0 +1,55 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { VERDICT_BADGE_CLASS } from "@/components/articles/verdict-style";
+import { requireActor } from "@/lib/auth/require-actor";
+import { VERDICT_LABELS } from "@/lib/domain/verdicts";
+import { formatDateTime } from "@/lib/format-date";
+import { searchClaims } from "@/lib/server/claims/search-claims";
+
+export const metadata: Metadata = { title: "Claims" };
+
+export default async function ClaimsPage({ searchParams }: { searchParams: Promise<{ q?: string; assigned?: string }> }) {
+  const { q = "", assigned } = await searchParams;
+  const actor = await requireActor("/claims");
+  const isAssignedToMe = assigned === "me";
+  const claims = await searchClaims({ actor, input: { query: q.slice(0, 200), isAssignedToMe } });
+  return (
+    <section className="space-y-4">
+      <h1 className="font-serif text-3xl font-bold">{isAssignedToMe ? "Claims assigned to me" : "Search claims"}</h1>
+      <form method="get" className="flex flex-wrap items-end gap-3" role="search">
+        <div>
+          <label htmlFor="claim-query" className="block text-sm font-medium">Words in the claim</label>
+          <input id="claim-query" name="q" defaultValue={q} className="mt-1 w-80 rounded border border-stone-300 px-2 py-1" />
+        </div>
+        {isAssignedToMe && <input type="hidden" name="assigned" value="me" />}
+        <button type="submit" className="rounded bg-stone-900 px-3 py-1.5 text-white">Search</button>
+        <Link href={isAssignedToMe ? "/claims" : "/claims?assigned=me"} className="text-sm text-blue-800 underline">
+          {isAssignedToMe ? "Search all claims" : "Assigned to me"}
+        </Link>
+      </form>
+      {!q && !isAssignedToMe ? (
+        <p className="text-stone-600">Type words from a claim to find it in any article.</p>
+      ) : claims.length === 0 ? (
+        <p className="rounded border border-dashed border-stone-300 p-6 text-center text-stone-600">
+          {isAssignedToMe ? "No claims are assigned to you" : `No claim contains “${q}”`}.
+        </p>
+      ) : (
+        <ul className="divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white" aria-label="Claims found">
+          {claims.map((claim) => (
+            <li key={claim.id} className="p-3">
+              <p className="flex flex-wrap items-center gap-2 text-xs text-stone-600">
+                <span className={`rounded px-1.5 py-0.5 font-semibold ${VERDICT_BADGE_CLASS[claim.verdict]}`}>
+                  {claim.isOrphaned ? "Orphaned" : VERDICT_LABELS[claim.verdict]}
+                </span>
+                {claim.headline} · {claim.assigneeName ?? "Unassigned"} · changed {formatDateTime(claim.updatedAt)}
+              </p>
+              <Link href={`/articles/${claim.articleId}?claim=${claim.id}`} className="mt-1 block font-serif hover:underline">
+                “{claim.exact}”
+              </Link>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
