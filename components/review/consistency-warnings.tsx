@@ -1,4 +1,4 @@
-import { lintClaim } from "@/lib/domain/consistency-rules/lint-claim";
+import { lintClaim } from "@/lib/domain/consistency/lint-claim";
 
 /** Flags a claim that contradicts itself ("a majority 15%"), with the rule's explanation. */
 export function ConsistencyWarnings({ text }: { text: string }) {
@@ -6,8 +6,8 @@ export function ConsistencyWarnings({ text }: { text: string }) {
   if (findings.length === 0) return null;
   return (
     <ul className="space-y-1" aria-label="Consistency warnings">
-      {findings.map((finding) => (
-        <li key={finding.ruleId} data-testid="consistency-warning" className="rounded bg-amber-50 px-2 py-1 text-sm text-amber-900">
+      {findings.map((finding, index) => (
+        <li key={`${finding.ruleId}-${index}`} data-testid="consistency-warning" className="rounded bg-amber-50 px-2 py-1 text-sm text-amber-900">
           ⚠ {finding.message}
         </li>
       ))}

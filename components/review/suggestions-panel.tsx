@@ -50,8 +50,8 @@ export function SuggestionsPanel({ articleId, revisionId, suggestions, canAct }:
                 <p className="mt-1 text-xs text-stone-600">
                   {Math.round(suggestion.score * 100)}% check-worthy · {suggestion.reasons.map((reason) => reason.label).join(", ")}
                 </p>
-                {suggestion.findings.map((finding) => (
-                  <p key={finding.ruleId} role="note" data-testid="consistency-warning" className="mt-1 rounded bg-amber-50 px-2 py-1 text-amber-900">
+                {suggestion.findings.map((finding, index) => (
+                  <p key={`${finding.ruleId}-${index}`} role="note" data-testid="consistency-warning" className="mt-1 rounded bg-amber-50 px-2 py-1 text-amber-900">
                     ⚠ {finding.message}
                   </p>
                 ))}

@@ -1,8 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/domain/capabilities";
-import { lintClaim, type Finding } from "@/lib/domain/consistency-rules/lint-claim";
-import { spotClaims, type Suggestion } from "@/lib/domain/claim-spotting/spot-claims";
+import { lintClaim, type Finding } from "@/lib/domain/consistency/lint-claim";
+import { spotClaims, type Suggestion } from "@/lib/domain/spotting/spot-claims";
 import { articleIdSchema } from "@/lib/schemas/article";
 import { authorize, notFound } from "@/lib/server/authorize";
 import { parseIdOrNotFound } from "@/lib/server/parse-input";
@@ -34,7 +34,7 @@ export async function listSuggestions(options: {
   const { id: revisionId, text, dismissals } = article.currentRevision;
   const isDismissed = (s: Suggestion) => dismissals.some((d) => d.start === s.start && d.end === s.end);
   // A sentence that already holds a claim is the editor's call already made.
-  const isClaimed = (s: Suggestion) => article.claims.some((claim) => claim.start < s.sentence.end && claim.end > s.sentence.start);
+  const isClaimed = (s: Suggestion) => article.claims.some((claim) => claim.start < s.end && claim.end > s.start);
   const suggestions = spotClaims(text)
     .filter((suggestion) => suggestion.isCheckWorthy && !isDismissed(suggestion) && !isClaimed(suggestion))
     .map((suggestion) => ({ ...suggestion, findings: lintClaim(suggestion.exact) }));

@@ -1,0 +1,38 @@
+// Consistency checks for a claim: every rule on every sentence of it. To add a
+// rule, write rules/<id>.ts exporting a ConsistencyRule and list it here.
+import { splitSentences } from "@/lib/domain/spotting/split-sentences";
+import type { ConsistencyRule, Finding } from "./rule";
+import { ageMismatch } from "./rules/age-mismatch";
+import { majorityUnderHalf } from "./rules/majority-under-half";
+import { minorityOverHalf } from "./rules/minority-over-half";
+import { multiplierMismatch } from "./rules/multiplier-mismatch";
+import { sharesOver100 } from "./rules/shares-over-100";
+import { totalMismatch } from "./rules/total-mismatch";
+
+export type { ConsistencyRule, Finding };
+
+export const CONSISTENCY_RULES: readonly ConsistencyRule[] = [
+  majorityUnderHalf,
+  minorityOverHalf,
+  sharesOver100,
+  multiplierMismatch,
+  ageMismatch,
+  totalMismatch,
+];
+
+/** Findings for `text` (a claim or any passage), offsets into `text`, in text order. */
+export function lintClaim(text: string, rules: readonly ConsistencyRule[] = CONSISTENCY_RULES): Finding[] {
+  const findings: Finding[] = [];
+  for (const sentence of splitSentences(text)) {
+    for (const rule of rules) {
+      for (const finding of rule.check(sentence.text)) {
+        findings.push({
+          ...finding,
+          start: finding.start === undefined ? undefined : sentence.start + finding.start,
+          end: finding.end === undefined ? undefined : sentence.start + finding.end,
+        });
+      }
+    }
+  }
+  return findings.sort((a, b) => (a.start ?? 0) - (b.start ?? 0));
+}

@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { ageMismatch } from "./age-mismatch";
+import { itChecks } from "./rule-cases.test-fixture";
+
+describe("age-mismatch", () => {
+  itChecks(ageMismatch, {
+    fires: [
+      "The 20-year-old alliance formed in 1979 was renewed in 2019.",
+      "The two decades old alliance, founded in 1979, was tested in 2019.",
+      "The 10 years old company, set up in 2001, was sold in 2019.",
+    ],
+    silent: [
+      "The 20-year-old alliance formed in 1999 was renewed in 2019.",
+      "The 20-year-old alliance formed in 1999 was renewed in 2018.",
+      "The two decades old alliance, formed in 1999, was tested in 2019.",
+      "The 20-year-old alliance was renewed in 2019.",
+      "The French carmaker now sees the strengthening of the two decades old alliance as a priority, chairman Jean-Dominique Senard said yesterday.",
+      "The 20-year-old alliance formed in 1999.",
+    ],
+  });
+
+  it("gives the years that contradict the age", () => {
+    const [finding] = ageMismatch.check("The 20-year-old alliance formed in 1979 was renewed in 2019.");
+    expect(finding.message).toBe("“20-year-old”, but 1979 to 2019 is 40 years.");
+  });
+});

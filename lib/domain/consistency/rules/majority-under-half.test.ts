@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { majorityUnderHalf } from "./majority-under-half";
+import { itChecks } from "./rule-cases.test-fixture";
+
+describe("majority-under-half", () => {
+  itChecks(majorityUnderHalf, {
+    fires: [
+      // The demo article's two errors.
+      "The French government, which owns a majority 15% of Renault, blocked a vote and demanded more time to win Nissan’s backing.",
+      "He insists that it’s a conspiracy borne out of fear that he would bring Nissan closer to its top shareholder, Renault, which holds a majority 43% stake.",
+      "Renault holds a majority stake of 45% in Nissan.",
+      "Most voters, 40%, backed him.",
+      "Renault holds 43%, a majority of the shares.",
+      "It bought a majority 50% stake.",
+    ],
+    silent: [
+      "Renault holds a majority 51% stake in Nissan.",
+      "At most 40% of people voted.",
+      "It holds 43% of the shares, short of a majority.",
+      "A majority of the 40% who voted backed the plan.",
+      "Most analysts expect the stake to fall sharply below 40% this year.",
+      "The Senate majority leader said sales rose 5%.",
+      "France was ready to reduce its 15% stake in Renault.",
+      "A majority of members backed the plan.",
+    ],
+  });
+
+  it("explains the finding and marks the words", () => {
+    const sentence = "The French government, which owns a majority 15% of Renault, blocked a vote.";
+    const [finding] = majorityUnderHalf.check(sentence);
+    expect(finding.message).toBe("“Majority” with 15%: 15% is not a majority (more than half).");
+    expect(sentence.slice(finding.start, finding.end)).toBe("majority 15%");
+  });
+});

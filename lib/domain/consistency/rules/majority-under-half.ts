@@ -1,0 +1,39 @@
+import { findPercentages } from "../numbers";
+import { formatPercent, type ConsistencyRule, type Finding } from "../rule";
+import { nearestShare } from "./nearest-share";
+import { isShareOfAWhole, namesARole } from "./share-context";
+
+const MAJORITY = /\b(?:majority|most)\b/gi;
+// "not a majority", "short of a majority", "lost its majority": no claim of one.
+const DENIED = /\b(?:not|no|short of|less than|fewer than|without|lacks?|lacking|lost|loses|losing|never)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:\w+\s+)?$/i;
+// "at most 40%", "the most": a limit or a superlative, not a share of a whole.
+const OF_GROUP = /^\s+of\s+(?:the|those|these|its|their)\s+$/i;
+const NOT_A_SHARE_OF_MOST = /\b(?:at|the|very|is|are|was|were)\s+$/i;
+
+export const majorityUnderHalf: ConsistencyRule = {
+  id: "majority-under-half",
+  description: "A majority, or “most”, is more than half: a share of 50% or less contradicts it.",
+  check(sentence) {
+    const findings: Finding[] = [];
+    const shares = findPercentages(sentence).filter((share) => isShareOfAWhole(sentence, share));
+    MAJORITY.lastIndex = 0;
+    for (let match = MAJORITY.exec(sentence); match; match = MAJORITY.exec(sentence)) {
+      const isMost = match[0].toLowerCase() === "most";
+      const before = sentence.slice(Math.max(0, match.index - 30), match.index);
+      if (DENIED.test(before) || (isMost && NOT_A_SHARE_OF_MOST.test(before))) continue;
+      const word = { start: match.index, end: match.index + match[0].length };
+      if (namesARole(sentence, word.end)) continue;
+      const share = nearestShare(sentence, shares, word, isMost ? 2 : 4);
+      if (!share || share.value > 50) continue;
+      // "a majority of the 40% who voted": most of that group, which is fine.
+      if (share.start > word.end && OF_GROUP.test(sentence.slice(word.end, share.start))) continue;
+      findings.push({
+        ruleId: majorityUnderHalf.id,
+        message: `“${isMost ? "Most" : "Majority"}” with ${formatPercent(share.value)}: ${formatPercent(share.value)} is not a majority (more than half).`,
+        start: Math.min(word.start, share.start),
+        end: Math.max(word.end, share.end),
+      });
+    }
+    return findings;
+  },
+};

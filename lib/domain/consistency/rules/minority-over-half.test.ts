@@ -1,0 +1,21 @@
+import { describe, expect, it } from "vitest";
+import { minorityOverHalf } from "./minority-over-half";
+import { itChecks } from "./rule-cases.test-fixture";
+
+describe("minority-over-half", () => {
+  itChecks(minorityOverHalf, {
+    fires: ["Renault holds a minority 60% stake in Nissan.", "Daimler took a 75% minority stake.", "It sold a minority stake of 51%."],
+    silent: [
+      "Renault holds a minority 15% stake in Nissan.",
+      "Minority shareholders own 60% of the company.",
+      "A minority government won 55% of the seats in 1990.",
+      "It is not a minority: 60% of the shares are held by Renault.",
+      "The French state wants the Renault-Nissan relationship repaired.",
+    ],
+  });
+
+  it("explains the finding", () => {
+    const [finding] = minorityOverHalf.check("Renault holds a minority 60% stake in Nissan.");
+    expect(finding.message).toBe("“Minority” with 60%: 60% is not a minority (less than half).");
+  });
+});

@@ -1,0 +1,31 @@
+import { findPercentages } from "../numbers";
+import { formatPercent, type ConsistencyRule, type Finding } from "../rule";
+import { nearestShare } from "./nearest-share";
+import { isShareOfAWhole, namesARole } from "./share-context";
+
+const MINORITY = /\bminority\b/gi;
+const DENIED = /\b(?:not|no|never)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?$/i;
+
+export const minorityOverHalf: ConsistencyRule = {
+  id: "minority-over-half",
+  description: "A minority is less than half: a share of 50% or more contradicts it.",
+  check(sentence) {
+    const findings: Finding[] = [];
+    const shares = findPercentages(sentence).filter((share) => isShareOfAWhole(sentence, share));
+    MINORITY.lastIndex = 0;
+    for (let match = MINORITY.exec(sentence); match; match = MINORITY.exec(sentence)) {
+      if (DENIED.test(sentence.slice(Math.max(0, match.index - 30), match.index))) continue;
+      const word = { start: match.index, end: match.index + match[0].length };
+      if (namesARole(sentence, word.end)) continue;
+      const share = nearestShare(sentence, shares, word, 4);
+      if (!share || share.value < 50) continue;
+      findings.push({
+        ruleId: minorityOverHalf.id,
+        message: `“Minority” with ${formatPercent(share.value)}: ${formatPercent(share.value)} is not a minority (less than half).`,
+        start: Math.min(word.start, share.start),
+        end: Math.max(word.end, share.end),
+      });
+    }
+    return findings;
+  },
+};

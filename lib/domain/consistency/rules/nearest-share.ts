@@ -1,0 +1,26 @@
+import type { Quantity } from "../numbers";
+
+const BREAK = /[;:]|\.\s|\s[–—]\s/;
+const MAX_GAP = 200;
+
+/**
+ * The share nearest a word ("majority", "minority") with at most `maxWords`
+ * words between them, on the same side of any semicolon, colon or dash.
+ */
+export function nearestShare(sentence: string, shares: readonly Quantity[], word: { start: number; end: number }, maxWords: number): Quantity | null {
+  let best: Quantity | null = null;
+  let bestWords = Infinity;
+  for (const share of shares) {
+    // A few words are never this far apart; skipping early keeps long texts linear.
+    if (share.start - word.end > MAX_GAP || word.start - share.end > MAX_GAP) continue;
+    const between = share.start >= word.end ? sentence.slice(word.end, share.start) : sentence.slice(share.end, word.start);
+    if (share.start < word.end && share.end > word.start) continue;
+    if (BREAK.test(between)) continue;
+    const words = between.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+    if (words <= maxWords && words < bestWords) {
+      best = share;
+      bestWords = words;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,23 @@
+import type { Quantity } from "../numbers";
+
+// Percentages that are changes, rates or ranges, not shares of a whole:
+// "rose 5%", "by 5%", "from 10% to 20%", "5% growth", "5% a year".
+const CHANGE_BEFORE =
+  /\b(?:by|rose|risen|rises|fell|fallen|falls|up|down|increased?|decreased?|grew|grown|dropped|declined?|jumped|climbed|gained|lost|cut|raised|lowered|growth of|increase of|decrease of|rise of|fall of|drop of|from|between|to)\s+(?:almost\s+|nearly\s+|some\s+|around\s+|about\s+)?$/i;
+const CHANGE_AFTER =
+  /^\s*(?:increase|decrease|rise|fall|drop|growth|jump|cut|higher|lower|more|less|points?|percentage points?|a year|a month|annually|per year|interest|rate|return)\b/i;
+
+export function isShareOfAWhole(sentence: string, share: Quantity): boolean {
+  const before = sentence.slice(Math.max(0, share.start - 30), share.start);
+  const after = sentence.slice(share.end, share.end + 40);
+  return !CHANGE_BEFORE.test(before) && !CHANGE_AFTER.test(after);
+}
+
+// "majority leader", "minority shareholders", "a majority government": the word
+// names a role or a group, not the size of a share.
+const ROLE_AFTER =
+  /^\s+(?:shareholders?|investors?|owners?|partners?|leaders?|whips?|groups?|communities|parties|party|members|government|opinion|report|view|rule|language|faith)\b/i;
+
+export function namesARole(sentence: string, wordEnd: number): boolean {
+  return ROLE_AFTER.test(sentence.slice(wordEnd, wordEnd + 20));
+}

@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { sharesOver100 } from "./shares-over-100";
+import { itChecks } from "./rule-cases.test-fixture";
+
+describe("shares-over-100", () => {
+  itChecks(sharesOver100, {
+    fires: [
+      "Of the voters, 60% backed A and 55% backed B.",
+      "France owns 60% of Renault and Nissan owns 45%.",
+      "Renault holds 60% of Nissan and Daimler holds a 50% stake in Nissan.",
+      "60% of respondents said yes, 30% of respondents said no and 20% of respondents did not answer.",
+    ],
+    silent: [
+      "Renault holds 43% of Nissan and Nissan holds 15% of Renault.",
+      "Support rose from 40% to 70%.",
+      "Sales rose 60% and profits rose 55%.",
+      "60% of Democrats and 55% of Republicans back the plan.",
+      "France owns 15% of Renault and Nissan owns 15% of Renault.",
+      "The French government, which owns a majority 15% of Renault, blocked a vote.",
+    ],
+  });
+
+  it("names the whole and the sum", () => {
+    const [finding] = sharesOver100.check("France owns 60% of Renault and Nissan owns 45%.");
+    expect(finding.message).toBe("Shares of Renault add up to 105% (60% + 45%): more than the whole.");
+  });
+});

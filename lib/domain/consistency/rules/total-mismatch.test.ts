@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { itChecks } from "./rule-cases.test-fixture";
+import { totalMismatch } from "./total-mismatch";
+
+describe("total-mismatch", () => {
+  itChecks(totalMismatch, {
+    fires: [
+      "A total of 12: 5 from A and 6 from B.",
+      "The company employs 1,200 people in total (500 in France and 600 in Japan).",
+      "Twelve people died in all: five in Lyon and six in Paris.",
+      "Sales totalled $10bn, of which $4bn came from Europe and $5bn from Asia.",
+    ],
+    silent: [
+      "A total of 11: 5 from A and 6 from B.",
+      "A total of 12, including 5 from A.",
+      "A total of 1.5 million: 0.7 million from A and 0.8 million from B.",
+      "It employs 1,200 people in total (about 600 in France).",
+      "He insists that it’s a conspiracy borne out of fear that he would bring Nissan closer to its top shareholder, Renault, which holds a majority 43% stake.",
+    ],
+  });
+
+  it("shows the sum of the parts", () => {
+    const [finding] = totalMismatch.check("A total of 12: 5 from A and 6 from B.");
+    expect(finding.message).toBe("The total is 12, but the parts add up to 11 (5 + 6).");
+  });
+});
