@@ -16,6 +16,7 @@ export async function SiteHeader() {
           <>
             <SiteNavLink href="/" sectionPrefixes={["/articles"]}>Articles</SiteNavLink>
             <SiteNavLink href="/claims">Claims</SiteNavLink>
+            <SiteNavLink href="/claims?assigned=me">My claims</SiteNavLink>
             <SiteNavLink href="/sources">Sources</SiteNavLink>
             {can(actor, "user:manage") && (
               <SiteNavLink href="/admin/users" sectionPrefixes={["/admin"]}>Users</SiteNavLink>

@@ -19,10 +19,12 @@ export async function setUserDisabled(options: { actor: Actor | null; input: unk
     if (!user) throw notFound("The user");
     if (Boolean(user.disabledAt) === isDisabled) return;
     const disabledAt = isDisabled ? new Date() : null;
-    await tx.user.update({
-      where: { id: userId },
+    // Conditional on the state just read, so two admins clicking at once write one event.
+    const { count } = await tx.user.updateMany({
+      where: { id: userId, disabledAt: user.disabledAt },
       data: { disabledAt, ...(isDisabled ? { sessionVersion: { increment: 1 } } : {}) },
     });
+    if (count === 0) return;
     await recordAuditEvent(tx, {
       actor,
       action: isDisabled ? "user.disable" : "user.enable",

@@ -17,7 +17,10 @@ export async function setUserRole(options: { actor: Actor | null; input: unknown
     const user = await tx.user.findUnique({ where: { id: userId }, select: { role: true } });
     if (!user) throw notFound("The user");
     if (user.role === role) return;
-    await tx.user.update({ where: { id: userId }, data: { role } });
+    // Only from the role just read: of two admins making the same change at once,
+    // one changes it and records it, the other finds nothing left to do.
+    const { count } = await tx.user.updateMany({ where: { id: userId, role: user.role }, data: { role } });
+    if (count === 0) return;
     await recordAuditEvent(tx, {
       actor,
       action: "user.set-role",
