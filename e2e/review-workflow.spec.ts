@@ -236,3 +236,21 @@ test("a viewer reads the review without any way to change it", async ({ page }) 
   await selectWords(page, "the statistics office");
   await expect(page.getByRole("button", { name: "New claim" })).toHaveCount(0);
 });
+
+test("unsaved typing on a claim survives moving to another claim and back", async ({ page }) => {
+  const editor = await createUser("editor");
+  const quotes = ["a budget of 4.2 million euros", "fell to 6% last year"];
+  const article = await makeArticle(editor, quotes);
+  await signIn(page, editor);
+  await openReview(page, `/articles/${article.id}?claim=${article.claimIds[0]}`);
+  const list = page.getByRole("complementary", { name: "Claims" });
+  await claimPanel(page).getByRole("radio", { name: "Disputed" }).check();
+  await claimPanel(page).getByLabel(/^Rationale/).fill("Half-written reasoning");
+  await list.getByRole("button", { name: new RegExp(quotes[1]) }).click();
+  await expect(claimPanel(page).getByRole("heading", { name: `“${quotes[1]}”` })).toBeVisible();
+  await expect(claimPanel(page).getByRole("radio", { name: "Pending" })).toBeChecked();
+  await list.getByRole("button", { name: new RegExp(quotes[0]) }).click();
+  await expect(claimPanel(page).getByRole("heading", { name: `“${quotes[0]}”` })).toBeVisible();
+  await expect(claimPanel(page).getByRole("radio", { name: "Disputed" })).toBeChecked();
+  await expect(claimPanel(page).getByLabel(/^Rationale/)).toHaveValue("Half-written reasoning");
+});

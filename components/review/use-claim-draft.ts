@@ -1,17 +1,31 @@
 "use client";
 
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { followClaimVersion, isDraftDirty, startDraft, type DraftState } from "@/lib/domain/claim-draft";
 import type { ClaimView } from "@/lib/server/claims/claim-view";
 
+// Unsaved typing per claim and form, kept while the editor moves to another claim
+// and back (j/k, clicks). Browser memory only: it is what the user has not saved
+// yet, never shared state, and a reload starts from what is saved.
+const unsavedDrafts = new Map<string, DraftState<Record<string, string>>>();
+
 /**
  * The values a claim form edits, kept apart from the claim in props so nothing
- * the user typed is lost when the page refreshes underneath (the rule is
- * followClaimVersion in lib/domain/claim-draft.ts).
+ * the user typed is lost when the page refreshes underneath or the editor
+ * switches claims (the rule is followClaimVersion in lib/domain/claim-draft.ts).
  */
 export function useClaimDraft<F extends Record<string, string>>(claim: ClaimView, pick: (claim: ClaimView) => F) {
-  const [state, setState] = useState<DraftState<F>>(() => startDraft(pick(claim), claim.version));
+  const key = `${claim.id}:${Object.keys(pick(claim)).sort().join(",")}`;
+  const [state, setState] = useState<DraftState<F>>(() => {
+    const unsaved = unsavedDrafts.get(key) as DraftState<F> | undefined;
+    return unsaved ? followClaimVersion(unsaved, pick(claim), claim.version) : startDraft(pick(claim), claim.version);
+  });
   const isDirty = isDraftDirty(state);
+
+  useEffect(() => {
+    if (isDirty) unsavedDrafts.set(key, state);
+    else unsavedDrafts.delete(key);
+  }, [key, state, isDirty]);
 
   if (claim.version !== state.seenVersion) {
     // Adjusting state while rendering (React's pattern for "props changed"): no effect, no flash.
