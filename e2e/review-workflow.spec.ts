@@ -104,6 +104,8 @@ test("an editor makes a claim from selected words, cites a new source and correc
   await panel.getByRole("button", { name: "Attach source" }).click();
   await expect(panel.getByRole("link", { name: sourceTitle })).toBeVisible();
   await expect(statusText(page, "Source attached.")).toBeVisible();
+  // The panel has re-read the claim from the server (the verdict form now counts the source).
+  await expect(panel.getByRole("heading", { name: "Sources (1)" })).toBeVisible();
 
   await panel.getByRole("radio", { name: "Corrected" }).check();
   await panel.getByLabel("Corrected wording").fill("one of the largest in its history");

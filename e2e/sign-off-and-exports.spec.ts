@@ -37,6 +37,8 @@ test("editors resolve the demo article, the reviewer signs it off, a later verdi
   await panel.getByRole("button", { name: "Add source" }).click();
   await panel.getByRole("button", { name: "Attach source" }).click();
   await expect(panel.getByRole("link", { name: "Renault shareholding structure" })).toBeVisible();
+  // The panel has re-read the claim from the server (the verdict form now counts the source).
+  await expect(panel.getByRole("heading", { name: "Sources (1)" })).toBeVisible();
   await setVerdictInPanel(editorPage, "Corrected", { correction: CORRECTION, rationale: "The state holds 15%: a minority stake." });
   // The other claims: disputed, with a rationale (no source needed).
   for (const claim of otherClaims) {
