@@ -1,24 +1,14 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/domain/capabilities";
-import type { Verdict } from "@/lib/domain/verdicts";
 import { articleIdSchema } from "@/lib/schemas/article";
 import { authorize, notFound } from "@/lib/server/authorize";
+import type { ClaimView } from "@/lib/server/claims/claim-view";
 import { parseIdOrNotFound } from "@/lib/server/parse-input";
 
-export type ReviewClaim = {
-  id: string;
-  exact: string;
-  start: number;
-  end: number;
-  restated: string;
-  verdict: Verdict;
-  correction: string | null;
-  rationale: string | null;
-  isOrphaned: boolean;
-  version: number;
+/** A claim as the review page lists it: the claim view, with its assignee's name. */
+export type ReviewClaim = Omit<ClaimView, "articleId" | "assigneeId"> & {
   assignee: { id: string; name: string } | null;
-  updatedAt: Date;
 };
 
 export type ArticleForReview = {
