@@ -26,6 +26,7 @@ import { splitSentences } from "@/lib/domain/spotting/split-sentences";
 const ROOT = path.resolve(__dirname, "..");
 const DATASET = process.env.CLAIMBUSTER_FILE ?? path.resolve(ROOT, "../shared/datasets/claimbuster/train.json");
 const WEIGHTS_FILE = path.join(ROOT, "lib/domain/spotting/spotter-weights.json");
+const WORD_VECTORS_FILE = path.join(ROOT, "lib/domain/spotting/word-vectors.json");
 const FOLDS = 5;
 const BUDGET_MS = 200;
 
@@ -79,7 +80,8 @@ function writeWeights(rows: Row[], measured: BinaryScores): void {
 function provenance(crossValidation: string) {
   return {
     about:
-      "Weights of the claim spotter's logistic regression (lib/domain/spotting), derived from the dataset below; " +
+      "Weights of the claim spotter's logistic regression (lib/domain/spotting) over hashed words and the pooled " +
+      "GloVe word vectors of word-vectors.json (public domain), derived from the dataset below; " +
       "they are a derivative of GPL-3.0 data. The sentences themselves are not in this project.",
     dataset:
       "ClaimBuster two-class training sentences: utaresearch/claimbuster-spotter, data/two_class/train.json " +
@@ -138,5 +140,8 @@ if (rows) {
   console.log(`No ClaimBuster data at ${DATASET}: precision, recall and F1 not measured.`);
 }
 timeTenThousandWords();
-const size = fs.statSync(WEIGHTS_FILE).size;
-console.log(`Fitted parameters: ${path.relative(ROOT, WEIGHTS_FILE)}, ${(size / 1024).toFixed(0)} KB.`);
+const kilobytes = (file: string) => `${(fs.statSync(file).size / 1024).toFixed(0)} KB`;
+console.log(
+  `Fitted parameters: ${path.relative(ROOT, WEIGHTS_FILE)}, ${kilobytes(WEIGHTS_FILE)}; ` +
+    `word vectors: ${path.relative(ROOT, WORD_VECTORS_FILE)}, ${kilobytes(WORD_VECTORS_FILE)}.`,
+);

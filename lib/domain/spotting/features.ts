@@ -1,9 +1,18 @@
 // The model's view of a sentence: hashed word unigrams and bigrams (numbers
 // reduced to their kind), a few word classes (capitalised names, first person,
-// modal and hedging verbs, past tense), the reasons that fired and the length.
+// modal and hedging verbs, past tense), the reasons that fired and the length;
+// plus its words' pretrained vectors pooled into one (word-vectors.ts).
 // Hashing keeps the fitted parameters small and holds no vocabulary, and the
 // same code runs when fitting (bench-spotter.ts) and when scoring.
 import type { Reason } from "./reasons";
+import { poolWordVectors, shippedWordVectors, type WordVectors } from "./word-vectors";
+
+export type SentenceFeatures = {
+  /** Hashed feature indexes, sorted, each once (the model sees presence, not counts). */
+  hashed: number[];
+  /** The pooled word vectors (poolWordVectors). */
+  dense: Float32Array;
+};
 
 export const FEATURE_BITS = 18;
 const MASK = (1 << FEATURE_BITS) - 1;
@@ -26,14 +35,15 @@ const REASON_SEED = 0x5bd1e995;
 const LENGTH_SEED = 0x27d4eb2d;
 const BIGRAM_SEED = 0x9e3779b1;
 
-/** Hashed feature indexes of `sentence`, sorted, each once (the model sees presence, not counts). */
-export function extractFeatures(sentence: string, reasons: readonly Reason[]): number[] {
+export function extractFeatures(sentence: string, reasons: readonly Reason[], vectors: WordVectors = shippedWordVectors()): SentenceFeatures {
   const features: number[] = [];
+  const words: string[] = [];
   let previous = BOUNDARY;
   let count = 0;
   TOKEN.lastIndex = 0;
   for (let match = TOKEN.exec(sentence); match; match = TOKEN.exec(sentence)) {
     const word = normaliseToken(match[0]);
+    if (!word.startsWith("<")) words.push(word);
     const token = fnv(word);
     features.push(token & MASK, combine(previous, token) & MASK);
     if (count > 0 && /^\p{Lu}/u.test(match[0])) features.push(CAPITALISED & MASK);
@@ -47,7 +57,7 @@ export function extractFeatures(sentence: string, reasons: readonly Reason[]): n
   features.push(combine(previous, END) & MASK);
   for (const reason of reasons) features.push(fnv(reason.id, REASON_SEED) & MASK);
   features.push(fnv(lengthBucket(count), LENGTH_SEED) & MASK);
-  return uniqueSorted(features);
+  return { hashed: uniqueSorted(features), dense: poolWordVectors(vectors, words) };
 }
 
 function uniqueSorted(values: number[]): number[] {

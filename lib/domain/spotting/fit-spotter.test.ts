@@ -33,3 +33,12 @@ describe("scoreBinary", () => {
     expect(scoreBinary([false], [1]).f1).toBe(0);
   });
 });
+
+describe("toExample", () => {
+  it("gives the model hashed words and the pooled word vectors", () => {
+    const { features } = toExample({ text: "Renault's shares slumped 5% on Monday.", label: 1 });
+    expect(features.hashed.length).toBeGreaterThan(5);
+    expect(features.dense).toHaveLength(100);
+    expect(features.dense.some((value) => value !== 0)).toBe(true);
+  });
+});

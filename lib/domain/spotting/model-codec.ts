@@ -1,8 +1,10 @@
 // The fitted spotter as a small JSON document: provenance in plain fields, the
-// weights as base64 (sorted feature indexes delta-encoded as varints, each
-// followed by its weight quantised to one signed byte). A 2^18-slot model with
+// word-vector weights as plain numbers, the hashed-feature weights as base64
+// (sorted feature indexes delta-encoded as varints, each followed by its weight
+// quantised to one signed byte). A 2^18-slot model with
 // ~60,000 non-zero weights takes ~160 KB this way instead of ~1 MB as JSON numbers.
 import { FEATURE_BITS } from "./features";
+import { fromBase64, toBase64 } from "./base64";
 import type { Model } from "./logistic-model";
 
 export type ModelDocument = {
@@ -17,6 +19,8 @@ export type ModelDocument = {
   bias: number;
   scale: number;
   weights: string;
+  /** Weights of the pooled word vectors (word-vectors.ts), in order. */
+  dense: number[];
 };
 
 export type ModelProvenance = Pick<ModelDocument, "about" | "dataset" | "datasetLicence" | "fittedOn" | "fittedBy" | "crossValidation">;
@@ -47,6 +51,7 @@ export function encodeModel(model: Model, threshold: number, provenance: ModelPr
     bias: round(model.bias, 6),
     scale: round(scale, 8),
     weights: toBase64(Uint8Array.from(bytes)),
+    dense: Array.from(model.dense, (weight) => round(weight, 6)),
   };
 }
 
@@ -68,41 +73,9 @@ export function decodeModel(document: ModelDocument): Model {
     const quantised = bytes[at++];
     weights[index] = (quantised > 127 ? quantised - 256 : quantised) * document.scale;
   }
-  return { bias: document.bias, weights };
+  return { bias: document.bias, weights, dense: Float32Array.from(document.dense) };
 }
 
 function round(value: number, digits: number): number {
   return Number(value.toFixed(digits));
-}
-
-// Buffer is Node-only and atob/btoa work on strings: this runs in both.
-const ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-
-function toBase64(bytes: Uint8Array): string {
-  let out = "";
-  for (let i = 0; i < bytes.length; i += 3) {
-    const n = (bytes[i] << 16) | ((bytes[i + 1] ?? 0) << 8) | (bytes[i + 2] ?? 0);
-    out += ALPHABET[(n >> 18) & 63] + ALPHABET[(n >> 12) & 63];
-    out += i + 1 < bytes.length ? ALPHABET[(n >> 6) & 63] : "=";
-    out += i + 2 < bytes.length ? ALPHABET[n & 63] : "=";
-  }
-  return out;
-}
-
-const DIGIT = new Int8Array(128).fill(-1);
-for (let i = 0; i < ALPHABET.length; i++) DIGIT[ALPHABET.charCodeAt(i)] = i;
-
-function fromBase64(text: string): Uint8Array {
-  const clean = text.replace(/=+$/, "");
-  if (/[^A-Za-z0-9+/]/.test(clean)) throw new Error("Spotter weights are not valid base64.");
-  const digit = (i: number) => (i < clean.length ? DIGIT[clean.charCodeAt(i)] : 0);
-  const bytes = new Uint8Array(Math.floor((clean.length * 3) / 4));
-  let at = 0;
-  for (let i = 0; i < clean.length; i += 4) {
-    const n = (digit(i) << 18) | (digit(i + 1) << 12) | (digit(i + 2) << 6) | digit(i + 3);
-    bytes[at++] = (n >> 16) & 255;
-    if (at < bytes.length) bytes[at++] = (n >> 8) & 255;
-    if (at < bytes.length) bytes[at++] = n & 255;
-  }
-  return bytes;
 }

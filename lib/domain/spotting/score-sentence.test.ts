@@ -33,7 +33,7 @@ describe("scoreSentence", () => {
   });
 
   it("puts the model's threshold at 0.5", () => {
-    const empty = { bias: 0, weights: new Float32Array(1 << FEATURE_BITS) };
+    const empty = { bias: 0, weights: new Float32Array(1 << FEATURE_BITS), dense: new Float32Array(0) };
     expect(createSentenceScorer(empty, 0.5)("Anything at all.").score).toBeCloseTo(0.5);
     expect(createSentenceScorer(empty, 0.3)("Anything at all.").score).toBeGreaterThan(0.5);
     expect(createSentenceScorer(empty, 0.7)("Anything at all.").score).toBeLessThan(0.5);
