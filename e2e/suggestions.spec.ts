@@ -30,6 +30,16 @@ test("an imported article gets suggestions: accept one, dismiss another, see a c
   await expect(stake.getByTestId("consistency-warning")).toContainText("not a majority");
   await expect(suggestions).not.toContainText("The priority now");
 
+  // "Show in text" marks exactly the suggested words in the article.
+  await suggestions.getByRole("button", { name: /^Show in text “Nissan refused/ }).click();
+  const shown = () => page.evaluate(() => {
+    const highlight = CSS.highlights.get("suggestion");
+    return highlight ? [...highlight].map((range) => range.toString()).join("|") : null;
+  });
+  await expect.poll(shown).toBe("Nissan refused to study the merger in 2019");
+  await stake.getByRole("button", { name: /^Show in text/ }).click();
+  await expect.poll(shown).toBe("The French government, which owns a majority 15% of Renault, blocked a vote");
+
   await suggestions.getByRole("button", { name: /^Dismiss “Nissan refused/ }).click();
   await expect(page.getByRole("status").filter({ hasText: "Suggestion dismissed." })).toBeVisible();
   await expect(suggestions.getByTestId("suggestion")).toHaveCount(1);

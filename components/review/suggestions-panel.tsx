@@ -5,6 +5,7 @@ import { useState, useTransition } from "react";
 import { createClaimAction } from "@/lib/actions/claims";
 import { dismissSuggestionAction } from "@/lib/actions/suggestions";
 import type { SuggestionView } from "@/lib/server/suggestions/list-suggestions";
+import { rangeForOffsets } from "./text-range";
 
 type Props = { articleId: string; revisionId: string; suggestions: SuggestionView[]; canAct: boolean };
 
@@ -19,6 +20,7 @@ export function SuggestionsPanel({ articleId, revisionId, suggestions, canAct }:
   const [isPending, startTransition] = useTransition();
 
   function accept(suggestion: SuggestionView) {
+    clearShownSuggestion();
     startTransition(async () => {
       const result = await createClaimAction({ articleId, start: suggestion.start, end: suggestion.end });
       setMessage({ text: result.ok ? "Suggestion accepted as a claim." : result.message, isError: !result.ok });
@@ -26,7 +28,26 @@ export function SuggestionsPanel({ articleId, revisionId, suggestions, canAct }:
     });
   }
 
+  function clearShownSuggestion() {
+    if ("highlights" in CSS) CSS.highlights.delete("suggestion");
+  }
+
+  /** Scrolls the article to the suggested words and marks them (CSS Custom Highlight; a selection where unsupported). */
+  function showInText(suggestion: SuggestionView) {
+    const container = document.querySelector<HTMLElement>('[data-testid="article-text"]');
+    const range = container && rangeForOffsets(container, suggestion.start, suggestion.end);
+    if (!range) return;
+    range.startContainer.parentElement?.scrollIntoView({ block: "center", behavior: "smooth" });
+    if ("highlights" in CSS) {
+      CSS.highlights.set("suggestion", new Highlight(range));
+    } else {
+      document.getSelection()?.removeAllRanges();
+      document.getSelection()?.addRange(range);
+    }
+  }
+
   function dismiss(suggestion: SuggestionView) {
+    clearShownSuggestion();
     startTransition(async () => {
       const result = await dismissSuggestionAction({ articleId, revisionId, start: suggestion.start, end: suggestion.end });
       setMessage({ text: result.ok ? "Suggestion dismissed." : result.message, isError: !result.ok });
@@ -55,18 +76,24 @@ export function SuggestionsPanel({ articleId, revisionId, suggestions, canAct }:
                     ⚠ {finding.message}
                   </p>
                 ))}
-                {canAct && (
-                  <div className="mt-2 flex gap-2">
-                    <button type="button" disabled={isPending} onClick={() => accept(suggestion)}
-                      className="rounded bg-stone-900 px-2 py-0.5 text-xs text-white disabled:opacity-60">
-                      Accept<span className="sr-only"> “{suggestion.exact}”</span>
-                    </button>
-                    <button type="button" disabled={isPending} onClick={() => dismiss(suggestion)}
-                      className="rounded border border-stone-400 px-2 py-0.5 text-xs hover:bg-stone-100">
-                      Dismiss<span className="sr-only"> “{suggestion.exact}”</span>
-                    </button>
-                  </div>
-                )}
+                <div className="mt-2 flex gap-2">
+                  {canAct && (
+                    <>
+                      <button type="button" disabled={isPending} onClick={() => accept(suggestion)}
+                        className="rounded bg-stone-900 px-2 py-0.5 text-xs text-white disabled:opacity-60">
+                        Accept<span className="sr-only"> “{suggestion.exact}”</span>
+                      </button>
+                      <button type="button" disabled={isPending} onClick={() => dismiss(suggestion)}
+                        className="rounded border border-stone-400 px-2 py-0.5 text-xs hover:bg-stone-100">
+                        Dismiss<span className="sr-only"> “{suggestion.exact}”</span>
+                      </button>
+                    </>
+                  )}
+                  <button type="button" onClick={() => showInText(suggestion)}
+                    className="rounded border border-stone-400 px-2 py-0.5 text-xs hover:bg-stone-100">
+                    Show in text<span className="sr-only"> “{suggestion.exact}”</span>
+                  </button>
+                </div>
               </li>
             ))}
           </ul>
