@@ -96,7 +96,7 @@ export function ReviewWorkspace({ articleId, text, claims, detail, selectedClaim
 
   return (
     <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_24rem] lg:grid-rows-[auto_1fr] lg:[grid-template-areas:'article_list'_'article_panel'] xl:grid-cols-[16rem_minmax(0,1fr)_26rem] xl:grid-rows-[auto] xl:[grid-template-areas:'list_article_panel']">
-      <aside aria-label="Claims" className="p-1 lg:max-h-[40vh] lg:overflow-y-auto lg:[grid-area:list] xl:sticky xl:top-4 xl:max-h-[calc(100vh-2rem)] xl:self-start">
+      <aside aria-label="Claims" className="max-h-[40vh] overflow-y-auto p-1 lg:[grid-area:list] xl:sticky xl:top-4 xl:max-h-[calc(100vh-2rem)] xl:self-start">
         <ClaimsSidebar claims={claims} visibleClaims={visibleClaims} query={query} selectedClaimId={openId} searchRef={searchRef}
           onQueryChange={setQuery} onSelect={(claimId) => open(claimId, { isTextScrolled: true })}
           onShowShortcuts={() => dialogRef.current?.showModal()} canCreateClaim={permissions.canCreateClaim} />

@@ -42,8 +42,9 @@ export default async function ArticlePage({ params, searchParams }: Props) {
         <div className="min-w-0 max-w-3xl">
           <h1 id="headline" className="font-serif text-3xl font-bold leading-tight">{article.headline}</h1>
           <p className="mt-2 text-sm text-stone-600">
-            {[article.byline, article.publication, article.publishedAt && formatDay(article.publishedAt)].filter(Boolean).join(" · ")}
-            {" · "}revision {article.revision.number}
+            {[article.byline, article.publication, article.publishedAt && formatDay(article.publishedAt), `revision ${article.revision.number}`]
+              .filter(Boolean)
+              .join(" · ")}
           </p>
         </div>
         <div className="w-64 space-y-2">
