@@ -1,0 +1,53 @@
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
+import { getTestDb } from "./support/database";
+import { createUser, expect, signIn, test } from "./support/fixtures";
+
+// Every page a desk uses, checked with axe-core against WCAG 2.1 A and AA.
+// Serious and critical findings fail the test; the rest are printed.
+async function expectNoSeriousViolations(page: Page, path: string) {
+  await page.goto(path);
+  await page.waitForLoadState("networkidle");
+  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  const serious = violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical");
+  const describe = (list: typeof violations) =>
+    list.map((violation) => `${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes.map((node) => node.target.join(" ")).slice(0, 3).join(", ")}`);
+  if (violations.length > serious.length) console.log(`${path}: minor findings\n  ${describe(violations.filter((v) => !serious.includes(v))).join("\n  ")}`);
+  expect(describe(serious), `axe findings on ${path}`).toEqual([]);
+}
+
+test("the sign-in page has no serious accessibility findings", async ({ page }) => {
+  await expectNoSeriousViolations(page, "/login");
+});
+
+test("every desk page has no serious accessibility findings", async ({ page }) => {
+  test.setTimeout(120_000);
+  const admin = await createUser("admin");
+  await signIn(page, admin);
+  const db = await getTestDb();
+  const demo = await db.article.findFirstOrThrow({ orderBy: { createdAt: "asc" }, select: { id: true, claims: { select: { id: true }, take: 1 } } });
+  for (const path of [
+    "/",
+    "/articles/new",
+    `/articles/${demo.id}`,
+    `/articles/${demo.id}?claim=${demo.claims[0].id}`,
+    `/articles/${demo.id}/edit`,
+    `/articles/${demo.id}/revisions`,
+    `/articles/${demo.id}/sign-off`,
+    `/articles/${demo.id}/audit`,
+    "/claims",
+    "/claims?assigned=me",
+    "/sources",
+    "/admin/users",
+    "/admin/tokens",
+    "/admin/settings",
+  ]) {
+    await expectNoSeriousViolations(page, path);
+  }
+});
+
+test("the check fails on a page with a serious finding (an unlabelled field)", async ({ page }) => {
+  await page.setContent(`<!doctype html><html lang="en"><head><title>t</title></head><body><main><input type="text"></main></body></html>`);
+  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();
+  expect(violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical").map((v) => v.id)).toContain("label");
+});
