@@ -3,7 +3,7 @@
 // a boundary inside a run's text node is run start + offset, and a boundary
 // between elements (a triple click, a drag past a paragraph's end) snaps to the
 // nearest run. Paragraph breaks ("\n\n") fall between runs and need no counting.
-const RUN_SELECTOR = "[data-start]";
+export const RUN_SELECTOR = "[data-start]";
 
 export type SelectedSpan = { start: number; end: number; range: Range };
 

@@ -1,7 +1,7 @@
 // The inverse of selection-offsets.ts: a DOM Range over the rendered article
 // text for offsets into the stored revision text. Each run (span or mark)
 // carries data-start/data-end and holds its words as one text node.
-const RUN_SELECTOR = "[data-start]";
+import { RUN_SELECTOR } from "./selection-offsets";
 
 export function rangeForOffsets(container: HTMLElement, start: number, end: number): Range | null {
   const runs = [...container.querySelectorAll<HTMLElement>(RUN_SELECTOR)];
