@@ -46,7 +46,7 @@ export function ArticleText({ text, claims, selectedClaimId = null, onHighlightC
   }
 
   return (
-    <div ref={ref} onClick={handleClick} className="space-y-4 font-serif text-lg leading-relaxed" data-testid="article-text">
+    <div ref={ref} onClick={handleClick} className="space-y-4 font-serif text-lg leading-relaxed" data-testid="article-text" data-article-text>
       {paragraphs.map((paragraph) => (
         <p key={paragraph.index} data-paragraph-start={paragraph.start}>
           {paragraph.segments.map((segment) => {

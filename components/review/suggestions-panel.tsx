@@ -5,7 +5,7 @@ import { useState, useTransition } from "react";
 import { createClaimAction } from "@/lib/actions/claims";
 import { dismissSuggestionAction } from "@/lib/actions/suggestions";
 import type { SuggestionView } from "@/lib/server/suggestions/list-suggestions";
-import { rangeForOffsets } from "./text-range";
+import { ARTICLE_TEXT_SELECTOR, rangeForOffsets } from "./text-range";
 
 type Props = { articleId: string; revisionId: string; suggestions: SuggestionView[]; canAct: boolean };
 
@@ -34,7 +34,7 @@ export function SuggestionsPanel({ articleId, revisionId, suggestions, canAct }:
 
   /** Scrolls the article to the suggested words and marks them (CSS Custom Highlight; a selection where unsupported). */
   function showInText(suggestion: SuggestionView) {
-    const container = document.querySelector<HTMLElement>('[data-testid="article-text"]');
+    const container = document.querySelector<HTMLElement>(ARTICLE_TEXT_SELECTOR);
     const range = container && rangeForOffsets(container, suggestion.start, suggestion.end);
     if (!range) return;
     range.startContainer.parentElement?.scrollIntoView({ block: "center", behavior: "smooth" });

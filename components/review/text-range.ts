@@ -3,6 +3,9 @@
 // carries data-start/data-end and holds its words as one text node.
 import { RUN_SELECTOR } from "./selection-offsets";
 
+/** The rendered article text (ArticleText marks its container with this attribute). */
+export const ARTICLE_TEXT_SELECTOR = "[data-article-text]";
+
 export function rangeForOffsets(container: HTMLElement, start: number, end: number): Range | null {
   const runs = [...container.querySelectorAll<HTMLElement>(RUN_SELECTOR)];
   const from = pointAt(runs, start, "start");
