@@ -10,6 +10,8 @@ const alias = {
 
 // Two projects: pure unit tests, and integration tests of the use cases against a
 // real PostgreSQL (started once per run by tests/setup/global-database.ts).
+// allowOnly: false in both: a forgotten `.only` fails its test instead of quietly
+// skipping the rest (vitest allows it by default outside CI).
 export default defineConfig({
   resolve: { alias },
   test: {
@@ -20,6 +22,7 @@ export default defineConfig({
           name: "unit",
           include: ["lib/**/*.test.ts", "components/**/*.test.ts", "tests/unit/**/*.test.ts"],
           environment: "node",
+          allowOnly: false,
         },
       },
       {
@@ -28,6 +31,7 @@ export default defineConfig({
           name: "integration",
           include: ["tests/integration/**/*.test.ts"],
           environment: "node",
+          allowOnly: false,
           globalSetup: ["tests/setup/global-database.ts"],
           setupFiles: ["tests/setup/database-env.ts"],
           testTimeout: 30_000,

@@ -1,70 +1,88 @@
 // `npm test`: every suite, in order, each in its own process. Runs all of them
 // even after a failure (so one run shows everything that is red), exits non-zero
-// when any failed, and never passes a suite that ran no test.
+// when any failed. What makes a stage red is decided in lib/test-stage-result.ts.
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import { ensureChromium } from "./lib/ensure-chromium";
+import { judgeStage, selectStages, type ReportKind } from "./lib/test-stage-result";
 
-type Stage = { name: string; command: string[]; results?: string };
+type Stage = { name: string; command: string[]; report?: ReportKind };
 
 const ROOT = path.resolve(__dirname, "..");
 const RESULTS = path.join(ROOT, ".test-data", "results");
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+const vitest = (project: string) => ["npx", "vitest", "run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile.json=${reportFile(project)}`];
 
 const stages: Stage[] = [
   { name: "lint", command: ["npx", "eslint", "--max-warnings=0", "."] },
-  { name: "unit", command: ["npx", "vitest", "run", "--project", "unit", "--reporter=default", "--reporter=json", `--outputFile.json=${RESULTS}/unit.json`], results: "unit.json" },
-  { name: "integration", command: ["npx", "vitest", "run", "--project", "integration", "--reporter=default", "--reporter=json", `--outputFile.json=${RESULTS}/integration.json`], results: "integration.json" },
+  { name: "unit", command: vitest("unit"), report: "vitest" },
+  { name: "integration", command: vitest("integration"), report: "vitest" },
   { name: "build", command: ["npx", "next", "build"] },
-  { name: "e2e", command: ["npx", "playwright", "test", "--reporter=list,json"], results: "e2e.json" },
+  { name: "e2e", command: ["npx", "playwright", "test", "--reporter=list,json"], report: "playwright" },
 ];
 
+function reportFile(stageName: string): string {
+  return path.join(RESULTS, `${stageName}.json`);
+}
+
 function main(): void {
+  const selection = selectStages(process.argv.slice(2), stages.map((stage) => stage.name));
+  if ("error" in selection) stop(selection.error);
+  if (selection.stages.includes("e2e")) {
+    const chromium = ensureChromium(machine());
+    if (!chromium.ok) stop(chromium.message);
+  }
   fs.rmSync(RESULTS, { recursive: true, force: true });
   fs.mkdirSync(RESULTS, { recursive: true });
-  const only = process.argv.slice(2);
   const summary: string[] = [];
   let passed = 0;
   let failed = 0;
-  for (const stage of stages.filter((s) => only.length === 0 || only.includes(s.name))) {
+  for (const stage of stages.filter((s) => selection.stages.includes(s.name))) {
     console.log(`\n=== ${stage.name}: ${stage.command.join(" ")}`);
     const startedAt = Date.now();
-    const outputFile = stage.name === "e2e" ? path.join(RESULTS, "e2e.json") : undefined;
-    const result = spawnSync(stage.command[0], stage.command.slice(1), {
+    const outputFile = reportFile(stage.name);
+    const run = spawnSync(stage.command[0], stage.command.slice(1), {
       cwd: ROOT,
       stdio: "inherit",
-      env: outputFile ? { ...env, PLAYWRIGHT_JSON_OUTPUT_NAME: outputFile } : env,
+      env: stage.report === "playwright" ? { ...env, PLAYWRIGHT_JSON_OUTPUT_NAME: outputFile } : env,
     });
-    const counts = stage.results ? readCounts(path.join(RESULTS, stage.results)) : null;
-    let isOk = result.status === 0;
-    if (counts && counts.total === 0) isOk = false; // a suite that ran nothing is not green
-    if (counts && counts.failed > 0) isOk = false;
-    if (counts) {
-      passed += counts.passed;
-      failed += counts.failed;
-    }
+    const reportText = stage.report && fs.existsSync(outputFile) ? fs.readFileSync(outputFile, "utf8") : null;
+    const result = judgeStage({ exitStatus: run.status, report: stage.report ?? null, reportText });
+    passed += result.passed;
+    failed += result.failed;
     const seconds = ((Date.now() - startedAt) / 1000).toFixed(1);
-    const detail = counts ? ` (${counts.passed} passed, ${counts.failed} failed)` : "";
-    summary.push(`${isOk ? "ok  " : "FAIL"} ${stage.name}${detail} in ${seconds}s`);
-    if (!isOk && !counts) failed += 1;
+    const counts = stage.report ? ` (${result.passed} passed, ${result.failed} failed)` : "";
+    const why = result.problems.length > 0 ? `: ${result.problems.join("; ")}` : "";
+    summary.push(`${result.ok ? "ok  " : "FAIL"} ${stage.name}${counts} in ${seconds}s${why}`);
   }
   console.log(`\n${summary.join("\n")}`);
   console.log(`tests: ${passed} passed, ${failed} failed`);
   process.exit(summary.some((line) => line.startsWith("FAIL")) ? 1 : 0);
 }
 
-function readCounts(file: string): { passed: number; failed: number; total: number } | null {
-  if (!fs.existsSync(file)) return { passed: 0, failed: 0, total: 0 };
-  const report = JSON.parse(fs.readFileSync(file, "utf8"));
-  if (typeof report.numPassedTests === "number") {
-    // vitest's json reporter
-    return { passed: report.numPassedTests, failed: report.numFailedTests, total: report.numTotalTests };
-  }
-  // playwright's json reporter
-  const stats = report.stats ?? {};
-  const passed = (stats.expected ?? 0) + (stats.flaky ?? 0);
-  const failedCount = (stats.unexpected ?? 0);
-  return { passed, failed: failedCount, total: passed + failedCount + (stats.skipped ?? 0) };
+function stop(sentence: string): never {
+  console.error(sentence);
+  process.exit(1);
+}
+
+function machine() {
+  return {
+    chromiumPath: process.env.CHROMIUM_PATH || undefined,
+    isExecutable: (file: string) => {
+      try {
+        fs.accessSync(file, fs.constants.X_OK);
+        return fs.statSync(file).isFile();
+      } catch {
+        return false;
+      }
+    },
+    uid: process.getuid?.(),
+    hasAptGet: () => spawnSync("sh", ["-c", "command -v apt-get"], { stdio: "ignore" }).status === 0,
+    run: (command: string, args: string[], extraEnv: Record<string, string> = {}) =>
+      spawnSync(command, args, { stdio: "inherit", env: { ...process.env, ...extraEnv } }).status === 0,
+    log: (line: string) => console.log(line),
+  };
 }
 
 main();

