@@ -18,10 +18,7 @@ test("a test file whose import throws turns a real vitest run red, and is counte
   fs.writeFileSync(path.join(folder, "passes.test.ts"), 'test("passes", () => {});\n');
   fs.writeFileSync(path.join(folder, "broken.test.ts"), 'import "./no-such-module";\ntest("never runs", () => {});\n');
   const report = path.join(folder, "report.json");
-  // The outer vitest's variables would make the inner one think it is a worker.
-  const env = { ...process.env };
-  for (const name of Object.keys(env)) if (name.startsWith("VITEST")) delete env[name];
-  const run = spawnSync(process.execPath, [VITEST, "run", "--root", folder, "--globals", "--reporter=json", `--outputFile.json=${report}`], { env, encoding: "utf8" });
+  const run = spawnSync(process.execPath, [VITEST, "run", "--root", folder, "--globals", "--reporter=json", `--outputFile.json=${report}`], { encoding: "utf8" });
   const result = judgeStage({ exitStatus: run.status, report: "vitest", reportText: fs.readFileSync(report, "utf8") });
   expect(run.status).toBe(1);
   expect(result).toMatchObject({ ok: false, passed: 1, failed: 1 });
