@@ -24,6 +24,7 @@ export const CAPABILITIES = {
   "article:sign-off": REVIEWERS,
   "article:send-back": REVIEWERS,
   "audit:read": EVERYONE,
+  "audit:verify": ADMINS,
   "user:manage": ADMINS,
   "settings:manage": ADMINS,
   "token:manage": ADMINS,

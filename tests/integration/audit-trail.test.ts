@@ -59,6 +59,12 @@ async function expectOneEvent<T>(actor: Actor, work: () => Promise<T>, expected:
     before: want.before ?? null,
     after: want.after ?? null,
     reason: want.reason ?? null,
+    // Filled by the database's chain trigger (tests/integration/audit-chain.test.ts).
+    chain: want.articleId ?? "desk",
+    chainSeq: expect.any(Number),
+    prevHash: expect.stringMatching(/^[0-9a-f]{64}$/),
+    contentHash: expect.stringMatching(/^[0-9a-f]{64}$/),
+    hash: expect.stringMatching(/^[0-9a-f]{64}$/),
   });
   // The time is an absolute instant (timestamptz): a time-zone slip would be hours off.
   expect(event.at.getTime()).toBeGreaterThanOrEqual(startedAt - 1000);

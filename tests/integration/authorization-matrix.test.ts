@@ -28,6 +28,7 @@ import { listRevisions } from "@/lib/server/articles/list-revisions";
 import { saveRevision } from "@/lib/server/articles/save-revision";
 import { upsertArticleFromCms } from "@/lib/server/articles/upsert-article-from-cms";
 import { getAuditFilterOptions } from "@/lib/server/audit/get-audit-filter-options";
+import { verifyAuditTrail } from "@/lib/server/audit/verify-audit-trail";
 import { listAuditEvents } from "@/lib/server/audit/list-audit-events";
 import { assignClaim } from "@/lib/server/claims/assign-claim";
 import { createClaim } from "@/lib/server/claims/create-claim";
@@ -118,6 +119,7 @@ const EXPECTED = {
   acknowledgeDispute: REVIEWERS,
   // Administration
   listUsers: ADMINS,
+  verifyAuditTrail: ADMINS,
   createUser: ADMINS,
   setUserRole: ADMINS,
   setUserDisabled: ADMINS,
@@ -309,6 +311,7 @@ const CALLS: Record<UseCaseName, Prepare> = {
   },
 
   listUsers: async (actor) => read(() => listUsers({ actor })),
+  verifyAuditTrail: async (actor) => read(() => verifyAuditTrail({ actor })),
   createUser: async (actor) =>
     write(() =>
       createUser({

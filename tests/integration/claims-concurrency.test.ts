@@ -167,11 +167,12 @@ describe("a stale save after a successful one", () => {
   }
 
   async function expectConflictAndNoChange(
-    attempt: Promise<unknown>,
+    // A function, not a promise: started after the mark, and never rejected before it is awaited.
+    attempt: () => Promise<unknown>,
     { claimId, stored, saved }: { claimId: string; stored: object; saved: ClaimView },
   ) {
     const mark = await markAuditEvents();
-    const error = await attempt.then(
+    const error = await attempt().then(
       () => null,
       (e: unknown) => e,
     );
@@ -184,7 +185,7 @@ describe("a stale save after a successful one", () => {
   it("conflicts for setClaimVerdict", async () => {
     const { second, claim, stored, saved, staleVersion } = await setUp();
     await expectConflictAndNoChange(
-      setClaimVerdict({
+      () => setClaimVerdict({
         actor: second,
         input: { claimId: claim.id, expectedVersion: staleVersion, verdict: "disputed", rationale: "My older reading." },
       }),
@@ -195,7 +196,7 @@ describe("a stale save after a successful one", () => {
   it("conflicts for updateClaim", async () => {
     const { second, claim, stored, saved, staleVersion } = await setUp();
     await expectConflictAndNoChange(
-      updateClaim({ actor: second, input: { claimId: claim.id, expectedVersion: staleVersion, restated: "Stale wording" } }),
+      () => updateClaim({ actor: second, input: { claimId: claim.id, expectedVersion: staleVersion, restated: "Stale wording" } }),
       { claimId: claim.id, stored, saved },
     );
   });
@@ -203,7 +204,7 @@ describe("a stale save after a successful one", () => {
   it("conflicts for assignClaim", async () => {
     const { second, claim, stored, saved, staleVersion } = await setUp();
     await expectConflictAndNoChange(
-      assignClaim({ actor: second, input: { claimId: claim.id, expectedVersion: staleVersion, assigneeId: second.id } }),
+      () => assignClaim({ actor: second, input: { claimId: claim.id, expectedVersion: staleVersion, assigneeId: second.id } }),
       { claimId: claim.id, stored, saved },
     );
   });
@@ -211,7 +212,7 @@ describe("a stale save after a successful one", () => {
   it("conflicts for assignClaim even when it would clear an empty assignee", async () => {
     const { second, claim, stored, saved, staleVersion } = await setUp();
     await expectConflictAndNoChange(
-      assignClaim({ actor: second, input: { claimId: claim.id, expectedVersion: staleVersion, assigneeId: null } }),
+      () => assignClaim({ actor: second, input: { claimId: claim.id, expectedVersion: staleVersion, assigneeId: null } }),
       { claimId: claim.id, stored, saved },
     );
   });
@@ -219,7 +220,7 @@ describe("a stale save after a successful one", () => {
   it("conflicts for deleteClaim, and the claim stays", async () => {
     const { second, claim, stored, saved, staleVersion } = await setUp();
     await expectConflictAndNoChange(
-      deleteClaim({ actor: second, input: { claimId: claim.id, expectedVersion: staleVersion } }),
+      () => deleteClaim({ actor: second, input: { claimId: claim.id, expectedVersion: staleVersion } }),
       { claimId: claim.id, stored, saved },
     );
   });

@@ -6,43 +6,9 @@ import { acknowledgeDispute } from "@/lib/server/sign-offs/acknowledge-dispute";
 import { getSignOffStatus } from "@/lib/server/sign-offs/get-sign-off-status";
 import { sendBackArticle } from "@/lib/server/sign-offs/send-back-article";
 import { signOffArticle } from "@/lib/server/sign-offs/sign-off-article";
-import { makeCitation, makeClaim, makeSource } from "../support/claim-factories";
+import { makeClaim } from "../support/claim-factories";
 import { makeArticle, makeUser } from "../support/factories";
-
-const versionOf = async (claimId: string) => (await db.claim.findUniqueOrThrow({ where: { id: claimId } })).version;
-
-const TEXT = "Renault holds 43% of Nissan.\n\nThe state owns 15% of Renault.\n\nThe alliance is twenty years old.";
-
-/** An article whose three claims an editor has checked: verified, corrected, disputed. */
-async function makeCheckedArticle() {
-  const editor = await makeUser("editor");
-  const reviewer = await makeUser("reviewer");
-  const article = await makeArticle(editor, TEXT);
-  const source = await makeSource(editor);
-  const verified = await makeClaim(editor, article, { quote: "Renault holds 43% of Nissan." });
-  const corrected = await makeClaim(editor, article, { quote: "The state owns 15% of Renault." });
-  const disputed = await makeClaim(editor, article, { quote: "twenty years old" });
-  await makeCitation(editor, verified.id, source.id);
-  await makeCitation(editor, corrected.id, source.id);
-  await setClaimVerdict({ actor: editor, input: { claimId: verified.id, expectedVersion: await versionOf(verified.id), verdict: "verified" } });
-  await setClaimVerdict({
-    actor: editor,
-    input: { claimId: corrected.id, expectedVersion: await versionOf(corrected.id), verdict: "corrected", correction: "The state owns 15.01% of Renault.", rationale: "Annual report" },
-  });
-  await setClaimVerdict({
-    actor: editor,
-    input: { claimId: disputed.id, expectedVersion: await versionOf(disputed.id), verdict: "disputed", rationale: "Formed in 1999; depends on the date" },
-  });
-  return { editor, reviewer, article, disputed };
-}
-
-async function ackAndSign(reviewer: Awaited<ReturnType<typeof makeUser>>, articleId: string, disputedId: string) {
-  const disputed = await db.claim.findUniqueOrThrow({ where: { id: disputedId } });
-  await acknowledgeDispute({ actor: reviewer, input: { claimId: disputedId, expectedVersion: disputed.version } });
-  const status = await getSignOffStatus({ actor: reviewer, articleId });
-  expect(status.blockers).toEqual([]);
-  return signOffArticle({ actor: reviewer, input: { articleId, expectedSha256: status.currentSha256 } });
-}
+import { ackAndSign, makeCheckedArticle, TEXT, versionOf } from "../support/signed-off-article";
 
 describe("sign-off", () => {
   it("is blocked while a claim is pending, listing what blocks it", async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { auditEventsToCsv, auditEventsToJson, type AuditExportEvent } from "./audit-export";
+import { auditEventsToCsv, type AuditExportEvent } from "./audit-export";
 
 const events: AuditExportEvent[] = [
   {
@@ -33,13 +33,13 @@ const events: AuditExportEvent[] = [
 describe("auditEventsToCsv", () => {
   it("writes one quoted, formula-guarded row per event with compact JSON before/after", () => {
     const lines = auditEventsToCsv(events).replace(/^\uFEFF/, "").split("\r\n");
-    expect(lines[0]).toBe("notice,id,at,actor_label,actor_name,action,entity_type,entity_id,claim_id,before,after,reason");
+    expect(lines[0]).toBe("notice,id,at,actor_label,actor_name,action,entity_type,entity_id,claim_id,before,after,reason,audit_head");
     expect(lines[1]).toBe(
       ',41,2026-11-20T10:15:30.123Z,user,"Ann, Editor",claim.set-verdict,claim,c1,c1,' +
         '"{""verdict"":""pending""}","{""verdict"":""corrected"",""correction"":""owns 15%""}",' +
-        "'=cmd|' /C calc'!A0",
+        "'=cmd|' /C calc'!A0,",
     );
-    expect(lines[2]).toBe(",42,2026-11-21T00:00:00.000Z,system,,article.revision,article,a1,,,,");
+    expect(lines[2]).toBe(",42,2026-11-21T00:00:00.000Z,system,,article.revision,article,a1,,,,,");
     expect(lines[3]).toBe("");
   });
 
@@ -48,17 +48,10 @@ describe("auditEventsToCsv", () => {
     expect(lines[1].startsWith("NOT SIGNED OFF,41,")).toBe(true);
     expect(lines[2].startsWith("NOT SIGNED OFF,42,")).toBe(true);
   });
-});
 
-describe("auditEventsToJson", () => {
-  it("holds the events with ISO UTC dates, and the notice", () => {
-    const parsed = JSON.parse(auditEventsToJson(events, { banner: "NOT SIGNED OFF", article: { id: "a1", headline: "H" } }));
-    expect(parsed.notice).toBe("NOT SIGNED OFF");
-    expect(parsed.article).toEqual({ id: "a1", headline: "H" });
-    expect(parsed.events).toHaveLength(2);
-    expect(parsed.events[0]).toEqual({ ...events[0], at: "2026-11-20T10:15:30.123Z" });
-    expect(parsed.events[1].at).toBe("2026-11-21T00:00:00.000Z");
-    expect(parsed.events[1].before).toBeNull();
-    expect(JSON.parse(auditEventsToJson(events)).notice).toBeNull();
+  it("names the audit head it was made from in every row", () => {
+    const lines = auditEventsToCsv(events, { provenance: "Audit chain head: event 2" }).replace(/^\uFEFF/, "").split("\r\n");
+    expect(lines[1].endsWith(",Audit chain head: event 2")).toBe(true);
+    expect(lines[2].endsWith(",Audit chain head: event 2")).toBe(true);
   });
 });

@@ -1,5 +1,6 @@
-// The audit trail of an article as CSV (for a spreadsheet) and JSON (for a
-// machine). Dates are ISO 8601 in UTC in both, so they sort and parse anywhere.
+// The audit trail of an article as CSV, for a spreadsheet (the JSON export,
+// with its hash chain, is lib/domain/audit-chain/audit-export-document.ts).
+// Dates are ISO 8601 in UTC, so they sort and parse anywhere.
 import { toCsv } from "./to-csv";
 
 /** Matches the use case's AuditEventView, so its rows can be passed as they are. */
@@ -17,8 +18,6 @@ export type AuditExportEvent = {
   reason: string | null;
 };
 
-export type AuditJsonRecord = Omit<AuditExportEvent, "at"> & { at: string };
-
 export const AUDIT_CSV_HEADER = [
   "notice",
   "id",
@@ -32,10 +31,11 @@ export const AUDIT_CSV_HEADER = [
   "before",
   "after",
   "reason",
+  "audit_head",
 ] as const;
 
 /** `banner` (e.g. NOT SIGNED OFF) fills a first column in every row, as in the report CSV. */
-export type AuditExportOptions = { banner?: string | null };
+export type AuditExportOptions = { banner?: string | null; provenance?: string | null };
 
 export function auditEventsToCsv(events: readonly AuditExportEvent[], options: AuditExportOptions = {}): string {
   const notice = options.banner?.trim() ?? "";
@@ -52,40 +52,9 @@ export function auditEventsToCsv(events: readonly AuditExportEvent[], options: A
     toCompactJson(event.before),
     toCompactJson(event.after),
     event.reason,
+    options.provenance ?? "",
   ]);
   return toCsv(AUDIT_CSV_HEADER, rows);
-}
-
-export function auditEventsToJsonRecords(events: readonly AuditExportEvent[]): AuditJsonRecord[] {
-  return events.map((event) => ({
-    id: event.id,
-    at: event.at.toISOString(),
-    actorLabel: event.actorLabel,
-    actorName: event.actorName,
-    action: event.action,
-    entityType: event.entityType,
-    entityId: event.entityId,
-    claimId: event.claimId,
-    before: event.before ?? null,
-    after: event.after ?? null,
-    reason: event.reason,
-  }));
-}
-
-/**
- * One JSON object, pretty-printed for people who open the file: `notice` says
- * whether the article was signed off (null when it was), `events` is the trail.
- */
-export function auditEventsToJson(
-  events: readonly AuditExportEvent[],
-  options: AuditExportOptions & { article?: { id: string; headline: string } } = {},
-): string {
-  const document = {
-    notice: options.banner?.trim() || null,
-    article: options.article ?? null,
-    events: auditEventsToJsonRecords(events),
-  };
-  return `${JSON.stringify(document, null, 2)}\n`;
 }
 
 /** Empty cell for "no value", so a spreadsheet filter on blanks finds them. */

@@ -58,6 +58,11 @@ export type RenderOptions = {
   banner?: string | null;
   /** Correction notes (as edited by the desk) printed after the article. */
   correctionNotes?: readonly string[];
+  /**
+   * Which state of the audit trail the export was made from (describeAuditHead),
+   * printed at the end, so a copy can be checked against the record later.
+   */
+  provenance?: string | null;
   /** BCP 47 language of the article, for HTML `lang` and screen readers. Default "en". */
   lang?: string;
 };

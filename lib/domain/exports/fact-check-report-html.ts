@@ -10,7 +10,7 @@ import {
   type ExportClaim,
   type ExportSource,
 } from "./export-types";
-import { escapeHtml, renderArticleHeaderHtml, renderHtmlDocument } from "./html-document";
+import { escapeHtml, renderArticleHeaderHtml, renderHtmlDocument, renderProvenanceHtml } from "./html-document";
 import { formatExportDay, toIsoSeconds, toSafeHttpUrl } from "./text-format";
 
 export type FactCheckReportOptions = {
@@ -18,6 +18,7 @@ export type FactCheckReportOptions = {
   /** When the report was made; printed under the title. */
   generatedAt?: Date;
   lang?: string;
+  provenance?: string | null;
 };
 
 const REPORT_CSS = `
@@ -55,6 +56,7 @@ export function renderFactCheckReportHtml(
     originalLine,
     renderSummary(ordered),
     ...(ordered.length ? ordered.map(renderClaim) : ["<p>No claims were marked in this revision.</p>"]),
+    renderProvenanceHtml(options.provenance),
     "</main>",
   ];
   return renderHtmlDocument({

@@ -61,12 +61,12 @@ describe("renderFactCheckReportHtml", () => {
 describe("renderFactCheckReportCsv", () => {
   it("writes a header and one row per claim in reading order, quoted and formula-guarded", () => {
     const csv = renderFactCheckReportCsv(claims, { banner: NOT_SIGNED_OFF_BANNER });
-    expect(csv.startsWith("\uFEFFnotice,number,claim_id,verdict,is_orphaned,restated_claim,quote,start,end,correction,rationale,verdict_set_by,verdict_set_at,source_count,sources\r\n")).toBe(true);
+    expect(csv.startsWith("\uFEFFnotice,number,claim_id,verdict,is_orphaned,restated_claim,quote,start,end,correction,rationale,verdict_set_by,verdict_set_at,source_count,sources,audit_head\r\n")).toBe(true);
     const rows = csv.split("\r\n");
     expect(rows[1]).toBe(
       `${NOT_SIGNED_OFF_BANNER},1,${claims[1].id},Corrected,false,Restated: owns a majority 15%,owns a majority 15%,15,34,owns 15%,` +
         '"15% is a minority, not a majority.",Ann Editor,2026-11-20T10:15:30.123Z,1,' +
-        '"Contradicts: Renault annual report, ""2018"" — Renault (Primary document) — https://group.renault.com/report.pdf — “The French State holds 15.01% of the share capital.”"',
+        '"Contradicts: Renault annual report, ""2018"" — Renault (Primary document) — https://group.renault.com/report.pdf — “The French State holds 15.01% of the share capital.”",',
     );
     expect(rows[3]).toContain(",'=Nissan holds 15% of Renault,");
   });

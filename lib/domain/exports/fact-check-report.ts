@@ -24,6 +24,7 @@ export const FACT_CHECK_CSV_HEADER = [
   "verdict_set_at",
   "source_count",
   "sources",
+  "audit_head",
 ] as const;
 
 export type FactCheckReportCsvOptions = {
@@ -33,6 +34,8 @@ export type FactCheckReportCsvOptions = {
    * first line and every row must keep the same fields for tools that read it.
    */
   banner?: string | null;
+  /** The audit head line, in a last column of every row for the same reason. */
+  provenance?: string | null;
 };
 
 export function renderFactCheckReportCsv(claims: readonly ExportClaim[], options: FactCheckReportCsvOptions = {}): string {
@@ -53,6 +56,7 @@ export function renderFactCheckReportCsv(claims: readonly ExportClaim[], options
     claim.verdictSetAt,
     claim.sources.length,
     claim.sources.map(describeSourceLine).join("\n"),
+    options.provenance ?? "",
   ]);
   return toCsv(FACT_CHECK_CSV_HEADER, rows);
 }

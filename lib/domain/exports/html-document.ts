@@ -63,6 +63,10 @@ export function renderArticleHeaderHtml(article: ExportArticle, options: RenderO
     .join("\n");
 }
 
+export function renderProvenanceHtml(provenance: string | null | undefined): string {
+  return provenance?.trim() ? `<p class="meta provenance">${escapeHtml(provenance.trim())}</p>` : "";
+}
+
 export function renderNotesHtml(notes: readonly string[] | undefined): string {
   const filled = (notes ?? []).map((note) => note.trim()).filter(Boolean);
   if (filled.length === 0) return "";

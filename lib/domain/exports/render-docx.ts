@@ -86,9 +86,12 @@ async function packDocument(
   const meta = describeArticleMeta(article);
   if (meta) header.push(new Paragraph({ children: [new TextRun({ text: meta, italics: true })] }));
   const notes = (options.correctionNotes ?? []).map((note) => note.trim()).filter(Boolean);
-  const footer = notes.length
+  const footer: Paragraph[] = notes.length
     ? [new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun("Corrections")] }), ...notes.map((note) => new Paragraph({ children: [new TextRun(note)] }))]
     : [];
+  if (options.provenance?.trim()) {
+    footer.push(new Paragraph({ children: [new TextRun({ text: options.provenance.trim(), italics: true, size: 16 })] }));
+  }
   const document = new Document({
     creator: deskName,
     lastModifiedBy: deskName,

@@ -3,7 +3,7 @@
 // names the claim in `data-claim-id` and a `title` a reader sees on hover.
 import { toCleanParagraphs, type AppliedCorrection, type CorrectedCopy, type CopySegment } from "./corrected-copy";
 import type { ExportArticle, RenderOptions } from "./export-types";
-import { escapeHtml, renderArticleHeaderHtml, renderHtmlDocument, renderNotesHtml } from "./html-document";
+import { escapeHtml, renderArticleHeaderHtml, renderHtmlDocument, renderNotesHtml, renderProvenanceHtml } from "./html-document";
 import { collapseWhitespace, formatExportDay, toIsoSeconds } from "./text-format";
 
 const TRACKED_CSS = `
@@ -15,7 +15,7 @@ ins { color: #05672c; text-decoration: underline; }
 
 export function renderCleanHtml(copy: CorrectedCopy, article: ExportArticle, options: RenderOptions = {}): string {
   const paragraphs = toCleanParagraphs(copy).map((paragraph) => `<p>${escapeHtml(paragraph)}</p>`);
-  const body = ["<article>", renderArticleHeaderHtml(article, options), ...paragraphs, renderNotesHtml(options.correctionNotes), "</article>"];
+  const body = ["<article>", renderArticleHeaderHtml(article, options), ...paragraphs, renderNotesHtml(options.correctionNotes), renderProvenanceHtml(options.provenance), "</article>"];
   return renderHtmlDocument({ title: article.headline, lang: options.lang, body: body.filter(Boolean).join("\n") });
 }
 
@@ -25,7 +25,7 @@ export function renderTrackedHtml(copy: CorrectedCopy, article: ExportArticle, o
     (segments) => `<p>${segments.map((segment) => renderTrackedSegment(segment, byClaim)).join("")}</p>`,
   );
   const legend = `<p class="legend">Tracked changes against revision ${article.revisionNumber}: <del>deleted words</del> <ins>corrections</ins>.</p>`;
-  const body = ["<article>", renderArticleHeaderHtml(article, options), legend, ...paragraphs, renderNotesHtml(options.correctionNotes), "</article>"];
+  const body = ["<article>", renderArticleHeaderHtml(article, options), legend, ...paragraphs, renderNotesHtml(options.correctionNotes), renderProvenanceHtml(options.provenance), "</article>"];
   return renderHtmlDocument({
     title: `${article.headline} (tracked changes)`,
     lang: options.lang,

@@ -24,5 +24,6 @@ export function renderMarkdown(copy: CorrectedCopy, article: ExportArticle, opti
   blocks.push(...toCleanParagraphs(copy).map(escapeMarkdown));
   const notes = (options.correctionNotes ?? []).map((note) => note.trim()).filter(Boolean);
   if (notes.length > 0) blocks.push("---", "## Corrections", ...notes.map(escapeMarkdown));
+  if (options.provenance?.trim()) blocks.push(`*${escapeMarkdown(options.provenance.trim())}*`);
   return `${blocks.join(PARAGRAPH_SEPARATOR)}\n`;
 }

@@ -12,5 +12,6 @@ export function renderPlainText(copy: CorrectedCopy, article: ExportArticle, opt
   blocks.push(...toCleanParagraphs(copy));
   const notes = (options.correctionNotes ?? []).map((note) => note.trim()).filter(Boolean);
   if (notes.length > 0) blocks.push(["Corrections", ...notes].join(PARAGRAPH_SEPARATOR));
+  if (options.provenance?.trim()) blocks.push(options.provenance.trim());
   return `${blocks.join(PARAGRAPH_SEPARATOR)}\n`;
 }

@@ -1,5 +1,8 @@
 import "server-only";
-import { auditEventsToCsv, auditEventsToJson } from "@/lib/domain/exports/audit-export";
+import { db } from "@/lib/db";
+import { buildAuditExportDocument } from "@/lib/domain/audit-chain/audit-export-document";
+import { describeAuditHead, type ChainHead } from "@/lib/domain/audit-chain/chain-hash";
+import { auditEventsToCsv } from "@/lib/domain/exports/audit-export";
 import { buildClaimReviews, serializeJsonLd } from "@/lib/domain/exports/claim-review";
 import { buildCorrectedCopy } from "@/lib/domain/exports/corrected-copy";
 import { draftCorrectionNotes } from "@/lib/domain/exports/correction-note";
@@ -14,10 +17,13 @@ import { exportRequestSchema } from "@/lib/schemas/export";
 import { listAuditEvents } from "@/lib/server/audit/list-audit-events";
 import { authorize } from "@/lib/server/authorize";
 import { parseInput } from "@/lib/server/parse-input";
+import { loadArticleAuditChain } from "@/lib/server/audit/load-article-audit-chain";
+import { readChainHead } from "@/lib/server/audit/read-chain-head";
 import { getDeskSettings } from "@/lib/server/settings/get-desk-settings";
 import { loadExportData } from "./load-export-data";
 
-export type ExportFile = { fileName: string; contentType: string; body: string | Uint8Array };
+/** `auditHead`: the head of the article's audit chain the export was made from. */
+export type ExportFile = { fileName: string; contentType: string; body: string | Uint8Array; auditHead: ChainHead };
 
 const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
@@ -34,35 +40,43 @@ export async function exportArticle(options: {
 }): Promise<ExportFile> {
   const actor = authorize(options.actor, "article:read");
   const { format, mode } = parseInput(exportRequestSchema, options.input);
-  const data = await loadExportData(options.articleRef);
+  // One snapshot: the head is exactly the state the export shows.
+  const { data, auditHead, chain } = await db.$transaction(async (tx) => {
+    const data = await loadExportData(tx, options.articleRef);
+    const auditHead = await readChainHead(tx, data.id);
+    const chain = format === "audit-json" ? await loadArticleAuditChain(tx, data.id) : [];
+    return { data, auditHead, chain };
+  }, { isolationLevel: "RepeatableRead" });
   const banner = data.isSignedOff ? null : NOT_SIGNED_OFF_BANNER;
+  const provenance = describeAuditHead(auditHead);
+  const text = (fileName: string, type: string, body: string): ExportFile => ({ fileName, contentType: `${type}; charset=utf-8`, body, auditHead });
   const name = (suffix: string) => `${data.slug}-${suffix}`;
   const copy = () => buildCorrectedCopy(data.article.text, data.claims);
   const notes = () => draftCorrectionNotes(copy(), data.article).map((entry) => entry.note);
 
   switch (format) {
     case "txt":
-      return text(name("corrected.txt"), "text/plain", renderPlainText(copy(), data.article, { banner }));
+      return text(name("corrected.txt"), "text/plain", renderPlainText(copy(), data.article, { banner, provenance }));
     case "md":
-      return text(name("corrected.md"), "text/markdown", renderMarkdown(copy(), data.article, { banner }));
+      return text(name("corrected.md"), "text/markdown", renderMarkdown(copy(), data.article, { banner, provenance }));
     case "html":
       return mode === "tracked"
-        ? text(name("tracked.html"), "text/html", renderTrackedHtml(copy(), data.article, { banner }))
-        : text(name("corrected.html"), "text/html", renderCleanHtml(copy(), data.article, { banner }));
+        ? text(name("tracked.html"), "text/html", renderTrackedHtml(copy(), data.article, { banner, provenance }))
+        : text(name("corrected.html"), "text/html", renderCleanHtml(copy(), data.article, { banner, provenance }));
     case "docx": {
       const settings = await getDeskSettings();
-      const docxOptions = { banner, deskName: settings.organisationName, fallbackDate: new Date() };
+      const docxOptions = { banner, provenance, deskName: settings.organisationName, fallbackDate: new Date() };
       const body = mode === "tracked"
         ? await renderTrackedDocx(copy(), data.article, docxOptions)
         : await renderCleanDocx(copy(), data.article, docxOptions);
-      return { fileName: name(mode === "tracked" ? "tracked.docx" : "corrected.docx"), contentType: DOCX, body };
+      return { fileName: name(mode === "tracked" ? "tracked.docx" : "corrected.docx"), contentType: DOCX, body, auditHead };
     }
     case "notes":
-      return text(name("correction-notes.txt"), "text/plain", [banner, ...notes()].filter(Boolean).join("\n\n") + "\n");
+      return text(name("correction-notes.txt"), "text/plain", [banner, ...notes(), provenance].filter(Boolean).join("\n\n") + "\n");
     case "report-html":
-      return text(name("fact-check-report.html"), "text/html", renderFactCheckReportHtml(data.article, data.claims, { banner }));
+      return text(name("fact-check-report.html"), "text/html", renderFactCheckReportHtml(data.article, data.claims, { banner, provenance }));
     case "report-csv":
-      return text(name("fact-check-report.csv"), "text/csv", renderFactCheckReportCsv(data.claims, { banner }));
+      return text(name("fact-check-report.csv"), "text/csv", renderFactCheckReportCsv(data.claims, { banner, provenance }));
     case "claimreview": {
       const settings = await getDeskSettings();
       const reviews = buildClaimReviews(data.article, data.claims, {
@@ -70,19 +84,21 @@ export async function exportArticle(options: {
         reviewUrl: (claim) => `${options.baseUrl}/articles/${data.id}?claim=${claim.id}`,
       });
       // Always one shape for API consumers: the notice is null once signed off.
-      const document = { notice: banner, claimReviews: reviews };
+      const document = { notice: banner, auditHead, claimReviews: reviews };
       return text(name("claimreview.json"), "application/ld+json", serializeJsonLd(document));
     }
-    case "audit-csv":
-    case "audit-json": {
+    case "audit-csv": {
       const events = await listAuditEvents({ actor, input: { articleId: data.id } });
-      return format === "audit-csv"
-        ? text(name("audit.csv"), "text/csv", auditEventsToCsv(events, { banner }))
-        : text(name("audit.json"), "application/json", auditEventsToJson(events, { banner, article: { id: data.id, headline: data.article.headline } }));
+      return text(name("audit.csv"), "text/csv", auditEventsToCsv(events, { banner, provenance }));
+    }
+    case "audit-json": {
+      const document = buildAuditExportDocument({
+        notice: banner,
+        article: { id: data.id, headline: data.article.headline },
+        head: auditHead,
+        events: chain,
+      });
+      return text(name("audit.json"), "application/json", `${JSON.stringify(document, null, 2)}\n`);
     }
   }
-}
-
-function text(fileName: string, type: string, body: string): ExportFile {
-  return { fileName, contentType: `${type}; charset=utf-8`, body };
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { db } from "@/lib/db";
 import { buildCorrectedCopy } from "@/lib/domain/exports/corrected-copy";
 import { draftCorrectionNotes } from "@/lib/domain/exports/correction-note";
 import type { Actor } from "@/lib/domain/capabilities";
@@ -11,6 +12,6 @@ export async function getCorrectionNoteDrafts(options: {
   articleId: string;
 }): Promise<{ claimId: string; note: string }[]> {
   authorize(options.actor, "article:read");
-  const data = await loadExportData(options.articleId);
+  const data = await loadExportData(db, options.articleId);
   return draftCorrectionNotes(buildCorrectedCopy(data.article.text, data.claims), data.article);
 }

@@ -1,13 +1,13 @@
 import "server-only";
-import { db } from "@/lib/db";
+import type { db, Tx } from "@/lib/db";
 import type { ExportArticle, ExportClaim } from "@/lib/domain/exports/export-types";
 import { notFound } from "@/lib/server/authorize";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The article (by id or slug), its current revision and every claim, as plain export inputs. */
-export async function loadExportData(articleRef: string) {
-  const article = await db.article.findUnique({
+export async function loadExportData(tx: Tx | typeof db, articleRef: string) {
+  const article = await tx.article.findUnique({
     where: UUID.test(articleRef) ? { id: articleRef } : { slug: articleRef },
     select: {
       id: true, slug: true, headline: true, byline: true, publication: true, originalUrl: true, publishedAt: true,

@@ -10,6 +10,7 @@ import { parseInput } from "@/lib/server/parse-input";
 import { getDeskSettings } from "@/lib/server/settings/get-desk-settings";
 import { findBlockersFor } from "./find-blockers-for";
 import { lockArticle } from "@/lib/server/articles/lock-article";
+import { readChainHead } from "@/lib/server/audit/read-chain-head";
 import { loadSignOffState } from "./load-sign-off-state";
 
 /**
@@ -42,8 +43,13 @@ export async function signOffArticle(options: { actor: Actor | null; input: unkn
     if (state.state === "signed_off") {
       throw new AppError("RULE_VIOLATION", { userMessage: "This article is already signed off." });
     }
+    // What the reviewer approved, as of the last event on record before the sign-off.
+    const auditHead = await readChainHead(tx, state.id);
     const signOff = await tx.signOff.create({
-      data: { articleId: state.id, revisionId: state.revision.id, reviewerId: actor.id, decision: "signed_off", sha256 },
+      data: {
+        articleId: state.id, revisionId: state.revision.id, reviewerId: actor.id, decision: "signed_off", sha256,
+        auditChainSeq: auditHead.seq, auditChainHash: auditHead.hash,
+      },
       select: { id: true },
     });
     await tx.article.update({
@@ -62,6 +68,7 @@ export async function signOffArticle(options: { actor: Actor | null; input: unkn
         state: "signed_off",
         revision: state.revision.number,
         sha256,
+        auditHead: { seq: auditHead.seq, hash: auditHead.hash },
         ...(isSelfChecked ? { relaxedSecondPairOfEyes: true } : {}),
       },
     });

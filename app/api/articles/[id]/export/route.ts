@@ -21,6 +21,8 @@ export async function GET(request: Request, context: { params: Promise<{ id: str
         "Content-Type": file.contentType,
         "Content-Disposition": `attachment; filename="${file.fileName}"`,
         "Cache-Control": "no-store",
+        // Which state of the audit trail this file shows: "<seq> <sha256>".
+        "Factdesk-Audit-Head": `${file.auditHead.seq} ${file.auditHead.hash}`,
       },
     });
   } catch (error) {
