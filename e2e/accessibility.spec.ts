@@ -41,6 +41,7 @@ test("every desk page has no serious accessibility findings", async ({ page }) =
     "/admin/users",
     "/admin/tokens",
     "/admin/settings",
+    "/admin/audit-trail?verify=1",
   ]) {
     await expectNoSeriousViolations(page, path);
   }

@@ -86,7 +86,13 @@ test("editors resolve the demo article, the reviewer signs it off, a later verdi
   expect(claimReview.notice).toBeNull();
   expect(claimReview.claimReviews.length).toBe(article.claims.length);
   expect(await (await get("format=audit-csv")).text()).toContain("article.sign-off");
-  expect((await (await get("format=audit-json")).json()).events.length).toBeGreaterThan(10);
+  const auditJson = await (await get("format=audit-json")).json();
+  expect(auditJson.events.length).toBeGreaterThan(10);
+  // Each export names the audit chain head it was made from, in a header and in the file.
+  const txt = await get("format=txt");
+  const [seq, hash] = txt.headers()["factdesk-audit-head"].split(" ");
+  expect(Number(seq)).toBe(auditJson.head.seq);
+  expect(await txt.text()).toContain(`Audit chain head: event ${seq} of article ${article.id}, SHA-256 ${hash}`);
 
   // The drafted correction note can be edited before it goes out.
   const note = reviewerPage.getByLabel("Correction note 1");

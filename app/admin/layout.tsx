@@ -9,6 +9,7 @@ const LINKS = [
   { href: "/admin/users", label: "Users" },
   { href: "/admin/tokens", label: "API tokens" },
   { href: "/admin/settings", label: "Settings" },
+  { href: "/admin/audit-trail", label: "Audit trail" },
 ];
 
 export default async function AdminLayout({ children }: { children: ReactNode }) {

@@ -14,6 +14,11 @@ export function SignOffHistory({ history }: { history: SignOffStatus["history"] 
               <strong>{entry.decision === "signed_off" ? "Signed off" : "Sent back"}</strong> by {entry.reviewerName},{" "}
               {formatDateTime(entry.createdAt)}, revision {entry.revisionNumber}
               {entry.sha256 && <div className="break-all font-mono text-xs text-stone-500">SHA-256 {entry.sha256}</div>}
+              {entry.auditChainHash && (
+                <div className="break-all font-mono text-xs text-stone-500">
+                  Audit chain head: event {entry.auditChainSeq}, {entry.auditChainHash}
+                </div>
+              )}
               {entry.note && <p className="text-stone-700">“{entry.note}”</p>}
               {entry.voidedAt && (
                 <p className="text-red-700">Voided {formatDateTime(entry.voidedAt)}: {entry.voidReason}</p>

@@ -25,6 +25,9 @@ export type SignOffStatus = {
     reviewerName: string;
     note: string | null;
     sha256: string | null;
+    /** The audit chain head the sign-off recorded (null for send-backs and older sign-offs). */
+    auditChainSeq: number | null;
+    auditChainHash: string | null;
     revisionNumber: number;
     createdAt: Date;
     voidedAt: Date | null;
@@ -43,6 +46,7 @@ export async function getSignOffStatus(options: { actor: Actor | null; articleId
     orderBy: { createdAt: "desc" },
     select: {
       id: true, decision: true, note: true, sha256: true, createdAt: true, voidedAt: true, voidReason: true,
+      auditChainSeq: true, auditChainHash: true,
       reviewer: { select: { name: true } },
       revision: { select: { number: true } },
     },
