@@ -58,7 +58,7 @@ async function loadArchive(client: pg.ClientBase, file: string, manifest: Manife
   await restoreSequences(client, manifest);
   const heads = await readChainHeads(client, tables);
   if (JSON.stringify(heads) !== JSON.stringify(manifest.chainHeads)) {
-    throw damaged("the restored audit trail does not end at the archived chain heads");
+    throw new ArchiveError("The restored audit trail does not end at the archive's chain heads, so nothing was restored.");
   }
   return { tables: manifest.tables.length, rows: manifest.tables.reduce((sum, table) => sum + table.rows, 0) };
 }
