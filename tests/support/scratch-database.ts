@@ -6,11 +6,11 @@ import { assertLocalDatabase } from "./assert-local-database";
 
 export type ScratchDatabase = { url: string; drop: () => Promise<void> };
 
-export async function createScratchDatabase(fromUrl: string): Promise<ScratchDatabase> {
+export async function createScratchDatabase(fromUrl: string, options: { owner?: string } = {}): Promise<ScratchDatabase> {
   assertLocalDatabase(fromUrl);
   const name = `factdesk_scratch_${randomUUID().replaceAll("-", "")}`;
   const adminUrl = withDatabaseName(fromUrl, "postgres");
-  await runSql(adminUrl, `create database "${name}"`);
+  await runSql(adminUrl, `create database "${name}"${options.owner ? ` owner "${options.owner}"` : ""}`);
   return {
     url: withDatabaseName(fromUrl, name),
     drop: async () => void (await runSql(adminUrl, `drop database if exists "${name}" with (force)`)),

@@ -7,7 +7,7 @@
 // ALTER TABLE rather than `session_replication_role = replica`: it needs only
 // the tables' owner, not a superuser, and it leaves foreign keys checked.
 import type pg from "pg";
-import { DUMP_SETTINGS, type Manifest, type Row, type TableManifest } from "./archive-format";
+import { DUMP_SETTINGS, type Manifest, type Row } from "./archive-format";
 import { type CatalogTable, quoteIdent, readImmediateForeignKeys, readSequences, tableRef } from "./read-catalog";
 
 /** Locks every table, turns triggers and immediate foreign keys off; returns what turns them back on. */
@@ -31,8 +31,8 @@ export async function prepareForLoad(client: pg.ClientBase, tables: CatalogTable
   };
 }
 
-/** Inserts one batch; each text value is cast back with its column's type. */
-export async function insertRows(client: pg.ClientBase, table: TableManifest, rows: Row[]): Promise<void> {
+/** Inserts one batch; each text value is cast back with its column's type, as the target's catalog names it. */
+export async function insertRows(client: pg.ClientBase, table: CatalogTable, rows: Row[]): Promise<void> {
   const columns = table.columns.map((column) => quoteIdent(column.name)).join(", ");
   const values = table.columns.map((column, index) => `(r ->> ${index})::${column.type}`).join(", ");
   await client.query(

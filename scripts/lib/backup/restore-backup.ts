@@ -48,11 +48,11 @@ export async function restoreBackup(connectionString: string, file: string, mani
 
 async function loadArchive(client: pg.ClientBase, file: string, manifest: Manifest): Promise<RestoreSummary> {
   const tables = await readTables(client);
-  assertSameTables(manifest, tables);
+  const targetTables = matchTables(manifest, tables);
   const finishLoad = await prepareForLoad(client, tables); // also locks every table
   // Checked again under the locks: nobody wrote a row since the first look.
   if (await hasAnyRows(client, tables)) throw notEmpty();
-  const reread = await scanArchive(file, (table, rows) => insertRows(client, table, rows));
+  const reread = await scanArchive(file, (table, rows) => insertRows(client, targetTables.get(table.name)!, rows));
   if (JSON.stringify(reread) !== JSON.stringify(manifest)) throw damaged("the file changed while it was restored");
   await finishLoad();
   await restoreSequences(client, manifest);
@@ -63,17 +63,23 @@ async function loadArchive(client: pg.ClientBase, file: string, manifest: Manife
   return { tables: manifest.tables.length, rows: manifest.tables.reduce((sum, table) => sum + table.rows, 0) };
 }
 
-/** The target's tables (after migrating) must be the archive's: same names, columns and types. */
-function assertSameTables(manifest: Manifest, tables: CatalogTable[]): void {
-  const describe = (table: { name: string; columns: { name: string; type: string }[] }) =>
-    `${table.name}(${table.columns.map((column) => `${column.name} ${column.type}`).join(", ")})`;
-  const target = new Map(tables.map((table) => [table.name, describe(table)]));
-  const archived = new Map(manifest.tables.map((table) => [table.name, describe(table)]));
-  for (const name of new Set([...target.keys(), ...archived.keys()])) {
-    if (target.get(name) !== archived.get(name)) {
+/**
+ * The target's tables (after migrating) must be the archive's: same names, and the
+ * same columns with the same types in the same order. Compared as structures, so
+ * no crafted name or type can pass for another; the SQL is then built from the
+ * target's catalog alone, never from text in the archive.
+ */
+function matchTables(manifest: Manifest, tables: CatalogTable[]): Map<string, CatalogTable> {
+  const byName = new Map(tables.map((table) => [table.name, table]));
+  const shape = (columns: { name: string; type: string }[] | undefined) =>
+    JSON.stringify(columns?.map((column) => [column.name, column.type]));
+  for (const name of new Set([...byName.keys(), ...manifest.tables.map((table) => table.name)])) {
+    const archived = manifest.tables.find((table) => table.name === name);
+    if (shape(byName.get(name)?.columns) !== shape(archived?.columns)) {
       throw new ArchiveError(`The target's table "${name}" does not have the columns the archive has; nothing was restored.`);
     }
   }
+  return byName;
 }
 
 const notEmpty = () =>

@@ -19,7 +19,9 @@ import { readGzipLines } from "./gzip-lines";
 
 export type RowBatchHandler = (table: TableManifest, rows: Row[]) => Promise<void>;
 
+// A batch goes to the database at whichever comes first: bounded memory for long texts.
 const BATCH_ROWS = 2000;
+const BATCH_CHARS = 16 * 1024 * 1024;
 
 /** Checks the whole archive and returns its manifest. `onRows` sees each table's rows, in batches, as they pass. */
 export async function scanArchive(file: string, onRows?: RowBatchHandler): Promise<Manifest> {
@@ -42,13 +44,16 @@ async function scanLines(reader: LineReader, onRows: RowBatchHandler | undefined
     }
     const hash = createHash("sha256");
     let batch: Row[] = [];
+    let batchChars = 0;
     for (let index = 0; index < table.rows; index++) {
       const line = await reader.take(`row ${index + 1} of "${table.name}"`);
       hash.update(line).update("\n");
       batch.push(parseRowLine(line, table));
-      if (batch.length === BATCH_ROWS) {
+      batchChars += line.length;
+      if (batch.length === BATCH_ROWS || batchChars >= BATCH_CHARS) {
         await onRows?.(table, batch);
         batch = [];
+        batchChars = 0;
       }
     }
     if (batch.length > 0) await onRows?.(table, batch);
