@@ -1,6 +1,7 @@
 // `npm run db:backup -- --out FILE`: writes a verified archive of the whole desk
 // (see scripts/lib/backup/archive-format.ts) from DATABASE_OWNER_URL,
 // DATABASE_URL, or the embedded server in .data/ (started here if not running).
+import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { openBackupDatabase } from "./lib/backup/open-backup-database";
@@ -12,6 +13,7 @@ async function main(): Promise<void> {
   const { values } = parseArgs({ options: { out: { type: "string" } } });
   if (!values.out) throw new Error("Usage: npm run db:backup -- --out FILE");
   const outFile = path.resolve(values.out);
+  if (!fs.existsSync(path.dirname(outFile))) throw new Error(`There is no folder ${path.dirname(outFile)} to write the archive into.`);
   const startedAt = Date.now();
   const database = await openBackupDatabase();
   const summary = await writeBackup(database.url, outFile).finally(() => database.close());

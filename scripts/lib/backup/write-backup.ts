@@ -1,7 +1,8 @@
 // Writes the archive described in archive-format.ts from one snapshot. The
 // manifest comes first but its checksums are known only at the end, so the table
-// sections go to a scratch file first; the archive is then written beside FILE
-// and renamed into place, so a failed backup never leaves a half archive.
+// sections go to a scratch file first (gzip'd quickly, so it needs little disk);
+// the archive is then written beside FILE and renamed into place, so a failed
+// backup never leaves a half archive.
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import { once } from "node:events";
@@ -41,7 +42,9 @@ export async function writeBackup(connectionString: string, outFile: string): Pr
 async function dumpSections(connectionString: string, scratchFile: string): Promise<Manifest> {
   const client = new pg.Client({ connectionString });
   await client.connect();
-  const out = fs.createWriteStream(scratchFile);
+  const file = fs.createWriteStream(scratchFile);
+  const out = zlib.createGzip({ level: 1 });
+  out.pipe(file);
   try {
     const { tables, ...snapshot } = await openSnapshot(client);
     const tableManifests: TableManifest[] = [];
@@ -71,7 +74,7 @@ async function dumpSections(connectionString: string, scratchFile: string): Prom
     return manifest;
   } finally {
     out.end();
-    await once(out, "close");
+    await once(file, "close");
     await client.end();
   }
 }
@@ -83,7 +86,10 @@ async function writeArchive(manifest: Manifest, scratchFile: string, partialFile
     const head = Buffer.from(manifestLine(manifest));
     body.update(head);
     yield head;
-    for await (const chunk of fs.createReadStream(scratchFile) as AsyncIterable<Buffer>) {
+    const scratch = fs.createReadStream(scratchFile);
+    const sections = zlib.createGunzip();
+    scratch.on("error", (error) => sections.destroy(error));
+    for await (const chunk of scratch.pipe(sections) as AsyncIterable<Buffer>) {
       body.update(chunk);
       yield chunk;
     }
@@ -93,6 +99,6 @@ async function writeArchive(manifest: Manifest, scratchFile: string, partialFile
   return body.digest("hex");
 }
 
-async function write(out: fs.WriteStream, text: string): Promise<void> {
+async function write(out: zlib.Gzip, text: string): Promise<void> {
   if (!out.write(text)) await once(out, "drain");
 }
