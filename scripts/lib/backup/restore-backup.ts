@@ -40,7 +40,7 @@ export async function restoreBackup(connectionString: string, file: string, mani
       await client.query("COMMIT");
       return summary;
     } catch (error) {
-      await client.query("ROLLBACK");
+      await client.query("ROLLBACK").catch(() => {}); // the error worth showing is the first one
       throw error;
     }
   });
