@@ -122,6 +122,12 @@ async function diff(
   });
 }
 
+/** The migration folder names this code knows, in order (what `_prisma_migrations` will list). */
+export async function listMigrationNames(): Promise<string[]> {
+  const { migrationDirectories } = await readMigrations();
+  return migrationDirectories.map((directory) => directory.path);
+}
+
 /** The migrations folder, read the way the Prisma CLI hands it to the engine. */
 async function readMigrations(): Promise<MigrationList> {
   const entries = await fs.readdir(MIGRATIONS_DIR, { withFileTypes: true }).catch(ifMissing([]));
