@@ -12,7 +12,8 @@ import { makeArticle, makeUser } from "./factories";
 export const SIGNED_TEXT = "Renault holds 43% of Nissan.\n\nThe state owns 15% of Renault.\n\nThe alliance is twenty years old.";
 export const REVISED_TEXT = "Renault holds 43% of Nissan.\n\nThe state owns 15% of Renault.\n\nThe alliance is 25 years old.";
 
-export async function makeSignedOffArticle() {
+/** Checked claims (one verified with two citations, one acknowledged dispute): nothing blocks a sign-off. */
+export async function makeArticleReadyForSignOff() {
   const editor = await makeUser("editor");
   const reviewer = await makeUser("reviewer");
   const otherReviewer = await makeUser("reviewer");
@@ -29,8 +30,16 @@ export async function makeSignedOffArticle() {
   await acknowledgeDispute({ actor: reviewer, input: { claimId: disputed.id, expectedVersion: disputed.version } });
   const status = await getSignOffStatus({ actor: reviewer, articleId: article.id });
   if (status.blockers.length > 0) throw new Error(`The fixture cannot be signed off: ${JSON.stringify(status.blockers)}`);
-  const signOff = await signOffArticle({ actor: reviewer, input: { articleId: article.id, expectedSha256: status.currentSha256 } });
-  return { editor, reviewer, otherReviewer, article: { ...article, externalId }, verified, disputed, citation, spareSource, comment, signOff };
+  return {
+    editor, reviewer, otherReviewer, article: { ...article, externalId }, verified, disputed, citation, spareSource, comment,
+    shownSha256: status.currentSha256,
+  };
+}
+
+export async function makeSignedOffArticle() {
+  const ready = await makeArticleReadyForSignOff();
+  const signOff = await signOffArticle({ actor: ready.reviewer, input: { articleId: ready.article.id, expectedSha256: ready.shownSha256 } });
+  return { ...ready, signOff };
 }
 
 export type SignedOffArticle = Awaited<ReturnType<typeof makeSignedOffArticle>>;

@@ -56,7 +56,7 @@ BEGIN
 END
 $$;
 
-CREATE FUNCTION "article_text_change_needs_void"() RETURNS trigger
+CREATE FUNCTION "revision_text_change_needs_void"() RETURNS trigger
 LANGUAGE plpgsql AS $$
 BEGIN
   PERFORM "refuse_change_under_standing_sign_off"(NEW."articleId", 'the text');
@@ -64,7 +64,7 @@ BEGIN
 END
 $$;
 
-CREATE FUNCTION "article_revision_change_needs_void"() RETURNS trigger
+CREATE FUNCTION "current_revision_change_needs_void"() RETURNS trigger
 LANGUAGE plpgsql AS $$
 BEGIN
   PERFORM "refuse_change_under_standing_sign_off"(NEW.id, 'the current revision');
@@ -89,9 +89,9 @@ FOR EACH ROW EXECUTE FUNCTION "claim_source_change_needs_void"();
 CREATE CONSTRAINT TRIGGER "ArticleRevision_change_needs_void"
 AFTER UPDATE OF "text"
 ON "ArticleRevision" DEFERRABLE INITIALLY DEFERRED
-FOR EACH ROW EXECUTE FUNCTION "article_text_change_needs_void"();
+FOR EACH ROW EXECUTE FUNCTION "revision_text_change_needs_void"();
 
-CREATE CONSTRAINT TRIGGER "Article_revision_change_needs_void"
+CREATE CONSTRAINT TRIGGER "Article_change_needs_void"
 AFTER UPDATE OF "currentRevisionId"
 ON "Article" DEFERRABLE INITIALLY DEFERRED
-FOR EACH ROW EXECUTE FUNCTION "article_revision_change_needs_void"();
+FOR EACH ROW EXECUTE FUNCTION "current_revision_change_needs_void"();
