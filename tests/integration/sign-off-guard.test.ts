@@ -9,7 +9,7 @@ import { sha256Hex } from "@/lib/domain/hashing";
 import { voidStandingSignOff } from "@/lib/server/sign-offs/void-standing-sign-off";
 import { makeArticleWithClaim, readClaim } from "../support/claim-factories";
 import { makeUser } from "../support/factories";
-import { makeSignedOffArticle } from "../support/sign-off-factories";
+import { makeArticleReadyForSignOff, makeSignedOffArticle } from "../support/sign-off-factories";
 
 const REFUSED = /standing sign-off/;
 
@@ -101,3 +101,45 @@ describe("writes the guard lets through", () => {
     expect(await db.signOff.count({ where: { articleId: article.id, voidedAt: null } })).toBe(1);
   });
 });
+
+describe("a write that skips the path while a sign-off is being made", () => {
+  it("waits for the sign-off at commit, then is refused: the sign-off never approves a state that is gone", async () => {
+    const ready = await makeArticleReadyForSignOff();
+    const { article, verified, reviewer } = ready;
+    let releaseSignOff = () => {};
+    const signOffMayCommit = new Promise<void>((resolve) => (releaseSignOff = resolve));
+    let signOffHasRead = () => {};
+    const signOffRead = new Promise<void>((resolve) => (signOffHasRead = resolve));
+    // What signOffArticle does, paused between reading the state and committing.
+    const signing = db.$transaction(async (tx) => {
+      await tx.$queryRaw`select id from "Article" where id = ${article.id}::uuid for update`;
+      await tx.claim.findMany({ where: { articleId: article.id } });
+      signOffHasRead();
+      await signOffMayCommit;
+      await tx.signOff.create({
+        data: { articleId: article.id, revisionId: article.revision.id, reviewerId: reviewer.id, decision: "signed_off", sha256: ready.shownSha256 },
+      });
+    });
+    await signOffRead;
+    const sneaking = db.claim.update({ where: { id: verified.id }, data: { restated: "Sneaked in", version: { increment: 1 } } });
+    let isSettled = false;
+    const outcome = sneaking.then(() => "committed" as const, (error: unknown) => error).finally(() => (isSettled = true));
+    // The sneaking write must be waiting on the article lock (without the guard's lock it commits at once).
+    expect(await waitForLockWaiter(() => isSettled)).toBe("waiting");
+    releaseSignOff();
+    await signing;
+    expect(String(await outcome)).toMatch(REFUSED);
+    expect(await readClaim(verified.id)).toMatchObject({ restated: verified.restated });
+  });
+});
+
+/** Polls until a session of this database waits on a lock, or `hasSettled()` says it never will. */
+async function waitForLockWaiter(hasSettled: () => boolean): Promise<"waiting" | "settled"> {
+  for (;;) {
+    const [row] = await db.$queryRaw<{ waiting: number }[]>`
+      select count(*)::int as waiting from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'`;
+    if (row.waiting > 0) return "waiting";
+    if (hasSettled()) return "settled";
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}

@@ -15,6 +15,12 @@ BEGIN
   IF changed_article IS NULL THEN
     RETURN;
   END IF;
+  -- Wait for a sign-off in progress (it holds the article FOR UPDATE from before
+  -- it reads what it hashes): otherwise it could read the state without this
+  -- change, commit after this check, and approve a state that is gone. The check
+  -- below is a new statement, so it sees that sign-off once it has committed. A
+  -- writer on the path already holds the article lock; this costs it nothing.
+  PERFORM 1 FROM "Article" a WHERE a.id = changed_article FOR KEY SHARE;
   IF EXISTS (
     SELECT 1 FROM "SignOff" s
     WHERE s."articleId" = changed_article
