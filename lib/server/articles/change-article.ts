@@ -32,7 +32,9 @@ export type ArticleChange<T> = {
  *     cannot forget to void, or void for a change that changed nothing covered;
  *  4. records the article's activity time (unless the work wrote nothing).
  * A write that skips this path under a standing sign-off is refused at commit by
- * the database (migration 20261201200000_sign_off_guard).
+ * the database (migration 20261201200000_sign_off_guard). The work must not call
+ * another use case: that opens a second transaction, which would wait for the
+ * lock this one holds (reuseSources calls linkSource once per link, outside).
  */
 export async function changeArticle<T>(change: ArticleChange<T>, work: (tx: Tx) => Promise<T | NoChange<T>>): Promise<T> {
   return db.$transaction(async (tx) => {
