@@ -10,8 +10,6 @@
 // A refused call must leave every table exactly as it was; an allowed call gets
 // valid fresh input and must really succeed (writes leave an audit event by the caller).
 import { randomBytes, randomUUID } from "node:crypto";
-import fs from "node:fs";
-import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/domain/capabilities";
@@ -62,6 +60,7 @@ import { setUserDisabled } from "@/lib/server/users/set-user-disabled";
 import { setUserRole } from "@/lib/server/users/set-user-role";
 import { signOutEverywhere } from "@/lib/server/users/sign-out-everywhere";
 import { auditEventsSince, markAuditEvents } from "../support/audit-events";
+import { findUseCases } from "../support/use-case-files";
 import { makeArticleWithClaim, makeComment, makeSource, makeSourcedClaim } from "../support/claim-factories";
 import { rowCounts, snapshotDatabase } from "../support/db-snapshot";
 import { DEFAULT_TEXT, makeArticle, makeUser } from "../support/factories";
@@ -397,15 +396,7 @@ describe("authorization matrix", () => {
 
 describe("the matrix covers every use case", () => {
   it("has a row for each exported use case in lib/server/** (functions taking { actor })", () => {
-    const root = path.resolve(import.meta.dirname, "../../lib/server");
-    const files = fs.readdirSync(root, { recursive: true, encoding: "utf8" }).filter((file) => file.endsWith(".ts"));
-    const found = new Set<string>();
-    for (const file of files) {
-      const source = fs.readFileSync(path.join(root, file), "utf8");
-      for (const match of source.matchAll(/export async function (\w+)\(\s*options: \{\s*actor: Actor \| null/g)) {
-        found.add(match[1]);
-      }
-    }
+    const found = new Set(findUseCases().map((useCase) => useCase.name));
     const covered = new Set(Object.keys(EXPECTED).map((key) => key.split(" ")[0]));
     expect([...found].filter((name) => !covered.has(name)).sort(), "use cases missing from the matrix").toEqual([]);
     expect([...covered].filter((name) => !found.has(name)).sort(), "matrix rows without a use case").toEqual([]);

@@ -1,5 +1,4 @@
 import "server-only";
-import { db } from "@/lib/db";
 import { normaliseArticleText } from "@/lib/domain/article-text";
 import type { Actor } from "@/lib/domain/capabilities";
 import { sha256Hex } from "@/lib/domain/hashing";
@@ -8,9 +7,8 @@ import { saveRevisionSchema } from "@/lib/schemas/revision";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { authorize, notFound } from "@/lib/server/authorize";
 import { parseInput } from "@/lib/server/parse-input";
-import { lockArticle } from "./lock-article";
+import { changeArticle, noChange } from "./change-article";
 import { reanchorArticleClaims, type AnchoringOutcome } from "./reanchor-article-claims";
-import { recordArticleChange } from "./record-article-change";
 
 export type SavedRevision = {
   isUnchanged: boolean;
@@ -31,10 +29,10 @@ export async function saveRevision(options: {
   const actor = authorize(options.actor, "article:edit");
   const input = parseInput(saveRevisionSchema, options.input);
   const text = normaliseArticleText(input.text);
-  return db.$transaction(async (tx) => {
-    // Lock order as everywhere else: claim rows first, then the article row.
+  const change = { actor, articleId: input.articleId, reason: (saved: SavedRevision) => `revision ${saved.number} replaced the text` };
+  return changeArticle(change, async (tx) => {
+    // Lock order as everywhere else: the article row (taken by changeArticle), then its claim rows.
     await tx.$queryRaw`select id from "Claim" where "articleId" = ${input.articleId}::uuid order by id for update`;
-    await lockArticle(tx, input.articleId);
     const article = await tx.article.findUnique({
       where: { id: input.articleId },
       select: { id: true, version: true, state: true, currentRevision: { select: { id: true, number: true, text: true, sha256: true } } },
@@ -46,7 +44,7 @@ export async function saveRevision(options: {
         userMessage: "Someone else changed this article while you were editing. Your text is kept: reload the current version and apply your edits again.",
       });
     }
-    if (text === current.text) return { isUnchanged: true, revisionId: current.id, number: current.number, outcomes: [] };
+    if (text === current.text) return noChange({ isUnchanged: true, revisionId: current.id, number: current.number, outcomes: [] });
 
     const sha256 = sha256Hex(text);
     const revision = await tx.articleRevision.create({
@@ -64,7 +62,6 @@ export async function saveRevision(options: {
     const outcomes = await reanchorArticleClaims(tx, {
       actor, articleId: article.id, revisionId: revision.id, oldText: current.text, newText: text, claims,
     });
-    await recordArticleChange(tx, { actor, articleId: article.id, reason: `revision ${revision.number} replaced the text` });
     const count = (status: AnchoringOutcome["status"]) => outcomes.filter((o) => o.status === status).length;
     await recordAuditEvent(tx, {
       actor,

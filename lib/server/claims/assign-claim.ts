@@ -1,5 +1,4 @@
 import "server-only";
-import { db } from "@/lib/db";
 import type { Actor } from "@/lib/domain/capabilities";
 import { AppError } from "@/lib/errors";
 import { assignClaimSchema } from "@/lib/schemas/claim";
@@ -8,16 +7,18 @@ import { authorize } from "@/lib/server/authorize";
 import { parseInput } from "@/lib/server/parse-input";
 import type { ClaimView } from "./claim-view";
 import { assertClaimVersion, loadClaim, updateClaimAtVersion } from "./versioned-claim-update";
-import { recordArticleChange } from "@/lib/server/articles/record-article-change";
+import { changeArticle, noChange } from "@/lib/server/articles/change-article";
+import { findArticleIdOfClaim } from "@/lib/server/articles/find-article-id-of";
 
 /** Assigns a claim to an active checker, or clears the assignee (null). */
 export async function assignClaim(options: { actor: Actor | null; input: unknown }): Promise<ClaimView> {
   const actor = authorize(options.actor, "claim:assign");
   const input = parseInput(assignClaimSchema, options.input);
-  return db.$transaction(async (tx) => {
+  const articleId = await findArticleIdOfClaim(input.claimId);
+  return changeArticle({ actor, articleId, reason: "a claim was reassigned" }, async (tx) => {
     const before = await loadClaim(tx, input.claimId);
     await assertClaimVersion(tx, before, input.expectedVersion);
-    if (before.assigneeId === input.assigneeId) return before;
+    if (before.assigneeId === input.assigneeId) return noChange(before);
     if (input.assigneeId) {
       const assignee = await tx.user.findUnique({ where: { id: input.assigneeId }, select: { role: true, disabledAt: true } });
       if (!assignee || assignee.disabledAt || assignee.role === "viewer") {
@@ -28,7 +29,6 @@ export async function assignClaim(options: { actor: Actor | null; input: unknown
       }
     }
     const after = await updateClaimAtVersion(tx, before.id, input.expectedVersion, { assigneeId: input.assigneeId });
-    await recordArticleChange(tx, { actor, articleId: after.articleId, reason: "a claim was reassigned" });
     await recordAuditEvent(tx, {
       actor,
       action: "claim.assign",

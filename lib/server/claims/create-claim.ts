@@ -1,5 +1,4 @@
 import "server-only";
-import { db } from "@/lib/db";
 import { createAnchor } from "@/lib/domain/anchoring/create-anchor";
 import type { Actor } from "@/lib/domain/capabilities";
 import { AppError } from "@/lib/errors";
@@ -7,17 +6,15 @@ import { createClaimSchema } from "@/lib/schemas/claim";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { authorize, notFound } from "@/lib/server/authorize";
 import { parseInput } from "@/lib/server/parse-input";
-import { lockArticle } from "@/lib/server/articles/lock-article";
-import { recordArticleChange } from "@/lib/server/articles/record-article-change";
+import { changeArticle } from "@/lib/server/articles/change-article";
 
 /** Creates a pending claim anchored to a span of the article's current revision. */
 export async function createClaim(options: { actor: Actor | null; input: unknown }): Promise<{ id: string }> {
   const actor = authorize(options.actor, "claim:create");
   const input = parseInput(createClaimSchema, options.input);
-  return db.$transaction(async (tx) => {
-    // Lock first: a new revision saved meanwhile must not leave this claim
-    // anchored to offsets of the old text.
-    await lockArticle(tx, input.articleId);
+  // changeArticle locks the article first: a new revision saved meanwhile must not
+  // leave this claim anchored to offsets of the old text.
+  return changeArticle({ actor, articleId: input.articleId, reason: "a claim was added" }, async (tx) => {
     const article = await tx.article.findUnique({
       where: { id: input.articleId },
       select: { id: true, currentRevision: { select: { id: true, text: true } } },
@@ -47,7 +44,6 @@ export async function createClaim(options: { actor: Actor | null; input: unknown
       },
       select: { id: true, exact: true, start: true, end: true, restated: true, verdict: true },
     });
-    await recordArticleChange(tx, { actor, articleId: article.id, reason: "a claim was added" });
     await recordAuditEvent(tx, {
       actor,
       action: "claim.create",

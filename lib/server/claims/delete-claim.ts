@@ -1,12 +1,12 @@
 import "server-only";
-import { db } from "@/lib/db";
 import type { Actor } from "@/lib/domain/capabilities";
 import { deleteClaimSchema } from "@/lib/schemas/claim";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { authorize } from "@/lib/server/authorize";
 import { parseInput } from "@/lib/server/parse-input";
 import { assertClaimVersion, loadClaim } from "./versioned-claim-update";
-import { recordArticleChange } from "@/lib/server/articles/record-article-change";
+import { changeArticle } from "@/lib/server/articles/change-article";
+import { findArticleIdOfClaim } from "@/lib/server/articles/find-article-id-of";
 
 /**
  * Deletes a claim with its source links and comments. The audit event keeps the
@@ -15,12 +15,12 @@ import { recordArticleChange } from "@/lib/server/articles/record-article-change
 export async function deleteClaim(options: { actor: Actor | null; input: unknown }): Promise<void> {
   const actor = authorize(options.actor, "claim:delete");
   const input = parseInput(deleteClaimSchema, options.input);
-  await db.$transaction(async (tx) => {
+  const articleId = await findArticleIdOfClaim(input.claimId);
+  await changeArticle({ actor, articleId, reason: "a claim was deleted" }, async (tx) => {
     const before = await loadClaim(tx, input.claimId);
     await assertClaimVersion(tx, before, input.expectedVersion);
     const { count } = await tx.claim.deleteMany({ where: { id: before.id, version: input.expectedVersion } });
     if (count === 0) await assertClaimVersion(tx, await loadClaim(tx, before.id), input.expectedVersion);
-    await recordArticleChange(tx, { actor, articleId: before.articleId, reason: "a claim was deleted" });
     await recordAuditEvent(tx, {
       actor,
       action: "claim.delete",

@@ -1,5 +1,4 @@
 import "server-only";
-import { db } from "@/lib/db";
 import { diffFields } from "@/lib/domain/audit-diff";
 import type { Actor } from "@/lib/domain/capabilities";
 import { checkVerdictRules, isCorrectionRequired, isRationaleRequired } from "@/lib/domain/verdicts";
@@ -10,7 +9,8 @@ import { authorize } from "@/lib/server/authorize";
 import { parseInput } from "@/lib/server/parse-input";
 import type { ClaimView } from "./claim-view";
 import { assertClaimVersion, loadClaim, updateClaimAtVersion } from "./versioned-claim-update";
-import { recordArticleChange } from "@/lib/server/articles/record-article-change";
+import { changeArticle } from "@/lib/server/articles/change-article";
+import { findArticleIdOfClaim } from "@/lib/server/articles/find-article-id-of";
 
 /**
  * Moves a claim to a verdict. Any move is allowed, with the fields that verdict
@@ -22,7 +22,8 @@ export async function setClaimVerdict(options: { actor: Actor | null; input: unk
   // Fields a verdict does not use are cleared, so a claim never shows a stale correction.
   const correction = isCorrectionRequired(input.verdict) ? input.correction || null : null;
   const rationale = isRationaleRequired(input.verdict) || input.rationale ? input.rationale || null : null;
-  return db.$transaction(async (tx) => {
+  const articleId = await findArticleIdOfClaim(input.claimId);
+  return changeArticle({ actor, articleId, reason: "the verdict of a claim changed" }, async (tx) => {
     const before = await loadClaim(tx, input.claimId);
     await assertClaimVersion(tx, before, input.expectedVersion);
     const sourceCount = await tx.claimSource.count({ where: { claimId: before.id } });
@@ -40,7 +41,6 @@ export async function setClaimVerdict(options: { actor: Actor | null; input: unk
       disputeAckedAt: null,
       disputeAckedVersion: null,
     });
-    await recordArticleChange(tx, { actor, articleId: after.articleId, reason: "the verdict of a claim changed" });
     const change = diffFields(before, {
       verdict: after.verdict,
       correction: after.correction,

@@ -1,5 +1,4 @@
 import "server-only";
-import { db } from "@/lib/db";
 import { diffFields } from "@/lib/domain/audit-diff";
 import type { Actor } from "@/lib/domain/capabilities";
 import { updateClaimSchema } from "@/lib/schemas/claim";
@@ -8,19 +7,20 @@ import { authorize } from "@/lib/server/authorize";
 import { parseInput } from "@/lib/server/parse-input";
 import type { ClaimView } from "./claim-view";
 import { assertClaimVersion, loadClaim, updateClaimAtVersion } from "./versioned-claim-update";
-import { recordArticleChange } from "@/lib/server/articles/record-article-change";
+import { changeArticle, noChange } from "@/lib/server/articles/change-article";
+import { findArticleIdOfClaim } from "@/lib/server/articles/find-article-id-of";
 
 /** Edits the claim as the checker restates it. */
 export async function updateClaim(options: { actor: Actor | null; input: unknown }): Promise<ClaimView> {
   const actor = authorize(options.actor, "claim:edit");
   const input = parseInput(updateClaimSchema, options.input);
-  return db.$transaction(async (tx) => {
+  const articleId = await findArticleIdOfClaim(input.claimId);
+  return changeArticle({ actor, articleId, reason: "a claim was edited" }, async (tx) => {
     const before = await loadClaim(tx, input.claimId);
     await assertClaimVersion(tx, before, input.expectedVersion);
     const restated = input.restated || before.exact;
-    if (restated === before.restated) return before;
+    if (restated === before.restated) return noChange(before);
     const after = await updateClaimAtVersion(tx, before.id, input.expectedVersion, { restated });
-    await recordArticleChange(tx, { actor, articleId: after.articleId, reason: "a claim was edited" });
     const change = diffFields(before, { restated: after.restated });
     await recordAuditEvent(tx, {
       actor,

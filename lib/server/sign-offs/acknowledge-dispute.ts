@@ -1,9 +1,9 @@
 import "server-only";
-import { db } from "@/lib/db";
 import type { Actor } from "@/lib/domain/capabilities";
 import { AppError } from "@/lib/errors";
 import { acknowledgeDisputeSchema } from "@/lib/schemas/sign-off";
-import { recordArticleChange } from "@/lib/server/articles/record-article-change";
+import { changeArticle } from "@/lib/server/articles/change-article";
+import { findArticleIdOfClaim } from "@/lib/server/articles/find-article-id-of";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { authorize } from "@/lib/server/authorize";
 import { assertClaimVersion, loadClaim } from "@/lib/server/claims/versioned-claim-update";
@@ -17,7 +17,9 @@ import { parseInput } from "@/lib/server/parse-input";
 export async function acknowledgeDispute(options: { actor: Actor | null; input: unknown }): Promise<void> {
   const actor = authorize(options.actor, "article:sign-off");
   const input = parseInput(acknowledgeDisputeSchema, options.input);
-  await db.$transaction(async (tx) => {
+  const articleId = await findArticleIdOfClaim(input.claimId);
+  // The acknowledgement columns are outside the sign-off hash: this records activity only.
+  await changeArticle({ actor, articleId, reason: "a dispute was acknowledged" }, async (tx) => {
     const claim = await loadClaim(tx, input.claimId);
     await assertClaimVersion(tx, claim, input.expectedVersion);
     if (claim.verdict !== "disputed") {
@@ -28,7 +30,6 @@ export async function acknowledgeDispute(options: { actor: Actor | null; input: 
       data: { disputeAckedById: actor.id, disputeAckedAt: new Date(), disputeAckedVersion: claim.version },
     });
     if (count === 0) await assertClaimVersion(tx, await loadClaim(tx, claim.id), input.expectedVersion);
-    await recordArticleChange(tx, { actor, articleId: claim.articleId, reason: "dispute acknowledged", isContentChange: false });
     await recordAuditEvent(tx, {
       actor,
       action: "claim.acknowledge-dispute",

@@ -1,16 +1,15 @@
 import "server-only";
-import { db } from "@/lib/db";
 import type { Actor } from "@/lib/domain/capabilities";
 import { computeSignOffHash } from "@/lib/domain/sign-off/sign-off-hash";
 import { AppError } from "@/lib/errors";
 import { signOffArticleSchema } from "@/lib/schemas/sign-off";
+import { changeArticle } from "@/lib/server/articles/change-article";
+import { readChainHead } from "@/lib/server/audit/read-chain-head";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { authorize } from "@/lib/server/authorize";
 import { parseInput } from "@/lib/server/parse-input";
 import { getDeskSettings } from "@/lib/server/settings/get-desk-settings";
 import { findBlockersFor } from "./find-blockers-for";
-import { lockArticle } from "@/lib/server/articles/lock-article";
-import { readChainHead } from "@/lib/server/audit/read-chain-head";
 import { loadSignOffState } from "./load-sign-off-state";
 
 /**
@@ -22,10 +21,9 @@ import { loadSignOffState } from "./load-sign-off-state";
 export async function signOffArticle(options: { actor: Actor | null; input: unknown }): Promise<{ id: string; sha256: string }> {
   const actor = authorize(options.actor, "article:sign-off");
   const input = parseInput(signOffArticleSchema, options.input);
-  return db.$transaction(async (tx) => {
-    // Claim changes take this same row lock (recordArticleChange), so none can
-    // commit between reading the state below and recording the sign-off.
-    await lockArticle(tx, input.articleId);
+  // changeArticle takes the article's row lock, as every change to its claims does,
+  // so none can commit between reading the state below and recording the sign-off.
+  return changeArticle({ actor, articleId: input.articleId, reason: "signed off" }, async (tx) => {
     const state = await loadSignOffState(tx, input.articleId);
     const settings = await getDeskSettings(tx);
     const blockers = findBlockersFor(state, actor, settings.allowSelfSignOff);
@@ -54,7 +52,7 @@ export async function signOffArticle(options: { actor: Actor | null; input: unkn
     });
     await tx.article.update({
       where: { id: state.id },
-      data: { state: "signed_off", version: { increment: 1 }, lastActivityAt: new Date() },
+      data: { state: "signed_off", version: { increment: 1 } },
     });
     const isSelfChecked = state.claims.some((claim) => claim.verdictSetById === actor.id);
     await recordAuditEvent(tx, {

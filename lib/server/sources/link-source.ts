@@ -1,5 +1,4 @@
 import "server-only";
-import { db } from "@/lib/db";
 import type { Actor } from "@/lib/domain/capabilities";
 import { AppError } from "@/lib/errors";
 import { linkSourceSchema } from "@/lib/schemas/source";
@@ -7,7 +6,8 @@ import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { authorize, notFound } from "@/lib/server/authorize";
 import { loadClaim } from "@/lib/server/claims/versioned-claim-update";
 import { parseInput } from "@/lib/server/parse-input";
-import { recordArticleChange } from "@/lib/server/articles/record-article-change";
+import { changeArticle } from "@/lib/server/articles/change-article";
+import { findArticleIdOfClaim } from "@/lib/server/articles/find-article-id-of";
 
 /**
  * Cites a library source on a claim, with the excerpt that matters and its
@@ -16,7 +16,8 @@ import { recordArticleChange } from "@/lib/server/articles/record-article-change
 export async function linkSource(options: { actor: Actor | null; input: unknown }): Promise<{ id: string }> {
   const actor = authorize(options.actor, "source:link");
   const input = parseInput(linkSourceSchema, options.input);
-  return db.$transaction(async (tx) => {
+  const articleId = await findArticleIdOfClaim(input.claimId);
+  return changeArticle({ actor, articleId, reason: "a source was attached to a claim" }, async (tx) => {
     const claim = await loadClaim(tx, input.claimId);
     const source = await tx.source.findUnique({ where: { id: input.sourceId }, select: { id: true, title: true } });
     if (!source) throw notFound("The source");
@@ -37,7 +38,6 @@ export async function linkSource(options: { actor: Actor | null; input: unknown 
       data: { claimId: claim.id, sourceId: source.id, excerpt: input.excerpt, stance: input.stance, createdById: actor.id },
       select: { id: true },
     });
-    await recordArticleChange(tx, { actor, articleId: claim.articleId, reason: "a source was attached to a claim" });
     await recordAuditEvent(tx, {
       actor,
       action: "claim.link-source",

@@ -1,5 +1,4 @@
 import "server-only";
-import { db } from "@/lib/db";
 import type { Actor } from "@/lib/domain/capabilities";
 import { isSourceRequired } from "@/lib/domain/verdicts";
 import { AppError } from "@/lib/errors";
@@ -7,20 +6,19 @@ import { unlinkSourceSchema } from "@/lib/schemas/source";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { authorize, notFound } from "@/lib/server/authorize";
 import { parseInput } from "@/lib/server/parse-input";
-import { recordArticleChange } from "@/lib/server/articles/record-article-change";
+import { changeArticle } from "@/lib/server/articles/change-article";
+import { findArticleIdOfClaimSource } from "@/lib/server/articles/find-article-id-of";
 
 /** Removes a citation. The last source of a verified or corrected claim stays. */
 export async function unlinkSource(options: { actor: Actor | null; input: unknown }): Promise<void> {
   const actor = authorize(options.actor, "source:link");
   const { claimSourceId } = parseInput(unlinkSourceSchema, options.input);
-  await db.$transaction(async (tx) => {
-    const found = await tx.claimSource.findUnique({ where: { id: claimSourceId }, select: { claimId: true } });
-    if (!found) throw notFound("The source link");
-    // Lock the claim row so two unlinks cannot both pass the "last source" check.
-    await tx.$queryRaw`select id from "Claim" where id = ${found.claimId}::uuid for update`;
-    // Read the link and the verdict only now: a verdict saved, or this link removed,
-    // while we waited for the lock must count (reading before it let a claim turn
-    // verified and lose its only source at the same time).
+  const articleId = await findArticleIdOfClaimSource(claimSourceId);
+  await changeArticle({ actor, articleId, reason: "a source was removed from a claim" }, async (tx) => {
+    // Read the link and the verdict only under the article lock (every change to a
+    // claim takes it first): a verdict saved, or this link removed, while we waited
+    // must count, so two unlinks cannot both pass the "last source" check, nor a
+    // claim turn verified and lose its only source at the same time.
     const link = await tx.claimSource.findUnique({
       where: { id: claimSourceId },
       select: {
@@ -38,7 +36,6 @@ export async function unlinkSource(options: { actor: Actor | null; input: unknow
     }
     await tx.claimSource.delete({ where: { id: link.id } });
     await tx.claim.update({ where: { id: link.claim.id }, data: { version: { increment: 1 } } });
-    await recordArticleChange(tx, { actor, articleId: link.claim.articleId, reason: "a source was removed from a claim" });
     await recordAuditEvent(tx, {
       actor,
       action: "claim.unlink-source",

@@ -1,0 +1,51 @@
+import "server-only";
+import type { Tx } from "@/lib/db";
+import type { Actor } from "@/lib/domain/capabilities";
+import { computeSignOffHash } from "@/lib/domain/sign-off/sign-off-hash";
+import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
+import { loadSignOffState } from "./load-sign-off-state";
+
+/** The sign-off that currently approves the article, if one does. */
+export async function findStandingSignOff(tx: Tx, articleId: string) {
+  return tx.signOff.findFirst({
+    where: { articleId, decision: "signed_off", voidedAt: null },
+    select: { id: true, sha256: true },
+  });
+}
+
+/** The hash a sign-off of the article would record now (what a sign-off covers). */
+export async function hashSignedContent(tx: Tx, articleId: string): Promise<string> {
+  const state = await loadSignOffState(tx, articleId);
+  return computeSignOffHash({ revisionText: state.revision.text, claims: state.claims });
+}
+
+/**
+ * Voids the standing sign-off (if any) and puts the article back in review, with
+ * a `sign-off.void` audit event in the caller's transaction. Called by
+ * changeArticle when a change altered what the sign-off covers, and by a
+ * reviewer's send-back, which withdraws the approval without changing content.
+ */
+export async function voidStandingSignOff(
+  tx: Tx,
+  change: { actor: Actor; articleId: string; reason: string },
+): Promise<boolean> {
+  const standing = await findStandingSignOff(tx, change.articleId);
+  if (!standing) return false;
+  const voidReason = `Changed after sign-off: ${change.reason}`;
+  await tx.signOff.update({ where: { id: standing.id }, data: { voidedAt: new Date(), voidReason } });
+  await tx.article.update({
+    where: { id: change.articleId },
+    data: { state: "in_review", version: { increment: 1 } },
+  });
+  await recordAuditEvent(tx, {
+    actor: change.actor,
+    action: "sign-off.void",
+    entityType: "sign-off",
+    entityId: standing.id,
+    articleId: change.articleId,
+    before: { state: "signed_off", sha256: standing.sha256 },
+    after: { state: "in_review" },
+    reason: voidReason,
+  });
+  return true;
+}

@@ -1,0 +1,130 @@
+// For sign-off-voiding.test.ts: what each use case in lib/server does to a
+// standing sign-off. A use case that changes what the sign-off covers gets a
+// `changesContent` call (run on a signed-off article, expected to void it); one
+// that does not says why, and where it touches an article, a `keepsSignOff` call
+// proves it leaves the sign-off standing. The test fails for any use case found
+// in lib/server that is missing here; other files are declared in server-helpers.ts.
+import { importRevision } from "@/lib/server/articles/import-revision";
+import { saveRevision } from "@/lib/server/articles/save-revision";
+import { upsertArticleFromCms } from "@/lib/server/articles/upsert-article-from-cms";
+import { assignClaim } from "@/lib/server/claims/assign-claim";
+import { createClaim } from "@/lib/server/claims/create-claim";
+import { deleteClaim } from "@/lib/server/claims/delete-claim";
+import { setClaimVerdict } from "@/lib/server/claims/set-claim-verdict";
+import { updateClaim } from "@/lib/server/claims/update-claim";
+import { addComment } from "@/lib/server/comments/add-comment";
+import { resolveComment } from "@/lib/server/comments/resolve-comment";
+import { acknowledgeDispute } from "@/lib/server/sign-offs/acknowledge-dispute";
+import { sendBackArticle } from "@/lib/server/sign-offs/send-back-article";
+import { linkSource } from "@/lib/server/sources/link-source";
+import { reuseSources } from "@/lib/server/sources/reuse-sources";
+import { unlinkSource } from "@/lib/server/sources/unlink-source";
+import { dismissSuggestion } from "@/lib/server/suggestions/dismiss-suggestion";
+import { REVISED_TEXT, SIGNED_TEXT, versionOf, type SignedOffArticle } from "./sign-off-factories";
+
+type Run = (signed: SignedOffArticle) => Promise<unknown>;
+export type VoidingEntry =
+  | { changesContent: Run; leavesState?: "in_review" | "sent_back" }
+  | { notContent: string; keepsSignOff?: Run };
+
+const READS_ONLY = "reads only";
+const NO_ARTICLE = "writes nothing on an article";
+const NEW_ARTICLE = "creates a new article, on which no sign-off can stand yet";
+
+export const VOIDING_USE_CASES: Record<string, VoidingEntry> = {
+  "api-tokens/create-api-token.ts": { notContent: NO_ARTICLE },
+  "api-tokens/list-api-tokens.ts": { notContent: READS_ONLY },
+  "api-tokens/revoke-api-token.ts": { notContent: NO_ARTICLE },
+  "articles/create-article.ts": { notContent: NEW_ARTICLE },
+  "articles/get-article-for-review.ts": { notContent: READS_ONLY },
+  "articles/import-article.ts": { notContent: NEW_ARTICLE },
+  "articles/import-revision.ts": {
+    changesContent: ({ editor, article }) =>
+      importRevision({ actor: editor, file: { fileName: "revised.txt", bytes: new TextEncoder().encode(REVISED_TEXT) }, input: { articleId: article.id } }),
+  },
+  "articles/list-articles.ts": { notContent: READS_ONLY },
+  "articles/list-revisions.ts": { notContent: READS_ONLY },
+  "articles/save-revision.ts": {
+    changesContent: ({ editor, article }) => saveRevision({ actor: editor, input: { articleId: article.id, text: REVISED_TEXT } }),
+  },
+  "articles/upsert-article-from-cms.ts": {
+    changesContent: ({ editor, article }) =>
+      upsertArticleFromCms({ actor: editor, input: { externalId: article.externalId, headline: "Test article", text: REVISED_TEXT } }),
+  },
+  "audit/get-audit-filter-options.ts": { notContent: READS_ONLY },
+  "audit/list-audit-events.ts": { notContent: READS_ONLY },
+  // The hash does not cover the assignee, but it covers the claim's version,
+  // which every claim write bumps (optimistic concurrency): a reassigned claim
+  // is no longer in the state the reviewer approved.
+  "claims/assign-claim.ts": {
+    changesContent: async ({ editor, verified }) =>
+      assignClaim({ actor: editor, input: { claimId: verified.id, expectedVersion: await versionOf(verified.id), assigneeId: editor.id } }),
+  },
+  "claims/create-claim.ts": {
+    changesContent: ({ editor, article }) => {
+      const start = SIGNED_TEXT.indexOf("The state owns 15% of Renault.");
+      return createClaim({ actor: editor, input: { articleId: article.id, start, end: start + 30 } });
+    },
+  },
+  "claims/delete-claim.ts": {
+    changesContent: async ({ editor, disputed }) =>
+      deleteClaim({ actor: editor, input: { claimId: disputed.id, expectedVersion: await versionOf(disputed.id) } }),
+  },
+  "claims/find-similar-claims.ts": { notContent: READS_ONLY },
+  "claims/get-claim-detail.ts": { notContent: READS_ONLY },
+  "claims/search-claims.ts": { notContent: READS_ONLY },
+  "claims/set-claim-verdict.ts": {
+    changesContent: async ({ editor, verified }) =>
+      setClaimVerdict({ actor: editor, input: { claimId: verified.id, expectedVersion: await versionOf(verified.id), verdict: "disputed", rationale: "New figures" } }),
+  },
+  "claims/update-claim.ts": {
+    changesContent: async ({ editor, verified }) =>
+      updateClaim({ actor: editor, input: { claimId: verified.id, expectedVersion: await versionOf(verified.id), restated: "Renault owns 43% of Nissan." } }),
+  },
+  "comments/add-comment.ts": {
+    notContent: "comments are discussion, outside the sign-off hash (it records activity only)",
+    keepsSignOff: ({ editor, verified }) => addComment({ actor: editor, input: { claimId: verified.id, body: "Seen the filing?" } }),
+  },
+  "comments/resolve-comment.ts": {
+    notContent: "comments are discussion, outside the sign-off hash",
+    keepsSignOff: ({ editor, comment }) => resolveComment({ actor: editor, input: { commentId: comment.id, isResolved: true } }),
+  },
+  "exports/export-article.ts": { notContent: READS_ONLY },
+  "exports/get-correction-note-drafts.ts": { notContent: READS_ONLY },
+  "settings/update-desk-settings.ts": { notContent: "desk settings decide who may sign off, not what a sign-off covers" },
+  "sign-offs/acknowledge-dispute.ts": {
+    notContent: "an acknowledgement is the reviewer's, outside the hash (it keeps the claim's version)",
+    keepsSignOff: async ({ otherReviewer, disputed }) =>
+      acknowledgeDispute({ actor: otherReviewer, input: { claimId: disputed.id, expectedVersion: await versionOf(disputed.id) } }),
+  },
+  "sign-offs/get-sign-off-status.ts": { notContent: READS_ONLY },
+  // A decision, not a content change: it withdraws the approval and then records its own.
+  "sign-offs/send-back-article.ts": {
+    changesContent: ({ reviewer, article }) => sendBackArticle({ actor: reviewer, input: { articleId: article.id, note: "Check the date." } }),
+    leavesState: "sent_back",
+  },
+  "sign-offs/sign-off-article.ts": { notContent: "records the sign-off itself, over the content as it is" },
+  "sources/create-source.ts": { notContent: "adds a source to the library, cited by no claim yet" },
+  "sources/link-source.ts": {
+    changesContent: ({ editor, verified, spareSource }) =>
+      linkSource({ actor: editor, input: { claimId: verified.id, sourceId: spareSource.id, excerpt: "p. 4", stance: "supports" } }),
+  },
+  "sources/reuse-sources.ts": {
+    changesContent: ({ editor, verified, disputed }) => reuseSources({ actor: editor, input: { claimId: disputed.id, fromClaimId: verified.id } }),
+  },
+  "sources/search-sources.ts": { notContent: READS_ONLY },
+  "sources/unlink-source.ts": {
+    changesContent: ({ editor, citation }) => unlinkSource({ actor: editor, input: { claimSourceId: citation.id } }),
+  },
+  "suggestions/dismiss-suggestion.ts": {
+    notContent: "spotter suggestions are not claims and are outside the hash",
+    keepsSignOff: ({ editor, article }) => dismissSuggestion({ actor: editor, input: { revisionId: article.revision.id, start: 0, end: 7 } }),
+  },
+  "suggestions/list-suggestions.ts": { notContent: READS_ONLY },
+  "users/create-user.ts": { notContent: NO_ARTICLE },
+  "users/list-assignable-users.ts": { notContent: READS_ONLY },
+  "users/list-users.ts": { notContent: READS_ONLY },
+  "users/set-user-disabled.ts": { notContent: NO_ARTICLE },
+  "users/set-user-role.ts": { notContent: NO_ARTICLE },
+  "users/sign-out-everywhere.ts": { notContent: NO_ARTICLE },
+};
