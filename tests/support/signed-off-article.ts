@@ -8,8 +8,9 @@ import { getSignOffStatus } from "@/lib/server/sign-offs/get-sign-off-status";
 import { signOffArticle } from "@/lib/server/sign-offs/sign-off-article";
 import { makeCitation, makeClaim, makeSource } from "./claim-factories";
 import { makeArticle, makeUser } from "./factories";
+import { versionOf } from "./sign-off-factories";
 
-export const versionOf = async (claimId: string) => (await db.claim.findUniqueOrThrow({ where: { id: claimId } })).version;
+export { versionOf } from "./sign-off-factories";
 
 export const TEXT = "Renault holds 43% of Nissan.\n\nThe state owns 15% of Renault.\n\nThe alliance is twenty years old.";
 
