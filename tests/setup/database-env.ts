@@ -1,5 +1,5 @@
 // Runs in each test worker before the tests import lib/db (which reads the URL
-// on first use).
+// on first use): the code under test connects as the app role.
 import { inject } from "vitest";
 
 process.env.DATABASE_URL = inject("databaseUrl");
