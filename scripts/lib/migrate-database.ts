@@ -9,9 +9,20 @@ import { applyMigrations } from "./migration-engine";
 
 /** Returns the names of the migrations applied. */
 export async function migrateDatabase(database: { url: string; ownerUrl: string }): Promise<string[]> {
-  const applied = await applyMigrations(database.ownerUrl);
+  const applied = await applyMigrations(database.ownerUrl).catch((error: Error) => {
+    throw withOwnerHint(error);
+  });
   await grantAppPrivilegesAsOwner(database);
   return applied;
+}
+
+/** A migration refused for want of rights most likely ran as the app role. */
+function withOwnerHint(error: Error): Error {
+  if (!/permission denied|must be owner/.test(error.message)) return error;
+  return new Error(
+    `${error.message} (migrations run as the role that owns the tables: set DATABASE_OWNER_URL to it, see README "Database roles")`,
+    { cause: error },
+  );
 }
 
 /**
