@@ -36,7 +36,7 @@ export async function runApp(mode: "start" | "dev"): Promise<void> {
       cwd: ROOT,
       stdio: "inherit",
       env: {
-        ...process.env,
+        ...withoutOwnerUrl(process.env),
         DATABASE_URL: database.url,
         AUTH_SECRET: secret,
         NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? url,
@@ -90,6 +90,13 @@ function handleShutdown(child: ChildProcess, stopDatabase: () => Promise<void>):
     await stopDatabase();
     process.exit(isStopping ? 0 : (code ?? 1));
   });
+}
+
+/** The app never needs the owner's credentials: they stay out of its environment. */
+function withoutOwnerUrl(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const rest = { ...env };
+  delete rest.DATABASE_OWNER_URL;
+  return rest;
 }
 
 function once(fn: () => Promise<void>): () => Promise<void> {
