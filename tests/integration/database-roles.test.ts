@@ -1,9 +1,10 @@
 // The app role, as the database enforces it: it reads and appends to the audit
 // trail and can do nothing else to it, owns nothing, and is not a superuser.
-// And the start-up check refuses the owner role.
+// The start-up check refuses the owner role, and new tables get the same rules.
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from "vitest";
 import { checkDatabaseRole, readRoleFacts } from "../../scripts/lib/database-role-check";
+import { grantAppPrivilegesAsOwner } from "../../scripts/lib/migrate-database";
 
 const appUrl = inject("databaseUrl");
 const ownerUrl = inject("ownerDatabaseUrl");
@@ -104,5 +105,42 @@ describe("the start-up check", () => {
     } finally {
       warn.mockRestore();
     }
+  });
+});
+
+// Another migration will add tables (a hash chain for the audit trail, say):
+// they get the app's grants from the step every migration run ends with, and
+// from the owner's default privileges even where migrations ran some other way.
+describe("tables that later migrations add", () => {
+  const tables = ['"RolesTestGranted"', '"RolesTestDefault"'];
+
+  async function asRole<R extends pg.QueryResultRow>(url: string, sql: string): Promise<R[]> {
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    try {
+      return (await client.query<R>(sql)).rows;
+    } finally {
+      await client.end();
+    }
+  }
+
+  afterAll(async () => {
+    for (const table of tables) await asRole(ownerUrl, `DROP TABLE IF EXISTS ${table}`);
+  });
+
+  it("get the app's privileges from the grant step, still without TRUNCATE", async () => {
+    await asRole(ownerUrl, `CREATE TABLE ${tables[0]} (id serial PRIMARY KEY, note text)`);
+    await grantAppPrivilegesAsOwner({ url: appUrl, ownerUrl });
+    await asRole(appUrl, `INSERT INTO ${tables[0]} (note) VALUES ('a')`);
+    await asRole(appUrl, `UPDATE ${tables[0]} SET note = 'b'`);
+    expect(await asRole(appUrl, `DELETE FROM ${tables[0]} RETURNING note`)).toEqual([{ note: "b" }]);
+    await expect(asRole(appUrl, `TRUNCATE ${tables[0]}`)).rejects.toThrow(/permission denied/);
+  });
+
+  it("get them from the default privileges before any grant step", async () => {
+    await asRole(ownerUrl, `CREATE TABLE ${tables[1]} (id serial PRIMARY KEY, note text)`);
+    await asRole(appUrl, `INSERT INTO ${tables[1]} (note) VALUES ('a')`);
+    expect(await asRole(appUrl, `SELECT note FROM ${tables[1]}`)).toEqual([{ note: "a" }]);
+    await expect(asRole(appUrl, `ALTER TABLE ${tables[1]} ADD COLUMN x int`)).rejects.toThrow(/must be owner/);
   });
 });
