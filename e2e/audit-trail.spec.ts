@@ -1,4 +1,4 @@
-import { getTestDb } from "./support/database";
+import { getOwnerDb } from "./support/database";
 import { createUser, expect, signIn, test } from "./support/fixtures";
 
 test("an admin verifies the audit trail, and sees the event an owner-role attacker edited", async ({ page }) => {
@@ -10,7 +10,7 @@ test("an admin verifies the audit trail, and sees the event an owner-role attack
   await expect(page.getByRole("status")).toContainText("The audit trail is intact.");
 
   // Edit one event with the append-only and chain triggers off, as the owner could, then put it back.
-  const db = await getTestDb();
+  const db = await getOwnerDb();
   const event = await db.auditEvent.findFirstOrThrow({ where: { chain: { not: "desk" } }, orderBy: { id: "asc" } });
   const tamper = (label: string) =>
     db.$transaction([

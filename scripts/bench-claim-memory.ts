@@ -1,10 +1,12 @@
 // `npm run bench:claim-memory`: how fast claim memory answers with 100,000 claims,
 // with its trigram indexes and, as the baseline in the same run, with index scans
 // turned off (what the query would cost without them). Uses a throwaway embedded
-// PostgreSQL; prints milliseconds and the ratio.
+// PostgreSQL (as its superuser: the benchmark changes planner settings); prints
+// milliseconds and the ratio.
 import fs from "node:fs";
 import path from "node:path";
 import pg from "pg";
+import { randomPassword } from "./lib/database-credentials";
 import { startEmbeddedPostgres } from "./lib/embedded-postgres";
 import { applyMigrations } from "./lib/migration-engine";
 import { findFreePort } from "./lib/ports";
@@ -14,7 +16,7 @@ const RUNS = 20;
 
 async function main(): Promise<void> {
   const dataDir = path.resolve(".test-data", `bench-memory-${process.pid}`);
-  const server = await startEmbeddedPostgres({ dataDir, port: await findFreePort(), persistent: false });
+  const server = await startEmbeddedPostgres({ dataDir, port: await findFreePort(), persistent: false, superuserPassword: randomPassword() });
   try {
     const admin = new pg.Client({ connectionString: server.adminUrl() });
     await admin.connect();

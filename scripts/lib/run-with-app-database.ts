@@ -1,13 +1,16 @@
+import { checkDatabaseRole } from "./database-role-check";
 import { withDatabase } from "./local-database";
 
 /**
  * For command-line tools: opens the app's database (DATABASE_URL, or the
- * embedded one `npm start` uses, started here if it is not running), runs
- * `work` with the app's modules loaded against it, prints a use case's error as
+ * embedded one `npm start` uses, started here if it is not running) as the app
+ * role, refuses a role that could rewrite the audit trail (as `npm start` does),
+ * runs `work` with the app's modules loaded against it, prints a use case's error as
  * its user message plus field errors (exit code 1), and closes everything.
  */
 export async function runWithAppDatabase(work: () => Promise<void>): Promise<void> {
-  await withDatabase(async (url) => {
+  await withDatabase(async ({ url }) => {
+    await checkDatabaseRole(url);
     // lib/db reads DATABASE_URL on first use, so the modules are loaded after this.
     process.env.DATABASE_URL = url;
     const { isAppError } = await import("@/lib/errors");

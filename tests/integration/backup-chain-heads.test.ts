@@ -12,6 +12,7 @@ import { restoreBackup } from "../../scripts/lib/backup/restore-backup";
 import { verifyArchive } from "../../scripts/lib/backup/scan-archive";
 import { writeBackup } from "../../scripts/lib/backup/write-backup";
 import { applyMigrations } from "../../scripts/lib/migration-engine";
+import { ownerDatabaseUrl } from "../support/owner-database";
 import { createScratchDatabase, readAllRows, runSql, type ScratchDatabase } from "../support/scratch-database";
 
 const ARTICLE = "6f1c2a9e-0000-4000-8000-0000000000aa";
@@ -45,7 +46,7 @@ describe("a backup of the hash-chained audit trail", () => {
   let targetUrl: string;
 
   async function desk(): Promise<string> {
-    const database = await createScratchDatabase(process.env.DATABASE_URL!);
+    const database = await createScratchDatabase(ownerDatabaseUrl());
     databases.push(database);
     await applyMigrations(database.url);
     return database.url;

@@ -1,6 +1,6 @@
 // Restore without a superuser (a managed database's owner role), and an archive
 // forged with consistent checksums: its manifest's text never reaches SQL.
-import { createHash, randomUUID } from "node:crypto";
+import { createHash } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -9,13 +9,14 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { restoreBackup } from "../../scripts/lib/backup/restore-backup";
 import { verifyArchive } from "../../scripts/lib/backup/scan-archive";
 import { writeBackup } from "../../scripts/lib/backup/write-backup";
+import { ownerDatabaseUrl } from "../support/owner-database";
 import { createScratchDatabase, readAllRows, runSql, type ScratchDatabase } from "../support/scratch-database";
 
-const sourceUrl = () => process.env.DATABASE_URL!;
+// The run's owner role: what a backup and a restore connect as, and no superuser.
+const sourceUrl = () => ownerDatabaseUrl();
 const folder = fs.mkdtempSync(path.join(os.tmpdir(), "factdesk-trust-"));
 const archive = path.join(folder, "desk.fdbak");
 const databases: ScratchDatabase[] = [];
-const owner = `factdesk_owner_${randomUUID().slice(0, 8)}`;
 
 beforeAll(async () => {
   await runSql(sourceUrl(), `insert into "AuditEvent" ("actorLabel", action, "entityType", "entityId") values ('system', 'test.trust', 'test', 'x')`);
@@ -24,7 +25,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
   for (const database of databases) await database.drop();
-  await runSql(sourceUrl(), `drop role if exists "${owner}"`);
   fs.rmSync(folder, { recursive: true, force: true });
 });
 
@@ -42,15 +42,11 @@ function forge(edit: (manifest: { tables: { name: string; columns: { name: strin
 
 describe("restore", () => {
   it("works as the tables' owner without superuser rights", async () => {
-    await runSql(sourceUrl(), `create role "${owner}" login password 'owner-pass' nosuperuser nocreatedb`);
-    const database = await createScratchDatabase(sourceUrl(), { owner });
+    const database = await createScratchDatabase(sourceUrl());
     databases.push(database);
-    const ownerUrl = new URL(database.url);
-    ownerUrl.username = owner;
-    ownerUrl.password = "owner-pass";
-    const [{ rolsuper }] = await runSql(ownerUrl.toString(), `select rolsuper from pg_roles where rolname = current_user`);
+    const [{ rolsuper }] = await runSql(database.url, `select rolsuper from pg_roles where rolname = current_user`);
     expect(rolsuper).toBe(false);
-    await restoreBackup(ownerUrl.toString(), archive, await verifyArchive(archive));
+    await restoreBackup(database.url, archive, await verifyArchive(archive));
     expect(await readAllRows(database.url)).toEqual(await readAllRows(sourceUrl()));
   });
 

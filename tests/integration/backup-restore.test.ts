@@ -15,9 +15,11 @@ import { signOffArticle } from "@/lib/server/sign-offs/sign-off-article";
 import { makeCitation, makeClaim, makeSource } from "../support/claim-factories";
 import { snapshotDatabase } from "../support/db-snapshot";
 import { makeArticle, makeUser } from "../support/factories";
+import { ownerDatabaseUrl } from "../support/owner-database";
 import { createScratchDatabase, readAllRows, runSql, type ScratchDatabase } from "../support/scratch-database";
 
-const sourceUrl = () => process.env.DATABASE_URL!;
+// Backups and restores run as the owner role (the app role cannot read _prisma_migrations).
+const sourceUrl = () => ownerDatabaseUrl();
 const folder = fs.mkdtempSync(path.join(os.tmpdir(), "factdesk-backup-"));
 const archive = path.join(folder, "desk.fdbak");
 const scratch: ScratchDatabase[] = [];

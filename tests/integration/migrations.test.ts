@@ -1,29 +1,28 @@
 // The migrations themselves: no drift from schema.prisma, idempotent apply,
 // and the hand-written part of the first migration (append-only audit trail).
+// They run as the owner role, as every migration does; the trigger is tested as
+// the owner too, since the app role is refused before the trigger ever fires
+// (database-roles.test.ts).
 import pg from "pg";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { applyMigrations, diffMigrationsToSchema } from "../../scripts/lib/migration-engine";
 
-function databaseUrl(): string {
-  const url = process.env.DATABASE_URL;
-  if (!url) throw new Error("DATABASE_URL is not set: run through the integration project.");
-  return url;
-}
+const ownerUrl = inject("ownerDatabaseUrl");
 
 describe("migrations", () => {
   it("build exactly what schema.prisma describes (add a migration with `npm run db:diff -- --name …`)", async () => {
-    const { isInSync, script } = await diffMigrationsToSchema(databaseUrl());
+    const { isInSync, script } = await diffMigrationsToSchema(ownerUrl);
     // On failure the message shows the SQL that no migration has yet.
     expect(isInSync, script).toBe(true);
   });
 
   it("apply nothing a second time", async () => {
-    expect(await applyMigrations(databaseUrl())).toEqual([]);
+    expect(await applyMigrations(ownerUrl)).toEqual([]);
   });
 });
 
-describe('"AuditEvent" is append-only', () => {
-  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+describe('"AuditEvent" is append-only, even for its owner', () => {
+  const client = new pg.Client({ connectionString: ownerUrl });
 
   // Everything runs in a transaction that is rolled back: an audit row, once
   // committed, could never be removed, and other files count them.

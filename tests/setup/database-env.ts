@@ -1,5 +1,7 @@
 // Runs in each test worker before the tests import lib/db (which reads the URL
-// on first use).
+// on first use): the code under test connects as the app role.
 import { inject } from "vitest";
 
 process.env.DATABASE_URL = inject("databaseUrl");
+// The owner role, for tests that tamper or create scratch databases (tests/support/owner-database.ts).
+process.env.OWNER_DATABASE_URL = inject("ownerDatabaseUrl");

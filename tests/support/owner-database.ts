@@ -3,8 +3,8 @@
 import pg from "pg";
 
 export function ownerDatabaseUrl(): string {
-  const url = process.env.OWNER_DATABASE_URL ?? process.env.DATABASE_URL;
-  if (!url) throw new Error("No database URL for the owner role.");
+  const url = process.env.OWNER_DATABASE_URL;
+  if (!url) throw new Error("OWNER_DATABASE_URL is not set: run through the integration project.");
   return url;
 }
 

@@ -1,13 +1,11 @@
 import { type OpenDatabase, openDatabase } from "../local-database";
 
 /**
- * The database and role a backup reads and a restore writes. The role that owns
- * the schema when one is configured (DATABASE_OWNER_URL): a restore must alter
- * the tables, and a backup as the owner can read every table and sequence. Else
- * the app's DATABASE_URL, or the embedded server (as its superuser).
+ * The database a backup reads and a restore writes, as the role that owns the
+ * schema (DATABASE_OWNER_URL, or the embedded server's owner role): a restore
+ * must alter the tables, and the owner can read every table and sequence.
  */
 export async function openBackupDatabase(): Promise<OpenDatabase> {
-  const ownerUrl = process.env.DATABASE_OWNER_URL;
-  if (ownerUrl) return { url: ownerUrl, isStartedHere: false, close: async () => {} };
-  return openDatabase();
+  const database = await openDatabase();
+  return { ...database, url: database.ownerUrl };
 }
