@@ -5,6 +5,7 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from "vitest";
 import { checkDatabaseRole, readRoleFacts } from "../../scripts/lib/database-role-check";
 import { grantAppPrivilegesAsOwner } from "../../scripts/lib/migrate-database";
+import { runSql } from "../support/scratch-database";
 
 const appUrl = inject("databaseUrl");
 const ownerUrl = inject("ownerDatabaseUrl");
@@ -114,15 +115,7 @@ describe("the start-up check", () => {
 describe("tables that later migrations add", () => {
   const tables = ['"RolesTestGranted"', '"RolesTestDefault"'];
 
-  async function asRole<R extends pg.QueryResultRow>(url: string, sql: string): Promise<R[]> {
-    const client = new pg.Client({ connectionString: url });
-    await client.connect();
-    try {
-      return (await client.query<R>(sql)).rows;
-    } finally {
-      await client.end();
-    }
-  }
+  const asRole = runSql;
 
   afterAll(async () => {
     for (const table of tables) await asRole(ownerUrl, `DROP TABLE IF EXISTS ${table}`);

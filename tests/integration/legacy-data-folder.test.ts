@@ -13,21 +13,14 @@ import { ensureDatabaseExists, LEGACY_SUPERUSER_PASSWORD, startEmbeddedPostgres 
 import { migrateDatabase } from "../../scripts/lib/migrate-database";
 import { applyMigrations } from "../../scripts/lib/migration-engine";
 import { findFreePort } from "../../scripts/lib/ports";
+import { runSql } from "../support/scratch-database";
 
 const dataDir = path.resolve(".test-data", `legacy-folder-${process.pid}`);
 const DATABASE = "factdesk";
 let port: number;
 let upgraded: EmbeddedDatabase & { stop: () => Promise<void> };
 
-async function query<R extends pg.QueryResultRow>(url: string, sql: string): Promise<R[]> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query<R>(sql)).rows;
-  } finally {
-    await client.end();
-  }
-}
+const query = runSql;
 
 beforeAll(async () => {
   fs.rmSync(dataDir, { recursive: true, force: true });
