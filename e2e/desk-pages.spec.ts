@@ -173,7 +173,7 @@ test("the source library refuses a javascript: URL and finds a new source by sea
   await expect(page.getByText(/No sources match/)).toBeVisible();
 });
 
-test("the audit page lists an article's events oldest first and filters by claim and person", async ({ page }) => {
+test("the audit page lists an article's events newest first and filters by claim and person", async ({ page }) => {
   const editor = await createUser("editor", `Ana ${randomUUID().slice(0, 6)}`);
   const reviewer = await createUser("reviewer", `Ben ${randomUUID().slice(0, 6)}`);
   await signIn(page, editor);
@@ -209,14 +209,14 @@ test("the audit page lists an article's events oldest first and filters by claim
   await expect(page.getByRole("heading", { name: "Audit trail" })).toBeVisible();
   const rows = page.getByRole("table").getByRole("row");
   await expect(rows).toHaveCount(6);
-  await expect(rows.nth(1)).toContainText("created article");
-  await expect(rows.nth(1)).toContainText(editor.name);
-  await expect(rows.nth(1)).toContainText(article.headline);
+  await expect(rows.nth(5)).toContainText("created article");
+  await expect(rows.nth(5)).toContainText(editor.name);
+  await expect(rows.nth(5)).toContainText(article.headline);
   await expect(rows.nth(3)).toContainText("set verdict");
   await expect(rows.nth(3)).toContainText(reviewer.name);
   await expect(rows.nth(3)).toContainText("verdict: pending → disputed");
   await expect(rows.nth(3)).toContainText("15% is not a majority.");
-  await expect(rows.nth(5)).toContainText(`assignee: nobody → ${editor.name}`);
+  await expect(rows.nth(1)).toContainText(`assignee: nobody → ${editor.name}`);
 
   await page.getByLabel("Claim").selectOption({ label: "“owns a majority 15% of Renault”" });
   await page.getByRole("button", { name: "Filter" }).click();
@@ -233,10 +233,35 @@ test("the audit page lists an article's events oldest first and filters by claim
   await page.getByLabel("Claim").selectOption({ label: "All claims and article events" });
   await page.getByRole("button", { name: "Filter" }).click();
   await expect(rows).toHaveCount(3);
-  await expect(rows.nth(2)).toContainText("assigned claim");
+  await expect(rows.nth(1)).toContainText("assigned claim");
 
   await page.getByRole("link", { name: "Clear filters" }).click();
   await expect(rows).toHaveCount(6);
   await page.getByRole("link", { name: "← Back to the review" }).click();
   await expect(page).toHaveURL(new RegExp(`/articles/${article.id}$`));
+});
+
+test("the audit page shows the newest 100 events with the real total, and pages to older ones", async ({ page }) => {
+  const editor = await createUser("editor");
+  await signIn(page, editor);
+  const article = await createArticleThroughForm(page, `Audit pages ${randomUUID().slice(0, 8)}`);
+  const db = await getTestDb();
+  await db.auditEvent.createMany({
+    data: Array.from({ length: 120 }, (_, index) => ({
+      actorId: editor.id, actorLabel: editor.email, action: "comment.add", entityType: "comment",
+      entityId: randomUUID(), articleId: article.id, after: { body: `Note ${index + 1}` },
+    })),
+  });
+  await page.goto(`/articles/${article.id}/audit`);
+  await expect(page.getByText("121 events; showing 100 newest")).toBeVisible();
+  const rows = page.getByRole("table").getByRole("row");
+  await expect(rows).toHaveCount(101);
+  await expect(rows.nth(1)).toContainText("Note 120");
+  await page.getByRole("navigation", { name: "Audit trail pages" }).getByRole("link", { name: "Older events" }).click();
+  await expect(page).toHaveURL(/before=\d+/);
+  await expect(rows).toHaveCount(22);
+  await expect(rows.nth(1)).toContainText("Note 20");
+  await expect(rows.nth(21)).toContainText("created article");
+  await page.getByRole("link", { name: "Newest events" }).click();
+  await expect(rows.nth(1)).toContainText("Note 120");
 });

@@ -17,7 +17,7 @@ type Props = {
   caption: string;
 };
 
-/** The trail, oldest first: when, who, what they did, to which claim, what changed, why. */
+/** The trail, newest first: when, who, what they did, to which claim, what changed, why. */
 export function AuditTable({ events, claims, namesById, caption }: Props) {
   const claimsById = new Map(claims.map((claim) => [claim.id, claim]));
   return (

@@ -447,7 +447,7 @@ describe("user events", () => {
 });
 
 describe("reading the trail", () => {
-  it("lists an article's events oldest first, for the article or one claim", async () => {
+  it("lists an article's events newest first, for the article or one claim", async () => {
     const editor = await makeUser("editor");
     const viewer = await makeUser("viewer");
     const { article, claim } = await makeArticleWithClaim(editor);
@@ -457,10 +457,25 @@ describe("reading the trail", () => {
       input: { claimId: claim.id, expectedVersion: 1, verdict: "disputed", rationale: "Because." },
     });
     const comment = await addComment({ actor: editor, input: { claimId: claim.id, body: "Note" } });
-    const events = await listAuditEvents({ actor: viewer, input: { articleId: article.id } });
-    expect(events.map((e) => e.action)).toEqual(["claim.edit", "claim.set-verdict", "comment.add"]);
-    expect(events[2]).toMatchObject({ entityId: comment.id, actorId: editor.id, actorName: editor.name });
+    const { events, total, olderBefore } = await listAuditEvents({ actor: viewer, input: { articleId: article.id } });
+    expect(events.map((e) => e.action)).toEqual(["comment.add", "claim.set-verdict", "claim.edit"]);
+    expect(events[0]).toMatchObject({ entityId: comment.id, actorId: editor.id, actorName: editor.name });
+    expect({ total, olderBefore }).toEqual({ total: 3, olderBefore: null });
     const forClaim = await listAuditEvents({ actor: viewer, input: { articleId: article.id, claimId: claim.id } });
-    expect(forClaim).toHaveLength(3);
+    expect(forClaim.events).toHaveLength(3);
+  });
+
+  it("pages through the trail by its chain position, with the real total", async () => {
+    const editor = await makeUser("editor");
+    const { article, claim } = await makeArticleWithClaim(editor);
+    for (let index = 0; index < 5; index++) await addComment({ actor: editor, input: { claimId: claim.id, body: `Note ${index}` } });
+    const first = await listAuditEvents({ actor: editor, input: { articleId: article.id, limit: 2 } });
+    expect(first.events.map((e) => e.after)).toEqual([{ body: "Note 4" }, { body: "Note 3" }]);
+    expect(first.total).toBe(5);
+    const second = await listAuditEvents({ actor: editor, input: { articleId: article.id, limit: 2, before: first.olderBefore } });
+    expect(second.events.map((e) => e.after)).toEqual([{ body: "Note 2" }, { body: "Note 1" }]);
+    const last = await listAuditEvents({ actor: editor, input: { articleId: article.id, limit: 2, before: second.olderBefore } });
+    expect(last.events.map((e) => e.after)).toEqual([{ body: "Note 0" }]);
+    expect(last.olderBefore).toBeNull();
   });
 });

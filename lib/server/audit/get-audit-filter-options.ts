@@ -29,10 +29,12 @@ export async function getAuditFilterOptions(options: {
   const articleId = parseIdOrNotFound(articleIdSchema, options.articleId, "The article");
   const article = await db.article.findUnique({ where: { id: articleId }, select: { id: true, headline: true } });
   if (!article) throw notFound("The article");
-  const where = { articleId: article.id };
+  // The article's chain: (chain, chainSeq) is the unique index. GROUP BY runs in
+  // SQL (Prisma's `distinct` would fetch every row and dedupe in Node).
+  const where = { chain: article.id };
   const [acting, mentioned, claimEvents, assignments] = await Promise.all([
-    db.auditEvent.findMany({ where: { ...where, actorId: { not: null } }, distinct: ["actorId"], select: { actorId: true } }),
-    db.auditEvent.findMany({ where: { ...where, claimId: { not: null } }, distinct: ["claimId"], select: { claimId: true } }),
+    db.auditEvent.groupBy({ by: ["actorId"], where: { ...where, actorId: { not: null } } }),
+    db.auditEvent.groupBy({ by: ["claimId"], where: { ...where, claimId: { not: null } } }),
     // A deleted claim survives only in the trail: its create/delete events keep the quote.
     db.auditEvent.findMany({
       where: { ...where, action: { in: ["claim.create", "claim.delete"] } },

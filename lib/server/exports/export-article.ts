@@ -14,7 +14,6 @@ import { renderMarkdown } from "@/lib/domain/exports/render-markdown";
 import { renderPlainText } from "@/lib/domain/exports/render-plain-text";
 import type { Actor } from "@/lib/domain/capabilities";
 import { exportRequestSchema } from "@/lib/schemas/export";
-import { listAuditEvents } from "@/lib/server/audit/list-audit-events";
 import { authorize } from "@/lib/server/authorize";
 import { parseInput } from "@/lib/server/parse-input";
 import { loadArticleAuditChain } from "@/lib/server/audit/load-article-audit-chain";
@@ -38,13 +37,13 @@ export async function exportArticle(options: {
   /** The app's public URL, for links in ClaimReview. */
   baseUrl: string;
 }): Promise<ExportFile> {
-  const actor = authorize(options.actor, "article:read");
+  authorize(options.actor, "article:read");
   const { format, mode } = parseInput(exportRequestSchema, options.input);
   // One snapshot: the head is exactly the state the export shows.
   const { data, auditHead, chain } = await db.$transaction(async (tx) => {
     const data = await loadExportData(tx, options.articleRef);
     const auditHead = await readChainHead(tx, data.id);
-    const chain = format === "audit-json" ? await loadArticleAuditChain(tx, data.id) : [];
+    const chain = format === "audit-json" || format === "audit-csv" ? await loadArticleAuditChain(tx, data.id) : [];
     return { data, auditHead, chain };
   }, { isolationLevel: "RepeatableRead" });
   const banner = data.isSignedOff ? null : NOT_SIGNED_OFF_BANNER;
@@ -88,7 +87,8 @@ export async function exportArticle(options: {
       return text(name("claimreview.json"), "application/ld+json", serializeJsonLd(document));
     }
     case "audit-csv": {
-      const events = await listAuditEvents({ actor, input: { articleId: data.id } });
+      // The whole chain, oldest first, like the JSON export.
+      const events = chain.map((event) => ({ ...event, at: new Date(event.at) }));
       return text(name("audit.csv"), "text/csv", auditEventsToCsv(events, { banner, provenance }));
     }
     case "audit-json": {

@@ -21,20 +21,35 @@ function readUuid(value: string | string[] | undefined): string | undefined {
   return typeof value === "string" && z.uuid().safeParse(value).success ? value : undefined;
 }
 
+function readPosition(value: string | string[] | undefined): number | undefined {
+  const position = typeof value === "string" ? Number(value) : Number.NaN;
+  return Number.isInteger(position) && position > 0 ? position : undefined;
+}
+
 export default async function AuditPage({ params, searchParams }: Props) {
   const { id } = await params;
   const query = await searchParams;
   const selected = { claimId: readUuid(query.claim), actorId: readUuid(query.person) };
+  const before = readPosition(query.before);
   const actor = await requireActor(`/articles/${id}/audit`);
-  const [options, events] = await Promise.all([
+  const [options, page] = await Promise.all([
     getAuditFilterOptions({ actor, articleId: id }),
-    listAuditEvents({ actor, input: { articleId: id, ...selected } }),
+    listAuditEvents({ actor, input: { articleId: id, ...selected, before } }),
   ]).catch((error: unknown) => {
     // A malformed id fails validation; either way the article is not there for this user.
     if (isAppError(error) && (error.code === "NOT_FOUND" || error.code === "VALIDATION")) notFound();
     throw error;
   });
   const isFiltered = Boolean(selected.claimId || selected.actorId);
+  const { events, total } = page;
+  const pageUrl = (cursor: number | undefined) => {
+    const params = new URLSearchParams();
+    if (selected.claimId) params.set("claim", selected.claimId);
+    if (selected.actorId) params.set("person", selected.actorId);
+    if (cursor) params.set("before", String(cursor));
+    const search = params.toString();
+    return `/articles/${id}/audit${search ? `?${search}` : ""}`;
+  };
   return (
     <section aria-labelledby="audit-heading" className="space-y-4">
       <p>
@@ -46,11 +61,11 @@ export default async function AuditPage({ params, searchParams }: Props) {
         <h1 id="audit-heading" className="font-serif text-3xl font-bold">Audit trail</h1>
         <p className="mt-1 font-serif text-lg text-stone-700">{options.article.headline}</p>
         <p className="mt-1 text-sm text-stone-600">
-          Every change to this article and its claims, oldest first. The trail cannot be edited or deleted.
+          Every change to this article and its claims, newest first. The trail cannot be edited or deleted.
         </p>
       </div>
       <AuditFilters articleId={id} claims={options.claims} people={options.people} selected={selected} />
-      {events.length === 0 ? (
+      {total === 0 ? (
         <p className="rounded-lg border border-dashed border-stone-300 p-8 text-center text-stone-600">
           {isFiltered ? (
             <>
@@ -64,11 +79,18 @@ export default async function AuditPage({ params, searchParams }: Props) {
       ) : (
         <>
           <p className="text-sm text-stone-600">
-            {events.length} {events.length === 1 ? "event" : "events"}
-            {isFiltered && (events.length === 1 ? " matches the filters" : " match the filters")}
+            {total.toLocaleString("en-GB")} {total === 1 ? "event" : "events"}
+            {isFiltered && (total === 1 ? " matches the filters" : " match the filters")}
+            {events.length < total && `; showing ${events.length.toLocaleString("en-GB")}${before ? " older ones" : " newest"}`}
           </p>
           <AuditTable events={events} claims={options.claims} namesById={options.namesById}
-            caption={`Audit trail of “${options.article.headline}”, oldest first`} />
+            caption={`Audit trail of “${options.article.headline}”, newest first`} />
+          {(before || page.olderBefore) && (
+            <nav aria-label="Audit trail pages" className="flex gap-4 text-sm">
+              {before && <Link href={pageUrl(undefined)} className="text-blue-800 underline">Newest events</Link>}
+              {page.olderBefore && <Link href={pageUrl(page.olderBefore)} className="text-blue-800 underline">Older events</Link>}
+            </nav>
+          )}
         </>
       )}
     </section>
