@@ -1,7 +1,8 @@
 import { z } from "zod";
+import { safeText } from "./safe-text";
 
 export const createApiTokenSchema = z.strictObject({
-  name: z.string().trim().min(1, "Name the token (e.g. the CMS it is for).").max(100, "Keep the name under 100 characters."),
+  name: safeText().trim().min(1, "Name the token (e.g. the CMS it is for).").max(100, "Keep the name under 100 characters."),
   userId: z.uuid("Choose the user the token acts as."),
 });
 
