@@ -7,7 +7,10 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { POST } from "@/app/api/articles/route";
 import type { Actor } from "@/lib/domain/capabilities";
 import { createApiToken } from "@/lib/server/api-tokens/create-api-token";
+import { MAX_JSON_BODY_BYTES } from "@/lib/http/read-json-body";
+import { makeLyingZip } from "../support/lying-zip";
 import { createArticle } from "@/lib/server/articles/create-article";
+import { importArticle } from "@/lib/server/articles/import-article";
 import { saveRevision } from "@/lib/server/articles/save-revision";
 import { searchClaims } from "@/lib/server/claims/search-claims";
 import { updateClaim } from "@/lib/server/claims/update-claim";
@@ -140,5 +143,51 @@ describe("the use cases behind the forms", () => {
       () => createSource({ actor: editor, input: { url: "https://a.example", title: "T", kind: "other", accessedAt } }),
       ["accessedAt"],
     );
+  });
+});
+
+describe("oversized and lying uploads", () => {
+  const bigText = "Renault holds 43% of Nissan. ".repeat(Math.ceil(MAX_JSON_BODY_BYTES / 29));
+
+  it("answers a JSON body over the limit with 413, whatever Content-Length says", async () => {
+    const before = await contentSnapshot();
+    const send = (init: RequestInit) =>
+      POST(new Request("http://desk.example/api/articles", {
+        method: "POST",
+        headers: { "content-type": "application/json", authorization: `Bearer ${token}`, ...(init.headers as object) },
+        body: init.body,
+        duplex: "half",
+      } as RequestInit));
+    const body = JSON.stringify({ ...ARTICLE, text: bigText });
+    const declared = await send({ body });
+    expect(declared.status).toBe(413);
+    expect((await declared.json()).error.message).toMatch(/over 2 MB/);
+    // Streamed without a length: counted while reading.
+    const stream = new ReadableStream({
+      start(controller) {
+        controller.enqueue(new TextEncoder().encode(body));
+        controller.close();
+      },
+    });
+    expect((await send({ body: stream })).status).toBe(413);
+    expect(await contentSnapshot()).toEqual(before);
+  });
+
+  it("answers bytes that are not UTF-8 with 422", async () => {
+    const response = await POST(new Request("http://desk.example/api/articles", {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+      body: new Uint8Array([0x7b, 0x22, 0xed, 0xa0, 0x80, 0x22, 0x3a, 0x31, 0x7d]), // {"<CESU surrogate>":1}
+    }));
+    expect(response.status).toBe(422);
+  });
+
+  it("refuses a .docx that inflates past the limit it declares, on the file field, creating nothing", async () => {
+    const bytes = makeLyingZip([{ name: "word/document.xml", data: new Uint8Array(60 * 1024 * 1024).fill(0x20), declaredBytes: 1000 }]);
+    const error = await expectValidationWithoutWrites(
+      () => importArticle({ actor: editor, file: { fileName: "bomb.docx", bytes }, input: { headline: "Bomb" } }),
+      ["file"],
+    );
+    expect(error.fieldErrors.file).toEqual(["The document unpacks to more than 50 MB, the limit."]);
   });
 });
