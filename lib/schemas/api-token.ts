@@ -7,3 +7,9 @@ export const createApiTokenSchema = z.strictObject({
 });
 
 export const revokeApiTokenSchema = z.strictObject({ tokenId: z.uuid("Unknown token.") });
+
+// For operators (npm run token:create): the user is named by email.
+export const createApiTokenForEmailSchema = z.strictObject({
+  email: z.email("Give the email address of the user the token acts as.").max(320).transform((email) => email.toLowerCase()),
+  name: createApiTokenSchema.shape.name,
+});
