@@ -18,7 +18,7 @@ const INVISIBLE = /[\s\p{Cf}\p{Cc}\p{Zs}\p{Zl}\p{Zp}\u115F\u1160\u3164\uFFA0\u28
 export const SAFE_TEXT_MESSAGES = {
   nul: "This text contains a hidden control character (a NUL byte) that cannot be saved. Type or paste it again as plain text.",
   loneSurrogate: "This text contains a broken character (half of an emoji or symbol). Type it again.",
-  invisibleOnly: "This text is made only of invisible characters. Enter visible text, or leave it empty.",
+  invisibleOnly: "This holds only invisible characters (such as zero-width spaces). Type visible text.",
 } as const;
 
 /** Why `value` cannot be stored as user text, or null when it can. */
