@@ -7,7 +7,8 @@ export type AppErrorCode =
   | "CONFLICT"
   | "VALIDATION"
   | "RULE_VIOLATION"
-  | "RATE_LIMITED";
+  | "RATE_LIMITED"
+  | "PAYLOAD_TOO_LARGE";
 
 export class AppError extends Error {
   readonly code: AppErrorCode;
@@ -40,4 +41,5 @@ export const HTTP_STATUS_BY_CODE: Record<AppErrorCode, number> = {
   VALIDATION: 422,
   RULE_VIOLATION: 422,
   RATE_LIMITED: 429,
+  PAYLOAD_TOO_LARGE: 413,
 };

@@ -1,25 +1,32 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { VERDICT_BADGE_CLASS } from "@/components/articles/verdict-style";
+import { FieldError } from "@/components/field-error";
 import { requireActor } from "@/lib/auth/require-actor";
+import { readSearchQuery } from "@/lib/domain/search-query";
 import { VERDICT_LABELS } from "@/lib/domain/verdicts";
 import { formatDateTime } from "@/lib/format-date";
 import { searchClaims } from "@/lib/server/claims/search-claims";
 
 export const metadata: Metadata = { title: "Claims" };
 
-export default async function ClaimsPage({ searchParams }: { searchParams: Promise<{ q?: string; assigned?: string }> }) {
-  const { q = "", assigned } = await searchParams;
+type SearchParams = Promise<{ q?: string | string[]; assigned?: string | string[] }>;
+
+export default async function ClaimsPage({ searchParams }: { searchParams: SearchParams }) {
+  const { q: rawQuery, assigned } = await searchParams;
   const actor = await requireActor("/claims");
   const isAssignedToMe = assigned === "me";
-  const claims = await searchClaims({ actor, input: { query: q.slice(0, 200), isAssignedToMe } });
+  const { query: q, error } = readSearchQuery(rawQuery);
+  const claims = await searchClaims({ actor, input: { query: q, isAssignedToMe } });
   return (
     <section className="space-y-4">
       <h1 className="font-serif text-3xl font-bold">{isAssignedToMe ? "Claims assigned to me" : "Search claims"}</h1>
       <form method="get" className="flex flex-wrap items-end gap-3" role="search">
         <div>
           <label htmlFor="claim-query" className="block text-sm font-medium">Words in the claim</label>
-          <input id="claim-query" name="q" defaultValue={q} className="mt-1 w-80 rounded border border-stone-300 px-2 py-1" />
+          <input id="claim-query" name="q" defaultValue={q} aria-describedby={error ? "claim-query-error" : undefined}
+            aria-invalid={Boolean(error)} className="mt-1 w-80 rounded border border-stone-300 px-2 py-1" />
+          <FieldError id="claim-query-error" errors={error ? [error] : undefined} />
         </div>
         {isAssignedToMe && <input type="hidden" name="assigned" value="me" />}
         <button type="submit" className="rounded bg-stone-900 px-3 py-1.5 text-white">Search</button>

@@ -4,6 +4,7 @@ import { SourceList } from "@/components/sources/source-list";
 import { SourceSearchForm } from "@/components/sources/source-search-form";
 import { requireActor } from "@/lib/auth/require-actor";
 import { can } from "@/lib/domain/capabilities";
+import { readSearchQuery } from "@/lib/domain/search-query";
 import { searchSources } from "@/lib/server/sources/search-sources";
 
 export const metadata: Metadata = { title: "Sources" };
@@ -14,15 +15,14 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function SourcesPage({ searchParams }: { searchParams: SearchParams }) {
   const { q } = await searchParams;
-  // Longer queries are cut rather than refused: the schema allows 200 characters.
-  const query = (typeof q === "string" ? q : "").trim().slice(0, 200);
+  const { query, error } = readSearchQuery(q);
   const actor = await requireActor(query ? `/sources?q=${encodeURIComponent(query)}` : "/sources");
   const sources = await searchSources({ actor, input: { query, limit: PAGE_SIZE } });
   return (
     <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_22rem]">
       <section aria-labelledby="sources-heading" className="space-y-4">
         <h1 id="sources-heading" className="font-serif text-3xl font-bold">Source library</h1>
-        <SourceSearchForm query={query} />
+        <SourceSearchForm query={query} error={error} />
         {sources.length === 0 ? (
           <p className="rounded border border-dashed border-stone-300 p-8 text-center text-stone-600">
             {query

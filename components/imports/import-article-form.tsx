@@ -2,13 +2,16 @@
 
 import { useActionState } from "react";
 import { FieldError } from "@/components/field-error";
+import { useUploadSizeCheck } from "@/components/imports/use-upload-size-check";
 import { importArticleAction } from "@/lib/actions/imports";
 import { ACCEPTED_FILE_TYPES } from "@/lib/domain/import/accepted-file-types";
 
 /** A new article from a .txt, .md, .html or .docx file; headline and byline are read from it. */
 export function ImportArticleForm() {
   const [state, formAction, isPending] = useActionState(importArticleAction, null);
-  const errors = state && !state.ok ? state.fieldErrors : {};
+  const { sizeError, onFileChange } = useUploadSizeCheck();
+  const serverErrors = state && !state.ok ? state.fieldErrors : {};
+  const errors = sizeError ? { ...serverErrors, file: [sizeError] } : serverErrors;
   const values = state && !state.ok ? (state.values ?? {}) : {};
   return (
     <form action={formAction} className="space-y-3 rounded-lg border border-stone-200 bg-white p-4">
@@ -16,7 +19,7 @@ export function ImportArticleForm() {
       <p className="text-sm text-stone-600">Word (.docx), HTML, Markdown or plain text, up to 5 MB.</p>
       <div>
         <label htmlFor="import-file" className="block text-sm font-medium">File</label>
-        <input id="import-file" name="file" type="file" accept={ACCEPTED_FILE_TYPES} required
+        <input id="import-file" name="file" type="file" accept={ACCEPTED_FILE_TYPES} required onChange={onFileChange}
           aria-describedby={errors.file ? "import-file-error" : undefined} aria-invalid={Boolean(errors.file)}
           className="mt-1 block text-sm" />
         <FieldError id="import-file-error" errors={errors.file} />

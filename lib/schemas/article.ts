@@ -1,19 +1,22 @@
 import { z } from "zod";
+import { safeDate } from "./safe-date";
+import { safeText } from "./safe-text";
 
 export const MAX_ARTICLE_CHARACTERS = 200_000;
 
 const optionalText = (max: number, label: string) =>
-  z
-    .string()
+  safeText()
     .trim()
     .max(max, `Keep the ${label} under ${max} characters.`)
     .optional()
     .transform((value) => (value ? value : undefined));
 
-export const httpUrlSchema = z
-  .string()
+export const httpUrlSchema = safeText()
   .trim()
   .max(2000, "Keep the URL under 2,000 characters.")
+  // Browsers quietly drop spaces and invisible characters from an address; we
+  // store what was sent, so refuse them rather than keep a link that differs.
+  .refine((value) => !/[\s\p{Cc}\p{Cf}]/u.test(value), "Remove the spaces or invisible characters from the web address.")
   .refine((value) => {
     try {
       const url = new URL(value);
@@ -25,16 +28,15 @@ export const httpUrlSchema = z
 
 export const createArticleSchema = z.strictObject({
   // The CMS's own id: a later POST with the same id becomes a new revision.
-  externalId: z.string().trim().min(1).max(200, "Keep the external id under 200 characters.").optional(),
-  headline: z.string().trim().min(1, "Enter the headline.").max(300, "Keep the headline under 300 characters."),
+  externalId: safeText().trim().min(1).max(200, "Keep the external id under 200 characters.").optional(),
+  headline: safeText().trim().min(1, "Enter the headline.").max(300, "Keep the headline under 300 characters."),
   byline: optionalText(200, "byline"),
   publication: optionalText(200, "publication"),
   originalUrl: z.union([z.literal("").transform(() => undefined), httpUrlSchema]).optional(),
   publishedAt: z
-    .union([z.literal("").transform(() => undefined), z.coerce.date({ message: "Enter a valid date." })])
+    .union([z.literal("").transform(() => undefined), safeDate("Enter a valid date.")])
     .optional(),
-  text: z
-    .string()
+  text: safeText()
     .min(1, "Paste the article text.")
     .max(MAX_ARTICLE_CHARACTERS, `The text is over ${MAX_ARTICLE_CHARACTERS.toLocaleString("en")} characters.`)
     .refine((text) => text.trim().length > 0, "Paste the article text."),

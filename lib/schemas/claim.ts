@@ -1,9 +1,10 @@
 import { z } from "zod";
+import { safeText } from "./safe-text";
 import { VERDICTS } from "@/lib/domain/verdicts";
 
 const claimId = z.uuid("Unknown claim.");
 const expectedVersion = z.number({ message: "Reload the claim and try again." }).int().min(0);
-const restated = z.string().trim().max(2000, "Keep the restated claim under 2,000 characters.");
+const restated = safeText().trim().max(2000, "Keep the restated claim under 2,000 characters.");
 
 export const createClaimSchema = z.strictObject({
   articleId: z.uuid("Unknown article."),
@@ -22,8 +23,8 @@ export const setClaimVerdictSchema = z.strictObject({
   claimId,
   expectedVersion,
   verdict: z.enum(VERDICTS, { message: "Choose a verdict." }),
-  correction: z.string().trim().max(2000, "Keep the correction under 2,000 characters.").optional(),
-  rationale: z.string().trim().max(5000, "Keep the rationale under 5,000 characters.").optional(),
+  correction: safeText().trim().max(2000, "Keep the correction under 2,000 characters.").optional(),
+  rationale: safeText().trim().max(5000, "Keep the rationale under 5,000 characters.").optional(),
 });
 export type SetClaimVerdictInput = z.input<typeof setClaimVerdictSchema>;
 
@@ -38,3 +39,8 @@ export const deleteClaimSchema = z.strictObject({ claimId, expectedVersion });
 export type DeleteClaimInput = z.input<typeof deleteClaimSchema>;
 
 export const claimIdSchema = claimId;
+
+export const searchClaimsSchema = z.object({
+  query: safeText().trim().max(200, "Keep the search under 200 characters.").default(""),
+  isAssignedToMe: z.boolean().default(false),
+});

@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { MAX_ARTICLE_CHARACTERS } from "./article";
+import { safeText } from "./safe-text";
 
-export const articleTextSchema = z
-  .string()
+export const articleTextSchema = safeText()
   .min(1, "The article text is empty.")
   .max(MAX_ARTICLE_CHARACTERS, `The text is over ${MAX_ARTICLE_CHARACTERS.toLocaleString("en")} characters.`)
   .refine((text) => text.trim().length > 0, "The article text is empty.");

@@ -1,10 +1,12 @@
 import { z } from "zod";
+import { httpUrlSchema } from "./article";
+import { safeText } from "./safe-text";
 
 export const updateDeskSettingsSchema = z.strictObject({
   allowSelfSignOff: z.boolean(),
-  organisationName: z.string().trim().min(1, "Enter the organisation's name.").max(200, "Keep the name under 200 characters."),
+  organisationName: safeText().trim().min(1, "Enter the organisation's name.").max(200, "Keep the name under 200 characters."),
   organisationUrl: z
-    .union([z.literal("").transform(() => null), z.url({ protocol: /^https?$/, message: "Enter a full http(s) address." })])
+    .union([z.literal("").transform(() => null), httpUrlSchema])
     .nullable()
     .default(null),
 });

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { safeDate } from "./safe-date";
+import { safeText } from "./safe-text";
 import { httpUrlSchema } from "./article";
 
 export const SOURCE_KINDS = [
@@ -17,11 +19,10 @@ export const STANCES = ["supports", "contradicts", "context"] as const;
 
 export const createSourceSchema = z.strictObject({
   url: httpUrlSchema,
-  title: z.string().trim().min(1, "Enter the title.").max(500, "Keep the title under 500 characters."),
-  publisher: z.string().trim().max(300, "Keep the publisher under 300 characters.").default(""),
+  title: safeText().trim().min(1, "Enter the title.").max(500, "Keep the title under 500 characters."),
+  publisher: safeText().trim().max(300, "Keep the publisher under 300 characters.").default(""),
   kind: z.enum(SOURCE_KINDS, { message: "Choose what kind of source this is." }),
-  accessedAt: z.coerce
-    .date({ message: "Enter the date you accessed it." })
+  accessedAt: safeDate("Enter the date you accessed it.")
     .refine((date) => date.getTime() <= Date.now() + 24 * 3600 * 1000, "The access date is in the future."),
 });
 export type CreateSourceInput = z.input<typeof createSourceSchema>;
@@ -29,7 +30,7 @@ export type CreateSourceInput = z.input<typeof createSourceSchema>;
 export const linkSourceSchema = z.strictObject({
   claimId: z.uuid("Unknown claim."),
   sourceId: z.uuid("Choose a source."),
-  excerpt: z.string().trim().max(5000, "Keep the excerpt under 5,000 characters.").default(""),
+  excerpt: safeText().trim().max(5000, "Keep the excerpt under 5,000 characters.").default(""),
   stance: z.enum(STANCES, { message: "Choose whether the source supports, contradicts or gives context." }),
 });
 export type LinkSourceInput = z.input<typeof linkSourceSchema>;
@@ -37,6 +38,6 @@ export type LinkSourceInput = z.input<typeof linkSourceSchema>;
 export const unlinkSourceSchema = z.strictObject({ claimSourceId: z.uuid("Unknown source link.") });
 
 export const searchSourcesSchema = z.object({
-  query: z.string().trim().max(200).default(""),
+  query: safeText().trim().max(200).default(""),
   limit: z.number().int().min(1).max(50).default(20),
 });

@@ -1,14 +1,14 @@
 import { z } from "zod";
+import { safeText } from "./safe-text";
 import { ROLES } from "@/lib/domain/capabilities";
 
 export const MIN_PASSWORD_LENGTH = 10;
 
 export const createUserSchema = z.strictObject({
   email: z.email("Enter a valid email address.").max(320).transform((email) => email.trim().toLowerCase()),
-  name: z.string().trim().min(1, "Enter a name.").max(120, "Keep the name under 120 characters."),
+  name: safeText().trim().min(1, "Enter a name.").max(120, "Keep the name under 120 characters."),
   role: z.enum(ROLES, { message: "Choose a role." }),
-  password: z
-    .string()
+  password: safeText()
     .min(MIN_PASSWORD_LENGTH, `Use at least ${MIN_PASSWORD_LENGTH} characters.`)
     .max(200, "Keep the password under 200 characters."),
 });

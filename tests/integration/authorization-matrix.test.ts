@@ -15,6 +15,7 @@ import { db } from "@/lib/db";
 import type { Actor } from "@/lib/domain/capabilities";
 import { AppError } from "@/lib/errors";
 import { createApiToken } from "@/lib/server/api-tokens/create-api-token";
+import { createApiTokenForEmail } from "@/lib/server/api-tokens/create-api-token-for-email";
 import { listApiTokens } from "@/lib/server/api-tokens/list-api-tokens";
 import { revokeApiToken } from "@/lib/server/api-tokens/revoke-api-token";
 import { createArticle } from "@/lib/server/articles/create-article";
@@ -126,6 +127,7 @@ const EXPECTED = {
   "signOutEverywhere (own sessions)": EVERYONE_SIGNED_IN,
   listApiTokens: ADMINS,
   createApiToken: ADMINS,
+  createApiTokenForEmail: ADMINS,
   revokeApiToken: ADMINS,
   updateDeskSettings: ADMINS,
 } satisfies Record<string, Row>;
@@ -339,6 +341,10 @@ const CALLS: Record<UseCaseName, Prepare> = {
   createApiToken: async (actor) => {
     const target = await makeUser("editor");
     return write(() => createApiToken({ actor, input: { name: "Matrix CMS", userId: target.id } }));
+  },
+  createApiTokenForEmail: async (actor) => {
+    const target = await makeUser("editor");
+    return write(() => createApiTokenForEmail({ actor, input: { name: "Matrix CMS", email: target.email } }));
   },
   revokeApiToken: async (actor) => {
     const target = await makeUser("editor");

@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import { createApiToken } from "@/lib/server/api-tokens/create-api-token";
 import { revokeApiToken } from "@/lib/server/api-tokens/revoke-api-token";
 import { exportArticle } from "@/lib/server/exports/export-article";
+import { API_RATE_LIMIT_PER_MINUTE, consumeRateLimit } from "@/lib/server/rate-limit/consume-rate-limit";
 import { makeCitation, makeClaim, makeSource } from "../support/claim-factories";
 import { makeArticle, makeUser } from "../support/factories";
 
@@ -94,5 +95,24 @@ describe("GET /api/articles/{id}/export with an API token", () => {
     await revokeApiToken({ actor: admin, input: { tokenId: token.id } });
     expect((await call(token.token)).status).toBe(401);
     expect((await call("fdk_not-a-token")).status).toBe(401);
+  });
+
+  it("counts downloads against the token's API rate limit", async () => {
+    const { article } = await makeCorrectedArticle();
+    const admin = await makeUser("admin");
+    const token = await createApiToken({ actor: admin, input: { name: "CMS", userId: (await makeUser("viewer")).id } });
+    const call = () =>
+      GET(new Request(`http://desk.example/api/articles/${article.id}/export?format=txt`, { headers: { authorization: `Bearer ${token.token}` } }), {
+        params: Promise.resolve({ id: article.id }),
+      });
+    // All of this must fall in one one-minute window: start a fresh one if this is nearly over.
+    const msLeft = 60_000 - (Date.now() % 60_000);
+    if (msLeft < 5_000) await new Promise((resolve) => setTimeout(resolve, msLeft + 50));
+    expect((await call()).status).toBe(200);
+    // Spend the rest of this minute's allowance the cheap way, as other API calls would.
+    for (let i = 1; i < API_RATE_LIMIT_PER_MINUTE; i++) await consumeRateLimit(`token:${token.id}`);
+    const limited = await call();
+    expect(limited.status).toBe(429);
+    expect(Number(limited.headers.get("retry-after"))).toBeGreaterThan(0);
   });
 });

@@ -7,6 +7,7 @@ import type { ArticleBlocks } from "./article-blocks";
 import { htmlToBlocks } from "./html-to-blocks";
 import { ImportError } from "./import-error";
 import { assertUnpackedSize } from "./import-limits";
+import { storeZip, unpackZipEntries } from "./unpack-docx";
 import { readZipDirectory } from "./zip-directory";
 
 const STYLE_MAP = [
@@ -24,11 +25,14 @@ export async function docxToBlocks(bytes: Uint8Array): Promise<ArticleBlocks> {
       "The file is a ZIP archive but not a Word document. Upload a .docx saved by Word, LibreOffice or Google Docs.",
     );
   }
+  // The declared sizes refuse an honest large archive without work; the real
+  // count comes while unpacking, and mammoth only sees what passed it.
   assertUnpackedSize(entries.reduce((total, entry) => total + entry.unpackedBytes, 0));
+  const checked = storeZip(unpackZipEntries(bytes, entries));
   let html: string;
   try {
     const result = await mammoth.convertToHtml(
-      { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
+      { buffer: Buffer.from(checked.buffer, checked.byteOffset, checked.byteLength) },
       {
         styleMap: STYLE_MAP,
         externalFileAccess: false,

@@ -1,10 +1,13 @@
 // Limits on uploaded articles. Characters match what the paste form accepts.
 import { MAX_ARTICLE_CHARACTERS } from "../../schemas/article";
 import { ImportError } from "./import-error";
+import { describeSize, formatBytes, MAX_UPLOAD_BYTES, uploadTooLargeMessage } from "./upload-size";
+
+export { formatBytes } from "./upload-size";
 
 export const IMPORT_LIMITS = {
   /** Size of the uploaded file. */
-  maxBytes: 5 * 1024 * 1024,
+  maxBytes: MAX_UPLOAD_BYTES,
   /** Unpacked size of a .docx (its XML can be many times the zip): guards against zip bombs. */
   maxUnpackedBytes: 50 * 1024 * 1024,
   /** Characters of the article text after normalisation. */
@@ -14,17 +17,9 @@ export const IMPORT_LIMITS = {
 
 const formatCount = (value: number) => value.toLocaleString("en");
 
-export function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} bytes`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(0)} KB`;
-  if (!Number.isFinite(bytes)) return "more than 4 GB";
-  return `${(bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, "")} MB`;
-}
-
 export function assertFileSize(byteLength: number): void {
-  if (byteLength > IMPORT_LIMITS.maxBytes) {
-    throw new ImportError("too-large", `The file is ${describeSize(byteLength, IMPORT_LIMITS.maxBytes)}.`);
-  }
+  const message = uploadTooLargeMessage(byteLength);
+  if (message) throw new ImportError("too-large", message);
 }
 
 export function assertUnpackedSize(byteLength: number): void {
@@ -36,10 +31,9 @@ export function assertUnpackedSize(byteLength: number): void {
   }
 }
 
-function describeSize(size: number, limit: number): string {
-  const sizeText = formatBytes(size);
-  const limitText = formatBytes(limit);
-  return sizeText === limitText ? `just over ${limitText}, the limit` : `${sizeText}; the limit is ${limitText}`;
+/** For an archive found to unpack past the limit while unpacking it (see unpack-docx.ts). */
+export function unpackedTooLarge(limit: number = IMPORT_LIMITS.maxUnpackedBytes): ImportError {
+  return new ImportError("too-large", `The document unpacks to more than ${formatBytes(limit)}, the limit.`);
 }
 
 export function assertTextLimits(text: string, paragraphCount: number): void {

@@ -7,8 +7,8 @@ describe("readZipDirectory", () => {
     const zip = new JSZip().file("word/document.xml", "x".repeat(1000)).file("café.txt", "é");
     const bytes = new Uint8Array(await zip.generateAsync({ type: "uint8array", compression: "DEFLATE", comment: "hi" }));
     expect(readZipDirectory(bytes)?.filter((entry) => !entry.name.endsWith("/"))).toEqual([
-      { name: "word/document.xml", unpackedBytes: 1000 },
-      { name: "café.txt", unpackedBytes: 2 },
+      { name: "word/document.xml", unpackedBytes: 1000, packedBytes: expect.any(Number), method: 8, localHeaderOffset: expect.any(Number) },
+      { name: "café.txt", unpackedBytes: 2, packedBytes: expect.any(Number), method: 8, localHeaderOffset: expect.any(Number) },
     ]);
   });
 

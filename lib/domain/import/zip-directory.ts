@@ -1,7 +1,16 @@
-// Reads the central directory of a ZIP archive (names and unpacked sizes)
-// without unpacking anything: enough to tell a .docx from other ZIPs and to
-// refuse a zip bomb before mammoth inflates it.
-export type ZipEntry = { name: string; unpackedBytes: number };
+// Reads the central directory of a ZIP archive (names, sizes and where each
+// entry's data is) without unpacking anything: enough to tell a .docx from
+// other ZIPs. The sizes are what the archive declares, which a zip bomb lies
+// about: unpack-docx.ts counts the real bytes.
+export type ZipEntry = {
+  name: string;
+  /** As declared: only good for refusing an honest archive early. */
+  unpackedBytes: number;
+  packedBytes: number;
+  /** 0 stored, 8 deflated; anything else is not in a .docx. */
+  method: number;
+  localHeaderOffset: number;
+};
 
 const END_OF_DIRECTORY = 0x06054b50;
 const DIRECTORY_ENTRY = 0x02014b50;
@@ -18,14 +27,23 @@ export function readZipDirectory(bytes: Uint8Array): ZipEntry[] | null {
   const decoder = new TextDecoder("utf-8");
   for (let i = 0; i < count; i++) {
     if (offset + 46 > view.byteLength || view.getUint32(offset, true) !== DIRECTORY_ENTRY) return null;
+    const method = view.getUint16(offset + 10, true);
+    const packedBytes = view.getUint32(offset + 20, true);
     const unpackedBytes = view.getUint32(offset + 24, true);
+    const localHeaderOffset = view.getUint32(offset + 42, true);
     const nameLength = view.getUint16(offset + 28, true);
     const extraLength = view.getUint16(offset + 30, true);
     const commentLength = view.getUint16(offset + 32, true);
     if (offset + 46 + nameLength > view.byteLength) return null;
     const name = decoder.decode(bytes.subarray(offset + 46, offset + 46 + nameLength));
     // 0xFFFFFFFF means "see the ZIP64 record": far beyond any article anyway.
-    entries.push({ name, unpackedBytes: unpackedBytes === 0xffffffff ? Number.POSITIVE_INFINITY : unpackedBytes });
+    entries.push({
+      name,
+      unpackedBytes: unpackedBytes === 0xffffffff ? Number.POSITIVE_INFINITY : unpackedBytes,
+      packedBytes,
+      method,
+      localHeaderOffset,
+    });
     offset += 46 + nameLength + extraLength + commentLength;
   }
   return entries;

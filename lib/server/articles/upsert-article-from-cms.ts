@@ -1,10 +1,11 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/domain/capabilities";
+import { AppError, isAppError } from "@/lib/errors";
 import { createArticleSchema } from "@/lib/schemas/article";
 import { authorize } from "@/lib/server/authorize";
 import { parseInput } from "@/lib/server/parse-input";
-import { createArticle } from "./create-article";
+import { createArticle, EXTERNAL_ID_TAKEN } from "./create-article";
 import { saveRevision, type SavedRevision } from "./save-revision";
 
 export type CmsUpsertResult =
@@ -23,9 +24,22 @@ export async function upsertArticleFromCms(options: { actor: Actor | null; input
     ? await db.article.findUnique({ where: { externalId: input.externalId }, select: { id: true } })
     : null;
   if (!existing) {
-    const created = await createArticle({ actor, input: options.input });
-    return { isCreated: true, articleId: created.id, revisionNumber: 1 };
+    try {
+      const created = await createArticle({ actor, input: options.input });
+      return { isCreated: true, articleId: created.id, revisionNumber: 1 };
+    } catch (error) {
+      // A parallel post with the same new externalId created it first: this
+      // post is then what it would have been a moment later, a revision.
+      if (!(isAppError(error) && (error.details as { reason?: string } | undefined)?.reason === EXTERNAL_ID_TAKEN)) throw error;
+    }
   }
-  const saved = await saveRevision({ actor, input: { articleId: existing.id, text: input.text }, via: "api" });
-  return { isCreated: false, articleId: existing.id, revisionNumber: saved.number, isUnchanged: saved.isUnchanged, outcomes: saved.outcomes };
+  const articleId = existing?.id ?? (await findByExternalId(input.externalId));
+  const saved = await saveRevision({ actor, input: { articleId, text: input.text }, via: "api" });
+  return { isCreated: false, articleId, revisionNumber: saved.number, isUnchanged: saved.isUnchanged, outcomes: saved.outcomes };
+}
+
+async function findByExternalId(externalId: string | undefined): Promise<string> {
+  const article = externalId ? await db.article.findUnique({ where: { externalId }, select: { id: true } }) : null;
+  if (!article) throw new AppError("CONFLICT", { userMessage: "The article with this external id changed while saving. Send it again." });
+  return article.id;
 }

@@ -1,15 +1,11 @@
 import "server-only";
-import { z } from "zod";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/domain/capabilities";
 import type { Verdict } from "@/lib/domain/verdicts";
+import { searchClaimsSchema } from "@/lib/schemas/claim";
 import { authorize } from "@/lib/server/authorize";
 import { parseInput } from "@/lib/server/parse-input";
 
-const searchClaimsSchema = z.object({
-  query: z.string().trim().max(200, "Keep the search under 200 characters.").default(""),
-  isAssignedToMe: z.boolean().default(false),
-});
 
 export type ClaimSearchRow = {
   id: string;

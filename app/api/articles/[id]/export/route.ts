@@ -1,16 +1,18 @@
-import { getRequestActor } from "@/lib/auth/get-request-actor";
+import { getRateLimitedActor } from "@/lib/http/api-guard";
 import { errorResponse } from "@/lib/http/error-response";
 import { exportArticle } from "@/lib/server/exports/export-article";
 
 // GET /api/articles/{id}/export?format=…&mode=clean|tracked — for a signed-in
-// session or an API token (Authorization: Bearer …).
+// session or an API token (Authorization: Bearer …). Counted against the same
+// per-token (or per-user) rate limit as the rest of the API: an export is the
+// most expensive request we serve.
 export async function GET(request: Request, context: { params: Promise<{ id: string }> }) {
   try {
     const { id } = await context.params;
     const url = new URL(request.url);
     const input = Object.fromEntries(url.searchParams.entries());
     const file = await exportArticle({
-      actor: await getRequestActor(request),
+      actor: await getRateLimitedActor(request),
       articleRef: id,
       input,
       baseUrl: process.env.NEXTAUTH_URL ?? url.origin,

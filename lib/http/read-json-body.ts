@@ -1,0 +1,59 @@
+import "server-only";
+import { AppError } from "@/lib/errors";
+
+// The longest article (200,000 characters) is at most 1.2 MB of JSON even if
+// every character is escaped as \uXXXX; 2 MB leaves room for the other fields.
+export const MAX_JSON_BODY_BYTES = 2 * 1024 * 1024;
+
+const tooLarge = () =>
+  new AppError("PAYLOAD_TOO_LARGE", {
+    userMessage: `The request is over ${MAX_JSON_BODY_BYTES / (1024 * 1024)} MB; send a shorter article.`,
+    fieldErrors: { _form: ["The request body is too large."] },
+  });
+
+const notAnObject = () =>
+  new AppError("VALIDATION", { userMessage: "Send a JSON object as the request body.", fieldErrors: { _form: ["Not a JSON object."] } });
+
+/**
+ * A route handler's JSON object body, read at most MAX_JSON_BODY_BYTES far: the
+ * Content-Length header can be absent or wrong, so the bytes are counted.
+ */
+export async function readJsonBody(request: Request): Promise<Record<string, unknown>> {
+  // JSON only: a cross-site form cannot send application/json without CORS approval.
+  if (!request.headers.get("content-type")?.toLowerCase().startsWith("application/json")) {
+    throw new AppError("VALIDATION", { userMessage: "Send JSON with Content-Type: application/json.", fieldErrors: { _form: ["Not JSON."] } });
+  }
+  if (Number(request.headers.get("content-length") ?? 0) > MAX_JSON_BODY_BYTES) throw tooLarge();
+  const text = await readTextAtMost(request, MAX_JSON_BODY_BYTES);
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    throw notAnObject();
+  }
+  if (body && typeof body === "object" && !Array.isArray(body)) return body as Record<string, unknown>;
+  throw notAnObject();
+}
+
+async function readTextAtMost(request: Request, limit: number): Promise<string> {
+  if (!request.body) return "";
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > limit) {
+      await reader.cancel();
+      throw tooLarge();
+    }
+    chunks.push(value);
+  }
+  // fatal: bytes that are not UTF-8 are not JSON, rather than quietly U+FFFD.
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(Buffer.concat(chunks));
+  } catch {
+    throw notAnObject();
+  }
+}
