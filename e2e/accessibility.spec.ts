@@ -5,9 +5,19 @@ import { createUser, expect, signIn, test } from "./support/fixtures";
 
 // Every page a desk uses, checked with axe-core against WCAG 2.1 A and AA.
 // Serious and critical findings fail the test; the rest are printed.
+// The same visit checks the Content-Security-Policy: sent with a nonce, and
+// nothing on the page (Next's own scripts included) refused by it.
 async function expectNoSeriousViolations(page: Page, path: string) {
-  await page.goto(path);
+  const refused: string[] = [];
+  const onConsole = (message: { type(): string; text(): string }) => {
+    if (message.type() === "error" && message.text().includes("Content Security Policy")) refused.push(message.text());
+  };
+  page.on("console", onConsole);
+  const response = await page.goto(path);
   await page.waitForLoadState("networkidle");
+  page.off("console", onConsole);
+  expect(response?.headers()["content-security-policy"], `CSP on ${path}`).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic'/);
+  expect(refused, `CSP refusals on ${path}`).toEqual([]);
   const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   const serious = violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical");
   const describe = (list: typeof violations) =>

@@ -7,6 +7,6 @@ export const listAuditEventsSchema = z.object({
   claimId: z.uuid().optional(),
   actorId: z.uuid().optional(),
   /** Keyset cursor: only events before this position in the article's chain (older ones). */
-  before: z.coerce.number().int().positive().optional(),
+  before: z.number().int().positive().optional(),
   limit: z.number().int().min(1).max(500).default(AUDIT_PAGE_SIZE),
 });

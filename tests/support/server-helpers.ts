@@ -5,6 +5,7 @@
 export const SERVER_HELPERS: Record<string, string> = {
   "authorize.ts": "capability checks the use cases call",
   "parse-input.ts": "input parsing the use cases call",
+  "unique-violation.ts": "recognises a unique-constraint clash in Prisma's errors",
   "articles/change-article.ts": "THE path every article write goes through (locks, voids, records activity)",
   "articles/find-article-id-of.ts": "look-ups for changeArticle's article id",
   "articles/read-article-file.ts": "parses an uploaded file",
