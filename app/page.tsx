@@ -5,14 +5,21 @@ import { dashboardHref, readDashboardFilter, toListFilter } from "@/components/d
 import { DashboardFilters } from "@/components/dashboard/dashboard-filters";
 import { requireActor } from "@/lib/auth/require-actor";
 import { can } from "@/lib/domain/capabilities";
+import { decodeActivityCursor, encodeActivityCursor } from "@/lib/domain/activity-cursor";
 import { listArticles } from "@/lib/server/articles/list-articles";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function DashboardPage({ searchParams }: { searchParams: SearchParams }) {
-  const filter = readDashboardFilter(await searchParams);
+  const params = await searchParams;
+  const filter = readDashboardFilter(params);
+  const after = decodeActivityCursor(typeof params.after === "string" ? params.after : null);
   const actor = await requireActor(dashboardHref(filter));
-  const articles = await listArticles({ actor, filter: toListFilter(filter) });
+  const { articles, total, next } = await listArticles({ actor, filter: toListFilter(filter), after });
+  const pageHref = (cursor: string | null) => {
+    const base = dashboardHref(filter);
+    return cursor ? `${base}${base.includes("?") ? "&" : "?"}after=${encodeURIComponent(cursor)}` : base;
+  };
   const canCreate = can(actor, "article:create");
   return (
     <section aria-labelledby="dashboard-heading" className="space-y-4">
@@ -26,10 +33,22 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
         )}
       </div>
       <DashboardFilters filter={filter} />
-      {articles.length === 0 ? (
+      {total === 0 ? (
         <DashboardEmptyState filter={filter} canCreate={canCreate} />
       ) : (
-        <ArticleList articles={articles} />
+        <>
+          <p className="text-sm text-stone-600">
+            {total.toLocaleString("en-GB")} {total === 1 ? "article" : "articles"}
+            {articles.length < total && `; showing ${articles.length.toLocaleString("en-GB")} ${after ? "less recently active" : "most recently active"}`}
+          </p>
+          <ArticleList articles={articles} />
+          {(after || next) && (
+            <nav aria-label="Article pages" className="flex gap-4 text-sm">
+              {after && <Link href={pageHref(null)} className="text-blue-800 underline">Most recent articles</Link>}
+              {next && <Link href={pageHref(encodeActivityCursor(next))} className="text-blue-800 underline">Older articles</Link>}
+            </nav>
+          )}
+        </>
       )}
     </section>
   );
