@@ -2,6 +2,7 @@
 
 import { signIn } from "next-auth/react";
 import { useState, type FormEvent } from "react";
+import { SIGN_IN_UNAVAILABLE, SIGN_IN_UNAVAILABLE_MESSAGE } from "@/lib/auth/sign-in-errors";
 
 // One message for every failure: it must not reveal whether the email exists.
 const GENERIC_ERROR = "That email and password do not match an active account.";
@@ -25,7 +26,8 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
       return;
     }
     setIsPending(false);
-    setError(GENERIC_ERROR);
+    // An outage is not a wrong password: say so, so nobody resets a good one.
+    setError(result?.error === SIGN_IN_UNAVAILABLE ? SIGN_IN_UNAVAILABLE_MESSAGE : GENERIC_ERROR);
   }
 
   return (

@@ -7,7 +7,9 @@ export type AppErrorCode =
   | "CONFLICT"
   | "VALIDATION"
   | "RULE_VIOLATION"
-  | "RATE_LIMITED";
+  | "RATE_LIMITED"
+  // The database cannot be reached or is overloaded: retryable, nothing was done.
+  | "UNAVAILABLE";
 
 export class AppError extends Error {
   readonly code: AppErrorCode;
@@ -40,4 +42,5 @@ export const HTTP_STATUS_BY_CODE: Record<AppErrorCode, number> = {
   VALIDATION: 422,
   RULE_VIOLATION: 422,
   RATE_LIMITED: 429,
+  UNAVAILABLE: 503,
 };
