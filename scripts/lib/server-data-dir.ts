@@ -4,6 +4,7 @@
 // named after the data folder's path, so the same clone finds the same server
 // data on every start. The app's own files (credentials, secret) stay in <dataDir>.
 import crypto from "node:crypto";
+import fs from "node:fs";
 import path from "node:path";
 import { canReach, isRoot, readPostgresUser } from "./postgres-user";
 
@@ -21,3 +22,10 @@ export function embeddedServerDir(dataDir: string): string {
 }
 
 export const isRelocated = (dataDir: string, serverDir: string) => serverDir !== path.join(path.resolve(dataDir), "pg");
+
+/** Deletes a data folder and its server's files, wherever they were placed. */
+export function removeDataFolder(dataDir: string): void {
+  const serverDir = embeddedServerDir(dataDir);
+  fs.rmSync(isRelocated(dataDir, serverDir) ? path.dirname(serverDir) : serverDir, { recursive: true, force: true });
+  fs.rmSync(dataDir, { recursive: true, force: true });
+}

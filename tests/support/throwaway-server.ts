@@ -1,12 +1,12 @@
 // A second embedded PostgreSQL for tests that stop and start a server: the
 // suite's shared one (tests/setup/global-database.ts) must keep running. Same
 // start code as the app, migrated as the app does it, on its own port and folder.
-import fs from "node:fs";
 import path from "node:path";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { startEmbeddedDatabase } from "../../scripts/lib/embedded-database";
 import { migrateDatabase } from "../../scripts/lib/migrate-database";
 import { findFreePort } from "../../scripts/lib/ports";
+import { removeDataFolder } from "../../scripts/lib/server-data-dir";
 
 export type ThrowawayServer = {
   appUrl: string;
@@ -18,7 +18,7 @@ export type ThrowawayServer = {
 
 export async function startThrowawayServer(name: string): Promise<ThrowawayServer> {
   const dataDir = path.resolve(".test-data", `${name}-${process.pid}`);
-  fs.rmSync(dataDir, { recursive: true, force: true });
+  removeDataFolder(dataDir);
   const port = await findFreePort();
   const open = () => startEmbeddedDatabase({ dataDir, port, persistent: true, database: "factdesk" });
   let server: Awaited<ReturnType<typeof open>> | null = await open();
@@ -36,7 +36,7 @@ export async function startThrowawayServer(name: string): Promise<ThrowawayServe
     },
     remove: async () => {
       await stop();
-      fs.rmSync(dataDir, { recursive: true, force: true });
+      removeDataFolder(dataDir);
     },
   };
 }
