@@ -12,6 +12,8 @@ describe("isDatabaseUnavailable", () => {
     ["admin shutdown", withCode("57P01", "terminating connection due to administrator command")],
     ["starting up", withCode("57P03", "the database system is starting up")],
     ["too many connections", withCode("53300", "sorry, too many clients already")],
+    ["the app's database login refused (another server on the port)", withCode("28P01", "password authentication failed")],
+    ["Prisma: authentication failed", new Error("Authentication failed against the database server, the provided database credentials for `factdesk_app` are not valid")],
     ["statement timeout", withCode("57014", "canceling statement due to statement timeout")],
     ["Prisma can't reach", withCode("P1001")],
     ["Prisma pool timeout", withCode("P2024")],
@@ -28,7 +30,6 @@ describe("isDatabaseUnavailable", () => {
 
   it.each([
     ["unique violation", withCode("P2002", "Unique constraint failed")],
-    ["wrong password for the database", withCode("28P01", "password authentication failed")],
     ["other transaction error", withCode("P2028", "Transaction already closed")],
     ["a plain bug", new TypeError("cannot read properties of undefined")],
     ["not an error", "ECONNREFUSED"],

@@ -17,6 +17,10 @@ const UNAVAILABLE_CODES = new Set([
   // PostgreSQL: admin/crash shutdown, cannot connect now (starting up, shutting
   // down), too many connections, connection exceptions, statement timeout.
   "57P01", "57P02", "57P03", "53300", "08000", "08001", "08003", "08004", "08006", "57014",
+  // The app's own database login refused (28P01, 28000; Prisma P1000): the
+  // server on that port is not ours (another install took the port while ours
+  // was down) or its roles changed. Nothing a user did: retry, don't blame them.
+  "28P01", "28000", "P1000",
   // Prisma: can't reach the server, timed out, server closed the connection,
   // timed out fetching a connection from the pool, too many connections.
   "P1001", "P1002", "P1008", "P1017", "P2024", "P2037",
@@ -33,6 +37,7 @@ const UNAVAILABLE_MESSAGES = [
   /terminating connection due to administrator command/i,
   /the database system is (starting up|shutting down|in recovery mode)/i,
   /Client has encountered a connection error/i,
+  /Authentication failed against the database server/i,
 ];
 
 type ErrorLike = { code?: unknown; kind?: unknown; message?: unknown; cause?: unknown; meta?: unknown };
