@@ -32,6 +32,10 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
   });
 }
 
+// TCP on loopback only, and no Unix socket: a socket lock file in /tmp outlives a
+// killed server and would block the next start.
+export const EMBEDDED_SERVER_FLAGS = ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories=", "-c", "max_connections=200"];
+
 export type EmbeddedServer = {
   port: number;
   adminUrl: (database?: string) => string;
@@ -133,9 +137,7 @@ export async function startEmbeddedPostgres(options: {
       port: options.port,
       runAs,
       onLog,
-      // TCP on loopback only, and no Unix socket: a socket lock file in /tmp outlives a
-      // killed server and would block the next start.
-      flags: ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories=", "-c", "max_connections=200"],
+      flags: EMBEDDED_SERVER_FLAGS,
     });
     running.add(child);
   } catch {
