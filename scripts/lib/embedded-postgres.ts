@@ -4,7 +4,7 @@ import path from "node:path";
 import pg from "pg";
 import { locateBinaries } from "./postgres-binaries";
 import { initialiseCluster, startServer, stopServer } from "./postgres-process";
-import { canReach, ensurePostgresUser, ensureRootFolder, isRoot } from "./postgres-user";
+import { canReach, ensurePostgresUser, ensureRootFolder, isRoot, placeForPostgresUser } from "./postgres-user";
 import { ROOT_DATA_DIR } from "./server-data-dir";
 
 // The embedded server listens on loopback only, but any local user can reach
@@ -117,8 +117,10 @@ export async function startEmbeddedPostgres(options: {
   const runAs = isRoot() ? ensurePostgresUser() : undefined;
   if (runAs && options.dataDir.startsWith(ROOT_DATA_DIR + path.sep)) {
     // A relocated data folder (server-data-dir.ts): its parents are root's, enterable, not listable.
-    ensureRootFolder(ROOT_DATA_DIR, 0o711);
-    ensureRootFolder(path.dirname(options.dataDir), 0o711);
+    placeForPostgresUser("its data folder", ROOT_DATA_DIR, () => {
+      ensureRootFolder(ROOT_DATA_DIR, 0o711);
+      ensureRootFolder(path.dirname(options.dataDir), 0o711);
+    });
   }
   if (runAs && !canReach(runAs, path.dirname(options.dataDir))) {
     throw new Error(

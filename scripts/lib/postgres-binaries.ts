@@ -5,7 +5,7 @@
 import { createRequire } from "node:module";
 import fs from "node:fs";
 import path from "node:path";
-import { canReach, ensureRootFolder, type UserIds } from "./postgres-user";
+import { canReach, ensureRootFolder, placeForPostgresUser, type UserIds } from "./postgres-user";
 
 /** Root-owned, not world-writable (unlike /var/tmp), so nobody can plant binaries there first. */
 export const ROOT_CACHE_DIR = "/var/cache/factdesk";
@@ -25,7 +25,10 @@ export function packagedNativeDir(): { dir: string; version: string } {
 /** The binaries `runAs` (the postgres user as root; undefined otherwise) can run. */
 export function locateBinaries(runAs: UserIds | undefined): PostgresBinaries {
   const packaged = packagedNativeDir();
-  const dir = runAs && !canReach(runAs, path.join(packaged.dir, "bin")) ? cachedCopy(packaged) : packaged.dir;
+  const dir =
+    runAs && !canReach(runAs, path.join(packaged.dir, "bin"))
+      ? placeForPostgresUser("a copy of its binaries", ROOT_CACHE_DIR, () => cachedCopy(packaged))
+      : packaged.dir;
   return { initdb: path.join(dir, "bin", "initdb"), postgres: path.join(dir, "bin", "postgres") };
 }
 

@@ -76,3 +76,18 @@ export function ensureRootFolder(folder: string, mode = 0o755): void {
     throw new Error(`${folder} must belong to root and be writable only by root; remove it and start again.`);
   }
 }
+
+/**
+ * Runs `place` (making folders, copying binaries for the postgres user); when the
+ * system refuses (read-only, full disk), says in one sentence what to do instead.
+ */
+export function placeForPostgresUser<T>(what: string, where: string, place: () => T): T {
+  try {
+    return place();
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    throw new Error(
+      `As root, PostgreSQL runs as the postgres user, which cannot enter this folder, and ${what} could not be placed in ${where} (${reason}): clone factdesk into a folder other users can enter (say /srv/factdesk), or run it as a normal user.`,
+    );
+  }
+}

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { canReach, isRoot } from "../../scripts/lib/postgres-user";
+import { canReach, isRoot, placeForPostgresUser } from "../../scripts/lib/postgres-user";
 import { embeddedServerDir, ROOT_DATA_DIR } from "../../scripts/lib/server-data-dir";
 
 // As root, the embedded server runs as the postgres user: a data folder or
@@ -50,5 +50,16 @@ describe("embeddedServerDir", () => {
       // Not root: the server runs as us, who can enter our own folders.
       expect(moved).toBe(path.join(closed, "pg"));
     }
+  });
+});
+
+describe("placeForPostgresUser", () => {
+  it("turns a refused placement into one sentence that says what to do", () => {
+    const refuse = () => {
+      throw Object.assign(new Error("EROFS: read-only file system, mkdir '/var/cache/factdesk'"), { code: "EROFS" });
+    };
+    expect(() => placeForPostgresUser("a copy of its binaries", "/var/cache/factdesk", refuse)).toThrow(
+      /^As root, PostgreSQL runs as the postgres user, .* \(EROFS\): clone factdesk into a folder other users can enter \(say \/srv\/factdesk\), or run it as a normal user\.$/,
+    );
   });
 });
