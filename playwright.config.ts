@@ -34,7 +34,12 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
+  // The outage spec stops the database under the app: it runs alone, after
+  // every other spec has finished (a project that depends on the first).
+  projects: [
+    { name: "chromium", use: { ...devices["Desktop Chrome"] }, testIgnore: /database-outage\.spec\.ts/ },
+    { name: "outage", use: { ...devices["Desktop Chrome"] }, testMatch: /database-outage\.spec\.ts/, dependencies: ["chromium"] },
+  ],
   webServer: {
     command: "npx tsx --conditions=react-server scripts/e2e-server.ts",
     url: `http://localhost:${port}/login`,

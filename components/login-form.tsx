@@ -2,9 +2,15 @@
 
 import { signIn } from "next-auth/react";
 import { useState, type FormEvent } from "react";
+import { SIGN_IN_UNAVAILABLE_MESSAGE } from "@/lib/auth/sign-in-errors";
 
 // One message for every failure: it must not reveal whether the email exists.
 const GENERIC_ERROR = "That email and password do not match an active account.";
+
+// next-auth reports "CredentialsSignin" only when the check ran and said no. An
+// outage (SIGN_IN_UNAVAILABLE, from auth-options.ts) or any other server failure
+// is not a wrong password: saying so would have people reset a good one.
+const isWrongCredentials = (error: string | null | undefined) => error === "CredentialsSignin";
 
 export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
   const [error, setError] = useState<string | null>(null);
@@ -19,13 +25,13 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
       email: String(form.get("email") ?? ""),
       password: String(form.get("password") ?? ""),
       redirect: false,
-    });
+    }).catch(() => undefined);
     if (result?.ok && !result.error) {
       window.location.assign(callbackUrl);
       return;
     }
     setIsPending(false);
-    setError(GENERIC_ERROR);
+    setError(isWrongCredentials(result?.error) ? GENERIC_ERROR : SIGN_IN_UNAVAILABLE_MESSAGE);
   }
 
   return (

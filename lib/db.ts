@@ -1,11 +1,30 @@
 import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
+import { readDbOptions, type DbOptions } from "@/lib/db-options";
 
 // One client per process, made on first use: `next build` imports this module
 // without a database. In development Next reloads modules, so the client is kept
 // on globalThis to avoid opening a new pool on every edit.
 const globalForDb = globalThis as unknown as { factdeskDb?: PrismaClient };
+
+/**
+ * A client on its own pool. Every timeout is bounded, so an outage or an
+ * exhausted pool fails fast with an error lib/database-unavailable.ts
+ * recognises, and the pool reconnects by itself once the server is back.
+ */
+export function createDbClient(connectionString: string, options: DbOptions = readDbOptions()): PrismaClient {
+  const adapter = new PrismaPg({
+    connectionString,
+    max: options.poolSize,
+    connectionTimeoutMillis: options.connectTimeoutMs,
+    statement_timeout: options.statementTimeoutMs,
+  });
+  return new PrismaClient({
+    adapter,
+    transactionOptions: { maxWait: options.connectTimeoutMs, timeout: options.statementTimeoutMs },
+  });
+}
 
 function getClient(): PrismaClient {
   if (globalForDb.factdeskDb) return globalForDb.factdeskDb;
@@ -13,7 +32,7 @@ function getClient(): PrismaClient {
   if (!connectionString) {
     throw new Error("DATABASE_URL is not set: start the app with `npm start` or set it.");
   }
-  const client = new PrismaClient({ adapter: new PrismaPg({ connectionString, max: 10 }) });
+  const client = createDbClient(connectionString);
   globalForDb.factdeskDb = client;
   return client;
 }

@@ -8,7 +8,9 @@ export type AppErrorCode =
   | "VALIDATION"
   | "RULE_VIOLATION"
   | "RATE_LIMITED"
-  | "PAYLOAD_TOO_LARGE";
+  | "PAYLOAD_TOO_LARGE"
+  // The database cannot be reached or is overloaded: retryable, nothing was done.
+  | "UNAVAILABLE";
 
 export class AppError extends Error {
   readonly code: AppErrorCode;
@@ -42,4 +44,5 @@ export const HTTP_STATUS_BY_CODE: Record<AppErrorCode, number> = {
   RULE_VIOLATION: 422,
   RATE_LIMITED: 429,
   PAYLOAD_TOO_LARGE: 413,
+  UNAVAILABLE: 503,
 };

@@ -11,6 +11,7 @@ import { dataDir, openDatabase, type OpenDatabase } from "./lib/local-database";
 import { checkDatabaseRole } from "./lib/database-role-check";
 import { migrateDatabase } from "./lib/migrate-database";
 import { isPortFree } from "./lib/ports";
+import { readDbOptions } from "../lib/db-options";
 
 const ROOT = path.resolve(__dirname, "..");
 const NEXT_BIN = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
@@ -18,6 +19,12 @@ const NEXT_BIN = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
 export async function runApp(mode: "start" | "dev"): Promise<void> {
   const port = Number(process.env.PORT ?? 3000);
   if (!Number.isInteger(port) || port <= 0 || port > 65535) fail(`PORT must be a port number, not "${process.env.PORT}".`);
+  // Checked here, not on the first request: a typo should stop the start, not 500 every page.
+  try {
+    readDbOptions();
+  } catch (error) {
+    fail((error as Error).message);
+  }
   if (!(await isPortFree(port, "0.0.0.0"))) {
     fail(`Port ${port} is already in use: stop what is using it, or start on another port with PORT=${port + 1} npm ${mode === "dev" ? "run dev" : "start"}.`);
   }

@@ -1,5 +1,5 @@
 import "server-only";
-import { isAppError } from "@/lib/errors";
+import { describeError, toKnownError } from "@/lib/database-unavailable";
 
 export type ActionResult<T = void> =
   | { ok: true; data: T; message?: string }
@@ -25,15 +25,18 @@ export function formValues(form: FormData, omit: string[] = ["password"]): Recor
 
 /**
  * Runs a use case for a server action: known errors become their user message,
+ * a database outage "unavailable; try again" (the form keeps what was typed),
  * anything else a generic sentence (the detail goes to the server log only).
  */
 export async function runAction<T>(work: () => Promise<T>, successMessage?: string): Promise<ActionResult<T>> {
   try {
     return { ok: true, data: await work(), message: successMessage };
   } catch (error) {
-    if (isAppError(error)) {
-      const current = (error.details as { current?: T } | undefined)?.current;
-      return { ok: false, message: error.userMessage, fieldErrors: error.fieldErrors, code: error.code, current };
+    const known = toKnownError(error);
+    if (known) {
+      if (known.code === "UNAVAILABLE") console.warn("[factdesk] database unavailable:", describeError(error));
+      const current = (known.details as { current?: T } | undefined)?.current;
+      return { ok: false, message: known.userMessage, fieldErrors: known.fieldErrors, code: known.code, current };
     }
     // Next uses thrown errors for redirect() and notFound(): let those through.
     if (error instanceof Error && "digest" in error && String(error.digest).startsWith("NEXT_")) throw error;

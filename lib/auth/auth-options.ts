@@ -1,7 +1,9 @@
 import "server-only";
 import type { AuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
+import { isDatabaseUnavailable } from "@/lib/database-unavailable";
 import { verifyCredentials } from "@/lib/server/auth/verify-credentials";
+import { SIGN_IN_UNAVAILABLE } from "./sign-in-errors";
 
 // Credentials sign-in needs JWT sessions. A JWT cannot be deleted, so it carries
 // the user's sessionVersion and every request compares it with the database
@@ -22,7 +24,11 @@ export const authOptions: AuthOptions = {
         const email = String(credentials?.email ?? "").slice(0, 320);
         const password = String(credentials?.password ?? "").slice(0, 1000);
         if (!email || !password) return null;
-        const user = await verifyCredentials(email, password);
+        const user = await verifyCredentials(email, password).catch((error: unknown) => {
+          // Returning null would read as "wrong password"; the form says "unavailable".
+          if (isDatabaseUnavailable(error)) throw new Error(SIGN_IN_UNAVAILABLE);
+          throw error;
+        });
         if (!user) return null;
         return { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion };
       },

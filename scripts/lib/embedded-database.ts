@@ -1,7 +1,6 @@
 // The embedded PostgreSQL of one data folder, ready for the app: server in
 // <dataDir>/pg, logins in <dataDir>/db-credentials.json, the app's database with
 // its owner and app roles (prepare-database-roles.ts).
-import path from "node:path";
 import pg from "pg";
 import {
   credentialsFile,
@@ -19,6 +18,7 @@ import {
   startEmbeddedPostgres,
 } from "./embedded-postgres";
 import { prepareDatabaseRoles } from "./prepare-database-roles";
+import { embeddedServerDir } from "./server-data-dir";
 
 export type EmbeddedDatabase = {
   /** The app role: every `next start` and the CLIs that read or append. */
@@ -28,7 +28,7 @@ export type EmbeddedDatabase = {
   superuserUrl: string;
 };
 
-export const embeddedServerDir = (dataDir: string) => path.join(dataDir, "pg");
+export { embeddedServerDir } from "./server-data-dir";
 
 /** Initialises (when new) and starts the data folder's server, then readies its database. */
 export async function startEmbeddedDatabase(options: {

