@@ -2,9 +2,19 @@
 
 import { signIn } from "next-auth/react";
 import { useState, type FormEvent } from "react";
+import { describeRetry } from "@/lib/domain/auth/sign-in-throttle";
+import { decodeSignInRefusal } from "@/lib/auth/sign-in-refusal";
 
 // One message for every failure: it must not reveal whether the email exists.
 const GENERIC_ERROR = "That email and password do not match an active account.";
+
+// A lockout applies to whatever email was typed, known or not, so saying so reveals nothing.
+function describeFailure(code: string | null | undefined): string {
+  const refusal = decodeSignInRefusal(code);
+  if (!refusal) return GENERIC_ERROR;
+  if (refusal.reason === "busy") return `Sign-in is busy; try again in ${refusal.retryAfterSeconds} seconds.`;
+  return describeRetry(refusal.retryAfterSeconds);
+}
 
 export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
   const [error, setError] = useState<string | null>(null);
@@ -25,7 +35,7 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
       return;
     }
     setIsPending(false);
-    setError(GENERIC_ERROR);
+    setError(describeFailure(result?.error));
   }
 
   return (

@@ -1,0 +1,74 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { accountKey, addressKey, describeRetry } from "@/lib/domain/auth/sign-in-throttle";
+import { AppError } from "@/lib/errors";
+import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
+import { throttlePolicy } from "./auth-policy";
+import { withPasswordCheckSlot } from "./password-check-slots";
+import { startUserSession, type SignInClient } from "./start-user-session";
+import { clearFailures, countFailure, readThrottleVerdict } from "./sign-in-throttle-store";
+import { verifyCredentials, type VerifiedUser } from "./verify-credentials";
+
+export type SignInResult = { user: VerifiedUser; sessionId: string };
+
+/**
+ * The first (and for now only) sign-in step: throttle, password, session. The
+ * throttle is checked BEFORE bcrypt, so a locked account or address costs one
+ * indexed read and no hash. Returns null for any wrong email/password (one
+ * generic message); throws RATE_LIMITED when locked out or when the password
+ * checks of this instance are saturated. A second factor would go between the
+ * password check and startUserSession (a "pending" result instead of a session).
+ */
+export async function signInWithPassword(options: {
+  email: string;
+  password: string;
+  client: SignInClient;
+}): Promise<SignInResult | null> {
+  const email = options.email.trim().toLowerCase().slice(0, 320);
+  const { client } = options;
+  const keys = { account: accountKey(email), address: addressKey(client.ip) };
+  const verdict = await readThrottleVerdict([keys.account, keys.address], new Date());
+  if (verdict.isLocked) throw tooManyAttempts(verdict.retryAfterSeconds);
+
+  const user = await withPasswordCheckSlot(() => verifyCredentials(email, options.password));
+  if (!user) {
+    await recordFailedSignIn({ email, client, keys });
+    return null;
+  }
+  const sessionId = await db.$transaction(async (tx) => {
+    await clearFailures(tx, keys.account);
+    return startUserSession(tx, { user, client });
+  });
+  return { user, sessionId };
+}
+
+async function recordFailedSignIn(options: { email: string; client: SignInClient; keys: { account: string; address: string } }) {
+  const { email, client, keys } = options;
+  const policy = throttlePolicy();
+  await db.$transaction(async (tx) => {
+    const now = new Date();
+    await recordAuditEvent(tx, {
+      actor: null, action: "auth.sign-in-failed", entityType: "sign-in", entityId: email,
+      after: { ip: client.ip, userAgent: client.userAgent },
+    });
+    // Address first, then account, in every transaction: a fixed lock order.
+    for (const [key, rule] of [[keys.address, policy.perAddress], [keys.account, policy.perAccount]] as const) {
+      const { before, after } = await countFailure(tx, key, rule, now);
+      const isNewLock = after.lockedUntil && !(before?.lockedUntil && before.lockedUntil > now);
+      if (!isNewLock) continue;
+      // The throttle event: once per lockout, not per refused attempt, so a
+      // flood against a locked key adds nothing to the audit trail.
+      await recordAuditEvent(tx, {
+        actor: null, action: "auth.sign-in-throttled", entityType: "sign-in", entityId: key,
+        after: { failures: after.failures, lockedUntil: after.lockedUntil, ip: client.ip },
+      });
+    }
+  });
+}
+
+function tooManyAttempts(retryAfterSeconds: number): AppError {
+  return new AppError("RATE_LIMITED", {
+    userMessage: describeRetry(retryAfterSeconds),
+    details: { retryAfterSeconds, reason: "locked" },
+  });
+}
