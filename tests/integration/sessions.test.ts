@@ -81,14 +81,14 @@ describe("a user's own sessions", () => {
     const laptop = await signInSession(user);
     const phone = await signInSession(user, { ip: "203.0.113.7", userAgent: "Mozilla/5.0 (iPhone; CPU iPhone OS 17_0) Safari/604.1" });
     const actor = await actorOf(laptop);
-    const listed = await listUserSessions({ actor });
+    const listed = (await listUserSessions({ actor })).sessions;
     expect(listed.map((s) => [s.id, s.isCurrent])).toEqual(expect.arrayContaining([[laptop.sessionId, true], [phone.sessionId, false]]));
     expect(listed.find((s) => s.id === phone.sessionId)).toMatchObject({ device: "Safari on iOS", ip: "203.0.113.7" });
 
     await endUserSession({ actor, input: { sessionId: phone.sessionId } });
     expect(await findSessionActor(phone)).toBeNull();
     expect(await findSessionActor(laptop)).not.toBeNull();
-    expect((await listUserSessions({ actor })).map((s) => s.id)).toEqual([laptop.sessionId]);
+    expect((await listUserSessions({ actor })).sessions.map((s) => s.id)).toEqual([laptop.sessionId]);
   });
 
   it("ends all other sessions and keeps this one", async () => {
@@ -115,7 +115,7 @@ describe("admins", () => {
     const admin = await makeUser("admin");
     const user = await makeUser("editor");
     const [first, second, third] = [await signInSession(user), await signInSession(user), await signInSession(user)];
-    expect((await listUserSessions({ actor: admin, userId: user.id })).map((s) => s.id).sort())
+    expect((await listUserSessions({ actor: admin, userId: user.id })).sessions.map((s) => s.id).sort())
       .toEqual([first.sessionId, second.sessionId, third.sessionId].sort());
 
     await endUserSession({ actor: admin, input: { sessionId: first.sessionId } });
