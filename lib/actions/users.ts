@@ -45,7 +45,7 @@ export async function signOutEverywhereAction(userId: string): Promise<ActionRes
 }
 
 export async function unlockSignInAction(userId: string): Promise<ActionResult<{ wasLocked: boolean }>> {
-  const result = await runAction(async () => unlockSignIn({ actor: await getActor(), userId }));
+  const result = await runAction(async () => unlockSignIn({ actor: await getActor(), input: { userId } }));
   if (result.ok) revalidatePath("/admin/users");
   return result;
 }

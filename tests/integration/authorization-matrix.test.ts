@@ -378,7 +378,7 @@ const CALLS: Record<UseCaseName, Prepare> = {
     await db.signInThrottle.create({
       data: { key: accountKey(target.email), windowStart: new Date(), failures: 5, lockedUntil: new Date(Date.now() + 600_000) },
     });
-    return write(() => unlockSignIn({ actor, userId: target.id }));
+    return write(() => unlockSignIn({ actor, input: { userId: target.id } }));
   },
   listApiTokens: async (actor) => read(() => listApiTokens({ actor })),
   createApiToken: async (actor) => {

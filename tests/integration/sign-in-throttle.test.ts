@@ -57,12 +57,18 @@ describe("per account", () => {
       .rejects.toMatchObject({ code: "RATE_LIMITED" });
   });
 
-  it("is lifted by an admin", async () => {
+  it("is lifted by an admin, by user or by email, and recorded", async () => {
     const admin = await makeUser("admin");
     const user = await makeUser("editor");
     await failTimes(user.email, 5);
-    expect(await unlockSignIn({ actor: admin, userId: user.id })).toEqual({ wasLocked: true });
+    const mark = await markAuditEvents();
+    expect(await unlockSignIn({ actor: admin, input: { userId: user.id } })).toEqual({ wasLocked: true });
+    expect((await auditEventsSince(mark)).map((event) => [event.action, event.entityId, event.actorId]))
+      .toEqual([["sign-in.unlock", accountKey(user.email), admin.id]]);
     expect(await signInWithPassword({ email: user.email, password: TEST_PASSWORD, client: newClient() })).not.toBeNull();
+    await failTimes(user.email, 5);
+    expect(await unlockSignIn({ actor: admin, input: { email: user.email.toUpperCase() } })).toEqual({ wasLocked: true });
+    await expect(unlockSignIn({ actor: await makeUser("reviewer"), input: { email: user.email } })).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 });
 
@@ -76,6 +82,8 @@ describe("per client address", () => {
     await expect(signInWithPassword({ email: fresh.email, password: TEST_PASSWORD, client })).rejects.toMatchObject({ code: "RATE_LIMITED" });
     expect(await signInWithPassword({ email: fresh.email, password: TEST_PASSWORD, client: newClient() })).not.toBeNull();
     expect(await db.signInThrottle.findUnique({ where: { key: addressKey(client.ip) } })).toMatchObject({ failures: 6 });
+    expect(await unlockSignIn({ actor: await makeUser("admin"), input: { ip: client.ip } })).toEqual({ wasLocked: true });
+    expect(await signInWithPassword({ email: fresh.email, password: TEST_PASSWORD, client })).not.toBeNull();
   });
 });
 

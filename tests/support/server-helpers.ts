@@ -20,6 +20,7 @@ export const SERVER_HELPERS: Record<string, string> = {
   "auth/auth-policy.ts": "session and throttle settings from the environment",
   "auth/end-signed-out-session.ts": "sign-out: the signed token is the authority, no actor",
   "auth/password-check-slots.ts": "per-process bound on concurrent bcrypt",
+  "auth/bcrypt-workers.ts": "bcrypt on worker threads, off the event loop",
   "auth/sign-in-throttle-store.ts": "throttle counters in Postgres",
   "auth/sign-in-with-password.ts": "sign-in: nobody is signed in yet, so no actor",
   "auth/start-user-session.ts": "creates a session record inside sign-in's transaction",

@@ -27,7 +27,9 @@ export function throttlePolicy(): ThrottlePolicy {
 
 export function passwordCheckLimits(): { concurrency: number; queue: number } {
   return {
-    concurrency: positiveNumber("FACTDESK_PASSWORD_CHECKS", 2),
-    queue: positiveNumber("FACTDESK_PASSWORD_CHECK_QUEUE", 16),
+    // One: bcryptjs runs on the event loop, so a second concurrent check adds no
+    // throughput, only latency for everyone else.
+    concurrency: positiveNumber("FACTDESK_PASSWORD_CHECKS", 1),
+    queue: positiveNumber("FACTDESK_PASSWORD_CHECK_QUEUE", 8),
   };
 }
