@@ -3,12 +3,12 @@
 import { useState, useTransition } from "react";
 import { endOtherSessionsAction } from "@/lib/actions/sessions";
 
-export function EndOtherSessionsButton() {
+export function EndOtherSessionsButton({ hasOthers }: { hasOthers: boolean }) {
   const [message, setMessage] = useState<string | null>(null);
   const [isPending, startTransition] = useTransition();
   return (
     <div className="flex items-center gap-3">
-      <button type="button" disabled={isPending}
+      <button type="button" disabled={isPending || !hasOthers}
         className="rounded bg-stone-900 px-3 py-1.5 text-sm font-medium text-white hover:bg-stone-700 disabled:opacity-60"
         onClick={() => startTransition(async () => {
           const result = await endOtherSessionsAction();

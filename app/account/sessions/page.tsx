@@ -17,7 +17,8 @@ export default async function SessionsPage() {
         after a while without use, and at the latest when its end time comes.
       </p>
       <SessionTable sessions={sessions} caption="Your active sessions" />
-      {sessions.some((session) => !session.isCurrent) && <EndOtherSessionsButton />}
+      {/* Always mounted: its "Ended N" message must survive the list refreshing without the others. */}
+      <EndOtherSessionsButton hasOthers={sessions.some((session) => !session.isCurrent)} />
     </section>
   );
 }
