@@ -99,10 +99,14 @@ describe("bounded password checks", () => {
     const holders = [withPasswordCheckSlot(() => held), withPasswordCheckSlot(() => held)];
     const reasonOf = (attempt: Promise<unknown>) =>
       attempt.then(() => "checked", (error: { details?: { reason?: string } }) => error.details?.reason);
-    expect(await reasonOf(signInWithPassword({ email: "flood@test.factdesk", password: WRONG, client: newClient() }))).toBe("busy");
-    expect(await reasonOf(signInWithPassword({ email: locked.email, password: TEST_PASSWORD, client: newClient() }))).toBe("locked");
-    release();
-    await Promise.all(holders);
+    try {
+      expect(await reasonOf(signInWithPassword({ email: "flood@test.factdesk", password: WRONG, client: newClient() }))).toBe("busy");
+      expect(await reasonOf(signInWithPassword({ email: locked.email, password: TEST_PASSWORD, client: newClient() }))).toBe("locked");
+    } finally {
+      // A failed expectation must not leave this process's slots held for the next tests.
+      release();
+      await Promise.all(holders);
+    }
     expect(await reasonOf(signInWithPassword({ email: "flood@test.factdesk", password: WRONG, client: newClient() }))).toBe("checked");
   });
 });
