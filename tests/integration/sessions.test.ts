@@ -110,6 +110,20 @@ describe("a user's own sessions", () => {
   });
 });
 
+describe("housekeeping", () => {
+  it("deletes a user's records that ended a month ago when they next sign in", async () => {
+    const user = await makeUser("editor");
+    const old = await signInSession(user);
+    const recent = await signInSession(user);
+    await db.userSession.update({ where: { id: old.sessionId }, data: { expiresAt: minutesAgo(31 * 24 * 60) } });
+    await db.userSession.update({ where: { id: recent.sessionId }, data: { revokedAt: minutesAgo(60) } });
+    await signInSession(user);
+    const ids = (await db.userSession.findMany({ where: { userId: user.id } })).map((record) => record.id);
+    expect(ids).not.toContain(old.sessionId);
+    expect(ids).toContain(recent.sessionId);
+  });
+});
+
 describe("admins", () => {
   it("end one session of a user, or all of them with 'sign out everywhere'", async () => {
     const admin = await makeUser("admin");

@@ -111,6 +111,23 @@ describe("bounded password checks", () => {
   });
 });
 
+describe("housekeeping", () => {
+  it("prunes counters untouched for a day, keeping recent and locked ones", async () => {
+    const twoDaysAgo = new Date(Date.now() - 2 * 24 * 3_600_000);
+    const stillLocked = new Date(Date.now() + 600_000);
+    await db.signInThrottle.createMany({
+      data: [
+        { key: "email:stale@test.factdesk", windowStart: twoDaysAgo, failures: 2 },
+        { key: "email:stale-locked@test.factdesk", windowStart: twoDaysAgo, failures: 5, lockedUntil: stillLocked },
+      ],
+    });
+    await failTimes("recent@test.factdesk", 1);
+    const keys = (await db.signInThrottle.findMany({ where: { key: { startsWith: "email:" } } })).map((row) => row.key);
+    expect(keys).not.toContain("email:stale@test.factdesk");
+    expect(keys).toEqual(expect.arrayContaining(["email:stale-locked@test.factdesk", "email:recent@test.factdesk"]));
+  });
+});
+
 describe("audit events", () => {
   it("records a success, each failure, and one throttle event per lockout", async () => {
     const user = await makeUser("editor");

@@ -36,3 +36,17 @@ export async function countFailure(
 export async function clearFailures(tx: Tx, key: string): Promise<void> {
   await tx.signInThrottle.deleteMany({ where: { key } });
 }
+
+const DAY_MS = 24 * 60 * 60_000;
+
+/**
+ * Deletes counters untouched for a day (or for a window plus a lockout, if that
+ * is longer) and not locked: a spray of made-up emails must not grow the table
+ * for ever. An indexed range delete, usually of nothing; run after each failure.
+ */
+export async function pruneStaleCounters(now: Date, rule: ThrottleRule): Promise<void> {
+  const cutoff = new Date(now.getTime() - Math.max(DAY_MS, (rule.windowMinutes + rule.lockoutMinutes) * 60_000));
+  await db.signInThrottle.deleteMany({
+    where: { windowStart: { lt: cutoff }, OR: [{ lockedUntil: null }, { lockedUntil: { lt: now } }] },
+  });
+}

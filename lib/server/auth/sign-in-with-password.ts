@@ -6,7 +6,7 @@ import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { throttlePolicy } from "./auth-policy";
 import { withPasswordCheckSlot } from "./password-check-slots";
 import { startUserSession, type SignInClient } from "./start-user-session";
-import { clearFailures, countFailure, readThrottleVerdict } from "./sign-in-throttle-store";
+import { clearFailures, countFailure, pruneStaleCounters, readThrottleVerdict } from "./sign-in-throttle-store";
 import { verifyCredentials, type VerifiedUser } from "./verify-credentials";
 
 export type SignInResult = { user: VerifiedUser; sessionId: string };
@@ -64,6 +64,7 @@ async function recordFailedSignIn(options: { email: string; client: SignInClient
       });
     }
   });
+  await pruneStaleCounters(new Date(), policy.perAccount);
 }
 
 function tooManyAttempts(retryAfterSeconds: number): AppError {

@@ -24,6 +24,9 @@ CREATE TABLE "SignInThrottle" (
 );
 
 -- CreateIndex
+CREATE INDEX "SignInThrottle_windowStart_idx" ON "SignInThrottle"("windowStart");
+
+-- CreateIndex
 CREATE INDEX "UserSession_userId_revokedAt_idx" ON "UserSession"("userId", "revokedAt");
 
 -- AddForeignKey
