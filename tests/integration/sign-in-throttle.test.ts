@@ -70,6 +70,18 @@ describe("per account", () => {
     expect(await unlockSignIn({ actor: admin, input: { email: user.email.toUpperCase() } })).toEqual({ wasLocked: true });
     await expect(unlockSignIn({ actor: await makeUser("reviewer"), input: { email: user.email } })).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
+
+  it("counts parallel attempts one by one: exactly the limit gets a password check", async () => {
+    const user = await makeUser("editor");
+    const client = newClient();
+    const outcomes = await Promise.all(Array.from({ length: 8 }, () =>
+      signInWithPassword({ email: user.email, password: WRONG, client }).then(
+        () => "checked",
+        (error: { details?: { reason?: string } }) => error.details?.reason,
+      )));
+    expect(outcomes.sort()).toEqual([...Array(5).fill("checked"), ...Array(3).fill("locked")]);
+    expect(await db.auditEvent.count({ where: { action: "auth.sign-in-failed", entityId: user.email } })).toBe(5);
+  });
 });
 
 describe("per client address", () => {

@@ -30,11 +30,17 @@ export async function signInWithPassword(options: {
   const verdict = await readThrottleVerdict([keys.account, keys.address], new Date());
   if (verdict.isLocked) throw tooManyAttempts(verdict.retryAfterSeconds);
 
-  const user = await withPasswordCheckSlot(() => verifyCredentials(email, options.password));
-  if (!user) {
-    await recordFailedSignIn({ email, client, keys });
-    return null;
-  }
+  const user = await withPasswordCheckSlot(async () => {
+    // Again, now that this attempt holds a slot: others may have locked the key
+    // while it queued. Counting inside the slot too means attempts on one
+    // instance cannot slip past the limit together.
+    const current = await readThrottleVerdict([keys.account, keys.address], new Date());
+    if (current.isLocked) throw tooManyAttempts(current.retryAfterSeconds);
+    const verified = await verifyCredentials(email, options.password);
+    if (!verified) await recordFailedSignIn({ email, client, keys });
+    return verified;
+  });
+  if (!user) return null;
   const sessionId = await db.$transaction(async (tx) => {
     await clearFailures(tx, keys.account);
     return startUserSession(tx, { user, client });
