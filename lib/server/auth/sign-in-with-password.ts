@@ -53,20 +53,25 @@ async function recordFailedSignIn(options: { email: string; client: SignInClient
   const policy = throttlePolicy();
   await db.$transaction(async (tx) => {
     const now = new Date();
+    // Lock order, in every transaction that touches them: throttle rows (address,
+    // then account), then the audit chain (recordAuditEvent's desk lock). Sign-in
+    // success and unlock take the account row before their audit event too.
+    const newLocks: { key: string; failures: number; lockedUntil: Date | null }[] = [];
+    for (const [key, rule] of [[keys.address, policy.perAddress], [keys.account, policy.perAccount]] as const) {
+      const { before, after } = await countFailure(tx, key, rule, now);
+      const isNewLock = after.lockedUntil && !(before?.lockedUntil && before.lockedUntil > now);
+      if (isNewLock) newLocks.push({ key, failures: after.failures, lockedUntil: after.lockedUntil });
+    }
     await recordAuditEvent(tx, {
       actor: null, action: "auth.sign-in-failed", entityType: "sign-in", entityId: email,
       after: { ip: client.ip, userAgent: client.userAgent },
     });
-    // Address first, then account, in every transaction: a fixed lock order.
-    for (const [key, rule] of [[keys.address, policy.perAddress], [keys.account, policy.perAccount]] as const) {
-      const { before, after } = await countFailure(tx, key, rule, now);
-      const isNewLock = after.lockedUntil && !(before?.lockedUntil && before.lockedUntil > now);
-      if (!isNewLock) continue;
-      // The throttle event: once per lockout, not per refused attempt, so a
-      // flood against a locked key adds nothing to the audit trail.
+    // The throttle event: once per lockout, not per refused attempt, so a
+    // flood against a locked key adds nothing to the audit trail.
+    for (const lock of newLocks) {
       await recordAuditEvent(tx, {
-        actor: null, action: "auth.sign-in-throttled", entityType: "sign-in", entityId: key,
-        after: { failures: after.failures, lockedUntil: after.lockedUntil, ip: client.ip },
+        actor: null, action: "auth.sign-in-throttled", entityType: "sign-in", entityId: lock.key,
+        after: { failures: lock.failures, lockedUntil: lock.lockedUntil, ip: client.ip },
       });
     }
   });
