@@ -3,14 +3,23 @@
 import { signIn } from "next-auth/react";
 import { useState, type FormEvent } from "react";
 import { SIGN_IN_UNAVAILABLE_MESSAGE } from "@/lib/auth/sign-in-errors";
+import { decodeSignInRefusal } from "@/lib/auth/sign-in-refusal";
+import { describeRetry } from "@/lib/domain/auth/sign-in-throttle";
 
 // One message for every failure: it must not reveal whether the email exists.
 const GENERIC_ERROR = "That email and password do not match an active account.";
 
-// next-auth reports "CredentialsSignin" only when the check ran and said no. An
-// outage (SIGN_IN_UNAVAILABLE, from auth-options.ts) or any other server failure
-// is not a wrong password: saying so would have people reset a good one.
-const isWrongCredentials = (error: string | null | undefined) => error === "CredentialsSignin";
+// next-auth reports "CredentialsSignin" only when the check ran and said no. A
+// throttle says when to try again (a lockout applies to whatever email was typed,
+// known or not, so saying so reveals nothing). An outage (SIGN_IN_UNAVAILABLE,
+// from auth-options.ts) or any other server failure is not a wrong password:
+// saying so would have people reset a good one.
+function describeFailure(code: string | null | undefined): string {
+  const refusal = decodeSignInRefusal(code);
+  if (refusal?.reason === "busy") return `Sign-in is busy; try again in ${refusal.retryAfterSeconds} seconds.`;
+  if (refusal) return describeRetry(refusal.retryAfterSeconds);
+  return code === "CredentialsSignin" ? GENERIC_ERROR : SIGN_IN_UNAVAILABLE_MESSAGE;
+}
 
 export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
   const [error, setError] = useState<string | null>(null);
@@ -31,7 +40,7 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
       return;
     }
     setIsPending(false);
-    setError(isWrongCredentials(result?.error) ? GENERIC_ERROR : SIGN_IN_UNAVAILABLE_MESSAGE);
+    setError(describeFailure(result?.error));
   }
 
   return (

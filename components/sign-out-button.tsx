@@ -2,6 +2,8 @@
 
 import { signOut } from "next-auth/react";
 
+// next-auth's sign-out runs events.signOut on the server (lib/auth/auth-options.ts),
+// which revokes this browser's session record before the cookie is cleared.
 export function SignOutButton() {
   return (
     <button

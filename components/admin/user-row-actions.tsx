@@ -2,7 +2,8 @@
 
 import { useState, useTransition } from "react";
 import { ROLES } from "@/lib/domain/capabilities";
-import { setUserDisabledAction, setUserRoleAction, signOutEverywhereAction } from "@/lib/actions/users";
+import Link from "next/link";
+import { setUserDisabledAction, setUserRoleAction, signOutEverywhereAction, unlockSignInAction } from "@/lib/actions/users";
 
 type Props = { user: { id: string; email: string; role: string; isDisabled: boolean; isSelf: boolean } };
 
@@ -39,6 +40,14 @@ export function UserRowActions({ user }: Props) {
         onClick={() => run(() => signOutEverywhereAction(user.id), "Signed out everywhere.")}>
         Sign out everywhere
       </button>
+      <button type="button" disabled={isPending} className="rounded border border-stone-300 px-2 py-0.5 hover:bg-stone-100"
+        onClick={() => startTransition(async () => {
+          const result = await unlockSignInAction(user.id);
+          setMessage(!result.ok ? result.message : result.data.wasLocked ? "Sign-in unlocked." : "Sign-in was not locked.");
+        })}>
+        Unlock sign-in
+      </button>
+      <Link href={`/admin/users/${user.id}/sessions`} className="underline">Sessions<span className="sr-only"> of {user.email}</span></Link>
       {message && <span role="status" className="text-xs text-stone-600">{message}</span>}
     </div>
   );

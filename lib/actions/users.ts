@@ -6,6 +6,7 @@ import { createUser, type PublicUser } from "@/lib/server/users/create-user";
 import { setUserDisabled } from "@/lib/server/users/set-user-disabled";
 import { setUserRole } from "@/lib/server/users/set-user-role";
 import { signOutEverywhere } from "@/lib/server/users/sign-out-everywhere";
+import { unlockSignIn } from "@/lib/server/users/unlock-sign-in";
 import { formValues, runAction, type ActionResult } from "./action-result";
 
 export async function createUserAction(_previous: unknown, form: FormData): Promise<ActionResult<PublicUser>> {
@@ -38,5 +39,13 @@ export async function setUserRoleAction(userId: string, role: string): Promise<A
 }
 
 export async function signOutEverywhereAction(userId: string): Promise<ActionResult> {
-  return runAction(async () => signOutEverywhere({ actor: await getActor(), userId }));
+  const result = await runAction(async () => signOutEverywhere({ actor: await getActor(), userId }));
+  if (result.ok) revalidatePath("/admin/users");
+  return result;
+}
+
+export async function unlockSignInAction(userId: string): Promise<ActionResult<{ wasLocked: boolean }>> {
+  const result = await runAction(async () => unlockSignIn({ actor: await getActor(), input: { userId } }));
+  if (result.ok) revalidatePath("/admin/users");
+  return result;
 }

@@ -5,11 +5,15 @@ import type { Actor } from "@/lib/domain/capabilities";
 import { findSessionActor } from "@/lib/server/auth/find-session-actor";
 import { authOptions } from "./auth-options";
 
-type FactdeskSession = { uid?: string; sv?: number };
+type FactdeskSession = { uid?: string; sv?: number; sid?: string };
 
-/** The signed-in user of this request, or null. One database read per request. */
+/**
+ * The signed-in user of this request, or null. One database read per request
+ * (the session record joined to its user). A token without a session id (made
+ * before session records existed) is refused: sign in again.
+ */
 export const getActor = cache(async (): Promise<Actor | null> => {
   const session = (await getServerSession(authOptions)) as FactdeskSession | null;
-  if (!session?.uid || typeof session.sv !== "number") return null;
-  return findSessionActor({ userId: session.uid, sessionVersion: session.sv });
+  if (!session?.uid || typeof session.sv !== "number" || typeof session.sid !== "string") return null;
+  return findSessionActor({ userId: session.uid, sessionVersion: session.sv, sessionId: session.sid });
 });

@@ -25,6 +25,8 @@ export const CAPABILITIES = {
   "article:send-back": REVIEWERS,
   "audit:read": EVERYONE,
   "audit:verify": ADMINS,
+  // One's own sessions: list them, end one, end all the others.
+  "session:manage-own": EVERYONE,
   "user:manage": ADMINS,
   "settings:manage": ADMINS,
   "token:manage": ADMINS,
@@ -40,6 +42,8 @@ export type Actor = {
   /** Set when the request came with an API token instead of a session. */
   apiTokenName?: string;
   apiTokenId?: string;
+  /** Set when the request came with a browser session: its UserSession id ("this device"). */
+  sessionId?: string;
 };
 
 /** Who acts when a command-line tool (user:create, seeding) changes data. */

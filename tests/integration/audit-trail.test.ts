@@ -429,7 +429,8 @@ describe("user events", () => {
         entityType: "user",
         entityId: user.id,
         before: { sessionVersion: 0 },
-        after: { sessionVersion: 1 },
+        // Also how many session records it revoked (none: this user never signed in).
+        after: { sessionVersion: 1, sessionsEnded: 0 },
       }),
     );
     await expectOneEvent(

@@ -7,6 +7,7 @@ import { createUser } from "@/lib/server/users/create-user";
 import { setUserDisabled } from "@/lib/server/users/set-user-disabled";
 import { signOutEverywhere } from "@/lib/server/users/sign-out-everywhere";
 import { makeUser, TEST_PASSWORD } from "../support/factories";
+import { signInSession } from "../support/session-factories";
 
 describe("sign-in", () => {
   it("accepts the right password and stores only a hash", async () => {
@@ -35,22 +36,24 @@ describe("session revocation", () => {
   it("ends existing sessions when the user is disabled", async () => {
     const user = await makeUser("editor");
     const admin = await makeUser("admin");
-    const session = { userId: user.id, sessionVersion: 0 };
+    const session = await signInSession(user);
     expect(await findSessionActor(session)).toMatchObject({ id: user.id, role: "editor" });
     await setUserDisabled({ actor: admin, input: { userId: user.id, isDisabled: true } });
     expect(await findSessionActor(session)).toBeNull();
     // Re-enabling does not bring the old session back: it was revoked.
     await setUserDisabled({ actor: admin, input: { userId: user.id, isDisabled: false } });
     expect(await findSessionActor(session)).toBeNull();
-    expect(await findSessionActor({ userId: user.id, sessionVersion: 1 })).not.toBeNull();
+    expect(await findSessionActor({ ...session, sessionVersion: 1 })).toBeNull();
+    expect(await findSessionActor(await signInSession(user))).not.toBeNull();
   });
 
   it("ends sessions on 'sign out everywhere', and only the user or an admin may ask", async () => {
     const user = await makeUser("editor");
     const other = await makeUser("editor");
+    const session = await signInSession(user);
     await expect(signOutEverywhere({ actor: other, userId: user.id })).rejects.toMatchObject({ code: "FORBIDDEN" });
     await signOutEverywhere({ actor: user, userId: user.id });
-    expect(await findSessionActor({ userId: user.id, sessionVersion: 0 })).toBeNull();
+    expect(await findSessionActor(session)).toBeNull();
     const events = await db.auditEvent.findMany({ where: { entityId: user.id, action: "user.sign-out-everywhere" } });
     expect(events).toHaveLength(1);
   });

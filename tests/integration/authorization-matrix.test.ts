@@ -60,6 +60,11 @@ import { listUsers } from "@/lib/server/users/list-users";
 import { setUserDisabled } from "@/lib/server/users/set-user-disabled";
 import { setUserRole } from "@/lib/server/users/set-user-role";
 import { signOutEverywhere } from "@/lib/server/users/sign-out-everywhere";
+import { endOtherSessions } from "@/lib/server/users/end-other-sessions";
+import { endUserSession } from "@/lib/server/users/end-user-session";
+import { listUserSessions } from "@/lib/server/users/list-user-sessions";
+import { unlockSignIn } from "@/lib/server/users/unlock-sign-in";
+import { accountKey } from "@/lib/domain/auth/sign-in-throttle";
 import { auditEventsSince, markAuditEvents } from "../support/audit-events";
 import { findUseCases } from "../support/use-case-files";
 import { makeArticleWithClaim, makeComment, makeSource, makeSourcedClaim } from "../support/claim-factories";
@@ -68,7 +73,7 @@ import { DEFAULT_TEXT, makeArticle, makeUser } from "../support/factories";
 
 const CALLERS = ["anonymous", "viewer", "editor", "reviewer", "admin"] as const;
 type Caller = (typeof CALLERS)[number];
-type Outcome = "ok" | "UNAUTHENTICATED" | "FORBIDDEN";
+type Outcome = "ok" | "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND";
 type Row = Record<Caller, Outcome>;
 
 const U = "UNAUTHENTICATED";
@@ -77,6 +82,9 @@ const EVERYONE_SIGNED_IN: Row = { anonymous: U, viewer: "ok", editor: "ok", revi
 const CHECKERS: Row = { anonymous: U, viewer: F, editor: "ok", reviewer: "ok", admin: "ok" };
 const REVIEWERS: Row = { anonymous: U, viewer: F, editor: F, reviewer: "ok", admin: "ok" };
 const ADMINS: Row = { anonymous: U, viewer: F, editor: F, reviewer: F, admin: "ok" };
+// Someone else's session is invisible to anyone but an admin: not found, not forbidden.
+const N = "NOT_FOUND";
+const ADMINS_ELSE_HIDDEN: Row = { anonymous: U, viewer: N, editor: N, reviewer: N, admin: "ok" };
 
 // The table. Spelled out per use case so that a reader can check it against product.md.
 const EXPECTED = {
@@ -125,6 +133,12 @@ const EXPECTED = {
   setUserDisabled: ADMINS,
   "signOutEverywhere (someone else)": ADMINS,
   "signOutEverywhere (own sessions)": EVERYONE_SIGNED_IN,
+  "listUserSessions (own)": EVERYONE_SIGNED_IN,
+  "listUserSessions (someone else)": ADMINS,
+  "endUserSession (own)": EVERYONE_SIGNED_IN,
+  "endUserSession (someone else)": ADMINS_ELSE_HIDDEN,
+  endOtherSessions: EVERYONE_SIGNED_IN,
+  unlockSignIn: ADMINS,
   listApiTokens: ADMINS,
   createApiToken: ADMINS,
   createApiTokenForEmail: ADMINS,
@@ -148,6 +162,10 @@ beforeAll(async () => {
   checker = await makeUser("editor");
   assignee = await makeUser("editor");
 });
+
+function makeSessionRecord(userId: string) {
+  return db.userSession.create({ data: { userId, expiresAt: new Date(Date.now() + 3_600_000) }, select: { id: true } });
+}
 
 function actorFor(caller: Caller): Actor | null {
   return caller === "anonymous" ? null : actors[caller];
@@ -336,6 +354,33 @@ const CALLS: Record<UseCaseName, Prepare> = {
     // Anonymous has no account of its own: it names a real user and must still be refused.
     const userId = actor?.id ?? (await makeUser("editor")).id;
     return write(() => signOutEverywhere({ actor, userId }));
+  },
+  "listUserSessions (own)": async (actor) => read(() => listUserSessions({ actor })),
+  "listUserSessions (someone else)": async (actor) => {
+    const target = await makeUser("editor");
+    return read(() => listUserSessions({ actor, userId: target.id }));
+  },
+  "endUserSession (own)": async (actor) => {
+    const session = await makeSessionRecord(actor?.id ?? (await makeUser("editor")).id);
+    return write(() => endUserSession({ actor, input: { sessionId: session.id } }));
+  },
+  "endUserSession (someone else)": async (actor) => {
+    const session = await makeSessionRecord((await makeUser("editor")).id);
+    return write(() => endUserSession({ actor, input: { sessionId: session.id } }));
+  },
+  endOtherSessions: async (actor) => {
+    // The caller's browser session, and one other to end.
+    const userId = actor?.id ?? (await makeUser("editor")).id;
+    const current = await makeSessionRecord(userId);
+    await makeSessionRecord(userId);
+    return write(() => endOtherSessions({ actor: actor && { ...actor, sessionId: current.id } }));
+  },
+  unlockSignIn: async (actor) => {
+    const target = await makeUser("editor");
+    await db.signInThrottle.create({
+      data: { key: accountKey(target.email), windowStart: new Date(), failures: 5, lockedUntil: new Date(Date.now() + 600_000) },
+    });
+    return write(() => unlockSignIn({ actor, input: { userId: target.id } }));
   },
   listApiTokens: async (actor) => read(() => listApiTokens({ actor })),
   createApiToken: async (actor) => {

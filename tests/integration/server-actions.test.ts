@@ -31,7 +31,10 @@ import {
   setUserDisabledAction,
   setUserRoleAction,
   signOutEverywhereAction,
+  unlockSignInAction,
 } from "@/lib/actions/users";
+import { endOtherSessionsAction, endSessionAction } from "@/lib/actions/sessions";
+import { accountKey } from "@/lib/domain/auth/sign-in-throttle";
 import { getDeskSettings } from "@/lib/server/settings/get-desk-settings";
 import { updateDeskSettings } from "@/lib/server/settings/update-desk-settings";
 import { getSignOffStatus } from "@/lib/server/sign-offs/get-sign-off-status";
@@ -75,6 +78,10 @@ beforeEach(() => {
   session.actor = null;
   revalidated.paths = [];
 });
+
+function makeSessionRecord(userId: string) {
+  return db.userSession.create({ data: { userId, expiresAt: new Date(Date.now() + 3_600_000) }, select: { id: true } });
+}
 
 function form(fields: Record<string, string>): FormData {
   const data = new FormData();
@@ -374,6 +381,48 @@ const ACTIONS: Record<string, ActionCase> = {
       return {
         post: () => signOutEverywhereAction(target.id),
         verify: async () => expect(await db.user.findUnique({ where: { id: target.id } })).toMatchObject({ sessionVersion: 1 }),
+      };
+    },
+  },
+  unlockSignInAction: {
+    allowed: "admin",
+    prepare: async () => {
+      const target = await makeUser("editor");
+      await db.signInThrottle.create({
+        data: { key: accountKey(target.email), windowStart: new Date(), failures: 5, lockedUntil: new Date(Date.now() + 600_000) },
+      });
+      return {
+        post: () => unlockSignInAction(target.id),
+        verify: async () => expect(await db.signInThrottle.count({ where: { key: accountKey(target.email) } })).toBe(0),
+      };
+    },
+  },
+  endSessionAction: {
+    // One's own session (someone else's is "not found": sessions.test.ts).
+    allowed: "viewer",
+    prepare: async () => {
+      const record = await makeSessionRecord(users.viewer.id);
+      return {
+        post: () => endSessionAction(record.id),
+        verify: async () => expect((await db.userSession.findUniqueOrThrow({ where: { id: record.id } })).revokedAt).toBeInstanceOf(Date),
+      };
+    },
+  },
+  endOtherSessionsAction: {
+    allowed: "viewer",
+    prepare: async () => {
+      // The viewer posts from a browser session of their own; one other session is ended.
+      const current = await makeSessionRecord(users.viewer.id);
+      const other = await makeSessionRecord(users.viewer.id);
+      const viewer = users.viewer;
+      users.viewer = { ...viewer, sessionId: current.id };
+      return {
+        post: () => endOtherSessionsAction(),
+        verify: async () => {
+          users.viewer = viewer;
+          expect((await db.userSession.findUniqueOrThrow({ where: { id: other.id } })).revokedAt).toBeInstanceOf(Date);
+          expect((await db.userSession.findUniqueOrThrow({ where: { id: current.id } })).revokedAt).toBeNull();
+        },
       };
     },
   },

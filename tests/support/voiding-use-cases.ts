@@ -129,4 +129,8 @@ export const VOIDING_USE_CASES: Record<string, VoidingEntry> = {
   "users/set-user-disabled.ts": { notContent: NO_ARTICLE },
   "users/set-user-role.ts": { notContent: NO_ARTICLE },
   "users/sign-out-everywhere.ts": { notContent: NO_ARTICLE },
+  "users/end-other-sessions.ts": { notContent: NO_ARTICLE },
+  "users/end-user-session.ts": { notContent: NO_ARTICLE },
+  "users/list-user-sessions.ts": { notContent: READS_ONLY },
+  "users/unlock-sign-in.ts": { notContent: NO_ARTICLE },
 };

@@ -6,7 +6,10 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 export type AuditEventInput = {
   actor: Actor | null;
   action: string;
-  entityType: "article" | "revision" | "claim" | "source" | "claim-source" | "comment" | "sign-off" | "user" | "settings" | "api-token" | "suggestion";
+  entityType:
+    | "article" | "revision" | "claim" | "source" | "claim-source" | "comment" | "sign-off" | "user" | "settings" | "api-token" | "suggestion"
+    // A signed-in browser (id: UserSession.id), and a sign-in attempt (id: the email or throttle key tried).
+    | "session" | "sign-in";
   entityId: string;
   articleId?: string | null;
   claimId?: string | null;

@@ -1,20 +1,42 @@
 import "server-only";
 import { db } from "@/lib/db";
-import type { Actor } from "@/lib/domain/capabilities";
+import { sessionState, shouldTouchLastSeen } from "@/lib/domain/auth/session-policy";
+import type { Actor, Role } from "@/lib/domain/capabilities";
+import { sessionPolicy } from "./auth-policy";
+
+type SessionRow = {
+  lastSeenAt: Date; expiresAt: Date; revokedAt: Date | null;
+  userId: string; email: string; name: string; role: Role; disabledAt: Date | null; sessionVersion: number;
+};
 
 /**
  * Turns a session's claims into the acting user, checked against the database on
- * every request: a disabled user, or a session older than the user's last
- * "sign out everywhere", gets null, so revocation takes effect at once.
+ * every request, in ONE query (session record joined to its user): a revoked,
+ * idle or expired session record, a disabled user, or a token older than the
+ * user's last "sign out everywhere" (sessionVersion) gets null, at once.
  */
 export async function findSessionActor(session: {
   userId: string;
   sessionVersion: number;
+  sessionId: string;
 }): Promise<Actor | null> {
-  const user = await db.user.findUnique({
-    where: { id: session.userId },
-    select: { id: true, email: true, name: true, role: true, disabledAt: true, sessionVersion: true },
-  });
-  if (!user || user.disabledAt || user.sessionVersion !== session.sessionVersion) return null;
-  return { id: user.id, email: user.email, name: user.name, role: user.role };
+  if (!/^[0-9a-f-]{36}$/i.test(session.sessionId)) return null;
+  const rows = await db.$queryRaw<SessionRow[]>`
+    select s."lastSeenAt", s."expiresAt", s."revokedAt",
+           u."id" as "userId", u."email", u."name", u."role"::text as "role", u."disabledAt", u."sessionVersion"
+    from "UserSession" s join "User" u on u."id" = s."userId"
+    where s."id" = ${session.sessionId}::uuid`;
+  const row = rows[0];
+  if (!row || row.userId !== session.userId) return null;
+  if (row.disabledAt || row.sessionVersion !== session.sessionVersion) return null;
+  const now = new Date();
+  if (sessionState(row, now, sessionPolicy()) !== "live") return null;
+  if (shouldTouchLastSeen(row.lastSeenAt, now)) {
+    // Conditional, so two instances touching at once write once; no audit (docs/decisions/006).
+    await db.userSession.updateMany({
+      where: { id: session.sessionId, revokedAt: null, lastSeenAt: row.lastSeenAt },
+      data: { lastSeenAt: now },
+    });
+  }
+  return { id: row.userId, email: row.email, name: row.name, role: row.role, sessionId: session.sessionId };
 }

@@ -6,6 +6,7 @@ import { setUserDisabledSchema } from "@/lib/schemas/user";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { authorize, notFound } from "@/lib/server/authorize";
 import { parseInput } from "@/lib/server/parse-input";
+import { revokeSessions } from "./revoke-sessions";
 
 /** Disables (or re-enables) an account. Disabling also ends its sessions. */
 export async function setUserDisabled(options: { actor: Actor | null; input: unknown }): Promise<void> {
@@ -25,6 +26,7 @@ export async function setUserDisabled(options: { actor: Actor | null; input: unk
       data: { disabledAt, ...(isDisabled ? { sessionVersion: { increment: 1 } } : {}) },
     });
     if (count === 0) return;
+    if (isDisabled) await revokeSessions(tx, { userId }, "disabled");
     await recordAuditEvent(tx, {
       actor,
       action: isDisabled ? "user.disable" : "user.enable",
