@@ -2,6 +2,7 @@
 
 import { signIn } from "next-auth/react";
 import { useState, type FormEvent } from "react";
+import { describeSignInError, SignInCodeField } from "@/components/account/sign-in-code-field";
 
 // One message for every failure: it must not reveal whether the email exists.
 const GENERIC_ERROR = "That email and password do not match an active account.";
@@ -9,6 +10,7 @@ const GENERIC_ERROR = "That email and password do not match an active account.";
 export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
   const [error, setError] = useState<string | null>(null);
   const [isPending, setIsPending] = useState(false);
+  const [needsCode, setNeedsCode] = useState(false); // two-factor (branch totp)
 
   async function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -18,6 +20,7 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
     const result = await signIn("credentials", {
       email: String(form.get("email") ?? ""),
       password: String(form.get("password") ?? ""),
+      code: String(form.get("code") ?? ""), // two-factor (branch totp)
       redirect: false,
     });
     if (result?.ok && !result.error) {
@@ -25,7 +28,10 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
       return;
     }
     setIsPending(false);
-    setError(GENERIC_ERROR);
+    // Two-factor (branch totp): "code needed" / "wrong code" keep the code field open.
+    const failure = describeSignInError(result?.error, GENERIC_ERROR);
+    setNeedsCode(failure.needsCode);
+    setError(failure.message);
   }
 
   return (
@@ -40,6 +46,7 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
         <input id="password" name="password" type="password" autoComplete="current-password" required
           className="mt-1 w-full rounded border border-stone-300 px-3 py-2" />
       </div>
+      {needsCode && <SignInCodeField />}
       {error && (
         <p id="login-error" role="alert" className="rounded bg-red-50 px-3 py-2 text-sm text-red-800">
           {error}

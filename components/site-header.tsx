@@ -24,6 +24,7 @@ export async function SiteHeader() {
             <span className="ml-auto text-sm text-stone-600">
               {actor.name} · <span className="capitalize">{actor.role}</span>
             </span>
+            <SiteNavLink href="/account/two-factor">Two-factor</SiteNavLink>
             <SignOutButton />
           </>
         )}

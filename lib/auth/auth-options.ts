@@ -1,6 +1,7 @@
 import "server-only";
 import type { AuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
+import { requireSignInSecondFactor } from "@/lib/server/auth/two-factor/check-sign-in-second-factor";
 import { verifyCredentials } from "@/lib/server/auth/verify-credentials";
 
 // Credentials sign-in needs JWT sessions. A JWT cannot be deleted, so it carries
@@ -17,6 +18,8 @@ export const authOptions: AuthOptions = {
       credentials: {
         email: { label: "Email", type: "email" },
         password: { label: "Password", type: "password" },
+        // Two-factor (branch totp): a TOTP or recovery code, asked for after the password.
+        code: { label: "Code", type: "text" },
       },
       async authorize(credentials) {
         const email = String(credentials?.email ?? "").slice(0, 320);
@@ -24,6 +27,8 @@ export const authOptions: AuthOptions = {
         if (!email || !password) return null;
         const user = await verifyCredentials(email, password);
         if (!user) return null;
+        // Two-factor (branch totp): throws "code required" / "wrong code" for the form.
+        await requireSignInSecondFactor(user.id, String(credentials?.code ?? ""));
         return { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion };
       },
     }),

@@ -40,6 +40,8 @@ export type Actor = {
   /** Set when the request came with an API token instead of a session. */
   apiTokenName?: string;
   apiTokenId?: string;
+  /** The desk requires two-factor for this role and it is not on yet: no capability until it is. */
+  mustEnrolTwoFactor?: boolean;
 };
 
 /** Who acts when a command-line tool (user:create, seeding) changes data. */
@@ -50,7 +52,7 @@ export function isSystemActor(actor: Actor): boolean {
 }
 
 export function can(actor: Actor | null, capability: Capability): boolean {
-  if (!actor) return false;
+  if (!actor || actor.mustEnrolTwoFactor) return false;
   return (CAPABILITIES[capability] as readonly Role[]).includes(actor.role);
 }
 
