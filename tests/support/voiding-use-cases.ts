@@ -33,6 +33,7 @@ const NEW_ARTICLE = "creates a new article, on which no sign-off can stand yet";
 
 export const VOIDING_USE_CASES: Record<string, VoidingEntry> = {
   "api-tokens/create-api-token.ts": { notContent: NO_ARTICLE },
+  "api-tokens/create-api-token-for-email.ts": { notContent: NO_ARTICLE },
   "api-tokens/list-api-tokens.ts": { notContent: READS_ONLY },
   "api-tokens/revoke-api-token.ts": { notContent: NO_ARTICLE },
   "articles/create-article.ts": { notContent: NEW_ARTICLE },
