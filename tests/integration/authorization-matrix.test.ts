@@ -68,7 +68,7 @@ import { auditEventsSince, markAuditEvents } from "../support/audit-events";
 import { findUseCases } from "../support/use-case-files";
 import { makeArticleWithClaim, makeComment, makeSource, makeSourcedClaim } from "../support/claim-factories";
 import { rowCounts, snapshotDatabase } from "../support/db-snapshot";
-import { codeAt, ENROLLED_AT, enrolTwoFactor, later } from "../support/two-factor";
+import { codeAt, ENROLLED_AT, enrolTwoFactor, later, resetTwoFactor } from "../support/two-factor";
 import { DEFAULT_TEXT, makeArticle, makeUser } from "../support/factories";
 
 const CALLERS = ["anonymous", "viewer", "editor", "reviewer", "admin"] as const;
@@ -383,11 +383,8 @@ const CALLS: Record<UseCaseName, Prepare> = {
     const code = await codeAt(enrolment.secret, ENROLLED_AT, 0);
     return write(
       () => confirmTwoFactorEnrolment({ actor, input: { pendingSecret: enrolment.pendingSecret, code }, now: ENROLLED_AT }),
-      async () => {
-        // The same actors serve every row: put their account back as it was.
-        await db.recoveryCode.deleteMany({ where: { userId: owner.id } });
-        await db.user.update({ where: { id: owner.id }, data: { totpSecret: null, totpEnabledAt: null, totpLastUsedStep: null } });
-      },
+      // The same actors serve every row: put their account back as it was.
+      () => resetTwoFactor(owner.id),
     );
   },
   disableTwoFactor: async (actor) => {

@@ -1,5 +1,6 @@
 // Enrols a test user in two-factor sign-in through the real use cases, at a
 // fixed time, and hands back what the person would have: the secret and codes.
+import { db } from "@/lib/db";
 import type { Actor } from "@/lib/domain/capabilities";
 import { generateTotpCode } from "@/lib/domain/totp/totp-codes";
 import { confirmTwoFactorEnrolment } from "@/lib/server/auth/two-factor/confirm-two-factor-enrolment";
@@ -30,4 +31,10 @@ export async function codeAt(secret: string, from: Date, offsetSeconds: number):
 
 export function later(from: Date, seconds: number): Date {
   return new Date(from.getTime() + seconds * 1000);
+}
+
+/** Puts an account back to "two-factor off", for tests that reuse one actor across rows. */
+export async function resetTwoFactor(userId: string): Promise<void> {
+  await db.recoveryCode.deleteMany({ where: { userId } });
+  await db.user.update({ where: { id: userId }, data: { totpSecret: null, totpEnabledAt: null, totpLastUsedStep: null } });
 }
