@@ -5,6 +5,7 @@ import { useState, type FormEvent } from "react";
 import { SIGN_IN_UNAVAILABLE_MESSAGE } from "@/lib/auth/sign-in-errors";
 import { decodeSignInRefusal } from "@/lib/auth/sign-in-refusal";
 import { describeRetry } from "@/lib/domain/auth/sign-in-throttle";
+import { describeSignInError, SignInCodeField } from "@/components/account/sign-in-code-field";
 
 // One message for every failure: it must not reveal whether the email exists.
 const GENERIC_ERROR = "That email and password do not match an active account.";
@@ -24,6 +25,7 @@ function describeFailure(code: string | null | undefined): string {
 export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
   const [error, setError] = useState<string | null>(null);
   const [isPending, setIsPending] = useState(false);
+  const [needsCode, setNeedsCode] = useState(false); // two-factor (branch totp)
 
   async function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -33,6 +35,7 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
     const result = await signIn("credentials", {
       email: String(form.get("email") ?? ""),
       password: String(form.get("password") ?? ""),
+      code: String(form.get("code") ?? ""), // two-factor (branch totp)
       redirect: false,
     }).catch(() => undefined);
     if (result?.ok && !result.error) {
@@ -40,7 +43,10 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
       return;
     }
     setIsPending(false);
-    setError(describeFailure(result?.error));
+    // Two-factor: "code needed" / "wrong code" keep the code field open; anything else is describeFailure's.
+    const failure = describeSignInError(result?.error, describeFailure(result?.error));
+    setNeedsCode(failure.needsCode);
+    setError(failure.message);
   }
 
   return (
@@ -55,6 +61,7 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
         <input id="password" name="password" type="password" autoComplete="current-password" required
           className="mt-1 w-full rounded border border-stone-300 px-3 py-2" />
       </div>
+      {needsCode && <SignInCodeField />}
       {error && (
         <p id="login-error" role="alert" className="rounded bg-red-50 px-3 py-2 text-sm text-red-800">
           {error}

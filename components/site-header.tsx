@@ -25,6 +25,7 @@ export async function SiteHeader() {
               {actor.name} · <span className="capitalize">{actor.role}</span>
             </span>
             <SiteNavLink href="/account/sessions">Sessions</SiteNavLink>
+            <SiteNavLink href="/account/two-factor">Two-factor</SiteNavLink>
             <SignOutButton />
           </>
         )}

@@ -42,7 +42,7 @@ async function main(): Promise<void> {
     const probeUser = await db.user.create({ data: { email: "probe@bench", name: "Probe", passwordHash } });
     const victim = await db.user.create({ data: { email: "victim@bench", name: "Victim", passwordHash } });
     const signedIn = await signInWithPassword({ email: probeUser.email, password: "the right password", client: { ip: "10.0.0.1", userAgent: "bench" } });
-    if (!signedIn) throw new Error("probe sign-in failed");
+    if (signedIn?.kind !== "signed-in") throw new Error("probe sign-in failed");
     const session = { userId: probeUser.id, sessionVersion: 0, sessionId: signedIn.sessionId };
     const probe = () => findSessionActor(session);
 

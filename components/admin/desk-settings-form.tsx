@@ -1,10 +1,16 @@
 "use client";
 
 import { useActionState } from "react";
+import { RequireTwoFactorField } from "@/components/account/require-two-factor-field";
 import { FieldError } from "@/components/field-error";
 import { updateDeskSettingsAction } from "@/lib/actions/admin";
 
-type Settings = { allowSelfSignOff: boolean; organisationName: string; organisationUrl: string | null };
+type Settings = {
+  allowSelfSignOff: boolean;
+  organisationName: string;
+  organisationUrl: string | null;
+  requireTwoFactorForReviewers: boolean;
+};
 
 export function DeskSettingsForm({ settings }: { settings: Settings }) {
   const [state, formAction, isPending] = useActionState(updateDeskSettingsAction, null);
@@ -39,6 +45,7 @@ export function DeskSettingsForm({ settings }: { settings: Settings }) {
           </p>
         </div>
       </div>
+      <RequireTwoFactorField isChecked={current.requireTwoFactorForReviewers} />
       {state && <p role="status" className={state.ok ? "text-sm text-emerald-800" : "text-sm text-red-700"}>{state.message}</p>}
       <button type="submit" disabled={isPending} className="rounded bg-stone-900 px-3 py-1.5 text-white disabled:opacity-60">
         {isPending ? "Saving…" : "Save settings"}

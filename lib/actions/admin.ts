@@ -11,6 +11,7 @@ import { formValues, runAction, type ActionResult } from "./action-result";
 export async function updateDeskSettingsAction(_previous: unknown, form: FormData): Promise<ActionResult<DeskSettingsView>> {
   const input = {
     allowSelfSignOff: form.get("allowSelfSignOff") === "on",
+    requireTwoFactorForReviewers: form.get("requireTwoFactorForReviewers") === "on",
     organisationName: String(form.get("organisationName") ?? ""),
     organisationUrl: String(form.get("organisationUrl") ?? ""),
   };

@@ -7,6 +7,7 @@ import { isAppError } from "@/lib/errors";
 import { sessionPolicy } from "@/lib/server/auth/auth-policy";
 import { endSignedOutSession } from "@/lib/server/auth/end-signed-out-session";
 import { signInWithPassword } from "@/lib/server/auth/sign-in-with-password";
+import { SIGN_IN_CODE_REQUIRED, SIGN_IN_CODE_WRONG } from "@/lib/domain/totp/sign-in-errors";
 import { SIGN_IN_UNAVAILABLE } from "./sign-in-errors";
 import { encodeSignInRefusal } from "./sign-in-refusal";
 
@@ -26,6 +27,8 @@ export const authOptions: AuthOptions = {
       credentials: {
         email: { label: "Email", type: "email" },
         password: { label: "Password", type: "password" },
+        // Two-factor (branch totp): a TOTP or recovery code, asked for after the password.
+        code: { label: "Code", type: "text" },
       },
       async authorize(credentials, request) {
         const email = String(credentials?.email ?? "").slice(0, 320);
@@ -34,8 +37,12 @@ export const authOptions: AuthOptions = {
         const headers = (request?.headers ?? {}) as Record<string, string | undefined>;
         const client = { ip: clientAddressFrom(headers["x-forwarded-for"]), userAgent: String(headers["user-agent"] ?? "") };
         try {
-          const result = await signInWithPassword({ email, password, client });
+          const code = String(credentials?.code ?? "");
+          const result = await signInWithPassword({ email, password, code, client });
           if (!result) return null;
+          // Two-factor: the form asks for the code, or says it was wrong (a wrong code counts as a failed attempt).
+          if (result.kind === "code-required") throw new Error(SIGN_IN_CODE_REQUIRED);
+          if (result.kind === "wrong-code") throw new Error(SIGN_IN_CODE_WRONG);
           const { user, sessionId } = result;
           return { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion, sessionId };
         } catch (error) {

@@ -3,6 +3,7 @@ import { getServerSession } from "next-auth";
 import { cache } from "react";
 import type { Actor } from "@/lib/domain/capabilities";
 import { findSessionActor } from "@/lib/server/auth/find-session-actor";
+import { applyTwoFactorGate } from "@/lib/server/auth/two-factor/apply-two-factor-gate";
 import { authOptions } from "./auth-options";
 
 type FactdeskSession = { uid?: string; sv?: number; sid?: string };
@@ -15,5 +16,7 @@ type FactdeskSession = { uid?: string; sv?: number; sid?: string };
 export const getActor = cache(async (): Promise<Actor | null> => {
   const session = (await getServerSession(authOptions)) as FactdeskSession | null;
   if (!session?.uid || typeof session.sv !== "number" || typeof session.sid !== "string") return null;
-  return findSessionActor({ userId: session.uid, sessionVersion: session.sv, sessionId: session.sid });
+  const actor = await findSessionActor({ userId: session.uid, sessionVersion: session.sv, sessionId: session.sid });
+  // Two-factor: flags a reviewer/admin who must enrol first.
+  return actor && applyTwoFactorGate(actor);
 });

@@ -10,5 +10,7 @@ import { getActor } from "./get-actor";
 export async function requireActor(returnTo = "/"): Promise<Actor> {
   const actor = await getActor();
   if (!actor) redirect(`/login?callbackUrl=${encodeURIComponent(returnTo)}`);
+  // Two-factor (branch totp): someone the desk requires to enrol can only enrol.
+  if (actor.mustEnrolTwoFactor) redirect("/account/two-factor");
   return actor;
 }

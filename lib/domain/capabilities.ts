@@ -44,6 +44,8 @@ export type Actor = {
   apiTokenId?: string;
   /** Set when the request came with a browser session: its UserSession id ("this device"). */
   sessionId?: string;
+  /** The desk requires two-factor for this role and it is not on yet: no capability until it is. */
+  mustEnrolTwoFactor?: boolean;
 };
 
 /** Who acts when a command-line tool (user:create, seeding) changes data. */
@@ -54,7 +56,7 @@ export function isSystemActor(actor: Actor): boolean {
 }
 
 export function can(actor: Actor | null, capability: Capability): boolean {
-  if (!actor) return false;
+  if (!actor || actor.mustEnrolTwoFactor) return false;
   return (CAPABILITIES[capability] as readonly Role[]).includes(actor.role);
 }
 

@@ -7,6 +7,9 @@ export function authorize(actor: Actor | null, capability: Capability): Actor {
   if (!actor) {
     throw new AppError("UNAUTHENTICATED", { userMessage: "Please sign in to continue." });
   }
+  if (actor.mustEnrolTwoFactor) {
+    throw new AppError("FORBIDDEN", { userMessage: "Turn on two-factor sign-in first (Account → Two-factor sign-in)." });
+  }
   if (!can(actor, capability)) {
     throw new AppError("FORBIDDEN", { userMessage: "Your role does not allow this." });
   }

@@ -18,6 +18,10 @@ import { createApiToken } from "@/lib/server/api-tokens/create-api-token";
 import { createApiTokenForEmail } from "@/lib/server/api-tokens/create-api-token-for-email";
 import { listApiTokens } from "@/lib/server/api-tokens/list-api-tokens";
 import { revokeApiToken } from "@/lib/server/api-tokens/revoke-api-token";
+import { confirmTwoFactorEnrolment } from "@/lib/server/auth/two-factor/confirm-two-factor-enrolment";
+import { disableTwoFactor } from "@/lib/server/auth/two-factor/disable-two-factor";
+import { getTwoFactorStatus } from "@/lib/server/auth/two-factor/get-two-factor-status";
+import { startTwoFactorEnrolment } from "@/lib/server/auth/two-factor/start-two-factor-enrolment";
 import { createArticle } from "@/lib/server/articles/create-article";
 import { getArticleForReview } from "@/lib/server/articles/get-article-for-review";
 import { listArticles } from "@/lib/server/articles/list-articles";
@@ -69,6 +73,7 @@ import { auditEventsSince, markAuditEvents } from "../support/audit-events";
 import { findUseCases } from "../support/use-case-files";
 import { makeArticleWithClaim, makeComment, makeSource, makeSourcedClaim } from "../support/claim-factories";
 import { rowCounts, snapshotDatabase } from "../support/db-snapshot";
+import { codeAt, ENROLLED_AT, enrolTwoFactor, later, resetTwoFactor } from "../support/two-factor";
 import { DEFAULT_TEXT, makeArticle, makeUser } from "../support/factories";
 
 const CALLERS = ["anonymous", "viewer", "editor", "reviewer", "admin"] as const;
@@ -144,6 +149,11 @@ const EXPECTED = {
   createApiTokenForEmail: ADMINS,
   revokeApiToken: ADMINS,
   updateDeskSettings: ADMINS,
+  // Two-factor sign-in: anyone signed in, on their own account only.
+  getTwoFactorStatus: EVERYONE_SIGNED_IN,
+  startTwoFactorEnrolment: EVERYONE_SIGNED_IN,
+  confirmTwoFactorEnrolment: EVERYONE_SIGNED_IN,
+  disableTwoFactor: EVERYONE_SIGNED_IN,
 } satisfies Record<string, Row>;
 
 type UseCaseName = keyof typeof EXPECTED;
@@ -408,6 +418,26 @@ const CALLS: Record<UseCaseName, Prepare> = {
         await updateDeskSettings({ actor: actors.admin, input: original });
       },
     );
+  },
+  getTwoFactorStatus: async (actor) => read(() => getTwoFactorStatus({ actor })),
+  startTwoFactorEnrolment: async (actor) => read(() => startTwoFactorEnrolment({ actor })),
+  confirmTwoFactorEnrolment: async (actor) => {
+    // Anonymous gets a genuine set-up token of someone else's: it must still be refused.
+    const owner = actor ?? (await makeUser("editor"));
+    const enrolment = await startTwoFactorEnrolment({ actor: owner, now: ENROLLED_AT });
+    const code = await codeAt(enrolment.secret, ENROLLED_AT, 0);
+    return write(
+      () => confirmTwoFactorEnrolment({ actor, input: { pendingSecret: enrolment.pendingSecret, code }, now: ENROLLED_AT }),
+      // The same actors serve every row: put their account back as it was.
+      () => resetTwoFactor(owner.id),
+    );
+  },
+  disableTwoFactor: async (actor) => {
+    const owner = actor ?? (await makeUser("editor"));
+    const { secret } = await enrolTwoFactor(owner);
+    const now = later(ENROLLED_AT, 30);
+    const code = await codeAt(secret, now, 0);
+    return write(() => disableTwoFactor({ actor, input: { code }, now }));
   },
 };
 

@@ -35,12 +35,15 @@ import {
 } from "@/lib/actions/users";
 import { endOtherSessionsAction, endSessionAction } from "@/lib/actions/sessions";
 import { accountKey } from "@/lib/domain/auth/sign-in-throttle";
+import { confirmTwoFactorAction, disableTwoFactorAction } from "@/lib/actions/two-factor";
+import { startTwoFactorEnrolment } from "@/lib/server/auth/two-factor/start-two-factor-enrolment";
 import { getDeskSettings } from "@/lib/server/settings/get-desk-settings";
 import { updateDeskSettings } from "@/lib/server/settings/update-desk-settings";
 import { getSignOffStatus } from "@/lib/server/sign-offs/get-sign-off-status";
 import { makeArticleWithClaim, makeComment, makeSource, makeSourcedClaim, readClaim } from "../support/claim-factories";
 import { snapshotDatabase } from "../support/db-snapshot";
 import { DEFAULT_TEXT, makeArticle, makeUser } from "../support/factories";
+import { codeAt, enrolTwoFactor, resetTwoFactor } from "../support/two-factor";
 
 const session = vi.hoisted(() => ({ actor: null as Actor | null }));
 const revalidated = vi.hoisted(() => ({ paths: [] as string[] }));
@@ -447,6 +450,36 @@ const ACTIONS: Record<string, ActionCase> = {
         post: () => revokeApiTokenAction(token.id),
         verify: async () =>
           expect((await db.apiToken.findUniqueOrThrow({ where: { id: token.id } })).revokedAt).toBeInstanceOf(Date),
+      };
+    },
+  },
+  confirmTwoFactorAction: {
+    allowed: "viewer",
+    prepare: async () => {
+      await resetTwoFactor(users.viewer.id);
+      const enrolment = await startTwoFactorEnrolment({ actor: users.viewer });
+      const code = await codeAt(enrolment.secret, new Date(), 0);
+      return {
+        post: () => confirmTwoFactorAction(undefined, form({ pendingSecret: enrolment.pendingSecret, code })),
+        verify: async (result) => {
+          expect(okData(result)).toMatchObject({ recoveryCodes: expect.arrayContaining([expect.any(String)]) });
+          expect((await db.user.findUniqueOrThrow({ where: { id: users.viewer.id } })).totpEnabledAt).not.toBeNull();
+          await resetTwoFactor(users.viewer.id);
+        },
+      };
+    },
+  },
+  disableTwoFactorAction: {
+    allowed: "viewer",
+    prepare: async () => {
+      await resetTwoFactor(users.viewer.id);
+      const now = new Date();
+      const { secret } = await enrolTwoFactor(users.viewer, now);
+      // The next step's code: the enrolment spent the current one.
+      const code = await codeAt(secret, now, 30);
+      return {
+        post: () => disableTwoFactorAction(undefined, form({ code })),
+        verify: async () => expect((await db.user.findUniqueOrThrow({ where: { id: users.viewer.id } })).totpEnabledAt).toBeNull(),
       };
     },
   },

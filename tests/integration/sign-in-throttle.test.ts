@@ -154,7 +154,7 @@ describe("audit events", () => {
       ...Array(5).fill("auth.sign-in-failed"),
       "auth.sign-in-throttled",
     ]);
-    expect(events[0]).toMatchObject({ entityType: "session", entityId: result?.sessionId, actorId: user.id });
+    expect(events[0]).toMatchObject({ entityType: "session", entityId: result?.kind === "signed-in" ? result.sessionId : null, actorId: user.id });
     expect(events[1]).toMatchObject({ entityType: "sign-in", entityId: user.email, actorId: null, after: { ip: client.ip } });
     expect(events[6]).toMatchObject({ entityId: accountKey(user.email), after: { failures: 5 } });
   });

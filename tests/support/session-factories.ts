@@ -11,6 +11,6 @@ export function newClient(userAgent = "Mozilla/5.0 (X11; Linux x86_64) Chrome/13
 /** The claims of the JWT a browser would get: what get-actor hands findSessionActor. */
 export async function signInSession(user: { email: string }, client = newClient()) {
   const result = await signInWithPassword({ email: user.email, password: TEST_PASSWORD, client });
-  if (!result) throw new Error(`sign-in failed for ${user.email}`);
+  if (result?.kind !== "signed-in") throw new Error(`sign-in failed for ${user.email}`);
   return { userId: result.user.id, sessionVersion: result.user.sessionVersion, sessionId: result.sessionId };
 }

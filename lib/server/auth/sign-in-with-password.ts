@@ -4,24 +4,31 @@ import { accountKey, addressKey, describeRetry } from "@/lib/domain/auth/sign-in
 import { AppError } from "@/lib/errors";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { throttlePolicy } from "./auth-policy";
+import { checkSignInSecondFactor } from "./two-factor/check-sign-in-second-factor";
 import { withPasswordCheckSlot } from "./password-check-slots";
 import { startUserSession, type SignInClient } from "./start-user-session";
 import { clearFailures, countFailure, pruneStaleCounters, readThrottleVerdict } from "./sign-in-throttle-store";
 import { verifyCredentials, type VerifiedUser } from "./verify-credentials";
 
-export type SignInResult = { user: VerifiedUser; sessionId: string };
+export type SignInResult =
+  | { kind: "signed-in"; user: VerifiedUser; sessionId: string }
+  // Two-factor: the password matched and the account has a second factor; no session yet.
+  | { kind: "code-required" }
+  | { kind: "wrong-code" };
 
 /**
- * The first (and for now only) sign-in step: throttle, password, session. The
- * throttle is checked BEFORE bcrypt, so a locked account or address costs one
- * indexed read and no hash. Returns null for any wrong email/password (one
- * generic message); throws RATE_LIMITED when locked out or when the password
- * checks of this instance are saturated. A second factor would go between the
- * password check and startUserSession (a "pending" result instead of a session).
+ * Sign-in: throttle, password, second factor, session. The throttle is checked
+ * BEFORE bcrypt, so a locked account or address costs one indexed read and no
+ * hash. Returns null for any wrong email/password (one generic message); throws
+ * RATE_LIMITED when locked out or when the password checks of this instance are
+ * saturated. With two-factor on, the session starts only after the code; a wrong
+ * code counts as a failed attempt, so codes cannot be guessed past the throttle.
  */
 export async function signInWithPassword(options: {
   email: string;
   password: string;
+  /** The TOTP or recovery code, when the form has asked for it. */
+  code?: string;
   client: SignInClient;
 }): Promise<SignInResult | null> {
   const email = options.email.trim().toLowerCase().slice(0, 320);
@@ -41,14 +48,25 @@ export async function signInWithPassword(options: {
     return verified;
   });
   if (!user) return null;
+  const secondFactor = await checkSignInSecondFactor(user.id, options.code ?? "");
+  if (secondFactor === "code-required") return { kind: "code-required" };
+  if (secondFactor === "wrong-code") {
+    await recordFailedSignIn({ email, client, keys, step: "second-factor" });
+    return { kind: "wrong-code" };
+  }
   const sessionId = await db.$transaction(async (tx) => {
     await clearFailures(tx, keys.account);
     return startUserSession(tx, { user, client });
   });
-  return { user, sessionId };
+  return { kind: "signed-in", user, sessionId };
 }
 
-async function recordFailedSignIn(options: { email: string; client: SignInClient; keys: { account: string; address: string } }) {
+async function recordFailedSignIn(options: {
+  email: string;
+  client: SignInClient;
+  keys: { account: string; address: string };
+  step?: "password" | "second-factor";
+}) {
   const { email, client, keys } = options;
   const policy = throttlePolicy();
   await db.$transaction(async (tx) => {
@@ -64,7 +82,7 @@ async function recordFailedSignIn(options: { email: string; client: SignInClient
     }
     await recordAuditEvent(tx, {
       actor: null, action: "auth.sign-in-failed", entityType: "sign-in", entityId: email,
-      after: { ip: client.ip, userAgent: client.userAgent },
+      after: { ip: client.ip, userAgent: client.userAgent, ...(options.step === "second-factor" ? { step: "second-factor" } : {}) },
     });
     // The throttle event: once per lockout, not per refused attempt, so a
     // flood against a locked key adds nothing to the audit trail.

@@ -6,11 +6,12 @@ import { updateDeskSettingsSchema } from "@/lib/schemas/settings";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { authorize } from "@/lib/server/authorize";
 import { parseInput } from "@/lib/server/parse-input";
-import { getDeskSettings, type DeskSettingsView } from "./get-desk-settings";
+import { DESK_SETTINGS_SELECT, getDeskSettings, type DeskSettingsView } from "./get-desk-settings";
 
 /**
  * Saves the desk settings. Relaxing the second-pair-of-eyes rule
- * (allowSelfSignOff) is audited like every other change.
+ * (allowSelfSignOff) or the two-factor requirement for reviewers and admins
+ * is audited like every other change.
  */
 export async function updateDeskSettings(options: { actor: Actor | null; input: unknown }): Promise<DeskSettingsView> {
   const actor = authorize(options.actor, "settings:manage");
@@ -21,7 +22,7 @@ export async function updateDeskSettings(options: { actor: Actor | null; input: 
       where: { id: 1 },
       create: { id: 1, ...input },
       update: input,
-      select: { allowSelfSignOff: true, organisationName: true, organisationUrl: true },
+      select: DESK_SETTINGS_SELECT,
     });
     const change = diffFields(before, after);
     if (Object.keys(change.after).length === 0) return after;
