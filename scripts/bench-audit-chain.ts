@@ -4,13 +4,8 @@
 // articles one transaction each, from 8 concurrent writers — with the chain
 // trigger, then without it and its unique index (the baseline, same run) — and then verifies
 // every chain with the verifier `npm run audit:verify` uses. Prints events/s and ratios.
-import fs from "node:fs";
-import path from "node:path";
 import pg from "pg";
-import { randomPassword } from "./lib/database-credentials";
-import { startEmbeddedPostgres } from "./lib/embedded-postgres";
-import { applyMigrations } from "./lib/migration-engine";
-import { findFreePort } from "./lib/ports";
+import { startBenchDatabase } from "./lib/bench-database";
 
 const EVENTS = Number(process.env.BENCH_EVENTS ?? 20_000);
 const WRITERS = 8;
@@ -18,15 +13,9 @@ const ARTICLES = 100;
 const COMMENTS = Number(process.env.BENCH_COMMENTS ?? 2_000);
 
 async function main(): Promise<void> {
-  const dataDir = path.resolve(".test-data", `bench-chain-${process.pid}`);
-  const server = await startEmbeddedPostgres({ dataDir, port: await findFreePort(), persistent: false, superuserPassword: randomPassword() });
+  const bench = await startBenchDatabase("chain");
   try {
-    const admin = new pg.Client({ connectionString: server.adminUrl() });
-    await admin.connect();
-    await admin.query("create database bench");
-    await admin.end();
-    const url = server.adminUrl("bench");
-    await applyMigrations(url);
+    const { url } = bench;
     const articles = await seedArticles(url);
 
     process.env.DATABASE_URL = url;
@@ -64,8 +53,7 @@ async function main(): Promise<void> {
     console.error(`bench:audit-chain failed: ${(error as Error).message}`);
     process.exitCode = 1;
   } finally {
-    await server.stop();
-    fs.rmSync(dataDir, { recursive: true, force: true });
+    await bench.stop();
   }
 }
 

@@ -3,27 +3,16 @@
 // turned off (what the query would cost without them). Uses a throwaway embedded
 // PostgreSQL (as its superuser: the benchmark changes planner settings); prints
 // milliseconds and the ratio.
-import fs from "node:fs";
-import path from "node:path";
 import pg from "pg";
-import { randomPassword } from "./lib/database-credentials";
-import { startEmbeddedPostgres } from "./lib/embedded-postgres";
-import { applyMigrations } from "./lib/migration-engine";
-import { findFreePort } from "./lib/ports";
+import { startBenchDatabase } from "./lib/bench-database";
 
 const CLAIMS = Number(process.env.BENCH_CLAIMS ?? 100_000);
 const RUNS = 20;
 
 async function main(): Promise<void> {
-  const dataDir = path.resolve(".test-data", `bench-memory-${process.pid}`);
-  const server = await startEmbeddedPostgres({ dataDir, port: await findFreePort(), persistent: false, superuserPassword: randomPassword() });
+  const bench = await startBenchDatabase("memory");
   try {
-    const admin = new pg.Client({ connectionString: server.adminUrl() });
-    await admin.connect();
-    await admin.query("create database bench");
-    await admin.end();
-    const url = server.adminUrl("bench");
-    await applyMigrations(url);
+    const { url } = bench;
     const client = new pg.Client({ connectionString: url });
     client.on("error", () => {}); // the server stopping at the end is not an error
     await client.connect();
@@ -54,8 +43,7 @@ async function main(): Promise<void> {
     console.log(`  baseline, index scans off: ${baseline.ms.toFixed(1)} ms (${baseline.found} similar claims)`);
     console.log(`  speed-up: ${(baseline.ms / indexed.ms).toFixed(1)}x`);
   } finally {
-    await server.stop();
-    fs.rmSync(dataDir, { recursive: true, force: true });
+    await bench.stop();
   }
 }
 

@@ -8,13 +8,7 @@
 // same against one locked account. Use-case level, in one process (no HTTP, no
 // production build): it measures the event loop the app's requests share.
 import bcrypt from "bcryptjs";
-import fs from "node:fs";
-import path from "node:path";
-import pg from "pg";
-import { randomPassword } from "./lib/database-credentials";
-import { startEmbeddedPostgres } from "./lib/embedded-postgres";
-import { applyMigrations } from "./lib/migration-engine";
-import { findFreePort } from "./lib/ports";
+import { startBenchDatabase } from "./lib/bench-database";
 
 const FLOOD = Number(process.env.BENCH_FLOOD ?? 32);
 const PHASE_MS = Number(process.env.BENCH_PHASE_MS ?? 4000);
@@ -23,16 +17,13 @@ type Stats = { p50: number; p95: number; max: number; samples: number };
 type Flood = { attempts: number; outcomes: Record<string, number> };
 
 async function main(): Promise<void> {
-  const dataDir = path.resolve(".test-data", `bench-logins-${process.pid}`);
-  const server = await startEmbeddedPostgres({ dataDir, port: await findFreePort(), persistent: false, superuserPassword: randomPassword() });
+  const bench = await startBenchDatabase("logins");
   try {
-    const admin = new pg.Client({ connectionString: server.adminUrl() });
-    await admin.connect();
-    await admin.query("create database bench");
-    await admin.end();
-    const url = server.adminUrl("bench");
-    await applyMigrations(url);
+    const { url } = bench;
     process.env.DATABASE_URL = url;
+    // The "before" phase blocks the event loop for seconds on purpose; the pool's
+    // default 5 s wait would then fail the probes instead of timing them.
+    process.env.FACTDESK_DB_CONNECT_TIMEOUT_MS ??= "120000";
     const { db, disconnectDb } = await import("@/lib/db");
     const { hashPassword } = await import("@/lib/server/auth/passwords");
     const { signInWithPassword } = await import("@/lib/server/auth/sign-in-with-password");
@@ -69,8 +60,7 @@ async function main(): Promise<void> {
     report("throttled + bounded, no lockout", bounded, baseline);
     report("throttled, account locked", locked, baseline);
   } finally {
-    await server.stop();
-    fs.rmSync(dataDir, { recursive: true, force: true });
+    await bench.stop();
   }
 }
 

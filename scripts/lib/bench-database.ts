@@ -1,0 +1,31 @@
+// A throwaway embedded PostgreSQL for a benchmark: its own folder and port, a
+// "bench" database with every migration, connected as the superuser (benchmarks
+// change planner settings and switch triggers off for their baselines).
+import fs from "node:fs";
+import path from "node:path";
+import pg from "pg";
+import { randomPassword } from "./database-credentials";
+import { startEmbeddedPostgres } from "./embedded-postgres";
+import { applyMigrations } from "./migration-engine";
+import { findFreePort } from "./ports";
+
+export async function startBenchDatabase(name: string): Promise<{ url: string; stop: () => Promise<void> }> {
+  const dataDir = path.resolve(".test-data", `bench-${name}-${process.pid}`);
+  const server = await startEmbeddedPostgres({ dataDir, port: await findFreePort(), persistent: false, superuserPassword: randomPassword() });
+  const stop = async () => {
+    await server.stop();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  };
+  try {
+    const admin = new pg.Client({ connectionString: server.adminUrl() });
+    await admin.connect();
+    await admin.query("create database bench");
+    await admin.end();
+    const url = server.adminUrl("bench");
+    await applyMigrations(url);
+    return { url, stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
