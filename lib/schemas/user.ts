@@ -25,3 +25,11 @@ export const setUserDisabledSchema = z.strictObject({
   userId: userIdSchema,
   isDisabled: z.boolean(),
 });
+
+// A user (from /admin/users), an email as typed (the CLI), or a client address
+// (an office behind one NAT address that a typo storm locked).
+export const unlockSignInSchema = z.union([
+  z.strictObject({ userId: userIdSchema }),
+  z.strictObject({ email: safeText().trim().min(1).max(320) }),
+  z.strictObject({ ip: safeText().trim().min(1).max(64) }),
+]);

@@ -1,20 +1,11 @@
 import "server-only";
-import { z } from "zod";
 import { db } from "@/lib/db";
 import { accountKey, addressKey } from "@/lib/domain/auth/sign-in-throttle";
 import type { Actor } from "@/lib/domain/capabilities";
-import { userIdSchema } from "@/lib/schemas/user";
+import { unlockSignInSchema } from "@/lib/schemas/user";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { authorize, notFound } from "@/lib/server/authorize";
 import { parseInput } from "@/lib/server/parse-input";
-
-// A user (from /admin/users), an email as typed (the CLI), or a client address
-// (an office behind one NAT address that a typo storm locked).
-const unlockSchema = z.union([
-  z.strictObject({ userId: userIdSchema }),
-  z.strictObject({ email: z.string().trim().min(1).max(320) }),
-  z.strictObject({ ip: z.string().trim().min(1).max(64) }),
-]);
 
 /**
  * An admin lifts a sign-in lockout before it runs out, and forgets the failures
@@ -22,7 +13,7 @@ const unlockSchema = z.union([
  */
 export async function unlockSignIn(options: { actor: Actor | null; input: unknown }): Promise<{ wasLocked: boolean }> {
   const actor = authorize(options.actor, "user:manage");
-  const input = parseInput(unlockSchema, options.input);
+  const input = parseInput(unlockSignInSchema, options.input);
   return db.$transaction(async (tx) => {
     let key: string;
     if ("userId" in input) {
