@@ -12,7 +12,7 @@ import { toJsonbText } from "@/lib/domain/audit-chain/jsonb-text";
 import { createChainVerifier } from "@/lib/domain/audit-chain/verify-chain";
 import { SYSTEM_ACTOR } from "@/lib/domain/capabilities";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
-import { readAuditChain } from "@/lib/server/audit/read-audit-chain";
+import { CHAINED_EVENT_SELECT, readAuditChain, toChainedEvent } from "@/lib/server/audit/read-audit-chain";
 import { verifyAuditTrail } from "@/lib/server/audit/verify-audit-trail";
 import { exportArticle } from "@/lib/server/exports/export-article";
 import { makeArticle, makeUser } from "../support/factories";
@@ -92,6 +92,19 @@ describe("audit hash chain", () => {
     const events = await eventsOf(article.id);
     expect(events.map((event) => event.chainSeq)).toEqual(Array.from({ length: 20 }, (_, index) => index + 1));
     expect(await verifyChain(article.id)).toMatchObject({ isIntact: true, events: 20 });
+  });
+
+  it("streams every chain in order, batch after batch, the same events a plain query gives", async () => {
+    const editor = await makeUser("editor");
+    const article = await makeArticle(editor);
+    await writeEvents(article.id, 5);
+    const streamed = [];
+    for await (const event of readAuditChain({ batchSize: 7 })) streamed.push(event);
+    const expected = await db.auditEvent.findMany({ orderBy: [{ chain: "asc" }, { chainSeq: "asc" }], select: CHAINED_EVENT_SELECT });
+    expect(streamed).toEqual(expected.map(toChainedEvent));
+    const one = [];
+    for await (const event of readAuditChain({ chain: article.id, batchSize: 2 })) one.push(event.chainSeq);
+    expect(one).toEqual([1, 2, 3, 4, 5]);
   });
 
   it("does not make writers on different articles wait for each other", async () => {

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { ChainedAuditEvent } from "@/lib/domain/audit-chain/chain-hash";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 
 const BATCH = 2000;
 
@@ -19,23 +19,26 @@ export function toChainedEvent(row: ChainedRow): ChainedAuditEvent {
 
 /**
  * Every audit event in chain order — (chain, chainSeq), the unique index — in
- * batches by keyset, so millions of events never sit in memory at once.
- * `chain` limits it to one chain.
+ * batches by keyset, so millions of events never sit in memory at once. The
+ * keyset is a row comparison, `(chain, "chainSeq") > (…, …)`, which PostgreSQL
+ * turns into an index range: each batch starts where the last ended instead of
+ * rescanning from the first event. `chain` limits it to one chain.
  */
-export async function* readAuditChain(options: { chain?: string } = {}): AsyncGenerator<ChainedAuditEvent> {
-  let after: { chain: string; seq: number } | null = null;
+export async function* readAuditChain(options: { chain?: string; batchSize?: number } = {}): AsyncGenerator<ChainedAuditEvent> {
+  const batchSize = options.batchSize ?? BATCH;
+  let after: { chain: string; seq: number } = { chain: options.chain ?? "", seq: 0 };
+  const onlyChain = options.chain ? Prisma.sql`and chain = ${options.chain}` : Prisma.empty;
   for (;;) {
-    const keyset: Prisma.AuditEventWhereInput = after
-      ? { OR: [{ chain: { gt: after.chain } }, { chain: after.chain, chainSeq: { gt: after.seq } }] }
-      : {};
-    const rows: ChainedRow[] = await db.auditEvent.findMany({
-      where: options.chain ? { AND: [{ chain: options.chain }, keyset] } : keyset,
-      orderBy: [{ chain: "asc" }, { chainSeq: "asc" }],
-      take: BATCH,
-      select: CHAINED_EVENT_SELECT,
-    });
+    const rows = await db.$queryRaw<ChainedRow[]>`
+      select id, chain, "chainSeq", at, "actorId"::text as "actorId", "actorLabel", action, "entityType", "entityId",
+             "articleId"::text as "articleId", "claimId"::text as "claimId", before, after, reason,
+             "prevHash", "contentHash", hash
+        from "AuditEvent"
+       where (chain, "chainSeq") > (${after.chain}, ${after.seq}) ${onlyChain}
+       order by chain, "chainSeq"
+       limit ${batchSize}`;
     for (const row of rows) yield toChainedEvent(row);
-    if (rows.length < BATCH) return;
+    if (rows.length < batchSize) return;
     const last = rows[rows.length - 1];
     after = { chain: last.chain, seq: last.chainSeq };
   }
