@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import { createApiToken } from "@/lib/server/api-tokens/create-api-token";
 import { API_RATE_LIMIT_PER_MINUTE } from "@/lib/server/rate-limit/consume-rate-limit";
 import { makeUser } from "../support/factories";
+import { CMS_ARTICLE } from "../support/cms-article";
 
 async function makeToken(role: "editor" | "viewer" = "editor") {
   const admin = await makeUser("admin");
@@ -26,15 +27,7 @@ const get = (token: string, id: string) =>
     params: Promise.resolve({ id }),
   });
 
-const ARTICLE = {
-  externalId: `cms-${Date.now()}`,
-  headline: "Renault and Nissan",
-  byline: "A. Reporter",
-  publication: "The Paper",
-  url: "https://paper.example/renault",
-  publishedAt: "2019-06-13T09:00:00Z",
-  text: "Renault holds 43% of Nissan.\n\nThe state owns 15% of Renault.",
-};
+const ARTICLE = { externalId: `cms-${Date.now()}`, ...CMS_ARTICLE };
 
 describe("the CMS API", () => {
   it("creates an article, then makes a new revision for the same external id", async () => {

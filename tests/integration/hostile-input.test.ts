@@ -24,6 +24,7 @@ import { makeArticleWithClaim, makeSource } from "../support/claim-factories";
 import { snapshotDatabase } from "../support/db-snapshot";
 import { expectValidationWithoutWrites } from "../support/expect-no-writes";
 import { makeUser } from "../support/factories";
+import { CMS_ARTICLE } from "../support/cms-article";
 
 const BAD_TEXT: [string, string][] = [
   ["a NUL byte", "Renault\u0000Nissan"],
@@ -34,14 +35,7 @@ const BAD_TEXT: [string, string][] = [
 ];
 const BAD_DATES = ["-271821-04-20", "+275760-09-13", "10000-01-01", "0999-12-31"];
 
-const ARTICLE = {
-  headline: "Renault and Nissan",
-  byline: "A. Reporter",
-  publication: "The Paper",
-  url: "https://paper.example/renault",
-  publishedAt: "2019-06-13T09:00:00Z",
-  text: "Renault holds 43% of Nissan.\n\nThe state owns 15% of Renault.",
-};
+const ARTICLE = CMS_ARTICLE;
 
 let admin: Actor;
 let editor: Actor;
