@@ -8,35 +8,28 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ChainedAuditEvent } from "@/lib/domain/audit-chain/chain-hash";
 import { createChainVerifier } from "@/lib/domain/audit-chain/verify-chain";
 import { ownerDatabaseUrl } from "../support/owner-database";
+import { createScratchDatabase, type ScratchDatabase } from "../support/scratch-database";
 
 const MIGRATIONS = path.resolve("prisma/migrations");
 const CHAIN_MIGRATION = "audit_hash_chain";
-const scratchName = `factdesk_chain_migration_${process.pid}`;
-
-function urlFor(database: string): string {
-  const url = new URL(ownerDatabaseUrl());
-  url.pathname = `/${database}`;
-  return url.toString();
-}
 
 const folders = fs.readdirSync(MIGRATIONS).filter((folder) => fs.existsSync(path.join(MIGRATIONS, folder, "migration.sql"))).sort();
 const chainFolder = folders.find((folder) => folder.endsWith(CHAIN_MIGRATION)) ?? "";
 const readSql = (folder: string) => fs.readFileSync(path.join(MIGRATIONS, folder, "migration.sql"), "utf8");
 
 describe("the hash-chain migration", () => {
-  const admin = new pg.Client({ connectionString: ownerDatabaseUrl() });
-  const scratch = new pg.Client({ connectionString: urlFor(scratchName) });
+  let database: ScratchDatabase;
+  let scratch: pg.Client;
 
   beforeAll(async () => {
-    await admin.connect();
-    await admin.query(`create database "${scratchName}"`);
+    database = await createScratchDatabase(ownerDatabaseUrl());
+    scratch = new pg.Client({ connectionString: database.url });
     await scratch.connect();
   });
 
   afterAll(async () => {
     await scratch.end();
-    await admin.query(`drop database if exists "${scratchName}" with (force)`);
-    await admin.end();
+    await database.drop();
   });
 
   it("chains the events written before it, per article and for the desk", async () => {

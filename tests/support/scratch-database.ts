@@ -13,8 +13,26 @@ export async function createScratchDatabase(fromUrl: string, options: { owner?: 
   await runSql(adminUrl, `create database "${name}"${options.owner ? ` owner "${options.owner}"` : ""}`);
   return {
     url: withDatabaseName(fromUrl, name),
-    drop: async () => void (await runSql(adminUrl, `drop database if exists "${name}" with (force)`)),
+    drop: () => dropDatabase(adminUrl, name),
   };
+}
+
+/**
+ * Drops a scratch database as the owner role. WITH (FORCE) may meet an
+ * autovacuum worker on it, which only a superuser may end ("permission denied
+ * to terminate process"): such a worker finishes in moments, so try again.
+ */
+async function dropDatabase(adminUrl: string, name: string): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await runSql(adminUrl, `drop database if exists "${name}" with (force)`);
+      return;
+    } catch (error) {
+      const isWorkerInTheWay = (error as { code?: string }).code === "42501";
+      if (!isWorkerInTheWay || attempt === 20) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  }
 }
 
 export async function runSql<T extends pg.QueryResultRow = pg.QueryResultRow>(
