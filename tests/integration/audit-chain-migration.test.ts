@@ -43,7 +43,7 @@ describe("the hash-chain migration", () => {
     }
     await scratch.query(readSql(chainFolder));
 
-    const { rows } = await scratch.query('select * from "AuditEvent" order by chain, "chainSeq"');
+    const { rows } = await scratch.query('select *, before::text as "beforeText", after::text as "afterText" from "AuditEvent" order by chain, "chainSeq"');
     const verifier = createChainVerifier();
     for (const row of rows) verifier.add({ ...row, id: String(row.id), at: row.at.toISOString() } as ChainedAuditEvent);
     const result = verifier.finish();

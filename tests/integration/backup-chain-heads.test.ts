@@ -29,7 +29,7 @@ async function verifyDatabase(url: string) {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    const { rows } = await client.query('select * from "AuditEvent" order by chain, "chainSeq"');
+    const { rows } = await client.query('select *, before::text as "beforeText", after::text as "afterText" from "AuditEvent" order by chain, "chainSeq"');
     const verifier = createChainVerifier();
     for (const row of rows) verifier.add({ ...row, id: String(row.id), at: row.at.toISOString() } as ChainedAuditEvent);
     return verifier.finish();

@@ -6,6 +6,7 @@
 // changes a file can recompute it — what proves a trail is its head, compared
 // with a head kept elsewhere (a sign-off, an earlier export).
 import { createHash } from "node:crypto";
+import { isDeepStrictEqual } from "node:util";
 import type { ChainedAuditEvent, ChainHead } from "./chain-hash";
 import { toJsonbText } from "./jsonb-text";
 import { createChainVerifier, describeChainProblem } from "./verify-chain";
@@ -50,6 +51,10 @@ export function verifyAuditExport(text: string): AuditFileVerification {
   const verifier = createChainVerifier([{ ...parsed.head, recordedBy: "the export's head" }]);
   for (const event of parsed.events) {
     if (event.chain !== parsed.article.id) problems.push(`Event ${event.id} is not on article ${parsed.article.id}'s chain.`);
+    // The hash covers the exact texts; the readable values must say the same.
+    if (!matchesText(event.before, event.beforeText) || !matchesText(event.after, event.afterText)) {
+      problems.push(`Event ${event.id}'s before/after no longer match the text its hash covers.`);
+    }
     verifier.add(event);
   }
   const result = verifier.finish();
@@ -59,6 +64,15 @@ export function verifyAuditExport(text: string): AuditFileVerification {
     problems.push(`The chain ends at position ${last.seq}, not at the export's head (${parsed.head.seq}).`);
   }
   return { isIntact: problems.length === 0, events: result.events, head: parsed.head, problems };
+}
+
+function matchesText(value: unknown, text: string | null): boolean {
+  if (text === null) return value === null;
+  try {
+    return isDeepStrictEqual(JSON.parse(text), value);
+  } catch {
+    return false;
+  }
 }
 
 function failed(problem: string): AuditFileVerification {
@@ -75,7 +89,7 @@ function isExportDocument(value: unknown): value is AuditExportDocument {
 }
 
 const STRING_FIELDS = ["id", "chain", "at", "actorLabel", "action", "entityType", "entityId", "prevHash", "contentHash", "hash"] as const;
-const NULLABLE_STRING_FIELDS = ["actorId", "articleId", "claimId", "reason", "actorName"] as const;
+const NULLABLE_STRING_FIELDS = ["actorId", "articleId", "claimId", "reason", "actorName", "beforeText", "afterText"] as const;
 
 function isChainedEvent(value: unknown): value is ExportedAuditEvent {
   if (!value || typeof value !== "object") return false;

@@ -26,6 +26,14 @@ export type ChainedAuditEvent = {
   claimId: string | null;
   before: unknown;
   after: unknown;
+  /**
+   * `before` and `after` exactly as PostgreSQL prints them (jsonb::text), or
+   * null. The hash covers these texts, not the parsed values: a number such as
+   * 12345678901234567890 has no exact JavaScript value, and re-printing the
+   * parsed value would not give back what the database hashed.
+   */
+  beforeText: string | null;
+  afterText: string | null;
   reason: string | null;
   prevHash: string;
   contentHash: string;
@@ -34,8 +42,14 @@ export type ChainedAuditEvent = {
 
 export type ChainHead = { chain: string; seq: number; hash: string };
 
-export function canonicalAuditContent(event: Omit<ChainedAuditEvent, "prevHash" | "contentHash" | "hash">): string {
-  return toJsonbText([
+type HashedFields = Omit<ChainedAuditEvent, "prevHash" | "contentHash" | "hash" | "before" | "after">;
+
+/**
+ * The text of jsonb_build_array(…) over the event's fields, as the trigger
+ * hashes it: scalars printed as jsonb prints them, before/after verbatim.
+ */
+export function canonicalAuditContent(event: HashedFields): string {
+  const scalars = [
     AUDIT_CHAIN_FORMAT,
     event.chain,
     event.chainSeq,
@@ -48,13 +62,11 @@ export function canonicalAuditContent(event: Omit<ChainedAuditEvent, "prevHash" 
     event.entityId,
     event.articleId,
     event.claimId,
-    event.before ?? null,
-    event.after ?? null,
-    event.reason,
-  ]);
+  ].map(toJsonbText);
+  return `[${[...scalars, event.beforeText ?? "null", event.afterText ?? "null", toJsonbText(event.reason)].join(", ")}]`;
 }
 
-export function computeContentHash(event: Omit<ChainedAuditEvent, "prevHash" | "contentHash" | "hash">): string {
+export function computeContentHash(event: HashedFields): string {
   return createHash("sha256").update(Buffer.from([0])).update(canonicalAuditContent(event), "utf8").digest("hex");
 }
 

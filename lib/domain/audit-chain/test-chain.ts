@@ -1,5 +1,6 @@
 // Builds valid chains for the verifier's tests.
 import { computeContentHash, computeLinkHash, GENESIS_HASH, type ChainedAuditEvent } from "./chain-hash";
+import { toJsonbText } from "./jsonb-text";
 
 export const ARTICLE = "0b8f6c9e-2f1a-4c3e-9d7b-5a4e3c2b1a00";
 
@@ -24,16 +25,25 @@ export function makeChain(count: number, chain = ARTICLE, edit: (index: number) 
       reason: null,
       ...edit(index),
     };
-    const contentHash = computeContentHash(base);
+    const withTexts = { ...base, beforeText: toJsonbText(base.before), afterText: toJsonbText(base.after), ...pickTexts(edit(index)) };
+    const contentHash = computeContentHash(withTexts);
     const hash = computeLinkHash(prevHash, contentHash);
-    events.push({ ...base, prevHash, contentHash, hash });
+    events.push({ ...withTexts, prevHash, contentHash, hash });
     prevHash = hash;
   }
   return events;
 }
 
-/** Recomputes an event's own hashes after a change, as a careful forger would. */
+function pickTexts(edit: Partial<ChainedAuditEvent>): Partial<ChainedAuditEvent> {
+  return {
+    ...("beforeText" in edit ? { beforeText: edit.beforeText } : {}),
+    ...("afterText" in edit ? { afterText: edit.afterText } : {}),
+  };
+}
+
+/** Recomputes an event's own hashes after a change, as a careful forger would (texts follow the values). */
 export function reseal(event: ChainedAuditEvent): ChainedAuditEvent {
-  const contentHash = computeContentHash(event);
-  return { ...event, contentHash, hash: computeLinkHash(event.prevHash, contentHash) };
+  const texts = { beforeText: toJsonbText(event.before), afterText: toJsonbText(event.after) };
+  const contentHash = computeContentHash({ ...event, ...texts });
+  return { ...event, ...texts, contentHash, hash: computeLinkHash(event.prevHash, contentHash) };
 }

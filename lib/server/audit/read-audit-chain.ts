@@ -5,13 +5,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 
 const BATCH = 2000;
 
-export const CHAINED_EVENT_SELECT = {
-  id: true, chain: true, chainSeq: true, at: true, actorId: true, actorLabel: true, action: true,
-  entityType: true, entityId: true, articleId: true, claimId: true, before: true, after: true, reason: true,
-  prevHash: true, contentHash: true, hash: true,
-} as const satisfies Prisma.AuditEventSelect;
-
-type ChainedRow = Prisma.AuditEventGetPayload<{ select: typeof CHAINED_EVENT_SELECT }>;
+type ChainedRow = Omit<ChainedAuditEvent, "id" | "at"> & { id: bigint; at: Date };
 
 export function toChainedEvent(row: ChainedRow): ChainedAuditEvent {
   return { ...row, id: row.id.toString(), at: row.at.toISOString() };
@@ -22,7 +16,8 @@ export function toChainedEvent(row: ChainedRow): ChainedAuditEvent {
  * batches by keyset, so millions of events never sit in memory at once. The
  * keyset is a row comparison, `(chain, "chainSeq") > (…, …)`, which PostgreSQL
  * turns into an index range: each batch starts where the last ended instead of
- * rescanning from the first event. `chain` limits it to one chain.
+ * rescanning from the first event. `chain` limits it to one chain. before and
+ * after come twice: parsed, and as the exact text the chain hashed.
  */
 export async function* readAuditChain(options: { chain?: string; batchSize?: number } = {}): AsyncGenerator<ChainedAuditEvent> {
   const batchSize = options.batchSize ?? BATCH;
@@ -31,8 +26,8 @@ export async function* readAuditChain(options: { chain?: string; batchSize?: num
   for (;;) {
     const rows = await db.$queryRaw<ChainedRow[]>`
       select id, chain, "chainSeq", at, "actorId"::text as "actorId", "actorLabel", action, "entityType", "entityId",
-             "articleId"::text as "articleId", "claimId"::text as "claimId", before, after, reason,
-             "prevHash", "contentHash", hash
+             "articleId"::text as "articleId", "claimId"::text as "claimId", before, after,
+             before::text as "beforeText", after::text as "afterText", reason, "prevHash", "contentHash", hash
         from "AuditEvent"
        where (chain, "chainSeq") > (${after.chain}, ${after.seq}) ${onlyChain}
        order by chain, "chainSeq"
