@@ -7,6 +7,7 @@ import { sessionPolicy } from "./auth-policy";
 type SessionRow = {
   lastSeenAt: Date; expiresAt: Date; revokedAt: Date | null;
   userId: string; email: string; name: string; role: Role; disabledAt: Date | null; sessionVersion: number;
+  totpEnabledAt: Date | null;
 };
 
 /**
@@ -23,7 +24,8 @@ export async function findSessionActor(session: {
   if (!/^[0-9a-f-]{36}$/i.test(session.sessionId)) return null;
   const rows = await db.$queryRaw<SessionRow[]>`
     select s."lastSeenAt", s."expiresAt", s."revokedAt",
-           u."id" as "userId", u."email", u."name", u."role"::text as "role", u."disabledAt", u."sessionVersion"
+           u."id" as "userId", u."email", u."name", u."role"::text as "role", u."disabledAt", u."sessionVersion",
+           u."totpEnabledAt"
     from "UserSession" s join "User" u on u."id" = s."userId"
     where s."id" = ${session.sessionId}::uuid`;
   const row = rows[0];
@@ -38,5 +40,8 @@ export async function findSessionActor(session: {
       data: { lastSeenAt: now },
     });
   }
-  return { id: row.userId, email: row.email, name: row.name, role: row.role, sessionId: session.sessionId };
+  return {
+    id: row.userId, email: row.email, name: row.name, role: row.role, sessionId: session.sessionId,
+    hasTwoFactor: row.totpEnabledAt !== null,
+  };
 }
