@@ -39,6 +39,7 @@ import { deleteClaim } from "@/lib/server/claims/delete-claim";
 import { findSimilarClaims } from "@/lib/server/claims/find-similar-claims";
 import { getClaimDetail } from "@/lib/server/claims/get-claim-detail";
 import { searchClaims } from "@/lib/server/claims/search-claims";
+import { patchClaim } from "@/lib/server/claims/patch-claim";
 import { setClaimVerdict } from "@/lib/server/claims/set-claim-verdict";
 import { updateClaim } from "@/lib/server/claims/update-claim";
 import { addComment } from "@/lib/server/comments/add-comment";
@@ -119,6 +120,7 @@ const EXPECTED = {
   updateClaim: CHECKERS,
   setClaimVerdict: CHECKERS,
   assignClaim: CHECKERS,
+  patchClaim: CHECKERS,
   deleteClaim: CHECKERS,
   createSource: CHECKERS,
   linkSource: CHECKERS,
@@ -290,6 +292,10 @@ const CALLS: Record<UseCaseName, Prepare> = {
     return write(() =>
       assignClaim({ actor, input: { claimId: claim.id, expectedVersion: claim.version, assigneeId: assignee.id } }),
     );
+  },
+  patchClaim: async (actor) => {
+    const { claim } = await makeArticleWithClaim(checker);
+    return write(() => patchClaim({ actor, claimId: claim.id, input: { version: claim.version, restated: "Matrix", assigneeId: assignee.id } }));
   },
   deleteClaim: async (actor) => {
     const { claim } = await makeArticleWithClaim(checker);

@@ -10,6 +10,7 @@ import { upsertArticleFromCms } from "@/lib/server/articles/upsert-article-from-
 import { assignClaim } from "@/lib/server/claims/assign-claim";
 import { createClaim } from "@/lib/server/claims/create-claim";
 import { deleteClaim } from "@/lib/server/claims/delete-claim";
+import { patchClaim } from "@/lib/server/claims/patch-claim";
 import { setClaimVerdict } from "@/lib/server/claims/set-claim-verdict";
 import { updateClaim } from "@/lib/server/claims/update-claim";
 import { addComment } from "@/lib/server/comments/add-comment";
@@ -74,6 +75,10 @@ export const VOIDING_USE_CASES: Record<string, VoidingEntry> = {
   },
   "claims/find-similar-claims.ts": { notContent: READS_ONLY },
   "claims/get-claim-detail.ts": { notContent: READS_ONLY },
+  "claims/patch-claim.ts": {
+    changesContent: async ({ editor, verified }) =>
+      patchClaim({ actor: editor, claimId: verified.id, input: { version: await versionOf(verified.id), rationale: "Checked again." } }),
+  },
   "claims/search-claims.ts": { notContent: READS_ONLY },
   "claims/set-claim-verdict.ts": {
     changesContent: async ({ editor, verified }) =>

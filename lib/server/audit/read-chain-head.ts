@@ -5,8 +5,7 @@ import { GENESIS_HASH, type ChainHead } from "@/lib/domain/audit-chain/chain-has
 
 /**
  * The last event of an article's audit chain (seq 0 and the genesis hash when
- * it has none). Inside a transaction that holds the article lock it is stable:
- * appending to the chain takes that same lock.
+ * it has none). Stable inside a transaction that took lockAuditChain first.
  */
 export async function readChainHead(client: Tx | typeof db, chain: string): Promise<ChainHead> {
   const head = await client.auditEvent.findFirst({
@@ -15,4 +14,14 @@ export async function readChainHead(client: Tx | typeof db, chain: string): Prom
     select: { chainSeq: true, hash: true },
   });
   return head ? { chain, seq: head.chainSeq, hash: head.hash } : { chain, seq: 0, hash: GENESIS_HASH };
+}
+
+/**
+ * Takes the chain's append lock (the one the chain trigger takes, migration
+ * 20261202020000) until the transaction ends, so a head read after it stays the
+ * head: sign-off records the head it approved. Article writes hold the article
+ * only FOR KEY SHARE now, so the article lock alone no longer keeps it still.
+ */
+export async function lockAuditChain(tx: Tx, chain: string): Promise<void> {
+  await tx.$executeRaw`select pg_advisory_xact_lock(hashtextextended(${`factdesk:audit-chain:${chain}`}, 0))`;
 }

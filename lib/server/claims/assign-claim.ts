@@ -7,38 +7,41 @@ import { authorize } from "@/lib/server/authorize";
 import { parseInput } from "@/lib/server/parse-input";
 import type { ClaimView } from "./claim-view";
 import { assertClaimVersion, loadClaim, updateClaimAtVersion } from "./versioned-claim-update";
-import { changeArticle, noChange } from "@/lib/server/articles/change-article";
-import { findArticleIdOfClaim } from "@/lib/server/articles/find-article-id-of";
+import type { z } from "zod";
+import type { Tx } from "@/lib/db";
+import { changeClaim, noChange, type NoChange } from "@/lib/server/articles/change-article";
 
 /** Assigns a claim to an active checker, or clears the assignee (null). */
 export async function assignClaim(options: { actor: Actor | null; input: unknown }): Promise<ClaimView> {
   const actor = authorize(options.actor, "claim:assign");
   const input = parseInput(assignClaimSchema, options.input);
-  const articleId = await findArticleIdOfClaim(input.claimId);
-  return changeArticle({ actor, articleId, reason: "a claim was reassigned" }, async (tx) => {
-    const before = await loadClaim(tx, input.claimId);
-    await assertClaimVersion(tx, before, input.expectedVersion);
-    if (before.assigneeId === input.assigneeId) return noChange(before);
-    if (input.assigneeId) {
-      const assignee = await tx.user.findUnique({ where: { id: input.assigneeId }, select: { role: true, disabledAt: true } });
-      if (!assignee || assignee.disabledAt || assignee.role === "viewer") {
-        throw new AppError("VALIDATION", {
-          userMessage: "That person cannot be assigned claims.",
-          fieldErrors: { assigneeId: ["Choose an active editor, reviewer or admin."] },
-        });
-      }
+  return changeClaim({ actor, claimId: input.claimId, reason: "a claim was reassigned" }, (tx) => applyClaimAssignment(tx, actor, input));
+}
+
+/** The assignment itself, inside a changeClaim transaction (also used by patchClaim). */
+export async function applyClaimAssignment(tx: Tx, actor: Actor, input: z.output<typeof assignClaimSchema>): Promise<ClaimView | NoChange<ClaimView>> {
+  const before = await loadClaim(tx, input.claimId);
+  await assertClaimVersion(tx, before, input.expectedVersion);
+  if (before.assigneeId === input.assigneeId) return noChange(before);
+  if (input.assigneeId) {
+    const assignee = await tx.user.findUnique({ where: { id: input.assigneeId }, select: { role: true, disabledAt: true } });
+    if (!assignee || assignee.disabledAt || assignee.role === "viewer") {
+      throw new AppError("VALIDATION", {
+        userMessage: "That person cannot be assigned claims.",
+        fieldErrors: { assigneeId: ["Choose an active editor, reviewer or admin."] },
+      });
     }
-    const after = await updateClaimAtVersion(tx, before.id, input.expectedVersion, { assigneeId: input.assigneeId });
-    await recordAuditEvent(tx, {
-      actor,
-      action: "claim.assign",
-      entityType: "claim",
-      entityId: after.id,
-      articleId: after.articleId,
-      claimId: after.id,
-      before: { assigneeId: before.assigneeId },
-      after: { assigneeId: after.assigneeId },
-    });
-    return after;
+  }
+  const after = await updateClaimAtVersion(tx, before.id, input.expectedVersion, { assigneeId: input.assigneeId });
+  await recordAuditEvent(tx, {
+    actor,
+    action: "claim.assign",
+    entityType: "claim",
+    entityId: after.id,
+    articleId: after.articleId,
+    claimId: after.id,
+    before: { assigneeId: before.assigneeId },
+    after: { assigneeId: after.assigneeId },
   });
+  return after;
 }

@@ -1,4 +1,6 @@
 import "server-only";
+import type { z } from "zod";
+import type { Tx } from "@/lib/db";
 import { diffFields } from "@/lib/domain/audit-diff";
 import type { Actor } from "@/lib/domain/capabilities";
 import { checkVerdictRules, isCorrectionRequired, isRationaleRequired } from "@/lib/domain/verdicts";
@@ -9,8 +11,7 @@ import { authorize } from "@/lib/server/authorize";
 import { parseInput } from "@/lib/server/parse-input";
 import type { ClaimView } from "./claim-view";
 import { assertClaimVersion, loadClaim, updateClaimAtVersion } from "./versioned-claim-update";
-import { changeArticle } from "@/lib/server/articles/change-article";
-import { findArticleIdOfClaim } from "@/lib/server/articles/find-article-id-of";
+import { changeClaim } from "@/lib/server/articles/change-article";
 
 /**
  * Moves a claim to a verdict. Any move is allowed, with the fields that verdict
@@ -19,44 +20,46 @@ import { findArticleIdOfClaim } from "@/lib/server/articles/find-article-id-of";
 export async function setClaimVerdict(options: { actor: Actor | null; input: unknown }): Promise<ClaimView> {
   const actor = authorize(options.actor, "claim:set-verdict");
   const input = parseInput(setClaimVerdictSchema, options.input);
+  return changeClaim({ actor, claimId: input.claimId, reason: "the verdict of a claim changed" }, (tx) => applyClaimVerdict(tx, actor, input));
+}
+
+/** The verdict change itself, inside a changeClaim transaction (also used by patchClaim). */
+export async function applyClaimVerdict(tx: Tx, actor: Actor, input: z.output<typeof setClaimVerdictSchema>): Promise<ClaimView> {
   // Fields a verdict does not use are cleared, so a claim never shows a stale correction.
   const correction = isCorrectionRequired(input.verdict) ? input.correction || null : null;
   const rationale = isRationaleRequired(input.verdict) || input.rationale ? input.rationale || null : null;
-  const articleId = await findArticleIdOfClaim(input.claimId);
-  return changeArticle({ actor, articleId, reason: "the verdict of a claim changed" }, async (tx) => {
-    const before = await loadClaim(tx, input.claimId);
-    await assertClaimVersion(tx, before, input.expectedVersion);
-    const sourceCount = await tx.claimSource.count({ where: { claimId: before.id } });
-    const ruleErrors = checkVerdictRules({ verdict: input.verdict, correction, rationale, sourceCount });
-    if (Object.keys(ruleErrors).length > 0) {
-      throw new AppError("VALIDATION", { userMessage: Object.values(ruleErrors).flat().join(" "), fieldErrors: ruleErrors });
-    }
-    const after = await updateClaimAtVersion(tx, before.id, input.expectedVersion, {
-      verdict: input.verdict,
-      correction,
-      rationale,
-      verdictSetById: input.verdict === "pending" ? null : actor.id,
-      verdictSetAt: input.verdict === "pending" ? null : new Date(),
-      disputeAckedById: null,
-      disputeAckedAt: null,
-      disputeAckedVersion: null,
-    });
-    const change = diffFields(before, {
-      verdict: after.verdict,
-      correction: after.correction,
-      rationale: after.rationale,
-    });
-    await recordAuditEvent(tx, {
-      actor,
-      action: "claim.set-verdict",
-      entityType: "claim",
-      entityId: after.id,
-      articleId: after.articleId,
-      claimId: after.id,
-      before: { ...change.before, verdict: before.verdict },
-      after: { ...change.after, verdict: after.verdict },
-      reason: rationale,
-    });
-    return after;
+  const before = await loadClaim(tx, input.claimId);
+  await assertClaimVersion(tx, before, input.expectedVersion);
+  const sourceCount = await tx.claimSource.count({ where: { claimId: before.id } });
+  const ruleErrors = checkVerdictRules({ verdict: input.verdict, correction, rationale, sourceCount });
+  if (Object.keys(ruleErrors).length > 0) {
+    throw new AppError("VALIDATION", { userMessage: Object.values(ruleErrors).flat().join(" "), fieldErrors: ruleErrors });
+  }
+  const after = await updateClaimAtVersion(tx, before.id, input.expectedVersion, {
+    verdict: input.verdict,
+    correction,
+    rationale,
+    verdictSetById: input.verdict === "pending" ? null : actor.id,
+    verdictSetAt: input.verdict === "pending" ? null : new Date(),
+    disputeAckedById: null,
+    disputeAckedAt: null,
+    disputeAckedVersion: null,
   });
+  const change = diffFields(before, {
+    verdict: after.verdict,
+    correction: after.correction,
+    rationale: after.rationale,
+  });
+  await recordAuditEvent(tx, {
+    actor,
+    action: "claim.set-verdict",
+    entityType: "claim",
+    entityId: after.id,
+    articleId: after.articleId,
+    claimId: after.id,
+    before: { ...change.before, verdict: before.verdict },
+    after: { ...change.after, verdict: after.verdict },
+    reason: rationale,
+  });
+  return after;
 }

@@ -7,30 +7,33 @@ import { authorize } from "@/lib/server/authorize";
 import { parseInput } from "@/lib/server/parse-input";
 import type { ClaimView } from "./claim-view";
 import { assertClaimVersion, loadClaim, updateClaimAtVersion } from "./versioned-claim-update";
-import { changeArticle, noChange } from "@/lib/server/articles/change-article";
-import { findArticleIdOfClaim } from "@/lib/server/articles/find-article-id-of";
+import type { z } from "zod";
+import type { Tx } from "@/lib/db";
+import { changeClaim, noChange, type NoChange } from "@/lib/server/articles/change-article";
 
 /** Edits the claim as the checker restates it. */
 export async function updateClaim(options: { actor: Actor | null; input: unknown }): Promise<ClaimView> {
   const actor = authorize(options.actor, "claim:edit");
   const input = parseInput(updateClaimSchema, options.input);
-  const articleId = await findArticleIdOfClaim(input.claimId);
-  return changeArticle({ actor, articleId, reason: "a claim was edited" }, async (tx) => {
-    const before = await loadClaim(tx, input.claimId);
-    await assertClaimVersion(tx, before, input.expectedVersion);
-    const restated = input.restated || before.exact;
-    if (restated === before.restated) return noChange(before);
-    const after = await updateClaimAtVersion(tx, before.id, input.expectedVersion, { restated });
-    const change = diffFields(before, { restated: after.restated });
-    await recordAuditEvent(tx, {
-      actor,
-      action: "claim.edit",
-      entityType: "claim",
-      entityId: after.id,
-      articleId: after.articleId,
-      claimId: after.id,
-      ...change,
-    });
-    return after;
+  return changeClaim({ actor, claimId: input.claimId, reason: "a claim was edited" }, (tx) => applyClaimEdit(tx, actor, input));
+}
+
+/** The edit itself, inside a changeClaim transaction (also used by patchClaim). */
+export async function applyClaimEdit(tx: Tx, actor: Actor, input: z.output<typeof updateClaimSchema>): Promise<ClaimView | NoChange<ClaimView>> {
+  const before = await loadClaim(tx, input.claimId);
+  await assertClaimVersion(tx, before, input.expectedVersion);
+  const restated = input.restated || before.exact;
+  if (restated === before.restated) return noChange(before);
+  const after = await updateClaimAtVersion(tx, before.id, input.expectedVersion, { restated });
+  const change = diffFields(before, { restated: after.restated });
+  await recordAuditEvent(tx, {
+    actor,
+    action: "claim.edit",
+    entityType: "claim",
+    entityId: after.id,
+    articleId: after.articleId,
+    claimId: after.id,
+    ...change,
   });
+  return after;
 }

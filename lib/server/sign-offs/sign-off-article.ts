@@ -4,7 +4,7 @@ import { computeSignOffHash } from "@/lib/domain/sign-off/sign-off-hash";
 import { AppError } from "@/lib/errors";
 import { signOffArticleSchema } from "@/lib/schemas/sign-off";
 import { changeArticle } from "@/lib/server/articles/change-article";
-import { readChainHead } from "@/lib/server/audit/read-chain-head";
+import { lockAuditChain, readChainHead } from "@/lib/server/audit/read-chain-head";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { authorize } from "@/lib/server/authorize";
 import { parseInput } from "@/lib/server/parse-input";
@@ -42,6 +42,7 @@ export async function signOffArticle(options: { actor: Actor | null; input: unkn
       throw new AppError("RULE_VIOLATION", { userMessage: "This article is already signed off." });
     }
     // What the reviewer approved, as of the last event on record before the sign-off.
+    await lockAuditChain(tx, state.id);
     const auditHead = await readChainHead(tx, state.id);
     const signOff = await tx.signOff.create({
       data: {

@@ -32,7 +32,11 @@ export async function voidStandingSignOff(
   const standing = await findStandingSignOff(tx, change.articleId);
   if (!standing) return false;
   const voidReason = `Changed after sign-off: ${change.reason}`;
-  await tx.signOff.update({ where: { id: standing.id }, data: { voidedAt: new Date(), voidReason } });
+  // Writers on different claims run side by side (changeClaim) and may both have
+  // seen it standing. The audit chain's lock already orders them (the second sees
+  // it voided); the WHERE keeps a second void out even for work that audits nothing.
+  const { count } = await tx.signOff.updateMany({ where: { id: standing.id, voidedAt: null }, data: { voidedAt: new Date(), voidReason } });
+  if (count === 0) return false;
   await tx.article.update({
     where: { id: change.articleId },
     data: { state: "in_review", version: { increment: 1 } },
