@@ -1,11 +1,15 @@
 import Link from "next/link";
 import { getActor } from "@/lib/auth/get-actor";
 import { can } from "@/lib/domain/capabilities";
+import { countUnreadNotifications } from "@/lib/server/inbox/count-unread-notifications";
+import { InboxBadge } from "./inbox/inbox-badge";
 import { SignOutButton } from "./sign-out-button";
 import { SiteNavLink } from "./site-nav-link";
 
 export async function SiteHeader() {
   const actor = await getActor();
+  // An actor who must still enrol in two-factor is refused by every use case: no count, not a broken header.
+  const unread = actor ? await countUnreadNotifications({ actor }).catch(() => 0) : 0;
   return (
     <header className="border-b border-stone-200 bg-white">
       <nav aria-label="Main" className="mx-auto flex max-w-7xl items-center gap-6 px-4 py-3">
@@ -24,6 +28,7 @@ export async function SiteHeader() {
             <span className="ml-auto text-sm text-stone-600">
               {actor.name} · <span className="capitalize">{actor.role}</span>
             </span>
+            <InboxBadge initialUnread={unread} />
             <SiteNavLink href="/account/sessions">Sessions</SiteNavLink>
             <SiteNavLink href="/account/two-factor">Two-factor</SiteNavLink>
             <SignOutButton />

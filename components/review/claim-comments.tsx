@@ -5,6 +5,7 @@ import { FieldError } from "@/components/field-error";
 import { addCommentAction, resolveCommentAction } from "@/lib/actions/comments";
 import { formatDateTime } from "@/lib/format-date";
 import type { ClaimDetail } from "@/lib/server/claims/get-claim-detail";
+import { MentionTextarea } from "./mention-textarea";
 import { describedBy, FormMessage, INPUT_CLASS, PRIMARY_BUTTON_CLASS } from "./form-message";
 import { useActionRunner } from "./use-action-runner";
 
@@ -56,7 +57,8 @@ export function ClaimComments({ claim, canComment, canResolve }: Props) {
       {canComment && (
         <form onSubmit={handleSubmit} noValidate className="space-y-2">
           <label htmlFor={`${id}-comment`} className="block text-sm font-medium">Add a comment</label>
-          <textarea id={`${id}-comment`} rows={2} value={body} onChange={(event) => setBody(event.target.value)}
+          {/* "@" + a name completes to a desk member, who is then notified (decision 021). */}
+          <MentionTextarea id={`${id}-comment`} rows={2} value={body} onValueChange={setBody}
             onKeyDown={(event) => {
               if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
                 event.preventDefault();

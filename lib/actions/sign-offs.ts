@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { getActor } from "@/lib/auth/get-actor";
 import { acknowledgeDispute } from "@/lib/server/sign-offs/acknowledge-dispute";
+import { requestReview } from "@/lib/server/sign-offs/request-review";
 import { sendBackArticle } from "@/lib/server/sign-offs/send-back-article";
 import { signOffArticle } from "@/lib/server/sign-offs/sign-off-article";
 import { formValues, runAction, type ActionResult } from "./action-result";
@@ -31,6 +32,12 @@ export async function sendBackArticleAction(_previous: unknown, form: FormData):
   const input = { articleId: String(form.get("articleId") ?? ""), note: String(form.get("note") ?? "") };
   const result = await runAction(async () => sendBackArticle({ actor: await getActor(), input }), "Sent back to the editors.");
   if (!result.ok) return { ...result, values: formValues(form) };
+  revalidatePath(`/articles/${input.articleId}/sign-off`);
+  return result;
+}
+
+export async function requestReviewAction(input: { articleId: string; note?: string }): Promise<ActionResult<{ articleId: string }>> {
+  const result = await runAction(async () => requestReview({ actor: await getActor(), input }), "Review requested: the desk's reviewers are notified.");
   revalidatePath(`/articles/${input.articleId}/sign-off`);
   return result;
 }

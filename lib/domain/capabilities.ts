@@ -27,6 +27,8 @@ export const CAPABILITIES = {
   "audit:verify": ADMINS,
   // One's own sessions: list them, end one, end all the others.
   "session:manage-own": EVERYONE,
+  // One's own inbox: read it, mark it read.
+  "inbox:read": EVERYONE,
   "user:manage": ADMINS,
   "settings:manage": ADMINS,
   "token:manage": ADMINS,

@@ -16,3 +16,8 @@ export const acknowledgeDisputeSchema = z.strictObject({
   claimId: z.uuid("Unknown claim."),
   expectedVersion: z.number().int().min(0),
 });
+
+export const requestReviewSchema = z.strictObject({
+  articleId: z.uuid("Unknown article."),
+  note: safeText().trim().max(2000, "Keep the note under 2,000 characters.").optional(),
+});

@@ -39,6 +39,11 @@ import { deleteClaim } from "@/lib/server/claims/delete-claim";
 import { findSimilarClaims } from "@/lib/server/claims/find-similar-claims";
 import { getClaimDetail } from "@/lib/server/claims/get-claim-detail";
 import { searchClaims } from "@/lib/server/claims/search-claims";
+import { countUnreadNotifications } from "@/lib/server/inbox/count-unread-notifications";
+import { listNotifications } from "@/lib/server/inbox/list-notifications";
+import { markAllNotificationsRead } from "@/lib/server/inbox/mark-all-notifications-read";
+import { markNotificationRead } from "@/lib/server/inbox/mark-notification-read";
+import { requestReview } from "@/lib/server/sign-offs/request-review";
 import { patchClaim } from "@/lib/server/claims/patch-claim";
 import { setClaimVerdict } from "@/lib/server/claims/set-claim-verdict";
 import { updateClaim } from "@/lib/server/claims/update-claim";
@@ -73,7 +78,7 @@ import { accountKey } from "@/lib/domain/auth/sign-in-throttle";
 import { auditEventsSince, markAuditEvents } from "../support/audit-events";
 import { findUseCases } from "../support/use-case-files";
 import { makeArticleWithClaim, makeComment, makeSource, makeSourcedClaim } from "../support/claim-factories";
-import { rowCounts, snapshotDatabase } from "../support/db-snapshot";
+import { rowCounts, snapshotDatabase, type DatabaseSnapshot } from "../support/db-snapshot";
 import { codeAt, ENROLLED_AT, enrolTwoFactor, later, resetTwoFactor } from "../support/two-factor";
 import { DEFAULT_TEXT, makeArticle, makeUser } from "../support/factories";
 
@@ -103,6 +108,10 @@ const EXPECTED = {
   getAuditFilterOptions: EVERYONE_SIGNED_IN,
   getSignOffStatus: EVERYONE_SIGNED_IN,
   listAssignableUsers: EVERYONE_SIGNED_IN,
+  listNotifications: EVERYONE_SIGNED_IN,
+  countUnreadNotifications: EVERYONE_SIGNED_IN,
+  markNotificationRead: EVERYONE_SIGNED_IN,
+  markAllNotificationsRead: EVERYONE_SIGNED_IN,
   exportArticle: EVERYONE_SIGNED_IN,
   getCorrectionNoteDrafts: EVERYONE_SIGNED_IN,
   findSimilarClaims: EVERYONE_SIGNED_IN,
@@ -121,6 +130,7 @@ const EXPECTED = {
   setClaimVerdict: CHECKERS,
   assignClaim: CHECKERS,
   patchClaim: CHECKERS,
+  requestReview: CHECKERS,
   deleteClaim: CHECKERS,
   createSource: CHECKERS,
   linkSource: CHECKERS,
@@ -191,11 +201,19 @@ async function makeReadyArticle() {
   return { article, claim, sha256: status.currentSha256 };
 }
 
-type Prepared = { isRead: boolean; run: () => Promise<unknown>; cleanUp?: () => Promise<void> };
+type Prepared = {
+  isRead: boolean;
+  run: () => Promise<unknown>;
+  cleanUp?: () => Promise<void>;
+  /** A write that is not audited on purpose (decision 021), and the only table it may change. */
+  unaudited?: { table: string; because: string };
+};
 type Prepare = (actor: Actor | null) => Promise<Prepared>;
 
 const read = (run: () => Promise<unknown>): Prepared => ({ isRead: true, run });
 const write = (run: () => Promise<unknown>, cleanUp?: () => Promise<void>): Prepared => ({ isRead: false, run, cleanUp });
+const unauditedWrite = (table: string, because: string, run: () => Promise<unknown>): Prepared => ({ isRead: false, run, unaudited: { table, because } });
+const READING_OWN_INBOX = "marking one's own inbox read is not a decision (decision 021)";
 
 // For each use case: make fresh data, and return the call with valid input.
 const CALLS: Record<UseCaseName, Prepare> = {
@@ -225,6 +243,11 @@ const CALLS: Record<UseCaseName, Prepare> = {
     return read(() => getSignOffStatus({ actor, articleId: article.id }));
   },
   listAssignableUsers: async (actor) => read(() => listAssignableUsers({ actor })),
+  listNotifications: async (actor) => read(() => listNotifications({ actor })),
+  countUnreadNotifications: async (actor) => read(() => countUnreadNotifications({ actor })),
+  markNotificationRead: async (actor) =>
+    unauditedWrite("Notification", READING_OWN_INBOX, () => markNotificationRead({ actor, input: { notificationId: randomUUID() } })),
+  markAllNotificationsRead: async (actor) => unauditedWrite("Notification", READING_OWN_INBOX, () => markAllNotificationsRead({ actor })),
   exportArticle: async (actor) => {
     const { article } = await makeSourcedClaim(checker, { verdict: "verified" });
     return read(() => exportArticle({ actor, articleRef: article.id, input: { format: "md" }, baseUrl: "http://localhost:3000" }));
@@ -292,6 +315,10 @@ const CALLS: Record<UseCaseName, Prepare> = {
     return write(() =>
       assignClaim({ actor, input: { claimId: claim.id, expectedVersion: claim.version, assigneeId: assignee.id } }),
     );
+  },
+  requestReview: async (actor) => {
+    const article = await makeArticle(checker);
+    return write(() => requestReview({ actor, input: { articleId: article.id } }));
   },
   patchClaim: async (actor) => {
     const { claim } = await makeArticleWithClaim(checker);
@@ -466,6 +493,11 @@ describe("authorization matrix", () => {
       expect(outcome, `${useCase} as ${caller} should succeed`).toBe("ok");
       if (prepared.isRead) {
         expect(await snapshotDatabase()).toEqual(before);
+      } else if (prepared.unaudited) {
+        // Not audited, and nothing changed beyond its own table.
+        const without = (snapshot: DatabaseSnapshot) => Object.fromEntries(Object.entries(snapshot).filter(([table]) => table !== prepared.unaudited?.table));
+        expect(await auditEventsSince(mark), `${useCase} is not audited`).toEqual([]);
+        expect(without(await snapshotDatabase()), `${useCase} changed more than ${prepared.unaudited.table} (${prepared.unaudited.because})`).toEqual(without(before));
       } else {
         const events = await auditEventsSince(mark);
         expect(events.some((event) => event.actorId === actor?.id), `${useCase} wrote no audit event by ${caller}`).toBe(true);

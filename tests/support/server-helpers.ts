@@ -35,6 +35,7 @@ export const SERVER_HELPERS: Record<string, string> = {
   "claims/claim-view.ts": "the claim fields a client sees",
   "claims/versioned-claim-update.ts": "optimistic-concurrency claim writes, inside a use case's transaction",
   "exports/load-export-data.ts": "reads for the exports",
+  "inbox/notify-from-audit-event.ts": "makes the inbox notifications an audit event implies, in its transaction",
   "rate-limit/consume-rate-limit.ts": "request counters",
   "seed/demo-content.ts": "demo data",
   "seed/seed-demo.ts": "loads the demo through the use cases",

@@ -97,6 +97,10 @@ export const VOIDING_USE_CASES: Record<string, VoidingEntry> = {
     keepsSignOff: ({ editor, comment }) => resolveComment({ actor: editor, input: { commentId: comment.id, isResolved: true } }),
   },
   "exports/export-article.ts": { notContent: READS_ONLY },
+  "inbox/list-notifications.ts": { notContent: READS_ONLY },
+  "inbox/count-unread-notifications.ts": { notContent: READS_ONLY },
+  "inbox/mark-notification-read.ts": { notContent: "marks one of the actor's own notifications read: nothing on an article" },
+  "inbox/mark-all-notifications-read.ts": { notContent: "marks the actor's own notifications read: nothing on an article" },
   "exports/get-correction-note-drafts.ts": { notContent: READS_ONLY },
   "settings/update-desk-settings.ts": { notContent: "desk settings decide who may sign off, not what a sign-off covers" },
   "sign-offs/acknowledge-dispute.ts": {
@@ -106,6 +110,7 @@ export const VOIDING_USE_CASES: Record<string, VoidingEntry> = {
   },
   "sign-offs/get-sign-off-status.ts": { notContent: READS_ONLY },
   // A decision, not a content change: it withdraws the approval and then records its own.
+  "sign-offs/request-review.ts": { notContent: "refused on a signed-off article; records only the request (and its notifications)" },
   "sign-offs/send-back-article.ts": {
     changesContent: ({ reviewer, article }) => sendBackArticle({ actor: reviewer, input: { articleId: article.id, note: "Check the date." } }),
     leavesState: "sent_back",

@@ -2,6 +2,7 @@ import "server-only";
 import type { Tx } from "@/lib/db";
 import { describeActor, isSystemActor, type Actor } from "@/lib/domain/capabilities";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { notifyFromAuditEvent } from "@/lib/server/inbox/notify-from-audit-event";
 
 export type AuditEventInput = {
   actor: Actor | null;
@@ -19,11 +20,13 @@ export type AuditEventInput = {
 };
 
 /**
- * Writes one audit event. Always called with the transaction of the change it
- * records, so the change and its record commit or roll back together.
+ * Writes one audit event, and the inbox notifications it implies. Always called
+ * with the transaction of the change it records, so the change, its record and
+ * its notifications commit or roll back together.
  */
 export async function recordAuditEvent(tx: Tx, event: AuditEventInput): Promise<void> {
-  await tx.auditEvent.create({
+  const { id } = await tx.auditEvent.create({
+    select: { id: true },
     data: {
       actorId: event.actor && !isSystemActor(event.actor) ? event.actor.id : null,
       actorLabel: event.actor ? describeActor(event.actor) : "anonymous",
@@ -37,6 +40,8 @@ export async function recordAuditEvent(tx: Tx, event: AuditEventInput): Promise<
       reason: event.reason ?? null,
     },
   });
+  // The inbox derives from the trail, in the same transaction (decision 021).
+  await notifyFromAuditEvent(tx, { ...event, id });
 }
 
 function toJson(value: Record<string, unknown> | null | undefined): Prisma.InputJsonValue | undefined {

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { AcknowledgeDisputeButton } from "@/components/sign-off/acknowledge-dispute-button";
 import { CorrectionNotesEditor } from "@/components/sign-off/correction-notes-editor";
 import { ExportLinks } from "@/components/sign-off/export-links";
+import { RequestReviewButton } from "@/components/sign-off/request-review-button";
 import { SendBackForm } from "@/components/sign-off/send-back-form";
 import { SignOffButton } from "@/components/sign-off/sign-off-button";
 import { SignOffHistory } from "@/components/sign-off/sign-off-history";
@@ -47,15 +48,21 @@ export default async function SignOffPage({ params }: { params: Promise<{ id: st
           Fingerprint of the text and every claim now (SHA-256):{" "}
           <code data-testid="current-sha256" className="break-all font-mono text-xs">{status.currentSha256}</code>
         </p>
-        {status.blockers.length > 0 ? (
+        {status.blockersFor.kind === "no-reviewer" ? (
+          <p className="text-sm text-amber-800">No active reviewer on the desk can sign this off; an admin can give someone the reviewer role.</p>
+        ) : status.blockers.length > 0 ? (
           <div>
-            <p className="font-medium">Not ready to sign off:</p>
+            <p className="font-medium">
+              {status.blockersFor.kind === "you" ? "Not ready to sign off:" : `Not ready for a reviewer to sign off (as it stands for ${status.blockersFor.name}):`}
+            </p>
             <ul className="ml-5 list-disc text-sm" aria-label="What blocks sign-off">
               {status.blockers.map((blocker, index) => <li key={index}>{blocker.reason}</li>)}
             </ul>
           </div>
-        ) : (
+        ) : status.blockersFor.kind === "you" ? (
           <p className="text-sm text-emerald-800">Nothing blocks sign-off.</p>
+        ) : status.state === "signed_off" ? null : (
+          <p className="text-sm text-emerald-800" data-testid="waiting-for-reviewer">Nothing blocks sign-off: waiting for a reviewer.</p>
         )}
         {isReviewer && status.disputedClaims.length > 0 && (
           <div>
@@ -80,7 +87,10 @@ export default async function SignOffPage({ params }: { params: Promise<{ id: st
             <SendBackForm articleId={id} />
           </div>
         ) : (
-          <p className="text-sm text-stone-600">A reviewer signs articles off.</p>
+          <div className="space-y-2">
+            <p className="text-sm text-stone-600">A reviewer signs articles off.</p>
+            {can(actor, "review:request") && status.state !== "signed_off" && <RequestReviewButton articleId={id} />}
+          </div>
         )}
         {status.allowSelfSignOff && (
           <p className="text-xs text-stone-500">Desk setting: reviewers may sign off verdicts they set themselves.</p>
