@@ -49,6 +49,7 @@ test("every desk page has no serious accessibility findings", async ({ page }) =
     "/claims?assigned=me",
     "/sources",
     "/account/sessions",
+    "/inbox",
     "/admin/users",
     `/admin/users/${admin.id}/sessions`,
     "/admin/tokens",

@@ -24,6 +24,9 @@ import { findFreePort } from "./lib/ports";
 
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 20);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+// 1: every client on a claim of one article (the desk case). CLIENTS: each on its own
+// article, which shows what the per-article ordering (sign-off lock, audit chain) costs.
+const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 1);
 const ROOT = path.resolve(__dirname, "..");
 const NEXT_BIN = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
 const EDITOR_ID = "00000000-0000-4000-8000-000000000001";
@@ -64,7 +67,7 @@ async function main(): Promise<void> {
     const raw = await rawTransactions(url, targets, SECONDS, "key-share");
     const before = await rawTransactions(url, targets, SECONDS, "before-020");
 
-    console.log(`verdict saves, ${CLIENTS} concurrent clients on ${CLIENTS} claims of one article, ${SECONDS} s each:`);
+    console.log(`verdict saves, ${CLIENTS} concurrent clients on ${CLIENTS} claims of ${ARTICLES === 1 ? "one article" : `${ARTICLES} articles`}, ${SECONDS} s each:`);
     console.log(`  app, PATCH /api/claims/{id} (production build): ${app.toFixed(0)} saves/s`);
     console.log(`  raw pg, the same transaction:                   ${raw.toFixed(0)} saves/s`);
     console.log(`  raw pg, before decision 020 (article FOR UPDATE, activity every save): ${before.toFixed(0)} saves/s`);
@@ -82,21 +85,21 @@ async function main(): Promise<void> {
   }
 }
 
-/** An editor, one article with CLIENTS claims (straight SQL: setup is not measured). */
+/** An editor, ARTICLES articles with CLIENTS claims between them (straight SQL: setup is not measured). */
 async function seed(url: string): Promise<Target[]> {
   const rows = await runSql<{ id: string; articleId: string }>(url, `
     insert into "User" (id, email, name, "passwordHash", role, "updatedAt")
     values ('${EDITOR_ID}', 'bench@example.org', 'Bench', 'x', 'editor', now());
     insert into "Article" (id, slug, headline, "createdById", "updatedAt")
-    values (gen_random_uuid(), 'bench', 'Bench article', '${EDITOR_ID}', now());
+    select gen_random_uuid(), 'bench-' || n, 'Bench article ' || n, '${EDITOR_ID}', now() from generate_series(1, ${ARTICLES}) n;
     insert into "ArticleRevision" (id, "articleId", number, text, sha256, "createdById")
     select gen_random_uuid(), id, 1, 'Renault owns 43% of Nissan.', repeat('0', 64), "createdById" from "Article";
-    update "Article" set "currentRevisionId" = (select id from "ArticleRevision" limit 1);
+    update "Article" a set "currentRevisionId" = r.id from "ArticleRevision" r where r."articleId" = a.id;
     insert into "Claim" (id, "articleId", "revisionId", exact, start, "end", restated, "createdById", "updatedAt")
     select gen_random_uuid(), r."articleId", r.id, 'Renault owns 43% of Nissan.', 0, 27, 'Renault owns 43% of Nissan.', r."createdById", now()
-    from "ArticleRevision" r, generate_series(1, ${CLIENTS})
+    from "ArticleRevision" r, generate_series(1, ${Math.ceil(CLIENTS / ARTICLES)})
     returning id, "articleId"`);
-  return rows.map((row) => ({ claimId: row.id, articleId: row.articleId }));
+  return rows.slice(0, CLIENTS).map((row) => ({ claimId: row.id, articleId: row.articleId }));
 }
 
 function startServer(url: string, port: number): ChildProcess {
