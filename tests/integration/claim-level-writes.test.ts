@@ -5,10 +5,8 @@
 // once, never deadlock, and the article's audit chain stays intact.
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { SYSTEM_ACTOR } from "@/lib/domain/capabilities";
 import { saveRevision } from "@/lib/server/articles/save-revision";
 import { setClaimVerdict } from "@/lib/server/claims/set-claim-verdict";
-import { verifyAuditTrail } from "@/lib/server/audit/verify-audit-trail";
 import { getSignOffStatus } from "@/lib/server/sign-offs/get-sign-off-status";
 import { signOffArticle } from "@/lib/server/sign-offs/sign-off-article";
 import { makeCitation, makeClaim, makeSource } from "../support/claim-factories";
@@ -73,8 +71,18 @@ describe("claim-level writes", () => {
     expect(await db.claim.count({ where: { articleId: article.id, verdict: "disputed" } })).toBe(CLAIMS);
     const events = await db.auditEvent.findMany({ where: { chain: article.id }, orderBy: { chainSeq: "asc" }, select: { chainSeq: true } });
     expect(events.map((event) => event.chainSeq)).toEqual(events.map((_, index) => index + 1));
-    const verification = await verifyAuditTrail({ actor: SYSTEM_ACTOR });
-    expect(verification.isIntact, JSON.stringify(verification).slice(0, 500)).toBe(true);
+    // This article's chain links up (other tests tamper with other chains on purpose,
+    // so the whole-trail verifier is not asked here): each hash recomputes, each
+    // event points at the one before it.
+    const broken = await db.$queryRaw<{ chainSeq: number }[]>`
+      select "chainSeq" from (
+        select e."chainSeq", e."hash", e."prevHash", e."contentHash",
+               "audit_event_content_hash"(e) as content, lag(e."hash") over (order by e."chainSeq") as previous
+        from "AuditEvent" e where e."chain" = ${article.id}
+      ) linked
+      where "contentHash" <> content or "hash" <> "audit_event_link_hash"("prevHash", content)
+         or "prevHash" <> coalesce(previous, repeat('0', 64))`;
+    expect(broken).toEqual([]);
   });
 
   it("two saves of one claim at one version: one wins, the other gets the conflict", async () => {

@@ -24,7 +24,8 @@ import {
   updateClaimAction,
 } from "@/lib/actions/claims";
 import { addCommentAction, resolveCommentAction } from "@/lib/actions/comments";
-import { acknowledgeDisputeAction, sendBackArticleAction, signOffArticleAction } from "@/lib/actions/sign-offs";
+import { acknowledgeDisputeAction, requestReviewAction, sendBackArticleAction, signOffArticleAction } from "@/lib/actions/sign-offs";
+import { markAllNotificationsReadAction, markNotificationReadAction } from "@/lib/actions/inbox";
 import { createSourceAction, linkSourceAction, searchSourcesAction, unlinkSourceAction } from "@/lib/actions/sources";
 import {
   createUserAction,
@@ -335,6 +336,36 @@ const ACTIONS: Record<string, ActionCase> = {
       };
     },
   },
+  requestReviewAction: {
+    allowed: "editor",
+    prepare: async () => {
+      const { article } = await makeArticleWithClaim(checker);
+      return {
+        post: () => requestReviewAction({ articleId: article.id }),
+        verify: async () => expect(await db.auditEvent.count({ where: { articleId: article.id, action: "article.request-review" } })).toBe(1),
+      };
+    },
+  },
+  markNotificationReadAction: {
+    allowed: "viewer",
+    prepare: async () => {
+      const notification = await makeNotification(users.viewer.id);
+      return {
+        post: () => markNotificationReadAction(notification.id),
+        verify: async () => expect((await db.notification.findUniqueOrThrow({ where: { id: notification.id } })).readAt).toBeInstanceOf(Date),
+      };
+    },
+  },
+  markAllNotificationsReadAction: {
+    allowed: "viewer",
+    prepare: async () => {
+      const notification = await makeNotification(users.viewer.id);
+      return {
+        post: () => markAllNotificationsReadAction(),
+        verify: async () => expect((await db.notification.findUniqueOrThrow({ where: { id: notification.id } })).readAt).toBeInstanceOf(Date),
+      };
+    },
+  },
   acknowledgeDisputeAction: {
     allowed: "reviewer",
     prepare: async () => {
@@ -541,6 +572,11 @@ describe.each(Object.keys(ACTIONS))("%s", (caseName) => {
     await attempt.verify(result);
   });
 });
+
+/** A notification made straight in the database (the inbox's own tests cover how they are made). */
+function makeNotification(recipientId: string) {
+  return db.notification.create({ data: { recipientId, kind: "mention", actorLabel: "Test", auditEventId: 0n, message: "Test mentioned you" } });
+}
 
 describe("attacker-shaped POSTs", () => {
   it("a viewer may end their own sessions, but nobody else's", async () => {
