@@ -92,4 +92,22 @@ describe("claim-level writes", () => {
     expect(results.filter((result) => result.status === "fulfilled")).toHaveLength(1);
     expect(results.find((result) => result.status === "rejected")).toMatchObject({ reason: { code: "CONFLICT" } });
   });
+
+  it("records the activity time, writing the article row at most once a second", async () => {
+    const { editor, article, claims } = await makeArticleWithVerifiedClaims();
+    const minuteAgo = new Date(Date.now() - 60_000);
+    await db.article.update({ where: { id: article.id }, data: { lastActivityAt: minuteAgo } });
+    const rowWriter = async () => (await db.$queryRaw<{ xmin: string }[]>`select xmin::text as xmin from "Article" where id = ${article.id}::uuid`)[0].xmin;
+    const before = await rowWriter();
+    await setClaimVerdict({ actor: editor, input: { claimId: claims[0].id, expectedVersion: 0, verdict: "disputed", rationale: "Not 43%." } });
+    const { lastActivityAt } = await db.article.findUniqueOrThrow({ where: { id: article.id } });
+    expect(lastActivityAt.getTime()).toBeGreaterThan(minuteAgo.getTime() + 50_000);
+    expect(await rowWriter()).not.toBe(before);
+    // A save while the time is fresh leaves the article row alone. (The time is set
+    // ahead here so the check does not depend on how fast this machine runs two saves.)
+    await db.$executeRaw`update "Article" set "lastActivityAt" = now() + interval '10 seconds' where id = ${article.id}::uuid`;
+    const fresh = await rowWriter();
+    await setClaimVerdict({ actor: editor, input: { claimId: claims[1].id, expectedVersion: 0, verdict: "disputed", rationale: "Not 43%." } });
+    expect(await rowWriter()).toBe(fresh);
+  });
 });
