@@ -27,7 +27,8 @@ function report(name: string, score: CorpusScore): void {
 const development = scoreCorpus(parseCorpus(fs.readFileSync(path.join(CORPUS, "development.tsv"), "utf8")), isFlagged);
 const heldOut = scoreCorpus(parseCorpus(fs.readFileSync(path.join(CORPUS, "held-out.tsv"), "utf8")), isFlagged);
 report("development", development);
-report("held-out   ", heldOut);
+// `--development-only` while writing rules: the held-out numbers are not even printed.
+if (!process.argv.includes("--development-only")) report("held-out   ", heldOut);
 console.log("Goal on held-out: recall >= 0.95 with false alarms <= 2%.");
 if (process.argv.includes("--show")) {
   for (const entry of development.missed) console.log(`missed  ${entry.kind}\t${entry.sentence}`);

@@ -45,7 +45,8 @@ export function findFractions(sentence: string): Fraction[] {
   for (const match of sentence.matchAll(ONE_IN)) {
     const numerator = toNumber(match[1]);
     const denominator = toNumber(match[2]);
-    if (!numerator || !denominator || numerator > denominator) continue;
+    // "35 in 2019" is an age and a year, not a fraction: denominators stop at 1,000.
+    if (!numerator || !denominator || numerator > denominator || denominator > 1000) continue;
     found.push({ value: (100 * numerator) / denominator, start: match.index, end: match.index + match[0].length, text: match[0] });
   }
   return found.sort((a, b) => a.start - b.start);
@@ -54,7 +55,11 @@ export function findFractions(sentence: string): Fraction[] {
 function isAShare(sentence: string, start: number, end: number): boolean {
   const after = sentence.slice(end, end + 6);
   const before = sentence.slice(Math.max(0, start - 2), start);
-  return /^\s+of\b/i.test(after) || /^\s*\)/.test(after) || /\(\s*$/.test(before);
+  // "a third is woodland", "a quarter said": the fraction is the subject.
+  const verbAfter = /^\s+(?:is|are|was|were|said|say|says|had|have|has|voted|backed|opposed)\b/i.test(sentence.slice(end, end + 10));
+  // ", roughly a fifth,": set off like an apposition.
+  const setOff = /[,(–—]\s*(?:(?:some|about|around|roughly|nearly|almost|just|only)\s+)?$/.test(sentence.slice(Math.max(0, start - 12), start)) && /^\s*[,)–—]/.test(after);
+  return /^\s+of\b/i.test(after) || /^\s*\)/.test(after) || /\(\s*$/.test(before) || verbAfter || setOff;
 }
 
 function toNumber(text: string): number | null {

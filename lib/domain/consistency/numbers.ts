@@ -59,8 +59,16 @@ export function approximationBefore(sentence: string, start: number): Approximat
   return "exact";
 }
 
-/** Every number in `sentence`, fractions included, in order. */
+// Every rule reads the same sentence's numbers: parse each sentence once.
+let cached: { sentence: string; quantities: Quantity[] } | null = null;
+
+/** Every number in `sentence`, fractions included, in order (do not mutate the result). */
 export function findQuantities(sentence: string): Quantity[] {
+  if (cached?.sentence !== sentence) cached = { sentence, quantities: parseQuantities(sentence) };
+  return cached.quantities;
+}
+
+function parseQuantities(sentence: string): Quantity[] {
   const quantities: Quantity[] = [];
   QUANTITY.lastIndex = 0;
   for (let match = QUANTITY.exec(sentence); match; match = QUANTITY.exec(sentence)) {
@@ -89,11 +97,13 @@ export function findQuantities(sentence: string): Quantity[] {
     });
   }
   mergeBetweenRanges(sentence, quantities);
-  const fractions = findFractions(sentence).filter((f) => !quantities.some((q) => q.start < f.end && q.end > f.start));
+  // A fraction's own words ("two" in "two-thirds", "five" in "one in five") are not numbers of their own.
+  const fractions = findFractions(sentence);
+  const plain = quantities.filter((q) => !fractions.some((f) => q.start < f.end && q.end > f.start));
   const withFractions = fractions.map((f): Quantity => ({
     ...f, isPercent: true, isYear: false, isFraction: true, approx: approximationBefore(sentence, f.start), currency: null, unit: "",
   }));
-  return [...quantities, ...withFractions].sort((a, b) => a.start - b.start);
+  return [...plain, ...withFractions].sort((a, b) => a.start - b.start);
 }
 
 // "between 10 and 15 per cent": one quantity from 10 to 15 (the percent sign may come only at the end).
