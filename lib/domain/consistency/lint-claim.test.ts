@@ -25,7 +25,7 @@ describe("lintClaim", () => {
   it("gives offsets into the text it was given, across sentences", () => {
     const text = "Sales are fine. The 20-year-old alliance formed in 1979 was renewed in 2019. A total of 12: 5 from A and 6 from B.";
     const findings = lintClaim(text);
-    expect(findings.map((f) => f.ruleId)).toEqual(["age-mismatch", "total-mismatch", "fraction-mismatch", "magnitude-mismatch", "rank-mismatch"]);
+    expect(findings.map((f) => f.ruleId)).toEqual(["age-mismatch", "total-mismatch"]);
     expect(text.slice(findings[0].start, findings[0].end)).toMatch(/^20-year-old.*2019$/);
     expect(text.slice(findings[1].start, findings[1].end)).toBe("12: 5 from A and 6");
   });
