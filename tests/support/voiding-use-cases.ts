@@ -73,7 +73,9 @@ export const VOIDING_USE_CASES: Record<string, VoidingEntry> = {
       deleteClaim({ actor: editor, input: { claimId: disputed.id, expectedVersion: await versionOf(disputed.id) } }),
   },
   "claims/find-similar-claims.ts": { notContent: READS_ONLY },
+  "claims/get-claim-checks.ts": { notContent: READS_ONLY },
   "claims/get-claim-detail.ts": { notContent: READS_ONLY },
+  "claims/list-verified-with-warnings.ts": { notContent: READS_ONLY },
   "claims/search-claims.ts": { notContent: READS_ONLY },
   "claims/set-claim-verdict.ts": {
     changesContent: async ({ editor, verified }) =>
