@@ -38,6 +38,8 @@ import { createClaim } from "@/lib/server/claims/create-claim";
 import { deleteClaim } from "@/lib/server/claims/delete-claim";
 import { findSimilarClaims } from "@/lib/server/claims/find-similar-claims";
 import { getClaimDetail } from "@/lib/server/claims/get-claim-detail";
+import { getClaimChecks } from "@/lib/server/claims/get-claim-checks";
+import { listVerifiedWithWarnings } from "@/lib/server/claims/list-verified-with-warnings";
 import { searchClaims } from "@/lib/server/claims/search-claims";
 import { setClaimVerdict } from "@/lib/server/claims/set-claim-verdict";
 import { updateClaim } from "@/lib/server/claims/update-claim";
@@ -105,6 +107,8 @@ const EXPECTED = {
   exportArticle: EVERYONE_SIGNED_IN,
   getCorrectionNoteDrafts: EVERYONE_SIGNED_IN,
   findSimilarClaims: EVERYONE_SIGNED_IN,
+  getClaimChecks: EVERYONE_SIGNED_IN,
+  listVerifiedWithWarnings: EVERYONE_SIGNED_IN,
   listRevisions: EVERYONE_SIGNED_IN,
   listSuggestions: EVERYONE_SIGNED_IN,
   searchClaims: EVERYONE_SIGNED_IN,
@@ -251,6 +255,14 @@ const CALLS: Record<UseCaseName, Prepare> = {
   findSimilarClaims: async (actor) => {
     const { claim } = await makeArticleWithClaim(checker);
     return read(() => findSimilarClaims({ actor, claimId: claim.id }));
+  },
+  getClaimChecks: async (actor) => {
+    const { claim } = await makeArticleWithClaim(checker);
+    return read(() => getClaimChecks({ actor, claimId: claim.id }));
+  },
+  listVerifiedWithWarnings: async (actor) => {
+    const { article } = await makeArticleWithClaim(checker, { verdict: "verified" });
+    return read(() => listVerifiedWithWarnings({ actor, articleId: article.id }));
   },
 
   createArticle: async (actor) =>
