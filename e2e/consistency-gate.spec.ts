@@ -41,7 +41,7 @@ test("a warned claim needs a reason to be verified, and the article's two stakes
   await expect(panel.getByTestId("consistency-warning")).toContainText("“Majority” with 15%");
   await panel.getByRole("radio", { name: "Verified" }).check();
   await panel.getByRole("button", { name: "Save verdict" }).click();
-  await expect(panel.getByText("Say why the warning does not apply")).toBeVisible();
+  await expect(panel.getByText("Say why the warning does not apply, or choose another verdict.")).toBeVisible();
   await panel.getByLabel("Why verify despite the warning?").fill("The filing counts voting rights, not capital.");
   await panel.getByRole("button", { name: "Save verdict" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Verdict saved." })).toBeVisible();
