@@ -1,11 +1,14 @@
 // `npm run bench:spotter`: the claim spotter measured.
-// 1. Precision, recall and F1 on the ClaimBuster debate sentences
+// 1. AUC, precision, recall and F1 on the ClaimBuster debate sentences
 //    (../shared/datasets/claimbuster/train.json, GPL-3.0; skipped when absent),
 //    5-fold cross-validated: each fold's model and threshold are fitted on the
 //    other four folds only (the threshold by an inner cross-validation there),
 //    encoded and decoded as the shipped weights are, and scored on the held-out
-//    fold. Rows: the sentence scorer (what `npm run spot` prints), and the
-//    article policy spotClaims adds on top (article-policy.ts).
+//    fold. Columns: the F1-tuned cut-off, and the cut-off from the prior by
+//    Bayes' rule (calibration.ts), at the folds' own balance and on a balanced
+//    subsample (prior 0.5); and the article policy spotClaims adds on top.
+// 1b. The same for the labelled news set (lib/domain/spotting/news-eval), scored
+//    with the shipped model, which never saw it, at the default news prior.
 // 2. Time to spot claims in a 10,000-word article (the demo article repeated
 //    with its figures varied), against the 200 ms budget and against splitting
 //    sentences alone.
@@ -17,9 +20,11 @@ import { normaliseArticleText } from "@/lib/domain/article-text";
 import { isCheckWorthyInArticle } from "@/lib/domain/spotting/article-policy";
 import { fitSpotter, toExample } from "@/lib/domain/spotting/fit-spotter";
 import { DEFAULT_TRAINING } from "@/lib/domain/spotting/logistic-model";
-import { scoreBinary, type BinaryScores } from "@/lib/domain/spotting/metrics";
-import { decodeModel, encodeModel } from "@/lib/domain/spotting/model-codec";
-import { createSentenceScorer, isCheckWorthyScore } from "@/lib/domain/spotting/score-sentence";
+import { bayesThreshold, DEFAULT_NEWS_PRIOR } from "@/lib/domain/spotting/calibration";
+import { areaUnderCurve, scoreBinary, type BinaryScores } from "@/lib/domain/spotting/metrics";
+import { decodeModel, encodeModel, type ModelDocument } from "@/lib/domain/spotting/model-codec";
+import { createSentenceScorer, isCheckWorthyScore, scoreSentence } from "@/lib/domain/spotting/score-sentence";
+import shippedDocument from "@/lib/domain/spotting/spotter-weights.json";
 import { spotClaims } from "@/lib/domain/spotting/spot-claims";
 import { splitSentences } from "@/lib/domain/spotting/split-sentences";
 
@@ -27,6 +32,8 @@ const ROOT = path.resolve(__dirname, "..");
 const DATASET = process.env.CLAIMBUSTER_FILE ?? path.resolve(ROOT, "../shared/datasets/claimbuster/train.json");
 const WEIGHTS_FILE = path.join(ROOT, "lib/domain/spotting/spotter-weights.json");
 const WORD_VECTORS_FILE = path.join(ROOT, "lib/domain/spotting/word-vectors.json");
+const NEWS_FILE = path.join(ROOT, "lib/domain/spotting/news-eval/news-eval.tsv");
+const DOCUMENT = shippedDocument as ModelDocument;
 const FOLDS = 5;
 const BUDGET_MS = 200;
 
@@ -43,28 +50,77 @@ function foldOf(id: number): number {
   return (Math.imul(id, 2654435761) >>> 0) % FOLDS;
 }
 
+type FoldResult = { tuned: BinaryScores; bayes: BinaryScores; article: BinaryScores; auc: number; balancedTuned: BinaryScores; balancedBayes: BinaryScores; balancedAuc: number };
+
 function crossValidate(rows: Row[]): BinaryScores {
   const positives = rows.filter((row) => row.label === 1).length;
   console.log(`ClaimBuster: ${rows.length} debate sentences (${positives} check-worthy), ${FOLDS}-fold cross-validation; every number is on held-out folds only.`);
-  console.log("fold  threshold  precision  recall  F1      | article policy: precision  recall  F1");
+  console.log("Rows: 'F1-tuned' = the cut-off with the best F1 on the training folds; 'Bayes' = the cut-off from the prior by Bayes' rule (calibration.ts).");
+  console.log("'balanced' = the held-out fold with as many negatives as positives (negatives chosen by a hash of sentence_id), scored with prior 0.5.");
+  console.log("fold  AUC    F1-tuned P/R/F1        Bayes(prior=training) P/R/F1 | balanced: AUC   F1-tuned P/R/F1        Bayes(0.5) P/R/F1");
   const examples = rows.map((row) => toExample(row));
-  const sentence: BinaryScores[] = [];
-  const article: BinaryScores[] = [];
+  const results: FoldResult[] = [];
   for (let fold = 0; fold < FOLDS; fold++) {
     const training = examples.filter((_, i) => foldOf(rows[i].id) !== fold);
     const heldOut = rows.filter((row) => foldOf(row.id) === fold);
     const fitted = fitSpotter(training);
-    const shipped = encodeModel(fitted.model, fitted.threshold, provenance("cross-validation fold"));
-    const score = createSentenceScorer(decodeModel(shipped), shipped.threshold);
-    const scored = heldOut.map((row) => ({ row, ...score(row.text) }));
+    const shipped = encodeModel(fitted.model, fitted.threshold, fitted.trainingPrior, provenance("cross-validation fold"));
+    const model = decodeModel(shipped);
+    const raw = createSentenceScorer(model, 0.5);
+    const scored = heldOut.map((row) => ({ row, ...raw(row.text) }));
+    const probabilities = scored.map((s) => s.score);
     const labels = heldOut.map((row) => row.label);
-    sentence.push(scoreBinary(scored.map((s) => isCheckWorthyScore(s.score)), labels));
-    article.push(scoreBinary(scored.map((s) => isCheckWorthyInArticle(s.row.text, s.score, s.reasons)), labels));
-    console.log(`${fold + 1}     ${shipped.threshold.toFixed(2)}       ${format(sentence[fold])}  |                 ${format(article[fold])}`);
+    const at = (threshold: number, pick: (i: number) => boolean = () => true) => {
+      const chosen = scored.map((_, i) => i).filter(pick);
+      return scoreBinary(chosen.map((i) => probabilities[i] >= threshold), chosen.map((i) => labels[i]));
+    };
+    // Balanced: every positive, and the same number of negatives, the ones with the lowest hash of their id.
+    const negatives = heldOut.map((row, i) => ({ row, i })).filter(({ row }) => row.label === 0).sort((a, b) => hashOf(a.row.id) - hashOf(b.row.id));
+    const keep = new Set([...heldOut.flatMap((row, i) => (row.label === 1 ? [i] : [])), ...negatives.slice(0, labels.filter((l) => l === 1).length).map(({ i }) => i)]);
+    const inBalanced = (i: number) => keep.has(i);
+    const balancedIndexes = [...keep];
+    results.push({
+      tuned: at(shipped.threshold),
+      bayes: at(bayesThreshold(shipped.trainingPrior, shipped.trainingPrior)),
+      article: scoreBinary(scored.map((s) => isCheckWorthyInArticle(s.row.text, s.score >= shipped.threshold ? 0.5 : 0.49, s.reasons)), labels),
+      auc: areaUnderCurve(probabilities, labels),
+      balancedTuned: at(shipped.threshold, inBalanced),
+      balancedBayes: at(bayesThreshold(shipped.trainingPrior, 0.5), inBalanced),
+      balancedAuc: areaUnderCurve(balancedIndexes.map((i) => probabilities[i]), balancedIndexes.map((i) => labels[i])),
+    });
+    const r = results[fold];
+    console.log(`${fold + 1}     ${r.auc.toFixed(3)}  ${format(r.tuned)}   ${format(r.bayes)}            |           ${r.balancedAuc.toFixed(3)} ${format(r.balancedTuned)}   ${format(r.balancedBayes)}`);
   }
-  console.log(`mean             ${format(mean(sentence))}  |                 ${format(mean(article))}`);
-  console.log(`Sentence scorer (npm run spot) mean held-out F1: ${mean(sentence).f1.toFixed(3)} (target 0.85).`);
-  return mean(sentence);
+  const m = (key: keyof FoldResult) => mean(results.map((r) => r[key] as BinaryScores));
+  const meanAuc = results.reduce((sum, r) => sum + r.auc, 0) / FOLDS;
+  const meanBalancedAuc = results.reduce((sum, r) => sum + r.balancedAuc, 0) / FOLDS;
+  console.log(`mean  ${meanAuc.toFixed(3)}  ${format(m("tuned"))}   ${format(m("bayes"))}            |           ${meanBalancedAuc.toFixed(3)} ${format(m("balancedTuned"))}   ${format(m("balancedBayes"))}`);
+  console.log(`Article policy on debates (F1-tuned cut-off): ${format(m("article"))}.`);
+  console.log(
+    `Held-out debates: at their balance, Bayes F1 ${m("bayes").f1.toFixed(3)}; balanced, Bayes F1 ${m("balancedBayes").f1.toFixed(3)} ` +
+      `(F1-tuned cut-off ${m("balancedTuned").f1.toFixed(3)}); AUC ${meanAuc.toFixed(3)}. Goal: F1 >= 0.85, AUC >= 0.93.`,
+  );
+  return m("tuned");
+}
+
+function hashOf(id: number): number {
+  return Math.imul(id ^ 0x5bd1e995, 2246822519) >>> 0;
+}
+
+/** The labelled news set (lib/domain/spotting/news-eval), scored with the shipped model at the news prior. */
+function evaluateNews(): void {
+  const lines = fs.readFileSync(NEWS_FILE, "utf8").split(/\r?\n/).filter((line) => line !== "" && !line.startsWith("#"));
+  const rows = lines.map((line) => ({ label: (line.startsWith("1") ? 1 : 0) as 0 | 1, text: line.slice(line.indexOf("\t") + 1) }));
+  const labels = rows.map((row) => row.label);
+  const share = labels.filter((l) => l === 1).length / rows.length;
+  const raw = rows.map((row) => scoreSentence(row.text, DOCUMENT.trainingPrior));
+  const auc = areaUnderCurve(raw.map((r) => r.score), labels);
+  const atPrior = (prior: number) => scoreBinary(rows.map((row) => isCheckWorthyScore(scoreSentence(row.text, prior).score)), labels);
+  const article = scoreBinary(rows.map((row, i) => isCheckWorthyInArticle(row.text, scoreSentence(row.text).score, raw[i].reasons)), labels);
+  console.log(`News evaluation set: ${rows.length} sentences from ${fs.readFileSync(NEWS_FILE, "utf8").split(/\r?\n/).filter((line) => line.startsWith("# article:")).length} articles, ${(100 * share).toFixed(0)}% check-worthy; shipped model (fitted on debates only).`);
+  console.log(`  AUC ${auc.toFixed(3)}; default prior ${DEFAULT_NEWS_PRIOR}: P/R/F1 ${format(atPrior(DEFAULT_NEWS_PRIOR))}; debate prior ${DOCUMENT.trainingPrior}: ${format(atPrior(DOCUMENT.trainingPrior))}; ` +
+    `F1-tuned cut-off ${DOCUMENT.threshold}: ${format(scoreBinary(raw.map((r) => r.score >= DOCUMENT.threshold), labels))}.`);
+  console.log(`  Article policy (what spotClaims suggests): ${format(article)}. Goal: F1 >= 0.85, AUC >= 0.93.`);
 }
 
 function writeWeights(rows: Row[], measured: BinaryScores): void {
@@ -72,7 +128,7 @@ function writeWeights(rows: Row[], measured: BinaryScores): void {
   const summary =
     `${FOLDS}-fold cross-validation (npm run bench:spotter), mean over held-out folds: precision ${measured.precision.toFixed(3)}, ` +
     `recall ${measured.recall.toFixed(3)}, F1 ${measured.f1.toFixed(3)}`;
-  const document = encodeModel(fitted.model, fitted.threshold, provenance(summary));
+  const document = encodeModel(fitted.model, fitted.threshold, fitted.trainingPrior, provenance(summary));
   fs.writeFileSync(WEIGHTS_FILE, JSON.stringify(document, null, 2) + "\n");
   console.log(`Wrote ${path.relative(ROOT, WEIGHTS_FILE)} (threshold ${document.threshold}).`);
 }
@@ -139,6 +195,7 @@ if (rows) {
 } else {
   console.log(`No ClaimBuster data at ${DATASET}: precision, recall and F1 not measured.`);
 }
+evaluateNews();
 timeTenThousandWords();
 const kilobytes = (file: string) => `${(fs.statSync(file).size / 1024).toFixed(0)} KB`;
 console.log(

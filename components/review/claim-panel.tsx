@@ -6,6 +6,7 @@ import { VERDICT_LABELS } from "@/lib/domain/verdicts";
 import { formatDateTime } from "@/lib/format-date";
 import type { ClaimDetail } from "@/lib/server/claims/get-claim-detail";
 import { AssigneeForm, type AssignableUser } from "./assignee-form";
+import { ClaimChecks } from "./claim-checks";
 import { ClaimComments } from "./claim-comments";
 import { ClaimHistory } from "./claim-history";
 import { ClaimMemory } from "./claim-memory";
@@ -39,6 +40,7 @@ export function ClaimPanel({ claim, position, users, permissions, verdictFormRef
         </p>
         <h2 id="claim-panel-heading" className="font-serif text-lg leading-snug">“{claim.exact}”</h2>
         <ConsistencyWarnings text={claim.exact} />
+        <ClaimChecks claimId={claim.id} articleId={claim.articleId} exact={claim.exact} />
         {claim.isOrphaned && (
           <p className="rounded bg-red-50 px-2 py-1 text-sm text-red-900">Orphaned: these words are no longer in the current text.</p>
         )}

@@ -1,6 +1,6 @@
 "use client";
 
-import { useId, useImperativeHandle, type FormEvent, type KeyboardEvent, type Ref } from "react";
+import { useId, useImperativeHandle, useState, type FormEvent, type KeyboardEvent, type Ref } from "react";
 import { flushSync } from "react-dom";
 import { FieldError } from "@/components/field-error";
 import { setClaimVerdictAction } from "@/lib/actions/claims";
@@ -12,6 +12,7 @@ import { describedBy, FormMessage, INPUT_CLASS, PRIMARY_BUTTON_CLASS } from "./f
 import { useActionRunner } from "./use-action-runner";
 import { useClaimDraft } from "./use-claim-draft";
 import { VerdictSummary } from "./verdict-summary";
+import { WarningOverrideField } from "./warning-override-field";
 
 export type VerdictFormHandle = { choose: (verdict: Verdict) => void };
 
@@ -28,6 +29,7 @@ export function VerdictForm({ claim, sourceCount, onSourceNeeded, ref }: Props) 
   const errors = feedback?.fieldErrors ?? {};
   const isRationaleShown = verdict !== "pending";
   const isSourceMissing = isSourceRequired(verdict) && sourceCount === 0;
+  const [warningOverride, setWarningOverride] = useState("");
 
   // Keyboard triage (v / d / c): choose the verdict, then put the cursor where work is left.
   useImperativeHandle(ref, () => ({
@@ -55,6 +57,7 @@ export function VerdictForm({ claim, sourceCount, onSourceNeeded, ref }: Props) 
         verdict,
         correction: isCorrectionRequired(verdict) ? draft.draft.correction : undefined,
         rationale: isRationaleShown ? draft.draft.rationale : undefined,
+        warningOverride: verdict === "verified" && warningOverride.trim() ? warningOverride : undefined,
       }),
       { onSuccess: draft.markSaved, onConflict: draft.markConflict },
     );
@@ -109,6 +112,9 @@ export function VerdictForm({ claim, sourceCount, onSourceNeeded, ref }: Props) 
           <p id={`${id}-rationale-hint`} className="text-xs text-stone-500">Why, for the audit trail and the report. Ctrl+Enter saves.</p>
           <FieldError id={`${id}-rationale-error`} errors={errors.rationale} />
         </div>
+      )}
+      {verdict === "verified" && (
+        <WarningOverrideField id={`${id}-warning-override`} exact={claim.exact} value={warningOverride} onChange={setWarningOverride} errors={errors.warningOverride} />
       )}
       {isSourceMissing && !errors.sources && (
         <p className="text-sm text-amber-800">A {verdict} claim must cite at least one source: attach one below first.</p>

@@ -25,6 +25,8 @@ export const setClaimVerdictSchema = z.strictObject({
   verdict: z.enum(VERDICTS, { message: "Choose a verdict." }),
   correction: safeText().trim().max(2000, "Keep the correction under 2,000 characters.").optional(),
   rationale: safeText().trim().max(5000, "Keep the rationale under 5,000 characters.").optional(),
+  /** Why a claim with a consistency warning is verified anyway (required then; audited). */
+  warningOverride: safeText().trim().max(1000, "Keep the reason under 1,000 characters.").optional(),
 });
 export type SetClaimVerdictInput = z.input<typeof setClaimVerdictSchema>;
 

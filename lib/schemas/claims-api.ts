@@ -12,6 +12,7 @@ export const patchClaimBodySchema = z
     correction: safeText().trim().max(2000, "Keep the correction under 2,000 characters.").nullable().optional(),
     rationale: safeText().trim().max(5000, "Keep the rationale under 5,000 characters.").nullable().optional(),
     restated: safeText().trim().max(2000, "Keep the restated claim under 2,000 characters.").optional(),
+    warningOverride: safeText().trim().max(1000, "Keep the reason under 1,000 characters.").optional(),
     assigneeId: z.uuid("assigneeId is a user id, or null to unassign.").nullable().optional(),
   })
   .refine((body) => Object.keys(body).some((key) => key !== "version"), {

@@ -180,6 +180,7 @@ describe("claim events", () => {
   it("claim.set-verdict from corrected to verified records the cleared correction", async () => {
     const editor = await makeUser("editor");
     const { article, claim } = await makeSourcedClaim(editor, {
+      quote: "Nissan refused to study the merger.", // no consistency warning to override
       verdict: "corrected",
       correction: "owns 15% of Renault",
       rationale: "Not a majority.",

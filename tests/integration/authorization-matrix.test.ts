@@ -38,6 +38,8 @@ import { createClaim } from "@/lib/server/claims/create-claim";
 import { deleteClaim } from "@/lib/server/claims/delete-claim";
 import { findSimilarClaims } from "@/lib/server/claims/find-similar-claims";
 import { getClaimDetail } from "@/lib/server/claims/get-claim-detail";
+import { getClaimChecks } from "@/lib/server/claims/get-claim-checks";
+import { listVerifiedWithWarnings } from "@/lib/server/claims/list-verified-with-warnings";
 import { searchClaims } from "@/lib/server/claims/search-claims";
 import { countUnreadNotifications } from "@/lib/server/inbox/count-unread-notifications";
 import { listNotifications } from "@/lib/server/inbox/list-notifications";
@@ -115,6 +117,8 @@ const EXPECTED = {
   exportArticle: EVERYONE_SIGNED_IN,
   getCorrectionNoteDrafts: EVERYONE_SIGNED_IN,
   findSimilarClaims: EVERYONE_SIGNED_IN,
+  getClaimChecks: EVERYONE_SIGNED_IN,
+  listVerifiedWithWarnings: EVERYONE_SIGNED_IN,
   listRevisions: EVERYONE_SIGNED_IN,
   listSuggestions: EVERYONE_SIGNED_IN,
   searchClaims: EVERYONE_SIGNED_IN,
@@ -276,6 +280,14 @@ const CALLS: Record<UseCaseName, Prepare> = {
   findSimilarClaims: async (actor) => {
     const { claim } = await makeArticleWithClaim(checker);
     return read(() => findSimilarClaims({ actor, claimId: claim.id }));
+  },
+  getClaimChecks: async (actor) => {
+    const { claim } = await makeArticleWithClaim(checker);
+    return read(() => getClaimChecks({ actor, claimId: claim.id }));
+  },
+  listVerifiedWithWarnings: async (actor) => {
+    const { article } = await makeArticleWithClaim(checker, { verdict: "verified" });
+    return read(() => listVerifiedWithWarnings({ actor, articleId: article.id }));
   },
 
   createArticle: async (actor) =>

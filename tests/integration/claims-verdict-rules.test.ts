@@ -10,6 +10,9 @@ import { makeArticleWithClaim, makeSourcedClaim, readClaim } from "../support/cl
 import { expectRefusedWithoutWrites } from "../support/expect-no-writes";
 import { makeUser } from "../support/factories";
 
+// The default article's second sentence, which contradicts nothing.
+const CLEAN_QUOTE = "Nissan refused to study the merger.";
+
 describe("verdicts that need a source", () => {
   it.each<[Verdict, { correction?: string; rationale?: string }]>([
     ["verified", {}],
@@ -27,7 +30,8 @@ describe("verdicts that need a source", () => {
 
   it("accepts verified once a source is cited", async () => {
     const editor = await makeUser("editor");
-    const { claim } = await makeSourcedClaim(editor);
+    // A claim without a consistency warning (those need a reason: verdict-warning-override.test.ts).
+    const { claim } = await makeSourcedClaim(editor, { quote: CLEAN_QUOTE });
     const after = await setClaimVerdict({
       actor: editor,
       input: { claimId: claim.id, expectedVersion: claim.version, verdict: "verified" },
@@ -99,6 +103,7 @@ describe("moving between verdicts", () => {
   it("clears the correction when a corrected claim becomes verified", async () => {
     const editor = await makeUser("editor");
     const { claim } = await makeSourcedClaim(editor, {
+      quote: CLEAN_QUOTE,
       verdict: "corrected",
       correction: "owns 15% of Renault",
       rationale: "Not a majority.",

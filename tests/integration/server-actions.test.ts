@@ -12,6 +12,7 @@ import { db } from "@/lib/db";
 import type { ActionResult } from "@/lib/actions/action-result";
 import { createApiTokenAction, revokeApiTokenAction, updateDeskSettingsAction } from "@/lib/actions/admin";
 import { createArticleAction } from "@/lib/actions/articles";
+import { getClaimChecksAction } from "@/lib/actions/claim-checks";
 import { findSimilarClaimsAction, reuseSourcesAction } from "@/lib/actions/claim-memory";
 import { importArticleAction, importRevisionAction } from "@/lib/actions/imports";
 import { saveRevisionAction } from "@/lib/actions/revisions";
@@ -170,6 +171,16 @@ const ACTIONS: Record<string, ActionCase> = {
       return {
         post: () => findSimilarClaimsAction(claim.id),
         verify: async (result) => expect(Array.isArray(okData(result))).toBe(true),
+      };
+    },
+  },
+  getClaimChecksAction: {
+    allowed: "viewer",
+    prepare: async () => {
+      const { claim } = await makeArticleWithClaim(checker);
+      return {
+        post: () => getClaimChecksAction(claim.id),
+        verify: async (result) => expect(okData(result)).toMatchObject({ article: [], memory: expect.any(Array) }),
       };
     },
   },

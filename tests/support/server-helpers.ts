@@ -33,6 +33,7 @@ export const SERVER_HELPERS: Record<string, string> = {
   "auth/two-factor/sealed-secrets.ts": "seals the stored and the pending TOTP secret",
   "auth/two-factor/secret-box.ts": "AES-256-GCM with an HKDF key from AUTH_SECRET",
   "claims/claim-view.ts": "the claim fields a client sees",
+  "claims/load-claim-warnings.ts": "reads a claim's consistency warnings inside the caller's transaction (set-claim-verdict's gate)",
   "claims/versioned-claim-update.ts": "optimistic-concurrency claim writes, inside a use case's transaction",
   "exports/load-export-data.ts": "reads for the exports",
   "inbox/notify-from-audit-event.ts": "makes the inbox notifications an audit event implies, in its transaction",

@@ -74,7 +74,9 @@ export const VOIDING_USE_CASES: Record<string, VoidingEntry> = {
       deleteClaim({ actor: editor, input: { claimId: disputed.id, expectedVersion: await versionOf(disputed.id) } }),
   },
   "claims/find-similar-claims.ts": { notContent: READS_ONLY },
+  "claims/get-claim-checks.ts": { notContent: READS_ONLY },
   "claims/get-claim-detail.ts": { notContent: READS_ONLY },
+  "claims/list-verified-with-warnings.ts": { notContent: READS_ONLY },
   "claims/patch-claim.ts": {
     changesContent: async ({ editor, verified }) =>
       patchClaim({ actor: editor, claimId: verified.id, input: { version: await versionOf(verified.id), rationale: "Checked again." } }),

@@ -3,6 +3,9 @@
 import { splitSentences } from "@/lib/domain/spotting/split-sentences";
 import type { ConsistencyRule, Finding } from "./rule";
 import { ageMismatch } from "./rules/age-mismatch";
+import { fractionMismatch } from "./rules/fraction-mismatch";
+import { magnitudeMismatch } from "./rules/magnitude-mismatch";
+import { rankMismatch } from "./rules/rank-mismatch";
 import { majorityUnderHalf } from "./rules/majority-under-half";
 import { minorityOverHalf } from "./rules/minority-over-half";
 import { multiplierMismatch } from "./rules/multiplier-mismatch";
@@ -18,6 +21,9 @@ export const CONSISTENCY_RULES: readonly ConsistencyRule[] = [
   multiplierMismatch,
   ageMismatch,
   totalMismatch,
+  fractionMismatch,
+  magnitudeMismatch,
+  rankMismatch,
 ];
 
 /** Findings for `text` (a claim or any passage), offsets into `text`, in text order. */

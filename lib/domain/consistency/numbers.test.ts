@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findPercentages, findQuantities, findYears, parseNumber, roundingSlack } from "./numbers";
+import { bounds, findPercentages, findQuantities, findYears, parseNumber, roundingSlack } from "./numbers";
 
 describe("findQuantities", () => {
   it("reads digits, separators, decimals, currencies, scales and number words", () => {
@@ -36,5 +36,60 @@ describe("roundingSlack", () => {
     expect(roundingSlack(decimal)).toBe(50_000);
     expect(roundingSlack(scaled)).toBe(5e8);
     expect(roundingSlack(count)).toBe(0);
+  });
+});
+
+describe("findQuantities: fractions, approximations, ranges, currencies", () => {
+  const read = (sentence: string) => findQuantities(sentence).map((q) => [q.text, Number(q.value.toFixed(1)), q.isPercent]);
+
+  it.each([
+    ["A third of adults", [["A third", 33.3, true]]],
+    ["two-thirds of the budget", [["two-thirds", 66.7, true]]],
+    ["three quarters of voters", [["three quarters", 75, true]]],
+    ["half of the staff", [["half", 50, true]]],
+    ["one in five voters", [["one in five", 20, true]]],
+    ["4 out of 10 people", [["4 out of 10", 40, true]]],
+    ["Most respondents (a quarter) said no", [["a quarter", 25, true]]],
+    ["a third is woodland", [["a third", 33.3, true]]],
+    ["12 per cent and twelve per cent", [["12 per cent", 12, true], ["twelve per cent", 12, true]]],
+  ])("reads %s", (sentence, expected) => expect(read(sentence)).toEqual(expected));
+
+  it.each(["a third term in office", "the first quarter of 2024", "the second half of the year", "cut in half", "a half-century-old mill"])(
+    "finds no fraction in %s",
+    (sentence) => expect(findQuantities(sentence).filter((q) => q.isFraction)).toEqual([]),
+  );
+
+  it("does not read an age and a year as a fraction", () => {
+    expect(findQuantities("She was 35 in 2019").map((q) => [q.value, q.isYear])).toEqual([[35, false], [2019, true]]);
+  });
+
+  it("reads scales written every way", () => {
+    expect(findQuantities("1.2bn, 1,200 million, 1.2 billion, $3.5bn, €30bn, 0.5bn").map((q) => q.value)).toEqual([1.2e9, 1.2e9, 1.2e9, 3.5e9, 3e10, 5e8]);
+  });
+
+  it("records the approximation written before a number", () => {
+    const approx = findQuantities("nearly 40%, more than 20, about 15, just under 3, at least 7, 9").map((q) => q.approx);
+    expect(approx).toEqual(["under", "over", "about", "under", "over", "exact"]);
+  });
+
+  it("reads ranges as one quantity with an upper end", () => {
+    expect(findQuantities("10-15% of voters").map((q) => [q.value, q.high, q.isPercent])).toEqual([[10, 15, true]]);
+    expect(findQuantities("between 10 and 15 per cent").map((q) => [q.value, q.high, q.isPercent])).toEqual([[10, 15, true]]);
+    expect(findQuantities("from 2010-2015").every((q) => q.high === undefined)).toBe(true);
+  });
+
+  it("knows the currency from a symbol or a currency word, and the unit after the number", () => {
+    expect(findQuantities("€1.2 billion (1,200 million euros), 120mm").map((q) => [q.currency, q.unit])).toEqual([["€", ""], ["€", "euros"], [null, "mm"]]);
+  });
+});
+
+describe("bounds", () => {
+  it("widens for approximations and ranges", () => {
+    const [exact, nearly, over, about, range] = findQuantities("40%, nearly 40%, more than 40%, about 40%, 40-45%");
+    expect(bounds(exact, 1)).toEqual([39, 41]);
+    expect(bounds(nearly, 1)).toEqual([-Infinity, 40]);
+    expect(bounds(over, 1)).toEqual([40, Infinity]);
+    expect(bounds(about, 1)).toEqual([38, 42]);
+    expect(bounds(range, 1)).toEqual([39, 46]);
   });
 });

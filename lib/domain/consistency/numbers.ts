@@ -1,45 +1,123 @@
 // Numbers as news copy writes them: "1,200", "1.5", "$3bn", "2 million",
-// "twenty-five", "a dozen", "15%", "15 per cent". Offsets refer to the sentence.
+// "twenty-five", "a dozen", "15%", "15 per cent", "10-15%"; fractions ("a third",
+// "two-thirds", "half of", "one in five", "4 out of 10") as percentages; and
+// the approximation written before a number ("nearly", "more than", "about").
+// Offsets refer to the sentence. Hand-written rather than a library: see
+// docs/decisions/024-consistency-numbers-hand-written.md (compromise measured
+// 2.3 s per 10,000 words and misread "$3.5bn" and "one in five").
+import { findFractions } from "./fractions";
+import { WORD_NUMBER, wordValue } from "./number-words";
 
-export type Quantity = { value: number; start: number; end: number; isPercent: boolean; isYear: boolean; text: string };
+export type Approximation = "exact" | "about" | "over" | "under";
 
-const UNITS: Record<string, number> = {
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
-  eighteen: 18, nineteen: 19,
+export type Quantity = {
+  value: number;
+  start: number;
+  end: number;
+  isPercent: boolean;
+  isYear: boolean;
+  text: string;
+  /** Written as a fraction ("a third", "one in five"); `value` is then in per cent. */
+  isFraction: boolean;
+  approx: Approximation;
+  /** The upper end of a range ("10-15%", "between 10 and 15"), else undefined. */
+  high?: number;
+  /** "$", "€", "£", "¥" (from the symbol or a currency word after), else null. */
+  currency: string | null;
+  /** The word right after the number ("people", "mm", "tonnes"), lower case, or "". */
+  unit: string;
 };
-const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+
 const SCALES: Record<string, number> = {
-  hundred: 1e2, thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mn: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12,
+  hundred: 1e2, thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mn: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12, trn: 1e12,
+};
+const CURRENCY_WORDS: Record<string, string> = {
+  dollar: "$", dollars: "$", euro: "€", euros: "€", pound: "£", pounds: "£", sterling: "£", yen: "¥",
 };
 
-const UNIT_WORDS = Object.keys(UNITS).join("|");
-const TEN_WORDS = Object.keys(TENS).join("|");
-const WORD_NUMBER = `(?:(?:${TEN_WORDS})(?:[- ](?:${UNIT_WORDS}))?|${UNIT_WORDS}|a dozen|dozen)`;
-const DIGITS = "\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?";
-const SCALE = "(?:\\s?(?:hundred|thousand|million|billion|trillion)\\b|(?:k|m|mn|bn|b|tn)\\b)";
+const DIGITS = "\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|\\.\\d+";
+const SCALE = "(?:\\s?(?:hundred|thousand|million|billion|trillion)\\b|(?:k|m|mn|bn|b|tn|trn)\\b)";
 const PERCENT = "(?:\\s?%|\\s?(?:percent|per cent|pc)\\b)";
 const QUANTITY = new RegExp(
-  `(?<![\\p{L}\\d.,])[$£€¥]?(?:(${DIGITS})|\\b(${WORD_NUMBER})\\b)(${SCALE})?(${PERCENT})?`,
+  `(?<![\\p{L}\\d.,])([$£€¥])?(?:(${DIGITS})|\\b(${WORD_NUMBER})\\b)(${SCALE})?(${PERCENT})?`,
   "giu",
 );
+// "10-15%", "10 – 15 per cent": the second number of a range.
+const RANGE_TAIL = new RegExp(`^\\s?[-–]\\s?(${DIGITS})(${SCALE})?(${PERCENT})?`, "iu");
+const UNIT_AFTER = /^[-\s]?([\p{L}]+)/u;
 
-/** Every number in `sentence`, in order. */
+const UNDER = /\b(?:nearly|almost|just under|under|less than|fewer than|not quite|close to|just short of|below|up to)\s+$/i;
+const OVER = /\b(?:more than|over|above|at least|upwards of|in excess of|just over|greater than)\s+$/i;
+const ABOUT = /(?:\b(?:about|around|roughly|some|approximately|an estimated|estimated|circa|almost exactly)\s+|~\s*)$/i;
+
+/** The approximation written just before `start` ("nearly 40%": "under"). */
+export function approximationBefore(sentence: string, start: number): Approximation {
+  const before = sentence.slice(Math.max(0, start - 25), start);
+  if (UNDER.test(before)) return "under";
+  if (OVER.test(before)) return "over";
+  if (ABOUT.test(before)) return "about";
+  return "exact";
+}
+
+// Every rule reads the same sentence's numbers: parse each sentence once.
+let cached: { sentence: string; quantities: Quantity[] } | null = null;
+
+/** Every number in `sentence`, fractions included, in order (do not mutate the result). */
 export function findQuantities(sentence: string): Quantity[] {
+  if (cached?.sentence !== sentence) cached = { sentence, quantities: parseQuantities(sentence) };
+  return cached.quantities;
+}
+
+function parseQuantities(sentence: string): Quantity[] {
   const quantities: Quantity[] = [];
   QUANTITY.lastIndex = 0;
   for (let match = QUANTITY.exec(sentence); match; match = QUANTITY.exec(sentence)) {
-    const [text, digits, words, scale, percent] = match;
+    const [matched, symbol, digits, words, scale, percent] = match;
+    let text = matched;
     const base = digits !== undefined ? Number(digits.replace(/,/g, "")) : wordValue(words.toLowerCase());
     const multiplier = scale ? SCALES[scale.trim().toLowerCase()] : 1;
     const value = base * multiplier;
-    const isYear = digits !== undefined && !scale && !percent && /^(?:1[5-9]|20)\d\d$/.test(digits);
-    quantities.push({ value, start: match.index, end: match.index + text.length, isPercent: Boolean(percent), isYear, text });
+    let high: number | undefined;
+    let isPercent = Boolean(percent);
+    const range = digits !== undefined && !percent ? RANGE_TAIL.exec(sentence.slice(match.index + text.length)) : null;
+    if (range && !/^\d{4}$/.test(digits)) {
+      high = Number(range[1].replace(/,/g, "")) * (range[2] ? SCALES[range[2].trim().toLowerCase()] : multiplier);
+      isPercent = Boolean(range[3]);
+      text += range[0];
+      QUANTITY.lastIndex = match.index + text.length;
+    }
+    const isYear = digits !== undefined && !scale && !percent && !symbol && high === undefined && /^(?:1[5-9]|20)\d\d$/.test(digits);
+    const end = match.index + text.length;
+    const unitMatch = UNIT_AFTER.exec(sentence.slice(end, end + 30));
+    const unit = unitMatch ? unitMatch[1].toLowerCase() : "";
+    const currency = symbol ?? CURRENCY_WORDS[unit] ?? null;
+    quantities.push({
+      value, start: match.index, end, isPercent, isYear, text, isFraction: false,
+      approx: approximationBefore(sentence, match.index), high, currency, unit,
+    });
   }
-  return quantities;
+  mergeBetweenRanges(sentence, quantities);
+  // A fraction's own words ("two" in "two-thirds", "five" in "one in five") are not numbers of their own.
+  const fractions = findFractions(sentence);
+  const plain = quantities.filter((q) => !fractions.some((f) => q.start < f.end && q.end > f.start));
+  const withFractions = fractions.map((f): Quantity => ({
+    ...f, isPercent: true, isYear: false, isFraction: true, approx: approximationBefore(sentence, f.start), currency: null, unit: "",
+  }));
+  return [...plain, ...withFractions].sort((a, b) => a.start - b.start);
 }
 
-/** Shares written as percentages. */
+// "between 10 and 15 per cent": one quantity from 10 to 15 (the percent sign may come only at the end).
+function mergeBetweenRanges(sentence: string, quantities: Quantity[]): void {
+  for (let i = 0; i + 1 < quantities.length; i++) {
+    const [low, high] = [quantities[i], quantities[i + 1]];
+    if (low.isYear || high.isYear) continue;
+    if (!/\bbetween\s+$/i.test(sentence.slice(Math.max(0, low.start - 8), low.start))) continue;
+    if (!/^\s+and\s+$/i.test(sentence.slice(low.end, high.start))) continue;
+    quantities.splice(i, 2, { ...low, end: high.end, text: sentence.slice(low.start, high.end), high: high.value, isPercent: low.isPercent || high.isPercent, unit: high.unit, currency: low.currency ?? high.currency });
+  }
+}
+
+/** Shares written as percentages or fractions. */
 export function findPercentages(sentence: string): Quantity[] {
   return findQuantities(sentence).filter((quantity) => quantity.isPercent);
 }
@@ -62,8 +140,9 @@ export function parseNumber(text: string): number | null {
  * nothing for a plain whole number, which is a count.
  */
 export function roundingSlack(quantity: Quantity): number {
-  const digits = /[\d,]+(?:\.(\d+))?/.exec(quantity.text);
-  if (!digits) return 0;
+  if (quantity.isFraction) return 0;
+  const digits = /[\d,]*(?:\.(\d+))?/.exec(quantity.text.replace(/^[$£€¥]/, ""));
+  if (!digits || digits[0] === "") return 0;
   const decimals = digits[1]?.length ?? 0;
   const base = Number(digits[0].replace(/,/g, ""));
   const multiplier = base === 0 ? 1 : quantity.value / base;
@@ -71,9 +150,17 @@ export function roundingSlack(quantity: Quantity): number {
   return 0.5 * 10 ** -decimals * multiplier;
 }
 
-function wordValue(words: string): number {
-  if (words === "a dozen" || words === "dozen") return 12;
-  const [tens, unit] = words.split(/[- ]/);
-  if (tens in TENS) return TENS[tens] + (unit ? UNITS[unit] : 0);
-  return UNITS[words];
+/** The smallest and largest value a quantity allows, from its approximation and range. */
+export function bounds(quantity: Quantity, tolerance: number): [number, number] {
+  const high = quantity.high ?? quantity.value;
+  switch (quantity.approx) {
+    case "over":
+      return [quantity.value, Infinity];
+    case "under":
+      return [-Infinity, high];
+    case "about":
+      return [quantity.value - 2 * tolerance, high + 2 * tolerance];
+    default:
+      return [quantity.value - tolerance, high + tolerance];
+  }
 }

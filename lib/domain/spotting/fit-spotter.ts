@@ -7,7 +7,7 @@ import { scoreBinary } from "./metrics";
 import { detectReasons } from "./reasons";
 
 export type LabelledSentence = { text: string; label: 0 | 1 };
-export type FittedSpotter = { model: Model; threshold: number };
+export type FittedSpotter = { model: Model; threshold: number; trainingPrior: number };
 
 const INNER_FOLDS = 3;
 
@@ -23,7 +23,8 @@ export function fitSpotter(examples: readonly Example[], options: TrainingOption
       if (i % INNER_FOLDS === fold) outOfFold.push({ probability: predict(model, example.features), label: example.label });
     });
   }
-  return { model: train(examples, options), threshold: chooseThreshold(outOfFold) };
+  const trainingPrior = examples.filter((example) => example.label === 1).length / Math.max(1, examples.length);
+  return { model: train(examples, options), threshold: chooseThreshold(outOfFold), trainingPrior };
 }
 
 /** The probability cut-off with the best F1 (ties: the higher cut-off). */

@@ -15,3 +15,23 @@ export function scoreBinary(predicted: readonly boolean[], labels: readonly (0 |
   const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
   return { precision, recall, f1, truePositives, falsePositives, falseNegatives };
 }
+
+/** Area under the ROC curve: the chance a random positive scores above a random negative (ties count half). */
+export function areaUnderCurve(scores: readonly number[], labels: readonly (0 | 1)[]): number {
+  const order = scores.map((score, i) => ({ score, label: labels[i] })).sort((a, b) => a.score - b.score);
+  let rankSum = 0;
+  let positives = 0;
+  for (let i = 0; i < order.length; ) {
+    let j = i;
+    while (j < order.length && order[j].score === order[i].score) j++;
+    const averageRank = (i + 1 + j) / 2;
+    for (let k = i; k < j; k++) if (order[k].label === 1) {
+      rankSum += averageRank;
+      positives++;
+    }
+    i = j;
+  }
+  const negatives = order.length - positives;
+  if (positives === 0 || negatives === 0) return NaN;
+  return (rankSum - (positives * (positives + 1)) / 2) / (positives * negatives);
+}

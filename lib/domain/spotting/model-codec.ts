@@ -15,7 +15,10 @@ export type ModelDocument = {
   fittedBy: string;
   crossValidation: string;
   featureBits: number;
+  /** The F1-best cut-off on the training folds (kept for comparison; the scorer uses bayesThreshold). */
   threshold: number;
+  /** Share of check-worthy sentences in the training data: the prior the model's probabilities assume. */
+  trainingPrior: number;
   bias: number;
   scale: number;
   weights: string;
@@ -25,7 +28,7 @@ export type ModelDocument = {
 
 export type ModelProvenance = Pick<ModelDocument, "about" | "dataset" | "datasetLicence" | "fittedOn" | "fittedBy" | "crossValidation">;
 
-export function encodeModel(model: Model, threshold: number, provenance: ModelProvenance): ModelDocument {
+export function encodeModel(model: Model, threshold: number, trainingPrior: number, provenance: ModelProvenance): ModelDocument {
   let largest = 0;
   for (const weight of model.weights) largest = Math.max(largest, Math.abs(weight));
   const scale = largest / 127 || 1;
@@ -48,6 +51,7 @@ export function encodeModel(model: Model, threshold: number, provenance: ModelPr
     ...provenance,
     featureBits: FEATURE_BITS,
     threshold: round(threshold, 4),
+    trainingPrior: round(trainingPrior, 4),
     bias: round(model.bias, 6),
     scale: round(scale, 8),
     weights: toBase64(Uint8Array.from(bytes)),

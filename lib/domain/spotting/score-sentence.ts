@@ -1,6 +1,8 @@
 // Check-worthiness of one sentence, as the fitted model sees it. The score is
-// the model's probability rescaled so that its decision threshold (chosen for
-// F1 when fitting) sits at 0.5: a score of 0.5 or more means check-worthy.
+// the model's probability moved to the expected share of check-worthy sentences
+// (the prior, DEFAULT_NEWS_PRIOR unless given) by Bayes' rule (calibration.ts):
+// a score of 0.5 or more means check-worthy.
+import { bayesThreshold, DEFAULT_NEWS_PRIOR } from "./calibration";
 import { extractFeatures } from "./features";
 import { logOdds, type Model } from "./logistic-model";
 import { decodeModel, type ModelDocument } from "./model-codec";
@@ -23,15 +25,24 @@ export function createSentenceScorer(model: Model, threshold: number): SentenceS
   };
 }
 
-let fittedScorer: SentenceScorer | undefined;
+let fittedModel: { model: Model; trainingPrior: number } | undefined;
+const scorers = new Map<number, SentenceScorer>();
 
-/** Scores `sentence` with the shipped weights (decoded once, on first use). */
-export function scoreSentence(sentence: string): SentenceScore {
-  if (!fittedScorer) {
+/** The shipped model's scorer for input where a share `prior` is check-worthy (decoded once, on first use). */
+export function fittedScorer(prior: number = DEFAULT_NEWS_PRIOR): SentenceScorer {
+  let scorer = scorers.get(prior);
+  if (!scorer) {
     const document = fittedDocument as ModelDocument;
-    fittedScorer = createSentenceScorer(decodeModel(document), document.threshold);
+    fittedModel ??= { model: decodeModel(document), trainingPrior: document.trainingPrior };
+    scorer = createSentenceScorer(fittedModel.model, bayesThreshold(fittedModel.trainingPrior, prior));
+    scorers.set(prior, scorer);
   }
-  return fittedScorer(sentence);
+  return scorer;
+}
+
+/** Scores `sentence` with the shipped weights, for news copy unless another prior is given. */
+export function scoreSentence(sentence: string, prior: number = DEFAULT_NEWS_PRIOR): SentenceScore {
+  return fittedScorer(prior)(sentence);
 }
 
 export function isCheckWorthyScore(score: number): boolean {

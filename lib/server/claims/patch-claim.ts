@@ -46,6 +46,7 @@ export async function patchClaim(options: { actor: Actor | null; claimId: string
         verdict: body.verdict ?? claim.verdict,
         correction: keep(body.correction, claim.correction),
         rationale: keep(body.rationale, claim.rationale),
+        warningOverride: body.warningOverride,
       }));
     }
     if (body.assigneeId !== undefined) {

@@ -12,10 +12,14 @@ import { parseInput } from "@/lib/server/parse-input";
 import type { ClaimView } from "./claim-view";
 import { assertClaimVersion, loadClaim, updateClaimAtVersion } from "./versioned-claim-update";
 import { changeClaim } from "@/lib/server/articles/change-article";
+import { describeWarnings, loadClaimWarnings } from "./load-claim-warnings";
 
 /**
  * Moves a claim to a verdict. Any move is allowed, with the fields that verdict
- * needs; verified and corrected claims must already cite a source.
+ * needs; verified and corrected claims must already cite a source. A claim with
+ * a consistency warning (its own words, or a fact the article states otherwise)
+ * is verified only with `warningOverride`, the reason the warning does not
+ * apply, which the audit event records with the warnings it overrode.
  */
 export async function setClaimVerdict(options: { actor: Actor | null; input: unknown }): Promise<ClaimView> {
   const actor = authorize(options.actor, "claim:set-verdict");
@@ -35,6 +39,14 @@ export async function applyClaimVerdict(tx: Tx, actor: Actor, input: z.output<ty
   if (Object.keys(ruleErrors).length > 0) {
     throw new AppError("VALIDATION", { userMessage: Object.values(ruleErrors).flat().join(" "), fieldErrors: ruleErrors });
   }
+  const overridden = input.verdict === "verified" ? describeWarnings(await loadClaimWarnings(tx, before.id)) : [];
+  if (overridden.length > 0 && !input.warningOverride) {
+    throw new AppError("VALIDATION", {
+      userMessage: `This claim has a consistency warning (${overridden.join(" ")}) To mark it verified anyway, say why the warning does not apply.`,
+      fieldErrors: { warningOverride: ["Say why the warning does not apply, or choose another verdict."] },
+    });
+  }
+  const override = overridden.length > 0 ? { warningOverride: input.warningOverride ?? null, overriddenWarnings: overridden } : {};
   const after = await updateClaimAtVersion(tx, before.id, input.expectedVersion, {
     verdict: input.verdict,
     correction,
@@ -58,7 +70,7 @@ export async function applyClaimVerdict(tx: Tx, actor: Actor, input: z.output<ty
     articleId: after.articleId,
     claimId: after.id,
     before: { ...change.before, verdict: before.verdict },
-    after: { ...change.after, verdict: after.verdict },
+    after: { ...change.after, verdict: after.verdict, ...override },
     reason: rationale,
   });
   return after;

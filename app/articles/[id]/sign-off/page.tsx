@@ -8,12 +8,14 @@ import { RequestReviewButton } from "@/components/sign-off/request-review-button
 import { SendBackForm } from "@/components/sign-off/send-back-form";
 import { SignOffButton } from "@/components/sign-off/sign-off-button";
 import { SignOffHistory } from "@/components/sign-off/sign-off-history";
+import { VerifiedWithWarnings } from "@/components/sign-off/verified-with-warnings";
 import { requireActor } from "@/lib/auth/require-actor";
 import { can } from "@/lib/domain/capabilities";
 import { isAppError } from "@/lib/errors";
 import { getArticleForReview } from "@/lib/server/articles/get-article-for-review";
 import { getSignOffStatus } from "@/lib/server/sign-offs/get-sign-off-status";
 import { getCorrectionNoteDrafts } from "@/lib/server/exports/get-correction-note-drafts";
+import { listVerifiedWithWarnings } from "@/lib/server/claims/list-verified-with-warnings";
 import { NOT_SIGNED_OFF_BANNER } from "@/lib/domain/exports/export-types";
 
 export const metadata: Metadata = { title: "Sign-off and exports" };
@@ -23,10 +25,11 @@ const STATE_LABELS = { in_review: "In review", signed_off: "Signed off", sent_ba
 export default async function SignOffPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const actor = await requireActor(`/articles/${id}/sign-off`);
-  const [article, status, drafts] = await Promise.all([
+  const [article, status, drafts, warned] = await Promise.all([
     getArticleForReview({ actor, articleId: id }),
     getSignOffStatus({ actor, articleId: id }),
     getCorrectionNoteDrafts({ actor, articleId: id }),
+    listVerifiedWithWarnings({ actor, articleId: id }),
   ]).catch((error: unknown) => {
     if (isAppError(error) && error.code === "NOT_FOUND") notFound();
     throw error;
@@ -64,6 +67,7 @@ export default async function SignOffPage({ params }: { params: Promise<{ id: st
         ) : status.state === "signed_off" ? null : (
           <p className="text-sm text-emerald-800" data-testid="waiting-for-reviewer">Nothing blocks sign-off: waiting for a reviewer.</p>
         )}
+        <VerifiedWithWarnings articleId={id} claims={warned} />
         {isReviewer && status.disputedClaims.length > 0 && (
           <div>
             <p className="font-medium">Disputed claims to acknowledge</p>

@@ -1,45 +1,85 @@
-import { findYears, parseNumber } from "../numbers";
+import { findQuantities, parseNumber, type Quantity } from "../numbers";
 import type { ConsistencyRule, Finding } from "../rule";
 
-// "20-year-old", "20 years old", "two decades old", "two-decade-old".
-const AGE = /\b([\p{L}\d]+(?:-[\p{L}]+)?)[- ](years?|decades?)[- ]old\b/giu;
-// The year something began: "formed in 1979", "founded 1999", "dating from 1999".
+type Age = { years: number; slack: number; start: number; end: number; text: string };
+
+// "20-year-old", "20 years old", "two decades old", "two-decade-old", "half-century-old", "century-old".
+const AGE = /\b(?:([\p{L}\d]+(?:-[\p{L}]+)?)[- ](years?|decades?|centur(?:y|ies))|(half)[- ]century|(century))[- ]old\b/giu;
+// "aged 19", "at the age of 43", "was 60 when", "then 30", "is 35 in 2019".
+const STATED_AGE = /\b(?:aged|at the age of|(?:was|is|turned|turns|then)(?=\s+\d+(?:\s+(?:when|in|years old)\b|\s*[,.;)]|$)))\s+(\d{1,3})\b/gi;
+// "its 50th anniversary", "her 80th birthday", "its centenary".
+const ANNIVERSARY = /\b(\d{1,3})(?:st|nd|rd|th)\s+(?:anniversary|birthday)\b|\b(centenary|centennial|bicentenary|bicentennial|golden jubilee|diamond jubilee|silver jubilee)\b/gi;
+const NAMED_ANNIVERSARIES: Record<string, number> = {
+  centenary: 100, centennial: 100, bicentenary: 200, bicentennial: 200, "golden jubilee": 50, "diamond jubilee": 60, "silver jubilee": 25,
+};
+// The year something began: "formed in 1979", "founded 1999", "born in 1990", "having opened in 1951".
 const FOUNDING =
   /\b(?:formed|founded|established|created|set up|launched|born|built|started|begun|began|signed|opened|forged|dating (?:back )?(?:from|to)|dates (?:back )?(?:from|to)|since)\s+(?:\w+\s+){0,2}?(?:in\s+)?$/i;
+// A year the sentence looks forward to ("will close in 2030") is not when the age was stated.
+const FUTURE = /\b(?:will|would|until|by|due to|expected to|plans? to)\b[^,.;]{0,25}$/i;
 
 /**
  * An age against the years named: "the 20-year-old alliance formed in 1979 …
- * in 2019" is 40 years old. Needs the year it began (after formed/founded/…)
- * and a later year in the same sentence; years may be off by one (the
- * anniversary may not have come yet), decades by up to four years.
+ * in 2019" is 40 years old; "born in 1948, the senator was 60 when he retired in
+ * 2018"; "opened in 1951, it marked its 50th anniversary in 2021". Needs the
+ * year it began and a later year in the same sentence; an age may be a year
+ * off (the birthday may not have come yet), decades up to four years, an
+ * anniversary none.
  */
 export const ageMismatch: ConsistencyRule = {
   id: "age-mismatch",
-  description: "An age (“20-year-old”, “two decades old”) must match the years named in the claim.",
+  description: "An age (“20-year-old”, “two decades old”, “50th anniversary”) must match the years named in the claim.",
   check(sentence) {
-    const years = findYears(sentence);
+    const years = findQuantities(sentence).filter((q) => q.isYear || isMedievalYear(sentence, q));
     const founding = years.find((year) => FOUNDING.test(sentence.slice(Math.max(0, year.start - 40), year.start)));
     if (!founding) return [];
-    const later = years.filter((year) => year !== founding && year.value > founding.value);
+    const later = years.filter((year) => year !== founding && year.value > founding.value && !FUTURE.test(sentence.slice(Math.max(0, year.start - 40), year.start)));
     if (later.length === 0) return [];
-    const reference = later.reduce((a, b) => (b.value > a.value ? b : a));
-    const elapsed = reference.value - founding.value;
     const findings: Finding[] = [];
-    AGE.lastIndex = 0;
-    for (let match = AGE.exec(sentence); match; match = AGE.exec(sentence)) {
-      const count = parseNumber(match[1]);
-      if (count === null) continue;
-      const isDecades = match[2].toLowerCase().startsWith("decade");
-      const age = isDecades ? count * 10 : count;
-      const slack = isDecades ? 4 : 1;
-      if (Math.abs(elapsed - age) <= slack) continue;
-      findings.push({
-        ruleId: ageMismatch.id,
-        message: `“${match[0]}”, but ${founding.value} to ${reference.value} is ${elapsed} years.`,
-        start: Math.min(match.index, founding.start),
-        end: Math.max(match.index + match[0].length, reference.end),
-      });
+    for (const age of findAges(sentence)) {
+      if (later.some((year) => Math.abs(year.value - founding.value - age.years) <= age.slack)) continue;
+      const reference = later.reduce((a, b) => (b.value > a.value ? b : a));
+      findings.push(finding(age, founding, reference));
     }
     return findings;
   },
 };
+
+function findAges(sentence: string): Age[] {
+  const ages: Age[] = [];
+  for (const match of sentence.matchAll(AGE)) {
+    const base = { start: match.index, end: match.index + match[0].length, text: match[0] };
+    if (match[3] || match[1]?.toLowerCase() === "half") ages.push({ ...base, years: 50, slack: 5 });
+    else if (match[4]) ages.push({ ...base, years: 100, slack: 10 });
+    else {
+      const count = parseNumber(match[1]);
+      if (count === null) continue;
+      const unit = match[2].toLowerCase();
+      if (unit.startsWith("decade")) ages.push({ ...base, years: count * 10, slack: 4 });
+      else if (unit.startsWith("centur")) ages.push({ ...base, years: count * 100, slack: 10 });
+      else ages.push({ ...base, years: count, slack: 1 });
+    }
+  }
+  for (const match of sentence.matchAll(STATED_AGE)) {
+    ages.push({ years: Number(match[1]), slack: 1, start: match.index, end: match.index + match[0].length, text: match[0] });
+  }
+  for (const match of sentence.matchAll(ANNIVERSARY)) {
+    const years = match[1] ? Number(match[1]) : NAMED_ANNIVERSARIES[match[2].toLowerCase()];
+    ages.push({ years, slack: 0, start: match.index, end: match.index + match[0].length, text: match[0] });
+  }
+  return ages;
+}
+
+// "built in 1220": before 1500 a four-digit number is a year only right after "in".
+function isMedievalYear(sentence: string, q: Quantity): boolean {
+  return /^1[0-4]\d\d$/.test(q.text) && /\bin\s+$/.test(sentence.slice(Math.max(0, q.start - 4), q.start));
+}
+
+function finding(age: Age, founding: Quantity, reference: Quantity): Finding {
+  return {
+    ruleId: ageMismatch.id,
+    message: `“${age.text}”, but ${founding.value} to ${reference.value} is ${reference.value - founding.value} years.`,
+    start: Math.min(age.start, founding.start, reference.start),
+    end: Math.max(age.end, founding.end, reference.end),
+  };
+}

@@ -1,6 +1,6 @@
-import { findPercentages } from "../numbers";
+import { findPercentages, findQuantities } from "../numbers";
 import { formatPercent, type ConsistencyRule, type Finding } from "../rule";
-import { nearestShare } from "./nearest-share";
+import { countShareForWord, shareForWord } from "./share-of-word";
 import { isShareOfAWhole, namesARole } from "./share-context";
 
 const MAJORITY = /\b(?:majority|most)\b/gi;
@@ -23,8 +23,18 @@ export const majorityUnderHalf: ConsistencyRule = {
       if (DENIED.test(before) || (isMost && NOT_A_SHARE_OF_MOST.test(before))) continue;
       const word = { start: match.index, end: match.index + match[0].length };
       if (namesARole(sentence, word.end)) continue;
-      const share = nearestShare(sentence, shares, word, isMost ? 2 : 4);
-      if (!share || share.value > 50) continue;
+      const counted = countShareForWord(sentence, findQuantities(sentence), word);
+      if (counted && counted.share <= 50) {
+        findings.push({
+          ruleId: majorityUnderHalf.id,
+          message: `“${isMost ? "Most" : "Majority"}”, but that is ${formatPercent(Math.round(counted.share))}: not more than half.`,
+          start: word.start,
+          end: counted.end,
+        });
+        continue;
+      }
+      const share = shareForWord(sentence, shares, word, isMost ? 2 : 4);
+      if (!share || share.value > 50 || share.approx === "over") continue;
       // "a majority of the 40% who voted": most of that group, which is fine.
       if (share.start > word.end && OF_GROUP.test(sentence.slice(word.end, share.start))) continue;
       findings.push({

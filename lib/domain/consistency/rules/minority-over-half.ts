@@ -1,6 +1,6 @@
 import { findPercentages } from "../numbers";
 import { formatPercent, type ConsistencyRule, type Finding } from "../rule";
-import { nearestShare } from "./nearest-share";
+import { shareForWord } from "./share-of-word";
 import { isShareOfAWhole, namesARole } from "./share-context";
 
 const MINORITY = /\bminority\b/gi;
@@ -17,8 +17,8 @@ export const minorityOverHalf: ConsistencyRule = {
       if (DENIED.test(sentence.slice(Math.max(0, match.index - 30), match.index))) continue;
       const word = { start: match.index, end: match.index + match[0].length };
       if (namesARole(sentence, word.end)) continue;
-      const share = nearestShare(sentence, shares, word, 4);
-      if (!share || share.value < 50) continue;
+      const share = shareForWord(sentence, shares, word, 4);
+      if (!share || share.value < 50 || share.approx === "under") continue;
       findings.push({
         ruleId: minorityOverHalf.id,
         message: `“Minority” with ${formatPercent(share.value)}: ${formatPercent(share.value)} is not a minority (less than half).`,

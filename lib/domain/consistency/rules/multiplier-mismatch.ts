@@ -1,62 +1,100 @@
+import { wordValue } from "../number-words";
 import { findQuantities, type Quantity } from "../numbers";
 import type { ConsistencyRule, Finding } from "../rule";
 
-const MULTIPLIERS: { pattern: RegExp; factor: number }[] = [
-  { pattern: /\b(?:doubled|doubling|doubles|double)\b(?![- ](?:digits?|check|standards?|agents?))/i, factor: 2 },
-  { pattern: /\b(?:tripled|tripling|triples|triple|trebled|trebling)\b/i, factor: 3 },
-  { pattern: /\b(?:quadrupled|quadrupling|quadruples)\b/i, factor: 4 },
-  { pattern: /\b(?:halved|halving|halves)\b|\bcut (?:\w+ )?in half\b/i, factor: 0.5 },
+type Change = { start: number; end: number; text: string; factor: number };
+
+const WORD_FACTORS: { pattern: RegExp; factor: number }[] = [
+  // "double" only as a verb ("will double", "to double"); "doubled down" is an idiom.
+  { pattern: /\b(?:doubled|doubling|doubles|(?:to|will|would|could|may|might)\s+double)\b(?!\s+down)/gi, factor: 2 },
+  { pattern: /\b(?:tripled|tripling|triples|trebled|trebling|trebles|(?:to|will|would)\s+(?:triple|treble))\b/gi, factor: 3 },
+  { pattern: /\b(?:quadrupled|quadrupling|quadruples)\b/gi, factor: 4 },
+  { pattern: /\b(?:halved|halving|halves)\b|\b(?:cut|fell|dropped|shrank|down|reduced)\s+(?:by\s+)?(?:\w+\s+)?(?:in|by)\s+half\b/gi, factor: 0.5 },
 ];
+// "fivefold", "a threefold increase", "grew 10-fold", "rose three times".
+const FOLD = /\b(\w+|\d+)[- ]?fold\b/gi;
+// "rose 20%", "fell by a third", "cut by two-thirds", "up 50 per cent".
+const RISE = /\b(?:rose|risen|rising|rises|grew|grown|growing|up|increased|increasing|increase of|climbed|jumped|gained|soared)\s+(?:by\s+)?(?:some\s+|about\s+|around\s+)?$/i;
+const FALL = /\b(?:fell|fallen|falling|falls|down|dropped|declined|decreased|shrank|cut|reduced|lost|slumped|plunged)\s+(?:by\s+)?(?:some\s+|about\s+|around\s+)?$/i;
 const MORE_THAN = /\b(?:more than|over|better than|at least)\s+$/i;
 const LESS_THAN = /\b(?:nearly|almost|close to|not quite|just under|less than)\s+$/i;
-const ABOUT = /\b(?:about|around|roughly|some|approximately|effectively|nearly|almost)\s+$/i;
+const ABOUT = /\b(?:about|around|roughly|some|approximately|effectively)\s+$/i;
 const FROM_TO = /\bfrom\s+\S+(?:\s+\S+){0,3}?\s+to\s+|\bto\s+\S+(?:\s+\S+){0,3}?\s+from\s+/gi;
+// Another verb of change, or a relative clause, between the word and the figures: they belong to something else.
+const OTHER_CLAUSE = /\b(?:and|but|while|whereas)\s+(?:\w+\s+){0,2}?(?:raised|rose|cut|lifted|increased|lowered|fell|grew|dropped|reduced|boosted|put|set)\b|,\s*(?:which|who)\b|;/i;
 
 /**
- * "Doubled", "tripled", "halved" against the figures given: "rose from 10 to 15,
- * doubling" is ×1.5. The figures are the pair "from A to B" (or "to B from A");
- * an exact word allows ±10%, "about" ±25%, "more than" only above, "nearly" only below.
+ * A change in words against the figures given: "rose from 10 to 15, doubling"
+ * is ×1.5; "rose by 20%, from 1,000 to 1,500" is +50%. The figures are the pair
+ * "from A to B" (or "to B from A") in the same clause; an exact word allows
+ * ±10%, "about" ±25%, "more than" only above, "nearly" only below.
  */
 export const multiplierMismatch: ConsistencyRule = {
   id: "multiplier-mismatch",
-  description: "“Doubled”, “tripled” or “halved” must match the figures given (from A to B).",
+  description: "“Doubled”, “tripled”, “halved” or “rose 20%” must match the figures given (from A to B).",
   check(sentence) {
     const pair = fromToPair(sentence);
     if (!pair) return [];
-    const findings: Finding[] = [];
     const ratio = pair.to.value / pair.from.value;
-    for (const { pattern, factor } of MULTIPLIERS) {
-      const match = pattern.exec(sentence);
-      if (!match) continue;
-      const before = sentence.slice(Math.max(0, match.index - 20), match.index);
+    const findings: Finding[] = [];
+    for (const change of findChanges(sentence, pair)) {
+      const gap = change.end <= pair.start ? sentence.slice(change.end, pair.start) : sentence.slice(pair.end, change.start);
+      if (OTHER_CLAUSE.test(gap)) continue;
+      const before = sentence.slice(Math.max(0, change.start - 20), change.start);
+      const factor = change.factor;
       const [low, high] = MORE_THAN.test(before)
         ? [factor * 0.95, Infinity]
         : LESS_THAN.test(before)
-          ? [factor * 0.7, factor * 1.02]
+          ? [factor > 1 ? 1 + (factor - 1) * 0.6 : factor, factor > 1 ? factor * 1.02 : 1 - (1 - factor) * 0.6]
           : ABOUT.test(before)
-            ? [factor * 0.75, factor * 1.25]
-            : [factor * 0.9, factor * 1.1];
+            ? [factor * 0.8, factor * 1.2]
+            : [factor * 0.92, factor * 1.08];
       if (ratio >= low && ratio <= high) continue;
       findings.push({
         ruleId: multiplierMismatch.id,
-        message: `“${match[0]}” means ×${factor}, but ${pair.from.text.trim()} to ${pair.to.text.trim()} is ×${Number(ratio.toFixed(2))}.`,
-        start: Math.min(match.index, pair.from.start, pair.to.start),
-        end: Math.max(match.index + match[0].length, pair.from.end, pair.to.end),
+        message: `“${change.text}” means ×${round(factor)}, but ${pair.from.text.trim()} to ${pair.to.text.trim()} is ×${round(ratio)}.`,
+        start: Math.min(change.start, pair.from.start, pair.to.start),
+        end: Math.max(change.end, pair.from.end, pair.to.end),
       });
     }
     return findings;
   },
 };
 
-function fromToPair(sentence: string): { from: Quantity; to: Quantity } | null {
+function findChanges(sentence: string, pair: { from: Quantity; to: Quantity }): Change[] {
+  const changes: Change[] = [];
+  for (const { pattern, factor } of WORD_FACTORS) {
+    for (const match of sentence.matchAll(pattern)) changes.push({ start: match.index, end: match.index + match[0].length, text: match[0], factor });
+  }
+  for (const match of sentence.matchAll(FOLD)) {
+    const n = /^\d+$/.test(match[1]) ? Number(match[1]) : wordValue(match[1].toLowerCase());
+    if (Number.isFinite(n) && n > 1) changes.push({ start: match.index, end: match.index + match[0].length, text: match[0], factor: n });
+  }
+  // A percentage or fraction right after a verb of change, other than the pair itself.
+  for (const q of findQuantities(sentence)) {
+    if (!q.isPercent || q === pair.from || q === pair.to) continue;
+    const before = sentence.slice(Math.max(0, q.start - 30), q.start);
+    const sign = RISE.test(before) ? 1 : FALL.test(before) ? -1 : 0;
+    if (sign === 0 || (pair.from.isPercent && !q.isFraction)) continue; // "rose 5%, from 10% to 15%": points or per cent?
+    changes.push({ start: q.start, end: q.end, text: sentence.slice(q.start, q.end), factor: 1 + (sign * q.value) / 100 });
+  }
+  return changes;
+}
+
+function fromToPair(sentence: string): { from: Quantity; to: Quantity; start: number; end: number } | null {
   const quantities = findQuantities(sentence).filter((q) => !q.isYear);
   FROM_TO.lastIndex = 0;
   for (let match = FROM_TO.exec(sentence); match; match = FROM_TO.exec(sentence)) {
     const isReversed = match[0].toLowerCase().startsWith("to");
     const first = quantities.find((q) => q.start >= match.index && q.start < match.index + match[0].length);
     const second = quantities.find((q) => q.start >= match.index + match[0].length && q.start <= match.index + match[0].length + 1);
-    if (!first || !second || first.value === 0 || first.isPercent !== second.isPercent) continue;
-    return isReversed ? { from: second, to: first } : { from: first, to: second };
+    if (!first || !second || first.value === 0 || first.isPercent !== second.isPercent || first.isFraction || second.isFraction) continue;
+    const [from, to] = isReversed ? [second, first] : [first, second];
+    return { from, to, start: match.index, end: Math.max(first.end, second.end) };
   }
   return null;
+}
+
+function round(value: number): number {
+  return Number(value.toFixed(2));
 }

@@ -7,8 +7,12 @@ const CHANGE_BEFORE =
 const CHANGE_AFTER =
   /^\s*(?:increase|decrease|rise|fall|drop|growth|jump|cut|higher|lower|more|less|points?|percentage points?|a year|a month|annually|per year|interest|rate|return)\b/i;
 
+// "make up 55%", "makes up": a share, not a rise.
+const MAKE_UP = /\b(?:make|makes|made|making)\s+up\s+(?:\w+\s+)?$/i;
+
 export function isShareOfAWhole(sentence: string, share: Quantity): boolean {
   const before = sentence.slice(Math.max(0, share.start - 30), share.start);
+  if (MAKE_UP.test(before)) return !CHANGE_AFTER.test(sentence.slice(share.end, share.end + 40));
   const after = sentence.slice(share.end, share.end + 40);
   return !CHANGE_BEFORE.test(before) && !CHANGE_AFTER.test(after);
 }
@@ -16,7 +20,7 @@ export function isShareOfAWhole(sentence: string, share: Quantity): boolean {
 // "majority leader", "minority shareholders", "a majority government": the word
 // names a role or a group, not the size of a share.
 const ROLE_AFTER =
-  /^\s+(?:shareholders?|investors?|owners?|partners?|leaders?|whips?|groups?|communities|parties|party|members|government|opinion|report|view|rule|language|faith)\b/i;
+  /^\s+(?:shareholders|investors?|owners|partners?|leaders?|whips?|groups?|communities|parties|party|members|government|opinion|report|view|rule|language|faith)\b/i;
 
 export function namesARole(sentence: string, wordEnd: number): boolean {
   return ROLE_AFTER.test(sentence.slice(wordEnd, wordEnd + 20));

@@ -1,18 +1,37 @@
 import { findPercentages, type Quantity } from "../numbers";
 import { formatPercent, type ConsistencyRule, type Finding } from "../rule";
+import { isApposition } from "./apposition";
 import { isShareOfAWhole } from "./share-context";
 
 const DETERMINER = "(?:(?:the|its|their|his|her|all|a|an|this|that)\\s+)?";
 const WHOLE_AFTER = new RegExp(`^\\s+(?:of|in)\\s+${DETERMINER}([\\p{L}\\p{N}’'-]+)`, "iu");
 const STAKE_IN = new RegExp(`^\\s+(?:stake|share|holding|interest)\\s+(?:in|of)\\s+${DETERMINER}([\\p{L}\\p{N}’'-]+)`, "iu");
-// "Of the voters, 60% backed A and 55% backed B": the whole named first.
-const WHOLE_FIRST = new RegExp(`^\\s*of\\s+${DETERMINER}(?:[\\d,]+\\s+)?([\\p{L}’'-]+)\\s*,`, "iu");
+// "Of the voters, 60% backed A and 55% backed B", "In the referendum, 52% …": the whole named first.
+const WHOLE_FIRST = new RegExp(`^\\s*(?:of|in)\\s+${DETERMINER}(?:[\\d,]+\\s+)?([\\p{L}’'-]+)\\s*,`, "iu");
+// "owned 70% by its founder and 35% by a bank": shares of the sentence's subject.
+const OWNED_BY = /\bowned\s+(?:\w+\s+){0,2}?$/i;
+const BY_AFTER = /^\s+by\b/i;
+// "of it", "of them": the whole named before.
+const OF_IT = /^\s+of\s+(?:it|them)\b/i;
+// "80% of adults own a phone, and 60% own a laptop": people can own both; not a partition.
+const NOT_EXCLUSIVE = /^\s+(?:of\s+\S+\s+)?(?:own|owns|have|has|use|uses|read|reads|watch|watches|eat|eats|speak|speaks|drive|drives|visit|visits)\s+(?:a|an)\b/i;
+// Answers that exclude each other: approve/disapprove, support/oppose, yes/no, for/against.
+const OPPOSITES: [RegExp, RegExp][] = [
+  [/\bapprov(?:e|es|ed|al)\b/i, /\bdisapprov(?:e|es|ed|al)\b/i],
+  [/\b(?:support|supports|supported|back|backed|favour|favor|favoured|favored)\b/i, /\b(?:oppose|opposes|opposed|against)\b/i],
+  [/\byes\b/i, /\bno\b/i],
+  [/\bagree(?:s|d)?\b/i, /\bdisagree(?:s|d)?\b/i],
+];
 
 /**
  * Shares of one whole adding up to more than 100%. A share's whole is the noun
  * after "of"/"in" ("43% of Nissan", "a 15% stake in Renault"); a share without one
  * counts towards the whole of the share before it ("60% of voters backed A and
- * 55% backed B"). Changes and ranges ("rose 5%", "from 10% to 20%") are not shares.
+ * 55% backed B"). Changes and ranges ("rose 5%", "from 10% to 20%") are not
+ * shares; a share restated ("half, some 51%") counts once; shares of people who
+ * "own a" or "use a" thing may overlap. Shares with no whole at all count
+ * together when the sentence gives answers that exclude each other
+ * ("48% approve … 57% disapprove").
  */
 export const sharesOver100: ConsistencyRule = {
   id: "shares-over-100",
@@ -20,17 +39,29 @@ export const sharesOver100: ConsistencyRule = {
   check(sentence) {
     const groups = new Map<string, Quantity[]>();
     const names = new Map<string, string>();
+    const wholeless: Quantity[] = [];
     let currentWhole = WHOLE_FIRST.exec(sentence)?.[1] ?? null;
+    let previous: Quantity | null = null;
     for (const share of findPercentages(sentence)) {
-      if (!isShareOfAWhole(sentence, share)) continue;
-      const whole = wholeOf(sentence.slice(share.end, share.end + 40)) ?? currentWhole;
-      if (!whole) continue;
+      const restates = previous !== null && isApposition(sentence, previous, share);
+      previous = share;
+      if (restates || !isShareOfAWhole(sentence, share)) continue;
+      const after = sentence.slice(share.end, share.end + 40);
+      if (NOT_EXCLUSIVE.test(after)) continue;
+      const before = sentence.slice(Math.max(0, share.start - 20), share.start);
+      const whole = OF_IT.test(after) ? currentWhole : OWNED_BY.test(before) && BY_AFTER.test(after) ? "the owners" : (wholeOf(after) ?? currentWhole);
+      if (!whole) {
+        wholeless.push(share);
+        continue;
+      }
       currentWhole = whole;
       const key = whole.toLowerCase();
-      const group = groups.get(key);
-      if (group) group.push(share);
-      else groups.set(key, [share]);
+      groups.set(key, [...(groups.get(key) ?? []), share]);
       names.set(key, whole);
+    }
+    if (wholeless.length >= 2 && OPPOSITES.some(([a, b]) => a.test(sentence) && b.test(sentence))) {
+      groups.set("\u0000answers", wholeless);
+      names.set("\u0000answers", "the answers");
     }
     const findings: Finding[] = [];
     for (const [key, shares] of groups) {

@@ -1,0 +1,71 @@
+// Fractions written in words, as per cent: "a third" 33.3, "two-thirds" 66.7,
+// "three-quarters" 75, "half of" 50, "one in five" 20, "4 out of 10" 40.
+// Singular ones ("a third", "a quarter") are fractions only where a share is
+// meant: before "of", or inside brackets ("(a quarter)"); "a third term",
+// "the first quarter" and "the second half" are not shares.
+import { WORD_NUMBER, wordValue } from "./number-words";
+
+export type Fraction = { value: number; start: number; end: number; text: string };
+
+const DENOMINATORS: Record<string, number> = {
+  half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fourth: 4, fourths: 4, fifth: 5, fifths: 5,
+  sixth: 6, sixths: 6, seventh: 7, sevenths: 7, eighth: 8, eighths: 8, ninth: 9, ninths: 9, tenth: 10, tenths: 10,
+};
+const DENOMINATOR = Object.keys(DENOMINATORS).sort((a, b) => b.length - a.length).join("|");
+const NUMERATOR = `(?:a|an|one|two|three|four|five|six|seven|eight|nine|\\d+)`;
+// "two-thirds", "a third", "one quarter", "three quarters".
+const WORD_FRACTION = new RegExp(`\\b(${NUMERATOR})[- ](${DENOMINATOR})\\b`, "gi");
+// "half of", "nearly half", "(half)".
+const HALF = /(?<![\p{L}-])half\b(?!-)/giu;
+// "one in five", "4 in 10", "nine out of ten", "two out of every three".
+const ONE_IN = new RegExp(`\\b(${WORD_NUMBER}|\\d+)\\s+(?:in|out of)\\s+(?:every\\s+)?(${WORD_NUMBER}|\\d+|a hundred|100)\\b`, "gi");
+
+const ORDINAL_BEFORE = /\b(?:first|second|third|fourth|final|last|other|the|this|that|next|previous)\s+$/i;
+
+export function findFractions(sentence: string): Fraction[] {
+  const found: Fraction[] = [];
+  for (const match of sentence.matchAll(WORD_FRACTION)) {
+    const numeratorWord = match[1].toLowerCase();
+    const denominatorWord = match[2].toLowerCase();
+    const isPlural = denominatorWord.endsWith("s") && denominatorWord !== "halves" ? true : denominatorWord === "halves";
+    const numerator = numeratorWord === "a" || numeratorWord === "an" ? 1 : /^\d+$/.test(numeratorWord) ? Number(numeratorWord) : wordValue(numeratorWord);
+    if (!Number.isFinite(numerator) || numerator === 0) continue;
+    const end = match.index + match[0].length;
+    if (!isPlural && !isAShare(sentence, match.index, end)) continue;
+    if (isPlural && numerator === 1) continue;
+    found.push({ value: (100 * numerator) / DENOMINATORS[denominatorWord], start: match.index, end, text: match[0] });
+  }
+  for (const match of sentence.matchAll(HALF)) {
+    const end = match.index + match[0].length;
+    if (found.some((f) => f.start <= match.index && f.end >= end)) continue;
+    if (ORDINAL_BEFORE.test(sentence.slice(Math.max(0, match.index - 12), match.index))) continue;
+    if (!isAShare(sentence, match.index, end)) continue;
+    found.push({ value: 50, start: match.index, end, text: match[0] });
+  }
+  for (const match of sentence.matchAll(ONE_IN)) {
+    const numerator = toNumber(match[1]);
+    const denominator = toNumber(match[2]);
+    // "35 in 2019" is an age and a year, not a fraction: denominators stop at 1,000.
+    if (!numerator || !denominator || numerator > denominator || denominator > 1000) continue;
+    found.push({ value: (100 * numerator) / denominator, start: match.index, end: match.index + match[0].length, text: match[0] });
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+function isAShare(sentence: string, start: number, end: number): boolean {
+  const after = sentence.slice(end, end + 6);
+  const before = sentence.slice(Math.max(0, start - 2), start);
+  // "a third is woodland", "a quarter said": the fraction is the subject.
+  const verbAfter = /^\s+(?:is|are|was|were|said|say|says|had|have|has|voted|backed|opposed)\b/i.test(sentence.slice(end, end + 10));
+  // ", roughly a fifth,": set off like an apposition.
+  const setOff = /[,(–—]\s*(?:(?:some|about|around|roughly|nearly|almost|just|only)\s+)?$/.test(sentence.slice(Math.max(0, start - 12), start)) && /^\s*[,)–—]/.test(after);
+  return /^\s+of\b/i.test(after) || /^\s*\)/.test(after) || /\(\s*$/.test(before) || verbAfter || setOff;
+}
+
+function toNumber(text: string): number | null {
+  const lower = text.toLowerCase();
+  if (/^\d+$/.test(lower)) return Number(lower);
+  if (lower === "a hundred") return 100;
+  const value = wordValue(lower);
+  return Number.isFinite(value) ? value : null;
+}

@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { fractionMismatch } from "./fraction-mismatch";
+import { itChecks } from "./rule-cases.test-fixture";
+
+describe("fraction-mismatch", () => {
+  itChecks(fractionMismatch, {
+    fires: [
+      "A third of the voters, 45%, stayed at home.",
+      "One in four children (40 per cent) lives in poverty.",
+      "A quarter of the 400 workers, 150 people, were laid off.",
+      "Nearly a half of the votes (70%) went to the incumbent.",
+      "45% (a third) of the voters stayed at home.",
+    ],
+    silent: [
+      "A third of the voters, 33%, stayed at home.",
+      "Half of the members, some 51%, have not paid their fees.",
+      "Nearly half of the votes (48%) went to the incumbent.",
+      "A quarter of the 400 workers, 100 people, were laid off.",
+      "One in ten households has no car, while 40% have two.",
+    ],
+  });
+
+  it("says what the fraction is", () => {
+    const [finding] = fractionMismatch.check("A third of the voters, 45%, stayed at home.");
+    expect(finding.message).toBe("A third is about 33%, not 45%.");
+  });
+});

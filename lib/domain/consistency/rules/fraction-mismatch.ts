@@ -1,0 +1,59 @@
+import { findQuantities, type Quantity } from "../numbers";
+import { formatPercent, type ConsistencyRule, type Finding } from "../rule";
+import { isApposition } from "./apposition";
+
+// "A quarter of the 400 workers": the count a fraction is taken of.
+const OF_COUNT = /^\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?$/i;
+
+/**
+ * A fraction against the same share restated: "a third of adults (40%)", "one
+ * in five voters, or 30%", "a quarter of the 400 workers, 150 people". Allowed:
+ * 12% of the fraction (at least 2.5 points) for a plain fraction, twice that
+ * after "about"/"some"; "nearly half" may be anything up to half.
+ */
+export const fractionMismatch: ConsistencyRule = {
+  id: "fraction-mismatch",
+  description: "A fraction (“a third”, “one in five”) must match the percentage or count given for it.",
+  check(sentence) {
+    const quantities = findQuantities(sentence);
+    const findings: Finding[] = [];
+    quantities.forEach((first, i) => {
+      const second = quantities[i + 1];
+      if (!second) return;
+      const fraction = first.isFraction ? first : second.isFraction ? second : null;
+      if (!fraction) return;
+      const other = fraction === first ? second : first;
+      if (other.isFraction || !other.isPercent || other.isYear || !isApposition(sentence, first, second)) return;
+      if (!allows(fraction, other, fraction.value, other.value)) findings.push(finding(first, second, `${fraction.text} is about ${formatPercent(round(fraction.value))}, not ${other.text.trim()}.`));
+    });
+    // "a quarter of the 400 workers, 150 people"
+    quantities.forEach((fraction, i) => {
+      const whole = quantities[i + 1];
+      const count = quantities[i + 2];
+      if (!fraction.isFraction || !whole || !count || whole.isPercent || count.isPercent || whole.isYear || count.isYear) return;
+      if (!OF_COUNT.test(sentence.slice(fraction.end, whole.start)) || !isApposition(sentence, whole, count)) return;
+      const expected = (fraction.value / 100) * whole.value;
+      if (!allows(fraction, count, expected, count.value, whole.value)) {
+        findings.push(finding(fraction, count, `${fraction.text} of ${whole.text.trim()} is ${round(expected)}, not ${count.text.trim()}.`));
+      }
+    });
+    return findings;
+  },
+};
+
+function allows(fraction: Quantity, other: Quantity, expected: number, actual: number, scale = 100): boolean {
+  const tolerance = Math.max((2.5 * scale) / 100, 0.12 * expected);
+  const approx = [fraction.approx, other.approx];
+  if (approx.includes("under")) return actual <= expected + tolerance;
+  if (approx.includes("over")) return actual >= expected - tolerance;
+  const slack = approx.includes("about") ? 2 * tolerance : tolerance;
+  return Math.abs(actual - expected) <= slack;
+}
+
+function finding(first: Quantity, second: Quantity, message: string): Finding {
+  return { ruleId: fractionMismatch.id, message, start: first.start, end: second.end };
+}
+
+function round(value: number): number {
+  return Number(value.toFixed(value < 10 ? 1 : 0));
+}

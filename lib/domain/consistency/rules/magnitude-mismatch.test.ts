@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { magnitudeMismatch } from "./magnitude-mismatch";
+import { itChecks } from "./rule-cases.test-fixture";
+
+describe("magnitude-mismatch", () => {
+  itChecks(magnitudeMismatch, {
+    fires: [
+      "The deficit of £2.5bn, or 25 million pounds, worries investors.",
+      "The company made a profit of 3.2 billion dollars ($320m) last year.",
+      "Orders worth $700m, that is $7bn, were cancelled.",
+      "A 0.5bn bond issue, worth 50 million euros, was sold.",
+    ],
+    silent: [
+      "The project will cost €1.2 billion (1,200 million euros).",
+      "The deal is worth $4bn (€3.7bn).",
+      "The 12km route, or 7.5 miles, opens in May.",
+      "The building cost 45 million euros, up from 4.5 million in the first estimate.",
+      "The two firms, with 3,000 and 4,000 staff, will merge.",
+    ],
+  });
+
+  it("gives both amounts", () => {
+    const [finding] = magnitudeMismatch.check("Orders worth $700m, that is $7bn, were cancelled.");
+    expect(finding.message).toBe("$700m is 700,000,000, but it is restated as $7bn (7,000,000,000).");
+  });
+});

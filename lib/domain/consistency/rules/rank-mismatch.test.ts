@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { rankMismatch } from "./rank-mismatch";
+import { itChecks } from "./rule-cases.test-fixture";
+
+describe("rank-mismatch", () => {
+  itChecks(rankMismatch, {
+    fires: [
+      "Japan is the third-largest car market, behind only China.",
+      "She came second, behind the winner and the runner-up.",
+      "Finishing fifth, the team was behind only the top two.",
+      "With sales of 2 million, Ford became the biggest seller, ahead of Toyota's 2.5 million.",
+      "The smallest of the parties, with 20 seats, is larger than the Greens with 12.",
+      "At 30, she is the youngest minister, though the 28-year-old transport minister sits beside her.",
+    ],
+    silent: [
+      "Japan is the third-largest car market, behind China and the United States.",
+      "She came second, behind only the winner.",
+      "With sales of 2 million, Ford became the second-biggest seller, behind Toyota's 2.5 million.",
+      "The cheapest plan costs $10 a month, the most expensive $45.",
+      "Inflation hit 11.1%, its highest in 41 years.",
+      "It is the tallest building in the city, at 310 metres, ahead of a 250-metre tower.",
+    ],
+  });
+
+  it("says which rank the list makes it", () => {
+    const [finding] = rankMismatch.check("Japan is the third-largest car market, behind only China.");
+    expect(finding.message).toBe("“third”, but 1 is named ahead and only them: that makes it second.");
+  });
+});

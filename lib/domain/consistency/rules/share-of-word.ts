@@ -1,0 +1,47 @@
+import type { Quantity } from "../numbers";
+import { isApposition } from "./apposition";
+import { nearestShare } from "./nearest-share";
+
+// "majority control of the retailer with a 29% holding", "has bought 12% of the shares":
+// a holding named as such may be further from the word.
+const HOLDING_AFTER = /^\s+(?:stake|holding|share|interest)\b|^\s+of\s+(?:the|its|their)\s+(?:shares|stock|voting rights|votes|seats|capital)\b/i;
+const MAX_HOLDING_WORDS = 10;
+// "Most of the council's budget, about 30 per cent": the share restates the word's noun phrase.
+const RESTATES_PHRASE = /^(?:\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,3}?)?\s*(?:\(|,|:|[–—])\s*(?:(?:some|about|around|roughly|nearly|almost|just|approximately|only)\s+)*$/iu;
+const BREAK = /;|\.\s/;
+
+/**
+ * The share a word such as "majority" or "minority" is about: the nearest
+ * within `maxWords` words, or one restating the word's noun phrase ("most of
+ * the budget, about 30%", "a minority — three-quarters of respondents —"), or a
+ * holding named as one within ten words ("majority control … with a 29% holding").
+ */
+export function shareForWord(sentence: string, shares: readonly Quantity[], word: { start: number; end: number }, maxWords: number): Quantity | null {
+  const near = nearestShare(sentence, shares, word, maxWords);
+  if (near) return near;
+  for (const share of shares) {
+    if (share.start < word.end) continue;
+    const between = sentence.slice(word.end, share.start);
+    if (between.length < 80 && RESTATES_PHRASE.test(between)) return share;
+  }
+  for (const share of shares) {
+    if (!HOLDING_AFTER.test(sentence.slice(share.end, share.end + 40))) continue;
+    const between = share.start >= word.end ? sentence.slice(word.end, share.start) : sentence.slice(share.end, word.start);
+    if (share.start < word.end && share.end > word.start) continue;
+    if (BREAK.test(between)) continue;
+    if (between.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length <= MAX_HOLDING_WORDS) return share;
+  }
+  return null;
+}
+
+// "A majority of the 600 delegates, 250 of them": a count of a count.
+const OF_COUNT = /^\s+of\s+(?:the|its|their|all)\s+$/i;
+
+/** For "a majority of the 600 delegates, 250 of them": the share 250 is of 600, in per cent. */
+export function countShareForWord(sentence: string, quantities: readonly Quantity[], word: { end: number }): { share: number; start: number; end: number } | null {
+  const whole = quantities.find((q) => q.start >= word.end && !q.isPercent && !q.isYear);
+  if (!whole || !OF_COUNT.test(sentence.slice(word.end, whole.start))) return null;
+  const part = quantities.find((q) => q.start > whole.end);
+  if (!part || part.isPercent || part.isYear || !isApposition(sentence, whole, part) || whole.value === 0) return null;
+  return { share: (100 * part.value) / whole.value, start: part.start, end: part.end };
+}
