@@ -58,6 +58,7 @@ import { listSuggestions } from "@/lib/server/suggestions/list-suggestions";
 import { reuseSources } from "@/lib/server/sources/reuse-sources";
 import { searchSources } from "@/lib/server/sources/search-sources";
 import { unlinkSource } from "@/lib/server/sources/unlink-source";
+import { openLiveStream } from "@/lib/server/live/open-live-stream";
 import { createUser } from "@/lib/server/users/create-user";
 import { listAssignableUsers } from "@/lib/server/users/list-assignable-users";
 import { listUsers } from "@/lib/server/users/list-users";
@@ -108,6 +109,7 @@ const EXPECTED = {
   listRevisions: EVERYONE_SIGNED_IN,
   listSuggestions: EVERYONE_SIGNED_IN,
   searchClaims: EVERYONE_SIGNED_IN,
+  openLiveStream: EVERYONE_SIGNED_IN,
   // Fact-checking
   createArticle: CHECKERS,
   saveRevision: CHECKERS,
@@ -198,6 +200,7 @@ const write = (run: () => Promise<unknown>, cleanUp?: () => Promise<void>): Prep
 // For each use case: make fresh data, and return the call with valid input.
 const CALLS: Record<UseCaseName, Prepare> = {
   listArticles: async (actor) => read(() => listArticles({ actor })),
+  openLiveStream: async (actor) => read(async () => (await openLiveStream({ actor, recheckActor: async () => actor })).cancel()),
   getArticleForReview: async (actor) => {
     const article = await makeArticle(checker);
     return read(() => getArticleForReview({ actor, articleId: article.id }));
