@@ -59,6 +59,8 @@ import { reuseSources } from "@/lib/server/sources/reuse-sources";
 import { searchSources } from "@/lib/server/sources/search-sources";
 import { unlinkSource } from "@/lib/server/sources/unlink-source";
 import { openLiveStream } from "@/lib/server/live/open-live-stream";
+import { announcePresence } from "@/lib/server/live/announce-presence";
+import { getArticleStatus } from "@/lib/server/articles/get-article-status";
 import { createUser } from "@/lib/server/users/create-user";
 import { listAssignableUsers } from "@/lib/server/users/list-assignable-users";
 import { listUsers } from "@/lib/server/users/list-users";
@@ -110,6 +112,9 @@ const EXPECTED = {
   listSuggestions: EVERYONE_SIGNED_IN,
   searchClaims: EVERYONE_SIGNED_IN,
   openLiveStream: EVERYONE_SIGNED_IN,
+  getArticleStatus: EVERYONE_SIGNED_IN,
+  // A presence heartbeat is a NOTIFY, not a write: it is checked like a read.
+  announcePresence: EVERYONE_SIGNED_IN,
   // Fact-checking
   createArticle: CHECKERS,
   saveRevision: CHECKERS,
@@ -201,6 +206,14 @@ const write = (run: () => Promise<unknown>, cleanUp?: () => Promise<void>): Prep
 const CALLS: Record<UseCaseName, Prepare> = {
   listArticles: async (actor) => read(() => listArticles({ actor })),
   openLiveStream: async (actor) => read(async () => (await openLiveStream({ actor, recheckActor: async () => actor })).cancel()),
+  getArticleStatus: async (actor) => {
+    const { article } = await makeArticleWithClaim(checker);
+    return read(() => getArticleStatus({ actor, articleId: article.id }));
+  },
+  announcePresence: async (actor) => {
+    const { article } = await makeArticleWithClaim(checker);
+    return read(() => announcePresence({ actor, input: { tabId: "matrix-tab-1", articleId: article.id, claimId: null, isEditing: false, isHere: true } }));
+  },
   getArticleForReview: async (actor) => {
     const article = await makeArticle(checker);
     return read(() => getArticleForReview({ actor, articleId: article.id }));

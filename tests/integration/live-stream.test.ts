@@ -7,6 +7,7 @@ import { db } from "@/lib/db";
 import type { Actor } from "@/lib/domain/capabilities";
 import { LiveHub } from "@/lib/server/live/live-hub";
 import { LiveListener } from "@/lib/server/live/live-listener";
+import { announcePresence } from "@/lib/server/live/announce-presence";
 import { openLiveStream } from "@/lib/server/live/open-live-stream";
 import { readLiveCursor } from "@/lib/server/live/read-missed-changes";
 import { addComment } from "@/lib/server/comments/add-comment";
@@ -98,6 +99,19 @@ describe("the live stream", () => {
     expect(theirs.received().filter((message) => message.event === "inbox").map((message) => message.data.userId)).toEqual([other.id]);
     mine.close();
     theirs.close();
+  });
+
+  it("tells the desk who has an article open, on which claim, under the name of their own session", async () => {
+    const reader = await open(viewer);
+    const { article, claim } = await makeArticleWithClaim(editor);
+    const beat = { tabId: "presence-test-tab", articleId: article.id, claimId: claim.id, isEditing: true, isHere: true };
+    await announcePresence({ actor: editor, input: beat });
+    const here = await reader.next((message) => message.event === "presence" && message.data.articleId === article.id);
+    expect(here.data.viewers).toEqual([{ tabId: beat.tabId, userId: editor.id, name: editor.name, claimId: claim.id, isEditing: true }]);
+    await announcePresence({ actor: editor, input: { ...beat, isHere: false } });
+    await reader.next((message) => message.event === "presence" && message.data.articleId === article.id && message.data.viewers.length === 0);
+    await expect(announcePresence({ actor: null, input: beat })).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
+    reader.close();
   });
 
   it("replays what a browser missed from its Last-Event-ID", async () => {
