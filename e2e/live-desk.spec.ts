@@ -1,43 +1,12 @@
-import type { Browser, Page } from "@playwright/test";
 import { randomUUID } from "node:crypto";
-import { createAnchor } from "../lib/domain/anchoring/create-anchor";
-import { sha256Hex } from "../lib/domain/hashing";
 import { getTestDb } from "./support/database";
-import { createUser, expect, signIn, test, type TestUser } from "./support/fixtures";
+import { createUser, expect, signIn, test } from "./support/fixtures";
+import { makeArticle, openOnSecondInstance } from "./support/live-desk";
 import { claimPanel, openReview } from "./support/review-page";
 
 // The live desk across two app instances (issue 12): one browser on instance A
 // watches while another, on instance B (same database, same build), edits. The
 // second browser signs in on A and works on B with that session.
-const TEXT = "The bridge cost 40 million euros.\n\nIt opened in 2019 after four years of work.";
-const QUOTE = "The bridge cost 40 million euros.";
-const SECOND = `http://localhost:${process.env.E2E_SECOND_PORT}`;
-
-async function makeArticle(author: TestUser) {
-  const db = await getTestDb();
-  const article = await db.article.create({
-    data: { slug: `e2e-live-${randomUUID()}`, headline: `Bridge ${randomUUID().slice(0, 6)}`, createdById: author.id },
-  });
-  const revision = await db.articleRevision.create({
-    data: { articleId: article.id, number: 1, text: TEXT, sha256: sha256Hex(TEXT), createdById: author.id },
-  });
-  await db.article.update({ where: { id: article.id }, data: { currentRevisionId: revision.id } });
-  const start = TEXT.indexOf(QUOTE);
-  const claim = await db.claim.create({
-    data: { articleId: article.id, revisionId: revision.id, ...createAnchor(TEXT, start, start + QUOTE.length), restated: QUOTE, createdById: author.id },
-  });
-  return { url: `/articles/${article.id}?claim=${claim.id}` };
-}
-
-/** A second person: signed in on instance A, then working on instance B with that same session. */
-async function openOnSecondInstance(browser: Browser, user: TestUser, url: string): Promise<Page> {
-  const context = await browser.newContext({ baseURL: test.info().project.use.baseURL });
-  const page = await context.newPage();
-  await signIn(page, user);
-  await openReview(page, `${SECOND}${url}`);
-  return page;
-}
-
 test("an edit on instance B shows live on instance A: verdict, comment and who is here", async ({ page, browser }) => {
   const watcher = await createUser("editor", `Wanda Watcher ${randomUUID().slice(0, 4)}`);
   const editor = await createUser("editor", `Eddie Editor ${randomUUID().slice(0, 4)}`);
@@ -97,4 +66,26 @@ test("someone else's save is named before you save over it, and your typing stay
   await expect(conflict).toContainText("Their figure is 52 million.");
   await expect(panel.getByLabel(/^Rationale/)).toHaveValue("My own reading of the budget.");
   await other.context().close();
+});
+
+test("a save that voids a standing sign-off says so before, and a banner says so after", async ({ page }) => {
+  const editor = await createUser("editor");
+  const reviewer = await createUser("reviewer", `Rita Reviewer ${randomUUID().slice(0, 4)}`);
+  const { url, articleId, revisionId } = await makeArticle(editor);
+  // A standing sign-off, written as signing would leave it (its hash is not checked by what follows:
+  // changeArticle compares the content before and after the save).
+  const db = await getTestDb();
+  await db.signOff.create({ data: { articleId, revisionId, reviewerId: reviewer.id, decision: "signed_off", sha256: "0".repeat(64) } });
+  await db.article.update({ where: { id: articleId }, data: { state: "signed_off" } });
+  await signIn(page, editor);
+  await openReview(page, url);
+
+  await expect(page.getByTestId("article-state")).toContainText(`Signed off by ${reviewer.name} on revision 1`);
+  await expect(claimPanel(page).getByTestId("void-warning")).toContainText(`This voids ${reviewer.name}’s sign-off of revision 1`);
+  await claimPanel(page).getByRole("radio", { name: "Disputed" }).check();
+  await claimPanel(page).getByLabel(/^Rationale/).fill("The audit office says 52 million.");
+  await claimPanel(page).getByRole("button", { name: "Save verdict" }).click();
+  await expect(page.getByTestId("sign-off-voided")).toContainText(`${reviewer.name}’s sign-off of revision 1 is void`);
+  await expect(page.getByTestId("article-state")).toHaveText("In review");
+  await expect(claimPanel(page).getByTestId("void-warning")).toHaveCount(0);
 });

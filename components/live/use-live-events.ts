@@ -34,7 +34,12 @@ function connect(after: string | null) {
   if (source || isRefused) return;
   const cursor = lastId ?? after;
   source = new EventSource(cursor ? `/api/live?after=${encodeURIComponent(cursor)}` : "/api/live");
-  source.addEventListener("open", () => connectionWatchers.forEach((watch) => watch(true)));
+  // For tests and tools: whether this page's live stream is up ("connecting", "open", "retrying").
+  document.documentElement.dataset.live = "connecting";
+  source.addEventListener("open", () => {
+    document.documentElement.dataset.live = "open";
+    connectionWatchers.forEach((watch) => watch(true));
+  });
   source.addEventListener("change", (event) => {
     const change = JSON.parse((event as MessageEvent<string>).data) as LiveChange;
     if (seenIds.has(change.id)) return;
@@ -56,6 +61,7 @@ function connect(after: string | null) {
     disconnect();
   });
   source.addEventListener("error", () => {
+    document.documentElement.dataset.live = "retrying";
     connectionWatchers.forEach((watch) => watch(false));
     // EventSource retries a dropped stream itself (sending Last-Event-ID) but
     // gives up on an HTTP error, such as the 503 of a database outage: retry then.
