@@ -10,7 +10,7 @@ import type { ArticleStatus } from "@/lib/server/articles/get-article-status";
  * sign-off that stood while this page was open is voided (by a save here or
  * anyone's), a banner says whose sign-off went.
  */
-export function ArticleStatusNotice({ status }: { status: ArticleStatus; userId: string }) {
+export function ArticleStatusNotice({ status }: { status: ArticleStatus }) {
   const [seen, setSeen] = useState(status);
   const [voidedHere, setVoidedHere] = useState<ArticleStatus["signOff"]>(null);
   if (seen !== status) {

@@ -121,35 +121,35 @@ export function ReviewWorkspace(props: Props) {
 
   return (
     <ReviewLiveContext value={{ afterSave: live.afterSave }}>
-    <header className="mb-6 flex flex-wrap items-start justify-between gap-4">
-      <div className="min-w-0 max-w-3xl space-y-2">
-        {props.heading}
-        <ArticleStatusNotice status={live.status} userId={props.userId} />
+      <header className="mb-6 flex flex-wrap items-start justify-between gap-4">
+        <div className="min-w-0 max-w-3xl space-y-2">
+          {props.heading}
+          <ArticleStatusNotice status={live.status} />
+        </div>
+        <div className="w-64 space-y-2">
+          <ProgressBar counts={counts} />
+          {props.nav}
+          <PresenceList viewers={live.viewers} claims={claims} userId={props.userId} />
+        </div>
+      </header>
+      <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_24rem] lg:grid-rows-[auto_1fr] lg:[grid-template-areas:'article_list'_'article_panel'] xl:grid-cols-[16rem_minmax(0,1fr)_26rem] xl:grid-rows-[auto] xl:[grid-template-areas:'list_article_panel']">
+        <aside aria-label="Claims" className="max-h-[40vh] overflow-y-auto p-1 lg:[grid-area:list] xl:sticky xl:top-4 xl:max-h-[calc(100vh-2rem)] xl:self-start">
+          <ClaimsSidebar claims={claims} visibleClaims={visibleClaims} query={query} selectedClaimId={openId} searchRef={searchRef}
+            onQueryChange={setQuery} onSelect={(claimId) => open(claimId, { isTextScrolled: true })}
+            onShowShortcuts={() => dialogRef.current?.showModal()} canCreateClaim={permissions.canCreateClaim} />
+        </aside>
+        <div className="min-w-0 lg:[grid-area:article]">
+          <ArticlePane articleId={articleId} text={text} claims={claims} selectedClaimId={openId} canCreateClaim={permissions.canCreateClaim}
+            textRef={textRef} onHighlightClick={openFromHighlight} onSelect={(claimId) => open(claimId)}
+            onCreated={(claimId) => open(claimId)} />
+        </div>
+        <section aria-label="Claim details" className="rounded-lg border border-stone-200 bg-white lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto lg:[grid-area:panel]">
+          <ClaimPanelSlot claims={claims} openId={openId} detail={detail} isLoading={isNavigating} users={users} permissions={permissions}
+            verdictFormRef={verdictFormRef} onDeleted={() => open(null)} status={live.status} viewers={live.viewers} userId={props.userId}
+            foreignChange={live.foreignChange?.claimId === openId ? live.foreignChange : null} onDismissForeignChange={live.dismissForeignChange} />
+        </section>
+        <ShortcutsDialog ref={dialogRef} />
       </div>
-      <div className="w-64 space-y-2">
-        <ProgressBar counts={counts} />
-        {props.nav}
-        <PresenceList viewers={live.viewers} claims={claims} userId={props.userId} />
-      </div>
-    </header>
-    <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_24rem] lg:grid-rows-[auto_1fr] lg:[grid-template-areas:'article_list'_'article_panel'] xl:grid-cols-[16rem_minmax(0,1fr)_26rem] xl:grid-rows-[auto] xl:[grid-template-areas:'list_article_panel']">
-      <aside aria-label="Claims" className="max-h-[40vh] overflow-y-auto p-1 lg:[grid-area:list] xl:sticky xl:top-4 xl:max-h-[calc(100vh-2rem)] xl:self-start">
-        <ClaimsSidebar claims={claims} visibleClaims={visibleClaims} query={query} selectedClaimId={openId} searchRef={searchRef}
-          onQueryChange={setQuery} onSelect={(claimId) => open(claimId, { isTextScrolled: true })}
-          onShowShortcuts={() => dialogRef.current?.showModal()} canCreateClaim={permissions.canCreateClaim} />
-      </aside>
-      <div className="min-w-0 lg:[grid-area:article]">
-        <ArticlePane articleId={articleId} text={text} claims={claims} selectedClaimId={openId} canCreateClaim={permissions.canCreateClaim}
-          textRef={textRef} onHighlightClick={openFromHighlight} onSelect={(claimId) => open(claimId)}
-          onCreated={(claimId) => open(claimId)} />
-      </div>
-      <section aria-label="Claim details" className="rounded-lg border border-stone-200 bg-white lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto lg:[grid-area:panel]">
-        <ClaimPanelSlot claims={claims} openId={openId} detail={detail} isLoading={isNavigating} users={users} permissions={permissions}
-          verdictFormRef={verdictFormRef} onDeleted={() => open(null)} status={live.status} viewers={live.viewers} userId={props.userId}
-          foreignChange={live.foreignChange?.claimId === openId ? live.foreignChange : null} onDismissForeignChange={live.dismissForeignChange} />
-      </section>
-      <ShortcutsDialog ref={dialogRef} />
-    </div>
     </ReviewLiveContext>
   );
 }

@@ -39,35 +39,33 @@ export default async function ArticlePage({ params, searchParams }: Props) {
   ]);
   const heading = (
     <>
-          <h1 id="headline" className="font-serif text-3xl font-bold leading-tight">{article.headline}</h1>
-          <p className="mt-2 text-sm text-stone-600">
-            {[article.byline, article.publication, article.publishedAt && formatDay(article.publishedAt), `revision ${article.revision.number}`]
-              .filter(Boolean)
-              .join(" · ")}
-          </p>
+      <h1 id="headline" className="font-serif text-3xl font-bold leading-tight">{article.headline}</h1>
+      <p className="mt-2 text-sm text-stone-600">
+        {[article.byline, article.publication, article.publishedAt && formatDay(article.publishedAt), `revision ${article.revision.number}`]
+          .filter(Boolean)
+          .join(" · ")}
+      </p>
     </>
   );
   const nav = (
-          <nav aria-label="Article" className="flex flex-wrap gap-x-3 gap-y-1 text-sm font-medium">
-            {[
-              ...(permissions.canEditClaim ? [{ href: `/articles/${article.id}/edit`, label: "Edit text" }] : []),
-              { href: `/articles/${article.id}/revisions`, label: "Revisions" },
-              { href: `/articles/${article.id}/sign-off`, label: "Sign-off & exports" },
-              { href: `/articles/${article.id}/audit`, label: "Audit trail" },
-            ].map((link) => (
-              <Link key={link.href} href={link.href} className="text-blue-800 underline underline-offset-2 hover:text-blue-950">
-                {link.label}
-              </Link>
-            ))}
-          </nav>
+    <nav aria-label="Article" className="flex flex-wrap gap-x-3 gap-y-1 text-sm font-medium">
+      {[
+        ...(permissions.canEditClaim ? [{ href: `/articles/${article.id}/edit`, label: "Edit text" }] : []),
+        { href: `/articles/${article.id}/revisions`, label: "Revisions" },
+        { href: `/articles/${article.id}/sign-off`, label: "Sign-off & exports" },
+        { href: `/articles/${article.id}/audit`, label: "Audit trail" },
+      ].map((link) => (
+        <Link key={link.href} href={link.href} className="text-blue-800 underline underline-offset-2 hover:text-blue-950">
+          {link.label}
+        </Link>
+      ))}
+    </nav>
   );
   return (
     <div className="space-y-6">
-      <div>
-        <ReviewWorkspace articleId={article.id} text={article.revision.text} claims={article.claims} detail={detail}
-          selectedClaimId={claimId} users={users} permissions={permissions} status={status} liveCursor={liveCursor}
-          userId={actor.id} heading={heading} nav={nav} />
-      </div>
+      <ReviewWorkspace articleId={article.id} text={article.revision.text} claims={article.claims} detail={detail}
+        selectedClaimId={claimId} users={users} permissions={permissions} status={status} liveCursor={liveCursor}
+        userId={actor.id} heading={heading} nav={nav} />
       <SuggestionsPanel articleId={article.id} revisionId={spotted.revisionId} suggestions={spotted.suggestions}
         canAct={permissions.canEditClaim} />
     </div>
