@@ -21,7 +21,7 @@ export function ForeignChangeNotice({ change, history, nameOf, onDismiss }: Prop
     <div role="alert" data-testid="foreign-change" className="rounded border border-sky-300 bg-sky-50 p-2 text-sm text-sky-950">
       <p>
         <span className="font-semibold">{change.actorName}</span> {describeAction(change.action)} just now.
-        {" "}Anything you typed here is kept; saving shows you both versions first.
+        {" "}Anything you typed here is kept; saving over their change shows you both versions first.
       </p>
       {changes.length > 0 && (
         <ul className="mt-1">
