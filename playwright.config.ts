@@ -5,6 +5,10 @@ import path from "node:path";
 // E2E runs against a production build served by `npm start` itself
 // (scripts/e2e-server.ts) on a fresh embedded database.
 const port = Number(process.env.E2E_PORT ?? 3107);
+// A second instance on the same data folder (and build): the live-desk specs
+// edit through one and watch in a browser on the other (README, "More than one instance").
+const secondPort = Number(process.env.E2E_SECOND_PORT ?? port + 1);
+process.env.E2E_SECOND_PORT = String(secondPort);
 process.env.FACTDESK_DATA_DIR ??= path.resolve(".test-data/e2e");
 const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
@@ -40,12 +44,27 @@ export default defineConfig({
     { name: "chromium", use: { ...devices["Desktop Chrome"] }, testIgnore: /database-outage\.spec\.ts/ },
     { name: "outage", use: { ...devices["Desktop Chrome"] }, testMatch: /database-outage\.spec\.ts/, dependencies: ["chromium"] },
   ],
-  webServer: {
-    command: "npx tsx --conditions=react-server scripts/e2e-server.ts",
-    url: `http://localhost:${port}/login`,
-    timeout: 240_000,
-    reuseExistingServer: false,
-    stdout: "ignore",
-    env: { PORT: String(port), FACTDESK_DATA_DIR: process.env.FACTDESK_DATA_DIR, NEXT_TELEMETRY_DISABLED: "1" },
-  },
+  webServer: [
+    {
+      command: "npx tsx --conditions=react-server scripts/e2e-server.ts",
+      url: `http://localhost:${port}/login`,
+      timeout: 240_000,
+      reuseExistingServer: false,
+      stdout: "ignore",
+      env: { PORT: String(port), FACTDESK_DATA_DIR: process.env.FACTDESK_DATA_DIR, NEXT_TELEMETRY_DISABLED: "1" },
+    },
+    {
+      command: "npx tsx --conditions=react-server scripts/e2e-server.ts",
+      url: `http://localhost:${secondPort}/login`,
+      timeout: 240_000,
+      reuseExistingServer: false,
+      stdout: "ignore",
+      env: {
+        PORT: String(secondPort),
+        E2E_JOIN_URL: `http://localhost:${port}/login`,
+        FACTDESK_DATA_DIR: process.env.FACTDESK_DATA_DIR,
+        NEXT_TELEMETRY_DISABLED: "1",
+      },
+    },
+  ],
 });

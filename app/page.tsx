@@ -7,6 +7,8 @@ import { requireActor } from "@/lib/auth/require-actor";
 import { can } from "@/lib/domain/capabilities";
 import { decodeActivityCursor, encodeActivityCursor } from "@/lib/domain/activity-cursor";
 import { listArticles } from "@/lib/server/articles/list-articles";
+import { LiveRefresh } from "@/components/live/live-refresh";
+import { readLiveCursor } from "@/lib/server/live/read-missed-changes";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -15,6 +17,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
   const filter = readDashboardFilter(params);
   const after = decodeActivityCursor(typeof params.after === "string" ? params.after : null);
   const actor = await requireActor(dashboardHref(filter));
+  const liveCursor = await readLiveCursor();
   const { articles, total, next } = await listArticles({ actor, filter: toListFilter(filter), after });
   const pageHref = (cursor: string | null) => {
     const base = dashboardHref(filter);
@@ -23,6 +26,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
   const canCreate = can(actor, "article:create");
   return (
     <section aria-labelledby="dashboard-heading" className="space-y-4">
+      <LiveRefresh after={liveCursor} />
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 id="dashboard-heading" className="font-serif text-3xl font-bold">Articles</h1>
         {canCreate && (

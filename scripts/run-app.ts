@@ -37,7 +37,11 @@ export async function runApp(mode: "start" | "dev"): Promise<void> {
     await checkDatabaseRole(database.url);
     const secret = ensureAuthSecret(dataDir());
     const signInHint = await seedDemoIfWanted(database);
-    if (mode === "start" && isBuildNeeded(ROOT)) buildApp();
+    if (mode === "start" && isBuildNeeded(ROOT)) {
+      // Instances share one build; rebuilding under a running one would break it.
+      if (database.isJoined) throw new Error("The build is older than the sources, and another instance is running on it: stop every instance, then start again (or run `npx next build` first).");
+      buildApp();
+    }
     const url = `http://localhost:${port}`;
     const child = spawn(process.execPath, [NEXT_BIN, mode, "--port", String(port)], {
       cwd: ROOT,
@@ -51,6 +55,7 @@ export async function runApp(mode: "start" | "dev"): Promise<void> {
       },
     });
     log(`factdesk is starting at ${url} (Ctrl-C stops it).`);
+    if (database.isJoined) log("Joined the embedded database of the instance already running on this data folder; that instance stops it.");
     if (signInHint) log(signInHint);
     handleShutdown(child, stopDatabase);
   } catch (error) {

@@ -7,6 +7,8 @@ import { readSearchQuery } from "@/lib/domain/search-query";
 import { VERDICT_LABELS } from "@/lib/domain/verdicts";
 import { formatDateTime } from "@/lib/format-date";
 import { searchClaims } from "@/lib/server/claims/search-claims";
+import { LiveRefresh } from "@/components/live/live-refresh";
+import { readLiveCursor } from "@/lib/server/live/read-missed-changes";
 
 export const metadata: Metadata = { title: "Claims" };
 
@@ -15,11 +17,13 @@ type SearchParams = Promise<{ q?: string | string[]; assigned?: string | string[
 export default async function ClaimsPage({ searchParams }: { searchParams: SearchParams }) {
   const { q: rawQuery, assigned } = await searchParams;
   const actor = await requireActor("/claims");
+  const liveCursor = await readLiveCursor();
   const isAssignedToMe = assigned === "me";
   const { query: q, error } = readSearchQuery(rawQuery);
   const claims = await searchClaims({ actor, input: { query: q, isAssignedToMe } });
   return (
     <section className="space-y-4">
+      <LiveRefresh after={liveCursor} />
       <h1 className="font-serif text-3xl font-bold">{isAssignedToMe ? "Claims assigned to me" : "Search claims"}</h1>
       <form method="get" className="flex flex-wrap items-end gap-3" role="search">
         <div>

@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { useCallback, useEffect, useRef, useState } from "react";
+import { useLiveEvents } from "@/components/live/use-live-events";
 
 /** The DOM event that asks every badge on the page to refetch (the live stream dispatches it on its `inbox` event). */
 export const INBOX_REFRESH_EVENT = "factdesk:inbox";
@@ -13,8 +14,8 @@ export function refreshInboxBadge(): void {
 
 /**
  * "Inbox" in the header with the unread count. The server renders the first
- * count; refresh() refetches it from GET /api/inbox/unread-count, on window focus
- * and whenever INBOX_REFRESH_EVENT is dispatched. Responses that arrive out of
+ * count; refresh() refetches it from GET /api/inbox/unread-count on the live
+ * stream's `inbox` event, on window focus and whenever INBOX_REFRESH_EVENT is dispatched. Responses that arrive out of
  * order are dropped, so a slow old answer never replaces a newer one.
  */
 export function InboxBadge({ initialUnread }: { initialUnread: number }) {
@@ -37,6 +38,8 @@ export function InboxBadge({ initialUnread }: { initialUnread: number }) {
     setRenderedUnread(initialUnread);
     setUnread(initialUnread);
   }
+  // The live stream's `inbox` event: a notification for this user was committed.
+  useLiveEvents({ onInbox: () => void refresh() }, { isPassive: true });
   useEffect(() => {
     const onRefresh = () => void refresh();
     window.addEventListener("focus", onRefresh);

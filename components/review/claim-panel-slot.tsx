@@ -1,11 +1,14 @@
 "use client";
 
 import type { Ref } from "react";
+import type { Viewer } from "@/components/live/use-live-events";
+import type { ArticleStatus } from "@/lib/server/articles/get-article-status";
 import type { ReviewClaim } from "@/lib/server/articles/get-article-for-review";
 import type { ClaimDetail } from "@/lib/server/claims/get-claim-detail";
 import type { AssignableUser } from "./assignee-form";
 import { ClaimPanel } from "./claim-panel";
 import type { ReviewPermissions } from "./review-permissions";
+import type { ForeignChange } from "./use-live-review";
 import type { VerdictFormHandle } from "./verdict-form";
 
 type Props = {
@@ -17,10 +20,15 @@ type Props = {
   permissions: ReviewPermissions;
   verdictFormRef: Ref<VerdictFormHandle>;
   onDeleted: () => void;
+  status: ArticleStatus;
+  viewers: Viewer[];
+  userId: string;
+  foreignChange: ForeignChange | null;
+  onDismissForeignChange: () => void;
 };
 
 /** The claim panel, or what to show instead: nothing chosen yet, loading, or gone. */
-export function ClaimPanelSlot({ claims, openId, detail, isLoading, users, permissions, verdictFormRef, onDeleted }: Props) {
+export function ClaimPanelSlot({ claims, openId, detail, isLoading, users, permissions, verdictFormRef, onDeleted, ...live }: Props) {
   if (!openId) {
     return (
       <div className="p-6 text-sm text-stone-600">
@@ -35,7 +43,7 @@ export function ClaimPanelSlot({ claims, openId, detail, isLoading, users, permi
     const position = index === -1 ? "" : `Claim ${index + 1} of ${claims.length}`;
     // Keyed by claim: each claim gets fresh forms; a refresh of the same claim keeps what was typed.
     return <ClaimPanel key={detail.id} claim={detail} position={position} users={users} permissions={permissions}
-      verdictFormRef={verdictFormRef} onDeleted={onDeleted} />;
+      verdictFormRef={verdictFormRef} onDeleted={onDeleted} {...live} />;
   }
   if (isLoading && index !== -1) {
     return (

@@ -4,7 +4,12 @@ import { useRef, type ReactNode, type Ref } from "react";
 import { VERDICT_BADGE_CLASS } from "@/components/articles/verdict-style";
 import { VERDICT_LABELS } from "@/lib/domain/verdicts";
 import { formatDateTime } from "@/lib/format-date";
+import type { Viewer } from "@/components/live/use-live-events";
+import type { ArticleStatus } from "@/lib/server/articles/get-article-status";
 import type { ClaimDetail } from "@/lib/server/claims/get-claim-detail";
+import { describeVoiding } from "./article-status-notice";
+import { ForeignChangeNotice } from "./foreign-change-notice";
+import type { ForeignChange } from "./use-live-review";
 import { AssigneeForm, type AssignableUser } from "./assignee-form";
 import { ClaimChecks } from "./claim-checks";
 import { ClaimComments } from "./claim-comments";
@@ -25,12 +30,19 @@ type Props = {
   permissions: ReviewPermissions;
   verdictFormRef: Ref<VerdictFormHandle>;
   onDeleted: () => void;
+  status: ArticleStatus;
+  viewers: Viewer[];
+  userId: string;
+  foreignChange: ForeignChange | null;
+  onDismissForeignChange: () => void;
 };
 
 /** Everything about one claim: wording, verdict, assignee, sources, comments, history. */
-export function ClaimPanel({ claim, position, users, permissions, verdictFormRef, onDeleted }: Props) {
+export function ClaimPanel({ claim, position, users, permissions, verdictFormRef, onDeleted, status, viewers, userId, foreignChange, onDismissForeignChange }: Props) {
   const sourcesRef = useRef<ClaimSourcesHandle>(null);
   const nameOf = (userId: string) => users.find((user) => user.id === userId)?.name;
+  const voiding = permissions.canEditClaim ? describeVoiding(status) : null;
+  const othersHere = viewers.filter((viewer) => viewer.claimId === claim.id && viewer.userId !== userId);
   return (
     <div className="divide-y divide-stone-200" data-testid="claim-panel" data-claim-id={claim.id}>
       <header className="space-y-2 p-4">
@@ -46,6 +58,17 @@ export function ClaimPanel({ claim, position, users, permissions, verdictFormRef
         )}
         {claim.verdictSetBy && claim.verdictSetAt && (
           <p className="text-xs text-stone-600">Verdict set by {claim.verdictSetBy.name}, {formatDateTime(claim.verdictSetAt)}</p>
+        )}
+        {othersHere.length > 0 && (
+          <p className="text-xs text-sky-900" data-testid="claim-viewers">
+            Also on this claim: {othersHere.map((viewer) => `${viewer.name}${viewer.isEditing ? " (typing)" : ""}`).join(", ")}
+          </p>
+        )}
+        {foreignChange && <ForeignChangeNotice change={foreignChange} history={claim.history} nameOf={nameOf} onDismiss={onDismissForeignChange} />}
+        {voiding && (
+          <p role="note" data-testid="void-warning" className="rounded border border-amber-300 bg-amber-50 px-2 py-1 text-sm text-amber-950">
+            {voiding} if you save a change to this claim (its verdict, wording, assignee or sources; comments do not).
+          </p>
         )}
       </header>
       <PanelSection title="Verdict">

@@ -1,12 +1,20 @@
 "use client";
 
 import { usePathname, useRouter } from "next/navigation";
-import { useEffect, useMemo, useOptimistic, useRef, useState, useTransition } from "react";
+import { useEffect, useMemo, useOptimistic, useRef, useState, useTransition, type ReactNode } from "react";
+import { ProgressBar } from "@/components/articles/progress-bar";
+import { emptyVerdictCounts } from "@/lib/domain/verdicts";
+import type { ArticleStatus } from "@/lib/server/articles/get-article-status";
 import { pickSpanAt } from "@/lib/domain/highlight-segments";
 import type { Verdict } from "@/lib/domain/verdicts";
 import type { ReviewClaim } from "@/lib/server/articles/get-article-for-review";
 import type { ClaimDetail } from "@/lib/server/claims/get-claim-detail";
 import { ArticlePane } from "./article-pane";
+import { ArticleStatusNotice } from "./article-status-notice";
+import { PresenceList } from "./presence-list";
+import { ReviewLiveContext } from "./review-live-context";
+import { useLiveReview } from "./use-live-review";
+import { usePresenceBeat } from "./use-presence-beat";
 import type { AssignableUser } from "./assignee-form";
 import { ClaimPanelSlot } from "./claim-panel-slot";
 import { ClaimsSidebar } from "./claims-sidebar";
@@ -25,18 +33,35 @@ type Props = {
   selectedClaimId: string | null;
   users: AssignableUser[];
   permissions: ReviewPermissions;
+  /** Where the article stands (in review / signed off / sent back), as rendered. */
+  status: ArticleStatus;
+  /** The audit id the page was rendered at: the live stream starts from it. */
+  liveCursor: string;
+  userId: string;
+  /** The headline block, and the article's links, rendered by the page. */
+  heading: ReactNode;
+  nav: ReactNode;
 };
 
 /**
  * The review page's moving parts: which claim is open (kept in ?claim= so a link
  * opens it), the claim search, the keyboard triage, and the three columns.
  */
-export function ReviewWorkspace({ articleId, text, claims, detail, selectedClaimId, users, permissions }: Props) {
+export function ReviewWorkspace(props: Props) {
+  const { articleId, text, selectedClaimId, users, permissions } = props;
   const router = useRouter();
   const pathname = usePathname();
   const [isNavigating, startNavigation] = useTransition();
   // The list and highlights follow a click at once; the panel follows when the server has answered.
   const [openId, setOpenId] = useOptimistic(selectedClaimId);
+  const live = useLiveReview({ articleId, claims: props.claims, detail: props.detail, status: props.status, openId, userId: props.userId, liveCursor: props.liveCursor });
+  const { claims, detail } = live;
+  usePresenceBeat({ articleId, claimId: openId });
+  const counts = useMemo(() => {
+    const tally = emptyVerdictCounts();
+    for (const { verdict } of claims) tally[verdict]++;
+    return tally;
+  }, [claims]);
   const [query, setQuery] = useState("");
   const visibleClaims = useMemo(() => filterClaims(claims, query), [claims, query]);
   const textRef = useRef<HTMLDivElement>(null);
@@ -95,22 +120,36 @@ export function ReviewWorkspace({ articleId, text, claims, detail, selectedClaim
   });
 
   return (
-    <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_24rem] lg:grid-rows-[auto_1fr] lg:[grid-template-areas:'article_list'_'article_panel'] xl:grid-cols-[16rem_minmax(0,1fr)_26rem] xl:grid-rows-[auto] xl:[grid-template-areas:'list_article_panel']">
-      <aside aria-label="Claims" className="max-h-[40vh] overflow-y-auto p-1 lg:[grid-area:list] xl:sticky xl:top-4 xl:max-h-[calc(100vh-2rem)] xl:self-start">
-        <ClaimsSidebar claims={claims} visibleClaims={visibleClaims} query={query} selectedClaimId={openId} searchRef={searchRef}
-          onQueryChange={setQuery} onSelect={(claimId) => open(claimId, { isTextScrolled: true })}
-          onShowShortcuts={() => dialogRef.current?.showModal()} canCreateClaim={permissions.canCreateClaim} />
-      </aside>
-      <div className="min-w-0 lg:[grid-area:article]">
-        <ArticlePane articleId={articleId} text={text} claims={claims} selectedClaimId={openId} canCreateClaim={permissions.canCreateClaim}
-          textRef={textRef} onHighlightClick={openFromHighlight} onSelect={(claimId) => open(claimId)}
-          onCreated={(claimId) => open(claimId)} />
+    <ReviewLiveContext value={{ afterSave: live.afterSave }}>
+      <header className="mb-6 flex flex-wrap items-start justify-between gap-4">
+        <div className="min-w-0 max-w-3xl space-y-2">
+          {props.heading}
+          <ArticleStatusNotice status={live.status} />
+        </div>
+        <div className="w-64 space-y-2">
+          <ProgressBar counts={counts} />
+          {props.nav}
+          <PresenceList viewers={live.viewers} claims={claims} userId={props.userId} />
+        </div>
+      </header>
+      <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_24rem] lg:grid-rows-[auto_1fr] lg:[grid-template-areas:'article_list'_'article_panel'] xl:grid-cols-[16rem_minmax(0,1fr)_26rem] xl:grid-rows-[auto] xl:[grid-template-areas:'list_article_panel']">
+        <aside aria-label="Claims" className="max-h-[40vh] overflow-y-auto p-1 lg:[grid-area:list] xl:sticky xl:top-4 xl:max-h-[calc(100vh-2rem)] xl:self-start">
+          <ClaimsSidebar claims={claims} visibleClaims={visibleClaims} query={query} selectedClaimId={openId} searchRef={searchRef}
+            onQueryChange={setQuery} onSelect={(claimId) => open(claimId, { isTextScrolled: true })}
+            onShowShortcuts={() => dialogRef.current?.showModal()} canCreateClaim={permissions.canCreateClaim} />
+        </aside>
+        <div className="min-w-0 lg:[grid-area:article]">
+          <ArticlePane articleId={articleId} text={text} claims={claims} selectedClaimId={openId} canCreateClaim={permissions.canCreateClaim}
+            textRef={textRef} onHighlightClick={openFromHighlight} onSelect={(claimId) => open(claimId)}
+            onCreated={(claimId) => open(claimId)} />
+        </div>
+        <section aria-label="Claim details" className="rounded-lg border border-stone-200 bg-white lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto lg:[grid-area:panel]">
+          <ClaimPanelSlot claims={claims} openId={openId} detail={detail} isLoading={isNavigating} users={users} permissions={permissions}
+            verdictFormRef={verdictFormRef} onDeleted={() => open(null)} status={live.status} viewers={live.viewers} userId={props.userId}
+            foreignChange={live.foreignChange?.claimId === openId ? live.foreignChange : null} onDismissForeignChange={live.dismissForeignChange} />
+        </section>
+        <ShortcutsDialog ref={dialogRef} />
       </div>
-      <section aria-label="Claim details" className="rounded-lg border border-stone-200 bg-white lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto lg:[grid-area:panel]">
-        <ClaimPanelSlot claims={claims} openId={openId} detail={detail} isLoading={isNavigating} users={users} permissions={permissions}
-          verdictFormRef={verdictFormRef} onDeleted={() => open(null)} />
-      </section>
-      <ShortcutsDialog ref={dialogRef} />
-    </div>
+    </ReviewLiveContext>
   );
 }

@@ -1,8 +1,9 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useContext, useState, useTransition } from "react";
 import type { ActionResult } from "@/lib/actions/action-result";
+import { ReviewLiveContext } from "./review-live-context";
 
 export type Feedback<T> = {
   isError: boolean;
@@ -17,10 +18,12 @@ const UNREACHABLE = "Could not reach the server; nothing was saved. What you typ
 
 /**
  * Runs one server action in a transition and keeps its outcome for the form.
- * On CONFLICT it refreshes the page so the list and highlights show what is saved.
+ * On the review page the page is told of every outcome (ReviewLiveContext) and
+ * updates in place; elsewhere a CONFLICT refreshes the page so it shows what is saved.
  */
 export function useActionRunner<T>() {
   const router = useRouter();
+  const live = useContext(ReviewLiveContext);
   const [isPending, startTransition] = useTransition();
   const [feedback, setFeedback] = useState<Feedback<T> | null>(null);
 
@@ -39,12 +42,14 @@ export function useActionRunner<T>() {
       if (result.ok) {
         setFeedback({ isError: false, message: result.message ?? "Saved.", fieldErrors: {} });
         handlers.onSuccess?.(result.data);
+        live?.afterSave(result.data);
         return;
       }
       setFeedback({ isError: true, message: result.message, fieldErrors: result.fieldErrors, code: result.code, current: result.current });
       if (result.code === "CONFLICT") {
         if (result.current) handlers.onConflict?.(result.current);
-        router.refresh();
+        if (live) live.afterSave(result.current);
+        else router.refresh();
       }
     });
   }

@@ -9,6 +9,12 @@ import type { ClaimView } from "@/lib/server/claims/claim-view";
 // yet, never shared state, and a reload starts from what is saved.
 const unsavedDrafts = new Map<string, DraftState<Record<string, string>>>();
 
+/** Whether any form of this claim holds unsaved typing (for presence: "typing"). */
+export function hasUnsavedDraft(claimId: string): boolean {
+  for (const key of unsavedDrafts.keys()) if (key.startsWith(`${claimId}:`)) return true;
+  return false;
+}
+
 /**
  * The values a claim form edits, kept apart from the claim in props so nothing
  * the user typed is lost when the page refreshes underneath or the editor

@@ -44,3 +44,10 @@ export async function runAction<T>(work: () => Promise<T>, successMessage?: stri
     return { ok: false, message: "Something went wrong on our side; nothing was saved. Please try again.", fieldErrors: {} };
   }
 }
+
+/** The input without the articleId some forms still send (it was for revalidating the page, which saves no longer do). */
+export function withoutArticleId<T extends { articleId?: string }>(input: T): Omit<T, "articleId"> {
+  const copy: Partial<T> = { ...input };
+  delete copy.articleId;
+  return copy as Omit<T, "articleId">;
+}

@@ -1,6 +1,5 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { getActor } from "@/lib/auth/get-actor";
 import { findSimilarClaims, type SimilarClaim } from "@/lib/server/claims/find-similar-claims";
 import { reuseSources } from "@/lib/server/sources/reuse-sources";
@@ -15,10 +14,8 @@ export async function reuseSourcesAction(input: {
   fromClaimId: string;
   articleId: string;
 }): Promise<ActionResult<{ linkedCount: number }>> {
-  const result = await runAction(async () =>
+  return runAction(async () =>
     reuseSources({ actor: await getActor(), input: { claimId: input.claimId, fromClaimId: input.fromClaimId } }),
     "Sources cited.",
   );
-  if (result.ok) revalidatePath(`/articles/${input.articleId}`);
-  return result;
 }

@@ -8,7 +8,7 @@ import { linkSource } from "@/lib/server/sources/link-source";
 import { searchSources } from "@/lib/server/sources/search-sources";
 import type { SourceView } from "@/lib/server/sources/source-view";
 import { unlinkSource } from "@/lib/server/sources/unlink-source";
-import { runAction, type ActionResult } from "./action-result";
+import { runAction, withoutArticleId, type ActionResult } from "./action-result";
 
 export async function createSourceAction(input: CreateSourceInput): Promise<ActionResult<SourceView>> {
   const result = await runAction(async () => createSource({ actor: await getActor(), input }), "Source added to the library.");
@@ -23,17 +23,13 @@ export async function searchSourcesAction(query: string): Promise<ActionResult<S
 export async function linkSourceAction(
   input: LinkSourceInput & { articleId: string },
 ): Promise<ActionResult<{ id: string }>> {
-  const { articleId, ...rest } = input;
-  const result = await runAction(async () => linkSource({ actor: await getActor(), input: rest }), "Source attached.");
-  if (result.ok) revalidatePath(`/articles/${articleId}`);
-  return result;
+  const rest = withoutArticleId(input);
+  return runAction(async () => linkSource({ actor: await getActor(), input: rest }), "Source attached.");
 }
 
 export async function unlinkSourceAction(input: { claimSourceId: string; articleId: string }): Promise<ActionResult> {
-  const result = await runAction(
+  return runAction(
     async () => unlinkSource({ actor: await getActor(), input: { claimSourceId: input.claimSourceId } }),
     "Source removed.",
   );
-  if (result.ok) revalidatePath(`/articles/${input.articleId}`);
-  return result;
 }

@@ -13,10 +13,20 @@ type FactdeskSession = { uid?: string; sv?: number; sid?: string };
  * (the session record joined to its user). A token without a session id (made
  * before session records existed) is refused: sign in again.
  */
-export const getActor = cache(async (): Promise<Actor | null> => {
+export const getActor = cache(async (): Promise<Actor | null> => (await getActorRecheck())?.() ?? null);
+
+/**
+ * Reads the session cookie once and returns a function that resolves its actor
+ * again, from the database, each time it is called: a live stream calls it
+ * long after the request's cookies are gone, to notice a session that ended.
+ */
+export async function getActorRecheck(options: { isActivity?: boolean } = {}): Promise<(() => Promise<Actor | null>) | null> {
   const session = (await getServerSession(authOptions)) as FactdeskSession | null;
   if (!session?.uid || typeof session.sv !== "number" || typeof session.sid !== "string") return null;
-  const actor = await findSessionActor({ userId: session.uid, sessionVersion: session.sv, sessionId: session.sid });
-  // Two-factor: flags a reviewer/admin who must enrol first.
-  return actor && applyTwoFactorGate(actor);
-});
+  const claims = { userId: session.uid, sessionVersion: session.sv, sessionId: session.sid };
+  return async () => {
+    const actor = await findSessionActor(claims, options);
+    // Two-factor: flags a reviewer/admin who must enrol first.
+    return actor && applyTwoFactorGate(actor);
+  };
+}

@@ -22,6 +22,8 @@ export type OpenDatabase = {
   ownerUrl: string;
   /** True when this process started an embedded server (and so must stop it). */
   isStartedHere: boolean;
+  /** True when this app server joined an embedded server another instance started. */
+  isJoined?: boolean;
   close: () => Promise<void>;
 };
 
@@ -41,20 +43,20 @@ export async function openDatabase(
     return { url: externalUrl, ownerUrl, isStartedHere: false, close: async () => {} };
   }
   const running = readRunningServer(embeddedDir());
-  if (running && options.isAppServer) {
-    const owner = readOwner();
-    if (owner && owner !== process.pid && isProcessAlive(owner)) {
-      throw new Error(`factdesk is already running (process ${owner}); stop it first.`);
-    }
+  const owner = readOwner();
+  const hasLiveOwner = owner !== null && owner !== process.pid && isProcessAlive(owner);
+  if (running && options.isAppServer && !hasLiveOwner) {
     // A server left behind by an app that was killed: stop it and start our own.
     await stopOrphanedServer(running.pid);
   } else if (running) {
+    // Another app instance (or a CLI) on a running server: join it. The instance
+    // that started it owns it and stops it (README, "More than one instance").
     const { appUrl, ownerUrl } = await readyEmbeddedDatabase({
       dataDir: dataDir(),
       port: running.port,
       database: EMBEDDED_DATABASE,
     });
-    return { url: appUrl, ownerUrl, isStartedHere: false, close: async () => {} };
+    return { url: appUrl, ownerUrl, isStartedHere: false, isJoined: options.isAppServer === true, close: async () => {} };
   }
   const port = await findFreePort(PREFERRED_EMBEDDED_PORT);
   const server = await startEmbeddedDatabase({

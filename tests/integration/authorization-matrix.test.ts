@@ -66,6 +66,9 @@ import { listSuggestions } from "@/lib/server/suggestions/list-suggestions";
 import { reuseSources } from "@/lib/server/sources/reuse-sources";
 import { searchSources } from "@/lib/server/sources/search-sources";
 import { unlinkSource } from "@/lib/server/sources/unlink-source";
+import { openLiveStream } from "@/lib/server/live/open-live-stream";
+import { announcePresence } from "@/lib/server/live/announce-presence";
+import { getArticleStatus } from "@/lib/server/articles/get-article-status";
 import { createUser } from "@/lib/server/users/create-user";
 import { listAssignableUsers } from "@/lib/server/users/list-assignable-users";
 import { listUsers } from "@/lib/server/users/list-users";
@@ -122,6 +125,10 @@ const EXPECTED = {
   listRevisions: EVERYONE_SIGNED_IN,
   listSuggestions: EVERYONE_SIGNED_IN,
   searchClaims: EVERYONE_SIGNED_IN,
+  openLiveStream: EVERYONE_SIGNED_IN,
+  getArticleStatus: EVERYONE_SIGNED_IN,
+  // A presence heartbeat is a NOTIFY, not a write: it is checked like a read.
+  announcePresence: EVERYONE_SIGNED_IN,
   // Fact-checking
   createArticle: CHECKERS,
   saveRevision: CHECKERS,
@@ -222,6 +229,15 @@ const READING_OWN_INBOX = "marking one's own inbox read is not a decision (decis
 // For each use case: make fresh data, and return the call with valid input.
 const CALLS: Record<UseCaseName, Prepare> = {
   listArticles: async (actor) => read(() => listArticles({ actor })),
+  openLiveStream: async (actor) => read(async () => (await openLiveStream({ actor, recheckActor: async () => actor })).cancel()),
+  getArticleStatus: async (actor) => {
+    const { article } = await makeArticleWithClaim(checker);
+    return read(() => getArticleStatus({ actor, articleId: article.id }));
+  },
+  announcePresence: async (actor) => {
+    const { article } = await makeArticleWithClaim(checker);
+    return read(() => announcePresence({ actor, input: { tabId: "matrix-tab-1", articleId: article.id, claimId: null, isEditing: false, isHere: true } }));
+  },
   getArticleForReview: async (actor) => {
     const article = await makeArticle(checker);
     return read(() => getArticleForReview({ actor, articleId: article.id }));

@@ -16,6 +16,7 @@ import { getClaimChecksAction } from "@/lib/actions/claim-checks";
 import { findSimilarClaimsAction, reuseSourcesAction } from "@/lib/actions/claim-memory";
 import { importArticleAction, importRevisionAction } from "@/lib/actions/imports";
 import { saveRevisionAction } from "@/lib/actions/revisions";
+import { announcePresenceAction, loadArticleStatusAction, loadClaimUpdateAction } from "@/lib/actions/live";
 import { dismissSuggestionAction } from "@/lib/actions/suggestions";
 import {
   assignClaimAction,
@@ -164,6 +165,36 @@ const ACTIONS: Record<string, ActionCase> = {
       };
     },
   },
+  loadClaimUpdateAction: {
+    allowed: "viewer",
+    prepare: async () => {
+      const { claim } = await makeArticleWithClaim(checker);
+      return {
+        post: () => loadClaimUpdateAction(claim.id),
+        verify: async (result) => expect(okData(result)).toMatchObject({ id: claim.id, version: claim.version }),
+      };
+    },
+  },
+  loadArticleStatusAction: {
+    allowed: "viewer",
+    prepare: async () => {
+      const { article } = await makeArticleWithClaim(checker);
+      return {
+        post: () => loadArticleStatusAction(article.id),
+        verify: async (result) => expect(okData(result)).toMatchObject({ articleId: article.id, state: "in_review" }),
+      };
+    },
+  },
+  announcePresenceAction: {
+    allowed: "viewer",
+    prepare: async () => {
+      const { article } = await makeArticleWithClaim(checker);
+      return {
+        post: () => announcePresenceAction({ tabId: "actions-test-tab", articleId: article.id, claimId: null, isEditing: false, isHere: true }),
+        verify: async (result) => expect(result.ok).toBe(true),
+      };
+    },
+  },
   findSimilarClaimsAction: {
     allowed: "viewer",
     prepare: async () => {
@@ -216,7 +247,8 @@ const ACTIONS: Record<string, ActionCase> = {
         post: () => createClaimAction({ articleId: article.id, start: 4, end: 21 }),
         verify: async () => {
           expect(await db.claim.count({ where: { articleId: article.id } })).toBe(1);
-          expect(revalidated.paths).toContain(`/articles/${article.id}`);
+          // Saves do not re-render the review page (issue 12, item 3): the page updates in place.
+          expect(revalidated.paths).not.toContain(`/articles/${article.id}`);
         },
       };
     },
@@ -238,7 +270,12 @@ const ACTIONS: Record<string, ActionCase> = {
       return {
         post: () =>
           setClaimVerdictAction({ claimId: claim.id, expectedVersion: claim.version, verdict: "disputed", rationale: "Not a majority." }),
-        verify: async () => expect(await readClaim(claim.id)).toMatchObject({ verdict: "disputed" }),
+        verify: async (result) => {
+          expect(await readClaim(claim.id)).toMatchObject({ verdict: "disputed" });
+          // The changed claim and the derived state come back; nothing is re-rendered.
+          expect(okData(result)).toMatchObject({ id: claim.id, verdict: "disputed", articleStatus: { state: "in_review", signOff: null } });
+          expect(revalidated.paths).toEqual([]);
+        },
       };
     },
   },

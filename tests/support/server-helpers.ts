@@ -45,4 +45,7 @@ export const SERVER_HELPERS: Record<string, string> = {
   "sign-offs/load-sign-off-state.ts": "reads what a sign-off covers",
   "sign-offs/void-standing-sign-off.ts": "voids a sign-off; called by changeArticle and send-back",
   "sources/source-view.ts": "the source fields a client sees",
+  "live/live-listener.ts": "the instance's one LISTEN connection (reconnects by itself)",
+  "live/live-hub.ts": "fans the listener's notifications out to this instance's open streams",
+  "live/read-missed-changes.ts": "catch-up reads from the audit trail, called by openLiveStream",
 };

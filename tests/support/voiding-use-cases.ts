@@ -55,6 +55,9 @@ export const VOIDING_USE_CASES: Record<string, VoidingEntry> = {
   },
   "audit/get-audit-filter-options.ts": { notContent: READS_ONLY },
   "audit/list-audit-events.ts": { notContent: READS_ONLY },
+  "live/open-live-stream.ts": { notContent: READS_ONLY },
+  "live/announce-presence.ts": { notContent: "a presence heartbeat is a NOTIFY: it writes nothing" },
+  "articles/get-article-status.ts": { notContent: READS_ONLY },
   "audit/verify-audit-trail.ts": { notContent: READS_ONLY },
   // The hash does not cover the assignee, but it covers the claim's version,
   // which every claim write bumps (optimistic concurrency): a reassigned claim

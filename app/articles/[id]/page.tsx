@@ -1,15 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { ProgressBar } from "@/components/articles/progress-bar";
 import { getReviewPermissions } from "@/components/review/review-permissions";
 import { ReviewWorkspace } from "@/components/review/review-workspace";
 import { requireActor } from "@/lib/auth/require-actor";
 import type { Actor } from "@/lib/domain/capabilities";
-import { emptyVerdictCounts } from "@/lib/domain/verdicts";
 import { isAppError } from "@/lib/errors";
 import { formatDay } from "@/lib/format-date";
 import { getArticleForReview } from "@/lib/server/articles/get-article-for-review";
+import { getArticleStatus } from "@/lib/server/articles/get-article-status";
+import { readLiveCursor } from "@/lib/server/live/read-missed-changes";
 import { getClaimDetail, type ClaimDetail } from "@/lib/server/claims/get-claim-detail";
 import { listSuggestions } from "@/lib/server/suggestions/list-suggestions";
 import { listAssignableUsers } from "@/lib/server/users/list-assignable-users";
@@ -24,47 +24,48 @@ export default async function ArticlePage({ params, searchParams }: Props) {
   const { claim } = await searchParams;
   const claimId = typeof claim === "string" ? claim : null;
   const actor = await requireActor(claimId ? `/articles/${id}?claim=${claimId}` : `/articles/${id}`);
+  // Read before the page's data: the live stream replays anything committed after it.
+  const liveCursor = await readLiveCursor();
   const article = await getArticleForReview({ actor, articleId: id }).catch((error: unknown) => {
     if (isAppError(error) && error.code === "NOT_FOUND") notFound();
     throw error;
   });
   const permissions = getReviewPermissions(actor);
-  const [detail, users, spotted] = await Promise.all([
+  const [detail, users, spotted, status] = await Promise.all([
     claimId ? loadClaimOfArticle(actor, claimId, article.id) : null,
     permissions.canAssign ? listAssignableUsers({ actor }) : [],
     listSuggestions({ actor, articleId: article.id }),
+    getArticleStatus({ actor, articleId: article.id }),
   ]);
-  const counts = emptyVerdictCounts();
-  for (const { verdict } of article.claims) counts[verdict]++;
+  const heading = (
+    <>
+      <h1 id="headline" className="font-serif text-3xl font-bold leading-tight">{article.headline}</h1>
+      <p className="mt-2 text-sm text-stone-600">
+        {[article.byline, article.publication, article.publishedAt && formatDay(article.publishedAt), `revision ${article.revision.number}`]
+          .filter(Boolean)
+          .join(" · ")}
+      </p>
+    </>
+  );
+  const nav = (
+    <nav aria-label="Article" className="flex flex-wrap gap-x-3 gap-y-1 text-sm font-medium">
+      {[
+        ...(permissions.canEditClaim ? [{ href: `/articles/${article.id}/edit`, label: "Edit text" }] : []),
+        { href: `/articles/${article.id}/revisions`, label: "Revisions" },
+        { href: `/articles/${article.id}/sign-off`, label: "Sign-off & exports" },
+        { href: `/articles/${article.id}/audit`, label: "Audit trail" },
+      ].map((link) => (
+        <Link key={link.href} href={link.href} className="text-blue-800 underline underline-offset-2 hover:text-blue-950">
+          {link.label}
+        </Link>
+      ))}
+    </nav>
+  );
   return (
     <div className="space-y-6">
-      <header className="flex flex-wrap items-start justify-between gap-4">
-        <div className="min-w-0 max-w-3xl">
-          <h1 id="headline" className="font-serif text-3xl font-bold leading-tight">{article.headline}</h1>
-          <p className="mt-2 text-sm text-stone-600">
-            {[article.byline, article.publication, article.publishedAt && formatDay(article.publishedAt), `revision ${article.revision.number}`]
-              .filter(Boolean)
-              .join(" · ")}
-          </p>
-        </div>
-        <div className="w-64 space-y-2">
-          <ProgressBar counts={counts} />
-          <nav aria-label="Article" className="flex flex-wrap gap-x-3 gap-y-1 text-sm font-medium">
-            {[
-              ...(permissions.canEditClaim ? [{ href: `/articles/${article.id}/edit`, label: "Edit text" }] : []),
-              { href: `/articles/${article.id}/revisions`, label: "Revisions" },
-              { href: `/articles/${article.id}/sign-off`, label: "Sign-off & exports" },
-              { href: `/articles/${article.id}/audit`, label: "Audit trail" },
-            ].map((link) => (
-              <Link key={link.href} href={link.href} className="text-blue-800 underline underline-offset-2 hover:text-blue-950">
-                {link.label}
-              </Link>
-            ))}
-          </nav>
-        </div>
-      </header>
       <ReviewWorkspace articleId={article.id} text={article.revision.text} claims={article.claims} detail={detail}
-        selectedClaimId={claimId} users={users} permissions={permissions} />
+        selectedClaimId={claimId} users={users} permissions={permissions} status={status} liveCursor={liveCursor}
+        userId={actor.id} heading={heading} nav={nav} />
       <SuggestionsPanel articleId={article.id} revisionId={spotted.revisionId} suggestions={spotted.suggestions}
         canAct={permissions.canEditClaim} />
     </div>

@@ -16,11 +16,11 @@ type SessionRow = {
  * idle or expired session record, a disabled user, or a token older than the
  * user's last "sign out everywhere" (sessionVersion) gets null, at once.
  */
-export async function findSessionActor(session: {
-  userId: string;
-  sessionVersion: number;
-  sessionId: string;
-}): Promise<Actor | null> {
+export async function findSessionActor(
+  session: { userId: string; sessionVersion: number; sessionId: string },
+  /** false for a long-lived live stream re-checking its caller: an open tab is not activity, so it must not keep an idle session alive. */
+  options: { isActivity?: boolean } = {},
+): Promise<Actor | null> {
   if (!/^[0-9a-f-]{36}$/i.test(session.sessionId)) return null;
   const rows = await db.$queryRaw<SessionRow[]>`
     select s."lastSeenAt", s."expiresAt", s."revokedAt",
@@ -33,7 +33,7 @@ export async function findSessionActor(session: {
   if (row.disabledAt || row.sessionVersion !== session.sessionVersion) return null;
   const now = new Date();
   if (sessionState(row, now, sessionPolicy()) !== "live") return null;
-  if (shouldTouchLastSeen(row.lastSeenAt, now)) {
+  if (options.isActivity !== false && shouldTouchLastSeen(row.lastSeenAt, now)) {
     // Conditional, so two instances touching at once write once; no audit (docs/decisions/006).
     await db.userSession.updateMany({
       where: { id: session.sessionId, revokedAt: null, lastSeenAt: row.lastSeenAt },

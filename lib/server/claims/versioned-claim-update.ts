@@ -41,8 +41,15 @@ export async function assertClaimVersion(tx: Tx, claim: ClaimView, expectedVersi
 async function conflictOrNotFound(tx: Tx, claimId: string): Promise<AppError> {
   const current = await tx.claim.findUnique({ where: { id: claimId }, select: CLAIM_VIEW_SELECT });
   if (!current) return notFound("The claim");
+  // The conflict names who saved first (issue 12, item 2): the claim's newest audit event.
+  const latest = await tx.auditEvent.findFirst({
+    where: { claimId },
+    orderBy: [{ at: "desc" }, { id: "desc" }],
+    select: { actorLabel: true, at: true, actor: { select: { name: true } } },
+  });
+  const who = latest?.actor?.name ?? "Someone else";
   return new AppError("CONFLICT", {
-    userMessage: "Someone else changed this claim while you were editing. Its current state is shown; your text is kept so you can apply it again.",
-    details: { current },
+    userMessage: `${who} changed this claim while you were editing. Its current state is shown; your text is kept so you can apply it again.`,
+    details: { current, changedBy: who, changedAt: latest?.at ?? null },
   });
 }

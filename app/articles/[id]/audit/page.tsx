@@ -8,6 +8,8 @@ import { requireActor } from "@/lib/auth/require-actor";
 import { isAppError } from "@/lib/errors";
 import { getAuditFilterOptions } from "@/lib/server/audit/get-audit-filter-options";
 import { listAuditEvents } from "@/lib/server/audit/list-audit-events";
+import { LiveRefresh } from "@/components/live/live-refresh";
+import { readLiveCursor } from "@/lib/server/live/read-missed-changes";
 
 export const metadata: Metadata = { title: "Audit trail" };
 
@@ -32,6 +34,7 @@ export default async function AuditPage({ params, searchParams }: Props) {
   const selected = { claimId: readUuid(query.claim), actorId: readUuid(query.person) };
   const before = readPosition(query.before);
   const actor = await requireActor(`/articles/${id}/audit`);
+  const liveCursor = await readLiveCursor();
   const [options, page] = await Promise.all([
     getAuditFilterOptions({ actor, articleId: id }),
     listAuditEvents({ actor, input: { articleId: id, ...selected, before } }),
@@ -52,6 +55,7 @@ export default async function AuditPage({ params, searchParams }: Props) {
   };
   return (
     <section aria-labelledby="audit-heading" className="space-y-4">
+      <LiveRefresh articleId={id} after={liveCursor} />
       <p>
         <Link href={`/articles/${id}`} className="text-sm text-stone-600 underline hover:text-stone-950">
           ← Back to the review

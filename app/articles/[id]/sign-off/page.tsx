@@ -17,6 +17,8 @@ import { getSignOffStatus } from "@/lib/server/sign-offs/get-sign-off-status";
 import { getCorrectionNoteDrafts } from "@/lib/server/exports/get-correction-note-drafts";
 import { listVerifiedWithWarnings } from "@/lib/server/claims/list-verified-with-warnings";
 import { NOT_SIGNED_OFF_BANNER } from "@/lib/domain/exports/export-types";
+import { LiveRefresh } from "@/components/live/live-refresh";
+import { readLiveCursor } from "@/lib/server/live/read-missed-changes";
 
 export const metadata: Metadata = { title: "Sign-off and exports" };
 
@@ -25,6 +27,7 @@ const STATE_LABELS = { in_review: "In review", signed_off: "Signed off", sent_ba
 export default async function SignOffPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const actor = await requireActor(`/articles/${id}/sign-off`);
+  const liveCursor = await readLiveCursor();
   const [article, status, drafts, warned] = await Promise.all([
     getArticleForReview({ actor, articleId: id }),
     getSignOffStatus({ actor, articleId: id }),
@@ -37,6 +40,7 @@ export default async function SignOffPage({ params }: { params: Promise<{ id: st
   const isReviewer = can(actor, "article:sign-off");
   return (
     <div className="space-y-6">
+      <LiveRefresh articleId={id} after={liveCursor} />
       <header>
         <Link href={`/articles/${id}`} className="text-sm text-stone-600 hover:underline">← Back to the review</Link>
         <h1 className="mt-1 font-serif text-3xl font-bold">{article.headline}</h1>

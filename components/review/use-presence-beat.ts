@@ -1,0 +1,40 @@
+"use client";
+
+import { useEffect, useRef } from "react";
+import { announcePresenceAction } from "@/lib/actions/live";
+import { hasUnsavedDraft } from "./use-claim-draft";
+
+const BEAT_MS = 10_000;
+const TYPING_CHECK_MS = 1_500;
+// One id per tab: the same person in two tabs is two viewers.
+const TAB_ID = typeof crypto !== "undefined" && "randomUUID" in crypto ? crypto.randomUUID() : `tab-${Math.random().toString(36).slice(2, 12)}`;
+
+/**
+ * Tells the desk that this tab has the article open, on which claim, and whether
+ * it has unsaved typing there: at once when that changes, and every 10 s
+ * (viewers expire 25 s after their last beat, so a closed laptop drops out).
+ */
+export function usePresenceBeat({ articleId, claimId }: { articleId: string; claimId: string | null }) {
+  const last = useRef<string>("");
+  useEffect(() => {
+    const send = (isHere: boolean, isForced = false) => {
+      const isEditing = claimId ? hasUnsavedDraft(claimId) : false;
+      const key = `${articleId}:${claimId}:${isEditing}:${isHere}`;
+      if (!isForced && key === last.current) return;
+      last.current = key;
+      void announcePresenceAction({ tabId: TAB_ID, articleId, claimId, isEditing, isHere }).catch(() => undefined);
+    };
+    send(true, true);
+    const beat = setInterval(() => send(true, true), BEAT_MS);
+    const typing = setInterval(() => send(true), TYPING_CHECK_MS);
+    const leave = () => send(false, true);
+    window.addEventListener("pagehide", leave);
+    return () => {
+      clearInterval(beat);
+      clearInterval(typing);
+      window.removeEventListener("pagehide", leave);
+    };
+  }, [articleId, claimId]);
+  // Leaving the article (not just switching claims) says goodbye.
+  useEffect(() => () => void announcePresenceAction({ tabId: TAB_ID, articleId, claimId: null, isEditing: false, isHere: false }).catch(() => undefined), [articleId]);
+}

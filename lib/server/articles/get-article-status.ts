@@ -1,0 +1,48 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { Actor } from "@/lib/domain/capabilities";
+import { articleIdSchema } from "@/lib/schemas/article";
+import { authorize, notFound } from "@/lib/server/authorize";
+import { parseIdOrNotFound } from "@/lib/server/parse-input";
+
+type Decision = { reviewerName: string; revisionNumber: number; at: Date };
+
+/** Where an article stands, as the review page's header says it (issue 14, item 1). */
+export type ArticleStatus = {
+  articleId: string;
+  state: "in_review" | "signed_off" | "sent_back";
+  /** The sign-off standing now (state signed_off). */
+  signOff: Decision | null;
+  /** The send-back the article is in (state sent_back), with the reviewer's note. */
+  sentBack: (Decision & { note: string | null }) | null;
+  /** The newest decision, when it is a voided sign-off: what the last change undid. */
+  voided: (Decision & { reason: string | null; voidedAt: Date }) | null;
+};
+
+/** The article's state and its latest review decision: two small reads, cheap enough to return with every save. */
+export async function getArticleStatus(options: { actor: Actor | null; articleId: string }): Promise<ArticleStatus> {
+  authorize(options.actor, "article:read");
+  const articleId = parseIdOrNotFound(articleIdSchema, options.articleId, "The article");
+  const [article, latest] = await Promise.all([
+    db.article.findUnique({ where: { id: articleId }, select: { state: true } }),
+    db.signOff.findFirst({
+      where: { articleId },
+      orderBy: { createdAt: "desc" },
+      select: {
+        decision: true, note: true, createdAt: true, voidedAt: true, voidReason: true,
+        reviewer: { select: { name: true } }, revision: { select: { number: true } },
+      },
+    }),
+  ]);
+  if (!article) throw notFound("The article");
+  const decision = latest && { reviewerName: latest.reviewer.name, revisionNumber: latest.revision.number, at: latest.createdAt };
+  return {
+    articleId,
+    state: article.state,
+    signOff: article.state === "signed_off" && decision && latest.decision === "signed_off" && !latest.voidedAt ? decision : null,
+    sentBack: article.state === "sent_back" && decision && latest.decision === "sent_back" ? { ...decision, note: latest.note } : null,
+    voided: decision && latest.decision === "signed_off" && latest.voidedAt
+      ? { ...decision, reason: latest.voidReason, voidedAt: latest.voidedAt }
+      : null,
+  };
+}
