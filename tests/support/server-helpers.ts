@@ -43,4 +43,5 @@ export const SERVER_HELPERS: Record<string, string> = {
   "sign-offs/load-sign-off-state.ts": "reads what a sign-off covers",
   "sign-offs/void-standing-sign-off.ts": "voids a sign-off; called by changeArticle and send-back",
   "sources/source-view.ts": "the source fields a client sees",
+  "search/full-text.ts": "full-text search SQL (the indexed expressions, tsquery) the search use cases share",
 };
