@@ -43,5 +43,7 @@ export const SERVER_HELPERS: Record<string, string> = {
   "sign-offs/load-sign-off-state.ts": "reads what a sign-off covers",
   "sign-offs/void-standing-sign-off.ts": "voids a sign-off; called by changeArticle and send-back",
   "sources/source-view.ts": "the source fields a client sees",
+  "claims/claim-search-sql.ts": "the claims page's SQL, shared by searchClaims and the plan test",
+  "sources/source-search-sql.ts": "the source library's SQL, shared by searchSources and the plan test",
   "search/full-text.ts": "full-text search SQL (the indexed expressions, tsquery) the search use cases share",
 };

@@ -3,18 +3,12 @@ import { db } from "@/lib/db";
 import type { Actor } from "@/lib/domain/capabilities";
 import { decodePageCursor, encodePageCursor, type PageCursor } from "@/lib/domain/search/page-cursor";
 import type { Verdict } from "@/lib/domain/verdicts";
-import { Prisma } from "@/lib/generated/prisma/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { searchClaimsSchema } from "@/lib/schemas/claim";
 import { authorize } from "@/lib/server/authorize";
 import { parseInput } from "@/lib/server/parse-input";
-import {
-  boundedCount,
-  CLAIM_SEARCH_VECTOR,
-  COUNT_LIMIT,
-  RANK_LIMIT,
-  tsquerySql,
-  type BoundedCount,
-} from "@/lib/server/search/full-text";
+import { boundedCount, COUNT_LIMIT, RANK_LIMIT, type BoundedCount } from "@/lib/server/search/full-text";
+import { claimMatchSql, countClaimsSql, looksLikeClaimsSql, newestClaimsSql, rankedClaimsSql } from "./claim-search-sql";
 
 export type ClaimSearchRow = {
   id: string;
@@ -47,10 +41,6 @@ export type ClaimSearchPage = {
 export const CLAIMS_PAGE_SIZE = 50;
 const LOOKS_LIKE_LIMIT = 20;
 
-const ROW_COLUMNS = Prisma.sql`c.id, c."articleId", a.headline, c.exact, c.restated, c.verdict, c."isOrphaned",
-  u.name as "assigneeName", c."updatedAt"`;
-const ROW_JOINS = Prisma.sql`join "Article" a on a.id = c."articleId" left join "User" u on u.id = c."assigneeId"`;
-
 /**
  * One page of claims across every article: found by their words (PostgreSQL
  * full-text search, ranked, with phrases and a prefix for the last word; trigram
@@ -62,25 +52,17 @@ export async function searchClaims(options: { actor: Actor | null; input: unknow
   const actor = authorize(options.actor, "article:read");
   const { query, isAssignedToMe, after } = parseInput(searchClaimsSchema, options.input);
   const cursor = decodePageCursor(after);
-  const assignee = isAssignedToMe ? Prisma.sql`and c."assigneeId" = ${actor.id}::uuid` : Prisma.empty;
-  if (!query) return newestFirst({ mode: "recent", match: assignee, cursor });
+  const match = claimMatchSql({ query, assigneeId: isAssignedToMe ? actor.id : null });
+  if (!query) return newestFirst({ mode: "recent", match, cursor });
 
-  const tsquery = tsquerySql(query);
-  const match = Prisma.sql`and ${CLAIM_SEARCH_VECTOR} @@ ${tsquery} ${assignee}`;
-  // The queue is short and read in order of change, so it is never ranked.
-  const [{ counted }] = await db.$queryRaw<{ counted: number }[]>`
-    select count(*)::int as counted from (
-      select 1 from "Claim" c where true ${match} limit ${RANK_LIMIT + 1}) matches`;
+  const [{ counted }] = await db.$queryRaw<{ counted: number }[]>(countClaimsSql(match, RANK_LIMIT));
   if (counted === 0) return isAssignedToMe ? empty("newest") : looksLike(query);
+  // The queue is short and read in order of change, so it is never ranked.
   if (counted > RANK_LIMIT || isAssignedToMe) {
     return newestFirst({ mode: "newest", match, cursor, total: boundedCount(counted, RANK_LIMIT) });
   }
   const offset = cursor && "offset" in cursor ? cursor.offset : 0;
-  const rows = await db.$queryRaw<ClaimSearchRow[]>`
-    select ${ROW_COLUMNS} from "Claim" c ${ROW_JOINS}
-    where true ${match}
-    order by ts_rank_cd(${CLAIM_SEARCH_VECTOR}, ${tsquery}) desc, c.id desc
-    limit ${CLAIMS_PAGE_SIZE} offset ${offset}`;
+  const rows = await db.$queryRaw<ClaimSearchRow[]>(rankedClaimsSql(query, match, { limit: CLAIMS_PAGE_SIZE, offset }));
   const nextOffset = offset + CLAIMS_PAGE_SIZE;
   return {
     mode: "ranked",
@@ -98,12 +80,7 @@ async function newestFirst(options: {
   total?: BoundedCount;
 }): Promise<ClaimSearchPage> {
   const keyset = options.cursor && "keyset" in options.cursor ? options.cursor.keyset : null;
-  const from = keyset ? Prisma.sql`and (c."updatedAt", c.id) < (${keyset.at}::timestamptz, ${keyset.id}::uuid)` : Prisma.empty;
-  const rows = await db.$queryRaw<ClaimSearchRow[]>`
-    select ${ROW_COLUMNS} from "Claim" c ${ROW_JOINS}
-    where true ${options.match} ${from}
-    order by c."updatedAt" desc, c.id desc
-    limit ${CLAIMS_PAGE_SIZE + 1}`;
+  const rows = await db.$queryRaw<ClaimSearchRow[]>(newestClaimsSql(options.match, keyset, CLAIMS_PAGE_SIZE + 1));
   const total = options.total ?? (await countUpTo(options.match, COUNT_LIMIT));
   const claims = rows.slice(0, CLAIMS_PAGE_SIZE);
   const last = claims.at(-1);
@@ -112,21 +89,13 @@ async function newestFirst(options: {
 }
 
 async function countUpTo(match: Prisma.Sql, limit: number): Promise<BoundedCount> {
-  const [{ counted }] = await db.$queryRaw<{ counted: number }[]>`
-    select count(*)::int as counted from (select 1 from "Claim" c where true ${match} limit ${limit + 1}) matches`;
+  const [{ counted }] = await db.$queryRaw<{ counted: number }[]>(countClaimsSql(match, limit));
   return boundedCount(counted, limit);
 }
 
-/**
- * No claim has the words: claims whose words look like them (pg_trgm's word
- * similarity, served by the trigram indexes), best first, one short page.
- */
+/** No claim has the words: claims whose words look like them, best first, one short page. */
 async function looksLike(query: string): Promise<ClaimSearchPage> {
-  const rows = await db.$queryRaw<ClaimSearchRow[]>`
-    select ${ROW_COLUMNS} from "Claim" c ${ROW_JOINS}
-    where ${query} <% c.exact or ${query} <% c.restated
-    order by greatest(word_similarity(${query}, c.exact), word_similarity(${query}, c.restated)) desc, c.id desc
-    limit ${LOOKS_LIKE_LIMIT}`;
+  const rows = await db.$queryRaw<ClaimSearchRow[]>(looksLikeClaimsSql(query, LOOKS_LIKE_LIMIT));
   return { mode: "looks-like", claims: rows, total: { count: rows.length, isMore: false }, next: null };
 }
 

@@ -2,18 +2,11 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/domain/capabilities";
 import { decodePageCursor, encodePageCursor } from "@/lib/domain/search/page-cursor";
-import { Prisma } from "@/lib/generated/prisma/client";
 import { searchSourcesSchema } from "@/lib/schemas/source";
 import { authorize } from "@/lib/server/authorize";
 import { parseInput } from "@/lib/server/parse-input";
-import {
-  boundedCount,
-  COUNT_LIMIT,
-  RANK_LIMIT,
-  SOURCE_SEARCH_VECTOR,
-  tsquerySql,
-  type BoundedCount,
-} from "@/lib/server/search/full-text";
+import { boundedCount, COUNT_LIMIT, RANK_LIMIT, type BoundedCount } from "@/lib/server/search/full-text";
+import { countSourcesSql, newestSourcesSql, rankedSourcesSql, sourceMatchSql } from "./source-search-sql";
 import type { SourceView } from "./source-view";
 
 export type SourceSearchPage = {
@@ -25,11 +18,6 @@ export type SourceSearchPage = {
   next: string | null;
 };
 
-const COLUMNS = Prisma.sql`s.id, s.url, s.title, s.publisher, s.kind, s."accessedAt", s."createdAt"`;
-// Web addresses are not words: part of one is matched as a substring (ILIKE,
-// served by the trigram index on url) once it is long enough to be selective.
-const MIN_URL_PART = 3;
-
 /**
  * One page of the source library: with words, sources whose title or publisher
  * have them (full-text search, ranked, prefix for the last word) or whose web
@@ -40,29 +28,19 @@ export async function searchSources(options: { actor: Actor | null; input: unkno
   authorize(options.actor, "article:read");
   const { query, limit, after } = parseInput(searchSourcesSchema, options.input);
   const cursor = decodePageCursor(after);
-  const tsquery = tsquerySql(query);
-  const urlMatch = query.length >= MIN_URL_PART ? Prisma.sql`or s.url ilike ${`%${escapeLike(query)}%`}` : Prisma.empty;
-  const match = query ? Prisma.sql`and (${SOURCE_SEARCH_VECTOR} @@ ${tsquery} ${urlMatch})` : Prisma.empty;
+  const match = sourceMatchSql(query);
   const countLimit = query ? RANK_LIMIT : COUNT_LIMIT;
-  const [{ counted }] = await db.$queryRaw<{ counted: number }[]>`
-    select count(*)::int as counted from (select 1 from "Source" s where true ${match} limit ${countLimit + 1}) matches`;
+  const [{ counted }] = await db.$queryRaw<{ counted: number }[]>(countSourcesSql(match, countLimit));
   const total = boundedCount(counted, countLimit);
 
   if (query && !total.isMore) {
     const offset = cursor && "offset" in cursor ? cursor.offset : 0;
-    const sources = await db.$queryRaw<SourceView[]>`
-      select ${COLUMNS} from "Source" s where true ${match}
-      order by ts_rank_cd(${SOURCE_SEARCH_VECTOR}, ${tsquery}) desc, s."createdAt" desc, s.id desc
-      limit ${limit} offset ${offset}`;
+    const sources = await db.$queryRaw<SourceView[]>(rankedSourcesSql(query, match, { limit, offset }));
     const nextOffset = offset + limit;
     return { mode: "ranked", sources: sources.map(toView), total, next: nextOffset < counted ? encodePageCursor({ offset: nextOffset }) : null };
   }
   const keyset = cursor && "keyset" in cursor ? cursor.keyset : null;
-  const from = keyset ? Prisma.sql`and (s."createdAt", s.id) < (${keyset.at}::timestamptz, ${keyset.id}::uuid)` : Prisma.empty;
-  const rows = await db.$queryRaw<(SourceView & { createdAt: Date })[]>`
-    select ${COLUMNS} from "Source" s where true ${match} ${from}
-    order by s."createdAt" desc, s.id desc
-    limit ${limit + 1}`;
+  const rows = await db.$queryRaw<(SourceView & { createdAt: Date })[]>(newestSourcesSql(match, keyset, limit + 1));
   const page = rows.slice(0, limit);
   const last = page.at(-1);
   const next = rows.length > limit && last ? encodePageCursor({ keyset: { at: last.createdAt, id: last.id } }) : null;
@@ -71,8 +49,4 @@ export async function searchSources(options: { actor: Actor | null; input: unkno
 
 function toView({ id, url, title, publisher, kind, accessedAt }: SourceView): SourceView {
   return { id, url, title, publisher, kind, accessedAt };
-}
-
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (character) => `\\${character}`);
 }
