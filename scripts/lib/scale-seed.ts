@@ -25,7 +25,26 @@ export function articlesFor(size: ScaleSize): number {
   return Math.max(1, Math.round(size.claims / 100));
 }
 
+// Bulk loading is far faster into tables without their secondary indexes
+// (three GIN indexes on Claim alone): they are dropped first and built again,
+// from their own definitions, once the rows are in.
+const BULK_TABLES = ["Article", "Claim", "Source", "AuditEvent"];
+
 export async function seedScale(client: pg.Client, size: ScaleSize): Promise<void> {
+  const { rows: indexes } = await client.query<{ name: string; definition: string }>(
+    `select i.indexname as name, i.indexdef as definition from pg_indexes i
+     where i.schemaname = 'public' and i.tablename = any($1)
+       and not exists (select 1 from pg_constraint c where c.conname = i.indexname)`,
+    [BULK_TABLES],
+  );
+  for (const index of indexes) await client.query(`drop index "${index.name}"`);
+  await insertRows(client, size);
+  await client.query("set maintenance_work_mem = '256MB'");
+  for (const index of indexes) await client.query(index.definition);
+  await client.query("analyze");
+}
+
+async function insertRows(client: pg.Client, size: ScaleSize): Promise<void> {
   const articles = articlesFor(size);
   await client.query(`
     insert into "User" (id, email, name, "passwordHash", role, "updatedAt")
@@ -74,7 +93,6 @@ export async function seedScale(client: pg.Client, size: ScaleSize): Promise<voi
            'Publisher ' || (n % 300), 'dataset', now(), '${SEED_USER_ID}', now() - (n * interval '1 minute')
     from generate_series(1, ${Math.max(1, Math.round(size.claims / 20))}) n;`);
   await seedAuditEvents(client, size.events);
-  await client.query("analyze");
 }
 
 /** Events spread over the articles, chained per article (placeholder hashes). */
