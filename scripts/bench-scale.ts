@@ -74,10 +74,9 @@ function buildBarePage(): string {
   fs.mkdirSync(path.join(dir, "app"), { recursive: true });
   fs.symlinkSync(path.join(ROOT, "node_modules"), path.join(dir, "node_modules"));
   fs.writeFileSync(path.join(dir, "package.json"), JSON.stringify({ name: "bare", private: true }));
-  // Tailwind scans every file not ignored by git for class names: not node_modules.
-  fs.writeFileSync(path.join(dir, ".gitignore"), "node_modules/\n.next/\n");
   fs.writeFileSync(path.join(dir, "postcss.config.mjs"), `export default { plugins: { "@tailwindcss/postcss": {} } };\n`);
-  fs.writeFileSync(path.join(dir, "app", "globals.css"), `@import "tailwindcss";\n`);
+  // Only this folder is scanned for class names (Tailwind would otherwise walk node_modules through the link).
+  fs.writeFileSync(path.join(dir, "app", "globals.css"), `@import "tailwindcss" source(none);\n@source "./";\n`);
   fs.writeFileSync(path.join(dir, "app", "layout.tsx"),
     `import "./globals.css";\nexport default function Layout({ children }: { children: React.ReactNode }) {\n  return <html lang="en"><body className="p-4">{children}</body></html>;\n}\n`);
   fs.writeFileSync(path.join(dir, "app", "page.tsx"),

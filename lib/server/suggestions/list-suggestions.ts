@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import type { Actor } from "@/lib/domain/capabilities";
 import { lintClaim, type Finding } from "@/lib/domain/consistency/lint-claim";
 import { spotterModelVersion } from "@/lib/domain/spotting/model-version";
+import { shownReasons } from "@/lib/domain/spotting/shown-reasons";
 import { spotClaims, type Suggestion } from "@/lib/domain/spotting/spot-claims";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { articleIdSchema } from "@/lib/schemas/article";
@@ -63,7 +64,11 @@ async function loadCurrentRevision(articleId: string): Promise<LoadedRevision> {
 async function spotAndStore(revision: LoadedRevision, modelVersion: string): Promise<SuggestionView[]> {
   const suggestions: SuggestionView[] = spotClaims(revision.text)
     .filter((suggestion) => suggestion.isCheckWorthy)
-    .map((suggestion) => ({ ...suggestion, findings: lintClaim(suggestion.exact) }))
+    .map((suggestion) => ({
+      ...suggestion,
+      reasons: shownReasons(suggestion),
+      findings: lintClaim(suggestion.exact),
+    }))
     .sort((a, b) => b.score - a.score || a.start - b.start);
   await db.revisionSuggestions.createMany({
     data: [{ revisionId: revision.id, modelVersion, suggestions: suggestions as unknown as Prisma.InputJsonValue }],
