@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { CreateSourceForm } from "@/components/sources/create-source-form";
 import { SourceList } from "@/components/sources/source-list";
 import { SourceSearchForm } from "@/components/sources/source-search-form";
@@ -13,11 +14,20 @@ const PAGE_SIZE = 50;
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
+/** The library's URL: the words and the page are in it, so any page can be linked. */
+function sourcesHref(query: string, after: string): string {
+  const params = new URLSearchParams();
+  if (query) params.set("q", query);
+  if (after) params.set("after", after);
+  return params.size ? `/sources?${params}` : "/sources";
+}
+
 export default async function SourcesPage({ searchParams }: { searchParams: SearchParams }) {
-  const { q } = await searchParams;
+  const { q, after } = await searchParams;
   const { query, error } = readSearchQuery(q);
-  const actor = await requireActor(query ? `/sources?q=${encodeURIComponent(query)}` : "/sources");
-  const sources = await searchSources({ actor, input: { query, limit: PAGE_SIZE } });
+  const afterText = typeof after === "string" ? after : "";
+  const actor = await requireActor(sourcesHref(query, afterText));
+  const { sources, total, next, mode } = await searchSources({ actor, input: { query, limit: PAGE_SIZE, after: afterText } });
   return (
     <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_22rem]">
       <section aria-labelledby="sources-heading" className="space-y-4">
@@ -32,11 +42,18 @@ export default async function SourcesPage({ searchParams }: { searchParams: Sear
         ) : (
           <>
             <p className="text-sm text-stone-600" aria-live="polite">
-              {sources.length} {sources.length === 1 ? "source" : "sources"}
-              {query ? ` matching “${query}”` : ", newest first"}
-              {sources.length === PAGE_SIZE && " (the first 50: search to narrow the list)"}
+              {total.isMore ? "More than " : ""}{total.count.toLocaleString("en-GB")} {total.count === 1 && !total.isMore ? "source" : "sources"}
+              {query ? ` matching “${query}”` : ""}
+              {mode === "ranked" ? ", best match first" : ", newest first"}
+              {query && total.isMore && ": too many to rank; add words to narrow"}
             </p>
             <SourceList sources={sources} caption={query ? `Sources matching “${query}”` : "Newest sources"} />
+            {(afterText || next) && (
+              <nav aria-label="Source pages" className="flex gap-4 text-sm">
+                {afterText && <Link href={sourcesHref(query, "")} className="text-blue-800 underline">First page</Link>}
+                {next && <Link href={sourcesHref(query, next)} className="text-blue-800 underline">Next page</Link>}
+              </nav>
+            )}
           </>
         )}
       </section>

@@ -2,6 +2,7 @@
 
 import { useEffect, useState, useTransition, type RefObject } from "react";
 import { createClaimAction } from "@/lib/actions/claims";
+import { claimTooLongMessage, MAX_CLAIM_CHARACTERS } from "@/lib/domain/claim-length";
 import { trimSpan } from "@/lib/domain/highlight-segments";
 import { getSelectedSpan } from "./selection-offsets";
 
@@ -48,6 +49,11 @@ export function NewClaimButton({ articleId, text, textRef, wrapperRef, onCreated
 
   function create() {
     if (!pending) return;
+    // The server refuses it too (createClaim); saying so here saves the round trip.
+    if (pending.end - pending.start > MAX_CLAIM_CHARACTERS) {
+      setError(claimTooLongMessage(pending.end - pending.start));
+      return;
+    }
     startTransition(async () => {
       const result = await createClaimAction({ articleId, start: pending.start, end: pending.end }).catch(() => null);
       if (result?.ok) {

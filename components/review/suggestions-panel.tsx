@@ -9,6 +9,10 @@ import { ARTICLE_TEXT_SELECTOR, rangeForOffsets } from "./text-range";
 
 type Props = { articleId: string; revisionId: string; suggestions: SuggestionView[]; canAct: boolean };
 
+// The most check-worthy first (the server ranks them); a long article's list
+// opens with this many and grows a page at a time.
+const PAGE = 10;
+
 /**
  * The claim spotter's suggestions for this revision: sentences worth checking,
  * why, and any internal contradiction found. Accept makes it a claim; dismiss
@@ -18,6 +22,8 @@ export function SuggestionsPanel({ articleId, revisionId, suggestions, canAct }:
   const router = useRouter();
   const [message, setMessage] = useState<{ text: string; isError: boolean } | null>(null);
   const [isPending, startTransition] = useTransition();
+  const [visibleCount, setVisibleCount] = useState(PAGE);
+  const visible = suggestions.slice(0, visibleCount);
 
   function accept(suggestion: SuggestionView) {
     clearShownSuggestion();
@@ -65,11 +71,12 @@ export function SuggestionsPanel({ articleId, revisionId, suggestions, canAct }:
           <p className="text-sm text-stone-600">No more suggestions: every check-worthy sentence is a claim or was dismissed.</p>
         ) : (
           <ul className="space-y-2" aria-label="Suggested claims">
-            {suggestions.map((suggestion) => (
+            {visible.map((suggestion) => (
               <li key={`${suggestion.start}-${suggestion.end}`} data-testid="suggestion" className="rounded border border-stone-200 p-2 text-sm">
                 <p className="font-serif">“{suggestion.exact}”</p>
                 <p className="mt-1 text-xs text-stone-600">
-                  {Math.round(suggestion.score * 100)}% check-worthy · {suggestion.reasons.map((reason) => reason.label).join(", ")}
+                  {Math.round(suggestion.score * 100)}% check-worthy
+                  {suggestion.reasons.length > 0 && ` · ${suggestion.reasons.map((reason) => reason.label).join(", ")}`}
                 </p>
                 {suggestion.findings.map((finding, index) => (
                   <p key={`${finding.ruleId}-${index}`} role="note" data-testid="consistency-warning" className="mt-1 rounded bg-amber-50 px-2 py-1 text-amber-900">
@@ -97,6 +104,16 @@ export function SuggestionsPanel({ articleId, revisionId, suggestions, canAct }:
               </li>
             ))}
           </ul>
+        )}
+        {visible.length < suggestions.length && (
+          <div className="flex gap-3 text-sm">
+            <button type="button" onClick={() => setVisibleCount((count) => count + PAGE)} className="text-blue-800 underline">
+              Show {Math.min(PAGE, suggestions.length - visible.length)} more
+            </button>
+            <button type="button" onClick={() => setVisibleCount(suggestions.length)} className="text-blue-800 underline">
+              Show all {suggestions.length}
+            </button>
+          </div>
         )}
       </div>
     </section>

@@ -17,7 +17,7 @@ export async function createSourceAction(input: CreateSourceInput): Promise<Acti
 }
 
 export async function searchSourcesAction(query: string): Promise<ActionResult<SourceView[]>> {
-  return runAction(async () => searchSources({ actor: await getActor(), input: { query, limit: 20 } }));
+  return runAction(async () => (await searchSources({ actor: await getActor(), input: { query, limit: 20 } })).sources);
 }
 
 export async function linkSourceAction(

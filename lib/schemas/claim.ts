@@ -45,4 +45,6 @@ export const claimIdSchema = claimId;
 export const searchClaimsSchema = z.object({
   query: safeText().trim().max(200, "Keep the search under 200 characters.").default(""),
   isAssignedToMe: z.boolean().default(false),
+  // Where the page starts (from the URL's ?after=); one that does not parse is the first page.
+  after: safeText().trim().max(100).default(""),
 });

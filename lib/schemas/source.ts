@@ -40,4 +40,6 @@ export const unlinkSourceSchema = z.strictObject({ claimSourceId: z.uuid("Unknow
 export const searchSourcesSchema = z.object({
   query: safeText().trim().max(200).default(""),
   limit: z.number().int().min(1).max(50).default(20),
+  // Where the page starts (from the URL's ?after=); one that does not parse is the first page.
+  after: safeText().trim().max(100).default(""),
 });

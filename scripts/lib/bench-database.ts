@@ -9,21 +9,30 @@ import { startEmbeddedPostgres } from "./embedded-postgres";
 import { applyMigrations } from "./migration-engine";
 import { findFreePort } from "./ports";
 
-export async function startBenchDatabase(name: string): Promise<{ url: string; stop: () => Promise<void> }> {
+export async function startBenchDatabase(
+  name: string,
+  options: { extraFlags?: string[] } = {},
+): Promise<{ url: string; stop: () => Promise<void>; createDatabase: (name: string) => Promise<string> }> {
   const dataDir = path.resolve(".test-data", `bench-${name}-${process.pid}`);
-  const server = await startEmbeddedPostgres({ dataDir, port: await findFreePort(), persistent: false, superuserPassword: randomPassword() });
+  const server = await startEmbeddedPostgres({
+    dataDir, port: await findFreePort(), persistent: false, superuserPassword: randomPassword(), extraFlags: options.extraFlags,
+  });
   const stop = async () => {
     await server.stop();
     fs.rmSync(dataDir, { recursive: true, force: true });
   };
-  try {
+  /** Another migrated database on the same server; its URL. */
+  const createDatabase = async (database: string) => {
     const admin = new pg.Client({ connectionString: server.adminUrl() });
     await admin.connect();
-    await admin.query("create database bench");
+    await admin.query(`create database "${database}"`);
     await admin.end();
-    const url = server.adminUrl("bench");
+    const url = server.adminUrl(database);
     await applyMigrations(url);
-    return { url, stop };
+    return url;
+  };
+  try {
+    return { url: await createDatabase("bench"), stop, createDatabase };
   } catch (error) {
     await stop();
     throw error;

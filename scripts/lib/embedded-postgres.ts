@@ -106,6 +106,8 @@ export async function startEmbeddedPostgres(options: {
   port: number;
   persistent: boolean;
   superuserPassword: string;
+  /** More `-c name=value` server flags (benchmarks load pg_stat_statements). */
+  extraFlags?: string[];
 }): Promise<EmbeddedServer> {
   // The last lines only: the server logs for as long as it runs.
   const logs: string[] = [];
@@ -139,7 +141,7 @@ export async function startEmbeddedPostgres(options: {
       port: options.port,
       runAs,
       onLog,
-      flags: EMBEDDED_SERVER_FLAGS,
+      flags: [...EMBEDDED_SERVER_FLAGS, ...(options.extraFlags ?? [])],
     });
     running.add(child);
   } catch {

@@ -279,6 +279,9 @@ const CALLS: Record<UseCaseName, Prepare> = {
   },
   listSuggestions: async (actor) => {
     const article = await makeArticle(checker);
+    // The first view of a revision stores the spotter's output (derived data, not
+    // an edit: suggestions.test.ts); every later view reads it and writes nothing.
+    await listSuggestions({ actor: checker, articleId: article.id });
     return read(() => listSuggestions({ actor, articleId: article.id }));
   },
   dismissSuggestion: async (actor) => {

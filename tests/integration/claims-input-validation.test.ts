@@ -4,6 +4,7 @@
 // are what a hand-made POST could send.
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/domain/capabilities";
+import { MAX_CLAIM_CHARACTERS } from "@/lib/domain/claim-length";
 import { MAX_ARTICLE_CHARACTERS } from "@/lib/schemas/article";
 import { createArticle } from "@/lib/server/articles/create-article";
 import { assignClaim } from "@/lib/server/claims/assign-claim";
@@ -49,6 +50,18 @@ describe("createClaim", () => {
     ["a smuggled author", { createdById: UNKNOWN_ID }, ["_form"]],
   ])("refuses %s", async (_label, change, paths) => {
     await expectValidationWithoutWrites(attempt({ ...valid(), ...change }), paths);
+  });
+
+  it("refuses a selection longer than a claim can be, saying how long it is and what to do", async () => {
+    const sentence = "The state owns 15% of Renault and said so again. ";
+    const text = sentence.repeat(Math.ceil((MAX_CLAIM_CHARACTERS + 100) / sentence.length));
+    const article = await createArticle({ actor: editor, input: { headline: "Long selection", text } });
+    const tooLong = MAX_CLAIM_CHARACTERS + 1;
+    const error = await expectValidationWithoutWrites(
+      () => createClaim({ actor: editor, input: { articleId: article.id, start: 0, end: tooLong } }), ["end"]);
+    expect(error.userMessage).toContain(`at most ${MAX_CLAIM_CHARACTERS.toLocaleString("en")} characters`);
+    const atTheCap = text.slice(0, MAX_CLAIM_CHARACTERS).trimEnd().length;
+    await expect(createClaim({ actor: editor, input: { articleId: article.id, start: 0, end: atTheCap } })).resolves.toMatchObject({ id: expect.any(String) });
   });
 
   it("names the unknown field", async () => {

@@ -96,4 +96,26 @@ describe("revision history", () => {
     expect([history.from, history.to]).toEqual([1, 2]);
     expect(history.diff?.filter((part) => part.kind === "removed").map((part) => part.text.trim())).toEqual(["a majority"]);
   });
+
+  it("pages a long history by revision number and compares any two, past the first page too", async () => {
+    const { listRevisions, REVISIONS_PAGE_SIZE } = await import("@/lib/server/articles/list-revisions");
+    const editor = await makeUser("editor");
+    const article = await makeArticle(editor, "Version 1.");
+    const count = REVISIONS_PAGE_SIZE + 5;
+    await db.articleRevision.createMany({
+      data: Array.from({ length: count - 1 }, (_, n) => ({
+        articleId: article.id, number: n + 2, text: `Version ${n + 2}.`, sha256: "0".repeat(64), createdById: editor.id,
+      })),
+    });
+    const first = await listRevisions({ actor: editor, articleId: article.id });
+    expect(first.total).toBe(count);
+    expect(first.revisions.map((r) => r.number)).toEqual(Array.from({ length: REVISIONS_PAGE_SIZE }, (_, n) => count - n));
+    expect(first.revisions[0]).toMatchObject({ characters: `Version ${count}.`.length, authorName: editor.name });
+    const older = await listRevisions({ actor: editor, articleId: article.id, before: first.nextBefore, compare: { from: 1, to: 2 } });
+    expect(older.revisions.map((r) => r.number)).toEqual([5, 4, 3, 2, 1]);
+    expect(older.nextBefore).toBeNull();
+    expect(older.diff?.filter((part) => part.kind !== "same").map((part) => part.text.trim())).toEqual(["1", "2"]);
+    const outOfRange = await listRevisions({ actor: editor, articleId: article.id, compare: { from: 0, to: 9999 } });
+    expect([outOfRange.from, outOfRange.to]).toEqual([count - 1, count]);
+  });
 });

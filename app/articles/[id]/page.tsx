@@ -34,7 +34,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
   const [detail, users, spotted, status] = await Promise.all([
     claimId ? loadClaimOfArticle(actor, claimId, article.id) : null,
     permissions.canAssign ? listAssignableUsers({ actor }) : [],
-    listSuggestions({ actor, articleId: article.id }),
+    listSuggestions({ actor, articleId: article.id, loaded: { id: article.revision.id, text: article.revision.text, claims: article.claims } }),
     getArticleStatus({ actor, articleId: article.id }),
   ]);
   const heading = (

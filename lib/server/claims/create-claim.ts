@@ -1,5 +1,6 @@
 import "server-only";
 import { createAnchor } from "@/lib/domain/anchoring/create-anchor";
+import { claimTooLongMessage, MAX_CLAIM_CHARACTERS } from "@/lib/domain/claim-length";
 import type { Actor } from "@/lib/domain/capabilities";
 import { AppError } from "@/lib/errors";
 import { createClaimSchema } from "@/lib/schemas/claim";
@@ -28,6 +29,11 @@ export async function createClaim(options: { actor: Actor | null; input: unknown
       });
     }
     const anchor = createAnchor(text, input.start, input.end);
+    const characters = anchor.exact.trim().length;
+    if (characters > MAX_CLAIM_CHARACTERS) {
+      const message = claimTooLongMessage(characters);
+      throw new AppError("VALIDATION", { userMessage: message, fieldErrors: { end: [message] } });
+    }
     if (anchor.exact.trim().length === 0) {
       throw new AppError("VALIDATION", {
         userMessage: "Select at least one word.",

@@ -15,17 +15,25 @@ export default async function RevisionsPage({
   searchParams,
 }: {
   params: Promise<{ id: string }>;
-  searchParams: Promise<{ from?: string; to?: string }>;
+  searchParams: Promise<{ from?: string; to?: string; before?: string }>;
 }) {
   const { id } = await params;
   const query = await searchParams;
   const actor = await requireActor(`/articles/${id}/revisions`);
   const compare = { from: Number(query.from) || undefined, to: Number(query.to) || undefined };
-  const first = await listRevisions({ actor, articleId: id, compare }).catch((error: unknown) => {
+  const before = Number(query.before) || null;
+  const first = await listRevisions({ actor, articleId: id, compare, before }).catch((error: unknown) => {
     if (isAppError(error) && error.code === "NOT_FOUND") notFound();
     throw error;
   });
-  const { diff, from, to } = first;
+  const { diff, from, to, total, nextBefore } = first;
+  const pageHref = (older: number | null) => {
+    const params = new URLSearchParams();
+    if (query.from) params.set("from", String(from));
+    if (query.to) params.set("to", String(to));
+    if (older) params.set("before", String(older));
+    return params.size ? `/articles/${id}/revisions?${params}` : `/articles/${id}/revisions`;
+  };
   return (
     <div className="space-y-6">
       <header>
@@ -46,18 +54,26 @@ export default async function RevisionsPage({
           ))}
         </tbody>
       </table>
-      {first.revisions.length > 1 ? (
+      {(before || nextBefore) && (
+        <nav aria-label="Revision pages" className="flex gap-4 text-sm">
+          <span className="text-stone-600">{total.toLocaleString("en")} revisions</span>
+          {before && <Link href={pageHref(null)} className="text-blue-800 underline">Newest revisions</Link>}
+          {nextBefore && <Link href={pageHref(nextBefore)} className="text-blue-800 underline">Older revisions</Link>}
+        </nav>
+      )}
+      {total > 1 ? (
         <section aria-labelledby="diff-heading" className="space-y-3">
           <h2 id="diff-heading" className="text-lg font-semibold">Compare</h2>
           <form method="get" className="flex flex-wrap items-end gap-3 text-sm">
             {(["from", "to"] as const).map((name) => (
               <div key={name}>
                 <label htmlFor={`compare-${name}`} className="block font-medium capitalize">{name}</label>
-                <select id={`compare-${name}`} name={name} defaultValue={name === "from" ? from : to} className="rounded border border-stone-300 px-2 py-1">
-                  {first.revisions.map((revision) => <option key={revision.number} value={revision.number}>Revision {revision.number}</option>)}
-                </select>
+                {/* A number, not a list: an article may have thousands of revisions. */}
+                <input id={`compare-${name}`} name={name} type="number" min={1} max={total} defaultValue={name === "from" ? from : to}
+                  className="w-24 rounded border border-stone-300 px-2 py-1" />
               </div>
             ))}
+            {before && <input type="hidden" name="before" value={before} />}
             <button type="submit" className="rounded border border-stone-400 px-3 py-1 hover:bg-stone-100">Show changes</button>
           </form>
           {diff ? <RevisionDiff parts={diff} from={from} to={to} /> : <p className="text-sm text-stone-600">Choose two different revisions.</p>}
