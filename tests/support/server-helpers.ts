@@ -34,6 +34,7 @@ export const SERVER_HELPERS: Record<string, string> = {
   "auth/two-factor/secret-box.ts": "AES-256-GCM with an HKDF key from AUTH_SECRET",
   "claims/claim-view.ts": "the claim fields a client sees",
   "claims/versioned-claim-update.ts": "optimistic-concurrency claim writes, inside a use case's transaction",
+  "idempotency/idempotency-store.ts": "Idempotency-Key rows for lib/http/with-idempotency.ts",
   "exports/load-export-data.ts": "reads for the exports",
   "rate-limit/consume-rate-limit.ts": "request counters",
   "seed/demo-content.ts": "demo data",
