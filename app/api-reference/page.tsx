@@ -23,7 +23,7 @@ function OperationView({ method, path, operation }: { method: string; path: stri
   return (
     <section id={operation.operationId} aria-labelledby={`${operation.operationId}-title`} className="space-y-3 rounded-lg border border-stone-200 bg-white p-4">
       <h3 id={`${operation.operationId}-title`} className="flex flex-wrap items-center gap-2">
-        <span className={`rounded px-2 py-0.5 font-mono text-xs font-bold uppercase ${METHOD_COLOURS[method] ?? "bg-stone-100"}`}>{method}</span>
+        <span className={`rounded px-2 py-0.5 font-mono text-xs font-bold uppercase ${METHOD_COLOURS[method] ?? "bg-stone-100"}`}>{method.toUpperCase()}</span>
         <code className="font-mono text-sm font-semibold">{path}</code>
         <span className="text-sm text-stone-700">{operation.summary}</span>
       </h3>
