@@ -54,7 +54,7 @@ test("an admin registers a webhook; the app's sender delivers a signed event to 
     expect(JSON.parse(delivery.body)).toMatchObject({ event: "article.revised", article: { externalId: article.externalId, revision: 2 } });
     // The log row is written just after the receiver answered.
     await expect(async () => {
-      await page.reload();
+      await page.goto("/admin/webhooks");
       await expect(page.getByRole("article", { name: `Endpoint ${url}` }).getByRole("cell", { name: "delivered" }).first()).toBeVisible({ timeout: 1000 });
     }).toPass({ timeout: 15_000 });
 
