@@ -22,6 +22,8 @@ import { EXAMPLE_POST_ARTICLE } from "@/lib/openapi/examples";
 let api: Awaited<ReturnType<typeof startApiServer>>;
 beforeAll(async () => {
   process.env.FACTDESK_WEBHOOKS_ALLOW_PRIVATE = "1";
+  // Only this file's endpoint: others left by earlier files would be sent to as well.
+  await db.webhookEndpoint.deleteMany({});
   api = await startApiServer();
 });
 afterAll(async () => {

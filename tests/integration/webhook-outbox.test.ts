@@ -27,6 +27,8 @@ let admin: Awaited<ReturnType<typeof makeUser>>;
 
 beforeEach(async () => {
   process.env.FACTDESK_WEBHOOKS_ALLOW_PRIVATE = "1";
+  // Endpoints other files left (the authorization matrix's refused calls) would get deliveries too.
+  await db.webhookEndpoint.deleteMany({});
   admin ??= await makeUser("admin");
 });
 afterEach(async () => {
