@@ -55,7 +55,7 @@ test("every desk page has no serious accessibility findings", async ({ page }) =
     "/admin/webhooks",
     "/admin/settings",
     "/admin/audit-trail?verify=1",
-    "/api-reference",
+    "/docs/api",
   ]) {
     await expectNoSeriousViolations(page, path);
   }

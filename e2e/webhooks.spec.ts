@@ -9,7 +9,7 @@ import { createUser, expect, signIn, test } from "./support/fixtures";
 test("the API reference is a readable page drawn from /api/openapi.json", async ({ page, request }) => {
   const document = await (await request.get("/api/openapi.json")).json();
   expect(document.openapi).toBe("3.1.0");
-  await page.goto("/api-reference");
+  await page.goto("/docs/api");
   await expect(page.getByRole("heading", { level: 1, name: "factdesk API" })).toBeVisible();
   await page.getByRole("link", { name: "GET /api/articles", exact: true }).click();
   await expect(page.getByRole("heading", { name: /GET \/api\/articles List articles for a CMS/ })).toBeInViewport();

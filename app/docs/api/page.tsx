@@ -4,7 +4,7 @@ import { buildOpenApiDocument } from "@/lib/openapi/document";
 
 export const metadata: Metadata = { title: "API reference" };
 
-// The API reference, drawn on the server from the same document as
+// The API reference (/docs/api: a path under /api would miss proxy.ts and its CSP), drawn on the server from the same document as
 // /api/openapi.json: no bundled viewer (Swagger UI or Redoc weigh about a
 // megabyte of script and need CSP exceptions), nothing from a CDN. Public,
 // like the document: it describes the API and holds no data.
@@ -59,7 +59,7 @@ function OperationView({ method, path, operation }: { method: string; path: stri
                 {response.content && Object.entries(response.content).map(([type, { schema }]) => (
                   <div key={type}>
                     <span className="text-stone-500">{type}: </span><SchemaView schema={schema} />
-                    {example(schema) !== undefined && <pre className="mt-1 overflow-x-auto rounded bg-stone-50 p-2 text-xs">{JSON.stringify(example(schema), null, 2)}</pre>}
+                    {example(schema) !== undefined && <pre className="mt-1 whitespace-pre-wrap break-all rounded bg-stone-50 p-2 text-xs">{JSON.stringify(example(schema), null, 2)}</pre>}
                   </div>
                 ))}
               </dd>
@@ -105,7 +105,7 @@ export default function ApiReferencePage() {
           <h3 className="font-mono font-semibold">{refName(name)}</h3>
           {schema.description && <p className="text-sm text-stone-600">{schema.description}</p>}
           <SchemaView schema={schema} />
-          {schema.example !== undefined && <pre className="overflow-x-auto rounded bg-stone-50 p-2 text-xs">{JSON.stringify(schema.example, null, 2)}</pre>}
+          {schema.example !== undefined && <pre className="whitespace-pre-wrap break-all rounded bg-stone-50 p-2 text-xs">{JSON.stringify(schema.example, null, 2)}</pre>}
         </section>
       ))}
     </article>
