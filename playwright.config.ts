@@ -51,7 +51,8 @@ export default defineConfig({
       timeout: 240_000,
       reuseExistingServer: false,
       stdout: "ignore",
-      env: { PORT: String(port), FACTDESK_DATA_DIR: process.env.FACTDESK_DATA_DIR, NEXT_TELEMETRY_DISABLED: "1" },
+      // FACTDESK_WEBHOOKS_ALLOW_PRIVATE: e2e/webhooks.spec.ts receives the app's webhooks on loopback.
+      env: { PORT: String(port), FACTDESK_DATA_DIR: process.env.FACTDESK_DATA_DIR, NEXT_TELEMETRY_DISABLED: "1", FACTDESK_WEBHOOKS_ALLOW_PRIVATE: "1" },
     },
     {
       command: "npx tsx --conditions=react-server scripts/e2e-server.ts",
@@ -64,6 +65,7 @@ export default defineConfig({
         E2E_JOIN_URL: `http://localhost:${port}/login`,
         FACTDESK_DATA_DIR: process.env.FACTDESK_DATA_DIR,
         NEXT_TELEMETRY_DISABLED: "1",
+        FACTDESK_WEBHOOKS_ALLOW_PRIVATE: "1",
       },
     },
   ],

@@ -57,8 +57,10 @@ test("every desk page has no serious accessibility findings", async ({ page }) =
     "/admin/users",
     `/admin/users/${admin.id}/sessions`,
     "/admin/tokens",
+    "/admin/webhooks",
     "/admin/settings",
     "/admin/audit-trail?verify=1",
+    "/docs/api",
   ]) {
     await expectNoSeriousViolations(page, path);
   }

@@ -57,7 +57,11 @@ export async function runApp(mode: "start" | "dev"): Promise<void> {
     log(`factdesk is starting at ${url} (Ctrl-C stops it).`);
     if (database.isJoined) log("Joined the embedded database of the instance already running on this data folder; that instance stops it.");
     if (signInHint) log(signInHint);
-    handleShutdown(child, stopDatabase);
+    const stopSender = await startWebhookSenderBeside(database.url, secret);
+    handleShutdown(child, async () => {
+      await stopSender();
+      await stopDatabase();
+    });
   } catch (error) {
     await stopDatabase();
     fail((error as Error).message);
@@ -76,6 +80,23 @@ async function seedDemoIfWanted(database: OpenDatabase): Promise<string | null> 
   await disconnectDb();
   if (isSeeded) log("Loaded the demo article and demo users.");
   return `Sign in with password "${DEMO_PASSWORD}" as any of: ${DEMO_USERS.map((u) => `${u.email} (${u.role})`).join(", ")}`;
+}
+
+/**
+ * The webhook outbox sender runs in this process, beside the Next server, as
+ * the app role (every instance runs one; they share the work through the
+ * database: lib/server/webhooks/webhook-sender.ts).
+ */
+async function startWebhookSenderBeside(appUrl: string, authSecret: string): Promise<() => Promise<void>> {
+  process.env.DATABASE_URL = appUrl;
+  process.env.AUTH_SECRET = authSecret;
+  const { startWebhookSender } = await import("@/lib/server/webhooks/webhook-sender");
+  const { disconnectDb } = await import("@/lib/db");
+  const stop = startWebhookSender();
+  return async () => {
+    await stop();
+    await disconnectDb();
+  };
 }
 
 function buildApp(): void {

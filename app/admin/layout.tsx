@@ -8,6 +8,7 @@ import { can } from "@/lib/domain/capabilities";
 const LINKS = [
   { href: "/admin/users", label: "Users" },
   { href: "/admin/tokens", label: "API tokens" },
+  { href: "/admin/webhooks", label: "Webhooks" },
   { href: "/admin/settings", label: "Settings" },
   { href: "/admin/audit-trail", label: "Audit trail" },
 ];

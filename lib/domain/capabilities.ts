@@ -32,6 +32,7 @@ export const CAPABILITIES = {
   "user:manage": ADMINS,
   "settings:manage": ADMINS,
   "token:manage": ADMINS,
+  "webhook:manage": ADMINS,
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Capability = keyof typeof CAPABILITIES;

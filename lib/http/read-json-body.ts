@@ -36,7 +36,19 @@ export async function readJsonBody(request: Request): Promise<Record<string, unk
 }
 
 async function readTextAtMost(request: Request, limit: number): Promise<string> {
-  if (!request.body) return "";
+  const bytes = await readBytesAtMost(request, limit);
+  if (bytes === null) throw tooLarge();
+  // fatal: bytes that are not UTF-8 are not JSON, rather than quietly U+FFFD.
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    throw notAnObject();
+  }
+}
+
+/** The raw body, or null when it is over `limit` bytes (reading stops there). */
+export async function readBytesAtMost(request: Request, limit: number): Promise<Buffer | null> {
+  if (!request.body) return Buffer.alloc(0);
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
   let total = 0;
@@ -46,14 +58,9 @@ async function readTextAtMost(request: Request, limit: number): Promise<string> 
     total += value.byteLength;
     if (total > limit) {
       await reader.cancel();
-      throw tooLarge();
+      return null;
     }
     chunks.push(value);
   }
-  // fatal: bytes that are not UTF-8 are not JSON, rather than quietly U+FFFD.
-  try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(Buffer.concat(chunks));
-  } catch {
-    throw notAnObject();
-  }
+  return Buffer.concat(chunks);
 }

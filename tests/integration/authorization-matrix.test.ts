@@ -18,6 +18,11 @@ import { createApiToken } from "@/lib/server/api-tokens/create-api-token";
 import { createApiTokenForEmail } from "@/lib/server/api-tokens/create-api-token-for-email";
 import { listApiTokens } from "@/lib/server/api-tokens/list-api-tokens";
 import { revokeApiToken } from "@/lib/server/api-tokens/revoke-api-token";
+import { listArticlesForCms } from "@/lib/server/articles/list-articles-for-cms";
+import { createWebhookEndpoint } from "@/lib/server/webhooks/create-webhook-endpoint";
+import { deleteWebhookEndpoint } from "@/lib/server/webhooks/delete-webhook-endpoint";
+import { listWebhookEndpoints } from "@/lib/server/webhooks/list-webhook-endpoints";
+import { redeliverWebhook } from "@/lib/server/webhooks/redeliver-webhook";
 import { confirmTwoFactorEnrolment } from "@/lib/server/auth/two-factor/confirm-two-factor-enrolment";
 import { disableTwoFactor } from "@/lib/server/auth/two-factor/disable-two-factor";
 import { getTwoFactorStatus } from "@/lib/server/auth/two-factor/get-two-factor-status";
@@ -129,6 +134,7 @@ const EXPECTED = {
   getArticleStatus: EVERYONE_SIGNED_IN,
   // A presence heartbeat is a NOTIFY, not a write: it is checked like a read.
   announcePresence: EVERYONE_SIGNED_IN,
+  listArticlesForCms: EVERYONE_SIGNED_IN,
   // Fact-checking
   createArticle: CHECKERS,
   saveRevision: CHECKERS,
@@ -172,6 +178,10 @@ const EXPECTED = {
   createApiTokenForEmail: ADMINS,
   revokeApiToken: ADMINS,
   updateDeskSettings: ADMINS,
+  listWebhookEndpoints: ADMINS,
+  createWebhookEndpoint: ADMINS,
+  deleteWebhookEndpoint: ADMINS,
+  redeliverWebhook: ADMINS,
   // Two-factor sign-in: anyone signed in, on their own account only.
   getTwoFactorStatus: EVERYONE_SIGNED_IN,
   startTwoFactorEnrolment: EVERYONE_SIGNED_IN,
@@ -457,6 +467,34 @@ const CALLS: Record<UseCaseName, Prepare> = {
     return write(() => unlockSignIn({ actor, input: { userId: target.id } }));
   },
   listApiTokens: async (actor) => read(() => listApiTokens({ actor })),
+  listArticlesForCms: async (actor) => read(() => listArticlesForCms({ actor, query: { limit: "5" } })),
+  listWebhookEndpoints: async (actor) => read(() => listWebhookEndpoints({ actor })),
+  // A public address literal: accepted without a DNS lookup. Removed afterwards, so
+  // it collects no deliveries from later files.
+  createWebhookEndpoint: async (actor) => {
+    const url = `https://93.184.216.34/matrix/${randomUUID()}`;
+    return write(
+      () => createWebhookEndpoint({ actor, input: { url, events: ["claim.corrected"] } }),
+      async () => void (await db.webhookEndpoint.deleteMany({ where: { url } })),
+    );
+  },
+  deleteWebhookEndpoint: async (actor) => {
+    const endpoint = await db.webhookEndpoint.create({ data: { url: "https://93.184.216.34/matrix", events: ["claim.corrected"], sealedSecret: "v1.x.y.z" } });
+    return write(
+      () => deleteWebhookEndpoint({ actor, input: { endpointId: endpoint.id } }),
+      async () => void (await db.webhookEndpoint.deleteMany({ where: { id: endpoint.id } })),
+    );
+  },
+  redeliverWebhook: async (actor) => {
+    const endpoint = await db.webhookEndpoint.create({ data: { url: "https://93.184.216.34/matrix", events: ["claim.corrected"], sealedSecret: "v1.x.y.z" } });
+    const delivery = await db.webhookDelivery.create({
+      data: { eventId: randomUUID(), endpointId: endpoint.id, event: "claim.corrected", articleId: randomUUID(), auditEventId: BigInt(1), payload: {}, status: "failed" },
+    });
+    return write(
+      () => redeliverWebhook({ actor, input: { deliveryId: delivery.id.toString() } }),
+      async () => void (await db.webhookEndpoint.deleteMany({ where: { id: endpoint.id } })),
+    );
+  },
   createApiToken: async (actor) => {
     const target = await makeUser("editor");
     return write(() => createApiToken({ actor, input: { name: "Matrix CMS", userId: target.id } }));

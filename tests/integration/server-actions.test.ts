@@ -13,6 +13,7 @@ import type { ActionResult } from "@/lib/actions/action-result";
 import { createApiTokenAction, revokeApiTokenAction, updateDeskSettingsAction } from "@/lib/actions/admin";
 import { createArticleAction } from "@/lib/actions/articles";
 import { getClaimChecksAction } from "@/lib/actions/claim-checks";
+import { createWebhookEndpointAction, deleteWebhookEndpointAction, redeliverWebhookAction } from "@/lib/actions/webhooks";
 import { findSimilarClaimsAction, reuseSourcesAction } from "@/lib/actions/claim-memory";
 import { importArticleAction, importRevisionAction } from "@/lib/actions/imports";
 import { saveRevisionAction } from "@/lib/actions/revisions";
@@ -515,6 +516,43 @@ const ACTIONS: Record<string, ActionCase> = {
       return {
         post: () => createApiTokenAction(undefined, form({ name: "Posted CMS", userId: target.id })),
         verify: async () => expect(await db.apiToken.count({ where: { userId: target.id } })).toBe(1),
+      };
+    },
+  },
+  createWebhookEndpointAction: {
+    allowed: "admin",
+    prepare: async () => {
+      // A public address literal: accepted without a DNS lookup.
+      const url = `https://93.184.216.34/hooks/${randomUUID()}`;
+      const body = new FormData();
+      body.set("url", url);
+      body.append("events", "claim.corrected");
+      return {
+        post: () => createWebhookEndpointAction(undefined, body),
+        verify: async () => expect(await db.webhookEndpoint.count({ where: { url } })).toBe(1),
+      };
+    },
+  },
+  deleteWebhookEndpointAction: {
+    allowed: "admin",
+    prepare: async () => {
+      const endpoint = await db.webhookEndpoint.create({ data: { url: "https://93.184.216.34/gone", events: ["claim.corrected"], sealedSecret: "v1.x.y.z" } });
+      return {
+        post: () => deleteWebhookEndpointAction(endpoint.id),
+        verify: async () => expect(await db.webhookEndpoint.count({ where: { id: endpoint.id } })).toBe(0),
+      };
+    },
+  },
+  redeliverWebhookAction: {
+    allowed: "admin",
+    prepare: async () => {
+      const endpoint = await db.webhookEndpoint.create({ data: { url: "https://93.184.216.34/again", events: ["claim.corrected"], sealedSecret: "v1.x.y.z" } });
+      const delivery = await db.webhookDelivery.create({
+        data: { eventId: randomUUID(), endpointId: endpoint.id, event: "claim.corrected", articleId: randomUUID(), auditEventId: BigInt(1), payload: {}, status: "failed" },
+      });
+      return {
+        post: () => redeliverWebhookAction(delivery.id.toString()),
+        verify: async () => expect((await db.webhookDelivery.findUniqueOrThrow({ where: { id: delivery.id } })).status).toBe("pending"),
       };
     },
   },

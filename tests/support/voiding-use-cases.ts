@@ -45,6 +45,11 @@ export const VOIDING_USE_CASES: Record<string, VoidingEntry> = {
       importRevision({ actor: editor, file: { fileName: "revised.txt", bytes: new TextEncoder().encode(REVISED_TEXT) }, input: { articleId: article.id } }),
   },
   "articles/list-articles.ts": { notContent: READS_ONLY },
+  "articles/list-articles-for-cms.ts": { notContent: READS_ONLY },
+  "webhooks/create-webhook-endpoint.ts": { notContent: NO_ARTICLE },
+  "webhooks/delete-webhook-endpoint.ts": { notContent: NO_ARTICLE },
+  "webhooks/list-webhook-endpoints.ts": { notContent: READS_ONLY },
+  "webhooks/redeliver-webhook.ts": { notContent: NO_ARTICLE },
   "articles/list-revisions.ts": { notContent: READS_ONLY },
   "articles/save-revision.ts": {
     changesContent: ({ editor, article }) => saveRevision({ actor: editor, input: { articleId: article.id, text: REVISED_TEXT } }),

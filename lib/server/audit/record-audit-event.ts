@@ -10,7 +10,9 @@ export type AuditEventInput = {
   entityType:
     | "article" | "revision" | "claim" | "source" | "claim-source" | "comment" | "sign-off" | "user" | "settings" | "api-token" | "suggestion"
     // A signed-in browser (id: UserSession.id), and a sign-in attempt (id: the email or throttle key tried).
-    | "session" | "sign-in";
+    | "session" | "sign-in"
+    // A webhook endpoint (id: WebhookEndpoint.id).
+    | "webhook";
   entityId: string;
   articleId?: string | null;
   claimId?: string | null;

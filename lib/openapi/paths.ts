@@ -1,0 +1,138 @@
+// Every API route's description (OpenAPI 3.1 through zod-openapi). The request
+// schemas are the ones the routes parse with (lib/schemas); the responses are
+// in ./responses.ts. To describe a new route: add its path and methods here
+// (the path as in app/api, with [id] written {id}); the route-coverage test
+// fails until you do, and the drift test then checks real responses against it.
+import { z } from "zod";
+import type { ZodOpenApiOperationObject, ZodOpenApiPathsObject, ZodOpenApiResponsesObject } from "zod-openapi";
+import { createArticleSchema } from "@/lib/schemas/article";
+import { listArticlesQuerySchema } from "@/lib/schemas/article-list";
+import { exportRequestSchema } from "@/lib/schemas/export";
+import { EXAMPLE_ARTICLE_ID, EXAMPLE_POST_ARTICLE } from "./examples";
+import { articleForReview, articlePage, auditJsonExport, claimReviewExport, errorBody, healthBody, upsertResult } from "./responses";
+
+const json = (schema: z.ZodType) => ({ content: { "application/json": { schema } } });
+const retryAfter = z.strictObject({ "Retry-After": z.string().regex(/^[0-9]+$/).meta({ description: "Seconds to wait before retrying." }) });
+
+const error = (description: string, headers?: typeof retryAfter) => ({ description, ...json(errorBody), ...(headers ? { headers } : {}) });
+
+/** The answers every authenticated route can give besides its own. */
+const COMMON_ERRORS: ZodOpenApiResponsesObject = {
+  "401": error("No valid API token or session."),
+  "403": error("The caller's role may not do this."),
+  "429": error("Over FACTDESK_API_RATE_LIMIT requests this minute.", retryAfter),
+  "503": error("The database is unavailable: nothing was done; retry.", retryAfter),
+};
+
+const articleIdParam = z.strictObject({ id: z.string().meta({ description: "The article's id.", example: EXAMPLE_ARTICLE_ID }) });
+
+// The CMS sends `url`; the route hands it to the schema as originalUrl.
+const postArticleBody = createArticleSchema
+  .omit({ originalUrl: true })
+  .extend({ url: createArticleSchema.shape.originalUrl.meta({ description: "The article's public web address." }) })
+  .meta({ id: "ArticleInput", example: EXAMPLE_POST_ARTICLE });
+
+const idempotencyHeader = z.strictObject({
+  "Idempotency-Key": z
+    .string()
+    .regex(/^[\x21-\x7e]{1,255}$/)
+    .optional()
+    .meta({ description: "Any unique string (a UUID): a retry with the same key and body gets the first response back (`Idempotent-Replayed: true`); with another body, 422. Kept a day." }),
+});
+
+const listArticles: ZodOpenApiOperationObject = {
+  operationId: "listArticles",
+  summary: "List articles for a CMS",
+  description: "Oldest activity first, keyset-paginated: follow `nextCursor`. An article changed while you page moves to the end, so polling with `updatedSince` (or the last cursor) sees every change.",
+  tags: ["Articles"],
+  requestParams: { query: listArticlesQuerySchema },
+  responses: { "200": { description: "One page.", ...json(articlePage) }, "422": error("A filter is malformed (fieldErrors name it)."), ...COMMON_ERRORS },
+};
+
+const postArticle: ZodOpenApiOperationObject = {
+  operationId: "upsertArticle",
+  summary: "Push an article (create, or a new revision for a known externalId)",
+  tags: ["Articles"],
+  requestParams: { header: idempotencyHeader },
+  requestBody: { required: true, ...json(postArticleBody) },
+  responses: {
+    "201": { description: "Created.", ...json(upsertResult) },
+    "200": { description: "A new revision of the article with this externalId (or the same text again: isUnchanged).", ...json(upsertResult) },
+    "409": error("Changed while saving, or a request with this Idempotency-Key is still running: retry.", retryAfter),
+    "413": error("The body is over 2 MB."),
+    "422": error("Invalid fields, or an Idempotency-Key reused for another body."),
+    ...COMMON_ERRORS,
+  },
+};
+
+const getArticle: ZodOpenApiOperationObject = {
+  operationId: "getArticle",
+  summary: "An article, its current revision and its claims",
+  tags: ["Articles"],
+  requestParams: { path: articleIdParam },
+  responses: { "200": { description: "The article.", ...json(articleForReview) }, "404": error("No such article."), ...COMMON_ERRORS },
+};
+
+const exportArticle: ZodOpenApiOperationObject = {
+  operationId: "exportArticle",
+  summary: "Export: corrected copy, tracked changes, reports, ClaimReview, audit trail",
+  description: "Until the article is signed off every format says so at the top (ClaimReview: `notice`).",
+  tags: ["Articles"],
+  requestParams: { path: articleIdParam, query: exportRequestSchema },
+  responses: {
+    "200": {
+      description: "The file.",
+      headers: z.strictObject({
+        "Factdesk-Audit-Head": z.string().regex(/^[0-9]+ [0-9a-f]{64}$/).meta({ description: "The audit chain head the file was made from: `<seq> <sha256>`." }),
+        "Content-Disposition": z.string().meta({ description: "attachment; filename=…" }),
+      }),
+      content: {
+        "text/plain": { schema: z.string() },
+        "text/markdown": { schema: z.string() },
+        "text/html": { schema: z.string() },
+        "text/csv": { schema: z.string() },
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document": { schema: z.string().meta({ format: "binary" }) },
+        "application/ld+json": { schema: claimReviewExport },
+        "application/json": { schema: auditJsonExport },
+      },
+    },
+    "404": error("No such article."),
+    "422": error("Unknown format or mode."),
+    ...COMMON_ERRORS,
+  },
+};
+
+const health: ZodOpenApiOperationObject = {
+  operationId: "health",
+  summary: "Whether the database answers (public)",
+  tags: ["Operations"],
+  security: [],
+  responses: { "200": { description: "Up.", ...json(healthBody) }, "503": error("The database is down.", retryAfter) },
+};
+
+const openApi: ZodOpenApiOperationObject = {
+  operationId: "openApiDocument",
+  summary: "This description, as OpenAPI 3.1 JSON (public)",
+  tags: ["Operations"],
+  security: [],
+  responses: { "200": { description: "The document.", content: { "application/json": { schema: z.looseObject({ openapi: z.string() }) } } } },
+};
+
+const nextAuth: ZodOpenApiOperationObject = {
+  operationId: "nextAuth",
+  summary: "Browser sign-in (next-auth): not for API clients",
+  description: "next-auth's own endpoints (`csrf`, `session`, `providers`, `signin`, `signout`, `callback/credentials`) behind the sign-in page. API clients use a bearer token instead. `POST /api/auth/callback/credentials` answers 429 with Retry-After while an account or address is locked.",
+  tags: ["Operations"],
+  security: [],
+  requestParams: { path: z.strictObject({ nextauth: z.string().meta({ description: "The next-auth action path." }) }) },
+  responses: { "200": { description: "next-auth's answer." }, "302": { description: "A redirect of the sign-in flow." }, "429": error("Sign-in locked.", retryAfter) },
+};
+
+export const API_PATHS: ZodOpenApiPathsObject = {
+  "/api/articles": { get: listArticles, post: postArticle },
+  "/api/articles/{id}": { get: getArticle },
+  "/api/articles/{id}/export": { get: exportArticle },
+  "/api/health": { get: health },
+  "/api/openapi.json": { get: openApi },
+  "/api/auth/{nextauth}": { get: nextAuth, post: { ...nextAuth, operationId: "nextAuthPost" } },
+};

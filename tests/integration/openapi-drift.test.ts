@@ -1,0 +1,138 @@
+// The OpenAPI description cannot drift from the API: every route is called
+// with its route handler, and each real answer (status, headers, body) is
+// checked against /api/openapi.json's description; every described
+// operation must be exercised here, and every route file must be described.
+import { randomUUID } from "node:crypto";
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { GET as exportRoute } from "@/app/api/articles/[id]/export/route";
+import { GET as articleRoute } from "@/app/api/articles/[id]/route";
+import { GET as listRoute, POST as postRoute } from "@/app/api/articles/route";
+import { GET as healthRoute } from "@/app/api/health/route";
+import { GET as openApiRoute } from "@/app/api/openapi.json/route";
+import { db } from "@/lib/db";
+import { EXPORT_FORMATS } from "@/lib/schemas/export";
+import { makeApiToken } from "../support/api-requests";
+import { CMS_ARTICLE } from "../support/cms-article";
+import { checkResponse, DESCRIBED_OPERATIONS } from "../support/openapi-validator";
+import { makeSignedOffArticle } from "../support/sign-off-factories";
+
+const root = path.join(import.meta.dirname, "../..");
+const BASE = "http://desk.example";
+// next-auth's catch-all needs Next's request scope (cookies()), which a route
+// handler called from a test does not have; the browser tests sign in through it.
+const CALLED_ELSEWHERE = new Set(["GET /api/auth/{nextauth}", "POST /api/auth/{nextauth}"]);
+
+const called = new Set<string>();
+const failures: string[] = [];
+
+async function expectDescribed(operation: string, response: Response, expectedStatus: number) {
+  const [method, pathTemplate] = operation.split(" ");
+  called.add(operation);
+  expect(response.status, `${operation}: ${await response.clone().text().then((t) => t.slice(0, 300))}`).toBe(expectedStatus);
+  const problems = await checkResponse(pathTemplate, method, response);
+  if (problems.length) failures.push(`${operation} ${expectedStatus}: ${problems.join("; ")}`);
+  expect(problems, `${operation} ${expectedStatus}`).toEqual([]);
+}
+
+const auth = (token: string) => ({ authorization: `Bearer ${token}` });
+const params = (id: string) => ({ params: Promise.resolve({ id }) });
+
+afterAll(() => {
+  if (failures.length) console.error(failures.join("\n"));
+});
+
+describe("every API answer is as /api/openapi.json describes it", () => {
+  it("GET /api/health and GET /api/openapi.json", async () => {
+    await expectDescribed("GET /api/health", await healthRoute(), 200);
+    const document = await openApiRoute();
+    await expectDescribed("GET /api/openapi.json", document, 200);
+    expect((await document.json()).openapi).toBe("3.1.0");
+  });
+
+  it("POST /api/articles: created, revised, replayed, in progress, invalid, forbidden, unauthenticated", async () => {
+    const { token } = await makeApiToken("editor");
+    const body = { ...CMS_ARTICLE, externalId: `drift-${randomUUID()}` };
+    const post = (payload: unknown, headers: Record<string, string> = {}, bearer = token) =>
+      postRoute(new Request(`${BASE}/api/articles`, { method: "POST", headers: { "content-type": "application/json", ...auth(bearer), ...headers }, body: JSON.stringify(payload) }));
+    const key = randomUUID();
+    await expectDescribed("POST /api/articles", await post(body, { "idempotency-key": key }), 201);
+    await expectDescribed("POST /api/articles", await post(body, { "idempotency-key": key }), 201);
+    await expectDescribed("POST /api/articles", await post({ ...body, text: `${body.text} Nissan refused.` }), 200);
+    await expectDescribed("POST /api/articles", await post({ ...body, text: "Other." }, { "idempotency-key": key }), 422);
+    await expectDescribed("POST /api/articles", await post({ headline: "" }), 422);
+    // A first request with this key still running (its row taken, no response yet).
+    const running = randomUUID();
+    const tokenId = (await db.apiToken.findFirstOrThrow({ where: { name: "cms-editor" }, orderBy: { createdAt: "desc" } })).id;
+    await db.idempotencyKey.create({ data: { scope: `token:${tokenId}`, key: running, requestHash: "0".repeat(64) } });
+    const conflict = await post(body, { "idempotency-key": running });
+    // Another body than the running one: 422; make the hash match to see the 409.
+    expect(conflict.status).toBe(422);
+    const hash = (await import("node:crypto")).createHash("sha256").update(`POST /api/articles\n`).update(JSON.stringify(body)).digest("hex");
+    await db.idempotencyKey.update({ where: { scope_key: { scope: `token:${tokenId}`, key: running } }, data: { requestHash: hash } });
+    await expectDescribed("POST /api/articles", await post(body, { "idempotency-key": running }), 409);
+    await expectDescribed("POST /api/articles", await post(body, {}, (await makeApiToken("viewer")).token), 403);
+    await expectDescribed("POST /api/articles", await post(body, {}, "fdk_unknown"), 401);
+  });
+
+  it("GET /api/articles and GET /api/articles/{id}", async () => {
+    const { token } = await makeApiToken("viewer");
+    const signed = await makeSignedOffArticle();
+    const list = (query: string, bearer = token) => listRoute(new Request(`${BASE}/api/articles?${query}`, { headers: auth(bearer) }));
+    await expectDescribed("GET /api/articles", await list(`externalId=${signed.article.externalId}`), 200);
+    await expectDescribed("GET /api/articles", await list("limit=1"), 200);
+    await expectDescribed("GET /api/articles", await list("state=published"), 422);
+    await expectDescribed("GET /api/articles", await list("", "fdk_unknown"), 401);
+    const get = (id: string) => articleRoute(new Request(`${BASE}/api/articles/${id}`, { headers: auth(token) }), params(id));
+    await expectDescribed("GET /api/articles/{id}", await get(signed.article.id), 200);
+    await expectDescribed("GET /api/articles/{id}", await get(randomUUID()), 404);
+  });
+
+  it("GET /api/articles/{id}/export in every format", async () => {
+    const { token } = await makeApiToken("viewer");
+    const signed = await makeSignedOffArticle();
+    const exportAs = (id: string, query: string) =>
+      exportRoute(new Request(`${BASE}/api/articles/${id}/export?${query}`, { headers: auth(token) }), params(id));
+    for (const format of EXPORT_FORMATS) {
+      await expectDescribed("GET /api/articles/{id}/export", await exportAs(signed.article.id, `format=${format}`), 200);
+    }
+    await expectDescribed("GET /api/articles/{id}/export", await exportAs(signed.article.id, "format=docx&mode=tracked"), 200);
+    await expectDescribed("GET /api/articles/{id}/export", await exportAs(signed.article.id, "format=pdf"), 422);
+    await expectDescribed("GET /api/articles/{id}/export", await exportAs(randomUUID(), "format=txt"), 404);
+  });
+
+  it("exercised every described operation", () => {
+    expect(DESCRIBED_OPERATIONS.filter((operation) => !called.has(operation) && !CALLED_ELSEWHERE.has(operation))).toEqual([]);
+  });
+});
+
+/** Route files under app/api and the methods they export, as "GET /api/articles/{id}". */
+function routeOperations(): string[] {
+  const operations: string[] = [];
+  const apiDir = path.join(root, "app/api");
+  for (const file of readdirSync(apiDir, { recursive: true, encoding: "utf8" })) {
+    if (!/(^|\/)route\.tsx?$/.test(file)) continue;
+    const routePath = `/api/${path.dirname(file)}`
+      .replace(/\/\.$/, "")
+      .replace(/\[\.\.\.(\w+)\]/g, "{$1}")
+      .replace(/\[(\w+)\]/g, "{$1}");
+    const source = readFileSync(path.join(apiDir, file), "utf8");
+    for (const [, method] of source.matchAll(/export\s+(?:async\s+)?(?:function|const)\s+(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\b/g)) {
+      operations.push(`${method} ${routePath}`);
+    }
+    // next-auth exports its handler as GET and POST at once.
+    const named = /export\s*\{([^}]*)\}/.exec(source)?.[1] ?? "";
+    for (const [, method] of named.matchAll(/\b(GET|POST|PUT|PATCH|DELETE)\s*(?:,|$)/g)) operations.push(`${method} ${routePath}`);
+  }
+  return [...new Set(operations)].sort();
+}
+
+describe("the description covers every route", () => {
+  it("every method of every app/api/**/route.ts is described, and nothing else (add it in lib/openapi/paths.ts)", () => {
+    const routes = routeOperations();
+    expect(routes.length).toBeGreaterThanOrEqual(7);
+    expect(routes.filter((operation) => !DESCRIBED_OPERATIONS.includes(operation))).toEqual([]);
+    expect(DESCRIBED_OPERATIONS.filter((operation) => !routes.includes(operation))).toEqual([]);
+  });
+});
