@@ -7,9 +7,13 @@ import { z } from "zod";
 import type { ZodOpenApiOperationObject, ZodOpenApiPathsObject, ZodOpenApiResponsesObject } from "zod-openapi";
 import { createArticleSchema } from "@/lib/schemas/article";
 import { listArticlesQuerySchema } from "@/lib/schemas/article-list";
+import { patchClaimBodySchema } from "@/lib/schemas/claims-api";
 import { exportRequestSchema } from "@/lib/schemas/export";
-import { EXAMPLE_ARTICLE_ID, EXAMPLE_POST_ARTICLE } from "./examples";
-import { articleForReview, articlePage, auditJsonExport, claimReviewExport, errorBody, healthBody, upsertResult } from "./responses";
+import { EXAMPLE_ARTICLE_ID, EXAMPLE_CLAIM_ID, EXAMPLE_POST_ARTICLE } from "./examples";
+import {
+  articleForReview, articlePage, auditJsonExport, claimConflict, claimDetail, claimReviewExport, claimView, deskMembers, errorBody, healthBody,
+  unreadCount, upsertResult,
+} from "./responses";
 
 const json = (schema: z.ZodType) => ({ content: { "application/json": { schema } } });
 const retryAfter = z.strictObject({ "Retry-After": z.string().regex(/^[0-9]+$/).meta({ description: "Seconds to wait before retrying." }) });
@@ -118,6 +122,64 @@ const openApi: ZodOpenApiOperationObject = {
   responses: { "200": { description: "The document.", content: { "application/json": { schema: z.looseObject({ openapi: z.string() }) } } } },
 };
 
+const claimIdParam = z.strictObject({ id: z.string().meta({ description: "The claim's id.", example: EXAMPLE_CLAIM_ID }) });
+
+const getClaim: ZodOpenApiOperationObject = {
+  operationId: "getClaim",
+  summary: "A claim with its version, sources, comments and history",
+  tags: ["Claims"],
+  requestParams: { path: claimIdParam },
+  responses: { "200": { description: "The claim.", ...json(claimDetail) }, "404": error("No such claim."), ...COMMON_ERRORS },
+};
+
+const patchClaim: ZodOpenApiOperationObject = {
+  operationId: "patchClaim",
+  summary: "Change a claim's verdict, correction, rationale, restated text or assignee",
+  description: "All fields sent apply in one transaction, through the same steps as the review page (each audited), or none do. Fields not sent keep their value; null clears one. Verifying a claim with a consistency warning needs `warningOverride`, the reason the warning does not apply.",
+  tags: ["Claims"],
+  requestParams: { path: claimIdParam, header: idempotencyHeader },
+  requestBody: { required: true, ...json(patchClaimBodySchema.meta({ id: "ClaimPatch", example: { version: 3, verdict: "disputed", rationale: "Founded in 1999." } })) },
+  responses: {
+    "200": { description: "The changed claim.", ...json(claimView) },
+    "404": error("No such claim."),
+    "409": { description: "`version` is stale: `current` is the claim as it is now. (Or a request with this Idempotency-Key is still running: an error without `current`, and Retry-After.)", ...json(z.union([claimConflict, errorBody])) },
+    "413": error("The body is over the size limit."),
+    "422": error("Invalid fields, a verdict rule broken, or an Idempotency-Key reused for another body."),
+    ...COMMON_ERRORS,
+  },
+};
+
+const unreadNotifications: ZodOpenApiOperationObject = {
+  operationId: "inboxUnreadCount",
+  summary: "How many of the caller's own notifications are unread",
+  tags: ["Inbox"],
+  responses: { "200": { description: "The count.", ...json(unreadCount) }, "401": COMMON_ERRORS["401"], "503": COMMON_ERRORS["503"] },
+};
+
+const listDeskMembers: ZodOpenApiOperationObject = {
+  operationId: "listDeskMembers",
+  summary: "The desk's active editors, reviewers and admins (for @mentions)",
+  tags: ["Inbox"],
+  responses: { "200": { description: "The members.", ...json(deskMembers) }, "401": COMMON_ERRORS["401"], "403": COMMON_ERRORS["403"], "503": COMMON_ERRORS["503"] },
+};
+
+const liveStream: ZodOpenApiOperationObject = {
+  operationId: "liveStream",
+  summary: "The live desk as Server-Sent Events",
+  description: "Events `change` (`id:` the audit id; data: `{id, articleId, claimId, chainSeq, action, entityType, actorId, actorName}`), `presence`, `inbox`, `resync` and `closed`. Reconnect with `Last-Event-ID` (or `?after=<audit id>`) to be sent what was missed.",
+  tags: ["Live"],
+  requestParams: {
+    query: z.strictObject({ after: z.string().regex(/^[0-9]+$/).optional().meta({ description: "The audit id to replay from." }) }),
+    header: z.strictObject({ "Last-Event-ID": z.string().optional().meta({ description: "Sent by EventSource on reconnect." }) }),
+  },
+  responses: {
+    "200": { description: "The stream (stays open).", content: { "text/event-stream": { schema: z.string() } } },
+    "401": COMMON_ERRORS["401"],
+    "403": COMMON_ERRORS["403"],
+    "503": COMMON_ERRORS["503"],
+  },
+};
+
 const nextAuth: ZodOpenApiOperationObject = {
   operationId: "nextAuth",
   summary: "Browser sign-in (next-auth): not for API clients",
@@ -132,6 +194,10 @@ export const API_PATHS: ZodOpenApiPathsObject = {
   "/api/articles": { get: listArticles, post: postArticle },
   "/api/articles/{id}": { get: getArticle },
   "/api/articles/{id}/export": { get: exportArticle },
+  "/api/claims/{id}": { get: getClaim, patch: patchClaim },
+  "/api/inbox/unread-count": { get: unreadNotifications },
+  "/api/desk-members": { get: listDeskMembers },
+  "/api/live": { get: liveStream },
   "/api/health": { get: health },
   "/api/openapi.json": { get: openApi },
   "/api/auth/{nextauth}": { get: nextAuth, post: { ...nextAuth, operationId: "nextAuthPost" } },

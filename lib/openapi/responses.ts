@@ -114,4 +114,44 @@ export const webhookBody = z
   })
   .meta({ id: "WebhookBody", example: EXAMPLE_WEBHOOK_BODY });
 
+const person = z.strictObject({ id: uuid, name: z.string() });
+
+/** The claim fields every claim answer carries (lib/server/claims/claim-view.ts). */
+const claimFields = {
+  id: uuid, articleId: uuid, exact: z.string(), start: z.int(), end: z.int(), restated: z.string(),
+  verdict: z.enum(VERDICTS), correction: z.string().nullable(), rationale: z.string().nullable(),
+  assigneeId: uuid.nullable(), isOrphaned: z.boolean(),
+  version: z.int().meta({ description: "Send it back with a PATCH: a stale version answers 409." }),
+  updatedAt: dateTime,
+};
+
+export const claimView = z.strictObject(claimFields).meta({ id: "Claim" });
+
+export const claimDetail = z
+  .strictObject({
+    ...claimFields,
+    assignee: person.nullable(),
+    verdictSetBy: person.nullable(),
+    verdictSetAt: dateTime.nullable(),
+    sources: z.array(
+      z.looseObject({
+        id: uuid, excerpt: z.string(), stance: z.enum(["supports", "contradicts", "context"]),
+        source: z.looseObject({ id: uuid, url: z.string(), title: z.string(), publisher: z.string(), kind: z.string() }),
+      }),
+    ),
+    comments: z.array(z.looseObject({ id: uuid, body: z.string(), createdAt: dateTime, author: person, resolvedAt: dateTime.nullable() })),
+    history: z
+      .array(z.looseObject({ id: z.string(), at: dateTime, actorLabel: z.string(), actorName: z.string().nullable(), action: z.string() }))
+      .meta({ description: "The claim's audit events, oldest first." }),
+  })
+  .meta({ id: "ClaimDetail" });
+
+export const claimConflict = z
+  .strictObject({ error: errorBody.shape.error, current: claimView.meta({ description: "The claim as it is now: re-apply your change to it." }) })
+  .meta({ id: "ClaimConflict" });
+
+export const unreadCount = z.strictObject({ unread: z.int().min(0) }).meta({ id: "UnreadCount" });
+
+export const deskMembers = z.strictObject({ members: z.array(person) }).meta({ id: "DeskMembers" });
+
 export { EXPORT_FORMATS };

@@ -9,13 +9,18 @@ import { afterAll, describe, expect, it } from "vitest";
 import { GET as exportRoute } from "@/app/api/articles/[id]/export/route";
 import { GET as articleRoute } from "@/app/api/articles/[id]/route";
 import { GET as listRoute, POST as postRoute } from "@/app/api/articles/route";
+import { GET as claimRoute, PATCH as patchClaimRoute } from "@/app/api/claims/[id]/route";
+import { GET as deskMembersRoute } from "@/app/api/desk-members/route";
 import { GET as healthRoute } from "@/app/api/health/route";
+import { GET as unreadCountRoute } from "@/app/api/inbox/unread-count/route";
+import { GET as liveRoute } from "@/app/api/live/route";
 import { GET as openApiRoute } from "@/app/api/openapi.json/route";
 import { db } from "@/lib/db";
 import { EXPORT_FORMATS } from "@/lib/schemas/export";
 import { makeApiToken } from "../support/api-requests";
 import { CMS_ARTICLE } from "../support/cms-article";
 import { checkResponse, DESCRIBED_OPERATIONS } from "../support/openapi-validator";
+import { makeComment, makeSourcedClaim } from "../support/claim-factories";
 import { makeSignedOffArticle } from "../support/sign-off-factories";
 
 const root = path.join(import.meta.dirname, "../..");
@@ -100,6 +105,52 @@ describe("every API answer is as /api/openapi.json describes it", () => {
     await expectDescribed("GET /api/articles/{id}/export", await exportAs(signed.article.id, "format=docx&mode=tracked"), 200);
     await expectDescribed("GET /api/articles/{id}/export", await exportAs(signed.article.id, "format=pdf"), 422);
     await expectDescribed("GET /api/articles/{id}/export", await exportAs(randomUUID(), "format=txt"), 404);
+  });
+
+  it("GET and PATCH /api/claims/{id}: read, changed, replayed, stale, invalid, forbidden, missing", async () => {
+    const { token, user } = await makeApiToken("editor");
+    const { claim } = await makeSourcedClaim(user);
+    await makeComment(user, claim.id);
+    const get = (id: string, bearer = token) => claimRoute(new Request(`${BASE}/api/claims/${id}`, { headers: auth(bearer) }), params(id));
+    const patch = (id: string, payload: unknown, headers: Record<string, string> = {}, bearer = token) =>
+      patchClaimRoute(
+        new Request(`${BASE}/api/claims/${id}`, { method: "PATCH", headers: { "content-type": "application/json", ...auth(bearer), ...headers }, body: JSON.stringify(payload) }),
+        params(id),
+      );
+    await expectDescribed("GET /api/claims/{id}", await get(claim.id), 200);
+    await expectDescribed("GET /api/claims/{id}", await get(randomUUID()), 404);
+    await expectDescribed("GET /api/claims/{id}", await get(claim.id, "fdk_unknown"), 401);
+    const key = randomUUID();
+    const change = { version: claim.version, verdict: "disputed", rationale: "The filing says otherwise." };
+    await expectDescribed("PATCH /api/claims/{id}", await patch(claim.id, change, { "idempotency-key": key }), 200);
+    const replay = await patch(claim.id, change, { "idempotency-key": key });
+    expect(replay.headers.get("idempotent-replayed")).toBe("true");
+    await expectDescribed("PATCH /api/claims/{id}", replay, 200);
+    await expectDescribed("PATCH /api/claims/{id}", await patch(claim.id, change), 409);
+    await expectDescribed("PATCH /api/claims/{id}", await patch(claim.id, { ...change, verdict: "unknown" }), 422);
+    await expectDescribed("PATCH /api/claims/{id}", await patch(randomUUID(), change), 404);
+    await expectDescribed("PATCH /api/claims/{id}", await patch(claim.id, change, {}, (await makeApiToken("viewer")).token), 403);
+  });
+
+  it("GET /api/inbox/unread-count and GET /api/desk-members", async () => {
+    const { token } = await makeApiToken("editor");
+    await expectDescribed("GET /api/inbox/unread-count", await unreadCountRoute(new Request(`${BASE}/api/inbox/unread-count`, { headers: auth(token) })), 200);
+    await expectDescribed("GET /api/inbox/unread-count", await unreadCountRoute(new Request(`${BASE}/api/inbox/unread-count`, { headers: auth("fdk_unknown") })), 401);
+    await expectDescribed("GET /api/desk-members", await deskMembersRoute(new Request(`${BASE}/api/desk-members`, { headers: auth(token) })), 200);
+    await expectDescribed("GET /api/desk-members", await deskMembersRoute(new Request(`${BASE}/api/desk-members`, { headers: auth("fdk_unknown") })), 401);
+  });
+
+  it("GET /api/live: an open event stream, or 401", async () => {
+    const { token } = await makeApiToken("viewer");
+    const controller = new AbortController();
+    const stream = await liveRoute(new Request(`${BASE}/api/live`, { headers: auth(token), signal: controller.signal }));
+    // Not through expectDescribed, which reads the whole body: a stream never ends.
+    called.add("GET /api/live");
+    expect(stream.status).toBe(200);
+    expect(await checkResponse("/api/live", "GET", new Response(null, { status: stream.status, headers: stream.headers }))).toEqual([]);
+    controller.abort();
+    await stream.body?.cancel();
+    await expectDescribed("GET /api/live", await liveRoute(new Request(`${BASE}/api/live`, { headers: auth("fdk_unknown") })), 401);
   });
 
   it("exercised every described operation", () => {

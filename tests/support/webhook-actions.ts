@@ -10,6 +10,7 @@ export const NOT_WEBHOOK_ACTIONS: Record<string, string> = {
   "auth.sign-in-failed": "people, not articles",
   "auth.sign-in-throttled": "people, not articles",
   "auth.sign-out": "people, not articles",
+  "article.request-review": "the desk asking its own reviewers (their inbox hears it)",
   "claim.acknowledge-dispute": "a reviewer's step towards sign-off; the sign-off is the event",
   "claim.assign": "the desk's internal work",
   "claim.create": "the desk's internal work",
