@@ -60,6 +60,8 @@ test("editors resolve the demo article, the reviewer signs it off, a later verdi
   const sha256 = await reviewerPage.getByTestId("current-sha256").textContent();
   await reviewerPage.getByRole("button", { name: "Sign off this revision" }).click();
   await expect(reviewerPage.getByTestId("article-state")).toHaveText("Signed off");
+  await expect(reviewerPage.getByText("This revision is signed off.")).toBeVisible();
+  await expect(reviewerPage.getByRole("button", { name: "Sign off this revision" })).toHaveCount(0);
   await expect(reviewerPage.getByRole("region", { name: "Sign-off history" })).toContainText(sha256!.trim());
 
   // Every export downloads; none says NOT SIGNED OFF any more.

@@ -6,6 +6,7 @@ import { requireActor } from "@/lib/auth/require-actor";
 import { readSearchQuery } from "@/lib/domain/search-query";
 import { VERDICT_LABELS } from "@/lib/domain/verdicts";
 import { formatDateTime } from "@/lib/format-date";
+import { listRecentClaims } from "@/lib/server/claims/list-recent-claims";
 import { searchClaims } from "@/lib/server/claims/search-claims";
 
 export const metadata: Metadata = { title: "Claims" };
@@ -17,7 +18,9 @@ export default async function ClaimsPage({ searchParams }: { searchParams: Searc
   const actor = await requireActor("/claims");
   const isAssignedToMe = assigned === "me";
   const { query: q, error } = readSearchQuery(rawQuery);
-  const claims = await searchClaims({ actor, input: { query: q, isAssignedToMe } });
+  const isBrowsing = !q && !isAssignedToMe;
+  // Before any search the page lists what the desk touched last, so it is never blank.
+  const claims = isBrowsing ? await listRecentClaims({ actor }) : await searchClaims({ actor, input: { query: q, isAssignedToMe } });
   return (
     <section className="space-y-4">
       <h1 className="font-serif text-3xl font-bold">{isAssignedToMe ? "Claims assigned to me" : "Search claims"}</h1>
@@ -34,14 +37,17 @@ export default async function ClaimsPage({ searchParams }: { searchParams: Searc
           {isAssignedToMe ? "Search all claims" : "Assigned to me"}
         </Link>
       </form>
-      {!q && !isAssignedToMe ? (
-        <p className="text-stone-600">Type words from a claim to find it in any article.</p>
-      ) : claims.length === 0 ? (
+      {isBrowsing && (
+        <h2 className="text-lg font-semibold">
+          Recently changed claims <span className="text-sm font-normal text-stone-600">(type words from a claim to find it in any article)</span>
+        </h2>
+      )}
+      {claims.length === 0 ? (
         <p className="rounded border border-dashed border-stone-300 p-6 text-center text-stone-600">
-          {isAssignedToMe ? "No claims are assigned to you" : `No claim contains “${q}”`}.
+          {isBrowsing ? "No claims yet: mark one in an article" : isAssignedToMe ? "No claims are assigned to you" : `No claim contains “${q}”`}.
         </p>
       ) : (
-        <ul className="divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white" aria-label="Claims found">
+        <ul className="divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white" aria-label={isBrowsing ? "Recent claims" : "Claims found"}>
           {claims.map((claim) => (
             <li key={claim.id} className="p-3">
               <p className="flex flex-wrap items-center gap-2 text-xs text-stone-600">

@@ -74,6 +74,7 @@ export const VOIDING_USE_CASES: Record<string, VoidingEntry> = {
   },
   "claims/find-similar-claims.ts": { notContent: READS_ONLY },
   "claims/get-claim-detail.ts": { notContent: READS_ONLY },
+  "claims/list-recent-claims.ts": { notContent: READS_ONLY },
   "claims/search-claims.ts": { notContent: READS_ONLY },
   "claims/set-claim-verdict.ts": {
     changesContent: async ({ editor, verified }) =>

@@ -1,6 +1,7 @@
 // The printable fact-check report: a standalone HTML document a standards desk
 // can file or print to PDF. Each claim is a block that does not break across
 // pages; links are printed out in full on paper.
+import { VERDICT_COLOURS } from "../verdict-colours";
 import { VERDICT_LABELS, VERDICTS, emptyVerdictCounts } from "../verdicts";
 import {
   SOURCE_KIND_LABELS,
@@ -24,8 +25,11 @@ export type FactCheckReportOptions = {
 const REPORT_CSS = `
 .claim { border-top: 1px solid #ccc; padding: 0.75rem 0; break-inside: avoid; page-break-inside: avoid; }
 .claim h2 { font-size: 1.1rem; margin: 0 0 0.5rem; font-family: system-ui, sans-serif; }
-.verdict { display: inline-block; padding: 0 0.4rem; border: 1px solid currentColor; border-radius: 0.25rem; }
-.verdict-verified { color: #05672c; } .verdict-disputed { color: #8a5300; } .verdict-corrected { color: #b00020; } .verdict-pending { color: #555; }
+.verdict { display: inline-block; padding: 0 0.4rem; border: 1px solid; border-radius: 0.25rem; print-color-adjust: exact; -webkit-print-color-adjust: exact; }
+${VERDICTS.map((verdict) => {
+  const colours = VERDICT_COLOURS[verdict];
+  return `.verdict-${verdict} { color: ${colours.text}; background: ${colours.tint}; border-color: ${colours.line}; }`;
+}).join("\n")}
 .orphaned { color: #b00020; font-weight: bold; }
 dl { display: grid; grid-template-columns: 9rem 1fr; gap: 0.25rem 0.75rem; margin: 0; }
 dt { font-weight: bold; font-family: system-ui, sans-serif; font-size: 0.9rem; }

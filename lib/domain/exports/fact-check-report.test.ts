@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { VERDICT_COLOURS } from "../verdict-colours";
 import { NOT_SIGNED_OFF_BANNER, type ExportSource } from "./export-types";
 import { renderFactCheckReportCsv, renderFactCheckReportHtml } from "./fact-check-report";
 import { makeArticle, makeClaim } from "./test-fixtures";
@@ -51,6 +52,12 @@ describe("renderFactCheckReportHtml", () => {
     expect(html).toContain("Revision 2 · report generated 2026-11-27 09:30:00 UTC");
     const body = html.slice(html.indexOf("<body>"));
     expect(body.indexOf(NOT_SIGNED_OFF_BANNER)).toBeLessThan(body.indexOf("<h1>"));
+  });
+
+  it("colours each verdict with the app's palette (the same tint and text as its badges)", () => {
+    for (const [verdict, colours] of Object.entries(VERDICT_COLOURS)) {
+      expect(html).toContain(`.verdict-${verdict} { color: ${colours.text}; background: ${colours.tint}; border-color: ${colours.line}; }`);
+    }
   });
 
   it("says so when there are no claims", () => {

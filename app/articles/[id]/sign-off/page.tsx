@@ -76,7 +76,12 @@ export default async function SignOffPage({ params }: { params: Promise<{ id: st
         )}
         {isReviewer ? (
           <div className="flex flex-wrap gap-6">
-            <SignOffButton articleId={id} sha256={status.currentSha256} isBlocked={status.blockers.length > 0 || status.state === "signed_off"} />
+            {/* Once signed off there is nothing to press: no disabled button left behind. */}
+            {status.state === "signed_off" ? (
+              <p role="status" className="text-sm font-medium text-emerald-800">This revision is signed off.</p>
+            ) : (
+              <SignOffButton articleId={id} sha256={status.currentSha256} isBlocked={status.blockers.length > 0} />
+            )}
             <SendBackForm articleId={id} />
           </div>
         ) : (
