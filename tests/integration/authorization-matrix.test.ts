@@ -1,5 +1,5 @@
 // Item 8: every use case, called as each kind of caller, against a table written
-// from the roles in docs/product.md (not derived from lib/domain/capabilities.ts,
+// from docs/product.md, section "Roles" (product.md, "Roles"; not derived from lib/domain/capabilities.ts,
 // so a wrong capability map fails here):
 //   viewer   read-only (reporters, standards desk): reads articles, claims, sources, the trail
 //   editor   creates articles, creates/edits claims, sets verdicts, attaches sources, comments
