@@ -76,7 +76,8 @@ test("editors resolve the demo article, the reviewer signs it off, a later verdi
     expect(body).not.toContain("majority 15%");
     expect(body).not.toContain("NOT SIGNED OFF");
   }
-  expect(await (await get("format=html&mode=tracked")).text()).toMatch(/<del[^>]*>The French government, which owns a majority 15% of Renault<\/del>/);
+  // Word-level: only "a majority " is struck; the words the correction keeps stay plain.
+  expect(await (await get("format=html&mode=tracked")).text()).toMatch(/The French government, which owns <del[^>]*>a majority <\/del>15% of Renault/);
   const docx = await JSZip.loadAsync(await (await get("format=docx&mode=tracked")).body());
   const xml = await docx.file("word/document.xml")!.async("string");
   expect(xml).toContain("<w:del ");
