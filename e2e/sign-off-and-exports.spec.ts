@@ -85,9 +85,16 @@ test("editors resolve the demo article, the reviewer signs it off, a later verdi
   expect(await (await get("format=notes")).text()).toContain("An earlier version of this article");
   expect(await (await get("format=report-csv")).text()).toContain("The state holds 15%: a minority stake.");
   expect(await (await get("format=report-html")).text()).toContain("Renault shareholding structure");
+  // ClaimReview needs the desk's public address (asked of admins); then it is one pasteable @graph.
+  expect((await get("format=claimreview")).status()).toBe(409);
+  await db.deskSettings.upsert({
+    where: { id: 1 },
+    create: { id: 1, organisationUrl: "https://news.example", publicFactCheckUrl: "https://news.example/fact-checks" },
+    update: { organisationUrl: "https://news.example", publicFactCheckUrl: "https://news.example/fact-checks" },
+  });
   const claimReview = await (await get("format=claimreview")).json();
-  expect(claimReview.notice).toBeNull();
-  expect(claimReview.claimReviews.length).toBe(article.claims.length);
+  expect(claimReview["@graph"].length).toBe(article.claims.length);
+  expect(claimReview["@graph"][0].url).toMatch(/^https:\/\/news\.example\/fact-checks\//);
   expect(await (await get("format=audit-csv")).text()).toContain("article.sign-off");
   const auditJson = await (await get("format=audit-json")).json();
   expect(auditJson.events.length).toBeGreaterThan(10);

@@ -14,6 +14,7 @@ import { getArticleForReview } from "@/lib/server/articles/get-article-for-revie
 import { getSignOffStatus } from "@/lib/server/sign-offs/get-sign-off-status";
 import { getCorrectionNoteDrafts } from "@/lib/server/exports/get-correction-note-drafts";
 import { NOT_SIGNED_OFF_BANNER } from "@/lib/domain/exports/export-types";
+import { getDeskSettings, isPublicationSetUp } from "@/lib/server/settings/get-desk-settings";
 
 export const metadata: Metadata = { title: "Sign-off and exports" };
 
@@ -22,10 +23,11 @@ const STATE_LABELS = { in_review: "In review", signed_off: "Signed off", sent_ba
 export default async function SignOffPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const actor = await requireActor(`/articles/${id}/sign-off`);
-  const [article, status, drafts] = await Promise.all([
+  const [article, status, drafts, settings] = await Promise.all([
     getArticleForReview({ actor, articleId: id }),
     getSignOffStatus({ actor, articleId: id }),
     getCorrectionNoteDrafts({ actor, articleId: id }),
+    getDeskSettings(),
   ]).catch((error: unknown) => {
     if (isAppError(error) && error.code === "NOT_FOUND") notFound();
     throw error;
@@ -92,7 +94,8 @@ export default async function SignOffPage({ params }: { params: Promise<{ id: st
         )}
       </section>
 
-      <ExportLinks articleId={id} isSignedOff={status.state === "signed_off"} />
+      <ExportLinks articleId={id} isSignedOff={status.state === "signed_off"}
+        claimReviewBlocker={status.state !== "signed_off" ? "after sign-off" : isPublicationSetUp(settings) ? null : "set the public address in Desk settings first"} />
       <section aria-labelledby="notes-heading" className="rounded-lg border border-stone-200 bg-white p-4">
         <h2 id="notes-heading" className="mb-2 text-lg font-semibold">Correction notes</h2>
         <CorrectionNotesEditor drafts={drafts} fileName={`${article.slug}-correction-notes.txt`}
