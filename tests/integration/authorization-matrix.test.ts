@@ -39,6 +39,8 @@ import { deleteClaim } from "@/lib/server/claims/delete-claim";
 import { findSimilarClaims } from "@/lib/server/claims/find-similar-claims";
 import { getClaimDetail } from "@/lib/server/claims/get-claim-detail";
 import { searchClaims } from "@/lib/server/claims/search-claims";
+import { listRecentClaims } from "@/lib/server/claims/list-recent-claims";
+import { updateArticleDetails } from "@/lib/server/articles/update-article-details";
 import { setClaimVerdict } from "@/lib/server/claims/set-claim-verdict";
 import { updateClaim } from "@/lib/server/claims/update-claim";
 import { addComment } from "@/lib/server/comments/add-comment";
@@ -108,6 +110,8 @@ const EXPECTED = {
   listRevisions: EVERYONE_SIGNED_IN,
   listSuggestions: EVERYONE_SIGNED_IN,
   searchClaims: EVERYONE_SIGNED_IN,
+  listRecentClaims: EVERYONE_SIGNED_IN,
+  updateArticleDetails: CHECKERS,
   // Fact-checking
   createArticle: CHECKERS,
   saveRevision: CHECKERS,
@@ -228,6 +232,13 @@ const CALLS: Record<UseCaseName, Prepare> = {
     return read(() => exportArticle({ actor, articleRef: article.id, input: { format: "md" }, baseUrl: "http://localhost:3000" }));
   },
 
+  listRecentClaims: async (actor) => read(() => listRecentClaims({ actor })),
+  updateArticleDetails: async (actor) => {
+    const article = await makeArticle(checker);
+    return write(() =>
+      updateArticleDetails({ actor, input: { articleId: article.id, headline: "Corrected headline", byline: "Jane Doe", publication: "", originalUrl: "", publishedAt: "2019-06-13" } }),
+    );
+  },
   searchClaims: async (actor) => {
     await makeArticleWithClaim(checker);
     return read(() => searchClaims({ actor, input: { query: "majority" } }));

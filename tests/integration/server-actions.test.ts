@@ -14,6 +14,7 @@ import { createApiTokenAction, revokeApiTokenAction, updateDeskSettingsAction } 
 import { createArticleAction } from "@/lib/actions/articles";
 import { findSimilarClaimsAction, reuseSourcesAction } from "@/lib/actions/claim-memory";
 import { importArticleAction, importRevisionAction } from "@/lib/actions/imports";
+import { updateArticleDetailsAction } from "@/lib/actions/articles";
 import { saveRevisionAction } from "@/lib/actions/revisions";
 import { dismissSuggestionAction } from "@/lib/actions/suggestions";
 import {
@@ -133,12 +134,24 @@ const ACTIONS: Record<string, ActionCase> = {
   },
   importArticleAction: {
     allowed: "editor",
-    redirectsTo: /^\/articles\/[0-9a-f-]{36}$/,
+    // To the edit page, to check the details read from the file.
+    redirectsTo: /^\/articles\/[0-9a-f-]{36}\/edit\?imported=1$/,
     prepare: async () => {
       const headline = `Imported article ${randomUUID()}`;
       return {
         post: () => importArticleAction(undefined, fileForm({ headline }, "story.txt", DEFAULT_TEXT)),
         verify: async () => expect(await db.article.count({ where: { headline } })).toBe(1),
+      };
+    },
+  },
+  updateArticleDetailsAction: {
+    allowed: "editor",
+    prepare: async () => {
+      const article = await makeArticle(checker);
+      const headline = `Corrected headline ${randomUUID()}`;
+      return {
+        post: () => updateArticleDetailsAction(undefined, form({ articleId: article.id, headline, byline: "", publication: "", originalUrl: "", publishedAt: "" })),
+        verify: async () => expect((await db.article.findUniqueOrThrow({ where: { id: article.id } })).headline).toBe(headline),
       };
     },
   },

@@ -6,6 +6,7 @@
 // in lib/server that is missing here; other files are declared in server-helpers.ts.
 import { importRevision } from "@/lib/server/articles/import-revision";
 import { saveRevision } from "@/lib/server/articles/save-revision";
+import { updateArticleDetails } from "@/lib/server/articles/update-article-details";
 import { upsertArticleFromCms } from "@/lib/server/articles/upsert-article-from-cms";
 import { assignClaim } from "@/lib/server/claims/assign-claim";
 import { createClaim } from "@/lib/server/claims/create-claim";
@@ -47,6 +48,13 @@ export const VOIDING_USE_CASES: Record<string, VoidingEntry> = {
   "articles/list-revisions.ts": { notContent: READS_ONLY },
   "articles/save-revision.ts": {
     changesContent: ({ editor, article }) => saveRevision({ actor: editor, input: { articleId: article.id, text: REVISED_TEXT } }),
+  },
+  "articles/update-article-details.ts": {
+    changesContent: ({ editor, article }) =>
+      updateArticleDetails({
+        actor: editor,
+        input: { articleId: article.id, headline: "A corrected headline", byline: "", publication: "", originalUrl: "", publishedAt: "" },
+      }),
   },
   "articles/upsert-article-from-cms.ts": {
     changesContent: ({ editor, article }) =>
