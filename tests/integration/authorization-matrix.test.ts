@@ -41,6 +41,7 @@ import { getClaimDetail } from "@/lib/server/claims/get-claim-detail";
 import { searchClaims } from "@/lib/server/claims/search-claims";
 import { listRecentClaims } from "@/lib/server/claims/list-recent-claims";
 import { updateArticleDetails } from "@/lib/server/articles/update-article-details";
+import { applyCorrections } from "@/lib/server/articles/apply-corrections";
 import { setClaimVerdict } from "@/lib/server/claims/set-claim-verdict";
 import { updateClaim } from "@/lib/server/claims/update-claim";
 import { addComment } from "@/lib/server/comments/add-comment";
@@ -73,7 +74,7 @@ import { unlockSignIn } from "@/lib/server/users/unlock-sign-in";
 import { accountKey } from "@/lib/domain/auth/sign-in-throttle";
 import { auditEventsSince, markAuditEvents } from "../support/audit-events";
 import { findUseCases } from "../support/use-case-files";
-import { makeArticleWithClaim, makeComment, makeSource, makeSourcedClaim } from "../support/claim-factories";
+import { makeArticleWithClaim, makeClaim, makeComment, makeSource, makeSourcedClaim } from "../support/claim-factories";
 import { rowCounts, snapshotDatabase } from "../support/db-snapshot";
 import { codeAt, ENROLLED_AT, enrolTwoFactor, later, resetTwoFactor } from "../support/two-factor";
 import { DEFAULT_TEXT, makeArticle, makeUser } from "../support/factories";
@@ -112,6 +113,7 @@ const EXPECTED = {
   searchClaims: EVERYONE_SIGNED_IN,
   listRecentClaims: EVERYONE_SIGNED_IN,
   updateArticleDetails: CHECKERS,
+  applyCorrections: CHECKERS,
   // Fact-checking
   createArticle: CHECKERS,
   saveRevision: CHECKERS,
@@ -238,6 +240,12 @@ const CALLS: Record<UseCaseName, Prepare> = {
     return write(() =>
       updateArticleDetails({ actor, input: { articleId: article.id, headline: "Corrected headline", byline: "Jane Doe", publication: "", originalUrl: "", publishedAt: "2019-06-13" } }),
     );
+  },
+  applyCorrections: async (actor) => {
+    const article = await makeArticle(checker);
+    const quote = DEFAULT_TEXT.slice(0, DEFAULT_TEXT.indexOf(".") + 1);
+    await makeClaim(checker, article, { quote, verdict: "corrected", correction: "The corrected first sentence." });
+    return write(() => applyCorrections({ actor, input: { articleId: article.id } }));
   },
   searchClaims: async (actor) => {
     await makeArticleWithClaim(checker);

@@ -15,7 +15,7 @@ import { createArticleAction } from "@/lib/actions/articles";
 import { findSimilarClaimsAction, reuseSourcesAction } from "@/lib/actions/claim-memory";
 import { importArticleAction, importRevisionAction } from "@/lib/actions/imports";
 import { updateArticleDetailsAction } from "@/lib/actions/articles";
-import { saveRevisionAction } from "@/lib/actions/revisions";
+import { applyCorrectionsAction, saveRevisionAction } from "@/lib/actions/revisions";
 import { dismissSuggestionAction } from "@/lib/actions/suggestions";
 import {
   assignClaimAction,
@@ -122,6 +122,16 @@ function fileForm(fields: Record<string, string>, fileName: string, content: str
 }
 
 const ACTIONS: Record<string, ActionCase> = {
+  applyCorrectionsAction: {
+    allowed: "editor",
+    prepare: async () => {
+      const { article } = await makeArticleWithClaim(checker, { verdict: "corrected", correction: "The corrected first sentence." });
+      return {
+        post: () => applyCorrectionsAction({ articleId: article.id, expectedVersion: 0 }),
+        verify: async () => expect(await db.articleRevision.count({ where: { articleId: article.id } })).toBe(2),
+      };
+    },
+  },
   saveRevisionAction: {
     allowed: "editor",
     prepare: async () => {

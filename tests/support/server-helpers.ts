@@ -10,6 +10,7 @@ export const SERVER_HELPERS: Record<string, string> = {
   "articles/find-article-id-of.ts": "look-ups for changeArticle's article id",
   "articles/read-article-file.ts": "parses an uploaded file",
   "articles/reanchor-article-claims.ts": "runs inside saveRevision's changeArticle",
+  "articles/write-revision.ts": "the work of a new revision, inside saveRevision's or applyCorrections' changeArticle",
   "audit/record-audit-event.ts": "writes an audit row in the caller's transaction",
   "audit/read-chain-head.ts": "reads the last event of an audit chain",
   "audit/read-audit-chain.ts": "streams audit events in chain order for the verifier",

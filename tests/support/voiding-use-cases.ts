@@ -4,6 +4,10 @@
 // that does not says why, and where it touches an article, a `keepsSignOff` call
 // proves it leaves the sign-off standing. The test fails for any use case found
 // in lib/server that is missing here; other files are declared in server-helpers.ts.
+import { db } from "@/lib/db";
+import { computeSignOffHash } from "@/lib/domain/sign-off/sign-off-hash";
+import { applyCorrections } from "@/lib/server/articles/apply-corrections";
+import { loadSignOffState, toSignOffHashInput } from "@/lib/server/sign-offs/load-sign-off-state";
 import { importRevision } from "@/lib/server/articles/import-revision";
 import { saveRevision } from "@/lib/server/articles/save-revision";
 import { updateArticleDetails } from "@/lib/server/articles/update-article-details";
@@ -37,6 +41,19 @@ export const VOIDING_USE_CASES: Record<string, VoidingEntry> = {
   "api-tokens/create-api-token-for-email.ts": { notContent: NO_ARTICLE },
   "api-tokens/list-api-tokens.ts": { notContent: READS_ONLY },
   "api-tokens/revoke-api-token.ts": { notContent: NO_ARTICLE },
+  "articles/apply-corrections.ts": {
+    changesContent: async ({ editor, article, verified, signOff }) => {
+      // Fixture: make the verified claim corrected and re-stamp the standing
+      // sign-off with the new hash in the same transaction (the guard allows a
+      // sign-off written with the change), so only applyCorrections moves the hash.
+      await db.$transaction(async (tx) => {
+        await tx.claim.update({ where: { id: verified.id }, data: { verdict: "corrected", correction: "Renault holds 43.4% of Nissan." } });
+        const sha256 = computeSignOffHash(toSignOffHashInput(await loadSignOffState(tx, article.id)));
+        await tx.signOff.update({ where: { id: signOff.id }, data: { sha256 } });
+      });
+      return applyCorrections({ actor: editor, input: { articleId: article.id } });
+    },
+  },
   "articles/create-article.ts": { notContent: NEW_ARTICLE },
   "articles/get-article-for-review.ts": { notContent: READS_ONLY },
   "articles/import-article.ts": { notContent: NEW_ARTICLE },

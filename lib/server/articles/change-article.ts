@@ -59,6 +59,6 @@ async function lockArticle(tx: Tx, articleId: string): Promise<void> {
   if (rows.length === 0) throw notFound("The article");
 }
 
-function isNoChange<T>(outcome: T | NoChange<T>): outcome is NoChange<T> {
+export function isNoChange<T>(outcome: T | NoChange<T>): outcome is NoChange<T> {
   return typeof outcome === "object" && outcome !== null && NO_CHANGE in outcome;
 }

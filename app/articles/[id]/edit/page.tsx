@@ -3,6 +3,7 @@ import Link from "next/link";
 import { ArticleDetailsForm } from "@/components/articles/article-details-form";
 import { notFound } from "next/navigation";
 import { ImportRevisionForm } from "@/components/imports/import-revision-form";
+import { ApplyCorrectionsButton } from "@/components/revisions/apply-corrections-button";
 import { EditTextForm } from "@/components/revisions/edit-text-form";
 import { requireActor } from "@/lib/auth/require-actor";
 import { can } from "@/lib/domain/capabilities";
@@ -38,6 +39,8 @@ export default async function EditTextPage({ params, searchParams }: Props) {
             </p>
           )}
           <ArticleDetailsForm articleId={id} details={article} />
+          <ApplyCorrectionsButton articleId={id} version={article.version}
+            correctedCount={article.claims.filter((claim) => claim.verdict === "corrected" && !claim.isOrphaned && claim.correction).length} />
           <EditTextForm articleId={id} version={article.version} text={article.revision.text} />
           <ImportRevisionForm articleId={id} version={article.version} />
         </>
