@@ -100,3 +100,36 @@ test("small things: recent claims before a search, the favicon, j keeps the head
   expect(panelTop).toBeLessThan(articleHeight);
   expect(panelTop).toBeLessThan(844 * 2.5);
 });
+
+test("evidence: a PDF snapshot uploaded to a source shows in the claim panel and, with its hash, in the report", async ({ page }) => {
+  const editor = await createUser("editor");
+  const article = await makeCorrectedCopy(editor);
+  const db = await getTestDb();
+  const source = await db.source.create({
+    data: { url: `https://group.renault.example/shareholding/${randomUUID()}`, title: "Renault shareholding", publisher: "Renault Group", kind: "primary_document", accessedAt: new Date(), createdById: editor.id },
+  });
+  await db.claimSource.create({ data: { claimId: article.claimId, sourceId: source.id, stance: "contradicts", createdById: editor.id } });
+  const pdf = Buffer.from("%PDF-1.7\n1 0 obj <<>> endobj\n%%EOF\n");
+  const sha256 = sha256Hex(pdf.toString("utf8"));
+
+  await signIn(page, editor);
+  await page.goto(`/sources/${source.id}`);
+  const form = page.getByRole("form", { name: "Capture evidence" });
+  await form.getByLabel(/^File/).setInputFiles({ name: "shareholding.pdf", mimeType: "text/html", buffer: pdf });
+  await form.getByRole("button", { name: "Save evidence" }).click();
+  await expect(form.getByRole("status")).toHaveText("Evidence saved.");
+  await expect(page.getByTestId("evidence-sha256")).toHaveText(sha256);
+
+  await openReview(page, `/articles/${article.id}?claim=${article.claimId}`);
+  await expect(claimPanel(page).getByTestId("evidence-sha256")).toHaveText(sha256);
+  const link = claimPanel(page).getByRole("link", { name: "shareholding.pdf" });
+  const download = await page.request.get((await link.getAttribute("href"))!);
+  expect(download.headers()["content-type"]).toBe("application/pdf"); // sniffed, not the "text/html" the browser sent
+  expect(download.headers()["content-disposition"]).toMatch(/^attachment; filename="shareholding.pdf"/);
+  expect(download.headers()["x-content-type-options"]).toBe("nosniff");
+  expect(download.headers()["content-security-policy"]).toMatch(/^sandbox/);
+  expect(Buffer.from(await download.body()).equals(pdf)).toBe(true);
+
+  const report = await page.request.get(`/api/articles/${article.id}/export?format=report-html`);
+  expect(await report.text()).toContain(`SHA-256 <code>${sha256}</code>`);
+});

@@ -154,7 +154,7 @@ test("the source library refuses a javascript: URL and finds a new source by sea
   await expect(form.getByLabel("Title")).toHaveValue(title);
   await expect(form.getByLabel("Publisher")).toHaveValue("Renault Group");
 
-  await form.getByLabel("URL", { exact: true }).fill("https://example.org/renault-2018.pdf");
+  await form.getByLabel("URL", { exact: true }).fill(`https://example.org/renault-2018-${randomUUID().slice(0, 8)}.pdf`);
   await form.getByRole("button", { name: "Add source" }).click();
   await expect(form.getByRole("status")).toHaveText("Source added to the library.");
   await expect(form.getByLabel("Title")).toHaveValue("");

@@ -34,6 +34,7 @@ test("editors resolve the demo article, the reviewer signs it off, a later verdi
   await panel.getByLabel("URL").fill("https://group.renault.com/en/finance/shareholding/");
   await panel.getByLabel("Title").fill("Renault shareholding structure");
   await panel.getByLabel("Publisher").fill("Renault Group");
+  await panel.getByLabel("Kind").selectOption({ label: "Primary document" });
   await panel.getByRole("button", { name: "Add source" }).click();
   await panel.getByRole("button", { name: "Attach source" }).click();
   await expect(panel.getByRole("link", { name: "Renault shareholding structure" })).toBeVisible();

@@ -55,6 +55,11 @@ import { getSignOffStatus } from "@/lib/server/sign-offs/get-sign-off-status";
 import { sendBackArticle } from "@/lib/server/sign-offs/send-back-article";
 import { signOffArticle } from "@/lib/server/sign-offs/sign-off-article";
 import { createSource } from "@/lib/server/sources/create-source";
+import { addEvidence } from "@/lib/server/sources/add-evidence";
+import { getEvidenceFile } from "@/lib/server/sources/get-evidence-file";
+import { getSource } from "@/lib/server/sources/get-source";
+import { mergeSources } from "@/lib/server/sources/merge-sources";
+import { updateSource } from "@/lib/server/sources/update-source";
 import { linkSource } from "@/lib/server/sources/link-source";
 import { dismissSuggestion } from "@/lib/server/suggestions/dismiss-suggestion";
 import { listSuggestions } from "@/lib/server/suggestions/list-suggestions";
@@ -127,6 +132,11 @@ const EXPECTED = {
   assignClaim: CHECKERS,
   deleteClaim: CHECKERS,
   createSource: CHECKERS,
+  updateSource: CHECKERS,
+  mergeSources: CHECKERS,
+  addEvidence: CHECKERS,
+  getEvidenceFile: EVERYONE_SIGNED_IN,
+  getSource: EVERYONE_SIGNED_IN,
   linkSource: CHECKERS,
   reuseSources: CHECKERS,
   unlinkSource: CHECKERS,
@@ -295,6 +305,27 @@ const CALLS: Record<UseCaseName, Prepare> = {
     const { claim } = await makeArticleWithClaim(checker);
     return write(() => updateClaim({ actor, input: { claimId: claim.id, expectedVersion: claim.version, restated: "Matrix" } }));
   },
+  updateSource: async (actor) => {
+    const source = await makeSource(checker);
+    return write(() => updateSource({ actor, input: { sourceId: source.id, url: `https://example.org/matrix-${source.id}`, title: "Matrix", publisher: "", kind: "dataset", accessedAt: "2026-11-01" } }));
+  },
+  mergeSources: async (actor) => {
+    const [keep, merge] = [await makeSource(checker), await makeSource(checker)];
+    return write(() => mergeSources({ actor, input: { keepSourceId: keep.id, mergeSourceId: merge.id } }));
+  },
+  addEvidence: async (actor) => {
+    const source = await makeSource(checker);
+    return write(() => addEvidence({ actor, input: { sourceId: source.id, excerpt: "The State holds 15.01%." } }));
+  },
+  getEvidenceFile: async (actor) => {
+    const source = await makeSource(checker);
+    const evidence = await addEvidence({ actor: checker, input: { sourceId: source.id, excerpt: "The State holds 15.01%." } });
+    return read(() => getEvidenceFile({ actor, input: { evidenceId: evidence.id } }));
+  },
+  getSource: async (actor) => {
+    const source = await makeSource(checker);
+    return read(() => getSource({ actor, input: { sourceId: source.id } }));
+  },
   setClaimVerdict: async (actor) => {
     const { claim } = await makeArticleWithClaim(checker);
     return write(() =>
@@ -318,7 +349,7 @@ const CALLS: Record<UseCaseName, Prepare> = {
     write(() =>
       createSource({
         actor,
-        input: { url: "https://example.org/matrix", title: "Matrix source", kind: "news_report", accessedAt: "2024-02-02" },
+        input: { url: `https://example.org/matrix-${randomUUID()}`, title: "Matrix source", kind: "news_report", accessedAt: "2024-02-02" },
       }),
     ),
   linkSource: async (actor) => {

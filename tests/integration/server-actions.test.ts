@@ -26,7 +26,7 @@ import {
 } from "@/lib/actions/claims";
 import { addCommentAction, resolveCommentAction } from "@/lib/actions/comments";
 import { acknowledgeDisputeAction, sendBackArticleAction, signOffArticleAction } from "@/lib/actions/sign-offs";
-import { createSourceAction, linkSourceAction, searchSourcesAction, unlinkSourceAction } from "@/lib/actions/sources";
+import { createSourceAction, linkSourceAction, searchSourcesAction, unlinkSourceAction, addEvidenceAction, mergeSourcesAction, updateSourceAction } from "@/lib/actions/sources";
 import {
   createUserAction,
   setUserDisabledAction,
@@ -122,6 +122,37 @@ function fileForm(fields: Record<string, string>, fileName: string, content: str
 }
 
 const ACTIONS: Record<string, ActionCase> = {
+  updateSourceAction: {
+    allowed: "editor",
+    prepare: async () => {
+      const source = await makeSource(checker);
+      const title = `Edited ${randomUUID()}`;
+      return {
+        post: () => updateSourceAction(undefined, form({ sourceId: source.id, url: source.url, title, publisher: "", kind: "dataset", accessedAt: "2026-11-01" })),
+        verify: async () => expect((await db.source.findUniqueOrThrow({ where: { id: source.id } })).title).toBe(title),
+      };
+    },
+  },
+  addEvidenceAction: {
+    allowed: "editor",
+    prepare: async () => {
+      const source = await makeSource(checker);
+      return {
+        post: () => addEvidenceAction(undefined, form({ sourceId: source.id, excerpt: "The State holds 15.01%.", capturedAt: "" })),
+        verify: async () => expect(await db.evidenceSnapshot.count({ where: { sourceId: source.id } })).toBe(1),
+      };
+    },
+  },
+  mergeSourcesAction: {
+    allowed: "editor",
+    prepare: async () => {
+      const [keep, merge] = [await makeSource(checker), await makeSource(checker)];
+      return {
+        post: () => mergeSourcesAction(undefined, form({ keepSourceId: keep.id, mergeSourceId: merge.id })),
+        verify: async () => expect(await db.source.count({ where: { id: merge.id } })).toBe(0),
+      };
+    },
+  },
   applyCorrectionsAction: {
     allowed: "editor",
     prepare: async () => {

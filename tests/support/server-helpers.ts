@@ -44,4 +44,5 @@ export const SERVER_HELPERS: Record<string, string> = {
   "sign-offs/load-sign-off-state.ts": "reads what a sign-off covers",
   "sign-offs/void-standing-sign-off.ts": "voids a sign-off; called by changeArticle and send-back",
   "sources/source-view.ts": "the source fields a client sees",
+  "sources/find-duplicate-source.ts": "finds the library source for the same page, inside create/update's transaction",
 };

@@ -21,7 +21,10 @@ import { addComment } from "@/lib/server/comments/add-comment";
 import { resolveComment } from "@/lib/server/comments/resolve-comment";
 import { acknowledgeDispute } from "@/lib/server/sign-offs/acknowledge-dispute";
 import { sendBackArticle } from "@/lib/server/sign-offs/send-back-article";
+import { addEvidence } from "@/lib/server/sources/add-evidence";
 import { linkSource } from "@/lib/server/sources/link-source";
+import { mergeSources } from "@/lib/server/sources/merge-sources";
+import { updateSource } from "@/lib/server/sources/update-source";
 import { reuseSources } from "@/lib/server/sources/reuse-sources";
 import { unlinkSource } from "@/lib/server/sources/unlink-source";
 import { dismissSuggestion } from "@/lib/server/suggestions/dismiss-suggestion";
@@ -133,6 +136,24 @@ export const VOIDING_USE_CASES: Record<string, VoidingEntry> = {
   },
   "sign-offs/sign-off-article.ts": { notContent: "records the sign-off itself, over the content as it is" },
   "sources/create-source.ts": { notContent: "adds a source to the library, cited by no claim yet" },
+  "sources/add-evidence.ts": {
+    notContent: "evidence is kept on the library source, never edited; the hash covers which source is cited",
+    keepsSignOff: ({ editor, citation }) => addEvidence({ actor: editor, input: { sourceId: citation.sourceId, excerpt: "The State holds 15.01%." } }),
+  },
+  "sources/get-evidence-file.ts": { notContent: READS_ONLY },
+  "sources/get-source.ts": { notContent: READS_ONLY },
+  "sources/merge-sources.ts": {
+    changesContent: ({ editor, citation, spareSource }) =>
+      mergeSources({ actor: editor, input: { keepSourceId: spareSource.id, mergeSourceId: citation.sourceId } }),
+  },
+  "sources/update-source.ts": {
+    notContent: "the hash covers which source a claim cites and its stance, not the library record",
+    keepsSignOff: ({ editor, citation }) =>
+      updateSource({
+        actor: editor,
+        input: { sourceId: citation.sourceId, url: `https://example.org/edited-${citation.sourceId}`, title: "Edited title", publisher: "", kind: "dataset", accessedAt: "2026-11-01" },
+      }),
+  },
   "sources/link-source.ts": {
     changesContent: ({ editor, verified, spareSource }) =>
       linkSource({ actor: editor, input: { claimId: verified.id, sourceId: spareSource.id, excerpt: "p. 4", stance: "supports" } }),

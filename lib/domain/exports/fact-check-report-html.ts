@@ -9,6 +9,7 @@ import {
   STANCE_LABELS,
   type ExportArticle,
   type ExportClaim,
+  type ExportEvidence,
   type ExportSource,
 } from "./export-types";
 import { escapeHtml, renderArticleHeaderHtml, renderHtmlDocument, renderProvenanceHtml } from "./html-document";
@@ -108,6 +109,17 @@ function describeDecision(claim: ExportClaim): string {
   return who || when;
 }
 
+/** Each snapshot with its SHA-256: anyone holding the file can prove it is the one the desk saw. */
+function renderEvidence(evidence: readonly ExportEvidence[]): string {
+  if (evidence.length === 0) return "";
+  const items = evidence.map((item) => {
+    const name = item.kind === "excerpt" ? "Pasted excerpt" : item.fileName ?? "Evidence file";
+    const captured = toIsoSeconds(item.capturedAt).replace("T", " ").replace("Z", " UTC");
+    return `<li class="evidence">Evidence: ${escapeHtml(name)} (${escapeHtml(item.contentType.split(";")[0])}, ${item.byteSize} bytes, captured ${captured}), SHA-256 <code>${escapeHtml(item.sha256)}</code></li>`;
+  });
+  return `<ul>\n${items.join("\n")}\n</ul>`;
+}
+
 function renderSources(sources: readonly ExportSource[]): string {
   if (sources.length === 0) return "None cited";
   const items = sources.map((source) => {
@@ -118,7 +130,7 @@ function renderSources(sources: readonly ExportSource[]): string {
     const publisher = source.publisher.trim() ? ` — ${escapeHtml(source.publisher)}` : "";
     const facts = `${escapeHtml(SOURCE_KIND_LABELS[source.kind])}; ${escapeHtml(STANCE_LABELS[source.stance].toLowerCase())}`;
     const excerpt = source.excerpt.trim() ? `<blockquote>${escapeHtml(source.excerpt)}</blockquote>` : "";
-    return `<li>${title}${publisher} (${facts})${excerpt}</li>`;
+    return `<li>${title}${publisher} (${facts})${excerpt}${renderEvidence(source.evidence ?? [])}</li>`;
   });
   return `<ul>\n${items.join("\n")}\n</ul>`;
 }
