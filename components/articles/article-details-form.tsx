@@ -33,7 +33,7 @@ export function ArticleDetailsForm({ articleId, details }: { articleId: string; 
   const values = state && !state.ok ? state.values : undefined;
   const current = state?.ok ? state.data : details;
   return (
-    <form action={formAction} aria-labelledby="details-heading" className="max-w-3xl space-y-3 rounded-lg border border-stone-200 bg-white p-4">
+    <form action={formAction} noValidate aria-labelledby="details-heading" className="max-w-3xl space-y-3 rounded-lg border border-stone-200 bg-white p-4">
       <h2 id="details-heading" className="font-semibold">Article details</h2>
       <p className="text-sm text-stone-600">Printed on every export and covered by the sign-off: saving a change voids a standing sign-off.</p>
       <input type="hidden" name="articleId" value={articleId} />

@@ -31,23 +31,9 @@ export function ImportArticleForm() {
           className="mt-1 w-full rounded border border-stone-300 px-2 py-1" />
         <FieldError id="import-headline-error" errors={errors.headline} />
       </div>
-      <fieldset className="grid gap-3 sm:grid-cols-2">
-        <legend className="text-sm text-stone-600">Details (leave blank to use what the file says; you check them after the import)</legend>
-        {([
-          ["byline", "Byline", "text"],
-          ["publication", "Publication", "text"],
-          ["originalUrl", "Original URL", "url"],
-          ["publishedAt", "Publish date", "date"],
-        ] as const).map(([name, label, type]) => (
-          <div key={name}>
-            <label htmlFor={`import-${name}`} className="block text-sm font-medium">{label}</label>
-            <input id={`import-${name}`} name={name} type={type} key={`${name}-${values[name] ?? ""}`} defaultValue={values[name]}
-              aria-describedby={errors[name] ? `import-${name}-error` : undefined}
-              className="mt-1 w-full rounded border border-stone-300 px-2 py-1" />
-            <FieldError id={`import-${name}-error`} errors={errors[name]} />
-          </div>
-        ))}
-      </fieldset>
+      <p className="text-sm text-stone-600">
+        The byline, publication, original URL and date are read from the file; after the import you check and correct them.
+      </p>
       {state && !state.ok && <p role="alert" className="text-sm text-red-700">{state.message}</p>}
       <button type="submit" disabled={isPending} className="rounded bg-stone-900 px-3 py-1.5 text-white disabled:opacity-60">
         {isPending ? "Importing…" : "Import file"}

@@ -21,7 +21,7 @@ export function SourceList({ sources, caption }: { sources: SourceView[]; captio
                 </a>
                 <p className="max-w-md truncate text-xs text-stone-500" title={source.url}>{source.url}</p>
                 <Link href={`/sources/${source.id}`} className="text-xs text-blue-800 underline">
-                  Evidence and editing<span className="sr-only"> for {source.title}</span>
+                  Evidence and editing
                 </Link>
               </td>
               <td className="p-2 whitespace-nowrap">{SOURCE_KIND_LABELS[source.kind]}</td>
