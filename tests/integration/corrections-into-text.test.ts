@@ -8,18 +8,18 @@ import { saveRevision } from "@/lib/server/articles/save-revision";
 import { makeClaim } from "../support/claim-factories";
 import { makeArticle, makeUser } from "../support/factories";
 
-const TEXT = "The French government, which owns a majority 15% of Renault, blocked a vote.\n\nRenault, which holds a majority 43% stake in Nissan, agreed.\n\nThe alliance is twenty years old.";
+const TEXT = "Acme Rail, which carried 900 million riders in 2018, raised fares.\n\nThe depot, which employs 4,000 welders at Dunmore, closed.\n\nThe line is twenty years old.";
 
 async function makeCorrectedArticle() {
   const editor = await makeUser("editor");
   const reviewer = await makeUser("reviewer");
   const article = await makeArticle(editor, TEXT);
   const french = await makeClaim(editor, article, {
-    quote: "The French government, which owns a majority 15% of Renault",
-    verdict: "corrected", correction: "The French government, which owns 15% of Renault", rationale: "15% is a minority.",
+    quote: "Acme Rail, which carried 900 million riders in 2018",
+    verdict: "corrected", correction: "Acme Rail, which carried 90 million riders in 2018", rationale: "90 million, per the annual report.",
   });
   const stake = await makeClaim(editor, article, {
-    quote: "Renault, which holds a majority 43% stake", verdict: "corrected", correction: "Renault, which holds a 43% stake", rationale: "43% is not a majority.",
+    quote: "The depot, which employs 4,000 welders", verdict: "corrected", correction: "The depot, which employs 400 welders", rationale: "400, per the union.",
   });
   const disputed = await makeClaim(editor, article, { quote: "twenty years old", verdict: "disputed", rationale: "Formed in 1999." });
   await db.claim.update({
@@ -34,11 +34,11 @@ const read = (id: string) => db.claim.findUniqueOrThrow({ where: { id } });
 describe("a revision that writes a correction into the text", () => {
   it("keeps the claim corrected on the new words, with 'correction applied in revision N'", async () => {
     const { editor, article, french, stake } = await makeCorrectedArticle();
-    const text = `Editor's note: updated.\n\n${TEXT.replace("owns a majority 15% of Renault", "owns 15% of Renault")}`;
+    const text = `Editor's note: updated.\n\n${TEXT.replace("carried 900 million", "carried 90 million")}`;
     const saved = await saveRevision({ actor: editor, input: { articleId: article.id, text } });
     expect(saved.outcomes.find((outcome) => outcome.claimId === french.id)).toMatchObject({ status: "correction-applied" });
     const after = await read(french.id);
-    expect(after).toMatchObject({ verdict: "corrected", exact: "The French government, which owns 15% of Renault", isOrphaned: false, rationale: "15% is a minority." });
+    expect(after).toMatchObject({ verdict: "corrected", exact: "Acme Rail, which carried 90 million riders in 2018", isOrphaned: false, rationale: "90 million, per the annual report." });
     expect(text.slice(after.start, after.end)).toBe(after.exact);
     const [event] = await db.auditEvent.findMany({ where: { claimId: french.id, action: "claim.correction-applied" } });
     expect(event.reason).toBe("correction applied in revision 2");
@@ -48,7 +48,7 @@ describe("a revision that writes a correction into the text", () => {
 
   it("still sends a claim back to pending when its words changed some other way", async () => {
     const { editor, article, french } = await makeCorrectedArticle();
-    await saveRevision({ actor: editor, input: { articleId: article.id, text: TEXT.replace("owns a majority 15%", "holds 15.01%") } });
+    await saveRevision({ actor: editor, input: { articleId: article.id, text: TEXT.replace("carried 900 million", "carried about a billion") } });
     expect(await read(french.id)).toMatchObject({ verdict: "pending", correction: null });
   });
 });
@@ -60,7 +60,7 @@ describe("Apply corrections", () => {
     expect(saved.number).toBe(2);
     const revision = await db.articleRevision.findUniqueOrThrow({ where: { id: saved.revisionId } });
     expect(revision.text).toBe(
-      "The French government, which owns 15% of Renault, blocked a vote.\n\nRenault, which holds a 43% stake in Nissan, agreed.\n\nThe alliance is twenty years old.",
+      "Acme Rail, which carried 90 million riders in 2018, raised fares.\n\nThe depot, which employs 400 welders at Dunmore, closed.\n\nThe line is twenty years old.",
     );
     for (const claim of [french, stake]) {
       const after = await read(claim.id);

@@ -11,7 +11,9 @@ describe("the claims page before any search", () => {
     const article = await makeArticle(editor, "Renault owns 43% of Nissan. Nissan owns 15% of Renault.");
     const older = await makeClaim(editor, article, { quote: "Renault owns 43% of Nissan." });
     const newer = await makeClaim(editor, article, { quote: "Nissan owns 15% of Renault." });
-    await db.claim.update({ where: { id: older.id }, data: { updatedAt: new Date(Date.now() - 60_000) } });
+    // Ahead of whatever other files left (the database is shared), and one minute apart.
+    await db.claim.update({ where: { id: newer.id }, data: { updatedAt: new Date(Date.now() + 60_000) } });
+    await db.claim.update({ where: { id: older.id }, data: { updatedAt: new Date(Date.now() + 30_000) } });
     const recent = await listRecentClaims({ actor: viewer });
     const ids = recent.map((claim) => claim.id);
     expect(ids).toContain(newer.id);
