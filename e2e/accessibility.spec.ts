@@ -40,6 +40,9 @@ test("every desk page has no serious accessibility findings", async ({ page }) =
   await signIn(page, admin);
   const db = await getTestDb();
   const demo = await db.article.findFirstOrThrow({ orderBy: { createdAt: "asc" }, select: { id: true, claims: { select: { id: true }, take: 1 } } });
+  const source = await db.source.create({
+    data: { url: `https://a11y.example/${Date.now()}`, title: "Accessibility source", kind: "dataset", accessedAt: new Date(), createdById: admin.id },
+  });
   for (const path of [
     "/",
     "/articles/new",
@@ -52,6 +55,7 @@ test("every desk page has no serious accessibility findings", async ({ page }) =
     "/claims",
     "/claims?assigned=me",
     "/sources",
+    `/sources/${source.id}`,
     "/account/sessions",
     "/inbox",
     "/admin/users",

@@ -154,7 +154,8 @@ test("the source library refuses a javascript: URL and finds a new source by sea
   await expect(form.getByLabel("Title")).toHaveValue(title);
   await expect(form.getByLabel("Publisher")).toHaveValue("Renault Group");
 
-  await form.getByLabel("URL", { exact: true }).fill("https://example.org/renault-2018.pdf");
+  const url = `https://example.org/renault-2018-${randomUUID().slice(0, 8)}.pdf`;
+  await form.getByLabel("URL", { exact: true }).fill(url);
   await form.getByRole("button", { name: "Add source" }).click();
   await expect(form.getByRole("status")).toHaveText("Source added to the library.");
   await expect(form.getByLabel("Title")).toHaveValue("");
@@ -164,7 +165,7 @@ test("the source library refuses a javascript: URL and finds a new source by sea
   await expect(page).toHaveURL(/\/sources\?q=/);
   const results = page.getByRole("table");
   await expect(results.getByRole("row")).toHaveCount(2);
-  await expect(results.getByRole("link", { name: new RegExp(title) })).toHaveAttribute("href", "https://example.org/renault-2018.pdf");
+  await expect(results.getByRole("link", { name: new RegExp(title) })).toHaveAttribute("href", url);
   await expect(results).toContainText("Primary document");
   await expect(results).toContainText("Renault Group");
 

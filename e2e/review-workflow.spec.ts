@@ -94,9 +94,10 @@ test("an editor makes a claim from selected words, cites a new source and correc
   const panel = claimPanel(page);
   await panel.getByRole("button", { name: "New source…" }).click();
   const sourceTitle = `Council budget archive ${randomUUID().slice(0, 6)}`;
-  await panel.getByLabel("URL").fill("https://council.example/budgets");
+  await panel.getByLabel("URL").fill(`https://council.example/budgets/${randomUUID()}`);
   await panel.getByLabel("Title").fill(sourceTitle);
   await panel.getByLabel("Publisher").fill("City council");
+  await panel.getByLabel("Kind").selectOption({ label: "Official statement" }); // no default: the checker says
   await panel.getByRole("button", { name: "Add source" }).click();
   await expect(panel.getByText("Citing")).toBeVisible();
   await panel.getByRole("radio", { name: "Contradicts" }).check();

@@ -34,6 +34,7 @@ test("editors resolve the demo article, the reviewer signs it off, a later verdi
   await panel.getByLabel("URL").fill("https://group.renault.com/en/finance/shareholding/");
   await panel.getByLabel("Title").fill("Renault shareholding structure");
   await panel.getByLabel("Publisher").fill("Renault Group");
+  await panel.getByLabel("Kind").selectOption({ label: "Primary document" });
   await panel.getByRole("button", { name: "Add source" }).click();
   await panel.getByRole("button", { name: "Attach source" }).click();
   await expect(panel.getByRole("link", { name: "Renault shareholding structure" })).toBeVisible();
@@ -60,6 +61,8 @@ test("editors resolve the demo article, the reviewer signs it off, a later verdi
   const sha256 = await reviewerPage.getByTestId("current-sha256").textContent();
   await reviewerPage.getByRole("button", { name: "Sign off this revision" }).click();
   await expect(reviewerPage.getByTestId("article-state")).toHaveText("Signed off");
+  await expect(reviewerPage.getByText("This revision is signed off.")).toBeVisible();
+  await expect(reviewerPage.getByRole("button", { name: "Sign off this revision" })).toHaveCount(0);
   await expect(reviewerPage.getByRole("region", { name: "Sign-off history" })).toContainText(sha256!.trim());
 
   // Every export downloads; none says NOT SIGNED OFF any more.
@@ -74,17 +77,25 @@ test("editors resolve the demo article, the reviewer signs it off, a later verdi
     expect(body).not.toContain("majority 15%");
     expect(body).not.toContain("NOT SIGNED OFF");
   }
-  expect(await (await get("format=html&mode=tracked")).text()).toMatch(/<del[^>]*>The French government, which owns a majority 15% of Renault<\/del>/);
+  // Word-level: only "a majority " is struck; the words the correction keeps stay plain.
+  expect(await (await get("format=html&mode=tracked")).text()).toMatch(/The French government, which owns <del[^>]*>a majority <\/del>15% of Renault/);
   const docx = await JSZip.loadAsync(await (await get("format=docx&mode=tracked")).body());
   const xml = await docx.file("word/document.xml")!.async("string");
-  expect(xml).toContain("<w:del ");
-  expect(xml).toContain("<w:ins ");
+  // Word-level: the correction only drops words, so one deletion and nothing inserted.
+  expect(xml).toMatch(/<w:del [^>]*><w:r><w:delText[^>]*>a majority <\/w:delText>/);
   expect(await (await get("format=notes")).text()).toContain("An earlier version of this article");
   expect(await (await get("format=report-csv")).text()).toContain("The state holds 15%: a minority stake.");
   expect(await (await get("format=report-html")).text()).toContain("Renault shareholding structure");
+  // ClaimReview needs the desk's public address (asked of admins); then it is one pasteable @graph.
+  expect((await get("format=claimreview")).status()).toBe(409);
+  await db.deskSettings.upsert({
+    where: { id: 1 },
+    create: { id: 1, organisationUrl: "https://news.example", publicFactCheckUrl: "https://news.example/fact-checks" },
+    update: { organisationUrl: "https://news.example", publicFactCheckUrl: "https://news.example/fact-checks" },
+  });
   const claimReview = await (await get("format=claimreview")).json();
-  expect(claimReview.notice).toBeNull();
-  expect(claimReview.claimReviews.length).toBe(article.claims.length);
+  expect(claimReview["@graph"].length).toBe(article.claims.length);
+  expect(claimReview["@graph"][0].url).toMatch(/^https:\/\/news\.example\/fact-checks\//);
   expect(await (await get("format=audit-csv")).text()).toContain("article.sign-off");
   const auditJson = await (await get("format=audit-json")).json();
   expect(auditJson.events.length).toBeGreaterThan(10);

@@ -21,6 +21,10 @@ test("an imported article gets suggestions: accept one, dismiss another, see a c
   await page.goto("/articles/new");
   await page.getByLabel("File", { exact: true }).setInputFiles({ name: "story.md", mimeType: "text/markdown", buffer: Buffer.from(markdown) });
   await page.getByRole("button", { name: "Import file" }).click();
+  // The import lands on the details, read from the file, for checking.
+  await expect(page).toHaveURL(/\/articles\/[0-9a-f-]{36}\/edit\?imported=1$/);
+  await expect(page.getByLabel("Headline")).toHaveValue(headline);
+  await page.getByRole("link", { name: "← Back to the review" }).click();
   await expect(page).toHaveURL(/\/articles\/[0-9a-f-]{36}$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(headline);
 

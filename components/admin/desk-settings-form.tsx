@@ -10,6 +10,7 @@ type Settings = {
   organisationName: string;
   organisationUrl: string | null;
   requireTwoFactorForReviewers: boolean;
+  publicFactCheckUrl: string | null;
 };
 
 export function DeskSettingsForm({ settings }: { settings: Settings }) {
@@ -34,6 +35,19 @@ export function DeskSettingsForm({ settings }: { settings: Settings }) {
           aria-describedby={errors.organisationUrl ? "organisationUrl-error" : undefined}
           className="mt-1 w-full rounded border border-stone-300 px-2 py-1" />
         <FieldError id="organisationUrl-error" errors={errors.organisationUrl} />
+      </div>
+      <div>
+        <label htmlFor="publicFactCheckUrl" className="block text-sm font-medium">Public address of your fact-checks</label>
+        <input id="publicFactCheckUrl" name="publicFactCheckUrl" type="url" placeholder="https://news.example/fact-checks"
+          key={`p-${values?.publicFactCheckUrl ?? current.publicFactCheckUrl ?? ""}`}
+          defaultValue={values?.publicFactCheckUrl ?? current.publicFactCheckUrl ?? ""}
+          aria-describedby={`publicFactCheckUrl-help${errors.publicFactCheckUrl ? " publicFactCheckUrl-error" : ""}`}
+          className="mt-1 w-full rounded border border-stone-300 px-2 py-1" />
+        <p id="publicFactCheckUrl-help" className="text-sm text-stone-600">
+          Where readers find your fact-checks: each article&apos;s ClaimReview points to this address followed by the article&apos;s slug.
+          Not this app&apos;s address.
+        </p>
+        <FieldError id="publicFactCheckUrl-error" errors={errors.publicFactCheckUrl} />
       </div>
       <div className="flex items-start gap-2">
         <input id="allowSelfSignOff" name="allowSelfSignOff" type="checkbox" defaultChecked={current.allowSelfSignOff}

@@ -1,4 +1,5 @@
 import type { CSSProperties } from "react";
+import { VERDICT_COLOURS } from "@/lib/domain/verdict-colours";
 import type { Verdict } from "@/lib/domain/verdicts";
 
 export const VERDICT_BADGE_CLASS: Record<Verdict, string> = {
@@ -17,13 +18,8 @@ export const VERDICT_SWATCH_CLASS: Record<Verdict, string> = {
 };
 
 // Highlights are drawn with inline styles (a list of box-shadows per run), so the
-// colours are plain values here, matching the Tailwind shades of the badges.
-const COLOURS: Record<Verdict, { tint: string; strong: string; line: string }> = {
-  pending: { tint: "#e7e5e4", strong: "#d6d3d1", line: "#78716c" },
-  verified: { tint: "#d1fae5", strong: "#6ee7b7", line: "#059669" },
-  disputed: { tint: "#fef3c7", strong: "#fcd34d", line: "#d97706" },
-  corrected: { tint: "#e0f2fe", strong: "#7dd3fc", line: "#0369a1" },
-};
+// colours are plain values, from the palette the report uses too.
+const COLOURS = VERDICT_COLOURS;
 
 const LINE_PX = 3;
 const GAP_PX = 1;

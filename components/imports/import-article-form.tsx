@@ -31,6 +31,9 @@ export function ImportArticleForm() {
           className="mt-1 w-full rounded border border-stone-300 px-2 py-1" />
         <FieldError id="import-headline-error" errors={errors.headline} />
       </div>
+      <p className="text-sm text-stone-600">
+        The byline, publication, original URL and date are read from the file; after the import you check and correct them.
+      </p>
       {state && !state.ok && <p role="alert" className="text-sm text-red-700">{state.message}</p>}
       <button type="submit" disabled={isPending} className="rounded bg-stone-900 px-3 py-1.5 text-white disabled:opacity-60">
         {isPending ? "Importing…" : "Import file"}

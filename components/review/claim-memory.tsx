@@ -55,7 +55,7 @@ export function ClaimMemory({ claimId, articleId, canLink }: { claimId: string; 
             <button type="button" disabled={reuse.isPending}
               className="mt-2 rounded border border-stone-400 px-2 py-0.5 text-xs hover:bg-white"
               onClick={() => reuse.run(() => reuseSourcesAction({ claimId, fromClaimId: earlier.id, articleId }))}>
-              Cite these {earlier.sources.length === 1 ? "source" : `${earlier.sources.length} sources`} here
+              {earlier.sources.length === 1 ? "Cite this source here" : `Cite these ${earlier.sources.length} sources here`}
             </button>
           )}
         </li>

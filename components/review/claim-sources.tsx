@@ -9,6 +9,7 @@ import { AttachSource } from "./attach-source";
 import { FormMessage, SECONDARY_BUTTON_CLASS } from "./form-message";
 import { STANCE_BADGE_CLASS, STANCE_LABELS } from "./stances";
 import { useActionRunner } from "./use-action-runner";
+import { EvidenceList } from "@/components/evidence/evidence-list";
 
 export type ClaimSourcesHandle = { focusAttach: () => void };
 
@@ -56,6 +57,7 @@ export function ClaimSources({ claim, canLink, ref }: Props) {
                 <span className={`shrink-0 rounded px-1.5 py-0.5 text-xs font-semibold ${STANCE_BADGE_CLASS[link.stance]}`}>{STANCE_LABELS[link.stance]}</span>
               </div>
               {link.excerpt && <blockquote className="mt-1 border-l-2 border-stone-300 pl-2 font-serif text-stone-800">{link.excerpt}</blockquote>}
+              <EvidenceList evidence={link.source.evidence} compact />
               {canLink && (
                 <button type="button" disabled={isPending} aria-label={`Remove source ${link.source.title}`}
                   onClick={() => run(() => unlinkSourceAction({ claimSourceId: link.id, articleId: claim.articleId }))}

@@ -12,6 +12,7 @@ const ACTION_LABELS: Record<string, string> = {
   "claim.unlink-source": "removed a source",
   "claim.reanchor": "re-anchored the claim",
   "claim.orphan": "marked the claim orphaned",
+  "claim.correction-applied": "applied the correction in the text",
   "claim.ack-dispute": "acknowledged the dispute",
   "comment.add": "commented",
   "comment.resolve": "resolved a comment",

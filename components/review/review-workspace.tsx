@@ -21,6 +21,7 @@ import { ClaimsSidebar } from "./claims-sidebar";
 import { filterClaims } from "./filter-claims";
 import type { ReviewPermissions } from "./review-permissions";
 import { ShortcutsDialog } from "./shortcuts-dialog";
+import { scrollWithinColumn } from "./scroll-within";
 import { useReviewShortcuts } from "./use-review-shortcuts";
 import type { VerdictFormHandle } from "./verdict-form";
 
@@ -77,10 +78,10 @@ export function ReviewWorkspace(props: Props) {
     if (!claimId) return;
     const item = document.getElementById(`claim-item-${claimId}`);
     if (options.isListFocused) item?.focus({ preventScroll: true });
-    item?.scrollIntoView({ block: "nearest" });
+    scrollWithinColumn(item, "nearest");
     if (options.isTextScrolled) {
       const isReduced = window.matchMedia("(prefers-reduced-motion: reduce)").matches;
-      textRef.current?.querySelector(`[data-claim-ids~="${claimId}"]`)?.scrollIntoView({ block: "center", behavior: isReduced ? "auto" : "smooth" });
+      scrollWithinColumn(textRef.current?.querySelector(`[data-claim-ids~="${claimId}"]`), "center", isReduced ? "auto" : "smooth");
     }
   }
 
@@ -133,17 +134,20 @@ export function ReviewWorkspace(props: Props) {
         </div>
       </header>
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_24rem] lg:grid-rows-[auto_1fr] lg:[grid-template-areas:'article_list'_'article_panel'] xl:grid-cols-[16rem_minmax(0,1fr)_26rem] xl:grid-rows-[auto] xl:[grid-template-areas:'list_article_panel']">
-        <aside aria-label="Claims" className="max-h-[40vh] overflow-y-auto p-1 lg:[grid-area:list] xl:sticky xl:top-4 xl:max-h-[calc(100vh-2rem)] xl:self-start">
+        {/* On a wide screen (xl) each column scrolls by itself, so `j` keeps the page's header in view; on a
+            phone the article scrolls in its own box, so the claim panel below it is a short scroll away. */}
+        <aside aria-label="Claims" data-scroll-column className="max-h-[40vh] overflow-y-auto p-1 lg:[grid-area:list] xl:sticky xl:top-4 xl:max-h-[calc(100vh-14rem)] xl:self-start">
           <ClaimsSidebar claims={claims} visibleClaims={visibleClaims} query={query} selectedClaimId={openId} searchRef={searchRef}
             onQueryChange={setQuery} onSelect={(claimId) => open(claimId, { isTextScrolled: true })}
             onShowShortcuts={() => dialogRef.current?.showModal()} canCreateClaim={permissions.canCreateClaim} />
         </aside>
-        <div className="min-w-0 lg:[grid-area:article]">
+        {/* Focusable so the keyboard can scroll it where it is a scroll box. */}
+        <div data-scroll-column tabIndex={0} className="max-h-[65vh] min-w-0 overflow-y-auto rounded-lg lg:max-h-none lg:overflow-visible lg:[grid-area:article] xl:max-h-[calc(100vh-14rem)] xl:overflow-y-auto">
           <ArticlePane articleId={articleId} text={text} claims={claims} selectedClaimId={openId} canCreateClaim={permissions.canCreateClaim}
             textRef={textRef} onHighlightClick={openFromHighlight} onSelect={(claimId) => open(claimId)}
             onCreated={(claimId) => open(claimId)} />
         </div>
-        <section aria-label="Claim details" className="rounded-lg border border-stone-200 bg-white lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto lg:[grid-area:panel]">
+        <section aria-label="Claim details" className="rounded-lg border border-stone-200 bg-white lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto lg:[grid-area:panel] xl:max-h-[calc(100vh-14rem)]">
           <ClaimPanelSlot claims={claims} openId={openId} detail={detail} isLoading={isNavigating} users={users} permissions={permissions}
             verdictFormRef={verdictFormRef} onDeleted={() => open(null)} status={live.status} viewers={live.viewers} userId={props.userId}
             foreignChange={live.foreignChange?.claimId === openId ? live.foreignChange : null} onDismissForeignChange={live.dismissForeignChange} />

@@ -6,6 +6,7 @@ const STATUS_TEXT = {
   moved: "Moved with its words",
   changed: "Words changed: back to pending",
   orphaned: "Orphaned: its words are gone",
+  "correction-applied": "Correction applied: still corrected",
 } as const;
 
 /** What happened to each claim when the revision was saved. */

@@ -15,7 +15,14 @@ const EXPORTS = [
   { format: "audit-json", mode: "clean", label: "Audit trail (JSON)" },
 ] as const;
 
-export function ExportLinks({ articleId, isSignedOff }: { articleId: string; isSignedOff: boolean }) {
+type Props = {
+  articleId: string;
+  isSignedOff: boolean;
+  /** Why ClaimReview cannot be exported yet (not signed off, publication address unset), or null. */
+  claimReviewBlocker?: string | null;
+};
+
+export function ExportLinks({ articleId, isSignedOff, claimReviewBlocker = null }: Props) {
   return (
     <section aria-labelledby="exports-heading" className="rounded-lg border border-stone-200 bg-white p-4">
       <h2 id="exports-heading" className="text-lg font-semibold">Exports</h2>
@@ -25,10 +32,14 @@ export function ExportLinks({ articleId, isSignedOff }: { articleId: string; isS
       <ul className="grid gap-1 sm:grid-cols-2">
         {EXPORTS.map((item) => (
           <li key={`${item.format}-${item.mode}`}>
+            {item.format === "claimreview" && claimReviewBlocker ? (
+              <span className="text-stone-600">{item.label}: {claimReviewBlocker}</span>
+            ) : (
             <a className="text-sky-800 underline hover:text-sky-950"
               href={`/api/articles/${articleId}/export?format=${item.format}&mode=${item.mode}`}>
               {item.label}
             </a>
+            )}
           </li>
         ))}
       </ul>

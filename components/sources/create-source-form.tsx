@@ -7,8 +7,9 @@ import { SOURCE_KIND_LABELS, SOURCE_KINDS } from "@/lib/schemas/source";
 import type { SourceView } from "@/lib/server/sources/source-view";
 
 type SourceKind = (typeof SOURCE_KINDS)[number];
-type Draft = { url: string; title: string; publisher: string; kind: SourceKind; accessedAt: string };
-type Feedback = { isError: boolean; message: string; fieldErrors: Record<string, string[]> };
+// kind "" until chosen: no default that could be wrong (a news report filed as a primary document).
+type Draft = { url: string; title: string; publisher: string; kind: SourceKind | ""; accessedAt: string };
+type Feedback = { isError: boolean; message: string; fieldErrors: Record<string, string[]>; duplicate?: SourceView };
 
 // The desk reads dates in UTC (lib/format-date.ts), so "today" is the UTC day too;
 // it also renders the same on the server and in the browser.
@@ -17,7 +18,7 @@ function todayUtc(): string {
 }
 
 function emptyDraft(): Draft {
-  return { url: "", title: "", publisher: "", kind: "primary_document", accessedAt: todayUtc() };
+  return { url: "", title: "", publisher: "", kind: "", accessedAt: todayUtc() };
 }
 
 const TEXT_FIELDS = [
@@ -49,13 +50,14 @@ export function CreateSourceForm({ onCreated }: { onCreated?: (source: SourceVie
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     startTransition(async () => {
-      const result = await createSourceAction(draft);
+      const result = await createSourceAction(draft as Parameters<typeof createSourceAction>[0]);
       if (result.ok) {
         setDraft(emptyDraft());
         setFeedback({ isError: false, message: result.message ?? "Source added.", fieldErrors: {} });
         onCreated?.(result.data);
       } else {
-        setFeedback({ isError: true, message: result.message, fieldErrors: result.fieldErrors });
+        // The same page is already in the library: offer it instead of a second copy.
+        setFeedback({ isError: true, message: result.message, fieldErrors: result.fieldErrors, duplicate: result.code === "CONFLICT" ? result.current : undefined });
       }
     });
   }
@@ -80,9 +82,10 @@ export function CreateSourceForm({ onCreated }: { onCreated?: (source: SourceVie
         <div>
           <label htmlFor={fieldId("kind")} className="block text-sm font-medium">Kind</label>
           <select id={fieldId("kind")} name="kind" value={draft.kind}
-            onChange={(event) => update("kind", event.target.value as SourceKind)}
+            onChange={(event) => update("kind", event.target.value as SourceKind)} required
             aria-invalid={Boolean(errors.kind)} aria-describedby={describedBy("kind")}
             className="mt-1 rounded border border-stone-300 px-2 py-1">
+            <option value="" disabled>Choose…</option>
             {SOURCE_KINDS.map((kind) => <option key={kind} value={kind}>{SOURCE_KIND_LABELS[kind]}</option>)}
           </select>
           <FieldError id={errorId("kind")} errors={errors.kind} />
@@ -99,6 +102,19 @@ export function CreateSourceForm({ onCreated }: { onCreated?: (source: SourceVie
       <p role="status" className={feedback?.isError ? "text-sm text-red-700" : "text-sm text-emerald-800"}>
         {feedback?.message}
       </p>
+      {feedback?.duplicate && (
+        <p className="text-sm">
+          <a href={feedback.duplicate.url} className="underline" rel="noreferrer noopener" target="_blank">{feedback.duplicate.title}</a>{" "}
+          {onCreated ? (
+            <button type="button" className="ml-2 rounded border border-stone-400 px-2 py-0.5 hover:bg-stone-100"
+              onClick={() => { const existing = feedback.duplicate!; setDraft(emptyDraft()); setFeedback(null); onCreated(existing); }}>
+              Use the existing source
+            </button>
+          ) : (
+            <span className="text-stone-600">is already in the library.</span>
+          )}
+        </p>
+      )}
       <button type="submit" disabled={isPending}
         className="rounded bg-stone-900 px-3 py-1.5 text-white hover:bg-stone-700 disabled:opacity-60">
         {isPending ? "Adding…" : "Add source"}

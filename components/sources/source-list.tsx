@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { formatDay } from "@/lib/format-date";
 import { SOURCE_KIND_LABELS } from "@/lib/schemas/source";
 import type { SourceView } from "@/lib/server/sources/source-view";
@@ -19,6 +20,9 @@ export function SourceList({ sources, caption }: { sources: SourceView[]; captio
                   <span className="sr-only"> (opens in a new tab)</span>
                 </a>
                 <p className="max-w-md truncate text-xs text-stone-500" title={source.url}>{source.url}</p>
+                <Link href={`/sources/${source.id}`} className="text-xs text-blue-800 underline">
+                  Evidence and editing
+                </Link>
               </td>
               <td className="p-2 whitespace-nowrap">{SOURCE_KIND_LABELS[source.kind]}</td>
               <td className="p-2">{source.publisher || <span className="text-stone-400">—</span>}</td>

@@ -14,6 +14,8 @@ export async function updateDeskSettingsAction(_previous: unknown, form: FormDat
     requireTwoFactorForReviewers: form.get("requireTwoFactorForReviewers") === "on",
     organisationName: String(form.get("organisationName") ?? ""),
     organisationUrl: String(form.get("organisationUrl") ?? ""),
+    // Absent from the form: left as it is (a form that does not show it cannot clear it).
+    publicFactCheckUrl: form.has("publicFactCheckUrl") ? String(form.get("publicFactCheckUrl")) : undefined,
   };
   const result = await runAction(async () => updateDeskSettings({ actor: await getActor(), input }), "Settings saved.");
   if (!result.ok) return { ...result, values: formValues(form) };

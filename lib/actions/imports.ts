@@ -23,7 +23,8 @@ export async function importArticleAction(_previous: unknown, form: FormData): P
     }),
   );
   if (!result.ok) return { ...result, values: formValues(form) };
-  redirect(`/articles/${result.data.id}`);
+  // The details read from the file are shown for checking before the desk starts.
+  redirect(`/articles/${result.data.id}/edit?imported=1`);
 }
 
 export async function importRevisionAction(_previous: unknown, form: FormData): Promise<ActionResult<SavedRevision>> {

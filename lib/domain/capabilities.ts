@@ -1,4 +1,4 @@
-// The one map of who may do what. Every use case asks `can(actor, capability)`.
+// The one map of who may do what (product.md, "Roles"). Every use case asks `can(actor, capability)`.
 export const ROLES = ["viewer", "editor", "reviewer", "admin"] as const;
 export type Role = (typeof ROLES)[number];
 

@@ -1,4 +1,4 @@
-// Verdict rules shared by the UI (to open the right fields) and the use cases
+// Verdict rules (product.md, "Claims and verdicts") shared by the UI (to open the right fields) and the use cases
 // (to refuse what breaks them).
 export const VERDICTS = ["pending", "verified", "disputed", "corrected"] as const;
 export type Verdict = (typeof VERDICTS)[number];

@@ -180,6 +180,32 @@ const liveStream: ZodOpenApiOperationObject = {
   },
 };
 
+const binary = { schema: z.string().meta({ format: "binary" }) };
+
+const getEvidence: ZodOpenApiOperationObject = {
+  operationId: "getEvidence",
+  summary: "An evidence snapshot's bytes, as a download",
+  description: "The type is the one sniffed from the bytes at upload, never the uploader's. Always an attachment, with `nosniff` and a sandbox CSP.",
+  tags: ["Sources"],
+  requestParams: { path: z.strictObject({ id: z.string().meta({ description: "The evidence snapshot's id." }) }) },
+  responses: {
+    "200": {
+      description: "The file.",
+      headers: z.strictObject({
+        "Content-Disposition": z.string().regex(/^attachment;/).meta({ description: "attachment; filename=…" }),
+        "X-Content-Type-Options": z.literal("nosniff"),
+        "Factdesk-Sha256": z.string().regex(/^[0-9a-f]{64}$/).meta({ description: "SHA-256 of the bytes, as recorded at capture." }),
+      }),
+      content: {
+        "application/pdf": binary, "image/png": binary, "image/jpeg": binary, "image/gif": binary, "image/webp": binary,
+        "text/html": binary, "text/plain": { schema: z.string() },
+      },
+    },
+    "404": error("No such evidence."),
+    ...COMMON_ERRORS,
+  },
+};
+
 const nextAuth: ZodOpenApiOperationObject = {
   operationId: "nextAuth",
   summary: "Browser sign-in (next-auth): not for API clients",
@@ -198,6 +224,7 @@ export const API_PATHS: ZodOpenApiPathsObject = {
   "/api/inbox/unread-count": { get: unreadNotifications },
   "/api/desk-members": { get: listDeskMembers },
   "/api/live": { get: liveStream },
+  "/api/evidence/{id}": { get: getEvidence },
   "/api/health": { get: health },
   "/api/openapi.json": { get: openApi },
   "/api/auth/{nextauth}": { get: nextAuth, post: { ...nextAuth, operationId: "nextAuthPost" } },

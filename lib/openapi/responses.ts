@@ -93,14 +93,12 @@ export const articleForReview = z
   })
   .meta({ id: "Article" });
 
-const auditHead = z.strictObject({ chain: z.string(), seq: z.int(), hash: sha256 }).meta({ description: "The audit chain head the export was made from." });
 export const claimReviewExport = z
   .looseObject({
-    notice: z.string().nullable().meta({ description: "Says the article is not signed off yet; null once it is." }),
-    auditHead,
-    claimReviews: z.array(z.looseObject({ "@type": z.literal("ClaimReview") })).meta({ description: "schema.org ClaimReview JSON-LD, one per checked claim." }),
+    "@context": z.literal("https://schema.org"),
+    "@graph": z.array(z.looseObject({ "@type": z.literal("ClaimReview"), url: z.string(), claimReviewed: z.string() })).meta({ description: "schema.org ClaimReview JSON-LD, one per checked claim, each `url` on the desk's public fact-check address." }),
   })
-  .meta({ id: "ClaimReviewExport" });
+  .meta({ id: "ClaimReviewExport", description: "Ready to paste into the published page. Only for a signed-off article on a desk whose public addresses are set (409 otherwise)." });
 
 export const auditJsonExport = z.looseObject({ notice: z.string().nullable() }).meta({ id: "AuditJsonExport", description: "The article's whole audit chain with a seal (see README)." });
 

@@ -36,11 +36,26 @@ export const createArticleSchema = z.strictObject({
   publishedAt: z
     .union([z.literal("").transform(() => undefined), safeDate("Enter a valid date.")])
     .optional(),
+  // One check for empty and blank text: a min(1) as well would say it twice.
   text: safeText()
-    .min(1, "Paste the article text.")
     .max(MAX_ARTICLE_CHARACTERS, `The text is over ${MAX_ARTICLE_CHARACTERS.toLocaleString("en")} characters.`)
     .refine((text) => text.trim().length > 0, "Paste the article text."),
 });
 export type CreateArticleInput = z.input<typeof createArticleSchema>;
 
 export const articleIdSchema = z.uuid("Unknown article.");
+
+// The details an editor corrects after the fact: the same rules as on creation.
+// An empty optional field clears it.
+const clearable = (max: number, label: string) =>
+  safeText().trim().max(max, `Keep the ${label} under ${max} characters.`).transform((value) => (value ? value : null));
+
+export const updateArticleDetailsSchema = z.strictObject({
+  articleId: z.uuid("Unknown article."),
+  headline: safeText().trim().min(1, "Enter the headline.").max(300, "Keep the headline under 300 characters."),
+  byline: clearable(200, "byline"),
+  publication: clearable(200, "publication"),
+  originalUrl: z.union([z.literal("").transform(() => null), httpUrlSchema]),
+  publishedAt: z.union([z.literal("").transform(() => null), safeDate("Enter a valid date.")]),
+});
+export type UpdateArticleDetailsInput = z.input<typeof updateArticleDetailsSchema>;

@@ -15,3 +15,9 @@ export const saveRevisionSchema = z.strictObject({
   text: articleTextSchema,
 });
 export type SaveRevisionInput = z.input<typeof saveRevisionSchema>;
+
+export const applyCorrectionsSchema = z.strictObject({
+  articleId: z.uuid("Unknown article."),
+  // The article version the copy desk saw: a change since then is not applied blindly.
+  expectedVersion: z.number().int().min(0).optional(),
+});

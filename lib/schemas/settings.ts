@@ -11,5 +11,10 @@ export const updateDeskSettingsSchema = z.strictObject({
     .union([z.literal("").transform(() => null), httpUrlSchema])
     .nullable()
     .default(null),
+  // Optional so older callers leave it as it is; "" clears it.
+  publicFactCheckUrl: z
+    .union([z.literal("").transform(() => null), httpUrlSchema])
+    .nullable()
+    .optional(),
 });
 export type UpdateDeskSettingsInput = z.input<typeof updateDeskSettingsSchema>;

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { safeDate } from "./safe-date";
 import { safeText } from "./safe-text";
 import { httpUrlSchema } from "./article";
+import { MAX_EXCERPT_CHARACTERS } from "@/lib/domain/evidence/sniff-evidence";
 
 export const SOURCE_KINDS = [
   "primary_document",
@@ -43,3 +44,24 @@ export const searchSourcesSchema = z.object({
   // Where the page starts (from the URL's ?after=); one that does not parse is the first page.
   after: safeText().trim().max(100).default(""),
 });
+
+export const updateSourceSchema = createSourceSchema.extend({ sourceId: z.uuid("Unknown source.") });
+export type UpdateSourceInput = z.input<typeof updateSourceSchema>;
+
+export const mergeSourcesSchema = z.strictObject({
+  keepSourceId: z.uuid("Choose the source to keep."),
+  mergeSourceId: z.uuid("Choose the source to merge into it."),
+}).refine((input) => input.keepSourceId !== input.mergeSourceId, { message: "Choose two different sources.", path: ["mergeSourceId"] });
+
+export const addEvidenceSchema = z.strictObject({
+  sourceId: z.uuid("Unknown source."),
+  // A pasted excerpt, when no file is attached.
+  excerpt: safeText().trim().max(MAX_EXCERPT_CHARACTERS, `Keep the excerpt under ${MAX_EXCERPT_CHARACTERS.toLocaleString("en")} characters.`).default(""),
+  // When the page was captured; defaults to now.
+  capturedAt: z.union([z.literal("").transform(() => undefined), safeDate("Enter when it was captured.")]).optional()
+    .refine((date) => !date || date.getTime() <= Date.now() + 24 * 3600 * 1000, "The capture time is in the future."),
+});
+
+export const evidenceIdSchema = z.strictObject({ evidenceId: z.uuid("Unknown evidence.") });
+
+export const sourceIdSchema = z.strictObject({ sourceId: z.uuid("Unknown source.") });

@@ -59,7 +59,9 @@ describe("the CMS API", () => {
   // (A request with no credentials at all reads the session, which needs Next's
   // request scope: e2e/api.spec.ts covers it against the running server.)
   it("refuses an unknown token, and a viewer's token for writing", async () => {
-    expect((await post("fdk_wrong", ARTICLE)).status).toBe(401);
+    const unknown = await post("fdk_wrong", ARTICLE);
+    expect(unknown.status).toBe(401);
+    expect((await unknown.json()).error.message).toMatch(/^Invalid token/);
     expect((await post(await makeToken("viewer"), ARTICLE)).status).toBe(403);
   });
 

@@ -1,5 +1,5 @@
 // Item 8: every use case, called as each kind of caller, against a table written
-// from the roles in docs/product.md (not derived from lib/domain/capabilities.ts,
+// from docs/product.md, section "Roles" (product.md, "Roles"; not derived from lib/domain/capabilities.ts,
 // so a wrong capability map fails here):
 //   viewer   read-only (reporters, standards desk): reads articles, claims, sources, the trail
 //   editor   creates articles, creates/edits claims, sets verdicts, attaches sources, comments
@@ -52,6 +52,8 @@ import { markAllNotificationsRead } from "@/lib/server/inbox/mark-all-notificati
 import { markNotificationRead } from "@/lib/server/inbox/mark-notification-read";
 import { requestReview } from "@/lib/server/sign-offs/request-review";
 import { patchClaim } from "@/lib/server/claims/patch-claim";
+import { updateArticleDetails } from "@/lib/server/articles/update-article-details";
+import { applyCorrections } from "@/lib/server/articles/apply-corrections";
 import { setClaimVerdict } from "@/lib/server/claims/set-claim-verdict";
 import { updateClaim } from "@/lib/server/claims/update-claim";
 import { addComment } from "@/lib/server/comments/add-comment";
@@ -65,6 +67,11 @@ import { getSignOffStatus } from "@/lib/server/sign-offs/get-sign-off-status";
 import { sendBackArticle } from "@/lib/server/sign-offs/send-back-article";
 import { signOffArticle } from "@/lib/server/sign-offs/sign-off-article";
 import { createSource } from "@/lib/server/sources/create-source";
+import { addEvidence } from "@/lib/server/sources/add-evidence";
+import { getEvidenceFile } from "@/lib/server/sources/get-evidence-file";
+import { getSource } from "@/lib/server/sources/get-source";
+import { mergeSources } from "@/lib/server/sources/merge-sources";
+import { updateSource } from "@/lib/server/sources/update-source";
 import { linkSource } from "@/lib/server/sources/link-source";
 import { dismissSuggestion } from "@/lib/server/suggestions/dismiss-suggestion";
 import { listSuggestions } from "@/lib/server/suggestions/list-suggestions";
@@ -87,7 +94,7 @@ import { unlockSignIn } from "@/lib/server/users/unlock-sign-in";
 import { accountKey } from "@/lib/domain/auth/sign-in-throttle";
 import { auditEventsSince, markAuditEvents } from "../support/audit-events";
 import { findUseCases } from "../support/use-case-files";
-import { makeArticleWithClaim, makeComment, makeSource, makeSourcedClaim } from "../support/claim-factories";
+import { makeArticleWithClaim, makeClaim, makeComment, makeSource, makeSourcedClaim } from "../support/claim-factories";
 import { rowCounts, snapshotDatabase, type DatabaseSnapshot } from "../support/db-snapshot";
 import { codeAt, ENROLLED_AT, enrolTwoFactor, later, resetTwoFactor } from "../support/two-factor";
 import { DEFAULT_TEXT, makeArticle, makeUser } from "../support/factories";
@@ -135,6 +142,8 @@ const EXPECTED = {
   // A presence heartbeat is a NOTIFY, not a write: it is checked like a read.
   announcePresence: EVERYONE_SIGNED_IN,
   listArticlesForCms: EVERYONE_SIGNED_IN,
+  updateArticleDetails: CHECKERS,
+  applyCorrections: CHECKERS,
   // Fact-checking
   createArticle: CHECKERS,
   saveRevision: CHECKERS,
@@ -150,6 +159,11 @@ const EXPECTED = {
   requestReview: CHECKERS,
   deleteClaim: CHECKERS,
   createSource: CHECKERS,
+  updateSource: CHECKERS,
+  mergeSources: CHECKERS,
+  addEvidence: CHECKERS,
+  getEvidenceFile: EVERYONE_SIGNED_IN,
+  getSource: EVERYONE_SIGNED_IN,
   linkSource: CHECKERS,
   reuseSources: CHECKERS,
   unlinkSource: CHECKERS,
@@ -283,6 +297,18 @@ const CALLS: Record<UseCaseName, Prepare> = {
     return read(() => exportArticle({ actor, articleRef: article.id, input: { format: "md" }, baseUrl: "http://localhost:3000" }));
   },
 
+  updateArticleDetails: async (actor) => {
+    const article = await makeArticle(checker);
+    return write(() =>
+      updateArticleDetails({ actor, input: { articleId: article.id, headline: "Corrected headline", byline: "Jane Doe", publication: "", originalUrl: "", publishedAt: "2019-06-13" } }),
+    );
+  },
+  applyCorrections: async (actor) => {
+    const article = await makeArticle(checker);
+    const quote = DEFAULT_TEXT.slice(0, DEFAULT_TEXT.indexOf(".") + 1);
+    await makeClaim(checker, article, { quote, verdict: "corrected", correction: "The corrected first sentence." });
+    return write(() => applyCorrections({ actor, input: { articleId: article.id } }));
+  },
   searchClaims: async (actor) => {
     await makeArticleWithClaim(checker);
     return read(() => searchClaims({ actor, input: { query: "majority" } }));
@@ -342,6 +368,27 @@ const CALLS: Record<UseCaseName, Prepare> = {
     const { claim } = await makeArticleWithClaim(checker);
     return write(() => updateClaim({ actor, input: { claimId: claim.id, expectedVersion: claim.version, restated: "Matrix" } }));
   },
+  updateSource: async (actor) => {
+    const source = await makeSource(checker);
+    return write(() => updateSource({ actor, input: { sourceId: source.id, url: `https://example.org/matrix-${source.id}`, title: "Matrix", publisher: "", kind: "dataset", accessedAt: "2026-11-01" } }));
+  },
+  mergeSources: async (actor) => {
+    const [keep, merge] = [await makeSource(checker), await makeSource(checker)];
+    return write(() => mergeSources({ actor, input: { keepSourceId: keep.id, mergeSourceId: merge.id } }));
+  },
+  addEvidence: async (actor) => {
+    const source = await makeSource(checker);
+    return write(() => addEvidence({ actor, input: { sourceId: source.id, excerpt: "The State holds 15.01%." } }));
+  },
+  getEvidenceFile: async (actor) => {
+    const source = await makeSource(checker);
+    const evidence = await addEvidence({ actor: checker, input: { sourceId: source.id, excerpt: "The State holds 15.01%." } });
+    return read(() => getEvidenceFile({ actor, input: { evidenceId: evidence.id } }));
+  },
+  getSource: async (actor) => {
+    const source = await makeSource(checker);
+    return read(() => getSource({ actor, input: { sourceId: source.id } }));
+  },
   setClaimVerdict: async (actor) => {
     const { claim } = await makeArticleWithClaim(checker);
     return write(() =>
@@ -373,7 +420,7 @@ const CALLS: Record<UseCaseName, Prepare> = {
     write(() =>
       createSource({
         actor,
-        input: { url: "https://example.org/matrix", title: "Matrix source", kind: "news_report", accessedAt: "2024-02-02" },
+        input: { url: `https://example.org/matrix-${randomUUID()}`, title: "Matrix source", kind: "news_report", accessedAt: "2024-02-02" },
       }),
     ),
   linkSource: async (actor) => {

@@ -64,6 +64,12 @@ describe("scripts/cms-recipe.ts", () => {
       quote: "the two decades old alliance", verdict: "verified",
     });
     await makeCitation(editor, claim.id, (await makeSource(editor)).id);
+    // The ClaimReview export needs the desk's public addresses.
+    await db.deskSettings.upsert({
+      where: { id: 1 },
+      create: { id: 1, organisationUrl: "https://news.example", publicFactCheckUrl: "https://news.example/fact-checks" },
+      update: { organisationUrl: "https://news.example", publicFactCheckUrl: "https://news.example/fact-checks" },
+    });
     const status = await getSignOffStatus({ actor: reviewer, articleId: article!.id });
     await signOffArticle({ actor: reviewer, input: { articleId: article!.id, expectedSha256: status.currentSha256 } });
     let code: number | null = null;
@@ -80,9 +86,9 @@ describe("scripts/cms-recipe.ts", () => {
     expect(html).toContain(EXAMPLE_POST_ARTICLE.headline);
     expect(html).not.toMatch(/not (yet )?signed off/i);
     const claimReview = JSON.parse(readFileSync(`${base}.claimreview.json`, "utf8"));
-    expect(claimReview.notice).toBeNull();
-    expect(claimReview.claimReviews).toHaveLength(1);
-    expect(claimReview.claimReviews[0]).toMatchObject({ "@type": "ClaimReview" });
+    expect(claimReview["@context"]).toBe("https://schema.org");
+    expect(claimReview["@graph"]).toHaveLength(1);
+    expect(claimReview["@graph"][0]).toMatchObject({ "@type": "ClaimReview" });
     // Every delivery to the script was accepted (signature verified): none left pending.
     const deliveries = await db.webhookDelivery.findMany({ where: { endpointId: endpoint.id }, select: { status: true, event: true } });
     expect(deliveries).toEqual([{ status: "delivered", event: "article.signed_off" }]);

@@ -17,7 +17,8 @@ import { makeUser, TEST_PASSWORD } from "../support/factories";
 import { startThrowawayServer, withDbClient, type ThrowawayServer } from "../support/throwaway-server";
 
 const addSource = (actor: Actor, title: string) =>
-  createSource({ actor, input: { title, url: "https://a.example/doc", kind: "dataset", accessedAt: "2026-01-01" } });
+  // One address per title: the library refuses the same page twice.
+  createSource({ actor, input: { title, url: `https://a.example/${encodeURIComponent(title)}`, kind: "dataset", accessedAt: "2026-01-01" } });
 
 let server: ThrowawayServer;
 let client: PrismaClient;

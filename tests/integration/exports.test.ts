@@ -47,18 +47,17 @@ describe("exports", () => {
     const zip = await JSZip.loadAsync(file.body as Uint8Array);
     const xml = await zip.file("word/document.xml")!.async("string");
     expect(xml).toMatch(/<w:del [^>]*w:author=/);
-    expect(xml).toContain("a majority 15% of Renault");
-    expect(xml).toMatch(/<w:ins [^>]*w:date=/);
-    expect(xml).toContain("a 15% stake in Renault");
+    // Word-level: "majority " and "of " struck, "stake in " inserted, the rest kept as plain text.
+    expect(xml).toMatch(/<w:del [^>]*><w:r><w:delText[^>]*>majority <\/w:delText>/);
+    expect(xml).toMatch(/<w:ins [^>]*w:date=[^>]*><w:r><w:t[^>]*>stake in <\/w:t>/);
   });
 
   it("gives the report, ClaimReview and the audit trail", async () => {
     const { editor, article } = await makeCorrectedArticle();
     const csv = await exportAs(editor, article.id, { format: "report-csv" });
     expect(csv.body).toContain("15% is not a majority.");
-    const jsonLd = JSON.parse((await exportAs(editor, article.id, { format: "claimreview" })).body as string);
-    expect(jsonLd.notice).toContain("NOT SIGNED OFF");
-    expect(jsonLd.claimReviews[0]).toMatchObject({ "@type": "ClaimReview", reviewRating: { "@type": "Rating" } });
+    // ClaimReview is for publication: refused before sign-off (claim-review-publication.test.ts has the rest).
+    await expect(exportAs(editor, article.id, { format: "claimreview" })).rejects.toMatchObject({ code: "CONFLICT" });
     const audit = JSON.parse((await exportAs(editor, article.id, { format: "audit-json" })).body as string);
     expect(Array.isArray(audit.events)).toBe(true);
   });

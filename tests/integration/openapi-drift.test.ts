@@ -11,7 +11,9 @@ import { GET as articleRoute } from "@/app/api/articles/[id]/route";
 import { GET as listRoute, POST as postRoute } from "@/app/api/articles/route";
 import { GET as claimRoute, PATCH as patchClaimRoute } from "@/app/api/claims/[id]/route";
 import { GET as deskMembersRoute } from "@/app/api/desk-members/route";
+import { GET as evidenceRoute } from "@/app/api/evidence/[id]/route";
 import { GET as healthRoute } from "@/app/api/health/route";
+import { addEvidence } from "@/lib/server/sources/add-evidence";
 import { GET as unreadCountRoute } from "@/app/api/inbox/unread-count/route";
 import { GET as liveRoute } from "@/app/api/live/route";
 import { GET as openApiRoute } from "@/app/api/openapi.json/route";
@@ -97,6 +99,12 @@ describe("every API answer is as /api/openapi.json describes it", () => {
   it("GET /api/articles/{id}/export in every format", async () => {
     const { token } = await makeApiToken("viewer");
     const signed = await makeSignedOffArticle();
+    // ClaimReview needs the desk's public addresses (docs/product.md, "Exports").
+    await db.deskSettings.upsert({
+      where: { id: 1 },
+      create: { id: 1, organisationUrl: "https://news.example", publicFactCheckUrl: "https://news.example/fact-checks" },
+      update: { organisationUrl: "https://news.example", publicFactCheckUrl: "https://news.example/fact-checks" },
+    });
     const exportAs = (id: string, query: string) =>
       exportRoute(new Request(`${BASE}/api/articles/${id}/export?${query}`, { headers: auth(token) }), params(id));
     for (const format of EXPORT_FORMATS) {
@@ -130,6 +138,15 @@ describe("every API answer is as /api/openapi.json describes it", () => {
     await expectDescribed("PATCH /api/claims/{id}", await patch(claim.id, { ...change, verdict: "unknown" }), 422);
     await expectDescribed("PATCH /api/claims/{id}", await patch(randomUUID(), change), 404);
     await expectDescribed("PATCH /api/claims/{id}", await patch(claim.id, change, {}, (await makeApiToken("viewer")).token), 403);
+  });
+
+  it("GET /api/evidence/{id}: the bytes as a download, or 404", async () => {
+    const { token, user } = await makeApiToken("editor");
+    const { source } = await makeSourcedClaim(user);
+    const evidence = await addEvidence({ actor: user, input: { sourceId: source.id, excerpt: "Revenue fell 4% in 2018.", capturedAt: "" }, file: null });
+    const get = (id: string) => evidenceRoute(new Request(`${BASE}/api/evidence/${id}`, { headers: auth(token) }), params(id));
+    await expectDescribed("GET /api/evidence/{id}", await get(evidence.id), 200);
+    await expectDescribed("GET /api/evidence/{id}", await get(randomUUID()), 404);
   });
 
   it("GET /api/inbox/unread-count and GET /api/desk-members", async () => {

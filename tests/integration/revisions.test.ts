@@ -31,20 +31,22 @@ describe("saving a new revision", () => {
     expect(saved.number).toBe(2);
     const byId = new Map(saved.outcomes.map((o) => [o.claimId, o]));
     expect(byId.get(moved.id)?.status).toBe("moved");
-    expect(byId.get(changed.id)?.status).toBe("changed");
+    // The new words are the claim's correction: it follows them and stays corrected
+    // (corrections-into-text.test.ts has the words changed some other way: back to pending).
+    expect(byId.get(changed.id)?.status).toBe("correction-applied");
     expect(byId.get(gone.id)?.status).toBe("orphaned");
 
     const after = await db.claim.findMany({ where: { articleId: article.id }, include: { sources: true } });
     const find = (id: string) => after.find((c) => c.id === id)!;
     expect(newText.slice(find(moved.id).start, find(moved.id).end)).toBe("Nissan refused to study the merger.");
     expect(find(moved.id).verdict).toBe("disputed");
-    expect(find(changed.id)).toMatchObject({ verdict: "pending", correction: null, isOrphaned: false });
-    expect(find(changed.id).exact).toContain("owns 15% of Renault");
+    expect(find(changed.id)).toMatchObject({ verdict: "corrected", correction: "which owns 15% of Renault", isOrphaned: false });
+    expect(find(changed.id).exact).toBe("which owns 15% of Renault");
     expect(find(changed.id).sources).toHaveLength(1);
     expect(find(gone.id).isOrphaned).toBe(true);
 
     const actions = (await db.auditEvent.findMany({ where: { articleId: article.id } })).map((e) => e.action).sort();
-    expect(actions).toEqual(["article.revise", "claim.orphan", "claim.re-anchor", "claim.words-changed"]);
+    expect(actions).toEqual(["article.revise", "claim.correction-applied", "claim.orphan", "claim.re-anchor"]);
     const revisions = await db.articleRevision.findMany({ where: { articleId: article.id }, orderBy: { number: "asc" } });
     expect(revisions.map((r) => r.text)).toEqual([TEXT, newText]);
   });

@@ -16,7 +16,8 @@ import { getClaimChecksAction } from "@/lib/actions/claim-checks";
 import { createWebhookEndpointAction, deleteWebhookEndpointAction, redeliverWebhookAction } from "@/lib/actions/webhooks";
 import { findSimilarClaimsAction, reuseSourcesAction } from "@/lib/actions/claim-memory";
 import { importArticleAction, importRevisionAction } from "@/lib/actions/imports";
-import { saveRevisionAction } from "@/lib/actions/revisions";
+import { updateArticleDetailsAction } from "@/lib/actions/articles";
+import { applyCorrectionsAction, saveRevisionAction } from "@/lib/actions/revisions";
 import { announcePresenceAction, loadArticleStatusAction, loadClaimUpdateAction } from "@/lib/actions/live";
 import { dismissSuggestionAction } from "@/lib/actions/suggestions";
 import {
@@ -29,7 +30,7 @@ import {
 import { addCommentAction, resolveCommentAction } from "@/lib/actions/comments";
 import { acknowledgeDisputeAction, requestReviewAction, sendBackArticleAction, signOffArticleAction } from "@/lib/actions/sign-offs";
 import { markAllNotificationsReadAction, markNotificationReadAction } from "@/lib/actions/inbox";
-import { createSourceAction, linkSourceAction, searchSourcesAction, unlinkSourceAction } from "@/lib/actions/sources";
+import { createSourceAction, linkSourceAction, searchSourcesAction, unlinkSourceAction, addEvidenceAction, mergeSourcesAction, updateSourceAction } from "@/lib/actions/sources";
 import {
   createUserAction,
   setUserDisabledAction,
@@ -125,6 +126,47 @@ function fileForm(fields: Record<string, string>, fileName: string, content: str
 }
 
 const ACTIONS: Record<string, ActionCase> = {
+  updateSourceAction: {
+    allowed: "editor",
+    prepare: async () => {
+      const source = await makeSource(checker);
+      const title = `Edited ${randomUUID()}`;
+      return {
+        post: () => updateSourceAction(undefined, form({ sourceId: source.id, url: source.url, title, publisher: "", kind: "dataset", accessedAt: "2026-11-01" })),
+        verify: async () => expect((await db.source.findUniqueOrThrow({ where: { id: source.id } })).title).toBe(title),
+      };
+    },
+  },
+  addEvidenceAction: {
+    allowed: "editor",
+    prepare: async () => {
+      const source = await makeSource(checker);
+      return {
+        post: () => addEvidenceAction(undefined, form({ sourceId: source.id, excerpt: "The State holds 15.01%.", capturedAt: "" })),
+        verify: async () => expect(await db.evidenceSnapshot.count({ where: { sourceId: source.id } })).toBe(1),
+      };
+    },
+  },
+  mergeSourcesAction: {
+    allowed: "editor",
+    prepare: async () => {
+      const [keep, merge] = [await makeSource(checker), await makeSource(checker)];
+      return {
+        post: () => mergeSourcesAction(undefined, form({ keepSourceId: keep.id, mergeSourceId: merge.id })),
+        verify: async () => expect(await db.source.count({ where: { id: merge.id } })).toBe(0),
+      };
+    },
+  },
+  applyCorrectionsAction: {
+    allowed: "editor",
+    prepare: async () => {
+      const { article } = await makeArticleWithClaim(checker, { verdict: "corrected", correction: "The corrected first sentence." });
+      return {
+        post: () => applyCorrectionsAction({ articleId: article.id, expectedVersion: 0 }),
+        verify: async () => expect(await db.articleRevision.count({ where: { articleId: article.id } })).toBe(2),
+      };
+    },
+  },
   saveRevisionAction: {
     allowed: "editor",
     prepare: async () => {
@@ -137,12 +179,24 @@ const ACTIONS: Record<string, ActionCase> = {
   },
   importArticleAction: {
     allowed: "editor",
-    redirectsTo: /^\/articles\/[0-9a-f-]{36}$/,
+    // To the edit page, to check the details read from the file.
+    redirectsTo: /^\/articles\/[0-9a-f-]{36}\/edit\?imported=1$/,
     prepare: async () => {
       const headline = `Imported article ${randomUUID()}`;
       return {
         post: () => importArticleAction(undefined, fileForm({ headline }, "story.txt", DEFAULT_TEXT)),
         verify: async () => expect(await db.article.count({ where: { headline } })).toBe(1),
+      };
+    },
+  },
+  updateArticleDetailsAction: {
+    allowed: "editor",
+    prepare: async () => {
+      const article = await makeArticle(checker);
+      const headline = `Corrected headline ${randomUUID()}`;
+      return {
+        post: () => updateArticleDetailsAction(undefined, form({ articleId: article.id, headline, byline: "", publication: "", originalUrl: "", publishedAt: "" })),
+        verify: async () => expect((await db.article.findUniqueOrThrow({ where: { id: article.id } })).headline).toBe(headline),
       };
     },
   },

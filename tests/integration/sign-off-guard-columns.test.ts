@@ -5,7 +5,7 @@
 // PostgreSQL reports. A field added to the hash without a guard fails here.
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { computeSignOffHash, type SignOffHashClaim } from "@/lib/domain/sign-off/sign-off-hash";
+import { computeSignOffHash, type SignOffHashClaim, type SignOffHashDetails } from "@/lib/domain/sign-off/sign-off-hash";
 
 const SAMPLE: SignOffHashClaim = {
   id: "c1", start: 0, end: 5, exact: "Words", restated: "Words", verdict: "corrected",
@@ -13,15 +13,27 @@ const SAMPLE: SignOffHashClaim = {
   sources: [{ sourceId: "s1", stance: "supports" }],
 };
 
+const DETAILS: SignOffHashDetails = {
+  headline: "Headline", byline: "Jane Doe", publication: "The Times", originalUrl: "https://news.example/a", publishedAt: new Date("2019-06-13T00:00:00Z"),
+};
+
 function changed(value: unknown): unknown {
+  if (value instanceof Date) return new Date(value.getTime() + 1000);
   if (typeof value === "number") return value + 1;
   if (typeof value === "boolean") return !value;
   if (value === "corrected") return "verified";
   return `${String(value)} changed`;
 }
 
-function hashOf(claim: SignOffHashClaim): string {
-  return computeSignOffHash({ revisionText: "Words and more.", claims: [claim] });
+function hashOf(claim: SignOffHashClaim, details: SignOffHashDetails = DETAILS): string {
+  return computeSignOffHash({ revisionText: "Words and more.", details, claims: [claim] });
+}
+
+/** The article columns the hash covers, found the same way. */
+function hashedDetails(): string[] {
+  const base = hashOf(SAMPLE);
+  return (Object.keys(DETAILS) as (keyof SignOffHashDetails)[])
+    .filter((key) => hashOf(SAMPLE, { ...DETAILS, [key]: changed(DETAILS[key]) }) !== base);
 }
 
 function hashedFields(): { claim: string[]; source: string[] } {
@@ -65,7 +77,8 @@ describe("the sign-off guard covers what the hash covers", () => {
   });
 
   it("watches the text: the current revision and a revision's text", async () => {
-    expect((await triggerDefinition("Article")).columns).toEqual(["currentRevisionId"]);
+    expect((await triggerDefinition("Article")).columns).toEqual(expect.arrayContaining(["currentRevisionId", ...hashedDetails()]));
+    expect(hashedDetails()).toEqual(["headline", "byline", "publication", "originalUrl", "publishedAt"]);
     expect((await triggerDefinition("ArticleRevision")).columns).toEqual(["text"]);
   });
 });

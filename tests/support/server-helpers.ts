@@ -10,6 +10,7 @@ export const SERVER_HELPERS: Record<string, string> = {
   "articles/find-article-id-of.ts": "look-ups for changeArticle's article id",
   "articles/read-article-file.ts": "parses an uploaded file",
   "articles/reanchor-article-claims.ts": "runs inside saveRevision's changeArticle",
+  "articles/write-revision.ts": "the work of a new revision, inside saveRevision's or applyCorrections' changeArticle",
   "audit/record-audit-event.ts": "writes an audit row in the caller's transaction",
   "audit/read-chain-head.ts": "reads the last event of an audit chain",
   "audit/read-audit-chain.ts": "streams audit events in chain order for the verifier",
@@ -55,4 +56,5 @@ export const SERVER_HELPERS: Record<string, string> = {
   "claims/claim-search-sql.ts": "the claims page's SQL, shared by searchClaims and the plan test",
   "sources/source-search-sql.ts": "the source library's SQL, shared by searchSources and the plan test",
   "search/full-text.ts": "full-text search SQL (the indexed expressions, tsquery) the search use cases share",
+  "sources/find-duplicate-source.ts": "finds the library source for the same page, inside create/update's transaction",
 };

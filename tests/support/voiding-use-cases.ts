@@ -4,8 +4,13 @@
 // that does not says why, and where it touches an article, a `keepsSignOff` call
 // proves it leaves the sign-off standing. The test fails for any use case found
 // in lib/server that is missing here; other files are declared in server-helpers.ts.
+import { db } from "@/lib/db";
+import { computeSignOffHash } from "@/lib/domain/sign-off/sign-off-hash";
+import { applyCorrections } from "@/lib/server/articles/apply-corrections";
+import { loadSignOffState, toSignOffHashInput } from "@/lib/server/sign-offs/load-sign-off-state";
 import { importRevision } from "@/lib/server/articles/import-revision";
 import { saveRevision } from "@/lib/server/articles/save-revision";
+import { updateArticleDetails } from "@/lib/server/articles/update-article-details";
 import { upsertArticleFromCms } from "@/lib/server/articles/upsert-article-from-cms";
 import { assignClaim } from "@/lib/server/claims/assign-claim";
 import { createClaim } from "@/lib/server/claims/create-claim";
@@ -17,7 +22,10 @@ import { addComment } from "@/lib/server/comments/add-comment";
 import { resolveComment } from "@/lib/server/comments/resolve-comment";
 import { acknowledgeDispute } from "@/lib/server/sign-offs/acknowledge-dispute";
 import { sendBackArticle } from "@/lib/server/sign-offs/send-back-article";
+import { addEvidence } from "@/lib/server/sources/add-evidence";
 import { linkSource } from "@/lib/server/sources/link-source";
+import { mergeSources } from "@/lib/server/sources/merge-sources";
+import { updateSource } from "@/lib/server/sources/update-source";
 import { reuseSources } from "@/lib/server/sources/reuse-sources";
 import { unlinkSource } from "@/lib/server/sources/unlink-source";
 import { dismissSuggestion } from "@/lib/server/suggestions/dismiss-suggestion";
@@ -37,6 +45,19 @@ export const VOIDING_USE_CASES: Record<string, VoidingEntry> = {
   "api-tokens/create-api-token-for-email.ts": { notContent: NO_ARTICLE },
   "api-tokens/list-api-tokens.ts": { notContent: READS_ONLY },
   "api-tokens/revoke-api-token.ts": { notContent: NO_ARTICLE },
+  "articles/apply-corrections.ts": {
+    changesContent: async ({ editor, article, verified, signOff }) => {
+      // Fixture: make the verified claim corrected and re-stamp the standing
+      // sign-off with the new hash in the same transaction (the guard allows a
+      // sign-off written with the change), so only applyCorrections moves the hash.
+      await db.$transaction(async (tx) => {
+        await tx.claim.update({ where: { id: verified.id }, data: { verdict: "corrected", correction: "Renault holds 43.4% of Nissan." } });
+        const sha256 = computeSignOffHash(toSignOffHashInput(await loadSignOffState(tx, article.id)));
+        await tx.signOff.update({ where: { id: signOff.id }, data: { sha256 } });
+      });
+      return applyCorrections({ actor: editor, input: { articleId: article.id } });
+    },
+  },
   "articles/create-article.ts": { notContent: NEW_ARTICLE },
   "articles/get-article-for-review.ts": { notContent: READS_ONLY },
   "articles/import-article.ts": { notContent: NEW_ARTICLE },
@@ -53,6 +74,13 @@ export const VOIDING_USE_CASES: Record<string, VoidingEntry> = {
   "articles/list-revisions.ts": { notContent: READS_ONLY },
   "articles/save-revision.ts": {
     changesContent: ({ editor, article }) => saveRevision({ actor: editor, input: { articleId: article.id, text: REVISED_TEXT } }),
+  },
+  "articles/update-article-details.ts": {
+    changesContent: ({ editor, article }) =>
+      updateArticleDetails({
+        actor: editor,
+        input: { articleId: article.id, headline: "A corrected headline", byline: "", publication: "", originalUrl: "", publishedAt: "" },
+      }),
   },
   "articles/upsert-article-from-cms.ts": {
     changesContent: ({ editor, article }) =>
@@ -127,6 +155,24 @@ export const VOIDING_USE_CASES: Record<string, VoidingEntry> = {
   },
   "sign-offs/sign-off-article.ts": { notContent: "records the sign-off itself, over the content as it is" },
   "sources/create-source.ts": { notContent: "adds a source to the library, cited by no claim yet" },
+  "sources/add-evidence.ts": {
+    notContent: "evidence is kept on the library source, never edited; the hash covers which source is cited",
+    keepsSignOff: ({ editor, citation }) => addEvidence({ actor: editor, input: { sourceId: citation.sourceId, excerpt: "The State holds 15.01%." } }),
+  },
+  "sources/get-evidence-file.ts": { notContent: READS_ONLY },
+  "sources/get-source.ts": { notContent: READS_ONLY },
+  "sources/merge-sources.ts": {
+    changesContent: ({ editor, citation, spareSource }) =>
+      mergeSources({ actor: editor, input: { keepSourceId: spareSource.id, mergeSourceId: citation.sourceId } }),
+  },
+  "sources/update-source.ts": {
+    notContent: "the hash covers which source a claim cites and its stance, not the library record",
+    keepsSignOff: ({ editor, citation }) =>
+      updateSource({
+        actor: editor,
+        input: { sourceId: citation.sourceId, url: `https://example.org/edited-${citation.sourceId}`, title: "Edited title", publisher: "", kind: "dataset", accessedAt: "2026-11-01" },
+      }),
+  },
   "sources/link-source.ts": {
     changesContent: ({ editor, verified, spareSource }) =>
       linkSource({ actor: editor, input: { claimId: verified.id, sourceId: spareSource.id, excerpt: "p. 4", stance: "supports" } }),

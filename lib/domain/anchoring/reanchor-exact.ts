@@ -10,7 +10,14 @@ import { hasWordEdges, wordEdgesOf } from "./reanchor-words";
 const MAX_OCCURRENCES = 2000;
 
 export function findSameWordSpans(exact: string, text: string): Span[] {
-  const pattern = exact
+  // The words are matched without the quote's own leading and trailing
+  // whitespace: `\s+` at an end would match greedily and make the claim grow
+  // by whatever whitespace follows it, even when the text did not change. The
+  // ends are then put back, up to as much whitespace as the quote had there.
+  const core = exact.trim();
+  const lead = exact.length - exact.trimStart().length;
+  const trail = exact.length - exact.trimEnd().length;
+  const pattern = core
     .split(/(\s+)/)
     .filter((part) => part.length > 0)
     .map((part) => (/^\s+$/.test(part) ? "\\s+" : part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")))
@@ -20,10 +27,17 @@ export function findSameWordSpans(exact: string, text: string): Span[] {
   const spans: Span[] = [];
   let match: RegExpExecArray | null;
   while (spans.length < MAX_OCCURRENCES && (match = regex.exec(text)) !== null) {
-    spans.push({ start: match.index, end: match.index + match[0].length });
+    spans.push(widenByWhitespace(text, { start: match.index, end: match.index + match[0].length }, lead, trail));
     regex.lastIndex = match.index + 1; // overlapping occurrences count too
   }
   return spans;
+}
+
+function widenByWhitespace(text: string, span: Span, lead: number, trail: number): Span {
+  let { start, end } = span;
+  while (start > span.start - lead && start > 0 && /\s/.test(text[start - 1])) start--;
+  while (end < span.end + trail && end < text.length && /\s/.test(text[end])) end++;
+  return { start, end };
 }
 
 /**

@@ -103,6 +103,25 @@ describe("reanchorClaim: the same words", () => {
     expect(expectAnchorOnText(result, newText).exact).toBe(quote.replace("backing. This", "backing.\n\nThis"));
   });
 
+  it("keeps a claim whose words begin or end with whitespace exactly as long when the text did not change", () => {
+    const text = "The French government, which owns a majority 15% of Renault,   blocked a vote.\n\n  Next paragraph.";
+    const trailing = anchorIn(text, "of Renault,  ");
+    expect(reanchorClaim(trailing, text)).toEqual({ status: "unchanged", anchor: trailing });
+    const leading = anchorIn(text, "\n  Next paragraph");
+    expect(reanchorClaim(leading, text)).toEqual({ status: "unchanged", anchor: leading });
+    const both = anchorIn(text, " owns a majority ");
+    expect(reanchorClaim(both, text)).toEqual({ status: "unchanged", anchor: both });
+  });
+
+  it("keeps a whitespace-ended claim's whitespace when it moves, without taking more", () => {
+    const text = "Intro.\n\nIt owns a majority   of shares.";
+    const anchor = anchorIn(text, "owns a majority ");
+    const newText = "A new first line.\n\n" + text;
+    const result = reanchorClaim(anchor, newText);
+    expect(result.status).toBe("moved");
+    expect(expectAnchorOnText(result, newText).exact).toBe("owns a majority ");
+  });
+
   it("moves a claim whose surrounding punctuation changed, keeping the same words", () => {
     const anchor = anchorIn(OLD_TEXT, "owns a majority 15% of Renault");
     const newText = OLD_TEXT.replace("government, which owns a majority 15% of Renault, blocked", "government – which owns a majority 15% of Renault – blocked");

@@ -1,5 +1,5 @@
 // Re-anchoring claims onto a new revision of an article, in the order the
-// product describes: the same words (exact match, context and position decide
+// product describes (product.md, "Revisions"): the same words (exact match, context and position decide
 // between repeats), then changed words (fuzzy quote match scored with context
 // and position, as Hypothesis does), else orphaned. It is deliberately
 // conservative: a claim silently attached to the wrong words is worse than an

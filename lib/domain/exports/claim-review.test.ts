@@ -31,7 +31,8 @@ describe("buildClaimReviews", () => {
       claimReviewed: "The French government owns a majority of Renault.",
       datePublished: "2026-11-20",
       author: { "@type": "Organization", name: "Example Fact Desk", url: "https://desk.example/" },
-      reviewRating: { "@type": "Rating", ratingValue: 1, bestRating: 5, worstRating: 1, alternateName: "False" },
+      reviewBody: "The record says otherwise.",
+      reviewRating: { "@type": "Rating", ratingValue: 1, bestRating: 5, worstRating: 1, alternateName: "False", ratingExplanation: "The record says otherwise." },
       itemReviewed: {
         "@type": "Claim",
         appearance: {

@@ -30,10 +30,12 @@ export const CLAIM_REVIEW_SCALE = {
 type JsonLdAgent = { "@type": "Person" | "Organization"; name: string; url?: string };
 
 export type ClaimReviewJsonLd = {
-  "@context": "https://schema.org";
+  "@context"?: "https://schema.org";
   "@type": "ClaimReview";
   url: string;
   claimReviewed: string;
+  /** The desk's rationale, in full. */
+  reviewBody?: string;
   datePublished?: string;
   author: JsonLdAgent & { "@type": "Organization" };
   reviewRating: {
@@ -42,6 +44,8 @@ export type ClaimReviewJsonLd = {
     bestRating: number;
     worstRating: number;
     alternateName: string;
+    /** One or two sentences on why: the rationale, shortened. */
+    ratingExplanation?: string;
   };
   itemReviewed: {
     "@type": "Claim";
@@ -99,7 +103,41 @@ export function buildClaimReview(
     itemReviewed: describeItemReviewed(article, options),
   };
   if (claim.verdictSetAt) review.datePublished = toIsoDay(claim.verdictSetAt);
+  const rationale = collapseWhitespace(claim.rationale ?? "");
+  if (rationale) {
+    review.reviewBody = rationale;
+    review.reviewRating.ratingExplanation = shortenExplanation(rationale);
+  }
   return review;
+}
+
+export type ClaimReviewGraph = { "@context": "https://schema.org"; "@graph": ClaimReviewJsonLd[] };
+
+/**
+ * Every review as one JSON-LD document ({"@context", "@graph": […]}), ready to
+ * paste into a `<script type="application/ld+json">` on the public page.
+ */
+export function buildClaimReviewGraph(
+  article: ClaimReviewArticle,
+  claims: readonly ExportClaim[],
+  options: ClaimReviewOptions,
+): ClaimReviewGraph {
+  const graph = buildClaimReviews(article, claims, options).map((review) => {
+    const inGraph = { ...review };
+    delete inGraph["@context"]; // the graph's context covers every node
+    return inGraph;
+  });
+  return { "@context": "https://schema.org", "@graph": graph };
+}
+
+// schema.org: "a short explanation (e.g. one to two sentences)".
+const MAX_EXPLANATION = 300;
+
+function shortenExplanation(rationale: string): string {
+  const sentences = rationale.match(/[^.!?]+[.!?]+(\s|$)/g);
+  const two = sentences ? sentences.slice(0, 2).join("").trim() : rationale;
+  const text = two.length > 0 ? two : rationale;
+  return text.length <= MAX_EXPLANATION ? text : `${text.slice(0, MAX_EXPLANATION - 1).trimEnd()}…`;
 }
 
 /**

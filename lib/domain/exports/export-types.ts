@@ -30,6 +30,17 @@ export type ExportSource = {
   kind: SourceKind;
   excerpt: string;
   stance: Stance;
+  /** Evidence snapshots of the source (product.md, "Sources and evidence"); absent means none. */
+  evidence?: readonly ExportEvidence[];
+};
+
+export type ExportEvidence = {
+  kind: "file" | "excerpt";
+  fileName: string | null;
+  contentType: string;
+  byteSize: number;
+  sha256: string;
+  capturedAt: Date;
 };
 
 export type ExportClaim = {

@@ -1,6 +1,7 @@
 // The printable fact-check report: a standalone HTML document a standards desk
 // can file or print to PDF. Each claim is a block that does not break across
 // pages; links are printed out in full on paper.
+import { VERDICT_COLOURS } from "../verdict-colours";
 import { VERDICT_LABELS, VERDICTS, emptyVerdictCounts } from "../verdicts";
 import {
   SOURCE_KIND_LABELS,
@@ -8,6 +9,7 @@ import {
   STANCE_LABELS,
   type ExportArticle,
   type ExportClaim,
+  type ExportEvidence,
   type ExportSource,
 } from "./export-types";
 import { escapeHtml, renderArticleHeaderHtml, renderHtmlDocument, renderProvenanceHtml } from "./html-document";
@@ -24,8 +26,11 @@ export type FactCheckReportOptions = {
 const REPORT_CSS = `
 .claim { border-top: 1px solid #ccc; padding: 0.75rem 0; break-inside: avoid; page-break-inside: avoid; }
 .claim h2 { font-size: 1.1rem; margin: 0 0 0.5rem; font-family: system-ui, sans-serif; }
-.verdict { display: inline-block; padding: 0 0.4rem; border: 1px solid currentColor; border-radius: 0.25rem; }
-.verdict-verified { color: #05672c; } .verdict-disputed { color: #8a5300; } .verdict-corrected { color: #b00020; } .verdict-pending { color: #555; }
+.verdict { display: inline-block; padding: 0 0.4rem; border: 1px solid; border-radius: 0.25rem; print-color-adjust: exact; -webkit-print-color-adjust: exact; }
+${VERDICTS.map((verdict) => {
+  const colours = VERDICT_COLOURS[verdict];
+  return `.verdict-${verdict} { color: ${colours.text}; background: ${colours.tint}; border-color: ${colours.line}; }`;
+}).join("\n")}
 .orphaned { color: #b00020; font-weight: bold; }
 dl { display: grid; grid-template-columns: 9rem 1fr; gap: 0.25rem 0.75rem; margin: 0; }
 dt { font-weight: bold; font-family: system-ui, sans-serif; font-size: 0.9rem; }
@@ -104,6 +109,17 @@ function describeDecision(claim: ExportClaim): string {
   return who || when;
 }
 
+/** Each snapshot with its SHA-256: anyone holding the file can prove it is the one the desk saw. */
+function renderEvidence(evidence: readonly ExportEvidence[]): string {
+  if (evidence.length === 0) return "";
+  const items = evidence.map((item) => {
+    const name = item.kind === "excerpt" ? "Pasted excerpt" : item.fileName ?? "Evidence file";
+    const captured = toIsoSeconds(item.capturedAt).replace("T", " ").replace("Z", " UTC");
+    return `<li class="evidence">Evidence: ${escapeHtml(name)} (${escapeHtml(item.contentType.split(";")[0])}, ${item.byteSize} bytes, captured ${captured}), SHA-256 <code>${escapeHtml(item.sha256)}</code></li>`;
+  });
+  return `<ul>\n${items.join("\n")}\n</ul>`;
+}
+
 function renderSources(sources: readonly ExportSource[]): string {
   if (sources.length === 0) return "None cited";
   const items = sources.map((source) => {
@@ -114,7 +130,7 @@ function renderSources(sources: readonly ExportSource[]): string {
     const publisher = source.publisher.trim() ? ` — ${escapeHtml(source.publisher)}` : "";
     const facts = `${escapeHtml(SOURCE_KIND_LABELS[source.kind])}; ${escapeHtml(STANCE_LABELS[source.stance].toLowerCase())}`;
     const excerpt = source.excerpt.trim() ? `<blockquote>${escapeHtml(source.excerpt)}</blockquote>` : "";
-    return `<li>${title}${publisher} (${facts})${excerpt}</li>`;
+    return `<li>${title}${publisher} (${facts})${excerpt}${renderEvidence(source.evidence ?? [])}</li>`;
   });
   return `<ul>\n${items.join("\n")}\n</ul>`;
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { VERDICT_COLOURS } from "../verdict-colours";
 import { NOT_SIGNED_OFF_BANNER, type ExportSource } from "./export-types";
 import { renderFactCheckReportCsv, renderFactCheckReportHtml } from "./fact-check-report";
 import { makeArticle, makeClaim } from "./test-fixtures";
@@ -20,7 +21,11 @@ const claims = [
     restated: "=Nissan holds 15% of Renault",
     sources: [{ ...source, url: "javascript:alert(1)", title: "<script>x</script>", stance: "supports" }],
   }),
-  makeClaim(TEXT, "owns a majority 15%", { correction: "owns 15%", rationale: "15% is a minority, not a majority.", sources: [source] }),
+  makeClaim(TEXT, "owns a majority 15%", {
+    correction: "owns 15%",
+    rationale: "15% is a minority, not a majority.",
+    sources: [{ ...source, evidence: [{ kind: "file", fileName: "renault-<2018>.pdf", contentType: "application/pdf", byteSize: 1234, sha256: "a".repeat(64), capturedAt: new Date("2026-11-20T08:00:00Z") }] }],
+  }),
   makeClaim(TEXT, "Renault", { verdict: "pending", correction: null, rationale: null, verdictSetBy: null, verdictSetAt: null, isOrphaned: true }),
 ];
 const article = makeArticle(TEXT);
@@ -51,6 +56,16 @@ describe("renderFactCheckReportHtml", () => {
     expect(html).toContain("Revision 2 · report generated 2026-11-27 09:30:00 UTC");
     const body = html.slice(html.indexOf("<body>"));
     expect(body.indexOf(NOT_SIGNED_OFF_BANNER)).toBeLessThan(body.indexOf("<h1>"));
+  });
+
+  it("colours each verdict with the app's palette (the same tint and text as its badges)", () => {
+    for (const [verdict, colours] of Object.entries(VERDICT_COLOURS)) {
+      expect(html).toContain(`.verdict-${verdict} { color: ${colours.text}; background: ${colours.tint}; border-color: ${colours.line}; }`);
+    }
+  });
+
+  it("lists each source's evidence with its SHA-256 and capture time", () => {
+    expect(html).toContain(`<li class="evidence">Evidence: renault-&lt;2018&gt;.pdf (application/pdf, 1234 bytes, captured 2026-11-20 08:00:00 UTC), SHA-256 <code>${"a".repeat(64)}</code></li>`);
   });
 
   it("says so when there are no claims", () => {

@@ -2,7 +2,7 @@ import JSZip from "jszip";
 import { describe, expect, it } from "vitest";
 import { buildCorrectedCopy } from "./corrected-copy";
 import { NOT_SIGNED_OFF_BANNER } from "./export-types";
-import { DEFAULT_DESK_NAME, renderCleanDocx, renderTrackedDocx } from "./render-docx";
+import { DEFAULT_DESK_NAME, PARAGRAPH_SPACING_AFTER, renderCleanDocx, renderTrackedDocx } from "./render-docx";
 import { makeArticle, makeClaim } from "./test-fixtures";
 
 const TEXT = "🚗 café — the government owns a majority 15% of Renault.\n\nNissan holds 15% & <more>.\n\nThe end 👍.";
@@ -24,16 +24,26 @@ function paragraphTexts(xml: string): string[] {
 }
 
 describe("renderTrackedDocx", () => {
-  it("holds real Word revisions: w:del with the old words and w:ins with the correction", async () => {
-    const claim = makeClaim(TEXT, "owns a majority 15%", { correction: "owns 15%" });
+  it("holds real Word revisions for only the words that differ: w:del and w:ins", async () => {
+    const claim = makeClaim(TEXT, "owns a majority 15% of Renault", { correction: "owns a 15% stake in Renault" });
     const docx = await renderTrackedDocx(buildCorrectedCopy(TEXT, [claim]), article);
     const xml = await readPart(docx, "word/document.xml");
-    const deletion = /<w:del w:id="(\d+)" w:author="Ann Editor" w:date="2026-11-20T10:15:30Z">(.*?)<\/w:del>/.exec(xml);
-    const insertion = /<w:ins w:id="(\d+)" w:author="Ann Editor" w:date="2026-11-20T10:15:30Z">(.*?)<\/w:ins>/.exec(xml);
-    expect(deletion?.[2]).toMatch(/<w:delText[^>]*>owns a majority 15%<\/w:delText>/);
-    expect(insertion?.[2]).toMatch(/<w:t[^>]*>owns 15%<\/w:t>/);
-    expect(deletion?.[1]).not.toBe(insertion?.[1]);
+    const revision = /<w:(del|ins) w:id="(\d+)" w:author="Ann Editor" w:date="2026-11-20T10:15:30Z"><w:r><w:(?:delText|t)[^>]*>([^<]*)</g;
+    const revisions = [...xml.matchAll(revision)];
+    expect(revisions.map((match) => [match[1], match[3]])).toEqual([
+      ["del", "majority "],
+      ["del", "of "],
+      ["ins", "stake in "],
+    ]);
+    expect(new Set(revisions.map((match) => match[2])).size).toBe(3);
     expect(await readPart(docx, "word/settings.xml")).toContain("w:trackRevisions");
+  });
+
+  it("gives every paragraph space after it (Word and LibreOffice would run them together)", async () => {
+    const docx = await renderTrackedDocx(buildCorrectedCopy(TEXT, []), article);
+    expect(await readPart(docx, "word/styles.xml")).toMatch(
+      new RegExp(`<w:pPrDefault><w:pPr><w:spacing w:after="${PARAGRAPH_SPACING_AFTER}" w:line="276"/></w:pPr></w:pPrDefault>`),
+    );
   });
 
   it("keeps paragraphs and Unicode, and puts the banner first", async () => {
@@ -44,7 +54,7 @@ describe("renderTrackedDocx", () => {
       NOT_SIGNED_OFF_BANNER,
       "Renault and Nissan: the alliance",
       "By Jane Doe · The Example Times · 27 November 2019",
-      "🚗 café — the government owns a majority 15%owns 15% of Renault.",
+      "🚗 café — the government owns a majority 15% of Renault.", // "a majority " deleted, nothing inserted
       "Nissan holds 15% &amp; &lt;more&gt;.",
       "The end 👍.",
     ]);

@@ -14,8 +14,13 @@ import {
 import { toCleanParagraphs, type AppliedCorrection, type CorrectedCopy, type CopySegment } from "./corrected-copy";
 import type { ExportArticle, RenderOptions } from "./export-types";
 import { describeArticleMeta, toIsoSeconds } from "./text-format";
+import { trackReplacedWords } from "./tracked-words";
 
 export const DEFAULT_DESK_NAME = "Fact-check desk";
+
+// Twentieths of a point: 10 pt after each paragraph; lines at 1.15 (240 = single).
+export const PARAGRAPH_SPACING_AFTER = 200;
+const LINE_SPACING = 276;
 
 export type DocxOptions = RenderOptions & {
   /** Author of revisions whose verdict-setter is unknown, and the document's creator. */
@@ -55,14 +60,19 @@ export async function renderTrackedDocx(
   return packDocument(article, options, body, true);
 }
 
+/** Only the differing words become revisions; the words the correction keeps stay plain text. */
 function trackedRuns(
   segment: Extract<CopySegment, { kind: "replaced" }>,
   change: { author: string; date: string },
   takeId: () => number,
 ): ParagraphChild[] {
-  const runs: ParagraphChild[] = [new DeletedTextRun({ id: takeId(), ...change, text: segment.original })];
-  if (segment.text) runs.push(new InsertedTextRun({ id: takeId(), ...change, text: segment.text }));
-  return runs;
+  return trackReplacedWords(segment).map((part) =>
+    part.kind === "same"
+      ? new TextRun(part.text)
+      : part.kind === "removed"
+        ? new DeletedTextRun({ id: takeId(), ...change, text: part.text })
+        : new InsertedTextRun({ id: takeId(), ...change, text: part.text }),
+  );
 }
 
 function describeRevision(correction: AppliedCorrection | undefined, options: DocxOptions): { author: string; date: string } {
@@ -101,6 +111,9 @@ async function packDocument(
       : `Corrected copy of revision ${article.revisionNumber}`,
     // In the tracked copy, further edits by the desk are tracked too.
     features: isTracked ? { trackRevisions: true } : undefined,
+    // Space after every paragraph, as the default style of the document: without
+    // it Word and LibreOffice run the article's paragraphs together.
+    styles: { default: { document: { paragraph: { spacing: { after: PARAGRAPH_SPACING_AFTER, line: LINE_SPACING } } } } },
     sections: [{ children: [...header, ...body, ...footer] }],
   });
   const buffer = await Packer.toBuffer(document);

@@ -5,6 +5,7 @@ import { toCleanParagraphs, type AppliedCorrection, type CorrectedCopy, type Cop
 import type { ExportArticle, RenderOptions } from "./export-types";
 import { escapeHtml, renderArticleHeaderHtml, renderHtmlDocument, renderNotesHtml, renderProvenanceHtml } from "./html-document";
 import { collapseWhitespace, formatExportDay, toIsoSeconds } from "./text-format";
+import { trackReplacedWords } from "./tracked-words";
 
 const TRACKED_CSS = `
 del { color: #b00020; text-decoration: line-through; }
@@ -44,8 +45,14 @@ function renderTrackedSegment(segment: CopySegment, byClaim: Map<string, Applied
   ]
     .filter(Boolean)
     .join(" ");
-  const deleted = `<del ${attributes}>${escapeHtml(segment.original)}</del>`;
-  return segment.text ? `${deleted}<ins ${attributes}>${escapeHtml(segment.text)}</ins>` : deleted;
+  // Only the differing words are marked; the words the correction keeps stay plain.
+  return trackReplacedWords(segment)
+    .map((part) =>
+      part.kind === "same"
+        ? escapeHtml(part.text)
+        : `<${part.kind === "removed" ? "del" : "ins"} ${attributes}>${escapeHtml(part.text)}</${part.kind === "removed" ? "del" : "ins"}>`,
+    )
+    .join("");
 }
 
 function describeChange(correction: AppliedCorrection | undefined): string {

@@ -33,7 +33,8 @@ const claims: SignOffHashClaim[] = [
     sources: [],
   },
 ];
-const base = { revisionText: TEXT, claims };
+const details = { headline: "Renault", byline: "Jane Doe", publication: "The Times", originalUrl: "https://news.example/a", publishedAt: new Date("2019-06-13T09:00:00Z") };
+const base = { revisionText: TEXT, details, claims };
 
 describe("computeSignOffHash", () => {
   it("is a SHA-256 hex digest, the same for the same state", () => {
@@ -47,7 +48,7 @@ describe("computeSignOffHash", () => {
       const { sources, id, ...rest } = claim;
       return { sources: [...sources].reverse(), ...rest, id };
     });
-    expect(computeSignOffHash({ claims: reordered, revisionText: TEXT })).toBe(computeSignOffHash(base));
+    expect(computeSignOffHash({ claims: reordered, revisionText: TEXT, details })).toBe(computeSignOffHash(base));
   });
 
   it("changes when the text changes", () => {

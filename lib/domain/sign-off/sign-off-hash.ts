@@ -1,12 +1,12 @@
-// The fingerprint a sign-off records: SHA-256 over the revision text and every
-// claim's state. The same state always gives the same hash (claims sorted by id,
+// The fingerprint a sign-off records: SHA-256 over the revision text, the
+// article's details (product.md, "Sign-off") and every claim's state. The same state always gives the same hash (claims sorted by id,
 // sources sorted, fields in a fixed order), and any change to the text or to any
 // claim gives another one, which is how a later change voids the sign-off.
 import { sha256Hex } from "../hashing";
 import type { Verdict } from "../verdicts";
 
 /** Bumped if the serialisation ever changes, so old and new hashes never collide. */
-export const SIGN_OFF_HASH_FORMAT = "factdesk-sign-off-v1";
+export const SIGN_OFF_HASH_FORMAT = "factdesk-sign-off-v2"; // v2: the article details are covered
 
 export type SignOffHashClaim = {
   id: string;
@@ -24,8 +24,18 @@ export type SignOffHashClaim = {
   sources: readonly { sourceId: string; stance: string }[];
 };
 
+/** What the exports print about the article: editing any of it changes what was approved. */
+export type SignOffHashDetails = {
+  headline: string;
+  byline: string | null;
+  publication: string | null;
+  originalUrl: string | null;
+  publishedAt: Date | null;
+};
+
 export type SignOffHashInput = {
   revisionText: string;
+  details: SignOffHashDetails;
   claims: readonly SignOffHashClaim[];
 };
 
@@ -54,7 +64,9 @@ export function serializeSignOffState(input: SignOffHashInput): string {
       .sort((a, b) => compareStrings(a.sourceId, b.sourceId) || compareStrings(a.stance, b.stance))
       .map((source) => [source.sourceId, source.stance]),
   ]);
-  return JSON.stringify([SIGN_OFF_HASH_FORMAT, input.revisionText, claims]);
+  const { details } = input;
+  const detailFields = [details.headline, details.byline ?? null, details.publication ?? null, details.originalUrl ?? null, details.publishedAt?.toISOString() ?? null];
+  return JSON.stringify([SIGN_OFF_HASH_FORMAT, input.revisionText, detailFields, claims]);
 }
 
 // Code-unit order, not localeCompare: the hash must not depend on the server's locale.

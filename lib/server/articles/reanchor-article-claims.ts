@@ -1,13 +1,14 @@
 import "server-only";
 import type { Tx } from "@/lib/db";
-import { reanchorClaims } from "@/lib/domain/anchoring/reanchor";
+import { findAppliedCorrection } from "@/lib/domain/anchoring/find-applied-correction";
+import { createPositionMapper, reanchorClaims } from "@/lib/domain/anchoring/reanchor";
 import type { Actor } from "@/lib/domain/capabilities";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 
 export type AnchoringOutcome = {
   claimId: string;
   exact: string;
-  status: "unchanged" | "moved" | "changed" | "orphaned";
+  status: "unchanged" | "moved" | "changed" | "orphaned" | "correction-applied";
   newExact?: string;
   reason?: string;
 };
@@ -15,27 +16,52 @@ export type AnchoringOutcome = {
 type AnchoredClaim = {
   id: string; exact: string; prefix: string; suffix: string; start: number; end: number;
   verdict: string; correction: string | null; rationale: string | null;
+  version: number; disputeAckedVersion: number | null;
 };
 
 /**
  * Moves every anchored claim onto the new revision: same words → follow them;
  * changed words → new span, back to pending (sources kept); words gone →
- * orphaned, never attached elsewhere. Each move is audited with its reason.
+ * orphaned, never attached elsewhere. A corrected claim whose correction now
+ * stands in the text follows it and stays corrected ("correction applied in
+ * revision N"). A dispute acknowledged at the claim's version stays acknowledged
+ * when its words merely moved. Each move is audited with its reason.
  */
 export async function reanchorArticleClaims(
   tx: Tx,
-  options: { actor: Actor; articleId: string; revisionId: string; oldText: string; newText: string; claims: AnchoredClaim[] },
+  options: {
+    actor: Actor; articleId: string; revisionId: string; revisionNumber: number; oldText: string; newText: string; claims: AnchoredClaim[];
+  },
 ): Promise<AnchoringOutcome[]> {
   const { actor, articleId, revisionId } = options;
   const results = reanchorClaims(options.claims, options.oldText, options.newText);
+  const mapPosition = createPositionMapper(options.oldText, options.newText);
   const outcomes: AnchoringOutcome[] = [];
   for (const { claim, result } of results) {
     const base = { actor, entityType: "claim" as const, entityId: claim.id, articleId, claimId: claim.id };
-    if (result.status === "unchanged") {
+    const applied = claim.verdict === "corrected" && (result.status === "changed" || result.status === "orphaned")
+      ? findAppliedCorrection(claim, options.newText, mapPosition(claim.start))
+      : null;
+    if (applied) {
+      const reason = `correction applied in revision ${options.revisionNumber}`;
+      await tx.claim.update({ where: { id: claim.id }, data: { ...applied, revisionId, version: { increment: 1 } } });
+      await recordAuditEvent(tx, {
+        ...base, action: "claim.correction-applied",
+        before: { exact: claim.exact, start: claim.start, end: claim.end },
+        after: { exact: applied.exact, start: applied.start, end: applied.end, verdict: "corrected" },
+        reason,
+      });
+      outcomes.push({ claimId: claim.id, exact: claim.exact, status: "correction-applied", newExact: applied.exact, reason });
+    } else if (result.status === "unchanged") {
       await tx.claim.update({ where: { id: claim.id }, data: { revisionId } });
       outcomes.push({ claimId: claim.id, exact: claim.exact, status: "unchanged" });
     } else if (result.status === "moved") {
-      await tx.claim.update({ where: { id: claim.id }, data: { ...result.anchor, revisionId, version: { increment: 1 } } });
+      // Same words: a dispute acknowledged at this version stays acknowledged at the next.
+      const keepsAcknowledgement = claim.disputeAckedVersion !== null && claim.disputeAckedVersion === claim.version;
+      await tx.claim.update({
+        where: { id: claim.id },
+        data: { ...result.anchor, revisionId, version: { increment: 1 }, ...(keepsAcknowledgement ? { disputeAckedVersion: claim.version + 1 } : {}) },
+      });
       await recordAuditEvent(tx, {
         ...base, action: "claim.re-anchor",
         before: { start: claim.start, end: claim.end }, after: { start: result.anchor.start, end: result.anchor.end },

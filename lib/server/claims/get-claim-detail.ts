@@ -4,6 +4,7 @@ import type { Actor } from "@/lib/domain/capabilities";
 import { claimIdSchema } from "@/lib/schemas/claim";
 import { authorize, notFound } from "@/lib/server/authorize";
 import { SOURCE_VIEW_SELECT, type SourceView } from "@/lib/server/sources/source-view";
+import { EVIDENCE_VIEW_SELECT, type EvidenceView } from "@/lib/server/sources/add-evidence";
 import { CLAIM_VIEW_SELECT, type ClaimView } from "./claim-view";
 import { parseIdOrNotFound } from "@/lib/server/parse-input";
 
@@ -11,7 +12,7 @@ export type ClaimDetail = ClaimView & {
   assignee: { id: string; name: string } | null;
   verdictSetBy: { id: string; name: string } | null;
   verdictSetAt: Date | null;
-  sources: { id: string; excerpt: string; stance: "supports" | "contradicts" | "context"; source: SourceView }[];
+  sources: { id: string; excerpt: string; stance: "supports" | "contradicts" | "context"; source: SourceView & { evidence: EvidenceView[] } }[];
   comments: {
     id: string;
     body: string;
@@ -45,7 +46,10 @@ export async function getClaimDetail(options: { actor: Actor | null; claimId: st
       verdictSetBy: { select: { id: true, name: true } },
       sources: {
         orderBy: { createdAt: "asc" },
-        select: { id: true, excerpt: true, stance: true, source: { select: SOURCE_VIEW_SELECT } },
+        select: {
+          id: true, excerpt: true, stance: true,
+          source: { select: { ...SOURCE_VIEW_SELECT, evidence: { orderBy: { capturedAt: "desc" }, select: EVIDENCE_VIEW_SELECT } } },
+        },
       },
       comments: {
         orderBy: { createdAt: "asc" },

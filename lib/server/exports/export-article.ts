@@ -3,7 +3,9 @@ import { db } from "@/lib/db";
 import { buildAuditExportDocument } from "@/lib/domain/audit-chain/audit-export-document";
 import { describeAuditHead, type ChainHead } from "@/lib/domain/audit-chain/chain-hash";
 import { auditEventsToCsv } from "@/lib/domain/exports/audit-export";
-import { buildClaimReviews, serializeJsonLd } from "@/lib/domain/exports/claim-review";
+import { buildClaimReviewGraph, serializeJsonLd } from "@/lib/domain/exports/claim-review";
+import { factCheckPageUrl, findPublicUrlProblem } from "@/lib/domain/exports/public-url";
+import { AppError } from "@/lib/errors";
 import { buildCorrectedCopy } from "@/lib/domain/exports/corrected-copy";
 import { draftCorrectionNotes } from "@/lib/domain/exports/correction-note";
 import { NOT_SIGNED_OFF_BANNER } from "@/lib/domain/exports/export-types";
@@ -18,7 +20,7 @@ import { authorize } from "@/lib/server/authorize";
 import { parseInput } from "@/lib/server/parse-input";
 import { loadArticleAuditChain } from "@/lib/server/audit/load-article-audit-chain";
 import { readChainHead } from "@/lib/server/audit/read-chain-head";
-import { getDeskSettings } from "@/lib/server/settings/get-desk-settings";
+import { getDeskSettings, isPublicationSetUp } from "@/lib/server/settings/get-desk-settings";
 import { loadExportData } from "./load-export-data";
 
 /** `auditHead`: the head of the article's audit chain the export was made from. */
@@ -34,7 +36,7 @@ export async function exportArticle(options: {
   actor: Actor | null;
   articleRef: string;
   input: unknown;
-  /** The app's public URL, for links in ClaimReview. */
+  /** The app's own address: a ClaimReview `url` must never point at it. */
   baseUrl: string;
 }): Promise<ExportFile> {
   authorize(options.actor, "article:read");
@@ -77,14 +79,22 @@ export async function exportArticle(options: {
     case "report-csv":
       return text(name("fact-check-report.csv"), "text/csv", renderFactCheckReportCsv(data.claims, { banner, provenance }));
     case "claimreview": {
+      // Published on the desk's public page, so: approved, and at the public address (product.md, "Exports").
+      if (!data.isSignedOff) {
+        throw new AppError("CONFLICT", { userMessage: "ClaimReview is for publication: sign the article off first." });
+      }
       const settings = await getDeskSettings();
-      const reviews = buildClaimReviews(data.article, data.claims, {
+      const base = settings.publicFactCheckUrl;
+      if (!base || !isPublicationSetUp(settings) || findPublicUrlProblem(base, options.baseUrl)) {
+        throw new AppError("CONFLICT", {
+          userMessage: "Set the public address of your fact-checks and your organisation's address in Desk settings first.",
+        });
+      }
+      const graph = buildClaimReviewGraph(data.article, data.claims, {
         organisation: { name: settings.organisationName, url: settings.organisationUrl },
-        reviewUrl: (claim) => `${options.baseUrl}/articles/${data.id}?claim=${claim.id}`,
+        reviewUrl: (claim) => factCheckPageUrl(base, data.slug, claim.id),
       });
-      // Always one shape for API consumers: the notice is null once signed off.
-      const document = { notice: banner, auditHead, claimReviews: reviews };
-      return text(name("claimreview.json"), "application/ld+json", serializeJsonLd(document));
+      return text(name("claimreview.jsonld"), "application/ld+json", serializeJsonLd(graph));
     }
     case "audit-csv": {
       // The whole chain, oldest first, like the JSON export.

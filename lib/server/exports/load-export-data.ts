@@ -23,7 +23,12 @@ export async function loadExportData(tx: Tx | typeof db, articleRef: string) {
             orderBy: { createdAt: "asc" },
             select: {
               excerpt: true, stance: true,
-              source: { select: { title: true, url: true, publisher: true, kind: true } },
+              source: {
+                select: {
+                  title: true, url: true, publisher: true, kind: true,
+                  evidence: { orderBy: { capturedAt: "asc" }, select: { kind: true, fileName: true, contentType: true, byteSize: true, sha256: true, capturedAt: true } },
+                },
+              },
             },
           },
         },

@@ -7,7 +7,7 @@ import { articleIdSchema } from "@/lib/schemas/article";
 import { authorize } from "@/lib/server/authorize";
 import { getDeskSettings } from "@/lib/server/settings/get-desk-settings";
 import { findBlockersFor } from "./find-blockers-for";
-import { loadSignOffState, type SignOffState } from "./load-sign-off-state";
+import { loadSignOffState, toSignOffHashInput, type SignOffState } from "./load-sign-off-state";
 import { parseIdOrNotFound } from "@/lib/server/parse-input";
 
 export type SignOffStatus = {
@@ -66,7 +66,7 @@ export async function getSignOffStatus(options: { actor: Actor | null; articleId
     articleId: state.id,
     state: state.state,
     revisionNumber: state.revision.number,
-    currentSha256: computeSignOffHash({ revisionText: state.revision.text, claims: state.claims }),
+    currentSha256: computeSignOffHash(toSignOffHashInput(state)),
     ...(await blockersForSigner(state, actor, settings.allowSelfSignOff)),
     allowSelfSignOff: settings.allowSelfSignOff,
     disputedClaims: state.claims

@@ -1,5 +1,6 @@
 import "server-only";
 import type { Tx } from "@/lib/db";
+import type { SignOffHashInput } from "@/lib/domain/sign-off/sign-off-hash";
 import { notFound } from "@/lib/server/authorize";
 
 /** What a sign-off is about: the current revision and every claim's state. */
@@ -10,6 +11,7 @@ export async function loadSignOffState(tx: Tx, articleId: string) {
       id: true,
       state: true,
       version: true,
+      headline: true, byline: true, publication: true, originalUrl: true, publishedAt: true,
       currentRevision: { select: { id: true, number: true, text: true } },
       claims: {
         orderBy: [{ start: "asc" }, { end: "desc" }],
@@ -27,3 +29,9 @@ export async function loadSignOffState(tx: Tx, articleId: string) {
 }
 
 export type SignOffState = Awaited<ReturnType<typeof loadSignOffState>>;
+
+/** The hash input of a loaded state: one place, so every caller hashes the same fields. */
+export function toSignOffHashInput(state: SignOffState): SignOffHashInput {
+  const { headline, byline, publication, originalUrl, publishedAt } = state;
+  return { revisionText: state.revision.text, details: { headline, byline, publication, originalUrl, publishedAt }, claims: state.claims };
+}

@@ -10,7 +10,7 @@ import { authorize } from "@/lib/server/authorize";
 import { parseInput } from "@/lib/server/parse-input";
 import { getDeskSettings } from "@/lib/server/settings/get-desk-settings";
 import { findBlockersFor } from "./find-blockers-for";
-import { loadSignOffState } from "./load-sign-off-state";
+import { loadSignOffState, toSignOffHashInput } from "./load-sign-off-state";
 
 /**
  * Signs off the article's current revision. The sign-off records a SHA-256 over
@@ -32,7 +32,7 @@ export async function signOffArticle(options: { actor: Actor | null; input: unkn
         userMessage: `The article cannot be signed off yet: ${blockers.map((b) => b.reason).join("; ")}.`,
       });
     }
-    const sha256 = computeSignOffHash({ revisionText: state.revision.text, claims: state.claims });
+    const sha256 = computeSignOffHash(toSignOffHashInput(state));
     if (sha256 !== input.expectedSha256) {
       throw new AppError("CONFLICT", {
         userMessage: "The article or one of its claims changed while you were reviewing. Review the current state, then sign off again.",

@@ -3,7 +3,7 @@ import type { Tx } from "@/lib/db";
 import type { Actor } from "@/lib/domain/capabilities";
 import { computeSignOffHash } from "@/lib/domain/sign-off/sign-off-hash";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
-import { loadSignOffState } from "./load-sign-off-state";
+import { loadSignOffState, toSignOffHashInput } from "./load-sign-off-state";
 
 /** The sign-off that currently approves the article, if one does. */
 export async function findStandingSignOff(tx: Tx, articleId: string) {
@@ -16,7 +16,7 @@ export async function findStandingSignOff(tx: Tx, articleId: string) {
 /** The hash a sign-off of the article would record now (what a sign-off covers). */
 export async function hashSignedContent(tx: Tx, articleId: string): Promise<string> {
   const state = await loadSignOffState(tx, articleId);
-  return computeSignOffHash({ revisionText: state.revision.text, claims: state.claims });
+  return computeSignOffHash(toSignOffHashInput(state));
 }
 
 /**

@@ -19,6 +19,7 @@ import { listVerifiedWithWarnings } from "@/lib/server/claims/list-verified-with
 import { NOT_SIGNED_OFF_BANNER } from "@/lib/domain/exports/export-types";
 import { LiveRefresh } from "@/components/live/live-refresh";
 import { readLiveCursor } from "@/lib/server/live/read-missed-changes";
+import { getDeskSettings, isPublicationSetUp } from "@/lib/server/settings/get-desk-settings";
 
 export const metadata: Metadata = { title: "Sign-off and exports" };
 
@@ -28,11 +29,12 @@ export default async function SignOffPage({ params }: { params: Promise<{ id: st
   const { id } = await params;
   const actor = await requireActor(`/articles/${id}/sign-off`);
   const liveCursor = await readLiveCursor();
-  const [article, status, drafts, warned] = await Promise.all([
+  const [article, status, drafts, warned, settings] = await Promise.all([
     getArticleForReview({ actor, articleId: id }),
     getSignOffStatus({ actor, articleId: id }),
     getCorrectionNoteDrafts({ actor, articleId: id }),
     listVerifiedWithWarnings({ actor, articleId: id }),
+    getDeskSettings(),
   ]).catch((error: unknown) => {
     if (isAppError(error) && error.code === "NOT_FOUND") notFound();
     throw error;
@@ -91,7 +93,12 @@ export default async function SignOffPage({ params }: { params: Promise<{ id: st
         )}
         {isReviewer ? (
           <div className="flex flex-wrap gap-6">
-            <SignOffButton articleId={id} sha256={status.currentSha256} isBlocked={status.blockers.length > 0 || status.state === "signed_off"} />
+            {/* Once signed off there is nothing to press: no disabled button left behind. */}
+            {status.state === "signed_off" ? (
+              <p role="status" className="text-sm font-medium text-emerald-800">This revision is signed off.</p>
+            ) : (
+              <SignOffButton articleId={id} sha256={status.currentSha256} isBlocked={status.blockers.length > 0} />
+            )}
             <SendBackForm articleId={id} />
           </div>
         ) : (
@@ -105,7 +112,8 @@ export default async function SignOffPage({ params }: { params: Promise<{ id: st
         )}
       </section>
 
-      <ExportLinks articleId={id} isSignedOff={status.state === "signed_off"} />
+      <ExportLinks articleId={id} isSignedOff={status.state === "signed_off"}
+        claimReviewBlocker={status.state !== "signed_off" ? "after sign-off" : isPublicationSetUp(settings) ? null : "set the public address in Desk settings first"} />
       <section aria-labelledby="notes-heading" className="rounded-lg border border-stone-200 bg-white p-4">
         <h2 id="notes-heading" className="mb-2 text-lg font-semibold">Correction notes</h2>
         <CorrectionNotesEditor drafts={drafts} fileName={`${article.slug}-correction-notes.txt`}
