@@ -5,7 +5,7 @@
 // trigger, then without it and its unique index (the baseline, same run) — and then verifies
 // every chain with the verifier `npm run audit:verify` uses. Prints events/s and ratios.
 import pg from "pg";
-import { startBenchDatabase } from "./lib/bench-database";
+import { runSql, startBenchDatabase } from "./lib/bench-database";
 
 const EVENTS = Number(process.env.BENCH_EVENTS ?? 20_000);
 const WRITERS = 8;
@@ -118,16 +118,6 @@ async function writeEvents(url: string, articles: string[], label: string): Prom
   return EVENTS / seconds;
 }
 
-async function runSql<R extends pg.QueryResultRow>(url: string, sql: string): Promise<R[]> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    const result = await client.query<R>(sql);
-    return Array.isArray(result) ? (result.at(-1)?.rows ?? []) : result.rows;
-  } finally {
-    await client.end();
-  }
-}
 
 main().then(
   () => process.exit(process.exitCode ?? 0),

@@ -18,7 +18,7 @@ import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import path from "node:path";
 import pg from "pg";
-import { startBenchDatabase } from "./lib/bench-database";
+import { runSql, startBenchDatabase } from "./lib/bench-database";
 import { isBuildNeeded } from "./lib/build-freshness";
 import { findFreePort } from "./lib/ports";
 
@@ -213,16 +213,6 @@ async function rawTransactions(url: string, targets: Target[], seconds: number, 
   return perSecond;
 }
 
-async function runSql<R extends pg.QueryResultRow>(url: string, sql: string): Promise<R[]> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    const result = await client.query<R>(sql);
-    return Array.isArray(result) ? (result.at(-1)?.rows ?? []) : result.rows;
-  } finally {
-    await client.end();
-  }
-}
 
 main().then(
   () => process.exit(process.exitCode ?? 0),

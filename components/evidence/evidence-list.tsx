@@ -1,15 +1,8 @@
+import type { EvidenceView } from "@/lib/domain/evidence/evidence-view";
 import { formatDateTime } from "@/lib/format-date";
 import { formatBytes } from "@/lib/domain/import/upload-size";
 
-export type EvidenceItem = {
-  id: string;
-  kind: "file" | "excerpt";
-  fileName: string | null;
-  contentType: string;
-  byteSize: number;
-  sha256: string;
-  capturedAt: Date;
-};
+export type EvidenceItem = EvidenceView;
 
 /**
  * A source's evidence snapshots: what was captured, when, and its SHA-256, each

@@ -38,3 +38,15 @@ export async function startBenchDatabase(
     throw error;
   }
 }
+
+/** One statement (or a script: the last statement's rows) on its own connection. */
+export async function runSql<R extends pg.QueryResultRow>(url: string, sql: string): Promise<R[]> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const result = await client.query<R>(sql);
+    return Array.isArray(result) ? (result.at(-1)?.rows ?? []) : result.rows;
+  } finally {
+    await client.end();
+  }
+}

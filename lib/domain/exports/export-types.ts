@@ -1,3 +1,4 @@
+import type { EvidenceView } from "@/lib/domain/evidence/evidence-view";
 // Plain inputs of every export. The use cases map Prisma rows onto these, so the
 // renderers stay pure and can be tested without a database.
 import type { Verdict } from "../verdicts";
@@ -34,14 +35,8 @@ export type ExportSource = {
   evidence?: readonly ExportEvidence[];
 };
 
-export type ExportEvidence = {
-  kind: "file" | "excerpt";
-  fileName: string | null;
-  contentType: string;
-  byteSize: number;
-  sha256: string;
-  capturedAt: Date;
-};
+/** Evidence as the fact-check report lists it. */
+export type ExportEvidence = Omit<EvidenceView, "id">;
 
 export type ExportClaim = {
   id: string;

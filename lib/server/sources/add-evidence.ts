@@ -1,4 +1,5 @@
 import "server-only";
+import type { EvidenceView } from "@/lib/domain/evidence/evidence-view";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/domain/capabilities";
 import { EXCERPT_TYPE, MAX_EVIDENCE_BYTES, sniffEvidence } from "@/lib/domain/evidence/sniff-evidence";
@@ -10,15 +11,7 @@ import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { authorize, notFound } from "@/lib/server/authorize";
 import { parseInput } from "@/lib/server/parse-input";
 
-export type EvidenceView = {
-  id: string;
-  kind: "file" | "excerpt";
-  fileName: string | null;
-  contentType: string;
-  byteSize: number;
-  sha256: string;
-  capturedAt: Date;
-};
+export type { EvidenceView };
 
 export const EVIDENCE_VIEW_SELECT = {
   id: true, kind: true, fileName: true, contentType: true, byteSize: true, sha256: true, capturedAt: true,
