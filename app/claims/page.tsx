@@ -60,7 +60,7 @@ export default async function ClaimsPage({ searchParams }: { searchParams: Searc
       ) : (
         <>
           <p className="text-sm text-stone-600" aria-live="polite">{summary(page, q)}</p>
-          <ul className="divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white" aria-label="Claims found">
+          <ul className="divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white" aria-label={q ? "Claims found" : "Recent claims"}>
             {claims.map((claim) => (
               <li key={claim.id} className="p-3">
                 <p className="flex flex-wrap items-center gap-2 text-xs text-stone-600">

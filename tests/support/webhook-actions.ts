@@ -5,6 +5,12 @@
 export const NOT_WEBHOOK_ACTIONS: Record<string, string> = {
   "api-token.create": "desk administration",
   "api-token.revoke": "desk administration",
+  "article.apply-corrections": "its new revision is also recorded as article.revise (article.revised)",
+  "article.update-details": "the desk's internal work; a sign-off it voids is article.sign_off_voided",
+  "claim.correction-applied": "part of a revision (article.revised)",
+  "source.add-evidence": "the desk's source library",
+  "source.merge": "the desk's source library; a sign-off it voids is article.sign_off_voided",
+  "source.update": "the desk's source library",
   "article.create": "the CMS made it (its POST answered), or an editor pasted it in",
   "auth.sign-in": "people, not articles",
   "auth.sign-in-failed": "people, not articles",
