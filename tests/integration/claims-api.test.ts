@@ -26,6 +26,20 @@ const patch = (token: string, id: string, body: unknown, contentType = "applicat
   }), context(id));
 
 describe("the claims API", () => {
+  it("verifies a claim with a consistency warning only with a reason, as the review page does", async () => {
+    const { user, token } = await makeToken();
+    // The default article opens with "a majority 15%": a consistency warning.
+    const { claim } = await makeSourcedClaim(user);
+    const refused = await patch(token, claim.id, { version: 0, verdict: "verified", rationale: "Checked." });
+    expect(refused.status).toBe(422);
+    expect((await refused.json()).error.fieldErrors).toHaveProperty("warningOverride");
+    expect(await db.auditEvent.count({ where: { claimId: claim.id } })).toBe(0);
+    const verified = await patch(token, claim.id, { version: 0, verdict: "verified", rationale: "Checked.", warningOverride: "The filing calls it the controlling stake." });
+    expect(verified.status).toBe(200);
+    const event = await db.auditEvent.findFirstOrThrow({ where: { claimId: claim.id, action: "claim.set-verdict" } });
+    expect(event.after).toMatchObject({ verdict: "verified", warningOverride: "The filing calls it the controlling stake." });
+  });
+
   it("reads a claim, then changes verdict, rationale, restated and assignee in one audited step", async () => {
     const { user, token } = await makeToken();
     const { claim } = await makeSourcedClaim(user);
