@@ -8,8 +8,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { lintClaim } from "@/lib/domain/consistency/lint-claim";
 import { parseCorpus, scoreCorpus, type CorpusScore } from "@/lib/domain/consistency/corpus/corpus";
-import { normaliseArticleText } from "@/lib/domain/article-text";
 import { spotClaims } from "@/lib/domain/spotting/spot-claims";
+import { tenThousandWordArticle } from "./lib/ten-thousand-words";
 
 const ROOT = path.resolve(__dirname, "..");
 const CORPUS = path.join(ROOT, "lib/domain/consistency/corpus");
@@ -36,15 +36,7 @@ if (process.argv.includes("--show")) {
 }
 
 // Cost: linting every sentence of a 10,000-word article, against spotting it.
-const demo = normaliseArticleText(fs.readFileSync(path.join(ROOT, "prisma/seed/renault-nissan-alliance.txt"), "utf8"));
-const copies: string[] = [];
-let words = 0;
-for (let i = 0; words < 10_000; i++) {
-  const copy = demo.replace(/\d+/g, (n) => String(Number(n) + i));
-  copies.push(copy);
-  words += copy.split(/\s+/).length;
-}
-const article = copies.join("\n\n");
+const { article, words } = tenThousandWordArticle(ROOT);
 const median = (work: () => unknown) => {
   const times: number[] = [];
   for (let i = 0; i < 15; i++) {

@@ -16,7 +16,6 @@
 // lib/domain/spotting/spotter-weights.json with its provenance.
 import fs from "node:fs";
 import path from "node:path";
-import { normaliseArticleText } from "@/lib/domain/article-text";
 import { isCheckWorthyInArticle } from "@/lib/domain/spotting/article-policy";
 import { fitSpotter, toExample } from "@/lib/domain/spotting/fit-spotter";
 import { DEFAULT_TRAINING } from "@/lib/domain/spotting/logistic-model";
@@ -27,6 +26,7 @@ import { createSentenceScorer, isCheckWorthyScore, scoreSentence } from "@/lib/d
 import shippedDocument from "@/lib/domain/spotting/spotter-weights.json";
 import { spotClaims } from "@/lib/domain/spotting/spot-claims";
 import { splitSentences } from "@/lib/domain/spotting/split-sentences";
+import { tenThousandWordArticle } from "./lib/ten-thousand-words";
 
 const ROOT = path.resolve(__dirname, "..");
 const DATASET = process.env.CLAIMBUSTER_FILE ?? path.resolve(ROOT, "../shared/datasets/claimbuster/train.json");
@@ -150,15 +150,7 @@ function provenance(crossValidation: string) {
 }
 
 function timeTenThousandWords(): void {
-  const demo = normaliseArticleText(fs.readFileSync(path.join(ROOT, "prisma/seed/renault-nissan-alliance.txt"), "utf8"));
-  const copies: string[] = [];
-  let words = 0;
-  for (let i = 0; words < 10_000; i++) {
-    const copy = demo.replace(/\d+/g, (n) => String(Number(n) + i));
-    copies.push(copy);
-    words += copy.split(/\s+/).length;
-  }
-  const article = copies.join("\n\n");
+  const { article, words } = tenThousandWordArticle(ROOT);
   const cold = measure(() => spotClaims(article), 1);
   const spotting = measure(() => spotClaims(article), 20);
   const splitting = measure(() => splitSentences(article), 20);
