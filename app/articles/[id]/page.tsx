@@ -35,7 +35,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
     claimId ? loadClaimOfArticle(actor, claimId, article.id) : null,
     permissions.canAssign ? listAssignableUsers({ actor }) : [],
     listSuggestions({ actor, articleId: article.id, loaded: { id: article.revision.id, text: article.revision.text, claims: article.claims } }),
-    getArticleStatus({ actor, articleId: article.id }),
+    getArticleStatus({ actor, articleId: article.id, state: article.state }),
   ]);
   const heading = (
     <>

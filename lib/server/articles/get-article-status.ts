@@ -19,12 +19,17 @@ export type ArticleStatus = {
   voided: (Decision & { reason: string | null; voidedAt: Date }) | null;
 };
 
-/** The article's state and its latest review decision: two small reads, cheap enough to return with every save. */
-export async function getArticleStatus(options: { actor: Actor | null; articleId: string }): Promise<ArticleStatus> {
+/**
+ * The article's state and its latest review decision: two small reads, cheap
+ * enough to return with every save. A caller that has just read the article in
+ * the same request (the review page) passes its `state`, saving one of them.
+ */
+export async function getArticleStatus(options: { actor: Actor | null; articleId: string; state?: ArticleStatus["state"] }): Promise<ArticleStatus> {
   authorize(options.actor, "article:read");
   const articleId = parseIdOrNotFound(articleIdSchema, options.articleId, "The article");
+  const known = options.state;
   const [article, latest] = await Promise.all([
-    db.article.findUnique({ where: { id: articleId }, select: { state: true } }),
+    known ? { state: known } : db.article.findUnique({ where: { id: articleId }, select: { state: true } }),
     db.signOff.findFirst({
       where: { articleId },
       orderBy: { createdAt: "desc" },
