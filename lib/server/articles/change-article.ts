@@ -1,8 +1,8 @@
 import "server-only";
 import { db, type Tx } from "@/lib/db";
 import type { Actor } from "@/lib/domain/capabilities";
-import { findArticleIdOfClaim } from "@/lib/server/articles/find-article-id-of";
 import { notFound } from "@/lib/server/authorize";
+import { CLAIM_VIEW_COLUMNS, type ClaimView } from "@/lib/server/claims/claim-view";
 import { findStandingSignOff, hashSignedContent, voidStandingSignOff } from "@/lib/server/sign-offs/void-standing-sign-off";
 
 const NO_CHANGE = Symbol("no change");
@@ -54,16 +54,15 @@ export type ClaimChange<T> = Omit<ArticleChange<T>, "articleId"> & { claimId: st
  * also hold at the same time, and which a sign-off's FOR UPDATE waits for and
  * excludes (decision 020) — so the ordering of decision 005 stands. The claim
  * row is locked FOR UPDATE next (same lock order: article, claim, audit chain),
- * so two writers on one claim still queue. The work gets the claim's article id.
+ * so two writers on one claim still queue. The work gets the claim as locked:
+ * it need not read it again.
  */
-export async function changeClaim<T>(change: ClaimChange<T>, work: (tx: Tx, articleId: string) => Promise<T | NoChange<T>>): Promise<T> {
-  // Claims never move between articles, so the id read outside the transaction holds.
-  const articleId = await findArticleIdOfClaim(change.claimId);
+export async function changeClaim<T>(change: ClaimChange<T>, work: (tx: Tx, claim: ClaimView) => Promise<T | NoChange<T>>): Promise<T> {
   return db.$transaction(async (tx) => {
-    await lockArticle(tx, articleId, "for key share");
-    const claim = await tx.$queryRaw<{ id: string }[]>`select id from "Claim" where id = ${change.claimId}::uuid for update`;
-    if (claim.length === 0) throw notFound("The claim");
-    return runChange(tx, { ...change, articleId }, () => work(tx, articleId));
+    const articleId = await lockArticleOfClaim(tx, change.claimId);
+    const [claim] = await tx.$queryRaw<ClaimView[]>`select ${CLAIM_VIEW_COLUMNS} from "Claim" where id = ${change.claimId}::uuid for update`;
+    if (!claim) throw notFound("The claim");
+    return runChange(tx, { ...change, articleId }, () => work(tx, claim));
   });
 }
 
@@ -96,6 +95,19 @@ async function lockArticle(tx: Tx, articleId: string, strength: "for update" | "
     ? await tx.$queryRaw<{ id: string }[]>`select id from "Article" where id = ${articleId}::uuid for update`
     : await tx.$queryRaw<{ id: string }[]>`select id from "Article" where id = ${articleId}::uuid for key share`;
   if (rows.length === 0) throw notFound("The article");
+}
+
+/**
+ * The claim's article, held FOR KEY SHARE, found from the claim in the same
+ * statement: the lock applies to the "Article" row only (the subquery locks
+ * nothing), so the claim row is still locked second. A claim never moves to
+ * another article, so the id cannot change under the lock.
+ */
+async function lockArticleOfClaim(tx: Tx, claimId: string): Promise<string> {
+  const [article] = await tx.$queryRaw<{ id: string }[]>`select id from "Article"
+    where id = (select "articleId" from "Claim" where id = ${claimId}::uuid) for key share`;
+  if (!article) throw notFound("The claim");
+  return article.id;
 }
 
 export function isNoChange<T>(outcome: T | NoChange<T>): outcome is NoChange<T> {

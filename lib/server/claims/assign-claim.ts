@@ -6,7 +6,7 @@ import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { authorize } from "@/lib/server/authorize";
 import { parseInput } from "@/lib/server/parse-input";
 import type { ClaimView } from "./claim-view";
-import { assertClaimVersion, loadClaim, updateClaimAtVersion } from "./versioned-claim-update";
+import { assertClaimVersion, updateClaimAtVersion } from "./versioned-claim-update";
 import type { z } from "zod";
 import type { Tx } from "@/lib/db";
 import { changeClaim, noChange, type NoChange } from "@/lib/server/articles/change-article";
@@ -15,12 +15,11 @@ import { changeClaim, noChange, type NoChange } from "@/lib/server/articles/chan
 export async function assignClaim(options: { actor: Actor | null; input: unknown }): Promise<ClaimView> {
   const actor = authorize(options.actor, "claim:assign");
   const input = parseInput(assignClaimSchema, options.input);
-  return changeClaim({ actor, claimId: input.claimId, reason: "a claim was reassigned" }, (tx) => applyClaimAssignment(tx, actor, input));
+  return changeClaim({ actor, claimId: input.claimId, reason: "a claim was reassigned" }, (tx, claim) => applyClaimAssignment(tx, actor, claim, input));
 }
 
-/** The assignment itself, inside a changeClaim transaction (also used by patchClaim). */
-export async function applyClaimAssignment(tx: Tx, actor: Actor, input: z.output<typeof assignClaimSchema>): Promise<ClaimView | NoChange<ClaimView>> {
-  const before = await loadClaim(tx, input.claimId);
+/** The assignment itself, on the claim changeClaim locked (also used by patchClaim). */
+export async function applyClaimAssignment(tx: Tx, actor: Actor, before: ClaimView, input: z.output<typeof assignClaimSchema>): Promise<ClaimView | NoChange<ClaimView>> {
   await assertClaimVersion(tx, before, input.expectedVersion);
   if (before.assigneeId === input.assigneeId) return noChange(before);
   if (input.assigneeId) {

@@ -1,5 +1,6 @@
 import "server-only";
 import type { Verdict } from "@/lib/domain/verdicts";
+import { Prisma } from "@/lib/generated/prisma/client";
 
 /** The claim fields a client sees after a change (plain data, safe to serialise). */
 export type ClaimView = {
@@ -33,3 +34,7 @@ export const CLAIM_VIEW_SELECT = {
   version: true,
   updatedAt: true,
 } as const;
+
+/** The same fields in raw SQL, for the statement that locks the claim (changeClaim): ClaimView's shape. */
+export const CLAIM_VIEW_COLUMNS = Prisma.raw(`id, "articleId", exact, start, "end", restated, verdict::text as verdict, correction,
+  rationale, "assigneeId", "isOrphaned", version, "updatedAt"`);

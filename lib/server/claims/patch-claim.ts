@@ -9,7 +9,7 @@ import { applyClaimAssignment } from "./assign-claim";
 import type { ClaimView } from "./claim-view";
 import { applyClaimVerdict } from "./set-claim-verdict";
 import { applyClaimEdit } from "./update-claim";
-import { assertClaimVersion, loadClaim } from "./versioned-claim-update";
+import { assertClaimVersion } from "./versioned-claim-update";
 
 /**
  * PATCH /api/claims/{id}: any of the restated text, verdict (with correction and
@@ -26,21 +26,22 @@ export async function patchClaim(options: { actor: Actor | null; claimId: string
   if (body.restated !== undefined) actor = authorize(options.actor, "claim:edit");
   if (touchesVerdict) actor = authorize(options.actor, "claim:set-verdict");
   if (body.assigneeId !== undefined) actor = authorize(options.actor, "claim:assign");
-  return changeClaim({ actor, claimId, reason: "a claim was changed through the API" }, async (tx) => {
-    let claim = await loadClaim(tx, claimId);
-    await assertClaimVersion(tx, claim, body.version);
+  return changeClaim({ actor, claimId, reason: "a claim was changed through the API" }, async (tx, locked) => {
+    await assertClaimVersion(tx, locked, body.version);
+    // Each step starts from what the one before returned: the claim as it now is.
+    let claim = locked;
     let changed = false;
     const step = (outcome: ClaimView | NoChange<ClaimView>) => {
       changed ||= !isNoChange(outcome);
       claim = isNoChange(outcome) ? outcome.value : outcome;
     };
     if (body.restated !== undefined) {
-      step(await applyClaimEdit(tx, actor, { claimId, expectedVersion: claim.version, restated: body.restated }));
+      step(await applyClaimEdit(tx, actor, claim, { claimId, expectedVersion: claim.version, restated: body.restated }));
     }
     if (touchesVerdict) {
       // Fields not sent keep their value; null clears one.
       const keep = (sent: string | null | undefined, current: string | null) => (sent === undefined ? current ?? undefined : sent ?? undefined);
-      step(await applyClaimVerdict(tx, actor, {
+      step(await applyClaimVerdict(tx, actor, claim, {
         claimId,
         expectedVersion: claim.version,
         verdict: body.verdict ?? claim.verdict,
@@ -50,7 +51,7 @@ export async function patchClaim(options: { actor: Actor | null; claimId: string
       }));
     }
     if (body.assigneeId !== undefined) {
-      step(await applyClaimAssignment(tx, actor, { claimId, expectedVersion: claim.version, assigneeId: body.assigneeId }));
+      step(await applyClaimAssignment(tx, actor, claim, { claimId, expectedVersion: claim.version, assigneeId: body.assigneeId }));
     }
     return changed ? claim : noChange(claim);
   });

@@ -3,14 +3,14 @@ import type { z } from "zod";
 import type { Tx } from "@/lib/db";
 import { diffFields } from "@/lib/domain/audit-diff";
 import type { Actor } from "@/lib/domain/capabilities";
-import { checkVerdictRules, isCorrectionRequired, isRationaleRequired } from "@/lib/domain/verdicts";
+import { checkVerdictRules, isCorrectionRequired, isRationaleRequired, isSourceRequired } from "@/lib/domain/verdicts";
 import { AppError } from "@/lib/errors";
 import { setClaimVerdictSchema } from "@/lib/schemas/claim";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { authorize } from "@/lib/server/authorize";
 import { parseInput } from "@/lib/server/parse-input";
 import type { ClaimView } from "./claim-view";
-import { assertClaimVersion, loadClaim, updateClaimAtVersion } from "./versioned-claim-update";
+import { assertClaimVersion, updateClaimAtVersion } from "./versioned-claim-update";
 import { changeClaim } from "@/lib/server/articles/change-article";
 import { describeWarnings, loadClaimWarnings } from "./load-claim-warnings";
 
@@ -24,17 +24,17 @@ import { describeWarnings, loadClaimWarnings } from "./load-claim-warnings";
 export async function setClaimVerdict(options: { actor: Actor | null; input: unknown }): Promise<ClaimView> {
   const actor = authorize(options.actor, "claim:set-verdict");
   const input = parseInput(setClaimVerdictSchema, options.input);
-  return changeClaim({ actor, claimId: input.claimId, reason: "the verdict of a claim changed" }, (tx) => applyClaimVerdict(tx, actor, input));
+  return changeClaim({ actor, claimId: input.claimId, reason: "the verdict of a claim changed" }, (tx, claim) => applyClaimVerdict(tx, actor, claim, input));
 }
 
-/** The verdict change itself, inside a changeClaim transaction (also used by patchClaim). */
-export async function applyClaimVerdict(tx: Tx, actor: Actor, input: z.output<typeof setClaimVerdictSchema>): Promise<ClaimView> {
+/** The verdict change itself, on the claim changeClaim locked (also used by patchClaim). */
+export async function applyClaimVerdict(tx: Tx, actor: Actor, before: ClaimView, input: z.output<typeof setClaimVerdictSchema>): Promise<ClaimView> {
   // Fields a verdict does not use are cleared, so a claim never shows a stale correction.
   const correction = isCorrectionRequired(input.verdict) ? input.correction || null : null;
   const rationale = isRationaleRequired(input.verdict) || input.rationale ? input.rationale || null : null;
-  const before = await loadClaim(tx, input.claimId);
   await assertClaimVersion(tx, before, input.expectedVersion);
-  const sourceCount = await tx.claimSource.count({ where: { claimId: before.id } });
+  // Only verified and corrected need a source: other verdicts skip the count.
+  const sourceCount = isSourceRequired(input.verdict) ? await tx.claimSource.count({ where: { claimId: before.id } }) : 0;
   const ruleErrors = checkVerdictRules({ verdict: input.verdict, correction, rationale, sourceCount });
   if (Object.keys(ruleErrors).length > 0) {
     throw new AppError("VALIDATION", { userMessage: Object.values(ruleErrors).flat().join(" "), fieldErrors: ruleErrors });

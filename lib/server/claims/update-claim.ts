@@ -6,7 +6,7 @@ import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { authorize } from "@/lib/server/authorize";
 import { parseInput } from "@/lib/server/parse-input";
 import type { ClaimView } from "./claim-view";
-import { assertClaimVersion, loadClaim, updateClaimAtVersion } from "./versioned-claim-update";
+import { assertClaimVersion, updateClaimAtVersion } from "./versioned-claim-update";
 import type { z } from "zod";
 import type { Tx } from "@/lib/db";
 import { changeClaim, noChange, type NoChange } from "@/lib/server/articles/change-article";
@@ -15,12 +15,11 @@ import { changeClaim, noChange, type NoChange } from "@/lib/server/articles/chan
 export async function updateClaim(options: { actor: Actor | null; input: unknown }): Promise<ClaimView> {
   const actor = authorize(options.actor, "claim:edit");
   const input = parseInput(updateClaimSchema, options.input);
-  return changeClaim({ actor, claimId: input.claimId, reason: "a claim was edited" }, (tx) => applyClaimEdit(tx, actor, input));
+  return changeClaim({ actor, claimId: input.claimId, reason: "a claim was edited" }, (tx, claim) => applyClaimEdit(tx, actor, claim, input));
 }
 
-/** The edit itself, inside a changeClaim transaction (also used by patchClaim). */
-export async function applyClaimEdit(tx: Tx, actor: Actor, input: z.output<typeof updateClaimSchema>): Promise<ClaimView | NoChange<ClaimView>> {
-  const before = await loadClaim(tx, input.claimId);
+/** The edit itself, on the claim changeClaim locked (also used by patchClaim). */
+export async function applyClaimEdit(tx: Tx, actor: Actor, before: ClaimView, input: z.output<typeof updateClaimSchema>): Promise<ClaimView | NoChange<ClaimView>> {
   await assertClaimVersion(tx, before, input.expectedVersion);
   const restated = input.restated || before.exact;
   if (restated === before.restated) return noChange(before);

@@ -25,12 +25,14 @@ export async function updateClaimAtVersion(
   expectedVersion: number,
   data: Prisma.ClaimUncheckedUpdateManyInput,
 ): Promise<ClaimView> {
-  const { count } = await tx.claim.updateMany({
+  // One UPDATE … RETURNING: the claim as it now is, or no row when the version moved on.
+  const [after] = await tx.claim.updateManyAndReturn({
     where: { id: claimId, version: expectedVersion },
     data: { ...data, version: { increment: 1 } },
+    select: CLAIM_VIEW_SELECT,
   });
-  if (count === 0) throw await conflictOrNotFound(tx, claimId);
-  return loadClaim(tx, claimId);
+  if (!after) throw await conflictOrNotFound(tx, claimId);
+  return after;
 }
 
 /** Throws CONFLICT unless the claim is still at `expectedVersion`. */
