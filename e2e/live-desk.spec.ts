@@ -33,6 +33,11 @@ test("an edit on instance B shows live on instance A: verdict, comment and who i
   await otherPanel.getByLabel("Add a comment").fill("Asked the audit office for the report.");
   await otherPanel.getByRole("button", { name: "Add comment" }).click();
   await expect(claimPanel(page).getByTestId("claim-comment")).toContainText("Asked the audit office for the report.");
+
+  // Closing B's tab says goodbye at once (a keepalive request from pagehide), not
+  // when its last beat expires 25 s later: well inside this expect's 10 s.
+  await other.close({ runBeforeUnload: true });
+  await expect(page.getByTestId("presence-list")).toBeHidden();
   await other.context().close();
 });
 

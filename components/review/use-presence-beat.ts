@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useRef } from "react";
-import { announcePresenceAction } from "@/lib/actions/live";
+import type { AnnouncePresenceInput } from "@/lib/schemas/presence";
 import { hasUnsavedDraft } from "./use-claim-draft";
 
 const BEAT_MS = 10_000;
@@ -22,7 +22,7 @@ export function usePresenceBeat({ articleId, claimId }: { articleId: string; cla
       const key = `${articleId}:${claimId}:${isEditing}:${isHere}`;
       if (!isForced && key === last.current) return;
       last.current = key;
-      void announcePresenceAction({ tabId: TAB_ID, articleId, claimId, isEditing, isHere }).catch(() => undefined);
+      sendBeat({ tabId: TAB_ID, articleId, claimId, isEditing, isHere });
     };
     send(true, true);
     const beat = setInterval(() => send(true, true), BEAT_MS);
@@ -36,5 +36,19 @@ export function usePresenceBeat({ articleId, claimId }: { articleId: string; cla
     };
   }, [articleId, claimId]);
   // Leaving the article (not just switching claims) says goodbye.
-  useEffect(() => () => void announcePresenceAction({ tabId: TAB_ID, articleId, claimId: null, isEditing: false, isHere: false }).catch(() => undefined), [articleId]);
+  useEffect(() => () => sendBeat({ tabId: TAB_ID, articleId, claimId: null, isEditing: false, isHere: false }), [articleId]);
+}
+
+/**
+ * POST /api/live/presence. `keepalive` lets the goodbye sent from `pagehide`
+ * outlive the closing tab (an ordinary request, a server action's included, is
+ * cancelled with the page). A lost beat is not worth an error: the next one comes.
+ */
+function sendBeat(beat: AnnouncePresenceInput): void {
+  void fetch("/api/live/presence", {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(beat),
+    keepalive: true,
+  }).catch(() => undefined);
 }

@@ -2,10 +2,8 @@
 
 import { getActor } from "@/lib/auth/get-actor";
 import { isAppError } from "@/lib/errors";
-import type { AnnouncePresenceInput } from "@/lib/schemas/presence";
 import { getArticleStatus, type ArticleStatus } from "@/lib/server/articles/get-article-status";
 import { getClaimDetail, type ClaimDetail } from "@/lib/server/claims/get-claim-detail";
-import { announcePresence } from "@/lib/server/live/announce-presence";
 import { runAction, type ActionResult } from "./action-result";
 
 // What a live page fetches after an event names a claim or an article: the
@@ -24,8 +22,4 @@ export async function loadClaimUpdateAction(claimId: string): Promise<ActionResu
 
 export async function loadArticleStatusAction(articleId: string): Promise<ActionResult<ArticleStatus>> {
   return runAction(async () => getArticleStatus({ actor: await getActor(), articleId }));
-}
-
-export async function announcePresenceAction(input: AnnouncePresenceInput): Promise<ActionResult> {
-  return runAction(async () => announcePresence({ actor: await getActor(), input }));
 }

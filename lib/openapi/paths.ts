@@ -9,6 +9,7 @@ import { createArticleSchema } from "@/lib/schemas/article";
 import { listArticlesQuerySchema } from "@/lib/schemas/article-list";
 import { patchClaimBodySchema } from "@/lib/schemas/claims-api";
 import { exportRequestSchema } from "@/lib/schemas/export";
+import { announcePresenceSchema } from "@/lib/schemas/presence";
 import { EXAMPLE_ARTICLE_ID, EXAMPLE_CLAIM_ID, EXAMPLE_POST_ARTICLE } from "./examples";
 import {
   articleForReview, articlePage, auditJsonExport, claimConflict, claimDetail, claimReviewExport, claimView, deskMembers, errorBody, healthBody,
@@ -180,6 +181,21 @@ const liveStream: ZodOpenApiOperationObject = {
   },
 };
 
+const announcePresence: ZodOpenApiOperationObject = {
+  operationId: "announcePresence",
+  summary: "A review page's heartbeat: who has the article open, on which claim",
+  description: "Sent every 10 s while the page is open (a viewer counts as present for 25 s after a beat), and with `isHere: false` when it closes (the page sends that with `keepalive`). Heard by every instance as a `presence` event on `/api/live`; the name is the caller's own. Not audited: it changes nothing.",
+  tags: ["Live"],
+  requestBody: { required: true, ...json(announcePresenceSchema.meta({ id: "PresenceBeat", example: { tabId: "3f0c2a9e-tab", articleId: EXAMPLE_ARTICLE_ID, claimId: EXAMPLE_CLAIM_ID, isEditing: false, isHere: true } })) },
+  responses: {
+    "204": { description: "Announced." },
+    "404": error("No such article."),
+    "413": error("The body is over the size limit."),
+    "422": error("Invalid fields (fieldErrors name them)."),
+    ...COMMON_ERRORS,
+  },
+};
+
 const binary = { schema: z.string().meta({ format: "binary" }) };
 
 const getEvidence: ZodOpenApiOperationObject = {
@@ -224,6 +240,7 @@ export const API_PATHS: ZodOpenApiPathsObject = {
   "/api/inbox/unread-count": { get: unreadNotifications },
   "/api/desk-members": { get: listDeskMembers },
   "/api/live": { get: liveStream },
+  "/api/live/presence": { post: announcePresence },
   "/api/evidence/{id}": { get: getEvidence },
   "/api/health": { get: health },
   "/api/openapi.json": { get: openApi },

@@ -16,6 +16,7 @@ import { GET as healthRoute } from "@/app/api/health/route";
 import { addEvidence } from "@/lib/server/sources/add-evidence";
 import { GET as unreadCountRoute } from "@/app/api/inbox/unread-count/route";
 import { GET as liveRoute } from "@/app/api/live/route";
+import { POST as presenceRoute } from "@/app/api/live/presence/route";
 import { GET as openApiRoute } from "@/app/api/openapi.json/route";
 import { db } from "@/lib/db";
 import { EXPORT_FORMATS } from "@/lib/schemas/export";
@@ -23,6 +24,7 @@ import { makeApiToken } from "../support/api-requests";
 import { CMS_ARTICLE } from "../support/cms-article";
 import { checkResponse, DESCRIBED_OPERATIONS } from "../support/openapi-validator";
 import { makeComment, makeSourcedClaim } from "../support/claim-factories";
+import { makeArticle, makeUser } from "../support/factories";
 import { makeSignedOffArticle } from "../support/sign-off-factories";
 
 const root = path.join(import.meta.dirname, "../..");
@@ -168,6 +170,19 @@ describe("every API answer is as /api/openapi.json describes it", () => {
     controller.abort();
     await stream.body?.cancel();
     await expectDescribed("GET /api/live", await liveRoute(new Request(`${BASE}/api/live`, { headers: auth("fdk_unknown") })), 401);
+  });
+
+  it("POST /api/live/presence: 204, 404 for an unknown article, 422 for a bad beat, 401", async () => {
+    const { token } = await makeApiToken("viewer");
+    const article = await makeArticle(await makeUser("editor"));
+    const beat = { tabId: "drift-test-tab", articleId: article.id, claimId: null, isEditing: false, isHere: true };
+    const post = (body: unknown, authToken = token) =>
+      presenceRoute(new Request(`${BASE}/api/live/presence`, { method: "POST", headers: { ...auth(authToken), "content-type": "application/json" }, body: JSON.stringify(body) }));
+    await expectDescribed("POST /api/live/presence", await post(beat), 204);
+    await expectDescribed("POST /api/live/presence", await post({ ...beat, isHere: false }), 204);
+    await expectDescribed("POST /api/live/presence", await post({ ...beat, articleId: randomUUID() }), 404);
+    await expectDescribed("POST /api/live/presence", await post({ ...beat, tabId: "<script>" }), 422);
+    await expectDescribed("POST /api/live/presence", await post(beat, "fdk_unknown"), 401);
   });
 
   it("exercised every described operation", () => {

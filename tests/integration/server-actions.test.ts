@@ -18,7 +18,7 @@ import { findSimilarClaimsAction, reuseSourcesAction } from "@/lib/actions/claim
 import { importArticleAction, importRevisionAction } from "@/lib/actions/imports";
 import { updateArticleDetailsAction } from "@/lib/actions/articles";
 import { applyCorrectionsAction, saveRevisionAction } from "@/lib/actions/revisions";
-import { announcePresenceAction, loadArticleStatusAction, loadClaimUpdateAction } from "@/lib/actions/live";
+import { loadArticleStatusAction, loadClaimUpdateAction } from "@/lib/actions/live";
 import { dismissSuggestionAction } from "@/lib/actions/suggestions";
 import {
   assignClaimAction,
@@ -237,16 +237,6 @@ const ACTIONS: Record<string, ActionCase> = {
       return {
         post: () => loadArticleStatusAction(article.id),
         verify: async (result) => expect(okData(result)).toMatchObject({ articleId: article.id, state: "in_review" }),
-      };
-    },
-  },
-  announcePresenceAction: {
-    allowed: "viewer",
-    prepare: async () => {
-      const { article } = await makeArticleWithClaim(checker);
-      return {
-        post: () => announcePresenceAction({ tabId: "actions-test-tab", articleId: article.id, claimId: null, isEditing: false, isHere: true }),
-        verify: async (result) => expect(result.ok).toBe(true),
       };
     },
   },
