@@ -131,9 +131,11 @@ describe("read replica", () => {
     try {
       await configureReplica(pair.primary.appUrl);
       await onPrimary(async () => expect(await readReplica()).toBe(db));
+      expect(warn).toHaveBeenLastCalledWith(expect.stringContaining("not in recovery"), "");
       await configureReplica(`postgresql://nobody:nothing@127.0.0.1:${await findFreePort()}/factdesk`);
       await onPrimary(async () => {
         expect(await readReplica()).toBe(db);
+        expect(warn).toHaveBeenLastCalledWith(expect.stringContaining("unreachable"), expect.anything());
         expect((await exportReport()).body).toContain("15% is no majority.");
       });
     } finally {
