@@ -2,10 +2,12 @@
 // embedded PostgreSQL that follows its own primary (tests/support/streaming-replica.ts).
 // Exports, fact-check reports and audit verification read the replica once it
 // has caught up; everything else, and every write, goes to the primary.
+import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createDbClient, db, REPLICA_APPLICATION_NAME } from "@/lib/db";
 import { SYSTEM_ACTOR, type Actor } from "@/lib/domain/capabilities";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { isDatabaseUnavailable } from "@/lib/database-unavailable";
 import { readReplica } from "@/lib/read-replica";
 import { updateArticleDetails } from "@/lib/server/articles/update-article-details";
 import { verifyAuditTrail } from "@/lib/server/audit/verify-audit-trail";
@@ -51,6 +53,13 @@ async function replicaQueriesSince(since: string): Promise<string[]> {
     [REPLICA_APPLICATION_NAME, since],
   );
   return rows.map((row) => row.query);
+}
+async function waitUntilActive(applicationName: string): Promise<void> {
+  for (;;) {
+    const rows = await runSql(pair.replica.superuserUrl, "select 1 from pg_stat_activity where application_name = $1 and state = 'active'", [applicationName]);
+    if (rows.length > 0) return;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
 }
 const replicaClock = async () => (await runSql<{ now: string }>(pair.replica.superuserUrl, "select clock_timestamp()::text as now"))[0].now;
 
@@ -150,6 +159,31 @@ describe("read replica", () => {
       await onPrimary(async () => expect(await isInRecovery(await readReplica())).toBe(false));
     } finally {
       await configureReplica(pair.replica.appUrl);
+    }
+  });
+
+  it("answers 'try again' when replay cancels a read on the replica (conflict with recovery)", async () => {
+    // The replica cancels at once instead of after 30 s (the default), so the test need not wait.
+    await runSql(pair.replica.superuserUrl, "alter system set max_standby_streaming_delay = 0");
+    await runSql(pair.replica.superuserUrl, "select pg_reload_conf()");
+    await runSql(pair.primary.superuserUrl, "create table conflict_probe (n int); insert into conflict_probe select generate_series(1, 100); grant select on conflict_probe to public");
+    await pair.waitForReplay();
+    const reader = new pg.Client({ connectionString: pair.replica.appUrl, application_name: "conflict-probe" });
+    await reader.connect();
+    reader.on("error", () => {});
+    try {
+      // A long read on the replica (an export's big select, say) whose snapshot
+      // still sees rows that vacuum on the primary removes: replaying that cancels it.
+      const reading = reader.query("select count(*), pg_sleep(20) from conflict_probe").then(() => null, (caught: unknown) => caught);
+      await waitUntilActive("conflict-probe");
+      await runSql(pair.primary.superuserUrl, "delete from conflict_probe");
+      await runSql(pair.primary.superuserUrl, "vacuum conflict_probe");
+      const error = await reading;
+      expect(String((error as Error | null)?.message)).toMatch(/conflict with recovery/);
+      expect(isDatabaseUnavailable(error)).toBe(true);
+    } finally {
+      await reader.end().catch(() => {});
+      await runSql(pair.primary.superuserUrl, "drop table conflict_probe");
     }
   });
 });
