@@ -35,6 +35,7 @@ export async function startPrimaryAndReplica(name: string): Promise<PrimaryAndRe
   const primary = await startEmbeddedDatabase({ dataDir: primaryDir, port: await findFreePort(), persistent: false, database: "factdesk" });
   const stops: (() => Promise<void>)[] = [() => primary.stop()];
   const remove = async () => {
+    // Last started, first stopped: the replica before the primary it follows.
     for (const stop of stops.reverse()) await stop().catch(() => {});
     removeDataFolder(primaryDir);
     removeDataFolder(replicaDir);
@@ -58,7 +59,7 @@ export async function startPrimaryAndReplica(name: string): Promise<PrimaryAndRe
     const superuser = loginOf(primary.superuserUrl);
     const replicaPort = await findFreePort();
     const replica = await startEmbeddedPostgres({ dataDir: replicaServerDir, port: replicaPort, persistent: false, superuserPassword: superuser.password });
-    stops.unshift(() => replica.stop());
+    stops.push(() => replica.stop());
     const waitForReplay = () => waitForReplayOf(primary.superuserUrl, replica.adminUrl("factdesk"));
     await waitForReplay();
     return {
