@@ -15,6 +15,7 @@ describe("isDatabaseUnavailable", () => {
     ["the app's database login refused (another server on the port)", withCode("28P01", "password authentication failed")],
     ["Prisma: authentication failed", new Error("Authentication failed against the database server, the provided database credentials for `factdesk_app` are not valid")],
     ["statement timeout", withCode("57014", "canceling statement due to statement timeout")],
+    ["a read replica's replay cancelled the read", withCode("40001", "canceling statement due to conflict with recovery")],
     ["Prisma can't reach", withCode("P1001")],
     ["Prisma pool timeout", withCode("P2024")],
     ["connection terminated", new Error("Connection terminated unexpectedly")],
@@ -30,6 +31,7 @@ describe("isDatabaseUnavailable", () => {
 
   it.each([
     ["unique violation", withCode("P2002", "Unique constraint failed")],
+    ["serialization failure on the primary", withCode("40001", "could not serialize access due to concurrent update")],
     ["other transaction error", withCode("P2028", "Transaction already closed")],
     ["a plain bug", new TypeError("cannot read properties of undefined")],
     ["not an error", "ECONNREFUSED"],

@@ -38,6 +38,9 @@ const UNAVAILABLE_MESSAGES = [
   /the database system is (starting up|shutting down|in recovery mode)/i,
   /Client has encountered a connection error/i,
   /Authentication failed against the database server/i,
+  // A read replica cancelled a query whose snapshot replay had to overwrite
+  // (SQLSTATE 40001, which on the primary means a serialization failure instead).
+  /due to conflict with recovery/i,
 ];
 
 type ErrorLike = { code?: unknown; kind?: unknown; message?: unknown; cause?: unknown; meta?: unknown };

@@ -6,16 +6,23 @@ import { readDbOptions, type DbOptions } from "@/lib/db-options";
 // One client per process, made on first use: `next build` imports this module
 // without a database. In development Next reloads modules, so the client is kept
 // on globalThis to avoid opening a new pool on every edit.
-const globalForDb = globalThis as unknown as { factdeskDb?: PrismaClient };
+// The replica's client (null: none configured) is kept the same way.
+const globalForDb = globalThis as unknown as { factdeskDb?: PrismaClient; factdeskReplicaDb?: PrismaClient | null };
 
 /**
  * A client on its own pool. Every timeout is bounded, so an outage or an
  * exhausted pool fails fast with an error lib/database-unavailable.ts
  * recognises, and the pool reconnects by itself once the server is back.
  */
-export function createDbClient(connectionString: string, options: DbOptions = readDbOptions()): PrismaClient {
+export function createDbClient(
+  connectionString: string,
+  options: DbOptions = readDbOptions(),
+  /** Names the connections in pg_stat_activity (a DBA sees which pool is which). */
+  applicationName?: string,
+): PrismaClient {
   const adapter = new PrismaPg({
     connectionString,
+    application_name: applicationName,
     max: options.poolSize,
     connectionTimeoutMillis: options.connectTimeoutMs,
     statement_timeout: options.statementTimeoutMs,
@@ -45,10 +52,22 @@ export const db: PrismaClient = new Proxy({} as PrismaClient, {
   },
 });
 
-/** Closes the pool (scripts and tests call this so the process can exit). */
+/** What lib/read-replica.ts routes big reads to: DATABASE_REPLICA_URL's client, or null when it is not set. */
+export function getReplicaClient(): PrismaClient | null {
+  if (globalForDb.factdeskReplicaDb !== undefined) return globalForDb.factdeskReplicaDb;
+  const connectionString = process.env.DATABASE_REPLICA_URL?.trim();
+  globalForDb.factdeskReplicaDb = connectionString ? createDbClient(connectionString, readDbOptions(), REPLICA_APPLICATION_NAME) : null;
+  return globalForDb.factdeskReplicaDb;
+}
+
+export const REPLICA_APPLICATION_NAME = "factdesk-replica-reads";
+
+/** Closes the pools (scripts and tests call this so the process can exit). */
 export async function disconnectDb(): Promise<void> {
   await globalForDb.factdeskDb?.$disconnect();
+  await globalForDb.factdeskReplicaDb?.$disconnect();
   globalForDb.factdeskDb = undefined;
+  globalForDb.factdeskReplicaDb = undefined;
 }
 
 /** The client handed to a `db.$transaction(async (tx) => …)` callback. */

@@ -10,7 +10,8 @@ import path from "node:path";
 import type { PostgresBinaries } from "./postgres-binaries";
 import type { UserIds } from "./postgres-user";
 
-const READY = "database system is ready to accept connections";
+// A standby (standby.signal) says "ready to accept read-only connections".
+const READY = /database system is ready to accept (read-only )?connections/;
 
 function bestLocale(): string {
   try {
@@ -70,7 +71,7 @@ export async function startServer(options: {
     child.stderr?.on("data", (chunk: Buffer) => {
       const text = chunk.toString();
       options.onLog(text);
-      if (text.includes(READY)) resolve();
+      if (READY.test(text)) resolve();
     });
     child.on("error", reject);
     child.on("close", (code) => reject(new Error(`postgres exited with code ${code}`)));

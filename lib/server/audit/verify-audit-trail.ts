@@ -1,7 +1,8 @@
 import "server-only";
-import { db } from "@/lib/db";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/domain/capabilities";
 import { createChainVerifier, type ChainVerification, type ExpectedHead } from "@/lib/domain/audit-chain/verify-chain";
+import { readReplica } from "@/lib/read-replica";
 import { authorize } from "@/lib/server/authorize";
 import { readAuditChain } from "./read-audit-chain";
 
@@ -15,13 +16,15 @@ export type AuditTrailVerification = ChainVerification & { checkedAt: Date; mill
 export async function verifyAuditTrail(options: { actor: Actor | null }): Promise<AuditTrailVerification> {
   authorize(options.actor, "audit:verify");
   const startedAt = Date.now();
-  const verifier = createChainVerifier(await signOffHeads());
-  for await (const event of readAuditChain()) verifier.add(event);
+  // Every event of every chain: on the replica when there is one (lib/read-replica.ts).
+  const client = await readReplica();
+  const verifier = createChainVerifier(await signOffHeads(client));
+  for await (const event of readAuditChain({ client })) verifier.add(event);
   return { ...verifier.finish(), checkedAt: new Date(), milliseconds: Date.now() - startedAt };
 }
 
-async function signOffHeads(): Promise<ExpectedHead[]> {
-  const signOffs = await db.signOff.findMany({
+async function signOffHeads(client: PrismaClient): Promise<ExpectedHead[]> {
+  const signOffs = await client.signOff.findMany({
     where: { auditChainSeq: { not: null }, auditChainHash: { not: null } },
     select: { id: true, articleId: true, auditChainSeq: true, auditChainHash: true },
   });

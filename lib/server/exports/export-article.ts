@@ -1,11 +1,11 @@
 import "server-only";
-import { db } from "@/lib/db";
 import { buildAuditExportDocument } from "@/lib/domain/audit-chain/audit-export-document";
 import { describeAuditHead, type ChainHead } from "@/lib/domain/audit-chain/chain-hash";
 import { auditEventsToCsv } from "@/lib/domain/exports/audit-export";
 import { buildClaimReviewGraph, serializeJsonLd } from "@/lib/domain/exports/claim-review";
 import { factCheckPageUrl, findPublicUrlProblem } from "@/lib/domain/exports/public-url";
 import { AppError } from "@/lib/errors";
+import { readReplica } from "@/lib/read-replica";
 import { buildCorrectedCopy } from "@/lib/domain/exports/corrected-copy";
 import { draftCorrectionNotes } from "@/lib/domain/exports/correction-note";
 import { NOT_SIGNED_OFF_BANNER } from "@/lib/domain/exports/export-types";
@@ -41,8 +41,9 @@ export async function exportArticle(options: {
 }): Promise<ExportFile> {
   authorize(options.actor, "article:read");
   const { format, mode } = parseInput(exportRequestSchema, options.input);
-  // One snapshot: the head is exactly the state the export shows.
-  const { data, auditHead, chain } = await db.$transaction(async (tx) => {
+  // One snapshot: the head is exactly the state the export shows. Read on the
+  // replica when there is one that has caught up (lib/read-replica.ts).
+  const { data, auditHead, chain } = await (await readReplica()).$transaction(async (tx) => {
     const data = await loadExportData(tx, options.articleRef);
     const auditHead = await readChainHead(tx, data.id);
     const chain = format === "audit-json" || format === "audit-csv" ? await loadArticleAuditChain(tx, data.id) : [];
