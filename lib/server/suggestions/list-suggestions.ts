@@ -41,11 +41,20 @@ export async function listSuggestions(options: {
            coalesce((select json_agg(json_build_object('start', d.start, 'end', d."end")) from "SuggestionDismissal" d
                      where d."revisionId" = ${revision.id}::uuid), '[]'::json) as dismissals`;
   const spotted = row.suggestions ?? (await spotAndStore(revision, modelVersion));
-  const isDismissed = (s: SuggestionView) => row.dismissals.some((d) => d.start === s.start && d.end === s.end);
+  return { revisionId: revision.id, suggestions: withoutTakenSuggestions(spotted, row.dismissals, revision.claims) };
+}
+
+/** The stored suggestions minus those dismissed for this revision and those a claim already covers. */
+export function withoutTakenSuggestions(
+  spotted: SuggestionView[],
+  dismissals: { start: number; end: number }[],
+  claims: LoadedRevision["claims"],
+): SuggestionView[] {
+  const isDismissed = (s: SuggestionView) => dismissals.some((d) => d.start === s.start && d.end === s.end);
   // A sentence that already holds a claim is the editor's call already made.
-  const claims = revision.claims.filter((claim) => !claim.isOrphaned);
-  const isClaimed = (s: SuggestionView) => claims.some((claim) => claim.start < s.end && claim.end > s.start);
-  return { revisionId: revision.id, suggestions: spotted.filter((s) => !isDismissed(s) && !isClaimed(s)) };
+  const anchored = claims.filter((claim) => !claim.isOrphaned);
+  const isClaimed = (s: SuggestionView) => anchored.some((claim) => claim.start < s.end && claim.end > s.start);
+  return spotted.filter((s) => !isDismissed(s) && !isClaimed(s));
 }
 
 async function loadCurrentRevision(articleId: string): Promise<LoadedRevision> {
@@ -61,7 +70,7 @@ async function loadCurrentRevision(articleId: string): Promise<LoadedRevision> {
 }
 
 /** Runs the spotter on a revision and keeps the result; a concurrent first view stores the same, once. */
-async function spotAndStore(revision: LoadedRevision, modelVersion: string): Promise<SuggestionView[]> {
+export async function spotAndStore(revision: LoadedRevision, modelVersion: string): Promise<SuggestionView[]> {
   const suggestions: SuggestionView[] = spotClaims(revision.text)
     .filter((suggestion) => suggestion.isCheckWorthy)
     .map((suggestion) => ({
