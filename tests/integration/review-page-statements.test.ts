@@ -6,8 +6,9 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { findSessionActor } from "@/lib/server/auth/find-session-actor";
 import { loadReviewPage } from "@/lib/server/articles/load-review-page";
+import { getClaimDetail } from "@/lib/server/claims/get-claim-detail";
 import { countUnreadNotifications } from "@/lib/server/inbox/count-unread-notifications";
-import { makeClaim } from "../support/claim-factories";
+import { makeClaim, makeComment, makeSource } from "../support/claim-factories";
 import { recordStatements } from "../support/count-statements";
 import { makeArticle, makeUser } from "../support/factories";
 import { signInSession } from "../support/session-factories";
@@ -26,12 +27,14 @@ async function articleWithClaims(author: Awaited<ReturnType<typeof makeUser>>, c
 }
 
 /** One review request's statements, after a first view has stored the revision's suggestions. */
-async function statementsOfReviewRequest(user: { email: string }, articleId: string) {
+async function statementsOfReviewRequest(user: { email: string }, articleId: string, openClaimId: string | null = null) {
   const session = await signInSession(user);
   const request = async () => {
     const actor = await findSessionActor(session);
     await countUnreadNotifications({ actor });
-    return loadReviewPage({ actor, articleId });
+    // ?claim= : the page reads the open claim's panel alongside its own data.
+    const [page] = await Promise.all([loadReviewPage({ actor, articleId }), openClaimId && getClaimDetail({ actor, claimId: openClaimId })]);
+    return page;
   };
   await request();
   return recordStatements(request);
@@ -50,6 +53,28 @@ describe("the review page's SQL", () => {
       counts.push(statements.length);
     }
     expect(counts[0]).toBe(counts[1]);
+  });
+
+  it("takes one statement more with a claim open, however many sources, comments and events it has", async () => {
+    const editor = await makeUser("editor");
+    const article = await articleWithClaims(editor, 3);
+    const claimId = (await db.claim.findFirstOrThrow({ where: { articleId: article.id }, orderBy: { start: "asc" } })).id;
+    const sourced = async () => {
+      const source = await makeSource(editor);
+      await db.claimSource.create({ data: { claimId, sourceId: source.id, createdById: editor.id } });
+      await makeComment(editor, claimId);
+    };
+    await sourced();
+    const few = await statementsOfReviewRequest(editor, article.id, claimId);
+    for (let n = 0; n < 5; n++) await sourced();
+    const many = await statementsOfReviewRequest(editor, article.id, claimId);
+    expect(many.statements.length, many.statements.join("\n---\n")).toBeLessThanOrEqual(BUDGET);
+    expect(many.statements.length).toBe(TODAY + 1);
+    expect(few.statements.length).toBe(many.statements.length);
+    const detail = await getClaimDetail({ actor: editor, claimId });
+    expect(detail.sources).toHaveLength(6);
+    expect(detail.comments).toHaveLength(6);
+    expect(detail.comments[0].createdAt).toBeInstanceOf(Date);
   });
 
   it("reads what the page shows: claims in reading order with assignees, people to assign, suggestions, status, cursor", async () => {
