@@ -131,6 +131,17 @@ async function seedReviewArticle(claimCount: number): Promise<string> {
   return article.id;
 }
 
+async function firstClaimOf(url: string, articleId: string): Promise<string> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows: [row] } = await client.query<{ id: string }>(`select id from "Claim" where "articleId" = $1 order by start limit 1`, [articleId]);
+    return row.id;
+  } finally {
+    await client.end();
+  }
+}
+
 /** BENCH_SCALE_ONLY=review: the review page's SQL, copies and first-load JS on a tiny desk, at two claim counts. */
 async function measureReviewOnly(): Promise<void> {
   const bench = await startBenchDatabase("scale-review", { extraFlags: ["-c", "shared_preload_libraries=pg_stat_statements"] });
@@ -158,6 +169,10 @@ async function measureReviewOnly(): Promise<void> {
         console.log(`review (${label}): ${statements.all.toFixed(1)} SQL statements a request (${statements.queries.toFixed(1)} without BEGIN/COMMIT/SET); ` +
           `a claimed sentence ${copies(REVIEW_SENTENCES[0])}x and an unclaimed one ${copies(REVIEW_SENTENCES[1])}x in ${(Buffer.byteLength(html) / 1024).toFixed(0)} KB of HTML; ` +
           `first-load JS ${js.toLocaleString("en")} B gzip (${(js / bareJs).toFixed(2)}x bare)`);
+        const claimPath = `${pagePath}?claim=${await firstClaimOf(bench.url, articleId)}`;
+        for (let i = 0; i < 3; i++) await get(base, claimPath, cookie);
+        const opened = await countReviewStatements(bench.url, base, claimPath, cookie);
+        console.log(`review (${label}) with its first claim open: ${opened.all.toFixed(1)} SQL statements a request`);
       }
     } finally {
       await stopApp(server);
