@@ -22,7 +22,8 @@ export type ArticleStatus = {
 /**
  * The article's state and its latest review decision: two small reads, cheap
  * enough to return with every save. A caller that has just read the article in
- * the same request (the review page) passes its `state`, saving one of them.
+ * the same request passes its `state`, saving one of them. (The review page reads
+ * both within its one statement and builds the status with buildArticleStatus.)
  */
 export async function getArticleStatus(options: { actor: Actor | null; articleId: string; state?: ArticleStatus["state"] }): Promise<ArticleStatus> {
   authorize(options.actor, "article:read");

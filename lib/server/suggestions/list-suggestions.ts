@@ -15,7 +15,7 @@ export type SuggestionView = Omit<Suggestion, "reasons"> & {
   findings: Finding[];
 };
 
-/** What the review page already read: the current revision and the claims' spans. */
+/** The current revision and the claims' spans: what the suggestions are filtered by. */
 export type LoadedRevision = { id: string; text: string; claims: { start: number; end: number; isOrphaned: boolean }[] };
 
 /**
@@ -23,17 +23,16 @@ export type LoadedRevision = { id: string; text: string; claims: { start: number
  * were not dismissed for this revision, each with its consistency warnings,
  * most check-worthy first. The spotter runs once per revision and model
  * version; its output is stored (RevisionSuggestions) and read back, with the
- * dismissals, in one statement. The review page passes the revision it has
- * already read (`loaded`) so that nothing is read twice.
+ * dismissals, in one statement. (The review page reads all of this within its
+ * own one statement: lib/server/articles/load-review-page.ts.)
  */
 export async function listSuggestions(options: {
   actor: Actor | null;
   articleId: string;
-  loaded?: LoadedRevision;
 }): Promise<{ revisionId: string; suggestions: SuggestionView[] }> {
   authorize(options.actor, "article:read");
   const articleId = parseIdOrNotFound(articleIdSchema, options.articleId, "The article");
-  const revision = options.loaded ?? (await loadCurrentRevision(articleId));
+  const revision = await loadCurrentRevision(articleId);
   const modelVersion = spotterModelVersion();
   const [row] = await db.$queryRaw<{ suggestions: SuggestionView[] | null; dismissals: { start: number; end: number }[] }[]>`
     select (select s.suggestions from "RevisionSuggestions" s
