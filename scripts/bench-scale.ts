@@ -12,6 +12,9 @@
 //   BENCH_SCALE_EVENTS   audit events at the large size (default 500,000)
 //   BENCH_SCALE_REQUESTS timed requests per page and size (default 20)
 //   BENCH_SCALE_BUILD    0 reuses the build in NEXT_DIST_DIR instead of building
+//   BENCH_SCALE_ONLY     "review": only the review page's numbers (SQL statements,
+//                        copies of a sentence, first-load JS against the bare page)
+//                        at 10 and 200 claims on a tiny desk: a minute or two, not the seeding
 //
 // A national desk after a few years: BENCH_SCALE_CLAIMS=1000000 BENCH_SCALE_EVENTS=10000000
 // (seeding takes tens of minutes and about 15 GB of disk here).
@@ -40,6 +43,7 @@ type Timing = { p50: number; p95: number; htmlBytes: number; firstLoadJs: number
 type SizeResult = { timings: Map<string, Timing>; statementsPerReview: { all: number; queries: number }; rss: { start: number; max: number; end: number }; sentenceRepeats: number };
 
 async function main(): Promise<void> {
+  if (process.env.BENCH_SCALE_ONLY === "review") return measureReviewOnly();
   const bench = await startBenchDatabase("scale", { extraFlags: ["-c", "shared_preload_libraries=pg_stat_statements"] });
   try {
     if (process.env.BENCH_SCALE_BUILD !== "0") build(ROOT, DIST_DIR);
@@ -99,22 +103,83 @@ async function seed(url: string, size: ScaleSize): Promise<{ reviewArticle: stri
     `select "articleId" from "AuditEvent" where "articleId" is not null group by "articleId" order by count(*) desc limit 1`);
   await client.end();
 
+  const reviewArticle = await seedReviewArticle(50);
+  const { disconnectDb } = await import("@/lib/db");
+  await disconnectDb();
+  return { reviewArticle, auditArticle: audit.articleId, sentence: REVIEW_SENTENCES[0] };
+}
+
+// The review article: 400 sentences in 80 paragraphs; claims on every (400 / count)th
+// sentence, from the first, so REVIEW_SENTENCES[0] is a claim and [1] is not.
+const REVIEW_SENTENCES = Array.from({ length: 400 }, (_, n) =>
+  `In ${1990 + (n % 30)} the ${COMMON_WORD} said spending on item ${n} rose by ${n % 17 + 2} percent to ${n * 3 + 11} million.`);
+
+/** An article to review with `claimCount` claims, made through the use cases (DATABASE_URL set). */
+async function seedReviewArticle(claimCount: number): Promise<string> {
   const { createArticle } = await import("@/lib/server/articles/create-article");
   const { createClaim } = await import("@/lib/server/claims/create-claim");
-  const { disconnectDb } = await import("@/lib/db");
   const actor = { id: SEED_USER_ID, role: "editor" as const, name: "Seed user 1", email: "bench@bench.test" };
-  const sentences = Array.from({ length: 400 }, (_, n) =>
-    `In ${1990 + (n % 30)} the ${COMMON_WORD} said spending on item ${n} rose by ${n % 17 + 2} percent to ${n * 3 + 11} million.`);
-  const paragraphs = Array.from({ length: 80 }, (_, p) => sentences.slice(p * 5, p * 5 + 5).join(" "));
+  const paragraphs = Array.from({ length: 80 }, (_, p) => REVIEW_SENTENCES.slice(p * 5, p * 5 + 5).join(" "));
   const text = paragraphs.join("\n\n");
-  const article = await createArticle({ actor, input: { headline: "The bench article", text } });
-  for (let n = 0; n < 50; n++) {
-    const sentence = sentences[n * 8];
+  const article = await createArticle({ actor, input: { headline: `The bench article (${claimCount} claims)`, text } });
+  const step = Math.floor(REVIEW_SENTENCES.length / claimCount);
+  for (let n = 0; n < claimCount; n++) {
+    const sentence = REVIEW_SENTENCES[n * step];
     const start = text.indexOf(sentence);
     await createClaim({ actor, input: { articleId: article.id, start, end: start + sentence.length } });
   }
-  await disconnectDb();
-  return { reviewArticle: article.id, auditArticle: audit.articleId, sentence: sentences[0] };
+  return article.id;
+}
+
+async function firstClaimOf(url: string, articleId: string): Promise<string> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows: [row] } = await client.query<{ id: string }>(`select id from "Claim" where "articleId" = $1 order by start limit 1`, [articleId]);
+    return row.id;
+  } finally {
+    await client.end();
+  }
+}
+
+/** BENCH_SCALE_ONLY=review: the review page's SQL, copies and first-load JS on a tiny desk, at two claim counts. */
+async function measureReviewOnly(): Promise<void> {
+  const bench = await startBenchDatabase("scale-review", { extraFlags: ["-c", "shared_preload_libraries=pg_stat_statements"] });
+  try {
+    if (process.env.BENCH_SCALE_BUILD !== "0") build(ROOT, DIST_DIR);
+    const bareJs = await measureBarePage(buildBarePage());
+    const target = await seed(bench.url, { claims: 100, events: 1_000 });
+    const articles = [["50 claims", target.reviewArticle], ["200 claims", await seedReviewArticle(200)]] as const;
+    const { disconnectDb } = await import("@/lib/db");
+    await disconnectDb();
+    const port = await findFreePort();
+    const server = startApp(bench.url, port);
+    try {
+      const base = `http://127.0.0.1:${port}`;
+      await waitForHealth(base);
+      const cookie = await signIn(base);
+      console.log(`bare Next page with Tailwind, built in this run: ${bareJs.toLocaleString("en")} B first-load JS gzip`);
+      for (const [label, articleId] of articles) {
+        const pagePath = `/articles/${articleId}`;
+        for (let i = 0; i < 3; i++) await get(base, pagePath, cookie); // warm-up (and the stored suggestions)
+        const html = await get(base, pagePath, cookie);
+        const js = await firstLoadJs(base, html, cookie);
+        const statements = await countReviewStatements(bench.url, base, pagePath, cookie);
+        const copies = (sentence: string) => html.split(sentence).length - 1;
+        console.log(`review (${label}): ${statements.all.toFixed(1)} SQL statements a request (${statements.queries.toFixed(1)} without BEGIN/COMMIT/SET); ` +
+          `a claimed sentence ${copies(REVIEW_SENTENCES[0])}x and an unclaimed one ${copies(REVIEW_SENTENCES[1])}x in ${(Buffer.byteLength(html) / 1024).toFixed(0)} KB of HTML; ` +
+          `first-load JS ${js.toLocaleString("en")} B gzip (${(js / bareJs).toFixed(2)}x bare)`);
+        const claimPath = `${pagePath}?claim=${await firstClaimOf(bench.url, articleId)}`;
+        for (let i = 0; i < 3; i++) await get(base, claimPath, cookie);
+        const opened = await countReviewStatements(bench.url, base, claimPath, cookie);
+        console.log(`review (${label}) with its first claim open: ${opened.all.toFixed(1)} SQL statements a request`);
+      }
+    } finally {
+      await stopApp(server);
+    }
+  } finally {
+    await bench.stop();
+  }
 }
 
 async function measureSize(url: string, target: { reviewArticle: string; auditArticle: string; sentence: string }): Promise<SizeResult> {

@@ -1,3 +1,6 @@
+"use client";
+
+import { useIsHydrated } from "@/components/review/use-is-hydrated";
 import { VERDICT_LABELS } from "@/lib/domain/verdicts";
 import type { ReviewClaim } from "@/lib/server/articles/get-article-for-review";
 import { VERDICT_BADGE_CLASS } from "./verdict-style";
@@ -42,6 +45,8 @@ export function ClaimList({ claims, selectedClaimId = null, onSelect, emptyMessa
 }
 
 function ClaimSummary({ claim }: { claim: ReviewClaim }) {
+  // The words are in the article text already: filled in from it once hydrated, not sent again in the HTML.
+  const isHydrated = useIsHydrated();
   return (
     <>
       <span className="flex flex-wrap items-center gap-2">
@@ -52,7 +57,7 @@ function ClaimSummary({ claim }: { claim: ReviewClaim }) {
           <span className="rounded bg-red-100 px-2 py-0.5 text-xs font-semibold text-red-900">Orphaned</span>
         )}
       </span>
-      <span className="mt-2 line-clamp-3 block font-serif text-stone-900">“{claim.exact}”</span>
+      <span className="mt-2 line-clamp-3 block min-h-6 font-serif text-stone-900">{isHydrated && `“${claim.exact}”`}</span>
       <span className="mt-1 block text-xs text-stone-600">
         {claim.assignee ? `Assigned to ${claim.assignee.name}` : "Unassigned"}
       </span>

@@ -3,7 +3,7 @@
 import { useId, useState, type FormEvent } from "react";
 import { FieldError } from "@/components/field-error";
 import { linkSourceAction } from "@/lib/actions/sources";
-import { STANCES } from "@/lib/schemas/source";
+import { STANCES } from "@/lib/domain/sources/source-kinds";
 import type { SourceView } from "@/lib/server/sources/source-view";
 import { describedBy, FormMessage, INPUT_CLASS, PRIMARY_BUTTON_CLASS, SECONDARY_BUTTON_CLASS } from "./form-message";
 import { STANCE_LABELS, type Stance } from "./stances";

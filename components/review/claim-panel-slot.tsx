@@ -1,15 +1,22 @@
 "use client";
 
-import type { Ref } from "react";
+import dynamic from "next/dynamic";
+import { useEffect, type Ref } from "react";
 import type { Viewer } from "@/components/live/use-live-events";
 import type { ArticleStatus } from "@/lib/server/articles/get-article-status";
 import type { ReviewClaim } from "@/lib/server/articles/get-article-for-review";
 import type { ClaimDetail } from "@/lib/server/claims/get-claim-detail";
 import type { AssignableUser } from "./assignee-form";
-import { ClaimPanel } from "./claim-panel";
 import type { ReviewPermissions } from "./review-permissions";
 import type { ForeignChange } from "./use-live-review";
 import type { VerdictFormHandle } from "./verdict-form";
+
+// The panel (verdict, sources, comments, history forms) is most of the page's own
+// JavaScript and nothing shows it until a claim is open: it loads on demand, and
+// is fetched when the browser is idle so the first open does not wait for it
+// (docs/decisions/030). With ?claim= it is rendered on the server as before.
+const loadClaimPanel = () => import("./claim-panel").then((module) => module.ClaimPanel);
+const ClaimPanel = dynamic(loadClaimPanel, { loading: () => <p className="p-6 text-xs text-stone-600" aria-busy="true">Loading the claim…</p> });
 
 type Props = {
   claims: ReviewClaim[];
@@ -25,10 +32,18 @@ type Props = {
   userId: string;
   foreignChange: ForeignChange | null;
   onDismissForeignChange: () => void;
+  /** Called once the panel's code has run in the browser: the page is ready then. */
+  onPanelMounted: () => void;
 };
 
 /** The claim panel, or what to show instead: nothing chosen yet, loading, or gone. */
 export function ClaimPanelSlot({ claims, openId, detail, isLoading, users, permissions, verdictFormRef, onDeleted, ...live }: Props) {
+  useEffect(() => {
+    const prefetch = () => void loadClaimPanel();
+    if (typeof window.requestIdleCallback !== "function") return void setTimeout(prefetch, 1_000);
+    const handle = window.requestIdleCallback(prefetch, { timeout: 3_000 });
+    return () => window.cancelIdleCallback(handle);
+  }, []);
   if (!openId) {
     return (
       <div className="p-6 text-sm text-stone-600">

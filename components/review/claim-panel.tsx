@@ -1,6 +1,6 @@
 "use client";
 
-import { useRef, type ReactNode, type Ref } from "react";
+import { useEffect, useRef, type ReactNode, type Ref } from "react";
 import { VERDICT_BADGE_CLASS } from "@/components/articles/verdict-style";
 import { VERDICT_LABELS } from "@/lib/domain/verdicts";
 import { formatDateTime } from "@/lib/format-date";
@@ -35,10 +35,12 @@ type Props = {
   userId: string;
   foreignChange: ForeignChange | null;
   onDismissForeignChange: () => void;
+  onPanelMounted: () => void;
 };
 
 /** Everything about one claim: wording, verdict, assignee, sources, comments, history. */
-export function ClaimPanel({ claim, position, users, permissions, verdictFormRef, onDeleted, status, viewers, userId, foreignChange, onDismissForeignChange }: Props) {
+export function ClaimPanel({ claim, position, users, permissions, verdictFormRef, onDeleted, status, viewers, userId, foreignChange, onDismissForeignChange, onPanelMounted }: Props) {
+  useEffect(onPanelMounted, [onPanelMounted]);
   const sourcesRef = useRef<ClaimSourcesHandle>(null);
   const nameOf = (userId: string) => users.find((user) => user.id === userId)?.name;
   const voiding = permissions.canEditClaim ? describeVoiding(status) : null;

@@ -3,7 +3,7 @@
 import { useId, useImperativeHandle, useRef, useState, type Ref } from "react";
 import { flushSync } from "react-dom";
 import { unlinkSourceAction } from "@/lib/actions/sources";
-import { SOURCE_KIND_LABELS } from "@/lib/schemas/source";
+import { SOURCE_KIND_LABELS } from "@/lib/domain/sources/source-kinds";
 import type { ClaimDetail } from "@/lib/server/claims/get-claim-detail";
 import { AttachSource } from "./attach-source";
 import { FormMessage, SECONDARY_BUTTON_CLASS } from "./form-message";

@@ -1,13 +1,12 @@
 "use client";
 
 import { usePathname, useRouter } from "next/navigation";
-import { useEffect, useMemo, useOptimistic, useRef, useState, useTransition, type ReactNode } from "react";
+import { useCallback, useEffect, useMemo, useOptimistic, useRef, useState, useTransition, type ReactNode } from "react";
 import { ProgressBar } from "@/components/articles/progress-bar";
 import { emptyVerdictCounts } from "@/lib/domain/verdicts";
 import type { ArticleStatus } from "@/lib/server/articles/get-article-status";
 import { pickSpanAt } from "@/lib/domain/highlight-segments";
 import type { Verdict } from "@/lib/domain/verdicts";
-import type { ReviewClaim } from "@/lib/server/articles/get-article-for-review";
 import type { ClaimDetail } from "@/lib/server/claims/get-claim-detail";
 import { ArticlePane } from "./article-pane";
 import { ArticleStatusNotice } from "./article-status-notice";
@@ -23,12 +22,18 @@ import type { ReviewPermissions } from "./review-permissions";
 import { ShortcutsDialog } from "./shortcuts-dialog";
 import { scrollWithinColumn } from "./scroll-within";
 import { useReviewShortcuts } from "./use-review-shortcuts";
+import { fromWireClaim, fromWireSuggestion, type WireClaim, type WireSuggestion } from "./review-wire";
+import { SuggestionsPanel } from "./suggestions-panel";
 import type { VerdictFormHandle } from "./verdict-form";
 
 type Props = {
   articleId: string;
+  /** The revision text: sent once, everything else points into it by offsets. */
   text: string;
-  claims: ReviewClaim[];
+  claims: WireClaim[];
+  revisionId: string;
+  /** The spotter's suggestions not yet taken or dismissed, most check-worthy first. */
+  suggestions: WireSuggestion[];
   /** The claim named in ?claim=, loaded by the page (null when none or not in this article). */
   detail: ClaimDetail | null;
   selectedClaimId: string | null;
@@ -55,7 +60,10 @@ export function ReviewWorkspace(props: Props) {
   const [isNavigating, startNavigation] = useTransition();
   // The list and highlights follow a click at once; the panel follows when the server has answered.
   const [openId, setOpenId] = useOptimistic(selectedClaimId);
-  const live = useLiveReview({ articleId, claims: props.claims, detail: props.detail, status: props.status, openId, userId: props.userId, liveCursor: props.liveCursor });
+  // Memoized on the server's props: a new render (new revision) brings new arrays, and the live state restarts from them.
+  const renderedClaims = useMemo(() => props.claims.map((claim) => fromWireClaim(claim, text)), [props.claims, text]);
+  const suggestions = useMemo(() => props.suggestions.map((suggestion) => fromWireSuggestion(suggestion, text)), [props.suggestions, text]);
+  const live = useLiveReview({ articleId, claims: renderedClaims, detail: props.detail, status: props.status, openId, userId: props.userId, liveCursor: props.liveCursor });
   const { claims, detail } = live;
   usePresenceBeat({ articleId, claimId: openId });
   const counts = useMemo(() => {
@@ -101,12 +109,17 @@ export function ReviewWorkspace(props: Props) {
   }
 
   // Marks the page as interactive once hydrated: the keyboard and selection
-  // listeners are attached by now (children's effects run first). Tests wait for it.
+  // listeners are attached by now (children's effects run first). The claim
+  // panel loads on demand: a page opened on a claim waits for it too. Tests wait for it.
+  const [isPanelMounted, setPanelMounted] = useState(false);
+  const isPanelAwaited = useRef(props.detail !== null && props.detail.id === selectedClaimId);
+  const markPanelMounted = useCallback(() => setPanelMounted(true), []);
   useEffect(() => {
+    if (isPanelAwaited.current && !isPanelMounted) return;
     document.documentElement.dataset.reviewReady = "true";
-    return () => {
-      delete document.documentElement.dataset.reviewReady;
-    };
+  }, [isPanelMounted]);
+  useEffect(() => () => {
+    delete document.documentElement.dataset.reviewReady;
   }, []);
 
   useReviewShortcuts({
@@ -150,10 +163,12 @@ export function ReviewWorkspace(props: Props) {
         <section aria-label="Claim details" className="rounded-lg border border-stone-200 bg-white lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto lg:[grid-area:panel] xl:max-h-[calc(100vh-14rem)]">
           <ClaimPanelSlot claims={claims} openId={openId} detail={detail} isLoading={isNavigating} users={users} permissions={permissions}
             verdictFormRef={verdictFormRef} onDeleted={() => open(null)} status={live.status} viewers={live.viewers} userId={props.userId}
-            foreignChange={live.foreignChange?.claimId === openId ? live.foreignChange : null} onDismissForeignChange={live.dismissForeignChange} />
+            foreignChange={live.foreignChange?.claimId === openId ? live.foreignChange : null} onDismissForeignChange={live.dismissForeignChange}
+            onPanelMounted={markPanelMounted} />
         </section>
         <ShortcutsDialog ref={dialogRef} />
       </div>
+      <SuggestionsPanel articleId={articleId} revisionId={props.revisionId} suggestions={suggestions} canAct={permissions.canEditClaim} />
     </ReviewLiveContext>
   );
 }

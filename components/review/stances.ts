@@ -1,4 +1,4 @@
-import { STANCES } from "@/lib/schemas/source";
+import { STANCES } from "@/lib/domain/sources/source-kinds";
 
 export type Stance = (typeof STANCES)[number];
 

@@ -6,6 +6,7 @@ import { createClaimAction } from "@/lib/actions/claims";
 import { dismissSuggestionAction } from "@/lib/actions/suggestions";
 import type { SuggestionView } from "@/lib/server/suggestions/list-suggestions";
 import { ARTICLE_TEXT_SELECTOR, rangeForOffsets } from "./text-range";
+import { useIsHydrated } from "./use-is-hydrated";
 
 type Props = { articleId: string; revisionId: string; suggestions: SuggestionView[]; canAct: boolean };
 
@@ -24,6 +25,9 @@ export function SuggestionsPanel({ articleId, revisionId, suggestions, canAct }:
   const [isPending, startTransition] = useTransition();
   const [visibleCount, setVisibleCount] = useState(PAGE);
   const visible = suggestions.slice(0, visibleCount);
+  // The words are in the article text already: quoted here once hydrated, not sent again in the HTML.
+  const isHydrated = useIsHydrated();
+  const quote = (suggestion: SuggestionView) => (isHydrated ? ` “${suggestion.exact}”` : "");
 
   function accept(suggestion: SuggestionView) {
     clearShownSuggestion();
@@ -73,7 +77,7 @@ export function SuggestionsPanel({ articleId, revisionId, suggestions, canAct }:
           <ul className="space-y-2" aria-label="Suggested claims">
             {visible.map((suggestion) => (
               <li key={`${suggestion.start}-${suggestion.end}`} data-testid="suggestion" className="rounded border border-stone-200 p-2 text-sm">
-                <p className="font-serif">“{suggestion.exact}”</p>
+                <p className="min-h-6 font-serif">{quote(suggestion).trimStart()}</p>
                 <p className="mt-1 text-xs text-stone-600">
                   {Math.round(suggestion.score * 100)}% check-worthy
                   {suggestion.reasons.length > 0 && ` · ${suggestion.reasons.map((reason) => reason.label).join(", ")}`}
@@ -88,17 +92,17 @@ export function SuggestionsPanel({ articleId, revisionId, suggestions, canAct }:
                     <>
                       <button type="button" disabled={isPending} onClick={() => accept(suggestion)}
                         className="rounded bg-stone-900 px-2 py-0.5 text-xs text-white disabled:opacity-60">
-                        Accept<span className="sr-only"> “{suggestion.exact}”</span>
+                        Accept<span className="sr-only">{quote(suggestion)}</span>
                       </button>
                       <button type="button" disabled={isPending} onClick={() => dismiss(suggestion)}
                         className="rounded border border-stone-400 px-2 py-0.5 text-xs hover:bg-stone-100">
-                        Dismiss<span className="sr-only"> “{suggestion.exact}”</span>
+                        Dismiss<span className="sr-only">{quote(suggestion)}</span>
                       </button>
                     </>
                   )}
                   <button type="button" onClick={() => showInText(suggestion)}
                     className="rounded border border-stone-400 px-2 py-0.5 text-xs hover:bg-stone-100">
-                    Show in text<span className="sr-only"> “{suggestion.exact}”</span>
+                    Show in text<span className="sr-only">{quote(suggestion)}</span>
                   </button>
                 </div>
               </li>

@@ -3,7 +3,7 @@
 import { useId, useState, useTransition, type FormEvent } from "react";
 import { FieldError } from "@/components/field-error";
 import { createSourceAction } from "@/lib/actions/sources";
-import { SOURCE_KIND_LABELS, SOURCE_KINDS } from "@/lib/schemas/source";
+import { SOURCE_KIND_LABELS, SOURCE_KINDS } from "@/lib/domain/sources/source-kinds";
 import type { SourceView } from "@/lib/server/sources/source-view";
 
 type SourceKind = (typeof SOURCE_KINDS)[number];

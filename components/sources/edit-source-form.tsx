@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { FieldError } from "@/components/field-error";
 import { updateSourceAction } from "@/lib/actions/sources";
-import { SOURCE_KIND_LABELS, SOURCE_KINDS } from "@/lib/schemas/source";
+import { SOURCE_KIND_LABELS, SOURCE_KINDS } from "@/lib/domain/sources/source-kinds";
 import type { SourceView } from "@/lib/server/sources/source-view";
 
 /** Corrects a library source; audited. A duplicate address is refused, naming the source to use. */

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { formatDay } from "@/lib/format-date";
-import { SOURCE_KIND_LABELS } from "@/lib/schemas/source";
+import { SOURCE_KIND_LABELS } from "@/lib/domain/sources/source-kinds";
 import type { SourceView } from "@/lib/server/sources/source-view";
 import { TableHead } from "@/components/table-head";
 

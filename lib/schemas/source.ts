@@ -4,19 +4,9 @@ import { safeText } from "./safe-text";
 import { httpUrlSchema } from "./article";
 import { MAX_EXCERPT_CHARACTERS } from "@/lib/domain/evidence/sniff-evidence";
 
-export const SOURCE_KINDS = [
-  "primary_document",
-  "official_statement",
-  "dataset",
-  "news_report",
-  "interview",
-  "other",
-] as const;
+import { SOURCE_KINDS, STANCES } from "@/lib/domain/sources/source-kinds";
 
-// One set of labels for forms and exports.
-export { SOURCE_KIND_LABELS } from "@/lib/domain/exports/export-types";
-
-export const STANCES = ["supports", "contradicts", "context"] as const;
+export { SOURCE_KINDS, SOURCE_KIND_LABELS, STANCES } from "@/lib/domain/sources/source-kinds";
 
 export const createSourceSchema = z.strictObject({
   url: httpUrlSchema,

@@ -29,6 +29,7 @@ import { getTwoFactorStatus } from "@/lib/server/auth/two-factor/get-two-factor-
 import { startTwoFactorEnrolment } from "@/lib/server/auth/two-factor/start-two-factor-enrolment";
 import { createArticle } from "@/lib/server/articles/create-article";
 import { getArticleForReview } from "@/lib/server/articles/get-article-for-review";
+import { loadReviewPage } from "@/lib/server/articles/load-review-page";
 import { listArticles } from "@/lib/server/articles/list-articles";
 import { importArticle } from "@/lib/server/articles/import-article";
 import { importRevision } from "@/lib/server/articles/import-revision";
@@ -119,6 +120,7 @@ const EXPECTED = {
   // Reading
   listArticles: EVERYONE_SIGNED_IN,
   getArticleForReview: EVERYONE_SIGNED_IN,
+  loadReviewPage: EVERYONE_SIGNED_IN,
   getClaimDetail: EVERYONE_SIGNED_IN,
   searchSources: EVERYONE_SIGNED_IN,
   listAuditEvents: EVERYONE_SIGNED_IN,
@@ -261,6 +263,12 @@ const CALLS: Record<UseCaseName, Prepare> = {
   announcePresence: async (actor) => {
     const { article } = await makeArticleWithClaim(checker);
     return read(() => announcePresence({ actor, input: { tabId: "matrix-tab-1", articleId: article.id, claimId: null, isEditing: false, isHere: true } }));
+  },
+  loadReviewPage: async (actor) => {
+    const { article } = await makeArticleWithClaim(checker);
+    // The first view stores the revision's suggestions; the call under test then only reads.
+    await loadReviewPage({ actor: checker, articleId: article.id });
+    return read(() => loadReviewPage({ actor, articleId: article.id }));
   },
   getArticleForReview: async (actor) => {
     const article = await makeArticle(checker);

@@ -54,6 +54,8 @@ export const SERVER_HELPERS: Record<string, string> = {
   "live/live-hub.ts": "fans the listener's notifications out to this instance's open streams",
   "live/read-missed-changes.ts": "catch-up reads from the audit trail, called by openLiveStream",
   "claims/claim-search-sql.ts": "the claims page's SQL, shared by searchClaims and the plan test",
+  "articles/review-page-sql.ts": "the review page's one statement, run by loadReviewPage",
+  "claims/claim-detail-sql.ts": "the claim panel's one statement, run by getClaimDetail",
   "sources/source-search-sql.ts": "the source library's SQL, shared by searchSources and the plan test",
   "search/full-text.ts": "full-text search SQL (the indexed expressions, tsquery) the search use cases share",
   "sources/find-duplicate-source.ts": "finds the library source for the same page, inside create/update's transaction",

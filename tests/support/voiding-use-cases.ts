@@ -60,6 +60,7 @@ export const VOIDING_USE_CASES: Record<string, VoidingEntry> = {
   },
   "articles/create-article.ts": { notContent: NEW_ARTICLE },
   "articles/get-article-for-review.ts": { notContent: READS_ONLY },
+  "articles/load-review-page.ts": { notContent: READS_ONLY },
   "articles/import-article.ts": { notContent: NEW_ARTICLE },
   "articles/import-revision.ts": {
     changesContent: ({ editor, article }) =>

@@ -7,13 +7,9 @@ import { requireActor } from "@/lib/auth/require-actor";
 import type { Actor } from "@/lib/domain/capabilities";
 import { isAppError } from "@/lib/errors";
 import { formatDay } from "@/lib/format-date";
-import { getArticleForReview } from "@/lib/server/articles/get-article-for-review";
-import { getArticleStatus } from "@/lib/server/articles/get-article-status";
-import { readLiveCursor } from "@/lib/server/live/read-missed-changes";
+import { loadReviewPage } from "@/lib/server/articles/load-review-page";
 import { getClaimDetail, type ClaimDetail } from "@/lib/server/claims/get-claim-detail";
-import { listSuggestions } from "@/lib/server/suggestions/list-suggestions";
-import { listAssignableUsers } from "@/lib/server/users/list-assignable-users";
-import { SuggestionsPanel } from "@/components/review/suggestions-panel";
+import { toWireClaim, toWireSuggestion } from "@/components/review/review-wire";
 
 export const metadata: Metadata = { title: "Review" };
 
@@ -24,19 +20,17 @@ export default async function ArticlePage({ params, searchParams }: Props) {
   const { claim } = await searchParams;
   const claimId = typeof claim === "string" ? claim : null;
   const actor = await requireActor(claimId ? `/articles/${id}?claim=${claimId}` : `/articles/${id}`);
-  // Read before the page's data: the live stream replays anything committed after it.
-  const liveCursor = await readLiveCursor();
-  const article = await getArticleForReview({ actor, articleId: id }).catch((error: unknown) => {
-    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
-    throw error;
-  });
-  const permissions = getReviewPermissions(actor);
-  const [detail, users, spotted, status] = await Promise.all([
-    claimId ? loadClaimOfArticle(actor, claimId, article.id) : null,
-    permissions.canAssign ? listAssignableUsers({ actor }) : [],
-    listSuggestions({ actor, articleId: article.id, loaded: { id: article.revision.id, text: article.revision.text, claims: article.claims } }),
-    getArticleStatus({ actor, articleId: article.id, state: article.state }),
+  // One statement for the page's data, the live cursor included (docs/decisions/030); the open claim in parallel.
+  const [page, detail] = await Promise.all([
+    loadReviewPage({ actor, articleId: id }).catch((error: unknown) => {
+      if (isAppError(error) && error.code === "NOT_FOUND") notFound();
+      throw error;
+    }),
+    claimId ? loadClaimOfArticle(actor, claimId, id) : null,
   ]);
+  const { article } = page;
+  const text = article.revision.text;
+  const permissions = getReviewPermissions(actor);
   const heading = (
     <>
       <h1 id="headline" className="font-serif text-3xl font-bold leading-tight">{article.headline}</h1>
@@ -63,11 +57,10 @@ export default async function ArticlePage({ params, searchParams }: Props) {
   );
   return (
     <div className="space-y-6">
-      <ReviewWorkspace articleId={article.id} text={article.revision.text} claims={article.claims} detail={detail}
-        selectedClaimId={claimId} users={users} permissions={permissions} status={status} liveCursor={liveCursor}
-        userId={actor.id} heading={heading} nav={nav} />
-      <SuggestionsPanel articleId={article.id} revisionId={spotted.revisionId} suggestions={spotted.suggestions}
-        canAct={permissions.canEditClaim} />
+      {/* The text goes to the client once; claims and suggestions point into it (components/review/review-wire.ts). */}
+      <ReviewWorkspace articleId={article.id} text={text} claims={article.claims.map((claim) => toWireClaim(claim, text))} detail={detail}
+        selectedClaimId={claimId} users={page.users} permissions={permissions} status={page.status} liveCursor={page.liveCursor}
+        userId={actor.id} heading={heading} nav={nav} revisionId={page.revisionId} suggestions={page.suggestions.map(toWireSuggestion)} />
     </div>
   );
 }
@@ -76,7 +69,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
 async function loadClaimOfArticle(actor: Actor, claimId: string, articleId: string): Promise<ClaimDetail | null> {
   try {
     const detail = await getClaimDetail({ actor, claimId });
-    return detail.articleId === articleId ? detail : null;
+    return detail.articleId === articleId.toLowerCase() ? detail : null;
   } catch (error) {
     if (isAppError(error) && error.code === "NOT_FOUND") return null;
     throw error;

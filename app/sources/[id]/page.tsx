@@ -9,7 +9,7 @@ import { requireActor } from "@/lib/auth/require-actor";
 import { can } from "@/lib/domain/capabilities";
 import { isAppError } from "@/lib/errors";
 import { formatDay } from "@/lib/format-date";
-import { SOURCE_KIND_LABELS } from "@/lib/schemas/source";
+import { SOURCE_KIND_LABELS } from "@/lib/domain/sources/source-kinds";
 import { getSource } from "@/lib/server/sources/get-source";
 import { searchSources } from "@/lib/server/sources/search-sources";
 

@@ -22,7 +22,8 @@ export type ArticleStatus = {
 /**
  * The article's state and its latest review decision: two small reads, cheap
  * enough to return with every save. A caller that has just read the article in
- * the same request (the review page) passes its `state`, saving one of them.
+ * the same request passes its `state`, saving one of them. (The review page reads
+ * both within its one statement and builds the status with buildArticleStatus.)
  */
 export async function getArticleStatus(options: { actor: Actor | null; articleId: string; state?: ArticleStatus["state"] }): Promise<ArticleStatus> {
   authorize(options.actor, "article:read");
@@ -40,12 +41,26 @@ export async function getArticleStatus(options: { actor: Actor | null; articleId
     }),
   ]);
   if (!article) throw notFound("The article");
-  const decision = latest && { reviewerName: latest.reviewer.name, revisionNumber: latest.revision.number, at: latest.createdAt };
+  return buildArticleStatus(articleId, article.state, latest && {
+    decision: latest.decision, note: latest.note, createdAt: latest.createdAt, voidedAt: latest.voidedAt, voidReason: latest.voidReason,
+    reviewerName: latest.reviewer.name, revisionNumber: latest.revision.number,
+  });
+}
+
+/** The newest sign-off row of an article, flattened: what the status is built from. */
+export type LatestDecision = {
+  decision: string; note: string | null; createdAt: Date; voidedAt: Date | null; voidReason: string | null;
+  reviewerName: string; revisionNumber: number;
+};
+
+/** The status from the article's state and its newest decision (the review page reads both in its one statement). */
+export function buildArticleStatus(articleId: string, state: ArticleStatus["state"], latest: LatestDecision | null): ArticleStatus {
+  const decision = latest && { reviewerName: latest.reviewerName, revisionNumber: latest.revisionNumber, at: latest.createdAt };
   return {
     articleId,
-    state: article.state,
-    signOff: article.state === "signed_off" && decision && latest.decision === "signed_off" && !latest.voidedAt ? decision : null,
-    sentBack: article.state === "sent_back" && decision && latest.decision === "sent_back" ? { ...decision, note: latest.note } : null,
+    state,
+    signOff: state === "signed_off" && decision && latest.decision === "signed_off" && !latest.voidedAt ? decision : null,
+    sentBack: state === "sent_back" && decision && latest.decision === "sent_back" ? { ...decision, note: latest.note } : null,
     voided: decision && latest.decision === "signed_off" && latest.voidedAt
       ? { ...decision, reason: latest.voidReason, voidedAt: latest.voidedAt }
       : null,

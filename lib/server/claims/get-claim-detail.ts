@@ -3,9 +3,10 @@ import { db } from "@/lib/db";
 import type { Actor } from "@/lib/domain/capabilities";
 import { claimIdSchema } from "@/lib/schemas/claim";
 import { authorize, notFound } from "@/lib/server/authorize";
-import { SOURCE_VIEW_SELECT, type SourceView } from "@/lib/server/sources/source-view";
-import { EVIDENCE_VIEW_SELECT, type EvidenceView } from "@/lib/server/sources/add-evidence";
-import { CLAIM_VIEW_SELECT, type ClaimView } from "./claim-view";
+import type { SourceView } from "@/lib/server/sources/source-view";
+import type { EvidenceView } from "@/lib/domain/evidence/evidence-view";
+import { claimDetailSql } from "./claim-detail-sql";
+import type { ClaimView } from "./claim-view";
 import { parseIdOrNotFound } from "@/lib/server/parse-input";
 
 export type ClaimDetail = ClaimView & {
@@ -33,43 +34,35 @@ export type ClaimDetail = ClaimView & {
   }[];
 };
 
-/** Everything the claim panel shows: the claim, its sources, comments and own history. */
+/** Everything the claim panel shows: the claim, its sources, comments and own history, in one statement. */
 export async function getClaimDetail(options: { actor: Actor | null; claimId: string }): Promise<ClaimDetail> {
   authorize(options.actor, "article:read");
   const claimId = parseIdOrNotFound(claimIdSchema, options.claimId, "The claim");
-  const claim = await db.claim.findUnique({
-    where: { id: claimId },
-    select: {
-      ...CLAIM_VIEW_SELECT,
-      verdictSetAt: true,
-      assignee: { select: { id: true, name: true } },
-      verdictSetBy: { select: { id: true, name: true } },
-      sources: {
-        orderBy: { createdAt: "asc" },
-        select: {
-          id: true, excerpt: true, stance: true,
-          source: { select: { ...SOURCE_VIEW_SELECT, evidence: { orderBy: { capturedAt: "desc" }, select: EVIDENCE_VIEW_SELECT } } },
-        },
+  const [row] = await db.$queryRaw<{ detail: Json<ClaimDetail> }[]>(claimDetailSql(claimId));
+  if (!row) throw notFound("The claim");
+  return reviveDates(row.detail);
+}
+
+// json carries dates as ISO strings: the detail as it comes out of the statement.
+type Json<T> = T extends Date ? string : T extends (infer U)[] ? Json<U>[] : T extends object ? { [K in keyof T]: Json<T[K]> } : T;
+
+const date = (value: string) => new Date(value);
+const maybeDate = (value: string | null) => (value === null ? null : new Date(value));
+
+function reviveDates(detail: Json<ClaimDetail>): ClaimDetail {
+  return {
+    ...detail,
+    updatedAt: date(detail.updatedAt),
+    verdictSetAt: maybeDate(detail.verdictSetAt),
+    sources: detail.sources.map((link) => ({
+      ...link,
+      source: {
+        ...link.source,
+        accessedAt: date(link.source.accessedAt),
+        evidence: link.source.evidence.map((evidence) => ({ ...evidence, capturedAt: date(evidence.capturedAt) })),
       },
-      comments: {
-        orderBy: { createdAt: "asc" },
-        select: {
-          id: true, body: true, createdAt: true, resolvedAt: true,
-          author: { select: { id: true, name: true } },
-          resolvedBy: { select: { name: true } },
-        },
-      },
-    },
-  });
-  if (!claim) throw notFound("The claim");
-  const events = await db.auditEvent.findMany({
-    where: { claimId: claim.id },
-    orderBy: [{ at: "asc" }, { id: "asc" }],
-    select: {
-      id: true, at: true, actorLabel: true, action: true, before: true, after: true, reason: true,
-      actor: { select: { name: true } },
-    },
-  });
-  const history = events.map(({ actor, id, ...event }) => ({ ...event, id: id.toString(), actorName: actor?.name ?? null }));
-  return { ...claim, history };
+    })),
+    comments: detail.comments.map((comment) => ({ ...comment, createdAt: date(comment.createdAt), resolvedAt: maybeDate(comment.resolvedAt) })),
+    history: detail.history.map((event) => ({ ...event, at: date(event.at) })),
+  };
 }

@@ -15,7 +15,7 @@ export type SuggestionView = Omit<Suggestion, "reasons"> & {
   findings: Finding[];
 };
 
-/** What the review page already read: the current revision and the claims' spans. */
+/** The current revision and the claims' spans: what the suggestions are filtered by. */
 export type LoadedRevision = { id: string; text: string; claims: { start: number; end: number; isOrphaned: boolean }[] };
 
 /**
@@ -23,17 +23,16 @@ export type LoadedRevision = { id: string; text: string; claims: { start: number
  * were not dismissed for this revision, each with its consistency warnings,
  * most check-worthy first. The spotter runs once per revision and model
  * version; its output is stored (RevisionSuggestions) and read back, with the
- * dismissals, in one statement. The review page passes the revision it has
- * already read (`loaded`) so that nothing is read twice.
+ * dismissals, in one statement. (The review page reads all of this within its
+ * own one statement: lib/server/articles/load-review-page.ts.)
  */
 export async function listSuggestions(options: {
   actor: Actor | null;
   articleId: string;
-  loaded?: LoadedRevision;
 }): Promise<{ revisionId: string; suggestions: SuggestionView[] }> {
   authorize(options.actor, "article:read");
   const articleId = parseIdOrNotFound(articleIdSchema, options.articleId, "The article");
-  const revision = options.loaded ?? (await loadCurrentRevision(articleId));
+  const revision = await loadCurrentRevision(articleId);
   const modelVersion = spotterModelVersion();
   const [row] = await db.$queryRaw<{ suggestions: SuggestionView[] | null; dismissals: { start: number; end: number }[] }[]>`
     select (select s.suggestions from "RevisionSuggestions" s
@@ -41,11 +40,20 @@ export async function listSuggestions(options: {
            coalesce((select json_agg(json_build_object('start', d.start, 'end', d."end")) from "SuggestionDismissal" d
                      where d."revisionId" = ${revision.id}::uuid), '[]'::json) as dismissals`;
   const spotted = row.suggestions ?? (await spotAndStore(revision, modelVersion));
-  const isDismissed = (s: SuggestionView) => row.dismissals.some((d) => d.start === s.start && d.end === s.end);
+  return { revisionId: revision.id, suggestions: withoutTakenSuggestions(spotted, row.dismissals, revision.claims) };
+}
+
+/** The stored suggestions minus those dismissed for this revision and those a claim already covers. */
+export function withoutTakenSuggestions(
+  spotted: SuggestionView[],
+  dismissals: { start: number; end: number }[],
+  claims: LoadedRevision["claims"],
+): SuggestionView[] {
+  const isDismissed = (s: SuggestionView) => dismissals.some((d) => d.start === s.start && d.end === s.end);
   // A sentence that already holds a claim is the editor's call already made.
-  const claims = revision.claims.filter((claim) => !claim.isOrphaned);
-  const isClaimed = (s: SuggestionView) => claims.some((claim) => claim.start < s.end && claim.end > s.start);
-  return { revisionId: revision.id, suggestions: spotted.filter((s) => !isDismissed(s) && !isClaimed(s)) };
+  const anchored = claims.filter((claim) => !claim.isOrphaned);
+  const isClaimed = (s: SuggestionView) => anchored.some((claim) => claim.start < s.end && claim.end > s.start);
+  return spotted.filter((s) => !isDismissed(s) && !isClaimed(s));
 }
 
 async function loadCurrentRevision(articleId: string): Promise<LoadedRevision> {
@@ -61,7 +69,7 @@ async function loadCurrentRevision(articleId: string): Promise<LoadedRevision> {
 }
 
 /** Runs the spotter on a revision and keeps the result; a concurrent first view stores the same, once. */
-async function spotAndStore(revision: LoadedRevision, modelVersion: string): Promise<SuggestionView[]> {
+export async function spotAndStore(revision: LoadedRevision, modelVersion: string): Promise<SuggestionView[]> {
   const suggestions: SuggestionView[] = spotClaims(revision.text)
     .filter((suggestion) => suggestion.isCheckWorthy)
     .map((suggestion) => ({
