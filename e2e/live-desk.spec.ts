@@ -94,3 +94,32 @@ test("a save that voids a standing sign-off says so before, and a banner says so
   await expect(page.getByTestId("article-state")).toHaveText("In review");
   await expect(claimPanel(page).getByTestId("void-warning")).toHaveCount(0);
 });
+
+test("a suggestion dismissed on instance B leaves A's list live, and B's page is not re-rendered for it", async ({ page, browser }) => {
+  const watcher = await createUser("editor", `Sam Spotter ${randomUUID().slice(0, 4)}`);
+  const editor = await createUser("editor", `Dina Dismisser ${randomUUID().slice(0, 4)}`);
+  const { url } = await makeArticle(watcher);
+  await signIn(page, watcher);
+  await openReview(page, url);
+  const watched = page.getByRole("list", { name: "Suggested claims" }).getByTestId("suggestion").filter({ hasText: "It opened in 2019" });
+  await expect(watched).toHaveCount(1);
+
+  const other = await openOnSecondInstance(browser, editor, url);
+  // A re-render would fetch this page's server components again (an `RSC: 1` request
+  // for its own path; prefetches of the article's other pages do not count).
+  const reviewPath = new URL(other.url()).pathname;
+  const rerenders: string[] = [];
+  other.on("request", (request) => {
+    if (request.headers()["rsc"] === "1" && new URL(request.url()).pathname === reviewPath) rerenders.push(request.url());
+  });
+  const suggestions = other.getByRole("list", { name: "Suggested claims" });
+  await suggestions.getByRole("button", { name: /^Dismiss “It opened in 2019/ }).click();
+  await expect(other.getByRole("status").filter({ hasText: "Suggestion dismissed." })).toBeVisible();
+  await expect(suggestions.getByTestId("suggestion").filter({ hasText: "It opened in 2019" })).toHaveCount(0);
+
+  await expect(watched).toHaveCount(0);
+  // B heard its own dismissal on the stream too (A's list changing proves it was sent): no refresh for it.
+  await other.waitForTimeout(500);
+  expect(rerenders).toEqual([]);
+  await other.context().close();
+});

@@ -4,6 +4,7 @@ import { usePathname, useRouter } from "next/navigation";
 import { useCallback, useEffect, useMemo, useOptimistic, useRef, useState, useTransition, type ReactNode } from "react";
 import { ProgressBar } from "@/components/articles/progress-bar";
 import { emptyVerdictCounts } from "@/lib/domain/verdicts";
+import { withoutTakenSuggestions } from "@/lib/domain/suggestions/untaken-suggestions";
 import type { ArticleStatus } from "@/lib/server/articles/get-article-status";
 import { pickSpanAt } from "@/lib/domain/highlight-segments";
 import type { Verdict } from "@/lib/domain/verdicts";
@@ -65,6 +66,9 @@ export function ReviewWorkspace(props: Props) {
   const suggestions = useMemo(() => props.suggestions.map((suggestion) => fromWireSuggestion(suggestion, text)), [props.suggestions, text]);
   const live = useLiveReview({ articleId, claims: renderedClaims, detail: props.detail, status: props.status, openId, userId: props.userId, liveCursor: props.liveCursor });
   const { claims, detail } = live;
+  // Suggestions close in place: dismissed here, or taken by a claim that appeared (here or live).
+  const [dismissedHere, setDismissedHere] = useState<{ start: number; end: number }[]>([]);
+  const openSuggestions = useMemo(() => withoutTakenSuggestions(suggestions, dismissedHere, claims), [suggestions, dismissedHere, claims]);
   usePresenceBeat({ articleId, claimId: openId });
   const counts = useMemo(() => {
     const tally = emptyVerdictCounts();
@@ -168,7 +172,16 @@ export function ReviewWorkspace(props: Props) {
         </section>
         <ShortcutsDialog ref={dialogRef} />
       </div>
-      <SuggestionsPanel articleId={articleId} revisionId={props.revisionId} suggestions={suggestions} canAct={permissions.canEditClaim} />
+      <SuggestionsPanel
+        articleId={articleId}
+        revisionId={props.revisionId}
+        suggestions={openSuggestions}
+        canAct={permissions.canEditClaim}
+        onDismiss={({ start, end }) => {
+          const cancel = live.expectOwnSuggestionChange();
+          return (isDismissed) => (isDismissed ? setDismissedHere((current) => [...current, { start, end }]) : cancel());
+        }}
+      />
     </ReviewLiveContext>
   );
 }

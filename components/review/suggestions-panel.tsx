@@ -8,7 +8,17 @@ import type { SuggestionView } from "@/lib/server/suggestions/list-suggestions";
 import { ARTICLE_TEXT_SELECTOR, rangeForOffsets } from "./text-range";
 import { useIsHydrated } from "./use-is-hydrated";
 
-type Props = { articleId: string; revisionId: string; suggestions: SuggestionView[]; canAct: boolean };
+type Props = {
+  articleId: string;
+  revisionId: string;
+  suggestions: SuggestionView[];
+  canAct: boolean;
+  /**
+   * Called as a dismissal starts; what it returns is called with the outcome. The
+   * workspace hides a dismissed suggestion in place (no re-render of the page).
+   */
+  onDismiss: (suggestion: SuggestionView) => (isDismissed: boolean) => void;
+};
 
 // The most check-worthy first (the server ranks them); a long article's list
 // opens with this many and grows a page at a time.
@@ -19,7 +29,7 @@ const PAGE = 10;
  * why, and any internal contradiction found. Accept makes it a claim; dismiss
  * hides it for this revision (both recorded in the audit trail).
  */
-export function SuggestionsPanel({ articleId, revisionId, suggestions, canAct }: Props) {
+export function SuggestionsPanel({ articleId, revisionId, suggestions, canAct, onDismiss }: Props) {
   const router = useRouter();
   const [message, setMessage] = useState<{ text: string; isError: boolean } | null>(null);
   const [isPending, startTransition] = useTransition();
@@ -58,9 +68,11 @@ export function SuggestionsPanel({ articleId, revisionId, suggestions, canAct }:
 
   function dismiss(suggestion: SuggestionView) {
     clearShownSuggestion();
+    const settle = onDismiss(suggestion);
     startTransition(async () => {
-      const result = await dismissSuggestionAction({ articleId, revisionId, start: suggestion.start, end: suggestion.end });
-      setMessage({ text: result.ok ? "Suggestion dismissed." : result.message, isError: !result.ok });
+      const result = await dismissSuggestionAction({ revisionId, start: suggestion.start, end: suggestion.end }).catch(() => null);
+      settle(result?.ok === true);
+      setMessage(result?.ok ? { text: "Suggestion dismissed.", isError: false } : { text: result?.message ?? "The suggestion was not dismissed: try again.", isError: true });
     });
   }
 

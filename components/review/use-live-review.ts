@@ -70,10 +70,24 @@ export function useLiveReview(options: Options) {
     if (result?.ok) setStatus(result.data);
   }, [options.articleId]);
 
+  // Dismissals this page is making (it hides them itself): their own events need no refresh.
+  // Counted before the request, since the event may arrive before the answer; undone if it fails.
+  const ownSuggestionChanges = useRef(0);
+  const expectOwnSuggestionChange = useCallback(() => {
+    ownSuggestionChanges.current += 1;
+    return () => void (ownSuggestionChanges.current = Math.max(0, ownSuggestionChanges.current - 1));
+  }, []);
+
   function handleChange(change: LiveChange) {
     if (change.articleId !== options.articleId) return;
     if (change.entityType === "revision" || change.entityType === "article") {
       router.refresh();
+      return;
+    }
+    if (change.entityType === "suggestion") {
+      // Someone else dismissed one: the page's suggestions come from the server (3 statements).
+      if (change.actorId === options.userId && ownSuggestionChanges.current > 0) ownSuggestionChanges.current -= 1;
+      else router.refresh();
       return;
     }
     if (change.action.startsWith("sign-off.") || change.entityType === "sign-off") void refreshStatus();
@@ -103,7 +117,7 @@ export function useLiveReview(options: Options) {
     if (openIdRef.current) void refreshClaim(openIdRef.current);
   }
 
-  return { claims, detail, status, viewers, foreignChange, dismissForeignChange: () => setForeignChange(null), afterSave };
+  return { claims, detail, status, viewers, foreignChange, dismissForeignChange: () => setForeignChange(null), afterSave, expectOwnSuggestionChange };
 }
 
 function toReviewClaim(detail: ClaimDetail): ReviewClaim {

@@ -215,7 +215,7 @@ const ACTIONS: Record<string, ActionCase> = {
     prepare: async () => {
       const article = await makeArticle(checker);
       return {
-        post: () => dismissSuggestionAction({ articleId: article.id, revisionId: article.revision.id, start: 0, end: 10 }),
+        post: () => dismissSuggestionAction({ revisionId: article.revision.id, start: 0, end: 10 }),
         verify: async () => expect(await db.suggestionDismissal.count({ where: { revisionId: article.revision.id } })).toBe(1),
       };
     },

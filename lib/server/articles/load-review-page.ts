@@ -7,7 +7,8 @@ import { buildArticleStatus, type ArticleStatus, type LatestDecision } from "@/l
 import type { ArticleForReview, ReviewClaim } from "@/lib/server/articles/get-article-for-review";
 import { authorize, notFound } from "@/lib/server/authorize";
 import { parseIdOrNotFound } from "@/lib/server/parse-input";
-import { spotAndStore, withoutTakenSuggestions, type SuggestionView } from "@/lib/server/suggestions/list-suggestions";
+import { withoutTakenSuggestions } from "@/lib/domain/suggestions/untaken-suggestions";
+import { spotAndStore, type SuggestionView } from "@/lib/server/suggestions/list-suggestions";
 import { reviewPageSql, type ReviewPageRow } from "./review-page-sql";
 
 /** Everything the review page renders before a claim is opened. */

@@ -5,6 +5,7 @@ import { lintClaim, type Finding } from "@/lib/domain/consistency/lint-claim";
 import { spotterModelVersion } from "@/lib/domain/spotting/model-version";
 import { shownReasons } from "@/lib/domain/spotting/shown-reasons";
 import { spotClaims, type Suggestion } from "@/lib/domain/spotting/spot-claims";
+import { withoutTakenSuggestions } from "@/lib/domain/suggestions/untaken-suggestions";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { articleIdSchema } from "@/lib/schemas/article";
 import { authorize, notFound } from "@/lib/server/authorize";
@@ -41,19 +42,6 @@ export async function listSuggestions(options: {
                      where d."revisionId" = ${revision.id}::uuid), '[]'::json) as dismissals`;
   const spotted = row.suggestions ?? (await spotAndStore(revision, modelVersion));
   return { revisionId: revision.id, suggestions: withoutTakenSuggestions(spotted, row.dismissals, revision.claims) };
-}
-
-/** The stored suggestions minus those dismissed for this revision and those a claim already covers. */
-export function withoutTakenSuggestions(
-  spotted: SuggestionView[],
-  dismissals: { start: number; end: number }[],
-  claims: LoadedRevision["claims"],
-): SuggestionView[] {
-  const isDismissed = (s: SuggestionView) => dismissals.some((d) => d.start === s.start && d.end === s.end);
-  // A sentence that already holds a claim is the editor's call already made.
-  const anchored = claims.filter((claim) => !claim.isOrphaned);
-  const isClaimed = (s: SuggestionView) => anchored.some((claim) => claim.start < s.end && claim.end > s.start);
-  return spotted.filter((s) => !isDismissed(s) && !isClaimed(s));
 }
 
 async function loadCurrentRevision(articleId: string): Promise<LoadedRevision> {
