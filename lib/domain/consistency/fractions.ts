@@ -59,7 +59,10 @@ function isAShare(sentence: string, start: number, end: number): boolean {
   const verbAfter = /^\s+(?:is|are|was|were|said|say|says|had|have|has|voted|backed|opposed)\b/i.test(sentence.slice(end, end + 10));
   // ", roughly a fifth,": set off like an apposition.
   const setOff = /[,(–—]\s*(?:(?:some|about|around|roughly|nearly|almost|just|only)\s+)?$/.test(sentence.slice(Math.max(0, start - 12), start)) && /^\s*[,)–—]/.test(after);
-  return /^\s+of\b/i.test(after) || /^\s*\)/.test(after) || /\(\s*$/.test(before) || verbAfter || setOff;
+  // "fell by a third", "half the workforce": a share of something named.
+  const byBefore = /\bby\s+$/i.test(sentence.slice(Math.max(0, start - 4), start));
+  const wholeAfter = /^\s+(?:the|its|their|his|her|all|our)\b/i.test(sentence.slice(end, end + 8)) && /^half$/i.test(sentence.slice(start, end));
+  return byBefore || wholeAfter || /^\s+of\b/i.test(after) || /^\s*\)/.test(after) || /\(\s*$/.test(before) || verbAfter || setOff;
 }
 
 function toNumber(text: string): number | null {

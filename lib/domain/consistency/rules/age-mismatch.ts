@@ -4,7 +4,7 @@ import type { ConsistencyRule, Finding } from "../rule";
 type Age = { years: number; slack: number; start: number; end: number; text: string };
 
 // "20-year-old", "20 years old", "two decades old", "two-decade-old", "half-century-old", "century-old".
-const AGE = /\b(?:([\p{L}\d]+(?:-[\p{L}]+)?)[- ](years?|decades?|centur(?:y|ies))|(half)[- ]century|(century))[- ]old\b/giu;
+const AGE = /\b(?:(\d{1,3}(?:,\d{3})+|[\p{L}\d]+(?:-[\p{L}]+)?)[- ](years?|decades?|centur(?:y|ies))|(half)[- ]century|(century))[- ]old\b/giu;
 // "aged 19", "at the age of 43", "was 60 when", "then 30", "is 35 in 2019".
 const STATED_AGE = /\b(?:aged|at the age of|(?:was|is|turned|turns|then)(?=\s+\d+(?:\s+(?:when|in|years old)\b|\s*[,.;)]|$)))\s+(\d{1,3})\b/gi;
 // "its 50th anniversary", "her 80th birthday", "its centenary".

@@ -3,7 +3,7 @@ import type { ConsistencyRule, Finding } from "../rule";
 import { isApposition } from "./apposition";
 
 // Units that are not the same thing written twice: "120mm, or 12cm", "12km (7.5 miles)".
-const MEASURES = new Set(["mm", "cm", "m", "km", "metres", "meters", "miles", "feet", "ft", "kg", "g", "lb", "lbs", "tonnes", "tons", "litres", "gallons", "hectares", "acres", "sq", "square", "degrees", "c", "f", "mph", "kph"]);
+const MEASURES = new Set(["mm", "cm", "m", "km", "metre", "meter", "mile", "feet", "ft", "kg", "g", "lb", "lbs", "tonne", "ton", "litre", "gallon", "hectare", "acre", "sq", "square", "degree", "c", "f", "mph", "kph"]);
 
 /**
  * One amount written twice with different magnitudes: "€1.2 billion (1,200,000
@@ -20,7 +20,7 @@ export const magnitudeMismatch: ConsistencyRule = {
     const findings: Finding[] = [];
     for (let i = 0; i + 1 < quantities.length; i++) {
       const [first, second] = [quantities[i], quantities[i + 1]];
-      if (!isApposition(sentence, first, second) || !comparable(first, second)) continue;
+      if (!isApposition(sentence, first, second) || !comparable(first, second) || !isRestatement(sentence, first, second, quantities[i + 2])) continue;
       const slack = Math.max(roundingSlack(first), roundingSlack(second), 0.05 * Math.max(first.value, second.value));
       if (Math.abs(first.value - second.value) <= slack) continue;
       findings.push({
@@ -34,9 +34,25 @@ export const magnitudeMismatch: ConsistencyRule = {
   },
 };
 
+// "$190,000 a month", "6,000 more than before", "£5 each": a rate or a difference, not the same amount.
+const RATE_OR_DIFFERENCE = /^\s*(?:a|an|per|each|every)\s+(?:day|week|month|year|head|person|share|hour)\b|^\s*(?:each|apiece|more|fewer|less|extra|higher|lower|up|down|short)\b/i;
+// "40% of the 2,000 employees – 800 people": the whole of a share, then its part.
+const WHOLE_OF_SHARE = /(?:%|\bper\s?cent|\bhalf|thirds?|quarters?|fifths?|tenths?)\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?$/i;
+// "£50bn on health, £30bn on schools and £10bn": parts of a list, each with its own words.
+const LIST_GOES_ON = /^(?:\s+[\p{L}’'-]+){1,4}\s*(?:,|\band\b)\s*(?:[\p{L}’'-]+\s+){0,3}$/iu;
+
+function isRestatement(sentence: string, first: Quantity, second: Quantity, third: Quantity | undefined): boolean {
+  if (RATE_OR_DIFFERENCE.test(sentence.slice(second.end, second.end + 30)) || RATE_OR_DIFFERENCE.test(sentence.slice(first.end, first.end + 30))) return false;
+  if (WHOLE_OF_SHARE.test(sentence.slice(Math.max(0, first.start - 30), first.start))) return false;
+  if (third && LIST_GOES_ON.test(sentence.slice(second.end, third.start))) return false;
+  return true;
+}
+
+const singular = (unit: string) => unit.replace(/(?<=[a-z]{3})s$/, "");
+
 function comparable(first: Quantity, second: Quantity): boolean {
   if (first.currency && second.currency && first.currency !== second.currency) return false;
-  if (MEASURES.has(first.unit) || MEASURES.has(second.unit)) return first.unit === second.unit;
+  if (MEASURES.has(singular(first.unit)) || MEASURES.has(singular(second.unit)) || MEASURES.has(first.unit) || MEASURES.has(second.unit)) return singular(first.unit) === singular(second.unit);
   // Written the same way twice ("5 and 6") is a list, not a restatement: one side needs a scale or separators.
   return /[,.]\d|\d\s?(?:m|bn|k|mn|tn|trn)\b|hundred|thousand|million|billion|trillion/i.test(first.text + " " + second.text);
 }

@@ -9,6 +9,8 @@ const DENIED = /\b(?:not|no|short of|less than|fewer than|without|lacks?|lacking
 // "at most 40%", "the most": a limit or a superlative, not a share of a whole.
 const OF_GROUP = /^\s+of\s+(?:the|those|these|its|their)\s+$/i;
 const NOT_A_SHARE_OF_MOST = /\b(?:at|the|very|is|are|was|were)\s+$/i;
+// "a majority of 80 seats", "a majority of 120": a margin in votes or seats, not a share.
+const MARGIN = /^\s+of\s+(?:just\s+|only\s+|some\s+|about\s+|more than\s+)?\d[\d,]*(?!\s*(?:%|per\s?cent|percent))(?:\s+(?:seats|votes|MPs))?\b/i;
 
 export const majorityUnderHalf: ConsistencyRule = {
   id: "majority-under-half",
@@ -22,7 +24,8 @@ export const majorityUnderHalf: ConsistencyRule = {
       const before = sentence.slice(Math.max(0, match.index - 30), match.index);
       if (DENIED.test(before) || (isMost && NOT_A_SHARE_OF_MOST.test(before))) continue;
       const word = { start: match.index, end: match.index + match[0].length };
-      if (namesARole(sentence, word.end)) continue;
+      if (!isMost && namesARole(sentence, word.end)) continue;
+      if (!isMost && MARGIN.test(sentence.slice(word.end, word.end + 40))) continue;
       const counted = countShareForWord(sentence, findQuantities(sentence), word);
       if (counted && counted.share <= 50) {
         findings.push({

@@ -21,7 +21,7 @@ const LESS_THAN = /\b(?:nearly|almost|close to|not quite|just under|less than)\s
 const ABOUT = /\b(?:about|around|roughly|some|approximately|effectively)\s+$/i;
 const FROM_TO = /\bfrom\s+\S+(?:\s+\S+){0,3}?\s+to\s+|\bto\s+\S+(?:\s+\S+){0,3}?\s+from\s+/gi;
 // Another verb of change, or a relative clause, between the word and the figures: they belong to something else.
-const OTHER_CLAUSE = /\b(?:and|but|while|whereas)\s+(?:\w+\s+){0,2}?(?:raised|rose|cut|lifted|increased|lowered|fell|grew|dropped|reduced|boosted|put|set)\b|,\s*(?:which|who)\b|;/i;
+const OTHER_CLAUSE = /\b(?:and|but|while|whereas)\s+(?:\w+\s+){0,2}?(?:raised|rose|cut|lifted|increased|lowered|fell|grew|dropped|reduced|boosted|put|set)\b|,\s*(?:which|who|while|whereas|but)\b|;/i;
 
 /**
  * A change in words against the figures given: "rose from 10 to 15, doubling"

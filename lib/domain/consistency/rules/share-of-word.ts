@@ -1,6 +1,7 @@
 import type { Quantity } from "../numbers";
 import { isApposition } from "./apposition";
 import { nearestShare } from "./nearest-share";
+import { partsOfWholes } from "./part-of-whole";
 
 // "majority control of the retailer with a 29% holding", "has bought 12% of the shares":
 // a holding named as such may be further from the word.
@@ -37,8 +38,28 @@ export function shareForWord(sentence: string, shares: readonly Quantity[], word
 // "A majority of the 600 delegates, 250 of them": a count of a count.
 const OF_COUNT = /^\s+of\s+(?:the|its|their|all)\s+$/i;
 
-/** For "a majority of the 600 delegates, 250 of them": the share 250 is of 600, in per cent. */
-export function countShareForWord(sentence: string, quantities: readonly Quantity[], word: { end: number }): { share: number; start: number; end: number } | null {
+// "A majority of MPs — 290 of the 650 —", "most of the votes, 4.1 million of 9 million": a few words, then a separator.
+const BEFORE_PART_OF_WHOLE = /^(?:\s+[\p{L}’'-]+){0,4}\s*(?:[,(:]|[–—])\s*(?:(?:some|about|around|roughly|nearly|almost|just|only)\s+)?$/u;
+// "Of the 650 MPs, a majority (300)": the whole first, the part right after the word.
+const WHOLE_FIRST = /^\s*of\s+(?:the|its|their|all)\s+$/i;
+const PART_AFTER_WORD = /^\s*(?:[(,:]|[–—])\s*$/;
+
+/**
+ * For "a majority of the 600 delegates, 250 of them", "a majority — 290 of the
+ * 650 —" and "Of the 650 MPs, a majority (300)": the share the count is of the
+ * whole, in per cent.
+ */
+export function countShareForWord(sentence: string, quantities: readonly Quantity[], word: { start?: number; end: number }): { share: number; start: number; end: number } | null {
+  for (const pair of partsOfWholes(sentence, quantities)) {
+    if (pair.start >= word.end && pair.start - word.end < 80 && BEFORE_PART_OF_WHOLE.test(sentence.slice(word.end, pair.start))) return pair;
+  }
+  const first = quantities[0];
+  if (first && WHOLE_FIRST.test(sentence.slice(0, first.start)) && !first.isPercent && !first.isYear && first.value > 0) {
+    const part = quantities.find((q) => q.start >= word.end);
+    if (part && !part.isPercent && !part.isYear && PART_AFTER_WORD.test(sentence.slice(word.end, part.start))) {
+      return { share: (100 * part.value) / first.value, start: part.start, end: part.end };
+    }
+  }
   const whole = quantities.find((q) => q.start >= word.end && !q.isPercent && !q.isYear);
   if (!whole || !OF_COUNT.test(sentence.slice(word.end, whole.start))) return null;
   const part = quantities.find((q) => q.start > whole.end);
