@@ -9,7 +9,8 @@ import { lintClaim } from "../lint-claim";
 import { parseCorpus } from "./corpus";
 
 const development = parseCorpus(fs.readFileSync(path.join(__dirname, "development.tsv"), "utf8"));
-const KNOWN_MISSES = new Set(["The two sisters, Anna, Maria and Sofia, run the farm."]);
+// "£2m" may be rounded to the nearest million, so £1.5m + £800,000 fits it.
+const KNOWN_MISSES = new Set(["Of the £2m raised, £1.5m came from donors and £800,000 from the council."]);
 
 describe("development corpus", () => {
   it("has at least 100 contradictions of eight kinds and 90 clean sentences", () => {

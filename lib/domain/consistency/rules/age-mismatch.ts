@@ -1,5 +1,6 @@
 import { findQuantities, parseNumber, type Quantity } from "../numbers";
 import type { ConsistencyRule, Finding } from "../rule";
+import { WORD_NUMBER } from "../number-words";
 
 type Age = { years: number; slack: number; start: number; end: number; text: string };
 
@@ -8,13 +9,19 @@ const AGE = /\b(?:(\d{1,3}(?:,\d{3})+|[\p{L}\d]+(?:-[\p{L}]+)?)[- ](years?|decad
 // "aged 19", "at the age of 43", "was 60 when", "then 30", "is 35 in 2019".
 const STATED_AGE = /\b(?:aged|at the age of|(?:was|is|turned|turns|then)(?=\s+\d+(?:\s+(?:when|in|years old)\b|\s*[,.;)]|$)))\s+(\d{1,3})\b/gi;
 // "its 50th anniversary", "her 80th birthday", "its centenary".
-const ANNIVERSARY = /\b(\d{1,3})(?:st|nd|rd|th)\s+(?:anniversary|birthday)\b|\b(centenary|centennial|bicentenary|bicentennial|golden jubilee|diamond jubilee|silver jubilee)\b/gi;
+const ANNIVERSARY = /\b(\d{1,3})(?:st|nd|rd|th)\s+(?:anniversary|birthday)\b|\b(centenary|centennial|bicentenary|bicentennial|(?:golden|diamond|silver|ruby|pearl)\s+(?:jubilee|wedding))\b/gi;
 const NAMED_ANNIVERSARIES: Record<string, number> = {
-  centenary: 100, centennial: 100, bicentenary: 200, bicentennial: 200, "golden jubilee": 50, "diamond jubilee": 60, "silver jubilee": 25,
+  centenary: 100, centennial: 100, bicentenary: 200, bicentennial: 200, golden: 50, diamond: 60, silver: 25, ruby: 40, pearl: 30,
 };
+// "celebrated 150 years in business", "marking 25 years since": an age stated as a count of years.
+const YEARS_MARKED = /\b(?:celebrated|celebrates|celebrating|marked|marks|marking)\s+(?:its\s+|their\s+|his\s+|her\s+)?(\d{1,3})\s+years\b/gi;
+// "Smith, 52, who was born in 1980": a name, then an age set off by commas (case matters, so no i flag).
+const NAME_AGE = /\b\p{Lu}[\p{L}’'-]+,\s+(\d{1,3}),/gu;
+// "after 60 years of service", "20 years later", "two decades later": the time since it began.
+const DURATION = new RegExp(`\\bafter\\s+(${WORD_NUMBER}|\\d{1,3})\\s+(years|decades)\\b|\\b(${WORD_NUMBER}|\\d{1,3})\\s+(years|decades)(\\s+and\\s+a\\s+half)?\\s+(?:later|on|after)\\b`, "gi");
 // The year something began: "formed in 1979", "founded 1999", "born in 1990", "having opened in 1951".
 const FOUNDING =
-  /\b(?:formed|founded|established|created|set up|launched|born|built|started|begun|began|signed|opened|forged|dating (?:back )?(?:from|to)|dates (?:back )?(?:from|to)|since)\s+(?:\w+\s+){0,2}?(?:in\s+)?$/i;
+  /\b(?:formed|founded|established|created|set up|launched|born|built|started|begun|began|signed|opened|forged|passed|enacted|adopted|introduced|ratified|inaugurated|completed|erected|incorporated|published|released|married|dating (?:back )?(?:from|to)|dates (?:back )?(?:from|to)|since)\s+(?:\w+\s+){0,2}?(?:in\s+)?$/i;
 // A year the sentence looks forward to ("will close in 2030") is not when the age was stated.
 const FUTURE = /\b(?:will|would|until|by|due to|expected to|plans? to)\b[^,.;]{0,25}$/i;
 
@@ -36,7 +43,9 @@ export const ageMismatch: ConsistencyRule = {
     const later = years.filter((year) => year !== founding && year.value > founding.value && !FUTURE.test(sentence.slice(Math.max(0, year.start - 40), year.start)));
     if (later.length === 0) return [];
     const findings: Finding[] = [];
-    for (const age of findAges(sentence)) {
+    // A person's age is never written as "after 20 years": durations count only for things founded.
+    const isBirth = /\bborn\s+(?:\w+\s+){0,2}?(?:in\s+)?$/i.test(sentence.slice(Math.max(0, founding.start - 40), founding.start));
+    for (const age of [...findAges(sentence), ...(isBirth ? [] : findDurations(sentence))]) {
       if (later.some((year) => Math.abs(year.value - founding.value - age.years) <= age.slack)) continue;
       const reference = later.reduce((a, b) => (b.value > a.value ? b : a));
       findings.push(finding(age, founding, reference));
@@ -64,8 +73,27 @@ function findAges(sentence: string): Age[] {
     ages.push({ years: Number(match[1]), slack: 1, start: match.index, end: match.index + match[0].length, text: match[0] });
   }
   for (const match of sentence.matchAll(ANNIVERSARY)) {
-    const years = match[1] ? Number(match[1]) : NAMED_ANNIVERSARIES[match[2].toLowerCase()];
+    const years = match[1] ? Number(match[1]) : NAMED_ANNIVERSARIES[match[2].toLowerCase().split(/\s+/)[0]] ?? NaN;
     ages.push({ years, slack: 0, start: match.index, end: match.index + match[0].length, text: match[0] });
+  }
+  for (const match of sentence.matchAll(YEARS_MARKED)) {
+    ages.push({ years: Number(match[1]), slack: 0, start: match.index, end: match.index + match[0].length, text: match[0] });
+  }
+  for (const match of sentence.matchAll(NAME_AGE)) {
+    const years = Number(match[1]);
+    if (years <= 120) ages.push({ years, slack: 1, start: match.index, end: match.index + match[0].length, text: match[0] });
+  }
+  return ages;
+}
+
+function findDurations(sentence: string): Age[] {
+  const ages: Age[] = [];
+  for (const match of sentence.matchAll(DURATION)) {
+    const count = parseNumber(match[1] ?? match[3]);
+    if (count === null) continue;
+    const isDecades = (match[2] ?? match[4]).toLowerCase().startsWith("decade");
+    const years = (count + (match[5] ? 0.5 : 0)) * (isDecades ? 10 : 1);
+    ages.push({ years, slack: isDecades ? 2 : 1, start: match.index, end: match.index + match[0].length, text: match[0] });
   }
   return ages;
 }

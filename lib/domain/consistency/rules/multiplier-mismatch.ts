@@ -1,6 +1,7 @@
 import { wordValue } from "../number-words";
 import { findQuantities, type Quantity } from "../numbers";
 import type { ConsistencyRule, Finding } from "../rule";
+import { pointsAgainstShares, timesAsMany } from "./multiplier-comparisons";
 
 type Change = { start: number; end: number; text: string; factor: number };
 
@@ -16,6 +17,9 @@ const FOLD = /\b(\w+|\d+)[- ]?fold\b/gi;
 // "rose 20%", "fell by a third", "cut by two-thirds", "up 50 per cent".
 const RISE = /\b(?:rose|risen|rising|rises|grew|grown|growing|up|increased|increasing|increase of|climbed|jumped|gained|soared)\s+(?:by\s+)?(?:some\s+|about\s+|around\s+)?$/i;
 const FALL = /\b(?:fell|fallen|falling|falls|down|dropped|declined|decreased|shrank|cut|reduced|lost|slumped|plunged)\s+(?:by\s+)?(?:some\s+|about\s+|around\s+)?$/i;
+// "a 40% drop", "a 30% rise in fees".
+const RISE_AFTER = /^[-\s]+(?:rise|increase|jump|gain|growth|hike|surge)\b/i;
+const FALL_AFTER = /^[-\s]+(?:drop|fall|decline|cut|reduction|slump|decrease|loss)\b/i;
 const MORE_THAN = /\b(?:more than|over|better than|at least)\s+$/i;
 const LESS_THAN = /\b(?:nearly|almost|close to|not quite|just under|less than)\s+$/i;
 const ABOUT = /\b(?:about|around|roughly|some|approximately|effectively)\s+$/i;
@@ -33,10 +37,11 @@ export const multiplierMismatch: ConsistencyRule = {
   id: "multiplier-mismatch",
   description: "“Doubled”, “tripled”, “halved” or “rose 20%” must match the figures given (from A to B).",
   check(sentence) {
+    const compared = timesAsMany(sentence, multiplierMismatch.id);
     const pair = fromToPair(sentence);
-    if (!pair) return [];
+    if (!pair) return compared;
     const ratio = pair.to.value / pair.from.value;
-    const findings: Finding[] = [];
+    const findings: Finding[] = [...compared, ...pointsAgainstShares(sentence, pair, multiplierMismatch.id)];
     for (const change of findChanges(sentence, pair)) {
       const gap = change.end <= pair.start ? sentence.slice(change.end, pair.start) : sentence.slice(pair.end, change.start);
       if (OTHER_CLAUSE.test(gap)) continue;
@@ -74,7 +79,8 @@ function findChanges(sentence: string, pair: { from: Quantity; to: Quantity }): 
   for (const q of findQuantities(sentence)) {
     if (!q.isPercent || q === pair.from || q === pair.to) continue;
     const before = sentence.slice(Math.max(0, q.start - 30), q.start);
-    const sign = RISE.test(before) ? 1 : FALL.test(before) ? -1 : 0;
+    const after = sentence.slice(q.end, q.end + 20);
+    const sign = RISE.test(before) || RISE_AFTER.test(after) ? 1 : FALL.test(before) || FALL_AFTER.test(after) ? -1 : 0;
     if (sign === 0 || (pair.from.isPercent && !q.isFraction)) continue; // "rose 5%, from 10% to 15%": points or per cent?
     changes.push({ start: q.start, end: q.end, text: sentence.slice(q.start, q.end), factor: 1 + (sign * q.value) / 100 });
   }

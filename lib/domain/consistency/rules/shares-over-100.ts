@@ -21,6 +21,7 @@ const OPPOSITES: [RegExp, RegExp][] = [
   [/\b(?:support|supports|supported|back|backed|favour|favor|favoured|favored)\b/i, /\b(?:oppose|opposes|opposed|against)\b/i],
   [/\byes\b/i, /\bno\b/i],
   [/\bagree(?:s|d)?\b/i, /\bdisagree(?:s|d)?\b/i],
+  [/\b(?:for|in favour)\b/i, /\bagainst\b/i],
 ];
 
 /**
@@ -43,13 +44,16 @@ export const sharesOver100: ConsistencyRule = {
     let currentWhole = WHOLE_FIRST.exec(sentence)?.[1] ?? null;
     let previous: Quantity | null = null;
     for (const share of findPercentages(sentence)) {
-      const restates = previous !== null && isApposition(sentence, previous, share);
+      // "55% for, 50% against": two answers, each with its own word, are a list, not one share restated.
+      const restates = previous !== null && isApposition(sentence, previous, share) && !areOppositeAnswers(sentence, previous, share);
       previous = share;
       if (restates || !isShareOfAWhole(sentence, share)) continue;
       const after = sentence.slice(share.end, share.end + 40);
       if (NOT_EXCLUSIVE.test(after)) continue;
       const before = sentence.slice(Math.max(0, share.start - 20), share.start);
-      const whole = OF_IT.test(after) ? currentWhole : OWNED_BY.test(before) && BY_AFTER.test(after) ? "the owners" : (wholeOf(after) ?? currentWhole);
+      // "Three in five adults": the whole is the noun after a count-style fraction.
+      const countWhole = share.isFraction && /\s(?:in|out of)\s/i.test(share.text) ? /^\s+([\p{L}’'-]+)/u.exec(after)?.[1] : undefined;
+      const whole = countWhole ?? (OF_IT.test(after) ? currentWhole : OWNED_BY.test(before) && BY_AFTER.test(after) ? "the owners" : (wholeOf(after) ?? currentWhole));
       if (!whole) {
         wholeless.push(share);
         continue;
@@ -78,6 +82,11 @@ export const sharesOver100: ConsistencyRule = {
     return findings;
   },
 };
+
+function areOppositeAnswers(sentence: string, first: Quantity, second: Quantity): boolean {
+  const [a, b] = [sentence.slice(first.end, second.start), sentence.slice(second.end, second.end + 20)];
+  return OPPOSITES.some(([x, y]) => (x.test(a) && y.test(b)) || (y.test(a) && x.test(b)));
+}
 
 function wholeOf(after: string): string | null {
   const match = STAKE_IN.exec(after) ?? WHOLE_AFTER.exec(after);
