@@ -9,8 +9,7 @@ import { lintClaim } from "../lint-claim";
 import { parseCorpus } from "./corpus";
 
 const development = parseCorpus(fs.readFileSync(path.join(__dirname, "development.tsv"), "utf8"));
-// "£2m" may be rounded to the nearest million, so £1.5m + £800,000 fits it.
-const KNOWN_MISSES = new Set(["Of the £2m raised, £1.5m came from donors and £800,000 from the council."]);
+const KNOWN_MISSES = new Set<string>([]);
 
 describe("development corpus", () => {
   it("has at least 100 contradictions of eight kinds and 90 clean sentences", () => {

@@ -2,12 +2,18 @@ import { findQuantities, parseNumber, type Quantity } from "../numbers";
 import type { ConsistencyRule, Finding } from "../rule";
 import { WORD_NUMBER } from "../number-words";
 
-type Age = { years: number; slack: number; start: number; end: number; text: string };
+/** `isNow`: an attributive age ("the 70-year-old"), true when the article was written, not at an event it names. */
+type Age = { years: number; slack: number; start: number; end: number; text: string; isNow?: boolean };
+
+// "was 70 years old when", "turned 900 years old in": an age tied to an event, not an epithet.
+const TIED_BEFORE = /\b(?:was|is|were|are|turned|turns|be|been|being|became|becomes)\s+(?:just\s+|only\s+|nearly\s+|almost\s+|barely\s+|still\s+)?$/i;
+// An age cannot put the time of writing after this year.
+const THIS_YEAR = new Date().getUTCFullYear();
 
 // "20-year-old", "20 years old", "two decades old", "two-decade-old", "half-century-old", "century-old".
 const AGE = /\b(?:(\d{1,3}(?:,\d{3})+|[\p{L}\d]+(?:-[\p{L}]+)?)[- ](years?|decades?|centur(?:y|ies))|(half)[- ]century|(century))[- ]old\b/giu;
 // "aged 19", "at the age of 43", "was 60 when", "then 30", "is 35 in 2019".
-const STATED_AGE = /\b(?:aged|at the age of|(?:was|is|turned|turns|then)(?=\s+\d+(?:\s+(?:when|in|years old)\b|\s*[,.;)]|$)))\s+(\d{1,3})\b/gi;
+const STATED_AGE = /\b(?:aged|at the age of|(?:was|is|turned|turns|then)(?:\s+(?:just|only|barely|still))?(?=\s+\d+(?:\s+(?:when|in|years old)\b|\s*[,.;)]|$)))\s+(\d{1,3})\b/gi;
 // "its 50th anniversary", "her 80th birthday", "its centenary".
 const ANNIVERSARY = /\b(\d{1,3})(?:st|nd|rd|th)\s+(?:anniversary|birthday)\b|\b(centenary|centennial|bicentenary|bicentennial|(?:golden|diamond|silver|ruby|pearl)\s+(?:jubilee|wedding))\b/gi;
 const NAMED_ANNIVERSARIES: Record<string, number> = {
@@ -18,10 +24,10 @@ const YEARS_MARKED = /\b(?:celebrated|celebrates|celebrating|marked|marks|markin
 // "Smith, 52, who was born in 1980": a name, then an age set off by commas (case matters, so no i flag).
 const NAME_AGE = /\b\p{Lu}[\p{L}’'-]+,\s+(\d{1,3}),/gu;
 // "after 60 years of service", "20 years later", "two decades later": the time since it began.
-const DURATION = new RegExp(`\\bafter\\s+(${WORD_NUMBER}|\\d{1,3})\\s+(years|decades)\\b|\\b(${WORD_NUMBER}|\\d{1,3})\\s+(years|decades)(\\s+and\\s+a\\s+half)?\\s+(?:later|on|after)\\b`, "gi");
+const DURATION = new RegExp(`\\bafter\\s+(${WORD_NUMBER}|\\d{1,3}|an?)\\s+(years?|decades?|centur(?:y|ies))\\b|\\b(${WORD_NUMBER}|\\d{1,3}|an?)\\s+(years?|decades?|centur(?:y|ies))(\\s+and\\s+a\\s+half)?\\s+(?:later|on|after)\\b`, "gi");
 // The year something began: "formed in 1979", "founded 1999", "born in 1990", "having opened in 1951".
 const FOUNDING =
-  /\b(?:formed|founded|established|created|set up|launched|born|built|started|begun|began|signed|opened|forged|passed|enacted|adopted|introduced|ratified|inaugurated|completed|erected|incorporated|published|released|married|dating (?:back )?(?:from|to)|dates (?:back )?(?:from|to)|since)\s+(?:\w+\s+){0,2}?(?:in\s+)?$/i;
+  /\b(?:formed|founded|established|created|set up|launched|born|built|started|begun|began|signed|opened|forged|passed|enacted|adopted|introduced|ratified|inaugurated|completed|erected|incorporated|published|released|married|launch|founding|foundation|opening|creation|inception|formation|dating (?:back )?(?:from|to)|dates (?:back )?(?:from|to)|since)\s+(?:\w+\s+){0,2}?(?:in\s+)?$/i;
 // A year the sentence looks forward to ("will close in 2030") is not when the age was stated.
 const FUTURE = /\b(?:will|would|until|by|due to|expected to|plans? to)\b[^,.;]{0,25}$/i;
 
@@ -46,7 +52,7 @@ export const ageMismatch: ConsistencyRule = {
     // A person's age is never written as "after 20 years": durations count only for things founded.
     const isBirth = /\bborn\s+(?:\w+\s+){0,2}?(?:in\s+)?$/i.test(sentence.slice(Math.max(0, founding.start - 40), founding.start));
     for (const age of [...findAges(sentence), ...(isBirth ? [] : findDurations(sentence))]) {
-      if (later.some((year) => Math.abs(year.value - founding.value - age.years) <= age.slack)) continue;
+      if (age.isNow ? nowFits(age, founding, later) : later.some((year) => Math.abs(year.value - founding.value - age.years) <= age.slack)) continue;
       const reference = later.reduce((a, b) => (b.value > a.value ? b : a));
       findings.push(finding(age, founding, reference));
     }
@@ -54,10 +60,17 @@ export const ageMismatch: ConsistencyRule = {
   },
 };
 
+// "The 70-year-old, born in 1950, first stood in 1983": written in 2020, after every year named, and not in the future.
+function nowFits(age: Age, founding: Quantity, later: Quantity[]): boolean {
+  const now = founding.value + age.years;
+  return now >= Math.max(...later.map((y) => y.value)) - age.slack && now <= THIS_YEAR + age.slack;
+}
+
 function findAges(sentence: string): Age[] {
   const ages: Age[] = [];
   for (const match of sentence.matchAll(AGE)) {
-    const base = { start: match.index, end: match.index + match[0].length, text: match[0] };
+    const isNow = !TIED_BEFORE.test(sentence.slice(Math.max(0, match.index - 20), match.index));
+    const base = { start: match.index, end: match.index + match[0].length, text: match[0], isNow };
     if (match[3] || match[1]?.toLowerCase() === "half") ages.push({ ...base, years: 50, slack: 5 });
     else if (match[4]) ages.push({ ...base, years: 100, slack: 10 });
     else {
@@ -89,11 +102,13 @@ function findAges(sentence: string): Age[] {
 function findDurations(sentence: string): Age[] {
   const ages: Age[] = [];
   for (const match of sentence.matchAll(DURATION)) {
-    const count = parseNumber(match[1] ?? match[3]);
+    const written = match[1] ?? match[3];
+    const count = /^an?$/i.test(written) ? 1 : parseNumber(written);
     if (count === null) continue;
-    const isDecades = (match[2] ?? match[4]).toLowerCase().startsWith("decade");
-    const years = (count + (match[5] ? 0.5 : 0)) * (isDecades ? 10 : 1);
-    ages.push({ years, slack: isDecades ? 2 : 1, start: match.index, end: match.index + match[0].length, text: match[0] });
+    const unit = (match[2] ?? match[4]).toLowerCase();
+    const scale = unit.startsWith("decade") ? 10 : unit.startsWith("centur") ? 100 : 1;
+    const years = (count + (match[5] ? 0.5 : 0)) * scale;
+    ages.push({ years, slack: scale === 1 ? 1 : scale / 5, start: match.index, end: match.index + match[0].length, text: match[0] });
   }
   return ages;
 }

@@ -5,7 +5,7 @@ import type { ConsistencyRule } from "../rule";
 const AGE_WORD = `(?:\\d{1,3}|${WORD_NUMBER})`;
 // "Three people, aged 34 and 51, were killed", "two men, who are aged 19, 23 and 31,": a count, then its ages listed.
 const COUNT_THEN_AGES = new RegExp(
-  `\\b(\\d{1,2}|${WORD_NUMBER})\\s+((?:[\\p{L}’'-]+\\s+){0,2}?[\\p{L}’'-]+),\\s+(?:(?:who\\s+(?:are|were)|both|all)\\s+)?aged\\s+(${AGE_WORD}(?:\\s*,\\s*${AGE_WORD})*(?:\\s*,?\\s+and\\s+${AGE_WORD}))\\b(?!\\s*(?:-|–|to|and over|and under|or))`,
+  `\\b(\\d{1,2}|${WORD_NUMBER}|both)\\s+((?:[\\p{L}’'-]+\\s+){0,2}?[\\p{L}’'-]+),\\s+(?:(?:who\\s+(?:are|were)|both|all)\\s+)?aged\\s+(${AGE_WORD}(?:\\s*,\\s*${AGE_WORD})*(?:\\s*,?\\s+and\\s+${AGE_WORD}))\\b(?!\\s*(?:-|–|to|and over|and under|or))`,
   "giu",
 );
 
@@ -20,7 +20,7 @@ export const agesAgainstCount: ConsistencyRule = {
   check(sentence) {
     const findings = [];
     for (const match of sentence.matchAll(COUNT_THEN_AGES)) {
-      const count = parseNumber(match[1]);
+      const count = match[1].toLowerCase() === "both" ? 2 : parseNumber(match[1]);
       if (count === null || count < 2 || /\bbetween\s*$/i.test(match[0])) continue;
       const ages = match[3].split(/\s*,\s*(?:and\s+)?|\s+and\s+/).filter(Boolean).length;
       if (ages === count) continue;

@@ -11,14 +11,15 @@ const ORDINAL = /\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[
 // "trails only China", "second only to Peru and Bolivia", "beaten only by Ford".
 const AHEAD_LIST = /^(?:[^.;]{0,60}?)\b(?:(?:behind|after|trailing|trails|trailed|outranked by|beaten by)\s+(only\s+)?|(only)\s+(?:to|behind|after|by)\s+)([^.;]+)/i;
 // "Only Tokyo and Delhi are bigger than Shanghai, the second-largest": the list ahead, written first.
-const ONLY_AHEAD = /\b[Oo]nly\s+([^.;]+?)\s+(?:is|are|was|were|has|have|had)\s+(?:[\p{L}]+er|more\s+[\p{L}]+|ahead)\b/u;
+// "with only Brazil ahead of them", "only Tokyo is bigger".
+const ONLY_AHEAD = /\b[Oo]nly\s+([^.;]+?)\s+(?:(?:(?:is|are|was|were|has|have|had|finished|came|ranked|placed)\s+)?(?:ahead|above|in front|higher)|(?:is|are|was|were|has|have|had)\s+(?:[\p{L}]+er|more\s+[\p{L}]+))\b/u;
 const LIST_END = /,\s+(?:but|while|which|who|with|and\s+(?:is|was|has|its|it))\b|\s+(?:with|in|on|by|at|for|since|last|this|when)\s/i;
 const TOP_N = /^(?:the\s+)?top\s+(\w+)\b/i;
 
 const HIGHER = /\b(?:largest|biggest|busiest|tallest|highest|oldest|longest|richest|heaviest|most\s+(?!of\b)[\p{L}-]+)\b/giu;
 const LOWER = /\b(?:smallest|lowest|cheapest|youngest|shortest|poorest|lightest|least\s+(?!of\b)[\p{L}-]+)\b/giu;
 const RANKED_BEFORE = /\b(?:second|third|fourth|fifth|sixth|[2-9]th|2nd|3rd|one of the|among the|not the|no longer the|once the|formerly the)[\s-]*$/i;
-const COMPARED = /\b(?:outsold by|overtaken by|beaten by|surpassed by|eclipsed by|topped by|ahead of|against|than|though|although|while|whereas|compared with|compared to|behind|beside|alongside|versus|vs)\b/i;
+const COMPARED = /\b(?:trailed|trails|trailing|above|below|outsold by|overtaken by|beaten by|surpassed by|eclipsed by|topped by|ahead of|against|than|though|although|while|whereas|compared with|compared to|behind|beside|alongside|versus|vs)\b/i;
 
 /**
  * Ranks against what the sentence says of the others. An ordinal against the
@@ -42,7 +43,7 @@ function ordinalAgainstList(sentence: string): Finding[] {
     const rank = ORDINALS[match[1].toLowerCase()];
     const tail = sentence.slice(match.index + match[0].length);
     const after = AHEAD_LIST.exec(tail);
-    const before = after ? null : ONLY_AHEAD.exec(sentence.slice(0, match.index));
+    const before = after ? null : ONLY_AHEAD.exec(sentence.slice(0, match.index)) ?? onlyAheadAfter(tail, match.index + match[0].length);
     if (!rank || (!after && !before)) continue;
     const isOnly = after ? Boolean(after[1] ?? after[2]) : true;
     const count = countItems(after ? after[3] : before![1]);
@@ -57,6 +58,12 @@ function ordinalAgainstList(sentence: string): Finding[] {
   return findings;
 }
 
+function onlyAheadAfter(tail: string, offset: number): RegExpExecArray | null {
+  const found = ONLY_AHEAD.exec(tail);
+  if (found) found.index += offset;
+  return found;
+}
+
 function countItems(list: string): number | null {
   const top = TOP_N.exec(list.trim());
   if (top) {
@@ -65,9 +72,12 @@ function countItems(list: string): number | null {
   }
   const end = LIST_END.exec(list);
   let text = end ? list.slice(0, end.index) : list;
-  // "after America, China grew": a comma not closed by "and" ends the list.
+  // "after America, China grew": a comma not closed by "and" ends the list; after its "and", the next comma does.
   const comma = text.indexOf(",");
   if (comma >= 0 && !/\s(?:and|&)\s/.test(text.slice(comma))) text = text.slice(0, comma);
+  const and = text.search(/\s(?:and|&)\s/);
+  const closing = and < 0 ? -1 : text.indexOf(",", and);
+  if (closing >= 0) text = text.slice(0, closing);
   const items = text.split(/,\s*(?:and\s+)?|\s+and\s+/).filter((item) => /\p{L}/u.test(item));
   if (items.length === 0 || items.some((item) => item.trim().split(/\s+/).length > 4)) return null;
   return items.length;
@@ -87,7 +97,8 @@ function superlativeAgainstFigures(sentence: string): Finding[] {
       const isAge = /^(?:oldest|youngest)$/i.test(match[0]);
       // "the smallest of the three": the three are the group, not a figure.
       const own = nearest(quantities.filter((q) => !/^\s+of\s+(?:the\s+|its\s+)?$/i.test(sentence.slice(end, q.start))), match.index, end);
-      if (!own) continue;
+      // "the EU's biggest economy, and France, with $3tn": a new clause, so the figure is not the superlative's.
+      if (!own || /,\s+and\b|;|\b(?:while|whereas)\b/.test(own.start > end ? sentence.slice(end, own.start) : sentence.slice(own.end, match.index))) continue;
       for (const other of quantities) {
         if (other === own || kindOf(sentence, other, isAge) !== kindOf(sentence, own, isAge)) continue;
         const between = other.start > own.end ? sentence.slice(own.end, other.start) : "";

@@ -7,14 +7,16 @@ const DETERMINER = "(?:(?:the|its|their|his|her|all|a|an|this|that)\\s+)?";
 const WHOLE_AFTER = new RegExp(`^\\s+(?:of|in)\\s+${DETERMINER}([\\p{L}\\p{N}’'-]+)`, "iu");
 const STAKE_IN = new RegExp(`^\\s+(?:stake|share|holding|interest)\\s+(?:in|of)\\s+${DETERMINER}([\\p{L}\\p{N}’'-]+)`, "iu");
 // "Of the voters, 60% backed A and 55% backed B", "In the referendum, 52% …": the whole named first.
-const WHOLE_FIRST = new RegExp(`^\\s*(?:of|in)\\s+${DETERMINER}(?:[\\d,]+\\s+)?([\\p{L}’'-]+)\\s*,`, "iu");
+const WHOLE_FIRST = new RegExp(`^\\s*(?:of|in)\\s+${DETERMINER}(?:[\\d,]+\\s+)?([\\p{L}’'-]+(?:\\s+[\\p{L}’'-]+)?)\\s*,`, "iu");
+// "half the seats": the whole right after "half".
+const HALF_THE = new RegExp(`^\\s+(?:the|its|their|all)\\s+([\\p{L}’'-]+)`, "iu");
 // "owned 70% by its founder and 35% by a bank": shares of the sentence's subject.
 const OWNED_BY = /\bowned\s+(?:\w+\s+){0,2}?$/i;
 const BY_AFTER = /^\s+by\b/i;
 // "of it", "of them": the whole named before.
 const OF_IT = /^\s+of\s+(?:it|them)\b/i;
 // "80% of adults own a phone, and 60% own a laptop": people can own both; not a partition.
-const NOT_EXCLUSIVE = /^\s+(?:of\s+\S+\s+)?(?:own|owns|have|has|use|uses|read|reads|watch|watches|eat|eats|speak|speaks|drive|drives|visit|visits)\s+(?:a|an)\b/i;
+const NOT_EXCLUSIVE = /^\s+(?:of\s+\S+\s+)?(?:(?:own|owns|have|has|use|uses|read|reads|watch|watches|eat|eats|speak|speaks|drive|drives|visit|visits)\s+(?:a|an)\b|(?:admit|admits|admitted|report|reports|reported|suffer|suffers|suffered|experience|experiences|experienced|play|plays|drink|drinks|smoke|smokes)\b)/i;
 // Answers that exclude each other: approve/disapprove, support/oppose, yes/no, for/against.
 const OPPOSITES: [RegExp, RegExp][] = [
   [/\bapprov(?:e|es|ed|al)\b/i, /\bdisapprov(?:e|es|ed|al)\b/i],
@@ -52,7 +54,9 @@ export const sharesOver100: ConsistencyRule = {
       if (NOT_EXCLUSIVE.test(after)) continue;
       const before = sentence.slice(Math.max(0, share.start - 20), share.start);
       // "Three in five adults": the whole is the noun after a count-style fraction.
-      const countWhole = share.isFraction && /\s(?:in|out of)\s/i.test(share.text) ? /^\s+([\p{L}’'-]+)/u.exec(after)?.[1] : undefined;
+      const countWhole = share.isFraction && /\s(?:in|out of)\s/i.test(share.text)
+        ? /^\s+([\p{L}’'-]+)/u.exec(after)?.[1]
+        : /^half$/i.test(share.text) ? HALF_THE.exec(after)?.[1] : undefined;
       const whole = countWhole ?? (OF_IT.test(after) ? currentWhole : OWNED_BY.test(before) && BY_AFTER.test(after) ? "the owners" : (wholeOf(after) ?? currentWhole));
       if (!whole) {
         wholeless.push(share);

@@ -54,7 +54,8 @@ export const totalMismatch: ConsistencyRule = {
         return;
       }
       const named = countNames(sentence.slice(breakdown.from, breakdown.to));
-      if (named !== null && !breakdown.isPartial && named !== total.value) {
+      // "Seven nations, including France, … and Greece" (eight): a partial list may be shorter, never longer.
+      if (named !== null && (breakdown.isPartial ? named > total.value : named !== total.value)) {
         findings.push({
           ruleId: totalMismatch.id,
           message: `${total.text.trim()}, but ${named} are named.`,
@@ -118,7 +119,11 @@ function clauseEnd(sentence: string, from: number, starter: string): number {
 function compare(total: Quantity, parts: Quantity[], isPartial: boolean): Finding[] {
   if (parts.length < (isPartial ? 1 : 2)) return [];
   const sum = parts.reduce((s, part) => s + part.value, 0);
-  const slack = Math.max(...[total, ...parts].map(roundingSlack));
+  // Rounding: half the last digit of the most precise number written at the same scale as the total
+  // ("$4.5bn – $2bn, $1.5bn and $1.5bn": tenths of a billion, so $2bn is $2.0bn), else of the least precise.
+  const slacks = [total, ...parts].map(roundingSlack);
+  const sameScale = parts.filter((p) => scaleOf(p) === scaleOf(total) && roundingSlack(p) > 0).map(roundingSlack);
+  const slack = sameScale.length > 0 ? Math.min(roundingSlack(total) || Infinity, ...sameScale) : Math.max(...slacks);
   if (isPartial ? sum <= total.value + slack : Math.abs(sum - total.value) <= slack) return [];
   return [{
     ruleId: totalMismatch.id,
@@ -142,6 +147,10 @@ function countNames(list: string): number | null {
   const items = text.split(/\s*,\s*(?:and\s+)?|\s+and\s+/).map((item) => item.trim()).filter(Boolean);
   if (items.length < 2 || !items.every((item) => ITEM.test(item))) return null;
   return items.length;
+}
+
+function scaleOf(q: Quantity): string {
+  return /(?:bn|billion|b)\b/i.test(q.text) ? "bn" : /(?:m|mn|million)\b/i.test(q.text) ? "m" : /(?:k|thousand)\b/i.test(q.text) ? "k" : "";
 }
 
 function formatSum(value: number): string {
