@@ -31,6 +31,8 @@ export function findFractions(sentence: string): Fraction[] {
     const numerator = numeratorWord === "a" || numeratorWord === "an" ? 1 : /^\d+$/.test(numeratorWord) ? Number(numeratorWord) : wordValue(numeratorWord);
     if (!Number.isFinite(numerator) || numerator === 0) continue;
     const end = match.index + match[0].length;
+    // "a quarter of a point", "half of an hour": an amount of a unit, not a share of a whole.
+    if (/^\s+of\s+an?\s/i.test(sentence.slice(end, end + 8))) continue;
     if (!isPlural && !isAShare(sentence, match.index, end)) continue;
     if (isPlural && numerator === 1) continue;
     found.push({ value: (100 * numerator) / DENOMINATORS[denominatorWord], start: match.index, end, text: match[0] });

@@ -99,9 +99,11 @@ function parseQuantities(sentence: string): Quantity[] {
     const end = match.index + text.length;
     const unitMatch = UNIT_AFTER.exec(sentence.slice(end, end + 30));
     const unit = unitMatch ? unitMatch[1].toLowerCase() : "";
-    const currency = symbol ?? CURRENCY_WORDS[unit] ?? null;
+    // "250p", "120 pence": pounds in hundredths.
+    const isPence = !symbol && !percent && (unit === "pence" || (unit === "p" && sentence[end] === "p" && !/^p[\p{L}]/u.test(sentence.slice(end, end + 2))));
+    const currency = isPence ? "£" : (symbol ?? CURRENCY_WORDS[unit] ?? null);
     quantities.push({
-      value, start: match.index, end, isPercent, isYear, text, isFraction: false,
+      value: isPence ? value / 100 : value, start: match.index, end: isPence && unit === "p" ? end + 1 : end, isPercent, isYear, text: isPence && unit === "p" ? `${text}p` : text, isFraction: false,
       approx: approximationBefore(sentence, match.index), high, currency, unit,
     });
   }

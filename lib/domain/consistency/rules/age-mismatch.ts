@@ -51,7 +51,7 @@ export const ageMismatch: ConsistencyRule = {
     const findings: Finding[] = [];
     // A person's age is never written as "after 20 years": durations count only for things founded.
     const isBirth = /\bborn\s+(?:\w+\s+){0,2}?(?:in\s+)?$/i.test(sentence.slice(Math.max(0, founding.start - 40), founding.start));
-    for (const age of [...findAges(sentence), ...(isBirth ? [] : findDurations(sentence))]) {
+    for (const age of [...findAges(sentence), ...(isBirth ? [] : findDurations(sentence, later, founding))]) {
       if (age.isNow ? nowFits(age, founding, later) : later.some((year) => Math.abs(year.value - founding.value - age.years) <= age.slack)) continue;
       const reference = later.reduce((a, b) => (b.value > a.value ? b : a));
       findings.push(finding(age, founding, reference));
@@ -99,9 +99,22 @@ function findAges(sentence: string): Age[] {
   return ages;
 }
 
-function findDurations(sentence: string): Age[] {
+// A duration belongs to the year written beside it ("20 years later, in 1910", "closed in 2015 after 60 years"),
+// not to one in another clause ("rebuilt 30 years later and closed in 1980").
+function isBesideAYear(sentence: string, start: number, end: number, years: Quantity[]): boolean {
+  return years.some((year) => {
+    const between = year.start >= end ? sentence.slice(end, year.start) : sentence.slice(year.end, start);
+    return between.length <= 30 && !/\band\b|;/.test(between);
+  });
+}
+
+function findDurations(sentence: string, later: Quantity[], founding: Quantity): Age[] {
   const ages: Age[] = [];
   for (const match of sentence.matchAll(DURATION)) {
+    const end = match.index + match[0].length;
+    // "A decade after its launch in 2015, …": the duration's own phrase names the start.
+    const namesStart = founding.start > end && founding.start - end <= 30 && !/[,;]/.test(sentence.slice(end, founding.start));
+    if (!namesStart && !isBesideAYear(sentence, match.index, end, later)) continue;
     const written = match[1] ?? match[3];
     const count = /^an?$/i.test(written) ? 1 : parseNumber(written);
     if (count === null) continue;

@@ -21,7 +21,9 @@ export const agesAgainstCount: ConsistencyRule = {
     const findings = [];
     for (const match of sentence.matchAll(COUNT_THEN_AGES)) {
       const count = match[1].toLowerCase() === "both" ? 2 : parseNumber(match[1]);
-      if (count === null || count < 2 || /\bbetween\s*$/i.test(match[0])) continue;
+      // "Two of the three suspects, aged 17 and 19": the three are the whole, not the people whose ages are given.
+      const isWhole = /\bof\s+(?:the|its|their|all)\s+$/i.test(sentence.slice(Math.max(0, match.index - 12), match.index));
+      if (count === null || count < 2 || isWhole || /\bbetween\s*$/i.test(match[0])) continue;
       const ages = match[3].split(/\s*,\s*(?:and\s+)?|\s+and\s+/).filter(Boolean).length;
       if (ages === count) continue;
       findings.push({

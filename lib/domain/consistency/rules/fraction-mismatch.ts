@@ -41,7 +41,9 @@ export const fractionMismatch: ConsistencyRule = {
       const whole = quantities[i + 1];
       const count = quantities[i + 2];
       if (!fraction.isPercent || !whole || !count || whole.isPercent || count.isPercent || whole.isYear || count.isYear) return;
-      if (!OF_COUNT.test(sentence.slice(fraction.end, whole.start)) || !isApposition(sentence, whole, count)) return;
+      const between = sentence.slice(fraction.end, whole.start);
+      const isOfCount = OF_COUNT.test(between) || (/^half$/i.test(fraction.text) && /^\s+(?:the|its|their|all)\s+$/i.test(between));
+      if (!isOfCount || !isApposition(sentence, whole, count)) return;
       const expected = (fraction.value / 100) * whole.value;
       if (!allows(fraction, count, expected, count.value, whole.value)) {
         findings.push(finding(fraction, count, `${fraction.text} of ${whole.text.trim()} is ${round(expected)}, not ${count.text.trim()}.`));
@@ -56,7 +58,8 @@ function allows(fraction: Quantity, other: Quantity, expected: number, actual: n
   const approx = [fraction.approx, other.approx];
   // "nearly half (48%)", "almost two-thirds": a little under, not anything under.
   if (approx.includes("under")) return actual <= expected + tolerance && actual >= expected - 1.5 * tolerance;
-  if (approx.includes("over")) return actual >= expected - tolerance;
+  // "just over half the 40 members, 18": over means at least, give or take rounding.
+  if (approx.includes("over")) return actual >= expected - tolerance / 4;
   const slack = approx.includes("about") ? 2 * tolerance : tolerance;
   return Math.abs(actual - expected) <= slack;
 }

@@ -59,7 +59,13 @@ const CONVERSIONS: Record<string, { dimension: string; factor: number }> = {
   feet: { dimension: "length", factor: 0.3048 }, foot: { dimension: "length", factor: 0.3048 }, ft: { dimension: "length", factor: 0.3048 },
   g: { dimension: "mass", factor: 0.001 }, gram: { dimension: "mass", factor: 0.001 }, kg: { dimension: "mass", factor: 1 },
   kilogram: { dimension: "mass", factor: 1 }, kilo: { dimension: "mass", factor: 1 }, tonne: { dimension: "mass", factor: 1000 },
+  acre: { dimension: "area", factor: 4046.86 }, hectare: { dimension: "area", factor: 10000 },
 };
+
+// "250p (£25)": pence restated in pounds.
+function isPence(q: Quantity): boolean {
+  return q.currency === "£" && !q.text.includes("£");
+}
 
 function isPowerOfTenApart(a: number, b: number): boolean {
   if (a <= 0 || b <= 0) return false;
@@ -84,7 +90,7 @@ function comparable(first: Quantity, second: Quantity): boolean {
   // differ by a power of ten, the slip this rule is for ("3.2 million residents, or 320,000 people").
   if (!first.currency && !second.currency && u1 && u2 && !NOT_A_NOUN.has(u1) && !NOT_A_NOUN.has(u2) && u1 !== u2) return isPowerOfTenApart(first.value, second.value);
   // Written the same way twice ("5 and 6") is a list, not a restatement: one side needs a scale or separators.
-  return /[,.]\d|\d\s?(?:m|bn|k|mn|tn|trn)\b|hundred|thousand|million|billion|trillion/i.test(first.text + " " + second.text);
+  return /[,.]\d|\d\s?(?:m|bn|k|mn|tn|trn)\b|hundred|thousand|million|billion|trillion/i.test(first.text + " " + second.text) || isPence(first) || isPence(second);
 }
 
 function format(value: number): string {

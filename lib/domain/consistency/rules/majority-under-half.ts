@@ -3,6 +3,8 @@ import { formatPercent, type ConsistencyRule, type Finding } from "../rule";
 import { countShareForWord, shareForWord } from "./share-of-word";
 import { isShareOfAWhole, namesARole } from "./share-context";
 
+// "Most of those who left, 40% of the total": each names its whole after "of the"; "of its shares" refers back.
+const WHOLE_AFTER = /^\s+of\s+(?:the|those|all)\s+([\p{L}’'-]+)/iu;
 const MAJORITY = /\b(?:majority|most)\b/gi;
 // "not a majority", "short of a majority", "lost its majority": no claim of one.
 const DENIED = /\b(?:not|no|short of|less than|fewer than|without|lacks?|lacking|lost|loses|losing|never)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:\w+\s+)?$/i;
@@ -38,6 +40,10 @@ export const majorityUnderHalf: ConsistencyRule = {
       }
       const share = shareForWord(sentence, shares, word, isMost ? 2 : 4);
       if (!share || share.value > 50 || share.approx === "over") continue;
+      // "Most of those who left, 40% of the total": the share is of another whole than the word.
+      const wordWhole = WHOLE_AFTER.exec(sentence.slice(word.end, word.end + 30))?.[1];
+      const shareWhole = share.start > word.end ? WHOLE_AFTER.exec(sentence.slice(share.end, share.end + 30))?.[1] : undefined;
+      if (wordWhole && shareWhole && wordWhole.toLowerCase() !== shareWhole.toLowerCase()) continue;
       // "a majority of the 40% who voted": most of that group, which is fine.
       if (share.start > word.end && OF_GROUP.test(sentence.slice(word.end, share.start))) continue;
       findings.push({

@@ -25,7 +25,8 @@ const FALL_AFTER = /^[-\s]+(?:drop|fall|decline|cut|reduction|slump|decrease|los
 const MORE_THAN = /\b(?:more than|over|better than|at least)\s+$/i;
 const LESS_THAN = /\b(?:nearly|almost|close to|not quite|just under|less than)\s+$/i;
 const ABOUT = /\b(?:about|around|roughly|some|approximately|effectively)\s+$/i;
-const FROM_TO = /\bfrom\s+\S+(?:\s+\S+){0,3}?\s+to\s+|\bto\s+\S+(?:\s+\S+){0,3}?\s+from\s+/gi;
+// The words between may not start another clause ("to €4m, while profit rose from €1m").
+const FROM_TO = /\bfrom\s+\S+(?:\s+(?!(?:while|whereas|but|and)\b)\S+){0,3}?\s+to\s+|\bto\s+\S+(?:\s+(?!(?:while|whereas|but|and)\b)\S+){0,3}?\s+from\s+/gi;
 // Another verb of change, or a relative clause, between the word and the figures: they belong to something else.
 // ", and wages have risen": a new subject with its own verb.
 const OTHER_CLAUSE = /\b(?:and|but|while|whereas)\s+(?:\w+\s+){0,2}?(?:raised|rose|risen|cut|lifted|increased|lowered|fell|fallen|grew|grown|dropped|reduced|boosted|put|set|climbed|jumped|soared|declined)\b|,\s*(?:which|who|while|whereas|but)\b|,\s+and\s+(?:\w+\s+){1,3}(?:has|have|had|is|are|was|were)\b|;/i;
@@ -86,6 +87,8 @@ function findChanges(sentence: string, pair: { from: Quantity; to: Quantity }): 
     const before = sentence.slice(Math.max(0, q.start - 30), q.start);
     const after = sentence.slice(q.end, q.end + 20);
     const sign = RISE.test(before) || RISE_AFTER.test(after) ? 1 : FALL.test(before) || FALL_AFTER.test(after) ? -1 : 0;
+    // "rose by 5% a year": a rate, compounded over the years, not the change from A to B.
+    if (/^\s*(?:a|per|each|every)\s+(?:year|month|week|day|quarter)\b|^\s*(?:annually|yearly)\b/i.test(after)) continue;
     if (sign === 0 || (pair.from.isPercent && !q.isFraction)) continue; // "rose 5%, from 10% to 15%": points or per cent?
     changes.push({ start: q.start, end: q.end, text: sentence.slice(q.start, q.end), factor: 1 + (sign * q.value) / 100, isPercent: !q.isFraction });
   }

@@ -16,7 +16,7 @@ const BY_AFTER = /^\s+by\b/i;
 // "of it", "of them": the whole named before.
 const OF_IT = /^\s+of\s+(?:it|them)\b/i;
 // "80% of adults own a phone, and 60% own a laptop": people can own both; not a partition.
-const NOT_EXCLUSIVE = /^\s+(?:of\s+\S+\s+)?(?:(?:own|owns|have|has|use|uses|read|reads|watch|watches|eat|eats|speak|speaks|drive|drives|visit|visits)\s+(?:a|an)\b|(?:admit|admits|admitted|report|reports|reported|suffer|suffers|suffered|experience|experiences|experienced|play|plays|drink|drinks|smoke|smokes)\b)/i;
+const NOT_EXCLUSIVE = /^\s+(?:of\s+(?:\S+\s+){1,3}?)?(?:(?:own|owns|have|has|use|uses|read|reads|watch|watches|eat|eats|drive|drives|visit|visits)\s+(?:a|an)\b|(?:speak|speaks|spoke|admit|admits|admitted|report|reports|reported|suffer|suffers|suffered|experience|experiences|experienced|play|plays|drink|drinks|smoke|smokes)\b)/i;
 // Answers that exclude each other: approve/disapprove, support/oppose, yes/no, for/against.
 const OPPOSITES: [RegExp, RegExp][] = [
   [/\bapprov(?:e|es|ed|al)\b/i, /\bdisapprov(?:e|es|ed|al)\b/i],
@@ -75,7 +75,7 @@ export const sharesOver100: ConsistencyRule = {
     for (const [key, shares] of groups) {
       const whole = names.get(key) ?? key;
       const total = shares.reduce((sum, share) => sum + share.value, 0);
-      if (shares.length < 2 || total <= 100.5) continue;
+      if (shares.length < 2 || total <= 100.5 || mayOverlap(sentence, shares)) continue;
       findings.push({
         ruleId: sharesOver100.id,
         message: `Shares of ${whole} add up to ${formatPercent(total)} (${shares.map((s) => s.text.trim()).join(" + ")}): more than the whole.`,
@@ -86,6 +86,31 @@ export const sharesOver100: ConsistencyRule = {
     return findings;
   },
 };
+
+// The word after a share (past "of the workforce"), when it can be a verb: "60% are women", "45% work".
+const PREDICATE = /^\s+(?:of\s+(?:the\s+|its\s+|their\s+|all\s+)?[\p{L}’'-]+\s+)?([\p{Ll}]+)\b/u;
+const NOT_A_PREDICATE = new Set(["by", "to", "in", "on", "for", "from", "at", "with", "and", "or", "of", "the", "a", "an", "than", "as", "against", "respectively", "while", "but", "last", "this", "each", "per", "said"]);
+const NEGATION = new Set(["never", "not", "don't", "didn't", "no", "do", "did"]);
+
+/**
+ * "Of the workforce, 60% are women and 45% work part-time": shares saying
+ * different things of one whole may overlap. Not when one denies the other
+ * ("72% speed and 35% never do") or they are opposite answers (support/oppose).
+ */
+function mayOverlap(sentence: string, shares: Quantity[]): boolean {
+  const predicates = new Set<string>();
+  for (const share of shares) {
+    // "Three in five adults support": past the noun the fraction counts.
+    const after = sentence.slice(share.end, share.end + 60);
+    const word = PREDICATE.exec(share.isFraction && /\s(?:in|out of)\s/i.test(share.text) ? after.replace(/^\s+[\p{L}’'-]+/u, "") : after)?.[1];
+    if (!word || NOT_A_PREDICATE.has(word)) continue;
+    if (NEGATION.has(word)) return false;
+    predicates.add(word);
+  }
+  if (predicates.size < 2) return false;
+  const words = [...predicates].join(" ");
+  return !OPPOSITES.some(([a, b]) => a.test(words) && b.test(words));
+}
 
 function areOppositeAnswers(sentence: string, first: Quantity, second: Quantity): boolean {
   const [a, b] = [sentence.slice(first.end, second.start), sentence.slice(second.end, second.end + 20)];

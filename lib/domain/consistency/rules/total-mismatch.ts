@@ -14,7 +14,7 @@ const CHANGE_BEFORE = /\b(?:rose|fell|up|down|by|to|from|gained|lost|grew|droppe
 const STRONG_STARTER = /^(?::|\(|[–—])$/;
 // ", three of whom were children", ", 10 of which are in London": parts, maybe not all of them.
 const OF_WHOM = /^\s*(?:[$£€]?[\d.,]+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\s+of\s+(?:whom|them|which|those)\b/i;
-const OF_THE_START = /^\s*of\s+(?:the|its|their)\s+$/i;
+const OF_THE_START = /^\s*of\s+(?:the|its|their)\s+(?:[\p{L}’'-]+[’']s\s+)?$/iu;
 // Where the parts start, after at most four words: "…: 5 from A", "(5 … and 6 …)", "– 22 adults and", "is made up of", ", of which".
 const STARTER =
   /^((?:[-\s]+[\p{L}’'-]+){0,4}?)\s*(:|\(|\s[–—]\s|,\s+(?:of which|with)\b|\s(?:is |are |were |was )?(?:made up of|comprises|comprise|comprised|comprising|consists of|consist of|consisted of|consisting of|split between|split into|divided between|divided into|broken down into|break down into|namely)\b|,\s+(?:including|includ(?:es|ed)|among them|among whom|among which)\b|\s(?:includes|included|including)\b|\s(?:are|were)(?=\s+(?:\p{Lu}|[$£€]?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b))|,(?=\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?(?:,|\s+(?:and|&)\s))|,(?=\s+[$£€]?\d|\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b))/iu;
@@ -41,7 +41,7 @@ export const totalMismatch: ConsistencyRule = {
       const isOfThe = OF_THE_START.test(sentence.slice(0, total.start));
       const isCount = COUNT_BEFORE.test(before) || sentence.slice(0, total.start).trim() === "";
       const breakdown = breakdownAfter(sentence, total, isMarked, isOfThe);
-      const isLooseCount = breakdown?.isStrong === true && /^\p{Ll}+$/u.test(total.unit) && !CHANGE_BEFORE.test(before);
+      const isLooseCount = breakdown?.isStrong === true && (/^\p{Ll}+$/u.test(total.unit) || total.currency !== null) && !CHANGE_BEFORE.test(before);
       // Any figure may be followed by "including …"; other breakdowns need a total or a count.
       if (!breakdown || (!isMarked && !isOfThe && !isCount && !isLooseCount && !breakdown.isPartial)) return;
       const parts = quantities.slice(index + 1).filter((q) => q.start >= breakdown.from && q.end <= breakdown.to && !q.isYear && q.isPercent === total.isPercent);
