@@ -52,7 +52,10 @@ export const ageMismatch: ConsistencyRule = {
     // A person's age is never written as "after 20 years": durations count only for things founded.
     const isBirth = /\bborn\s+(?:\w+\s+){0,2}?(?:in\s+)?$/i.test(sentence.slice(Math.max(0, founding.start - 40), founding.start));
     for (const age of [...findAges(sentence), ...(isBirth ? [] : findDurations(sentence, later, founding))]) {
-      if (age.isNow ? nowFits(age, founding, later) : later.some((year) => Math.abs(year.value - founding.value - age.years) <= age.slack)) continue;
+      // "Built in the 1920s": a decade, so up to nine years later than written.
+      const decade = founding.unit === "s" ? 9 : 0;
+      const fits = (year: Quantity) => { const d = year.value - founding.value - age.years; return d >= -age.slack && d <= age.slack + decade; };
+      if (age.isNow ? nowFits(age, founding, later) : later.some(fits)) continue;
       const reference = later.reduce((a, b) => (b.value > a.value ? b : a));
       findings.push(finding(age, founding, reference));
     }

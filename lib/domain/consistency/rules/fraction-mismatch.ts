@@ -4,7 +4,7 @@ import { isApposition } from "./apposition";
 import { partsOfWholes } from "./part-of-whole";
 
 // "A quarter of the 400 workers": the count a fraction is taken of.
-const OF_COUNT = /^\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?$/i;
+const OF_COUNT = /^\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[\p{L}’'-]+[’']s\s+)?$/iu;
 
 /**
  * A fraction against the same share restated: "a third of adults (40%)", "one

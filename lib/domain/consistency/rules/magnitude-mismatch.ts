@@ -38,7 +38,7 @@ export const magnitudeMismatch: ConsistencyRule = {
 // "$190,000 a month", "6,000 more than before", "£5 each": a rate or a difference, not the same amount.
 const RATE_OR_DIFFERENCE = /^\s*(?:a|an|per|each|every)\s+(?:day|week|month|year|head|person|share|hour)\b|^\s*(?:each|apiece|more|fewer|less|extra|higher|lower|up|down|short)\b/i;
 // "40% of the 2,000 employees – 800 people": the whole of a share, then its part.
-const WHOLE_OF_SHARE = /(?:%|\bper\s?cent|\bhalf|thirds?|quarters?|fifths?|tenths?|\bmost|\bmajority|\bminority)\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?$/i;
+const WHOLE_OF_SHARE = /(?:%|\bper\s?cent|\bhalf|thirds?|quarters?|fifths?|tenths?|\bmost|\bmajority|\bminority|\b(?:in|out of)\s+[\p{L}\d]+)\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[\p{L}’'-]+[’']s\s+)?$/iu;
 // "£50bn on health, £30bn on schools and £10bn": parts of a list, each with its own words.
 const LIST_GOES_ON = /^(?:\s+[\p{L}’'-]+){1,4}\s*(?:,|\band\b)\s*(?:[\p{L}’'-]+\s+){0,3}$/iu;
 

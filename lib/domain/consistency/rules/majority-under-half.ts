@@ -25,6 +25,8 @@ export const majorityUnderHalf: ConsistencyRule = {
       const isMost = match[0].toLowerCase() === "most";
       const before = sentence.slice(Math.max(0, match.index - 30), match.index);
       if (DENIED.test(before) || (isMost && NOT_A_SHARE_OF_MOST.test(before))) continue;
+      // "Most recently, …", "most importantly": an adverb's superlative, not a share.
+      if (isMost && /^\s+[\p{L}]+ly\b/iu.test(sentence.slice(match.index + 4, match.index + 24))) continue;
       const word = { start: match.index, end: match.index + match[0].length };
       if (!isMost && namesARole(sentence, word.end)) continue;
       if (!isMost && MARGIN.test(sentence.slice(word.end, word.end + 40))) continue;

@@ -49,6 +49,11 @@ export const multiplierMismatch: ConsistencyRule = {
     for (const change of findChanges(sentence, pair)) {
       const gap = change.end <= pair.start ? sentence.slice(change.end, pair.start) : sentence.slice(pair.end, change.start);
       if (OTHER_CLAUSE.test(gap)) continue;
+      // "and will double to $12": the word has figures of its own.
+      const ownTarget = /^\s+(?:to|from)\s+$/i.test(sentence.slice(change.end, change.end + 8).replace(/[$£€¥\d].*$/, ""))
+        ? findQuantities(sentence).find((q) => q.start > change.end && q.start <= change.end + 8)
+        : undefined;
+      if (ownTarget && ownTarget !== pair.from && ownTarget !== pair.to) continue;
       const before = sentence.slice(Math.max(0, change.start - 20), change.start);
       const factor = change.factor;
       const [low, high] = MORE_THAN.test(before)

@@ -19,6 +19,8 @@ const TOP_N = /^(?:the\s+)?top\s+(\w+)\b/i;
 const HIGHER = /\b(?:largest|biggest|busiest|tallest|highest|oldest|longest|richest|heaviest|most\s+(?!of\b)[\p{L}-]+)\b/giu;
 const LOWER = /\b(?:smallest|lowest|cheapest|youngest|shortest|poorest|lightest|least\s+(?!of\b)[\p{L}-]+)\b/giu;
 const RANKED_BEFORE = /\b(?:second|third|fourth|fifth|sixth|[2-9]th|2nd|3rd|one of the|among the|not the|no longer the|once the|formerly the)[\s-]*$/i;
+const CHANGE_BEFORE = /\b(?:grew|rose|fell|shrank|gained|lost|up|down|increased|decreased|by)\s+(?:some\s+|about\s+|only\s+|just\s+)?$/i;
+const EXPECTED_BEFORE = /\b(?:forecasts?|expectations?|estimates?|targets?|consensus|predictions?|expected|predicted|forecast)\s+(?:of\s+)?(?:some\s+|about\s+|around\s+)?$/i;
 const COMPARED = /\b(?:trailed|trails|trailing|above|below|outsold by|overtaken by|beaten by|surpassed by|eclipsed by|topped by|ahead of|against|than|though|although|while|whereas|compared with|compared to|behind|beside|alongside|versus|vs)\b/i;
 
 /**
@@ -99,10 +101,14 @@ function superlativeAgainstFigures(sentence: string): Finding[] {
       const own = nearest(quantities.filter((q) => !/^\s+of\s+(?:the\s+|its\s+)?$/i.test(sentence.slice(end, q.start))), match.index, end);
       // "the EU's biggest economy, and France, with $3tn": a new clause, so the figure is not the superlative's.
       if (!own || /,\s+and\b|;|\b(?:while|whereas)\b/.test(own.start > end ? sentence.slice(end, own.start) : sentence.slice(own.end, match.index))) continue;
+      // "the largest economy, grew 0.2%": a change is not what is ranked.
+      if (CHANGE_BEFORE.test(sentence.slice(Math.max(0, own.start - 20), own.start))) continue;
       for (const other of quantities) {
         if (other === own || kindOf(sentence, other, isAge) !== kindOf(sentence, own, isAge)) continue;
         const between = other.start > own.end ? sentence.slice(own.end, other.start) : "";
         if (!COMPARED.test(between)) continue;
+        // "below forecasts of $5.5bn": an expectation is not a rival.
+        if (EXPECTED_BEFORE.test(sentence.slice(Math.max(0, other.start - 30), other.start))) continue;
         if (higher ? other.value <= own.value : other.value >= own.value) continue;
         findings.push({
           ruleId: rankMismatch.id,

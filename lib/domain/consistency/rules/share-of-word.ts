@@ -7,6 +7,8 @@ import { partsOfWholes } from "./part-of-whole";
 // a holding named as such may be further from the word.
 const HOLDING_AFTER = /^\s+(?:stake|holding|share|interest)\b|^\s+of\s+(?:the|its|their)\s+(?:shares|stock|voting rights|votes|seats|capital)\b/i;
 // "who owns 22% of the club": a share someone owns is a holding too.
+// …when the word itself is about ownership: "its majority shareholder", "majority control".
+const OWNERSHIP_AFTER = /^[\s-]+(?:shareholder|owner|ownership|stake|holding|control|interest|stakeholder|investor)\b/i;
 const HOLDING_VERB_BEFORE = /\b(?:owns|own|owned|holds|hold|held|controls|controlled|bought|buys|acquired)\s+(?:(?:a|an|just|only|some|about|around|nearly|almost)\s+)*$/i;
 const MAX_HOLDING_WORDS = 10;
 // "Most of the council's budget, about 30 per cent": the share restates the word's noun phrase.
@@ -30,7 +32,8 @@ export function shareForWord(sentence: string, shares: readonly Quantity[], word
     if (between.length < 80 && RESTATES_PHRASE.test(between) && !BREAK.test(between)) return share;
   }
   for (const share of shares) {
-    const isHeld = HOLDING_AFTER.test(sentence.slice(share.end, share.end + 40)) || HOLDING_VERB_BEFORE.test(sentence.slice(Math.max(0, share.start - 30), share.start));
+    const namesOwnership = OWNERSHIP_AFTER.test(sentence.slice(word.end, word.end + 20));
+    const isHeld = HOLDING_AFTER.test(sentence.slice(share.end, share.end + 40)) || (namesOwnership && HOLDING_VERB_BEFORE.test(sentence.slice(Math.max(0, share.start - 30), share.start)));
     if (!isHeld) continue;
     const between = share.start >= word.end ? sentence.slice(word.end, share.start) : sentence.slice(share.end, word.start);
     if (share.start < word.end && share.end > word.start) continue;

@@ -16,7 +16,7 @@ const BY_AFTER = /^\s+by\b/i;
 // "of it", "of them": the whole named before.
 const OF_IT = /^\s+of\s+(?:it|them)\b/i;
 // "80% of adults own a phone, and 60% own a laptop": people can own both; not a partition.
-const NOT_EXCLUSIVE = /^\s+(?:of\s+(?:\S+\s+){1,3}?)?(?:(?:own|owns|have|has|use|uses|read|reads|watch|watches|eat|eats|drive|drives|visit|visits)\s+(?:a|an)\b|(?:speak|speaks|spoke|admit|admits|admitted|report|reports|reported|suffer|suffers|suffered|experience|experiences|experienced|play|plays|drink|drinks|smoke|smokes)\b)/i;
+const NOT_EXCLUSIVE = /^\s+(?:of\s+(?:\S+\s+){1,3}?)?(?:(?:own|owns|have|has)\s+(?:a|an)\b|(?:use|uses|used|read|reads|watch|watches|eat|eats|drive|drives|visit|visits|visited|speak|speaks|spoke|admit|admits|admitted|report|reports|reported|suffer|suffers|suffered|experience|experiences|experienced|play|plays|drink|drinks|smoke|smokes)\b)/i;
 // Answers that exclude each other: approve/disapprove, support/oppose, yes/no, for/against.
 const OPPOSITES: [RegExp, RegExp][] = [
   [/\bapprov(?:e|es|ed|al)\b/i, /\bdisapprov(?:e|es|ed|al)\b/i],
@@ -90,6 +90,7 @@ export const sharesOver100: ConsistencyRule = {
 // The word after a share (past "of the workforce"), when it can be a verb: "60% are women", "45% work".
 const PREDICATE = /^\s+(?:of\s+(?:the\s+|its\s+|their\s+|all\s+)?[\p{L}’'-]+\s+)?([\p{Ll}]+)\b/u;
 const NOT_A_PREDICATE = new Set(["by", "to", "in", "on", "for", "from", "at", "with", "and", "or", "of", "the", "a", "an", "than", "as", "against", "respectively", "while", "but", "last", "this", "each", "per", "said"]);
+const COPULA = new Set(["is", "are", "was", "were"]);
 const NEGATION = new Set(["never", "not", "don't", "didn't", "no", "do", "did"]);
 
 /**
@@ -107,9 +108,10 @@ function mayOverlap(sentence: string, shares: Quantity[]): boolean {
     if (NEGATION.has(word)) return false;
     predicates.add(word);
   }
-  if (predicates.size < 2) return false;
-  const words = [...predicates].join(" ");
-  return !OPPOSITES.some(([a, b]) => a.test(words) && b.test(words));
+  // Only a category ("are women") beside an activity ("work part-time"): two answers to one question
+  // ("voted for … opposed") exclude each other.
+  const copulas = [...predicates].filter((p) => COPULA.has(p));
+  return predicates.size >= 2 && copulas.length > 0 && copulas.length < predicates.size;
 }
 
 function areOppositeAnswers(sentence: string, first: Quantity, second: Quantity): boolean {

@@ -53,12 +53,15 @@ export const totalMismatch: ConsistencyRule = {
         findings.push(...compare(total, parts, breakdown.isPartial));
         return;
       }
+      // "Only three of the 12 – Smith, Jones and Patel –": the names are the three, not the 12.
+      const part = /\bof\s+(?:the|its|their)\s+$/i.test(before) ? quantities[index - 1] : undefined;
+      const counted = part && !part.isYear && !part.isPercent ? part : total;
       const named = countNames(sentence.slice(breakdown.from, breakdown.to));
       // "Seven nations, including France, … and Greece" (eight): a partial list may be shorter, never longer.
-      if (named !== null && (breakdown.isPartial ? named > total.value : named !== total.value)) {
+      if (named !== null && (breakdown.isPartial ? named > counted.value : named !== counted.value)) {
         findings.push({
           ruleId: totalMismatch.id,
-          message: `${total.text.trim()}, but ${named} are named.`,
+          message: `${counted.text.trim()}, but ${named} are named.`,
           start: total.start,
           end: breakdown.to,
         });
