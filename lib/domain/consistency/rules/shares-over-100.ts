@@ -91,12 +91,10 @@ export const sharesOver100: ConsistencyRule = {
 const PREDICATE = /^\s+(?:of\s+(?:the\s+|its\s+|their\s+|all\s+)?[\p{L}’'-]+\s+)?([\p{Ll}]+)\b/u;
 const NOT_A_PREDICATE = new Set(["by", "to", "in", "on", "for", "from", "at", "with", "and", "or", "of", "the", "a", "an", "than", "as", "against", "respectively", "while", "but", "last", "this", "each", "per", "said"]);
 const COPULA = new Set(["is", "are", "was", "were"]);
-const NEGATION = new Set(["never", "not", "don't", "didn't", "no", "do", "did"]);
 
 /**
  * "Of the workforce, 60% are women and 45% work part-time": shares saying
- * different things of one whole may overlap. Not when one denies the other
- * ("72% speed and 35% never do") or they are opposite answers (support/oppose).
+ * different things of one whole may overlap.
  */
 function mayOverlap(sentence: string, shares: Quantity[]): boolean {
   const predicates = new Set<string>();
@@ -105,7 +103,6 @@ function mayOverlap(sentence: string, shares: Quantity[]): boolean {
     const after = sentence.slice(share.end, share.end + 60);
     const word = PREDICATE.exec(share.isFraction && /\s(?:in|out of)\s/i.test(share.text) ? after.replace(/^\s+[\p{L}’'-]+/u, "") : after)?.[1];
     if (!word || NOT_A_PREDICATE.has(word)) continue;
-    if (NEGATION.has(word)) return false;
     predicates.add(word);
   }
   // Only a category ("are women") beside an activity ("work part-time"): two answers to one question
