@@ -17,8 +17,8 @@ const WORD_FACTORS: { pattern: RegExp; factor: number }[] = [
 const FOLD = /\b(\w+|\d+)[- ]?fold\b/gi;
 // "rose 20%", "fell by a third", "cut by two-thirds", "up 50 per cent".
 // "rose a modest 2%", "fell by a further 10%": an article and an adjective may come between.
-const RISE = /\b(?:rose|risen|rising|rises|grew|grown|growing|up|increased|increasing|increase of|climbed|jumped|gained|soared)\s+(?:by\s+)?(?:an?\s+[\p{L}-]+\s+)?(?:some\s+|about\s+|around\s+)?$/iu;
-const FALL = /\b(?:fell|fallen|falling|falls|down|dropped|declined|decreased|shrank|cut|reduced|lost|slumped|plunged)\s+(?:by\s+)?(?:an?\s+[\p{L}-]+\s+)?(?:some\s+|about\s+|around\s+)?$/iu;
+const RISE = /\b(?:rose|risen|rising|rises|grew|grown|growing|up|increased|increasing|increase of|climbed|jumped|gained|soared|raised|lifted|boosted)\s+(?:(?:its|their|the|his|her)\s+[\p{L}-]+\s+)?(?:by\s+)?(?:an?\s+[\p{L}-]+\s+)?(?:some\s+|about\s+|around\s+)?$/iu;
+const FALL = /\b(?:fell|fallen|falling|falls|down|dropped|declined|decreased|shrank|cut|reduced|lost|slumped|plunged)\s+(?:(?:its|their|the|his|her)\s+[\p{L}-]+\s+)?(?:by\s+)?(?:an?\s+[\p{L}-]+\s+)?(?:some\s+|about\s+|around\s+)?$/iu;
 // "a 40% drop", "a 30% rise in fees".
 const RISE_AFTER = /^[-\s]+(?:rise|increase|jump|gain|growth|hike|surge)\b/i;
 const FALL_AFTER = /^[-\s]+(?:drop|fall|decline|cut|reduction|slump|decrease|loss)\b/i;

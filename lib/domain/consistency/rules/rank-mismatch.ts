@@ -13,7 +13,9 @@ const AHEAD_LIST = /^(?:[^.;]{0,60}?)\b(?:(?:behind|after|trailing|trails|traile
 // "Only Tokyo and Delhi are bigger than Shanghai, the second-largest": the list ahead, written first.
 // "with only Brazil ahead of them", "only Tokyo is bigger".
 const ONLY_AHEAD = /\b[Oo]nly\s+([^.;]+?)\s+(?:(?:(?:is|are|was|were|has|have|had|finished|came|ranked|placed)\s+)?(?:ahead|above|in front|higher)|(?:is|are|was|were|has|have|had)\s+(?:[\p{L}]+er|more\s+[\p{L}]+))\b/u;
-const LIST_END = /,\s+(?:but|while|which|who|with|and\s+(?:is|was|has|its|it))\b|\s+(?:with|in|on|by|at|for|since|last|this|when)\s/i;
+const LIST_END = /,\s+(?:but|while|which|who|with|and\s+(?:is|was|has|its|it))\b/i;
+// "Labour on 200", "the US in sales": what follows an item's name.
+const ITEM_TAIL = /\s+(?:with|in|on|by|at|for|since|last|this|when)\s.*$/is;
 const TOP_N = /^(?:the\s+)?top\s+(\w+)\b/i;
 
 const HIGHER = /\b(?:largest|biggest|busiest|tallest|highest|oldest|longest|richest|heaviest|most\s+(?!of\b)[\p{L}-]+)\b/giu;
@@ -80,7 +82,7 @@ function countItems(list: string): number | null {
   const and = text.search(/\s(?:and|&)\s/);
   const closing = and < 0 ? -1 : text.indexOf(",", and);
   if (closing >= 0) text = text.slice(0, closing);
-  const items = text.split(/,\s*(?:and\s+)?|\s+and\s+/).filter((item) => /\p{L}/u.test(item));
+  const items = text.split(/,\s*(?:and\s+)?|\s+and\s+/).map((item) => item.replace(ITEM_TAIL, "")).filter((item) => /\p{L}/u.test(item));
   if (items.length === 0 || items.some((item) => item.trim().split(/\s+/).length > 4)) return null;
   return items.length;
 }

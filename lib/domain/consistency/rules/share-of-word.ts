@@ -8,12 +8,12 @@ import { partsOfWholes } from "./part-of-whole";
 const HOLDING_AFTER = /^\s+(?:stake|holding|share|interest)\b|^\s+of\s+(?:the|its|their)\s+(?:shares|stock|voting rights|votes|seats|capital)\b/i;
 // "who owns 22% of the club": a share someone owns is a holding too.
 // …when the word itself is about ownership: "its majority shareholder", "majority control".
-const OWNERSHIP_AFTER = /^[\s-]+(?:shareholder|owner|ownership|stake|holding|control|interest|stakeholder|investor)\b/i;
-const HOLDING_VERB_BEFORE = /\b(?:owns|own|owned|holds|hold|held|controls|controlled|bought|buys|acquired)\s+(?:(?:a|an|just|only|some|about|around|nearly|almost)\s+)*$/i;
+const OWNERSHIP_AFTER = /^[\s-]+(?:shareholder|owner|ownership|stake|holding|control|interest|stakeholder|investor|partner)\b/i;
+const HOLDING_VERB_BEFORE = /\b(?:owns|own|owned|owning|holds|hold|held|holding|controls|controlled|controlling|bought|buys|acquired)\s+(?:(?:a|an|just|only|some|about|around|nearly|almost)\s+)*$/i;
 const MAX_HOLDING_WORDS = 10;
 // "Most of the council's budget, about 30 per cent": the share restates the word's noun phrase.
 // ", taking 38%", ", with 44%": a participle or "with" that gives the share.
-const RESTATES_PHRASE = /^(?:\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,3}?)?\s*(?:\(|,|:|[–—])\s*(?:(?:taking|winning|getting|securing|with|at)\s+)?(?:(?:some|about|around|roughly|nearly|almost|just|approximately|only)\s+)*$/iu;
+const RESTATES_PHRASE = /^(?:\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,3}?)?\s*(?:\(|,|:|[–—]|\s(?=at\s))\s*(?:(?:taking|winning|getting|securing|with|at)\s+)?(?:(?:some|about|around|roughly|nearly|almost|just|approximately|only)\s+)*$/iu;
 // "30% of the shares but a majority of the votes": a contrast, so the share is of something else.
 const BREAK = /;|\.\s|\bbut\b/;
 
@@ -49,7 +49,7 @@ const OF_COUNT = /^\s+of\s+(?:the|its|their|all)\s+(?:[\p{L}’'-]+[’']s\s+)?$
 const PART_SET_OFF = /^(?:\s+[\p{L}’'-]+){0,4}\s*(?:[,(:]|[–—])\s*(?:(?:some|about|around|roughly|nearly|almost|just|only)\s+)?$/u;
 
 // "A majority of MPs — 290 of the 650 —", "most of the votes, 4.1 million of 9 million": a few words, then a separator.
-const BEFORE_PART_OF_WHOLE = /^(?:\s+[\p{L}’'-]+){0,4}\s*(?:[,(:]|[–—])\s*(?:(?:with|holding|taking|winning)\s+)?(?:(?:some|about|around|roughly|nearly|almost|just|only)\s+)?$/u;
+const BEFORE_PART_OF_WHOLE = /^(?:\s+[\p{L}’'-]+){0,6}\s*(?:[,(:]|[–—])\s*(?:(?:with|holding|taking|winning)\s+)?(?:(?:some|about|around|roughly|nearly|almost|just|only)\s+)?$/u;
 // "Of the 650 MPs, a majority (300)": the whole first, the part right after the word.
 const WHOLE_FIRST = /^\s*of\s+(?:the|its|their|all)\s+$/i;
 const PART_AFTER_WORD = /^\s*(?:[(,:]|[–—])\s*$/;
@@ -62,6 +62,9 @@ const PART_AFTER_WORD = /^\s*(?:[(,:]|[–—])\s*$/;
 export function countShareForWord(sentence: string, quantities: readonly Quantity[], word: { start?: number; end: number }): { share: number; start: number; end: number } | null {
   for (const pair of partsOfWholes(sentence, quantities)) {
     if (pair.start >= word.end && pair.start - word.end < 80 && BEFORE_PART_OF_WHOLE.test(sentence.slice(word.end, pair.start))) return pair;
+    // "With 27 of the 60 seats, the Greens form a majority": the count first, in a phrase of its own.
+    const before = sentence.slice(Math.max(0, pair.start - 12), pair.start);
+    if (word.start !== undefined && pair.end <= word.start && /\b(?:with|holding|having|winning|taking)\s+(?:just\s+|only\s+)?$/i.test(before) && !/[;.]|\bbut\b/.test(sentence.slice(pair.end, word.start)) && word.start - pair.end < 60) return pair;
   }
   const first = quantities[0];
   if (first && WHOLE_FIRST.test(sentence.slice(0, first.start)) && !first.isPercent && !first.isYear && first.value > 0) {

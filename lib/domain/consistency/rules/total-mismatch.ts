@@ -44,13 +44,16 @@ export const totalMismatch: ConsistencyRule = {
       const isLooseCount = breakdown?.isStrong === true && (/^\p{Ll}+$/u.test(total.unit) || total.currency !== null) && !CHANGE_BEFORE.test(before);
       // Any figure may be followed by "including …"; other breakdowns need a total or a count.
       if (!breakdown || (!isMarked && !isOfThe && !isCount && !isLooseCount && !breakdown.isPartial)) return;
-      const parts = quantities.slice(index + 1).filter((q) => q.start >= breakdown.from && q.end <= breakdown.to && !q.isYear && q.isPercent === total.isPercent);
+      const parts = quantities.slice(index + 1).filter((q) => q.start >= breakdown.from && q.end <= breakdown.to && !q.isYear && q.isPercent === total.isPercent && (total.currency === null || q.currency === total.currency));
       // "The 300 seats were won by three parties: 150 …, 100 … and 50 …": the parts add up to another total.
       if (parts.length > 1 && quantities.slice(0, index).some((q) => !q.isYear && q.value === parts.reduce((s, p) => s + p.value, 0))) return;
       // "has 3 plants, 2,000 workers and 12 depots": a part bigger than the total is a list, not a breakdown.
       if (breakdown.isLoose && parts.some((p) => p.value > total.value)) return;
       if (parts.length > 0) {
-        findings.push(...compare(total, parts, breakdown.isPartial));
+        // "The four men – two Britons and a Dane –": "a Dane" is one more part.
+        const single = total.currency === null && !total.isPercent ? singleItems(sentence.slice(breakdown.from, breakdown.to)) : 0;
+        const withSingles = single > 0 ? [...parts, { ...parts[0], value: single, text: single === 1 ? "one" : String(single) }] : parts;
+        findings.push(...compare(total, withSingles, breakdown.isPartial));
         return;
       }
       // "Only three of the 12 – Smith, Jones and Patel –": the names are the three, not the 12.
@@ -154,6 +157,12 @@ function countNames(list: string): number | null {
 
 function scaleOf(q: Quantity): string {
   return /(?:bn|billion|b)\b/i.test(q.text) ? "bn" : /(?:m|mn|million)\b/i.test(q.text) ? "m" : /(?:k|thousand)\b/i.test(q.text) ? "k" : "";
+}
+
+/** How many items of a list are one thing written without a number ("a Dane", "an Italian"). */
+function singleItems(list: string): number {
+  const items = list.split(/\s*,\s*(?:and\s+)?|\s+and\s+/).map((item) => item.trim()).filter(Boolean);
+  return items.filter((item) => /^(?:an?|one)\s+\p{L}+$/iu.test(item)).length;
 }
 
 function formatSum(value: number): string {
