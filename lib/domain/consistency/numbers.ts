@@ -181,6 +181,15 @@ export function roundingSlack(quantity: Quantity): number {
   return 0.5 * 10 ** -decimals * multiplier;
 }
 
+/**
+ * Rounding a writer shows by decimals only: "1.5 million" ± 50,000, but "$4bn"
+ * and "1,200" as written. For sums and ratios of several figures, where "half
+ * the last digit" of every whole number of billions would swallow any error.
+ */
+export function decimalSlack(quantity: Quantity): number {
+  return /\d\.\d/.test(quantity.text) ? roundingSlack(quantity) : 0;
+}
+
 /** The smallest and largest value a quantity allows, from its approximation and range. */
 export function bounds(quantity: Quantity, tolerance: number): [number, number] {
   const high = quantity.high ?? quantity.value;

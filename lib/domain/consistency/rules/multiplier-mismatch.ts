@@ -1,5 +1,5 @@
 import { wordValue } from "../number-words";
-import { findQuantities, type Quantity } from "../numbers";
+import { decimalSlack, findQuantities, type Quantity } from "../numbers";
 import type { ConsistencyRule, Finding } from "../rule";
 import { differenceAgainstPair, pointsAgainstShares, timesAsMany } from "./multiplier-comparisons";
 
@@ -65,7 +65,10 @@ export const multiplierMismatch: ConsistencyRule = {
             : ABOUT.test(before)
               ? [factor * 0.8, factor * 1.2]
               : [factor * 0.92, factor * 1.08];
-      if (ratio >= low && ratio <= high) continue;
+      // "rose 15%, from 1.2m to 1.4m": the rounded figures allow ×1.08 to ×1.26.
+      const [sf, st] = [decimalSlack(pair.from), decimalSlack(pair.to)];
+      const [ratioLow, ratioHigh] = [(pair.to.value - st) / (pair.from.value + sf), pair.from.value - sf > 0 ? (pair.to.value + st) / (pair.from.value - sf) : Infinity];
+      if (ratioHigh >= low && ratioLow <= high) continue;
       findings.push({
         ruleId: multiplierMismatch.id,
         message: `“${change.text}” means ×${round(factor)}, but ${pair.from.text.trim()} to ${pair.to.text.trim()} is ×${round(ratio)}.`,

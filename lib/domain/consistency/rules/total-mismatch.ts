@@ -1,4 +1,4 @@
-import { findQuantities, roundingSlack, type Quantity } from "../numbers";
+import { decimalSlack, findQuantities, type Quantity } from "../numbers";
 import type { ConsistencyRule, Finding } from "../rule";
 
 type Breakdown = { from: number; to: number; isPartial: boolean; isStrong?: boolean; isLoose?: boolean };
@@ -125,11 +125,9 @@ function clauseEnd(sentence: string, from: number, starter: string): number {
 function compare(total: Quantity, parts: Quantity[], isPartial: boolean): Finding[] {
   if (parts.length < (isPartial ? 1 : 2)) return [];
   const sum = parts.reduce((s, part) => s + part.value, 0);
-  // Rounding: half the last digit of the most precise number written at the same scale as the total
-  // ("$4.5bn – $2bn, $1.5bn and $1.5bn": tenths of a billion, so $2bn is $2.0bn), else of the least precise.
-  const slacks = [total, ...parts].map(roundingSlack);
-  const sameScale = parts.filter((p) => scaleOf(p) === scaleOf(total) && roundingSlack(p) > 0).map(roundingSlack);
-  const slack = sameScale.length > 0 ? Math.min(roundingSlack(total) || Infinity, ...sameScale) : Math.max(...slacks);
+  // Rounding adds up: each figure with decimals may be off by half its last digit ("$2.5bn: $1.3bn and
+  // $1.1bn" fits); whole figures are as written ("$4.5bn – $2bn, $1.5bn and $1.5bn" does not).
+  const slack = [total, ...parts].reduce((s, q) => s + decimalSlack(q), 0);
   if (isPartial ? sum <= total.value + slack : Math.abs(sum - total.value) <= slack) return [];
   return [{
     ruleId: totalMismatch.id,
@@ -153,10 +151,6 @@ function countNames(list: string): number | null {
   const items = text.split(/\s*,\s*(?:and\s+)?|\s+and\s+/).map((item) => item.trim()).filter(Boolean);
   if (items.length < 2 || !items.every((item) => ITEM.test(item))) return null;
   return items.length;
-}
-
-function scaleOf(q: Quantity): string {
-  return /(?:bn|billion|b)\b/i.test(q.text) ? "bn" : /(?:m|mn|million)\b/i.test(q.text) ? "m" : /(?:k|thousand)\b/i.test(q.text) ? "k" : "";
 }
 
 /** How many items of a list are one thing written without a number ("a Dane", "an Italian"). */
