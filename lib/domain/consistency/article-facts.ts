@@ -3,6 +3,7 @@
 // total. Each fact has a key naming what it is about ("stake|renault|nissan")
 // and a value; two facts with one key and different values contradict.
 import { bounds, findQuantities, roundingSlack, type Quantity } from "./numbers";
+import { sameTitle, TITLE } from "./titles";
 
 export type FactKind = "stake" | "age" | "title" | "date" | "total";
 export type Fact = {
@@ -23,15 +24,6 @@ const HOLDER = `((?:[Tt]he\\s+)?${NAME}|[Tt]he\\s+(?:\\p{Lu}[\\p{L}-]*\\s+)?(?:g
 const HOLDER_VERB = new RegExp(`${HOLDER}(?:,\\s+(?:which|who)(?:\\s+\\w+){0,1})?\\s+(?:owns|holds|has|controls|retains|kept|keeps|bought|acquired|took|owned|held)\\s+(?:(?:a|an|its|the|their|some|about|around|nearly|almost|just|over|more\\s+than)\\s+)*(?:[\\p{L}-]+\\s+){0,2}$`, "u");
 const POSSESSIVE = new RegExp(`${HOLDER}[’']s\\s+(?:[\\p{L}-]+\\s+){0,1}$`, "u");
 const WHOLE = new RegExp(`^(?:\\s+(?:stake|share|holding|interest))?\\s+(?:in|of)\\s+(?:the\\s+)?(${NAME})`, "u");
-const TITLES = [
-  "chief executive", "chief executive officer", "ceo", "chairman", "chairwoman", "chair", "president", "vice-president", "prime minister",
-  "finance minister", "foreign minister", "health minister", "chancellor", "mayor", "governor", "chief financial officer", "finance director",
-  "managing director", "general secretary", "secretary general", "director", "founder", "captain", "manager", "coach", "senator",
-];
-// Either case for each word's first letter ("Chief executive", "chief Executive"), without the i flag,
-// which would let \p{Lu} match lower-case letters in the names.
-const anyCase = (words: string) => words.split(/[-\s]/).map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`).join("[-\\s]");
-const TITLE = `((?:[Ff]ormer\\s+|[Dd]eputy\\s+|[Aa]cting\\s+)?(?:${TITLES.map(anyCase).join("|")}))`;
 const PERSON = `(\\p{Lu}[\\p{L}’'-]+(?:\\s+\\p{Lu}[\\p{L}’'-]+){1,3})`;
 const LEADING_TITLE = new RegExp(`^${TITLE}\\s+`, "u");
 const TITLE_THEN_NAME = new RegExp(`\\b${TITLE}\\s+${PERSON}`, "gu");
@@ -115,6 +107,7 @@ function quantityAt(text: string, at: number): Quantity | null {
 
 /** Whether two facts with one key say different things (numbers allow for rounding and "about"/"nearly"). */
 export function factsDisagree(a: Fact, b: Fact): boolean {
+  if (a.kind === "title" && b.kind === "title") return !sameTitle(a.value, b.value);
   if (!a.quantity || !b.quantity) return a.value !== b.value;
   const tolerance = Math.max(slackOf(a.quantity), slackOf(b.quantity));
   const [aLow, aHigh] = bounds(a.quantity, tolerance);

@@ -72,3 +72,25 @@ describe("checkArticle", () => {
     expect(checkClaimInArticle("c1", all).map((f) => f.otherClaimId)).toEqual(["c2", "c3"]);
   });
 });
+
+describe("titles not from a list", () => {
+  it.each([
+    ["Transport Secretary Louise Haigh said so.", "title|louise haigh", "transport secretary"],
+    ["Labour leader Keir Starmer spoke.", "title|keir starmer", "labour leader"],
+    ["Nissan chief operating officer Ashwani Gupta resigned.", "title|ashwani gupta", "nissan chief operating officer"],
+    ["Jane Okafor, the bank's head of research, disagreed.", "title|jane okafor", "head of research"],
+  ])("reads %s", (text, key, value) => {
+    expect(findFacts(text).map((fact) => [fact.key, fact.value])).toContainEqual([key, value]);
+  });
+
+  it("flags two posts for one person, whatever the titles", () => {
+    expect(checkArticle(claims("Transport Secretary Louise Haigh said so.", "Louise Haigh, the home secretary, disagreed.")).map((f) => f.claimId)).toEqual(["c1", "c2"]);
+    expect(checkArticle(claims("Deputy chief executive Ana Ruiz spoke.", "Ana Ruiz, the chief executive, left.")).map((f) => f.claimId)).toEqual(["c1", "c2"]);
+  });
+
+  it("does not flag one post written two ways", () => {
+    expect(checkArticle(claims("Nissan chief executive Makoto Uchida spoke.", "Makoto Uchida, the chief executive, left."))).toEqual([]);
+    expect(checkArticle(claims("CEO Makoto Uchida spoke.", "Makoto Uchida, the chief executive, left."))).toEqual([]);
+    expect(checkArticle(claims("Chairman Jean-Dominique Senard spoke.", "Jean-Dominique Senard, the chair, left."))).toEqual([]);
+  });
+});

@@ -31,6 +31,8 @@ export function findFractions(sentence: string): Fraction[] {
     const numerator = numeratorWord === "a" || numeratorWord === "an" ? 1 : /^\d+$/.test(numeratorWord) ? Number(numeratorWord) : wordValue(numeratorWord);
     if (!Number.isFinite(numerator) || numerator === 0) continue;
     const end = match.index + match[0].length;
+    // "a quarter of a point", "half of an hour": an amount of a unit, not a share of a whole.
+    if (/^\s+of\s+an?\s/i.test(sentence.slice(end, end + 8))) continue;
     if (!isPlural && !isAShare(sentence, match.index, end)) continue;
     if (isPlural && numerator === 1) continue;
     found.push({ value: (100 * numerator) / DENOMINATORS[denominatorWord], start: match.index, end, text: match[0] });
@@ -58,8 +60,11 @@ function isAShare(sentence: string, start: number, end: number): boolean {
   // "a third is woodland", "a quarter said": the fraction is the subject.
   const verbAfter = /^\s+(?:is|are|was|were|said|say|says|had|have|has|voted|backed|opposed)\b/i.test(sentence.slice(end, end + 10));
   // ", roughly a fifth,": set off like an apposition.
-  const setOff = /[,(–—]\s*(?:(?:some|about|around|roughly|nearly|almost|just|only)\s+)?$/.test(sentence.slice(Math.max(0, start - 12), start)) && /^\s*[,)–—]/.test(after);
-  return /^\s+of\b/i.test(after) || /^\s*\)/.test(after) || /\(\s*$/.test(before) || verbAfter || setOff;
+  const setOff = /[,(–—]\s*(?:or\s+)?(?:(?:some|about|around|roughly|nearly|almost|just|only)\s+)?$/.test(sentence.slice(Math.max(0, start - 12), start)) && /^\s*[,)–—]/.test(after);
+  // "fell by a third", "half the workforce": a share of something named.
+  const byBefore = /\bby\s+$/i.test(sentence.slice(Math.max(0, start - 4), start));
+  const wholeAfter = /^\s+(?:the|its|their|his|her|all|our)\b/i.test(sentence.slice(end, end + 8)) && /^half$/i.test(sentence.slice(start, end));
+  return byBefore || wholeAfter || /^\s+of\b/i.test(after) || /^\s*\)/.test(after) || /\(\s*$/.test(before) || verbAfter || setOff;
 }
 
 function toNumber(text: string): number | null {

@@ -3,6 +3,7 @@
 import { splitSentences } from "@/lib/domain/spotting/split-sentences";
 import type { ConsistencyRule, Finding } from "./rule";
 import { ageMismatch } from "./rules/age-mismatch";
+import { agesAgainstCount } from "./rules/ages-against-count";
 import { fractionMismatch } from "./rules/fraction-mismatch";
 import { magnitudeMismatch } from "./rules/magnitude-mismatch";
 import { rankMismatch } from "./rules/rank-mismatch";
@@ -21,6 +22,7 @@ export const CONSISTENCY_RULES: readonly ConsistencyRule[] = [
   multiplierMismatch,
   ageMismatch,
   totalMismatch,
+  agesAgainstCount,
   fractionMismatch,
   magnitudeMismatch,
   rankMismatch,

@@ -18,6 +18,29 @@ describe("findQuantities", () => {
   });
 });
 
+describe("findQuantities, words and units", () => {
+  it.each([
+    ["half a million pounds", 500_000, "£"],
+    ["a quarter of a million people", 250_000, null],
+    ["a billion dollars", 1e9, "$"],
+    ["250p", 2.5, "£"],
+    ["12.5 billion yuan", 12.5e9, "CNY"],
+  ])("reads %s", (text, value, currency) => {
+    const [quantity] = findQuantities(text);
+    expect([quantity.value, quantity.currency, quantity.isFraction]).toEqual([value, currency, false]);
+  });
+
+  it("keeps \"one in a hundred\" a fraction and \"a quarter of a point\" no share", () => {
+    expect(findQuantities("one in a hundred").map((q) => [q.value, q.isFraction])).toEqual([[1, true]]);
+    expect(findQuantities("rose by a quarter of a point").filter((q) => q.isFraction)).toEqual([]);
+  });
+
+  it("reads \"by a third\" and \"half the workforce\" as shares", () => {
+    expect(findQuantities("fell by a third, from 9 to 6").filter((q) => q.isFraction).map((q) => Math.round(q.value))).toEqual([33]);
+    expect(findQuantities("half the workforce (48%)").filter((q) => q.isFraction).map((q) => q.value)).toEqual([50]);
+  });
+});
+
 describe("parseNumber", () => {
   it.each([
     ["20", 20],

@@ -26,6 +26,8 @@ export type Quantity = {
   currency: string | null;
   /** The word right after the number ("people", "mm", "tonnes"), lower case, or "". */
   unit: string;
+  /** Written as words with a scale: "half a million", "a billion". */
+  isScaledWords?: boolean;
 };
 
 const SCALES: Record<string, number> = {
@@ -33,7 +35,14 @@ const SCALES: Record<string, number> = {
 };
 const CURRENCY_WORDS: Record<string, string> = {
   dollar: "$", dollars: "$", euro: "€", euros: "€", pound: "£", pounds: "£", sterling: "£", yen: "¥",
+  // Other currencies only need to differ from these and from each other.
+  yuan: "CNY", renminbi: "CNY", rupee: "INR", rupees: "INR", franc: "CHF", francs: "CHF", won: "KRW", rouble: "RUB", roubles: "RUB",
+  ruble: "RUB", rubles: "RUB", lira: "TRY", peso: "MXN", pesos: "MXN", rand: "ZAR", krona: "SEK", kronor: "SEK", krone: "DKK", kroner: "DKK",
+  real: "BRL", reais: "BRL", riyal: "SAR", riyals: "SAR", dirham: "AED", dirhams: "AED", naira: "NGN", shilling: "KES", shillings: "KES",
 };
+// "half a million", "a quarter of a billion", "a million": a fraction or "a" times a scale.
+const SCALED_WORDS = /(?<![\p{L}-])(half an?|a quarter of an?|three quarters of an?|a|an|one)\s+(hundred|thousand|million|billion|trillion)\b/giu;
+const SCALED_FACTOR: Record<string, number> = { "half a": 0.5, "half an": 0.5, "a quarter of a": 0.25, "a quarter of an": 0.25, "three quarters of a": 0.75, "three quarters of an": 0.75 };
 
 const DIGITS = "\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|\\.\\d+";
 const SCALE = "(?:\\s?(?:hundred|thousand|million|billion|trillion)\\b|(?:k|m|mn|bn|b|tn|trn)\\b)";
@@ -90,20 +99,42 @@ function parseQuantities(sentence: string): Quantity[] {
     const end = match.index + text.length;
     const unitMatch = UNIT_AFTER.exec(sentence.slice(end, end + 30));
     const unit = unitMatch ? unitMatch[1].toLowerCase() : "";
-    const currency = symbol ?? CURRENCY_WORDS[unit] ?? null;
+    // "250p", "120 pence": pounds in hundredths.
+    const isPence = !symbol && !percent && (unit === "pence" || (unit === "p" && sentence[end] === "p" && !/^p[\p{L}]/u.test(sentence.slice(end, end + 2))));
+    const currency = isPence ? "£" : (symbol ?? CURRENCY_WORDS[unit] ?? null);
     quantities.push({
-      value, start: match.index, end, isPercent, isYear, text, isFraction: false,
+      value: isPence ? value / 100 : value, start: match.index, end: isPence && unit === "p" ? end + 1 : end, isPercent, isYear, text: isPence && unit === "p" ? `${text}p` : text, isFraction: false,
       approx: approximationBefore(sentence, match.index), high, currency, unit,
     });
   }
+  addScaledWords(sentence, quantities);
   mergeBetweenRanges(sentence, quantities);
-  // A fraction's own words ("two" in "two-thirds", "five" in "one in five") are not numbers of their own.
-  const fractions = findFractions(sentence);
+  // A fraction's own words ("two" in "two-thirds", "five" in "one in five") are not numbers of their own,
+  // and "a quarter" in "a quarter of a million" is not a share.
+  const scaled = quantities.filter((q) => q.isScaledWords);
+  const fractions = findFractions(sentence).filter((f) => !scaled.some((q) => q.start <= f.start && q.end > f.start));
   const plain = quantities.filter((q) => !fractions.some((f) => q.start < f.end && q.end > f.start));
   const withFractions = fractions.map((f): Quantity => ({
     ...f, isPercent: true, isYear: false, isFraction: true, approx: approximationBefore(sentence, f.start), currency: null, unit: "",
   }));
   return [...plain, ...withFractions].sort((a, b) => a.start - b.start);
+}
+
+function addScaledWords(sentence: string, quantities: Quantity[]): void {
+  for (const match of sentence.matchAll(SCALED_WORDS)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    const factor = SCALED_FACTOR[match[1].toLowerCase().replace(/\s+/g, " ")] ?? 1;
+    // "one million" is already read; "a million" and "half a million" are not.
+    for (let i = quantities.length - 1; i >= 0; i--) if (quantities[i].start < end && quantities[i].end > start) quantities.splice(i, 1);
+    const unitMatch = UNIT_AFTER.exec(sentence.slice(end, end + 30));
+    const unit = unitMatch ? unitMatch[1].toLowerCase() : "";
+    quantities.push({
+      value: factor * SCALES[match[2].toLowerCase()], start, end, isPercent: false, isYear: false, text: match[0], isFraction: false,
+      approx: approximationBefore(sentence, start), currency: CURRENCY_WORDS[unit] ?? null, unit, isScaledWords: true,
+    });
+  }
+  quantities.sort((a, b) => a.start - b.start);
 }
 
 // "between 10 and 15 per cent": one quantity from 10 to 15 (the percent sign may come only at the end).
@@ -148,6 +179,15 @@ export function roundingSlack(quantity: Quantity): number {
   const multiplier = base === 0 ? 1 : quantity.value / base;
   if (decimals === 0 && multiplier === 1) return 0;
   return 0.5 * 10 ** -decimals * multiplier;
+}
+
+/**
+ * Rounding a writer shows by decimals only: "1.5 million" ± 50,000, but "$4bn"
+ * and "1,200" as written. For sums and ratios of several figures, where "half
+ * the last digit" of every whole number of billions would swallow any error.
+ */
+export function decimalSlack(quantity: Quantity): number {
+  return /\d\.\d/.test(quantity.text) ? roundingSlack(quantity) : 0;
 }
 
 /** The smallest and largest value a quantity allows, from its approximation and range. */

@@ -1,20 +1,33 @@
 import { findQuantities, parseNumber, type Quantity } from "../numbers";
 import type { ConsistencyRule, Finding } from "../rule";
+import { WORD_NUMBER } from "../number-words";
 
-type Age = { years: number; slack: number; start: number; end: number; text: string };
+/** `isNow`: an attributive age ("the 70-year-old"), true when the article was written, not at an event it names. */
+type Age = { years: number; slack: number; start: number; end: number; text: string; isNow?: boolean };
+
+// "was 70 years old when", "turned 900 years old in": an age tied to an event, not an epithet.
+const TIED_BEFORE = /\b(?:was|is|were|are|turned|turns|be|been|being|became|becomes)\s+(?:just\s+|only\s+|nearly\s+|almost\s+|barely\s+|still\s+)?$/i;
+// An age cannot put the time of writing after this year.
+const THIS_YEAR = new Date().getUTCFullYear();
 
 // "20-year-old", "20 years old", "two decades old", "two-decade-old", "half-century-old", "century-old".
-const AGE = /\b(?:([\p{L}\d]+(?:-[\p{L}]+)?)[- ](years?|decades?|centur(?:y|ies))|(half)[- ]century|(century))[- ]old\b/giu;
+const AGE = /\b(?:(\d{1,3}(?:,\d{3})+|[\p{L}\d]+(?:-[\p{L}]+)?)[- ](years?|decades?|centur(?:y|ies))|(half)[- ]century|(century))[- ]old\b/giu;
 // "aged 19", "at the age of 43", "was 60 when", "then 30", "is 35 in 2019".
-const STATED_AGE = /\b(?:aged|at the age of|(?:was|is|turned|turns|then)(?=\s+\d+(?:\s+(?:when|in|years old)\b|\s*[,.;)]|$)))\s+(\d{1,3})\b/gi;
+const STATED_AGE = /\b(?:aged|at the age of|(?:was|is|turned|turns|then)(?:\s+(?:just|only|barely|still))?(?=\s+\d+(?:\s+(?:when|in|years old)\b|\s*[,.;)]|$)))\s+(\d{1,3})\b/gi;
 // "its 50th anniversary", "her 80th birthday", "its centenary".
-const ANNIVERSARY = /\b(\d{1,3})(?:st|nd|rd|th)\s+(?:anniversary|birthday)\b|\b(centenary|centennial|bicentenary|bicentennial|golden jubilee|diamond jubilee|silver jubilee)\b/gi;
+const ANNIVERSARY = /\b(\d{1,3})(?:st|nd|rd|th)\s+(?:anniversary|birthday)\b|\b(centenary|centennial|bicentenary|bicentennial|(?:golden|diamond|silver|ruby|pearl)\s+(?:jubilee|wedding))\b/gi;
 const NAMED_ANNIVERSARIES: Record<string, number> = {
-  centenary: 100, centennial: 100, bicentenary: 200, bicentennial: 200, "golden jubilee": 50, "diamond jubilee": 60, "silver jubilee": 25,
+  centenary: 100, centennial: 100, bicentenary: 200, bicentennial: 200, golden: 50, diamond: 60, silver: 25, ruby: 40, pearl: 30,
 };
+// "celebrated 150 years in business", "marking 25 years since": an age stated as a count of years.
+const YEARS_MARKED = /\b(?:celebrated|celebrates|celebrating|marked|marks|marking)\s+(?:its\s+|their\s+|his\s+|her\s+)?(\d{1,3})\s+years\b/gi;
+// "Smith, 52, who was born in 1980": a name, then an age set off by commas (case matters, so no i flag).
+const NAME_AGE = /\b\p{Lu}[\p{L}’'-]+,\s+(\d{1,3}),/gu;
+// "after 60 years of service", "20 years later", "two decades later": the time since it began.
+const DURATION = new RegExp(`\\bafter\\s+(${WORD_NUMBER}|\\d{1,3}|an?)\\s+(years?|decades?|centur(?:y|ies))\\b|\\b(${WORD_NUMBER}|\\d{1,3}|an?)\\s+(years?|decades?|centur(?:y|ies))(\\s+and\\s+a\\s+half)?\\s+(?:later|on|after)\\b`, "gi");
 // The year something began: "formed in 1979", "founded 1999", "born in 1990", "having opened in 1951".
 const FOUNDING =
-  /\b(?:formed|founded|established|created|set up|launched|born|built|started|begun|began|signed|opened|forged|dating (?:back )?(?:from|to)|dates (?:back )?(?:from|to)|since)\s+(?:\w+\s+){0,2}?(?:in\s+)?$/i;
+  /\b(?:formed|founded|established|created|set up|launched|born|built|started|begun|began|signed|opened|forged|passed|enacted|adopted|introduced|ratified|inaugurated|completed|erected|incorporated|published|released|married|launch|founding|foundation|opening|creation|inception|formation|dating (?:back )?(?:from|to)|dates (?:back )?(?:from|to)|since)\s+(?:\w+\s+){0,2}?(?:in\s+)?$/i;
 // A year the sentence looks forward to ("will close in 2030") is not when the age was stated.
 const FUTURE = /\b(?:will|would|until|by|due to|expected to|plans? to)\b[^,.;]{0,25}$/i;
 
@@ -36,8 +49,13 @@ export const ageMismatch: ConsistencyRule = {
     const later = years.filter((year) => year !== founding && year.value > founding.value && !FUTURE.test(sentence.slice(Math.max(0, year.start - 40), year.start)));
     if (later.length === 0) return [];
     const findings: Finding[] = [];
-    for (const age of findAges(sentence)) {
-      if (later.some((year) => Math.abs(year.value - founding.value - age.years) <= age.slack)) continue;
+    // A person's age is never written as "after 20 years": durations count only for things founded.
+    const isBirth = /\bborn\s+(?:\w+\s+){0,2}?(?:in\s+)?$/i.test(sentence.slice(Math.max(0, founding.start - 40), founding.start));
+    for (const age of [...findAges(sentence), ...(isBirth ? [] : findDurations(sentence, later, founding))]) {
+      // "Built in the 1920s": a decade, so up to nine years later than written.
+      const decade = founding.unit === "s" ? 9 : 0;
+      const fits = (year: Quantity) => { const d = year.value - founding.value - age.years; return d >= -age.slack && d <= age.slack + decade; };
+      if (age.isNow ? nowFits(age, founding, later) : later.some(fits)) continue;
       const reference = later.reduce((a, b) => (b.value > a.value ? b : a));
       findings.push(finding(age, founding, reference));
     }
@@ -45,10 +63,17 @@ export const ageMismatch: ConsistencyRule = {
   },
 };
 
+// "The 70-year-old, born in 1950, first stood in 1983": written in 2020, after every year named, and not in the future.
+function nowFits(age: Age, founding: Quantity, later: Quantity[]): boolean {
+  const now = founding.value + age.years;
+  return now >= Math.max(...later.map((y) => y.value)) - age.slack && now <= THIS_YEAR + age.slack;
+}
+
 function findAges(sentence: string): Age[] {
   const ages: Age[] = [];
   for (const match of sentence.matchAll(AGE)) {
-    const base = { start: match.index, end: match.index + match[0].length, text: match[0] };
+    const isNow = !TIED_BEFORE.test(sentence.slice(Math.max(0, match.index - 20), match.index));
+    const base = { start: match.index, end: match.index + match[0].length, text: match[0], isNow };
     if (match[3] || match[1]?.toLowerCase() === "half") ages.push({ ...base, years: 50, slack: 5 });
     else if (match[4]) ages.push({ ...base, years: 100, slack: 10 });
     else {
@@ -64,8 +89,42 @@ function findAges(sentence: string): Age[] {
     ages.push({ years: Number(match[1]), slack: 1, start: match.index, end: match.index + match[0].length, text: match[0] });
   }
   for (const match of sentence.matchAll(ANNIVERSARY)) {
-    const years = match[1] ? Number(match[1]) : NAMED_ANNIVERSARIES[match[2].toLowerCase()];
+    const years = match[1] ? Number(match[1]) : NAMED_ANNIVERSARIES[match[2].toLowerCase().split(/\s+/)[0]] ?? NaN;
     ages.push({ years, slack: 0, start: match.index, end: match.index + match[0].length, text: match[0] });
+  }
+  for (const match of sentence.matchAll(YEARS_MARKED)) {
+    ages.push({ years: Number(match[1]), slack: 0, start: match.index, end: match.index + match[0].length, text: match[0] });
+  }
+  for (const match of sentence.matchAll(NAME_AGE)) {
+    const years = Number(match[1]);
+    if (years <= 120) ages.push({ years, slack: 1, start: match.index, end: match.index + match[0].length, text: match[0] });
+  }
+  return ages;
+}
+
+// A duration belongs to the year written beside it ("20 years later, in 1910", "closed in 2015 after 60 years"),
+// not to one in another clause ("rebuilt 30 years later and closed in 1980").
+function isBesideAYear(sentence: string, start: number, end: number, years: Quantity[]): boolean {
+  return years.some((year) => {
+    const between = year.start >= end ? sentence.slice(end, year.start) : sentence.slice(year.end, start);
+    return between.length <= 30 && !/\band\b|;/.test(between);
+  });
+}
+
+function findDurations(sentence: string, later: Quantity[], founding: Quantity): Age[] {
+  const ages: Age[] = [];
+  for (const match of sentence.matchAll(DURATION)) {
+    const end = match.index + match[0].length;
+    // "A decade after its launch in 2015, …": the duration's own phrase names the start.
+    const namesStart = founding.start > end && founding.start - end <= 30 && !/[,;]/.test(sentence.slice(end, founding.start));
+    if (!namesStart && !isBesideAYear(sentence, match.index, end, later)) continue;
+    const written = match[1] ?? match[3];
+    const count = /^an?$/i.test(written) ? 1 : parseNumber(written);
+    if (count === null) continue;
+    const unit = (match[2] ?? match[4]).toLowerCase();
+    const scale = unit.startsWith("decade") ? 10 : unit.startsWith("centur") ? 100 : 1;
+    const years = (count + (match[5] ? 0.5 : 0)) * scale;
+    ages.push({ years, slack: scale === 1 ? 1 : scale / 5, start: match.index, end: match.index + match[0].length, text: match[0] });
   }
   return ages;
 }

@@ -1,15 +1,16 @@
 import { findQuantities, type Quantity } from "../numbers";
 import { formatPercent, type ConsistencyRule, type Finding } from "../rule";
 import { isApposition } from "./apposition";
+import { partsOfWholes } from "./part-of-whole";
 
 // "A quarter of the 400 workers": the count a fraction is taken of.
-const OF_COUNT = /^\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?$/i;
+const OF_COUNT = /^\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[\p{L}’'-]+[’']s\s+)?$/iu;
 
 /**
  * A fraction against the same share restated: "a third of adults (40%)", "one
  * in five voters, or 30%", "a quarter of the 400 workers, 150 people". Allowed:
  * 12% of the fraction (at least 2.5 points) for a plain fraction, twice that
- * after "about"/"some"; "nearly half" may be anything up to half.
+ * after "about"/"some"; "nearly half" may be up to one and a half times that below half.
  */
 export const fractionMismatch: ConsistencyRule = {
   id: "fraction-mismatch",
@@ -26,12 +27,23 @@ export const fractionMismatch: ConsistencyRule = {
       if (other.isFraction || !other.isPercent || other.isYear || !isApposition(sentence, first, second)) return;
       if (!allows(fraction, other, fraction.value, other.value)) findings.push(finding(first, second, `${fraction.text} is about ${formatPercent(round(fraction.value))}, not ${other.text.trim()}.`));
     });
-    // "a quarter of the 400 workers, 150 people"
+    // "330 of 650 seats, almost two-thirds", "25,000 of the 2.5 million objects, or 10%"
+    for (const pair of partsOfWholes(sentence, quantities)) {
+      const share = quantities.find((q) => q.start >= pair.end);
+      if (!share || !share.isPercent || !isApposition(sentence, pair.whole, share)) continue;
+      const asFraction = { ...share, value: pair.share };
+      if (!allows(share, asFraction, share.value, pair.share)) {
+        findings.push(finding(pair.part, share, `${pair.part.text.trim()} of ${pair.whole.text.trim()} is ${formatPercent(round(pair.share))}, not ${share.text.trim()}.`));
+      }
+    }
+    // "a quarter of the 400 workers, 150 people", "about 40% of the 2,000 employees – 800 people"
     quantities.forEach((fraction, i) => {
       const whole = quantities[i + 1];
       const count = quantities[i + 2];
-      if (!fraction.isFraction || !whole || !count || whole.isPercent || count.isPercent || whole.isYear || count.isYear) return;
-      if (!OF_COUNT.test(sentence.slice(fraction.end, whole.start)) || !isApposition(sentence, whole, count)) return;
+      if (!fraction.isPercent || !whole || !count || whole.isPercent || count.isPercent || whole.isYear || count.isYear) return;
+      const between = sentence.slice(fraction.end, whole.start);
+      const isOfCount = OF_COUNT.test(between) || (/^half$/i.test(fraction.text) && /^\s+(?:the|its|their|all)\s+$/i.test(between));
+      if (!isOfCount || !isApposition(sentence, whole, count)) return;
       const expected = (fraction.value / 100) * whole.value;
       if (!allows(fraction, count, expected, count.value, whole.value)) {
         findings.push(finding(fraction, count, `${fraction.text} of ${whole.text.trim()} is ${round(expected)}, not ${count.text.trim()}.`));
@@ -44,8 +56,10 @@ export const fractionMismatch: ConsistencyRule = {
 function allows(fraction: Quantity, other: Quantity, expected: number, actual: number, scale = 100): boolean {
   const tolerance = Math.max((2.5 * scale) / 100, 0.12 * expected);
   const approx = [fraction.approx, other.approx];
-  if (approx.includes("under")) return actual <= expected + tolerance;
-  if (approx.includes("over")) return actual >= expected - tolerance;
+  // "nearly half (48%)", "almost two-thirds": a little under, not anything under.
+  if (approx.includes("under")) return actual <= expected + tolerance && actual >= expected - 1.5 * tolerance;
+  // "just over half the 40 members, 18": over means at least, give or take rounding.
+  if (approx.includes("over")) return actual >= expected - tolerance / 4;
   const slack = approx.includes("about") ? 2 * tolerance : tolerance;
   return Math.abs(actual - expected) <= slack;
 }

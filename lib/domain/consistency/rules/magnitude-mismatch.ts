@@ -3,7 +3,7 @@ import type { ConsistencyRule, Finding } from "../rule";
 import { isApposition } from "./apposition";
 
 // Units that are not the same thing written twice: "120mm, or 12cm", "12km (7.5 miles)".
-const MEASURES = new Set(["mm", "cm", "m", "km", "metres", "meters", "miles", "feet", "ft", "kg", "g", "lb", "lbs", "tonnes", "tons", "litres", "gallons", "hectares", "acres", "sq", "square", "degrees", "c", "f", "mph", "kph"]);
+const MEASURES = new Set(["mm", "cm", "m", "km", "metre", "meter", "mile", "feet", "ft", "kg", "g", "lb", "lbs", "tonne", "ton", "litre", "gallon", "hectare", "acre", "sq", "square", "degree", "c", "f", "mph", "kph"]);
 
 /**
  * One amount written twice with different magnitudes: "€1.2 billion (1,200,000
@@ -20,9 +20,10 @@ export const magnitudeMismatch: ConsistencyRule = {
     const findings: Finding[] = [];
     for (let i = 0; i + 1 < quantities.length; i++) {
       const [first, second] = [quantities[i], quantities[i + 1]];
-      if (!isApposition(sentence, first, second) || !comparable(first, second)) continue;
-      const slack = Math.max(roundingSlack(first), roundingSlack(second), 0.05 * Math.max(first.value, second.value));
-      if (Math.abs(first.value - second.value) <= slack) continue;
+      if (!isApposition(sentence, first, second) || !comparable(first, second) || !isRestatement(sentence, first, second, quantities[i + 2])) continue;
+      const [a, b] = [inBaseUnit(first), inBaseUnit(second)];
+      const slack = Math.max(roundingSlack(first) * a.factor, roundingSlack(second) * b.factor, 0.05 * Math.max(a.value, b.value));
+      if (Math.abs(a.value - b.value) <= slack) continue;
       findings.push({
         ruleId: magnitudeMismatch.id,
         message: `${first.text.trim()} is ${format(first.value)}, but it is restated as ${second.text.trim()} (${format(second.value)}).`,
@@ -34,11 +35,62 @@ export const magnitudeMismatch: ConsistencyRule = {
   },
 };
 
+// "$190,000 a month", "6,000 more than before", "£5 each": a rate or a difference, not the same amount.
+const RATE_OR_DIFFERENCE = /^\s*(?:a|an|per|each|every)\s+(?:day|week|month|year|head|person|share|hour)\b|^\s*(?:each|apiece|more|fewer|less|extra|higher|lower|up|down|short)\b/i;
+// "40% of the 2,000 employees – 800 people": the whole of a share, then its part.
+const WHOLE_OF_SHARE = /(?:%|\bper\s?cent|\bhalf|thirds?|quarters?|fifths?|tenths?|\bmost|\bmajority|\bminority|\b(?:in|out of)\s+[\p{L}\d]+)\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[\p{L}’'-]+[’']s\s+)?$/iu;
+// "£50bn on health, £30bn on schools and £10bn": parts of a list, each with its own words.
+const LIST_GOES_ON = /^(?:\s+[\p{L}’'-]+){1,4}\s*(?:,|\band\b)\s*(?:[\p{L}’'-]+\s+){0,3}$/iu;
+
+function isRestatement(sentence: string, first: Quantity, second: Quantity, third: Quantity | undefined): boolean {
+  if (RATE_OR_DIFFERENCE.test(sentence.slice(second.end, second.end + 30)) || RATE_OR_DIFFERENCE.test(sentence.slice(first.end, first.end + 30))) return false;
+  if (WHOLE_OF_SHARE.test(sentence.slice(Math.max(0, first.start - 30), first.start))) return false;
+  if (third && LIST_GOES_ON.test(sentence.slice(second.end, third.start))) return false;
+  return true;
+}
+
+const singular = (unit: string) => unit.replace(/(?<=[a-z]{3})s$/, "");
+
+// Units one amount may be restated in: "1.2 tonnes, or 1,200 kilograms", "12km (7.5 miles)". In metres and kilograms.
+const CONVERSIONS: Record<string, { dimension: string; factor: number }> = {
+  mm: { dimension: "length", factor: 0.001 }, cm: { dimension: "length", factor: 0.01 }, m: { dimension: "length", factor: 1 },
+  metre: { dimension: "length", factor: 1 }, meter: { dimension: "length", factor: 1 }, km: { dimension: "length", factor: 1000 },
+  kilometre: { dimension: "length", factor: 1000 }, kilometer: { dimension: "length", factor: 1000 }, mile: { dimension: "length", factor: 1609.34 },
+  feet: { dimension: "length", factor: 0.3048 }, foot: { dimension: "length", factor: 0.3048 }, ft: { dimension: "length", factor: 0.3048 },
+  g: { dimension: "mass", factor: 0.001 }, gram: { dimension: "mass", factor: 0.001 }, kg: { dimension: "mass", factor: 1 },
+  kilogram: { dimension: "mass", factor: 1 }, kilo: { dimension: "mass", factor: 1 }, tonne: { dimension: "mass", factor: 1000 },
+  acre: { dimension: "area", factor: 4046.86 }, hectare: { dimension: "area", factor: 10000 },
+};
+
+// "250p (£25)": pence restated in pounds.
+function isPence(q: Quantity): boolean {
+  return q.currency === "£" && !q.text.includes("£");
+}
+
+function isPowerOfTenApart(a: number, b: number): boolean {
+  if (a <= 0 || b <= 0) return false;
+  const exponent = Math.log10(Math.max(a, b) / Math.min(a, b));
+  return exponent >= 0.9 && Math.abs(exponent - Math.round(exponent)) < 0.05;
+}
+
+function inBaseUnit(q: Quantity): { value: number; factor: number } {
+  const factor = CONVERSIONS[singular(q.unit)]?.factor ?? 1;
+  return { value: q.value * factor, factor };
+}
+
+// Words after a number that name no thing counted: "1.2 billion (…", "45 million euros".
+const NOT_A_NOUN = new Set(["or", "and", "to", "in", "of", "a", "an", "the", "that", "is", "was", "last", "this", "from", "for", "at", "on", "by", "with", "worth"]);
+
 function comparable(first: Quantity, second: Quantity): boolean {
   if (first.currency && second.currency && first.currency !== second.currency) return false;
-  if (MEASURES.has(first.unit) || MEASURES.has(second.unit)) return first.unit === second.unit;
+  const [u1, u2] = [singular(first.unit), singular(second.unit)];
+  if (CONVERSIONS[u1] && CONVERSIONS[u2]) return CONVERSIONS[u1].dimension === CONVERSIONS[u2].dimension;
+  if (MEASURES.has(u1) || MEASURES.has(u2) || MEASURES.has(first.unit) || MEASURES.has(second.unit)) return u1 === u2;
+  // "84 million people, or 41 million households": two different things counted, unless the figures
+  // differ by a power of ten, the slip this rule is for ("3.2 million residents, or 320,000 people").
+  if (!first.currency && !second.currency && u1 && u2 && !NOT_A_NOUN.has(u1) && !NOT_A_NOUN.has(u2) && u1 !== u2) return isPowerOfTenApart(first.value, second.value);
   // Written the same way twice ("5 and 6") is a list, not a restatement: one side needs a scale or separators.
-  return /[,.]\d|\d\s?(?:m|bn|k|mn|tn|trn)\b|hundred|thousand|million|billion|trillion/i.test(first.text + " " + second.text);
+  return /[,.]\d|\d\s?(?:m|bn|k|mn|tn|trn)\b|hundred|thousand|million|billion|trillion/i.test(first.text + " " + second.text) || isPence(first) || isPence(second);
 }
 
 function format(value: number): string {

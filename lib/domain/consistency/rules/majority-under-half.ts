@@ -3,12 +3,16 @@ import { formatPercent, type ConsistencyRule, type Finding } from "../rule";
 import { countShareForWord, shareForWord } from "./share-of-word";
 import { isShareOfAWhole, namesARole } from "./share-context";
 
+// "Most of those who left, 40% of the total": each names its whole after "of the"; "of its shares" refers back.
+const WHOLE_AFTER = /^\s+of\s+(?:the|those|all)\s+([\p{L}’'-]+)/iu;
 const MAJORITY = /\b(?:majority|most)\b/gi;
 // "not a majority", "short of a majority", "lost its majority": no claim of one.
 const DENIED = /\b(?:not|no|short of|less than|fewer than|without|lacks?|lacking|lost|loses|losing|never)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:\w+\s+)?$/i;
 // "at most 40%", "the most": a limit or a superlative, not a share of a whole.
 const OF_GROUP = /^\s+of\s+(?:the|those|these|its|their)\s+$/i;
 const NOT_A_SHARE_OF_MOST = /\b(?:at|the|very|is|are|was|were)\s+$/i;
+// "a majority of 80 seats", "a majority of 120": a margin in votes or seats, not a share.
+const MARGIN = /^\s+of\s+(?:just\s+|only\s+|some\s+|about\s+|more than\s+)?\d[\d,]*(?!\s*(?:%|per\s?cent|percent))(?:\s+(?:seats|votes|MPs))?\b/i;
 
 export const majorityUnderHalf: ConsistencyRule = {
   id: "majority-under-half",
@@ -21,8 +25,11 @@ export const majorityUnderHalf: ConsistencyRule = {
       const isMost = match[0].toLowerCase() === "most";
       const before = sentence.slice(Math.max(0, match.index - 30), match.index);
       if (DENIED.test(before) || (isMost && NOT_A_SHARE_OF_MOST.test(before))) continue;
+      // "Most recently, …", "most importantly": an adverb's superlative, not a share.
+      if (isMost && /^\s+[\p{L}]+ly\b/iu.test(sentence.slice(match.index + 4, match.index + 24))) continue;
       const word = { start: match.index, end: match.index + match[0].length };
-      if (namesARole(sentence, word.end)) continue;
+      if (!isMost && namesARole(sentence, word.end)) continue;
+      if (!isMost && MARGIN.test(sentence.slice(word.end, word.end + 40))) continue;
       const counted = countShareForWord(sentence, findQuantities(sentence), word);
       if (counted && counted.share <= 50) {
         findings.push({
@@ -35,6 +42,10 @@ export const majorityUnderHalf: ConsistencyRule = {
       }
       const share = shareForWord(sentence, shares, word, isMost ? 2 : 4);
       if (!share || share.value > 50 || share.approx === "over") continue;
+      // "Most of those who left, 40% of the total": the share is of another whole than the word.
+      const wordWhole = WHOLE_AFTER.exec(sentence.slice(word.end, word.end + 30))?.[1];
+      const shareWhole = share.start > word.end ? WHOLE_AFTER.exec(sentence.slice(share.end, share.end + 30))?.[1] : undefined;
+      if (wordWhole && shareWhole && wordWhole.toLowerCase() !== shareWhole.toLowerCase()) continue;
       // "a majority of the 40% who voted": most of that group, which is fine.
       if (share.start > word.end && OF_GROUP.test(sentence.slice(word.end, share.start))) continue;
       findings.push({

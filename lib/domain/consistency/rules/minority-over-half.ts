@@ -1,6 +1,6 @@
-import { findPercentages } from "../numbers";
 import { formatPercent, type ConsistencyRule, type Finding } from "../rule";
-import { shareForWord } from "./share-of-word";
+import { findPercentages, findQuantities } from "../numbers";
+import { countShareForWord, shareForWord } from "./share-of-word";
 import { isShareOfAWhole, namesARole } from "./share-context";
 
 const MINORITY = /\bminority\b/gi;
@@ -17,6 +17,16 @@ export const minorityOverHalf: ConsistencyRule = {
       if (DENIED.test(sentence.slice(Math.max(0, match.index - 30), match.index))) continue;
       const word = { start: match.index, end: match.index + match[0].length };
       if (namesARole(sentence, word.end)) continue;
+      const counted = countShareForWord(sentence, findQuantities(sentence), word);
+      if (counted && counted.share >= 50) {
+        findings.push({
+          ruleId: minorityOverHalf.id,
+          message: `“Minority”, but that is ${formatPercent(Math.round(counted.share))}: not less than half.`,
+          start: word.start,
+          end: counted.end,
+        });
+        continue;
+      }
       const share = shareForWord(sentence, shares, word, 4);
       if (!share || share.value < 50 || share.approx === "under") continue;
       findings.push({

@@ -10,6 +10,12 @@ describe("multiplier-mismatch", () => {
       "Output tripled to 20 from 10.",
       "Exports more than doubled, from 10,000 to 18,000.",
       "Costs nearly doubled from 10 to 25.",
+      "Twice as many people voted this year, 30,000 against 20,000 last year.",
+      "Turnout rose ten points, from 50% to 70%.",
+      "The yield rose by 50 basis points, from 4% to 5%.",
+      "The workforce was cut by 500, from 3,000 to 2,000.",
+      "The cost of living rose a modest 2%, from £100 a week to £110.",
+      "Exports fell from $12bn to $10bn, a 40% drop.",
     ],
     silent: [
       "Sales doubled from 10 to 20.",
@@ -19,6 +25,12 @@ describe("multiplier-mismatch", () => {
       "Sales doubled last year.",
       "The firm posted double-digit growth, from 5% to 15%.",
       "Sales rose from 10 to 15.",
+      "Twice as many people voted this year, 40,000 against 20,000 last year.",
+      "Turnout rose ten points, from 50% to 60%.",
+      "The workforce was cut by 1,000, from 3,000 to 2,000.",
+      "Prices rose by 5% a year, from £100 in 2010 to £163 in 2020.",
+      "Fees went up from $5 to $6, and will double to $12 next year.",
+      "Turnover doubled to €4m, while profit rose from €1m to €1.5m.",
     ],
   });
 

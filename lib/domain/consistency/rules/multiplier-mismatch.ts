@@ -1,8 +1,10 @@
 import { wordValue } from "../number-words";
-import { findQuantities, type Quantity } from "../numbers";
+import { decimalSlack, findQuantities, type Quantity } from "../numbers";
 import type { ConsistencyRule, Finding } from "../rule";
+import { differenceAgainstPair, pointsAgainstShares, timesAsMany } from "./multiplier-comparisons";
 
-type Change = { start: number; end: number; text: string; factor: number };
+/** `isPercent`: written as a percentage change ("rose 2%"), so the change itself is what is rounded. */
+type Change = { start: number; end: number; text: string; factor: number; isPercent?: boolean };
 
 const WORD_FACTORS: { pattern: RegExp; factor: number }[] = [
   // "double" only as a verb ("will double", "to double"); "doubled down" is an idiom.
@@ -14,14 +16,20 @@ const WORD_FACTORS: { pattern: RegExp; factor: number }[] = [
 // "fivefold", "a threefold increase", "grew 10-fold", "rose three times".
 const FOLD = /\b(\w+|\d+)[- ]?fold\b/gi;
 // "rose 20%", "fell by a third", "cut by two-thirds", "up 50 per cent".
-const RISE = /\b(?:rose|risen|rising|rises|grew|grown|growing|up|increased|increasing|increase of|climbed|jumped|gained|soared)\s+(?:by\s+)?(?:some\s+|about\s+|around\s+)?$/i;
-const FALL = /\b(?:fell|fallen|falling|falls|down|dropped|declined|decreased|shrank|cut|reduced|lost|slumped|plunged)\s+(?:by\s+)?(?:some\s+|about\s+|around\s+)?$/i;
+// "rose a modest 2%", "fell by a further 10%": an article and an adjective may come between.
+const RISE = /\b(?:rose|risen|rising|rises|grew|grown|growing|up|increased|increasing|increase of|climbed|jumped|gained|soared|raised|lifted|boosted)\s+(?:(?:its|their|the|his|her)\s+[\p{L}-]+\s+)?(?:by\s+)?(?:an?\s+[\p{L}-]+\s+)?(?:some\s+|about\s+|around\s+)?$/iu;
+const FALL = /\b(?:fell|fallen|falling|falls|down|dropped|declined|decreased|shrank|cut|reduced|lost|slumped|plunged)\s+(?:(?:its|their|the|his|her)\s+[\p{L}-]+\s+)?(?:by\s+)?(?:an?\s+[\p{L}-]+\s+)?(?:some\s+|about\s+|around\s+)?$/iu;
+// "a 40% drop", "a 30% rise in fees".
+const RISE_AFTER = /^[-\s]+(?:rise|increase|jump|gain|growth|hike|surge)\b/i;
+const FALL_AFTER = /^[-\s]+(?:drop|fall|decline|cut|reduction|slump|decrease|loss)\b/i;
 const MORE_THAN = /\b(?:more than|over|better than|at least)\s+$/i;
 const LESS_THAN = /\b(?:nearly|almost|close to|not quite|just under|less than)\s+$/i;
 const ABOUT = /\b(?:about|around|roughly|some|approximately|effectively)\s+$/i;
-const FROM_TO = /\bfrom\s+\S+(?:\s+\S+){0,3}?\s+to\s+|\bto\s+\S+(?:\s+\S+){0,3}?\s+from\s+/gi;
+// The words between may not start another clause ("to €4m, while profit rose from €1m").
+const FROM_TO = /\bfrom\s+\S+(?:\s+(?!(?:while|whereas|but|and)\b)\S+){0,3}?\s+to\s+|\bto\s+\S+(?:\s+(?!(?:while|whereas|but|and)\b)\S+){0,3}?\s+from\s+/gi;
 // Another verb of change, or a relative clause, between the word and the figures: they belong to something else.
-const OTHER_CLAUSE = /\b(?:and|but|while|whereas)\s+(?:\w+\s+){0,2}?(?:raised|rose|cut|lifted|increased|lowered|fell|grew|dropped|reduced|boosted|put|set)\b|,\s*(?:which|who)\b|;/i;
+// ", and wages have risen": a new subject with its own verb.
+const OTHER_CLAUSE = /\b(?:and|but|while|whereas)\s+(?:\w+\s+){0,2}?(?:raised|rose|risen|cut|lifted|increased|lowered|fell|fallen|grew|grown|dropped|reduced|boosted|put|set|climbed|jumped|soared|declined)\b|,\s*(?:which|who|while|whereas|but)\b|,\s+and\s+(?:\w+\s+){1,3}(?:has|have|had|is|are|was|were)\b|;/i;
 
 /**
  * A change in words against the figures given: "rose from 10 to 15, doubling"
@@ -33,23 +41,34 @@ export const multiplierMismatch: ConsistencyRule = {
   id: "multiplier-mismatch",
   description: "“Doubled”, “tripled”, “halved” or “rose 20%” must match the figures given (from A to B).",
   check(sentence) {
+    const compared = timesAsMany(sentence, multiplierMismatch.id);
     const pair = fromToPair(sentence);
-    if (!pair) return [];
+    if (!pair) return compared;
     const ratio = pair.to.value / pair.from.value;
-    const findings: Finding[] = [];
+    const findings: Finding[] = [...compared, ...pointsAgainstShares(sentence, pair, multiplierMismatch.id), ...differenceAgainstPair(sentence, pair, multiplierMismatch.id)];
     for (const change of findChanges(sentence, pair)) {
       const gap = change.end <= pair.start ? sentence.slice(change.end, pair.start) : sentence.slice(pair.end, change.start);
       if (OTHER_CLAUSE.test(gap)) continue;
+      // "and will double to $12": the word has figures of its own.
+      const ownTarget = /^\s+(?:to|from)\s+$/i.test(sentence.slice(change.end, change.end + 8).replace(/[$£€¥\d].*$/, ""))
+        ? findQuantities(sentence).find((q) => q.start > change.end && q.start <= change.end + 8)
+        : undefined;
+      if (ownTarget && ownTarget !== pair.from && ownTarget !== pair.to) continue;
       const before = sentence.slice(Math.max(0, change.start - 20), change.start);
       const factor = change.factor;
       const [low, high] = MORE_THAN.test(before)
         ? [factor * 0.95, Infinity]
         : LESS_THAN.test(before)
           ? [factor > 1 ? 1 + (factor - 1) * 0.6 : factor, factor > 1 ? factor * 1.02 : 1 - (1 - factor) * 0.6]
-          : ABOUT.test(before)
-            ? [factor * 0.8, factor * 1.2]
-            : [factor * 0.92, factor * 1.08];
-      if (ratio >= low && ratio <= high) continue;
+          : change.isPercent
+            ? percentBounds(factor, ABOUT.test(before) ? 2 : 1)
+            : ABOUT.test(before)
+              ? [factor * 0.8, factor * 1.2]
+              : [factor * 0.92, factor * 1.08];
+      // "rose 15%, from 1.2m to 1.4m": the rounded figures allow ×1.08 to ×1.26.
+      const [sf, st] = [decimalSlack(pair.from), decimalSlack(pair.to)];
+      const [ratioLow, ratioHigh] = [(pair.to.value - st) / (pair.from.value + sf), pair.from.value - sf > 0 ? (pair.to.value + st) / (pair.from.value - sf) : Infinity];
+      if (ratioHigh >= low && ratioLow <= high) continue;
       findings.push({
         ruleId: multiplierMismatch.id,
         message: `“${change.text}” means ×${round(factor)}, but ${pair.from.text.trim()} to ${pair.to.text.trim()} is ×${round(ratio)}.`,
@@ -74,11 +93,21 @@ function findChanges(sentence: string, pair: { from: Quantity; to: Quantity }): 
   for (const q of findQuantities(sentence)) {
     if (!q.isPercent || q === pair.from || q === pair.to) continue;
     const before = sentence.slice(Math.max(0, q.start - 30), q.start);
-    const sign = RISE.test(before) ? 1 : FALL.test(before) ? -1 : 0;
+    const after = sentence.slice(q.end, q.end + 20);
+    const sign = RISE.test(before) || RISE_AFTER.test(after) ? 1 : FALL.test(before) || FALL_AFTER.test(after) ? -1 : 0;
+    // "rose by 5% a year": a rate, compounded over the years, not the change from A to B.
+    if (/^\s*(?:a|per|each|every)\s+(?:year|month|week|day|quarter)\b|^\s*(?:annually|yearly)\b/i.test(after)) continue;
     if (sign === 0 || (pair.from.isPercent && !q.isFraction)) continue; // "rose 5%, from 10% to 15%": points or per cent?
-    changes.push({ start: q.start, end: q.end, text: sentence.slice(q.start, q.end), factor: 1 + (sign * q.value) / 100 });
+    changes.push({ start: q.start, end: q.end, text: sentence.slice(q.start, q.end), factor: 1 + (sign * q.value) / 100, isPercent: !q.isFraction });
   }
   return changes;
+}
+
+// "rose 2%" allows 1.4% to 2.6%, not 10%: half a point or a tenth of the change, whichever is more (twice after "about").
+function percentBounds(factor: number, widen: number): [number, number] {
+  const change = factor - 1;
+  const slack = widen * Math.max(0.005, 0.1 * Math.abs(change));
+  return [1 + change - slack, 1 + change + slack];
 }
 
 function fromToPair(sentence: string): { from: Quantity; to: Quantity; start: number; end: number } | null {

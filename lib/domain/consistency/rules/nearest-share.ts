@@ -1,6 +1,6 @@
 import type { Quantity } from "../numbers";
 
-const BREAK = /[;:]|\.\s|\s[–—]\s/;
+const BREAK = /[;:]|\.\s|\s[–—]\s|\bbut\b|,\s+and\b/;
 const MAX_GAP = 200;
 
 /**

@@ -8,14 +8,22 @@ const ORDINALS: Record<string, number> = {
 };
 const ORDINAL = /\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[2-9]th|2nd|3rd|10th)\b/gi;
 // "behind only France and Italy", "after Toyota and Volkswagen", "behind the top two".
-const AHEAD_LIST = /^(?:[^.;]{0,60}?)\b(behind|after|trailing)\s+(only\s+)?([^.;]+)/i;
-const LIST_END = /,\s+(?:but|while|which|who|with|and\s+(?:is|was|has|its|it))\b|\s+(?:with|in|on|by|at|for|since|last|this|when)\s/i;
+// "trails only China", "second only to Peru and Bolivia", "beaten only by Ford".
+const AHEAD_LIST = /^(?:[^.;]{0,60}?)\b(?:(?:behind|after|trailing|trails|trailed|outranked by|beaten by)\s+(only\s+)?|(only)\s+(?:to|behind|after|by)\s+)([^.;]+)/i;
+// "Only Tokyo and Delhi are bigger than Shanghai, the second-largest": the list ahead, written first.
+// "with only Brazil ahead of them", "only Tokyo is bigger".
+const ONLY_AHEAD = /\b[Oo]nly\s+([^.;]+?)\s+(?:(?:(?:is|are|was|were|has|have|had|finished|came|ranked|placed)\s+)?(?:ahead|above|in front|higher)|(?:is|are|was|were|has|have|had)\s+(?:[\p{L}]+er|more\s+[\p{L}]+))\b/u;
+const LIST_END = /,\s+(?:but|while|which|who|with|and\s+(?:is|was|has|its|it))\b/i;
+// "Labour on 200", "the US in sales": what follows an item's name.
+const ITEM_TAIL = /\s+(?:with|in|on|by|at|for|since|last|this|when)\s.*$/is;
 const TOP_N = /^(?:the\s+)?top\s+(\w+)\b/i;
 
 const HIGHER = /\b(?:largest|biggest|busiest|tallest|highest|oldest|longest|richest|heaviest|most\s+(?!of\b)[\p{L}-]+)\b/giu;
 const LOWER = /\b(?:smallest|lowest|cheapest|youngest|shortest|poorest|lightest|least\s+(?!of\b)[\p{L}-]+)\b/giu;
 const RANKED_BEFORE = /\b(?:second|third|fourth|fifth|sixth|[2-9]th|2nd|3rd|one of the|among the|not the|no longer the|once the|formerly the)[\s-]*$/i;
-const COMPARED = /\b(?:ahead of|against|than|though|although|while|whereas|compared with|compared to|behind|beside|alongside|versus|vs)\b/i;
+const CHANGE_BEFORE = /\b(?:grew|rose|fell|shrank|gained|lost|up|down|increased|decreased|by)\s+(?:some\s+|about\s+|only\s+|just\s+)?$/i;
+const EXPECTED_BEFORE = /\b(?:forecasts?|expectations?|estimates?|targets?|consensus|predictions?|expected|predicted|forecast)\s+(?:of\s+)?(?:some\s+|about\s+|around\s+)?$/i;
+const COMPARED = /\b(?:trailed|trails|trailing|above|below|outsold by|overtaken by|beaten by|surpassed by|eclipsed by|topped by|ahead of|against|than|though|although|while|whereas|compared with|compared to|behind|beside|alongside|versus|vs)\b/i;
 
 /**
  * Ranks against what the sentence says of the others. An ordinal against the
@@ -38,19 +46,26 @@ function ordinalAgainstList(sentence: string): Finding[] {
   for (const match of sentence.matchAll(ORDINAL)) {
     const rank = ORDINALS[match[1].toLowerCase()];
     const tail = sentence.slice(match.index + match[0].length);
-    const ahead = AHEAD_LIST.exec(tail);
-    if (!rank || !ahead) continue;
-    const isOnly = Boolean(ahead[2]);
-    const count = countItems(ahead[3]);
+    const after = AHEAD_LIST.exec(tail);
+    const before = after ? null : ONLY_AHEAD.exec(sentence.slice(0, match.index)) ?? onlyAheadAfter(tail, match.index + match[0].length);
+    if (!rank || (!after && !before)) continue;
+    const isOnly = after ? Boolean(after[1] ?? after[2]) : true;
+    const count = countItems(after ? after[3] : before![1]);
     if (count === null || (isOnly ? count === rank - 1 : count <= rank - 1)) continue;
     findings.push({
       ruleId: rankMismatch.id,
       message: `“${match[0]}”, but ${count} ${count === 1 ? "is" : "are"} named ahead${isOnly ? " and only them" : ""}: that makes it ${ordinalWord(count + 1)}.`,
-      start: match.index,
-      end: match.index + match[0].length + ahead.index + ahead[0].length,
+      start: before ? before.index : match.index,
+      end: after ? match.index + match[0].length + after.index + after[0].length : match.index + match[0].length,
     });
   }
   return findings;
+}
+
+function onlyAheadAfter(tail: string, offset: number): RegExpExecArray | null {
+  const found = ONLY_AHEAD.exec(tail);
+  if (found) found.index += offset;
+  return found;
 }
 
 function countItems(list: string): number | null {
@@ -60,7 +75,14 @@ function countItems(list: string): number | null {
     return Number.isFinite(n) ? n : null;
   }
   const end = LIST_END.exec(list);
-  const items = (end ? list.slice(0, end.index) : list).split(/,\s*(?:and\s+)?|\s+and\s+/).filter((item) => /\p{L}/u.test(item));
+  let text = end ? list.slice(0, end.index) : list;
+  // "after America, China grew": a comma not closed by "and" ends the list; after its "and", the next comma does.
+  const comma = text.indexOf(",");
+  if (comma >= 0 && !/\s(?:and|&)\s/.test(text.slice(comma))) text = text.slice(0, comma);
+  const and = text.search(/\s(?:and|&)\s/);
+  const closing = and < 0 ? -1 : text.indexOf(",", and);
+  if (closing >= 0) text = text.slice(0, closing);
+  const items = text.split(/,\s*(?:and\s+)?|\s+and\s+/).map((item) => item.replace(ITEM_TAIL, "")).filter((item) => /\p{L}/u.test(item));
   if (items.length === 0 || items.some((item) => item.trim().split(/\s+/).length > 4)) return null;
   return items.length;
 }
@@ -76,13 +98,19 @@ function superlativeAgainstFigures(sentence: string): Finding[] {
     for (const match of sentence.matchAll(pattern)) {
       if (RANKED_BEFORE.test(sentence.slice(Math.max(0, match.index - 14), match.index))) continue;
       const end = match.index + match[0].length;
+      const isAge = /^(?:oldest|youngest)$/i.test(match[0]);
       // "the smallest of the three": the three are the group, not a figure.
       const own = nearest(quantities.filter((q) => !/^\s+of\s+(?:the\s+|its\s+)?$/i.test(sentence.slice(end, q.start))), match.index, end);
-      if (!own) continue;
+      // "the EU's biggest economy, and France, with $3tn": a new clause, so the figure is not the superlative's.
+      if (!own || /,\s+and\b|;|\b(?:while|whereas)\b/.test(own.start > end ? sentence.slice(end, own.start) : sentence.slice(own.end, match.index))) continue;
+      // "the largest economy, grew 0.2%": a change is not what is ranked.
+      if (CHANGE_BEFORE.test(sentence.slice(Math.max(0, own.start - 20), own.start))) continue;
       for (const other of quantities) {
-        if (other === own || kindOf(sentence, other) !== kindOf(sentence, own)) continue;
+        if (other === own || kindOf(sentence, other, isAge) !== kindOf(sentence, own, isAge)) continue;
         const between = other.start > own.end ? sentence.slice(own.end, other.start) : "";
         if (!COMPARED.test(between)) continue;
+        // "below forecasts of $5.5bn": an expectation is not a rival.
+        if (EXPECTED_BEFORE.test(sentence.slice(Math.max(0, other.start - 30), other.start))) continue;
         if (higher ? other.value <= own.value : other.value >= own.value) continue;
         findings.push({
           ruleId: rankMismatch.id,
@@ -110,11 +138,13 @@ function nearest(quantities: Quantity[], start: number, end: number): Quantity |
 }
 
 /** What a figure measures, as far as comparing two of them goes: a share, money, an age, or a count. */
-function kindOf(sentence: string, q: Quantity): string {
+function kindOf(sentence: string, q: Quantity, isAgeRank: boolean): string {
   if (q.isPercent) return "%";
   if (q.currency) return q.currency;
   if (/^[-\s]years?[-\s]old\b/i.test(sentence.slice(q.end, q.end + 12))) return "age";
   // "At 30, she is the youngest", "aged 61": a bare number after "at" or "aged" (not "at 500 metres").
+  // "the oldest candidate, though his rival is 75": beside "oldest" or "youngest", a bare number is an age.
+  if (isAgeRank && q.unit === "" && q.value <= 120 && !q.currency && !q.isFraction) return "age";
   if (q.unit === "" && q.value <= 120 && /\b(?:at|aged)\s+$/i.test(sentence.slice(Math.max(0, q.start - 7), q.start))) return "age";
   return "count";
 }

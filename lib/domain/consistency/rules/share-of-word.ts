@@ -1,14 +1,21 @@
 import type { Quantity } from "../numbers";
 import { isApposition } from "./apposition";
 import { nearestShare } from "./nearest-share";
+import { partsOfWholes } from "./part-of-whole";
 
 // "majority control of the retailer with a 29% holding", "has bought 12% of the shares":
 // a holding named as such may be further from the word.
 const HOLDING_AFTER = /^\s+(?:stake|holding|share|interest)\b|^\s+of\s+(?:the|its|their)\s+(?:shares|stock|voting rights|votes|seats|capital)\b/i;
+// "who owns 22% of the club": a share someone owns is a holding too.
+// …when the word itself is about ownership: "its majority shareholder", "majority control".
+const OWNERSHIP_AFTER = /^[\s-]+(?:shareholder|owner|ownership|stake|holding|control|interest|stakeholder|investor|partner)\b/i;
+const HOLDING_VERB_BEFORE = /\b(?:owns|own|owned|owning|holds|hold|held|holding|controls|controlled|controlling|bought|buys|acquired)\s+(?:(?:a|an|just|only|some|about|around|nearly|almost)\s+)*$/i;
 const MAX_HOLDING_WORDS = 10;
 // "Most of the council's budget, about 30 per cent": the share restates the word's noun phrase.
-const RESTATES_PHRASE = /^(?:\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,3}?)?\s*(?:\(|,|:|[–—])\s*(?:(?:some|about|around|roughly|nearly|almost|just|approximately|only)\s+)*$/iu;
-const BREAK = /;|\.\s/;
+// ", taking 38%", ", with 44%": a participle or "with" that gives the share.
+const RESTATES_PHRASE = /^(?:\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,3}?)?\s*(?:\(|,|:|[–—]|\s(?=at\s))\s*(?:(?:taking|winning|getting|securing|with|at)\s+)?(?:(?:some|about|around|roughly|nearly|almost|just|approximately|only)\s+)*$/iu;
+// "30% of the shares but a majority of the votes": a contrast, so the share is of something else.
+const BREAK = /;|\.\s|\bbut\b/;
 
 /**
  * The share a word such as "majority" or "minority" is about: the nearest
@@ -22,10 +29,12 @@ export function shareForWord(sentence: string, shares: readonly Quantity[], word
   for (const share of shares) {
     if (share.start < word.end) continue;
     const between = sentence.slice(word.end, share.start);
-    if (between.length < 80 && RESTATES_PHRASE.test(between)) return share;
+    if (between.length < 80 && RESTATES_PHRASE.test(between) && !BREAK.test(between)) return share;
   }
   for (const share of shares) {
-    if (!HOLDING_AFTER.test(sentence.slice(share.end, share.end + 40))) continue;
+    const namesOwnership = OWNERSHIP_AFTER.test(sentence.slice(word.end, word.end + 20));
+    const isHeld = HOLDING_AFTER.test(sentence.slice(share.end, share.end + 40)) || (namesOwnership && HOLDING_VERB_BEFORE.test(sentence.slice(Math.max(0, share.start - 30), share.start)));
+    if (!isHeld) continue;
     const between = share.start >= word.end ? sentence.slice(word.end, share.start) : sentence.slice(share.end, word.start);
     if (share.start < word.end && share.end > word.start) continue;
     if (BREAK.test(between)) continue;
@@ -35,13 +44,39 @@ export function shareForWord(sentence: string, shares: readonly Quantity[], word
 }
 
 // "A majority of the 600 delegates, 250 of them": a count of a count.
-const OF_COUNT = /^\s+of\s+(?:the|its|their|all)\s+$/i;
+const OF_COUNT = /^\s+of\s+(?:the|its|their|all)\s+(?:[\p{L}’'-]+[’']s\s+)?$/iu;
+// "most of the 338 seats in parliament — 160": a few words, then the part set off.
+const PART_SET_OFF = /^(?:\s+[\p{L}’'-]+){0,4}\s*(?:[,(:]|[–—])\s*(?:(?:some|about|around|roughly|nearly|almost|just|only)\s+)?$/u;
 
-/** For "a majority of the 600 delegates, 250 of them": the share 250 is of 600, in per cent. */
-export function countShareForWord(sentence: string, quantities: readonly Quantity[], word: { end: number }): { share: number; start: number; end: number } | null {
+// "A majority of MPs — 290 of the 650 —", "most of the votes, 4.1 million of 9 million": a few words, then a separator.
+const BEFORE_PART_OF_WHOLE = /^(?:\s+[\p{L}’'-]+){0,6}\s*(?:[,(:]|[–—])\s*(?:(?:with|holding|taking|winning)\s+)?(?:(?:some|about|around|roughly|nearly|almost|just|only)\s+)?$/u;
+// "Of the 650 MPs, a majority (300)": the whole first, the part right after the word.
+const WHOLE_FIRST = /^\s*of\s+(?:the|its|their|all)\s+$/i;
+const PART_AFTER_WORD = /^\s*(?:[(,:]|[–—])\s*$/;
+
+/**
+ * For "a majority of the 600 delegates, 250 of them", "a majority — 290 of the
+ * 650 —" and "Of the 650 MPs, a majority (300)": the share the count is of the
+ * whole, in per cent.
+ */
+export function countShareForWord(sentence: string, quantities: readonly Quantity[], word: { start?: number; end: number }): { share: number; start: number; end: number } | null {
+  for (const pair of partsOfWholes(sentence, quantities)) {
+    if (pair.start >= word.end && pair.start - word.end < 80 && BEFORE_PART_OF_WHOLE.test(sentence.slice(word.end, pair.start))) return pair;
+    // "With 27 of the 60 seats, the Greens form a majority": the count first, in a phrase of its own.
+    const before = sentence.slice(Math.max(0, pair.start - 12), pair.start);
+    if (word.start !== undefined && pair.end <= word.start && /\b(?:with|holding|having|winning|taking)\s+(?:just\s+|only\s+)?$/i.test(before) && !/[;.]|\bbut\b/.test(sentence.slice(pair.end, word.start)) && word.start - pair.end < 60) return pair;
+  }
+  const first = quantities[0];
+  if (first && WHOLE_FIRST.test(sentence.slice(0, first.start)) && !first.isPercent && !first.isYear && first.value > 0) {
+    const part = quantities.find((q) => q.start >= word.end);
+    if (part && !part.isPercent && !part.isYear && PART_AFTER_WORD.test(sentence.slice(word.end, part.start))) {
+      return { share: (100 * part.value) / first.value, start: part.start, end: part.end };
+    }
+  }
   const whole = quantities.find((q) => q.start >= word.end && !q.isPercent && !q.isYear);
   if (!whole || !OF_COUNT.test(sentence.slice(word.end, whole.start))) return null;
   const part = quantities.find((q) => q.start > whole.end);
-  if (!part || part.isPercent || part.isYear || !isApposition(sentence, whole, part) || whole.value === 0) return null;
+  if (!part || part.isPercent || part.isYear || whole.value === 0) return null;
+  if (!isApposition(sentence, whole, part) && !PART_SET_OFF.test(sentence.slice(whole.end, part.start))) return null;
   return { share: (100 * part.value) / whole.value, start: part.start, end: part.end };
 }

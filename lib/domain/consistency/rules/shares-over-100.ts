@@ -7,20 +7,23 @@ const DETERMINER = "(?:(?:the|its|their|his|her|all|a|an|this|that)\\s+)?";
 const WHOLE_AFTER = new RegExp(`^\\s+(?:of|in)\\s+${DETERMINER}([\\p{L}\\p{N}’'-]+)`, "iu");
 const STAKE_IN = new RegExp(`^\\s+(?:stake|share|holding|interest)\\s+(?:in|of)\\s+${DETERMINER}([\\p{L}\\p{N}’'-]+)`, "iu");
 // "Of the voters, 60% backed A and 55% backed B", "In the referendum, 52% …": the whole named first.
-const WHOLE_FIRST = new RegExp(`^\\s*(?:of|in)\\s+${DETERMINER}(?:[\\d,]+\\s+)?([\\p{L}’'-]+)\\s*,`, "iu");
+const WHOLE_FIRST = new RegExp(`^\\s*(?:of|in)\\s+${DETERMINER}(?:[\\d,]+\\s+)?([\\p{L}’'-]+(?:\\s+[\\p{L}’'-]+)?)\\s*,`, "iu");
+// "half the seats": the whole right after "half".
+const HALF_THE = new RegExp(`^\\s+(?:the|its|their|all)\\s+([\\p{L}’'-]+)`, "iu");
 // "owned 70% by its founder and 35% by a bank": shares of the sentence's subject.
 const OWNED_BY = /\bowned\s+(?:\w+\s+){0,2}?$/i;
 const BY_AFTER = /^\s+by\b/i;
 // "of it", "of them": the whole named before.
 const OF_IT = /^\s+of\s+(?:it|them)\b/i;
 // "80% of adults own a phone, and 60% own a laptop": people can own both; not a partition.
-const NOT_EXCLUSIVE = /^\s+(?:of\s+\S+\s+)?(?:own|owns|have|has|use|uses|read|reads|watch|watches|eat|eats|speak|speaks|drive|drives|visit|visits)\s+(?:a|an)\b/i;
+const NOT_EXCLUSIVE = /^\s+(?:of\s+(?:\S+\s+){1,3}?)?(?:(?:own|owns|have|has)\s+(?:a|an)\b|(?:use|uses|used|read|reads|watch|watches|eat|eats|drive|drives|visit|visits|visited|speak|speaks|spoke|admit|admits|admitted|report|reports|reported|suffer|suffers|suffered|experience|experiences|experienced|play|plays|drink|drinks|smoke|smokes)\b)/i;
 // Answers that exclude each other: approve/disapprove, support/oppose, yes/no, for/against.
 const OPPOSITES: [RegExp, RegExp][] = [
   [/\bapprov(?:e|es|ed|al)\b/i, /\bdisapprov(?:e|es|ed|al)\b/i],
   [/\b(?:support|supports|supported|back|backed|favour|favor|favoured|favored)\b/i, /\b(?:oppose|opposes|opposed|against)\b/i],
   [/\byes\b/i, /\bno\b/i],
   [/\bagree(?:s|d)?\b/i, /\bdisagree(?:s|d)?\b/i],
+  [/\b(?:for|in favour)\b/i, /\bagainst\b/i],
 ];
 
 /**
@@ -43,13 +46,18 @@ export const sharesOver100: ConsistencyRule = {
     let currentWhole = WHOLE_FIRST.exec(sentence)?.[1] ?? null;
     let previous: Quantity | null = null;
     for (const share of findPercentages(sentence)) {
-      const restates = previous !== null && isApposition(sentence, previous, share);
+      // "55% for, 50% against": two answers, each with its own word, are a list, not one share restated.
+      const restates = previous !== null && isApposition(sentence, previous, share) && !areOppositeAnswers(sentence, previous, share);
       previous = share;
       if (restates || !isShareOfAWhole(sentence, share)) continue;
       const after = sentence.slice(share.end, share.end + 40);
       if (NOT_EXCLUSIVE.test(after)) continue;
       const before = sentence.slice(Math.max(0, share.start - 20), share.start);
-      const whole = OF_IT.test(after) ? currentWhole : OWNED_BY.test(before) && BY_AFTER.test(after) ? "the owners" : (wholeOf(after) ?? currentWhole);
+      // "Three in five adults": the whole is the noun after a count-style fraction.
+      const countWhole = share.isFraction && /\s(?:in|out of)\s/i.test(share.text)
+        ? /^\s+([\p{L}’'-]+)/u.exec(after)?.[1]
+        : /^half$/i.test(share.text) ? HALF_THE.exec(after)?.[1] : undefined;
+      const whole = countWhole ?? (OF_IT.test(after) ? currentWhole : OWNED_BY.test(before) && BY_AFTER.test(after) ? "the owners" : (wholeOf(after) ?? currentWhole));
       if (!whole) {
         wholeless.push(share);
         continue;
@@ -67,7 +75,7 @@ export const sharesOver100: ConsistencyRule = {
     for (const [key, shares] of groups) {
       const whole = names.get(key) ?? key;
       const total = shares.reduce((sum, share) => sum + share.value, 0);
-      if (shares.length < 2 || total <= 100.5) continue;
+      if (shares.length < 2 || total <= 100.5 || mayOverlap(sentence, shares)) continue;
       findings.push({
         ruleId: sharesOver100.id,
         message: `Shares of ${whole} add up to ${formatPercent(total)} (${shares.map((s) => s.text.trim()).join(" + ")}): more than the whole.`,
@@ -78,6 +86,35 @@ export const sharesOver100: ConsistencyRule = {
     return findings;
   },
 };
+
+// The word after a share (past "of the workforce"), when it can be a verb: "60% are women", "45% work".
+const PREDICATE = /^\s+(?:of\s+(?:the\s+|its\s+|their\s+|all\s+)?[\p{L}’'-]+\s+)?([\p{Ll}]+)\b/u;
+const NOT_A_PREDICATE = new Set(["by", "to", "in", "on", "for", "from", "at", "with", "and", "or", "of", "the", "a", "an", "than", "as", "against", "respectively", "while", "but", "last", "this", "each", "per", "said"]);
+const COPULA = new Set(["is", "are", "was", "were"]);
+
+/**
+ * "Of the workforce, 60% are women and 45% work part-time": shares saying
+ * different things of one whole may overlap.
+ */
+function mayOverlap(sentence: string, shares: Quantity[]): boolean {
+  const predicates = new Set<string>();
+  for (const share of shares) {
+    // "Three in five adults support": past the noun the fraction counts.
+    const after = sentence.slice(share.end, share.end + 60);
+    const word = PREDICATE.exec(share.isFraction && /\s(?:in|out of)\s/i.test(share.text) ? after.replace(/^\s+[\p{L}’'-]+/u, "") : after)?.[1];
+    if (!word || NOT_A_PREDICATE.has(word)) continue;
+    predicates.add(word);
+  }
+  // Only a category ("are women") beside an activity ("work part-time"): two answers to one question
+  // ("voted for … opposed") exclude each other.
+  const copulas = [...predicates].filter((p) => COPULA.has(p));
+  return predicates.size >= 2 && copulas.length > 0 && copulas.length < predicates.size;
+}
+
+function areOppositeAnswers(sentence: string, first: Quantity, second: Quantity): boolean {
+  const [a, b] = [sentence.slice(first.end, second.start), sentence.slice(second.end, second.end + 20)];
+  return OPPOSITES.some(([x, y]) => (x.test(a) && y.test(b)) || (y.test(a) && x.test(b)));
+}
 
 function wholeOf(after: string): string | null {
   const match = STAKE_IN.exec(after) ?? WHOLE_AFTER.exec(after);

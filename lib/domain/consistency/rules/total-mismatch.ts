@@ -1,17 +1,23 @@
-import { findQuantities, roundingSlack, type Quantity } from "../numbers";
+import { decimalSlack, findQuantities, type Quantity } from "../numbers";
 import type { ConsistencyRule, Finding } from "../rule";
 
-type Breakdown = { from: number; to: number; isPartial: boolean };
+type Breakdown = { from: number; to: number; isPartial: boolean; isStrong?: boolean; isLoose?: boolean };
 
 // A total said to be one: "a total of 12", "totalling 12", "12 in total", "In all, 600", "Overall there were 2.3 million".
-const TOTAL_BEFORE = /\b(?:a total of|total of|totall?ing|totall?ed|in total|in all|altogether|overall)\b,?\s+(?:(?:there|it|they)\s+(?:were|was|are|is)\s+|about\s+|some\s+)?$/i;
+const TOTAL_BEFORE = /\b(?:a total of|total of|totall?ing|totall?ed|totals|in total|in all|altogether|overall)\b,?\s+(?:(?:there|it|they)\s+(?:were|was|are|is)\s+|about\s+|some\s+)?$/i;
 const TOTAL_AFTER = /^(?:\s+[\p{L}’'-]+){0,3}?\s+(?:in total|in all|altogether)\b/iu;
 // A count that a list may break down: "The 40 passengers", "has 14 branches", "numbers 75 aircraft", "the eight-member panel".
-const COUNT_BEFORE = /\b(?:the|its|their|all|has|have|had|employs|employed|numbers|numbered|of)\s+$/i;
-const OF_THE_START = /^\s*of\s+(?:the|its|their)\s+$/i;
+const COUNT_BEFORE = /(?:\b(?:the|its|their|his|her|our|these|those|all|has|have|had|employs|employed|numbers|numbered|of)|[’']s)\s+$/i;
+// "arrested 14 people: nine men and four women": any count of things, broken down after a colon, bracket or dash,
+// unless it is a change ("rose 50 points: from 100 to 150").
+const CHANGE_BEFORE = /\b(?:rose|fell|up|down|by|to|from|gained|lost|grew|dropped|increased|decreased|cut)\s+$/i;
+const STRONG_STARTER = /^(?::|\(|[–—])$/;
+// ", three of whom were children", ", 10 of which are in London": parts, maybe not all of them.
+const OF_WHOM = /^\s*(?:[$£€]?[\d.,]+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\s+of\s+(?:whom|them|which|those)\b/i;
+const OF_THE_START = /^\s*of\s+(?:the|its|their)\s+(?:[\p{L}’'-]+[’']s\s+)?$/iu;
 // Where the parts start, after at most four words: "…: 5 from A", "(5 … and 6 …)", "– 22 adults and", "is made up of", ", of which".
 const STARTER =
-  /^((?:[-\s]+[\p{L}’'-]+){0,4}?)\s*(:|\(|\s[–—]\s|,\s+(?:of which|with)\b|\s(?:is |are |were |was )?(?:made up of|comprises|comprising|consists of|consisting of|split between|divided between|namely)\b|,\s+(?:including|includ(?:es|ed))\b|\s(?:includes|included|including)\b|\s(?:are|were)(?=\s+\p{Lu})|,(?=\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?,)|,(?=\s+[$£€]?\d|\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b))/iu;
+  /^((?:[-\s]+[\p{L}’'-]+){0,4}?)\s*(:|\(|\s[–—]\s|,\s+(?:of which|with)\b|\s(?:is |are |were |was )?(?:made up of|comprises|comprise|comprised|comprising|consists of|consist of|consisted of|consisting of|split between|split into|divided between|divided into|broken down into|break down into|namely)\b|,\s+(?:including|includ(?:es|ed)|among them|among whom|among which)\b|\s(?:includes|included|including)\b|\s(?:are|were)(?=\s+(?:\p{Lu}|[$£€]?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b))|,(?=\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?(?:,|\s+(?:and|&)\s))|,(?=\s+[$£€]?\d|\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b))/iu;
 const MAX_BREAKDOWN = 300;
 
 /**
@@ -35,18 +41,30 @@ export const totalMismatch: ConsistencyRule = {
       const isOfThe = OF_THE_START.test(sentence.slice(0, total.start));
       const isCount = COUNT_BEFORE.test(before) || sentence.slice(0, total.start).trim() === "";
       const breakdown = breakdownAfter(sentence, total, isMarked, isOfThe);
+      const isLooseCount = breakdown?.isStrong === true && (/^\p{Ll}+$/u.test(total.unit) || total.currency !== null) && !CHANGE_BEFORE.test(before);
       // Any figure may be followed by "including …"; other breakdowns need a total or a count.
-      if (!breakdown || (!isMarked && !isOfThe && !isCount && !breakdown.isPartial)) return;
-      const parts = quantities.slice(index + 1).filter((q) => q.start >= breakdown.from && q.end <= breakdown.to && !q.isYear && q.isPercent === total.isPercent);
+      if (!breakdown || (!isMarked && !isOfThe && !isCount && !isLooseCount && !breakdown.isPartial)) return;
+      const parts = quantities.slice(index + 1).filter((q) => q.start >= breakdown.from && q.end <= breakdown.to && !q.isYear && q.isPercent === total.isPercent && (total.currency === null || q.currency === total.currency));
+      // "The 300 seats were won by three parties: 150 …, 100 … and 50 …": the parts add up to another total.
+      if (parts.length > 1 && quantities.slice(0, index).some((q) => !q.isYear && q.value === parts.reduce((s, p) => s + p.value, 0))) return;
+      // "has 3 plants, 2,000 workers and 12 depots": a part bigger than the total is a list, not a breakdown.
+      if (breakdown.isLoose && parts.some((p) => p.value > total.value)) return;
       if (parts.length > 0) {
-        findings.push(...compare(total, parts, breakdown.isPartial));
+        // "The four men – two Britons and a Dane –": "a Dane" is one more part.
+        const single = total.currency === null && !total.isPercent ? singleItems(sentence.slice(breakdown.from, breakdown.to)) : 0;
+        const withSingles = single > 0 ? [...parts, { ...parts[0], value: single, text: single === 1 ? "one" : String(single) }] : parts;
+        findings.push(...compare(total, withSingles, breakdown.isPartial));
         return;
       }
+      // "Only three of the 12 – Smith, Jones and Patel –": the names are the three, not the 12.
+      const part = /\bof\s+(?:the|its|their)\s+$/i.test(before) ? quantities[index - 1] : undefined;
+      const counted = part && !part.isYear && !part.isPercent ? part : total;
       const named = countNames(sentence.slice(breakdown.from, breakdown.to));
-      if (named !== null && !breakdown.isPartial && named !== total.value) {
+      // "Seven nations, including France, … and Greece" (eight): a partial list may be shorter, never longer.
+      if (named !== null && (breakdown.isPartial ? named > counted.value : named !== counted.value)) {
         findings.push({
           ruleId: totalMismatch.id,
-          message: `${total.text.trim()}, but ${named} are named.`,
+          message: `${counted.text.trim()}, but ${named} are named.`,
           start: total.start,
           end: breakdown.to,
         });
@@ -58,7 +76,7 @@ export const totalMismatch: ConsistencyRule = {
 
 function breakdownAfter(sentence: string, total: Quantity, isMarked: boolean, isOfThe: boolean): Breakdown | null {
   const after = sentence.slice(total.end, total.end + MAX_BREAKDOWN);
-  const match = STARTER.exec(after);
+  const match = starterIn(after);
   if (isOfThe) {
     // "Of the 15 candidates, 9 were women and 8 were men": what follows may not be all of them.
     const comma = /^(?:\s+[\p{L}’'-]+){0,3}?\s*,/u.exec(after);
@@ -67,10 +85,34 @@ function breakdownAfter(sentence: string, total: Quantity, isMarked: boolean, is
   if (!match || /\d/.test(match[1])) return null;
   const starter = match[2].trim().toLowerCase();
   const from = total.end + match[0].length;
-  const isPartial = /includ/.test(starter);
-  // A bare comma or ", with" starts a breakdown only for a total said to be one, or a count someone "has".
-  if ((starter === "," || starter.startsWith(", with")) && !isMarked && !/\b(?:has|have|had|employs|numbers)\s+$/i.test(sentence.slice(Math.max(0, total.start - 10), total.start))) return null;
-  return { from, to: clauseEnd(sentence, from, starter), isPartial };
+  const isPartial = /includ|among/.test(starter);
+  const isStrong = STRONG_STARTER.test(starter);
+  if (starter === "," && OF_WHOM.test(sentence.slice(from))) return { from, to: clauseEnd(sentence, from, starter), isPartial: true };
+  // A bare comma or ", with" starts a breakdown only for a total said to be one, a count someone "has", or names.
+  if (starter === "," || starter.startsWith(", with")) {
+    const hasCount = /\b(?:has|have|had|employs|numbers)\s+$/i.test(sentence.slice(Math.max(0, total.start - 10), total.start));
+    const to = clauseEnd(sentence, from, starter);
+    if (!isMarked && !hasCount && (starter !== "," || countNames(sentence.slice(from, to)) === null)) return null;
+    return { from, to, isPartial, isLoose: !isMarked };
+  }
+  return { from, to: clauseEnd(sentence, from, starter), isPartial, isStrong };
+}
+
+// STARTER is case-blind, so "were" before a name or a number is checked here ("were won by" starts no list);
+// a "were" that fails is blanked out and the search goes on.
+const ARE_PARTS = /^\s+(?:\p{Lu}|[$£€]?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)/u;
+
+function starterIn(after: string): RegExpExecArray | null {
+  let text = after;
+  for (let tries = 0; tries < 4; tries++) {
+    const match = STARTER.exec(text);
+    if (!match) return null;
+    const starter = match[2].trim().toLowerCase();
+    if ((starter !== "are" && starter !== "were") || ARE_PARTS.test(text.slice(match[0].length))) return match;
+    const at = match[0].length - match[2].length;
+    text = text.slice(0, at) + " ".repeat(match[2].length) + text.slice(match[0].length);
+  }
+  return null;
 }
 
 /** The end of the parts: the closing bracket or dash of the one that opened them, else the clause. */
@@ -83,7 +125,9 @@ function clauseEnd(sentence: string, from: number, starter: string): number {
 function compare(total: Quantity, parts: Quantity[], isPartial: boolean): Finding[] {
   if (parts.length < (isPartial ? 1 : 2)) return [];
   const sum = parts.reduce((s, part) => s + part.value, 0);
-  const slack = Math.max(...[total, ...parts].map(roundingSlack));
+  // Rounding adds up: each figure with decimals may be off by half its last digit ("$2.5bn: $1.3bn and
+  // $1.1bn" fits); whole figures are as written ("$4.5bn – $2bn, $1.5bn and $1.5bn" does not).
+  const slack = [total, ...parts].reduce((s, q) => s + decimalSlack(q), 0);
   if (isPartial ? sum <= total.value + slack : Math.abs(sum - total.value) <= slack) return [];
   return [{
     ruleId: totalMismatch.id,
@@ -107,6 +151,12 @@ function countNames(list: string): number | null {
   const items = text.split(/\s*,\s*(?:and\s+)?|\s+and\s+/).map((item) => item.trim()).filter(Boolean);
   if (items.length < 2 || !items.every((item) => ITEM.test(item))) return null;
   return items.length;
+}
+
+/** How many items of a list are one thing written without a number ("a Dane", "an Italian"). */
+function singleItems(list: string): number {
+  const items = list.split(/\s*,\s*(?:and\s+)?|\s+and\s+/).map((item) => item.trim()).filter(Boolean);
+  return items.filter((item) => /^(?:an?|one)\s+\p{L}+$/iu.test(item)).length;
 }
 
 function formatSum(value: number): string {

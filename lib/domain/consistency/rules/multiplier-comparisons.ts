@@ -1,0 +1,88 @@
+import { wordValue } from "../number-words";
+import { findQuantities, type Quantity } from "../numbers";
+import type { Finding } from "../rule";
+
+// "twice as many", "three times as much", "four times more", "double the number".
+const TIMES = /\b(?:(twice)|(\w+|\d+(?:\.\d+)?)\s+times)\s+(?:as\s+(?:many|much|high|large|big|likely|long|often)|more|higher|larger|bigger|greater)\b/gi;
+// "30,000 against 20,000", "90, compared with 45": the two figures compared.
+const AGAINST = /^(?:\s+[\p{L}’'-]+){0,2}\s*,?\s*(?:against|compared with|compared to|versus|vs\.?|up from|from)\s+$/iu;
+// "rose ten points", "fell by 3 percentage points".
+const POINTS = /\b(rose|risen|fell|fallen|up|down|gained|lost|increased|decreased|dropped|climbed|jumped|slipped|eased|slid|sank|shed|added|edged up|edged down)\s+(?:by\s+)?(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+)?(\d+(?:\.\d+)?|\w+)\s+(percentage\s+|basis\s+)?points?\b/gi;
+
+function number(text: string): number {
+  return /^\d/.test(text) ? Number(text) : text.toLowerCase() === "twice" ? 2 : wordValue(text.toLowerCase());
+}
+
+/** "Twice as many people voted, 30,000 against 20,000": the ratio of the figures against the multiple. */
+export function timesAsMany(sentence: string, ruleId: string): Finding[] {
+  const quantities = findQuantities(sentence).filter((q) => !q.isYear);
+  const findings: Finding[] = [];
+  for (const match of sentence.matchAll(TIMES)) {
+    const factor = number(match[1] ?? match[2]);
+    if (!Number.isFinite(factor) || factor <= 1) continue;
+    const end = match.index + match[0].length;
+    const pairIndex = quantities.findIndex((q, i) => q.start >= end && q.start - end < 120 && quantities[i + 1] && AGAINST.test(sentence.slice(q.end, quantities[i + 1].start)));
+    if (pairIndex < 0) continue;
+    const [a, b] = [quantities[pairIndex], quantities[pairIndex + 1]];
+    if (b.value === 0 || a.isPercent !== b.isPercent) continue;
+    const ratio = a.value / b.value;
+    // "three times more" is read by some as ×3 and by others as ×4: either is allowed.
+    const isMore = /\btimes\s+(?:more|higher|larger|bigger|greater)\b/i.test(match[0]);
+    const fits = (f: number) => ratio >= f * 0.92 && ratio <= f * 1.08;
+    if (fits(factor) || (isMore && fits(factor + 1))) continue;
+    findings.push({
+      ruleId,
+      message: `“${match[0]}” means ×${factor}, but ${a.text.trim()} against ${b.text.trim()} is ×${Number(ratio.toFixed(2))}.`,
+      start: match.index,
+      end: b.end,
+    });
+  }
+  return findings;
+}
+
+/** "Turnout rose ten points, from 50% to 70%": the points against the difference of the shares. */
+export function pointsAgainstShares(sentence: string, pair: { from: Quantity; to: Quantity }, ruleId: string): Finding[] {
+  if (!pair.from.isPercent || !pair.to.isPercent) return [];
+  const findings: Finding[] = [];
+  for (const match of sentence.matchAll(POINTS)) {
+    // 100 basis points make one percentage point.
+    const unit = /basis/i.test(match[3] ?? "") ? 0.01 : 1;
+    const points = number(match[2]) * unit;
+    if (!Number.isFinite(points)) continue;
+    const isFall = /^(?:fell|fallen|down|lost|decreased|dropped|slipped|eased|slid|sank|shed|edged down)$/i.test(match[1]);
+    const change = pair.to.value - pair.from.value;
+    const slack = unit * (/\b(?:some|about|around|nearly|almost)\s/i.test(match[0]) ? Math.max(1, (0.2 * points) / unit) : 0.6);
+    if (Math.abs((isFall ? -points : points) - change) <= slack) continue;
+    findings.push({
+      ruleId,
+      message: `“${match[0]}”, but ${pair.from.text.trim()} to ${pair.to.text.trim()} is ${Number(change.toFixed(2))} points.`,
+      start: Math.min(match.index, pair.from.start),
+      end: Math.max(match.index + match[0].length, pair.to.end),
+    });
+  }
+  return findings;
+}
+
+// "cut by 500, from 3,000 to 2,000": a change by an amount, not a share.
+const BY_AMOUNT = /\b(rose|risen|grew|grown|increased|climbed|jumped|up|fell|fallen|cut|reduced|dropped|decreased|declined|down|shrank)\s+by\s+$/i;
+const FALLS = /^(?:fell|fallen|cut|reduced|dropped|decreased|declined|down|shrank)$/i;
+
+/** "The workforce was cut by 500, from 3,000 to 2,000": the amount against the difference of the figures. */
+export function differenceAgainstPair(sentence: string, pair: { from: Quantity; to: Quantity }, ruleId: string): Finding[] {
+  const findings: Finding[] = [];
+  for (const q of findQuantities(sentence)) {
+    if (q === pair.from || q === pair.to || q.isPercent || q.isYear || pair.from.isPercent) continue;
+    const verb = BY_AMOUNT.exec(sentence.slice(Math.max(0, q.start - 20), q.start));
+    if (!verb || q.currency !== pair.from.currency) continue;
+    const change = pair.to.value - pair.from.value;
+    const expected = FALLS.test(verb[1]) ? -q.value : q.value;
+    if (Math.abs(change - expected) <= 0.05 * Math.abs(expected)) continue;
+    findings.push({
+      ruleId,
+      message: `“${verb[0]}${q.text.trim()}”, but ${pair.from.text.trim()} to ${pair.to.text.trim()} is a change of ${Number(change.toFixed(2)).toLocaleString("en-US")}.`,
+      start: Math.min(q.start - verb[0].length, pair.from.start),
+      end: Math.max(q.end, pair.to.end),
+    });
+  }
+  return findings;
+}

@@ -1,0 +1,22 @@
+import type { Quantity } from "../numbers";
+
+/** "290 of the 650": a count taken out of a larger count, as a share in per cent. */
+export type PartOfWhole = { part: Quantity; whole: Quantity; share: number; start: number; end: number };
+
+// "290 of the 650", "four of its nine members", "4.1 million of 9 million", "140 out of 300",
+// "25,000 of the museum's 2.5 million objects".
+const OF = /^\s+(?:out\s+)?of\s+(?:(?:the|its|their|all|his|her)\s+)?(?:[\p{L}’'-]+[’']s\s+)?$/u;
+
+const isCount = (q: Quantity) => !q.isPercent && !q.isYear && !q.isFraction;
+
+/** Every "A of B" in the sentence where A and B are counts and A is at most B. */
+export function partsOfWholes(sentence: string, quantities: readonly Quantity[]): PartOfWhole[] {
+  const found: PartOfWhole[] = [];
+  for (let i = 0; i + 1 < quantities.length; i++) {
+    const [part, whole] = [quantities[i], quantities[i + 1]];
+    if (!isCount(part) || !isCount(whole) || whole.value <= 0 || part.value > whole.value) continue;
+    if (part.currency !== whole.currency || !OF.test(sentence.slice(part.end, whole.start))) continue;
+    found.push({ part, whole, share: (100 * part.value) / whole.value, start: part.start, end: whole.end });
+  }
+  return found;
+}
