@@ -46,6 +46,16 @@ async function readTextAtMost(request: Request, limit: number): Promise<string> 
   }
 }
 
+// A client that disconnects mid-body makes Node fail the read with "aborted"
+// (code ECONNRESET). That code also means a broken database socket, so left as
+// it is the request would be reported as "the database is unavailable".
+const cutOff = () =>
+  new AppError("VALIDATION", { userMessage: "The request was cut off before its body arrived: send it again.", fieldErrors: { _form: ["The body was cut off."] } });
+
+function isClientGone(request: Request, error: unknown): boolean {
+  return request.signal.aborted || (error instanceof Error && error.message === "aborted");
+}
+
 /** The raw body, or null when it is over `limit` bytes (reading stops there). */
 export async function readBytesAtMost(request: Request, limit: number): Promise<Buffer | null> {
   if (!request.body) return Buffer.alloc(0);
@@ -53,7 +63,9 @@ export async function readBytesAtMost(request: Request, limit: number): Promise<
   const chunks: Uint8Array[] = [];
   let total = 0;
   for (;;) {
-    const { done, value } = await reader.read();
+    const { done, value } = await reader.read().catch((error: unknown) => {
+      throw isClientGone(request, error) ? cutOff() : error;
+    });
     if (done) break;
     total += value.byteLength;
     if (total > limit) {
