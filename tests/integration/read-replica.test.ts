@@ -15,7 +15,8 @@ import { exportArticle } from "@/lib/server/exports/export-article";
 import { findFreePort } from "../../scripts/lib/ports";
 import { makeClaim } from "../support/claim-factories";
 import { makeArticle, makeUser } from "../support/factories";
-import { runSql, startPrimaryAndReplica, type PrimaryAndReplica } from "../support/streaming-replica";
+import { runSql } from "../support/scratch-database";
+import { startPrimaryAndReplica, type PrimaryAndReplica } from "../support/streaming-replica";
 import { withDbClient } from "../support/throwaway-server";
 
 const replicaSlot = globalThis as unknown as { factdeskReplicaDb?: PrismaClient | null };

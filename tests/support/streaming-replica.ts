@@ -15,6 +15,7 @@ import { migrateDatabase } from "../../scripts/lib/migrate-database";
 import { findFreePort } from "../../scripts/lib/ports";
 import { embeddedServerDir, removeDataFolder } from "../../scripts/lib/server-data-dir";
 import { randomPassword } from "../../scripts/lib/database-credentials";
+import { runSql } from "./scratch-database";
 
 const SLOT = "factdesk_test_replica";
 const REPLICATOR = "factdesk_replicator";
@@ -134,14 +135,4 @@ async function waitForReplayOf(primaryUrl: string, replicaUrl: string): Promise<
 function loginOf(url: string): { user: string; password: string } {
   const parsed = new URL(url);
   return { user: decodeURIComponent(parsed.username), password: decodeURIComponent(parsed.password) };
-}
-
-export async function runSql<T extends pg.QueryResultRow = pg.QueryResultRow>(url: string, sql: string, params: unknown[] = []): Promise<T[]> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query<T>(sql, params)).rows;
-  } finally {
-    await client.end();
-  }
 }
