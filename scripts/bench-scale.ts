@@ -15,6 +15,9 @@
 //   BENCH_SCALE_ONLY     "review": only the review page's numbers (SQL statements,
 //                        copies of a sentence, first-load JS against the bare page)
 //                        at 10 and 200 claims on a tiny desk: a minute or two, not the seeding
+//                        "plans": only the large desk's seeding and the search plans
+//                        (EXPLAIN ANALYZE): no build, no HTTP; how to check 1M claims
+//   BENCH_SCALE_SHOW_PLANS 1 prints each plan in full, not only its summary line
 //
 // A national desk after a few years: BENCH_SCALE_CLAIMS=1000000 BENCH_SCALE_EVENTS=10000000
 // (seeding takes tens of minutes and about 15 GB of disk here).
@@ -44,6 +47,7 @@ type SizeResult = { timings: Map<string, Timing>; statementsPerReview: { all: nu
 
 async function main(): Promise<void> {
   if (process.env.BENCH_SCALE_ONLY === "review") return measureReviewOnly();
+  if (process.env.BENCH_SCALE_ONLY === "plans") return measurePlansOnly();
   const bench = await startBenchDatabase("scale", { extraFlags: ["-c", "shared_preload_libraries=pg_stat_statements"] });
   try {
     if (process.env.BENCH_SCALE_BUILD !== "0") build(ROOT, DIST_DIR);
@@ -89,8 +93,10 @@ function buildBarePage(): string {
   return dir;
 }
 
+type Target = { reviewArticle: string; auditArticle: string; auditClaim: string | null; sentence: string };
+
 /** The seeded desk, a bench user who can sign in, and an article to review with 50 claims (made through the use cases). */
-async function seed(url: string, size: ScaleSize): Promise<{ reviewArticle: string; auditArticle: string; sentence: string }> {
+async function seed(url: string, size: ScaleSize): Promise<Target> {
   const client = new pg.Client({ connectionString: url });
   client.on("error", () => {});
   await client.connect();
@@ -101,12 +107,13 @@ async function seed(url: string, size: ScaleSize): Promise<{ reviewArticle: stri
   await client.query(`update "User" set "passwordHash" = $1, email = 'bench@bench.test' where id = $2`, [await hashPassword(PASSWORD), SEED_USER_ID]);
   const { rows: [audit] } = await client.query<{ articleId: string }>(
     `select "articleId" from "AuditEvent" where "articleId" is not null group by "articleId" order by count(*) desc limit 1`);
+  const { rows: [claim] } = await client.query<{ id: string }>(`select id from "Claim" where "articleId" = $1 limit 1`, [audit.articleId]);
   await client.end();
 
   const reviewArticle = await seedReviewArticle(50);
   const { disconnectDb } = await import("@/lib/db");
   await disconnectDb();
-  return { reviewArticle, auditArticle: audit.articleId, sentence: REVIEW_SENTENCES[0] };
+  return { reviewArticle, auditArticle: audit.articleId, auditClaim: claim?.id ?? null, sentence: REVIEW_SENTENCES[0] };
 }
 
 // The review article: 400 sentences in 80 paragraphs; claims on every (400 / count)th
@@ -182,7 +189,7 @@ async function measureReviewOnly(): Promise<void> {
   }
 }
 
-async function measureSize(url: string, target: { reviewArticle: string; auditArticle: string; sentence: string }): Promise<SizeResult> {
+async function measureSize(url: string, target: Target): Promise<SizeResult> {
   const port = await findFreePort();
   const server = startApp(url, port);
   try {
@@ -197,6 +204,8 @@ async function measureSize(url: string, target: { reviewArticle: string; auditAr
       { name: "claims assigned to me", path: "/claims?assigned=me" },
       { name: "source library", path: "/sources" },
       { name: "audit page (busiest article)", path: `/articles/${target.auditArticle}/audit` },
+      { name: "audit page, one person", path: `/articles/${target.auditArticle}/audit?person=${SEED_USER_ID}` },
+      ...(target.auditClaim ? [{ name: "audit page, one claim", path: `/articles/${target.auditArticle}/audit?claim=${target.auditClaim}` }] : []),
     ];
     const rss = { start: rssOf(server), max: 0, end: 0 };
     const sampler = setInterval(() => (rss.max = Math.max(rss.max, rssOf(server))), 200);
@@ -323,26 +332,71 @@ async function countReviewStatements(url: string, base: string, pagePath: string
   }
 }
 
-/** EXPLAIN ANALYZE of the claims page's statements at the large size, as the planner chooses. */
+/** BENCH_SCALE_ONLY=plans: the large desk seeded, and its search plans; no build, no app. */
+async function measurePlansOnly(): Promise<void> {
+  const bench = await startBenchDatabase("scale-plans");
+  try {
+    const seededAt = Date.now();
+    const client = new pg.Client({ connectionString: bench.url });
+    await client.connect();
+    await seedScale(client, LARGE);
+    await client.end();
+    console.log(`seeded ${LARGE.claims.toLocaleString("en")} claims, ${LARGE.events.toLocaleString("en")} audit events in ${((Date.now() - seededAt) / 1000).toFixed(0)} s`);
+    await printPlans(bench.url);
+  } finally {
+    await bench.stop();
+  }
+}
+
+type PlanNode = {
+  "Node Type": string; "Relation Name"?: string; "Index Name"?: string; "Actual Rows"?: number; "Actual Loops"?: number; Plans?: PlanNode[];
+};
+
+/**
+ * EXPLAIN ANALYZE of the claims page's and the source library's statements at
+ * the large size, as the planner chooses: for each, the time, the indexes used,
+ * any sequential scan of a big table, and the most rows any Sort took in (a page,
+ * or at most RANK_LIMIT for ranked results, is the goal).
+ */
 async function printPlans(url: string): Promise<void> {
   process.env.DATABASE_URL = url;
   const sql = await import("@/lib/server/claims/claim-search-sql");
+  const sources = await import("@/lib/server/sources/source-search-sql");
   const { RANK_LIMIT } = await import("@/lib/server/search/full-text");
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
+    const match = (query: string) => sql.claimMatchSql({ query, assigneeId: null });
     const plans: [string, { text: string; values: unknown[] }][] = [
-      [`count "${COMMON_WORD}"`, sql.countClaimsSql(sql.claimMatchSql({ query: COMMON_WORD, assigneeId: null }), RANK_LIMIT)],
-      [`newest "${COMMON_WORD}"`, sql.newestClaimsSql(sql.claimMatchSql({ query: COMMON_WORD, assigneeId: null }), null, 51)],
-      [`ranked "${RARE_WORD}"`, sql.rankedClaimsSql(RARE_WORD, sql.claimMatchSql({ query: RARE_WORD, assigneeId: null }), { limit: 50, offset: 0 })],
+      [`count "${COMMON_WORD}" (bounded)`, sql.countClaimsSql(match(COMMON_WORD), RANK_LIMIT)],
+      [`newest "${COMMON_WORD}"`, sql.newestClaimsSql(match(COMMON_WORD), null, 51)],
+      [`ranked "${RARE_WORD}"`, sql.rankedClaimsSql(RARE_WORD, match(RARE_WORD), { limit: 50, offset: 0 })],
+      [`ranked prefix "zeppel"`, sql.rankedClaimsSql("zeppel", match("zeppel"), { limit: 50, offset: 0 })],
+      [`newest phrase "${COMMON_WORD} budget"`, sql.newestClaimsSql(match(`"${COMMON_WORD} budget"`), null, 51)],
       ["assigned to me", sql.newestClaimsSql(sql.claimMatchSql({ query: "", assigneeId: SEED_USER_ID }), null, 51)],
-      ["looks like", sql.looksLikeClaimsSql("zepelin", 20)],
+      [`assigned to me + "${COMMON_WORD}"`, sql.newestClaimsSql(sql.claimMatchSql({ query: COMMON_WORD, assigneeId: SEED_USER_ID }), null, 51)],
+      ["looks like \"zepelin\"", sql.looksLikeClaimsSql("zepelin", 20)],
+      [`sources count "${COMMON_WORD}"`, sources.countSourcesSql(sources.sourceMatchSql(COMMON_WORD), RANK_LIMIT)],
+      [`sources newest "${COMMON_WORD}"`, sources.newestSourcesSql(sources.sourceMatchSql(COMMON_WORD), null, 51)],
+      [`sources ranked "${RARE_WORD}"`, sources.rankedSourcesSql(RARE_WORD, sources.sourceMatchSql(RARE_WORD), { limit: 50, offset: 0 })],
     ];
-    console.log("\nplans at the large size (EXPLAIN ANALYZE, the planner's own choices):");
+    console.log(`\nplans at ${LARGE.claims.toLocaleString("en")} claims (EXPLAIN ANALYZE, the planner's own choices):`);
     for (const [name, statement] of plans) {
-      const { rows } = await client.query<{ "QUERY PLAN": string }>(`explain (analyze, costs off, buffers off) ${statement.text}`, statement.values);
-      console.log(`  ${name}:`);
-      for (const row of rows) console.log(`    ${row["QUERY PLAN"]}`);
+      const { rows: [json] } = await client.query<{ "QUERY PLAN": [{ Plan: PlanNode; "Execution Time": number }] }>(
+        `explain (analyze, format json) ${statement.text}`, statement.values);
+      const [{ Plan: plan, "Execution Time": ms }] = json["QUERY PLAN"];
+      const nodes: PlanNode[] = [];
+      const walk = (node: PlanNode) => { nodes.push(node); node.Plans?.forEach(walk); };
+      walk(plan);
+      const indexes = [...new Set(nodes.flatMap((node) => (node["Index Name"] ? [node["Index Name"]] : [])))];
+      const seqScans = nodes.filter((node) => node["Node Type"] === "Seq Scan" && node["Relation Name"] !== "User").map((node) => node["Relation Name"]);
+      const sortRows = Math.max(0, ...nodes.filter((node) => /Sort/.test(node["Node Type"])).map((node) => (node.Plans?.[0]?.["Actual Rows"] ?? 0) * (node.Plans?.[0]?.["Actual Loops"] ?? 1)));
+      console.log(`  ${name.padEnd(34)} ${ms.toFixed(1).padStart(8)} ms  ${plan["Actual Rows"]} rows; indexes: ${indexes.join(", ") || "none"}; ` +
+        `seq scans: ${seqScans.join(", ") || "none"}; largest sort: ${sortRows} rows`);
+      if (process.env.BENCH_SCALE_SHOW_PLANS === "1") {
+        const { rows } = await client.query<{ "QUERY PLAN": string }>(`explain (analyze, costs off) ${statement.text}`, statement.values);
+        for (const row of rows) console.log(`      ${row["QUERY PLAN"]}`);
+      }
     }
   } finally {
     await client.end();
