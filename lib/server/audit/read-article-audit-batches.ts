@@ -17,11 +17,13 @@ export async function* readArticleAuditBatches(
   let afterSeq = 0;
   for (;;) {
     const rows = await snapshot.query<ArticleAuditRow>(
+      // The limit inside, on the index range, before the join: without fresh
+      // statistics the planner otherwise hash-joins every remaining event of
+      // the chain for each batch (45 ms instead of 1 ms a batch at 200,000 events).
       `select ${ARTICLE_AUDIT_COLUMNS}
-         from "AuditEvent" e left join "User" u on u.id = e."actorId"
-        where e.chain = $1 and e."chainSeq" > $2
-        order by e."chainSeq"
-        limit $3`,
+         from (select * from "AuditEvent" where chain = $1 and "chainSeq" > $2 order by "chainSeq" limit $3) e
+         left join "User" u on u.id = e."actorId"
+        order by e."chainSeq"`,
       [articleId, afterSeq, batchSize],
     );
     if (rows.length > 0) yield rows.map(toExportedAuditEvent);

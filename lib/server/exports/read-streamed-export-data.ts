@@ -60,14 +60,15 @@ type EvidenceRow = ExportEvidence & { sourceId: string };
 export async function* readClaimBatches(snapshot: ReadSnapshot, articleId: string, batchSize: number): AsyncGenerator<ExportClaim[]> {
   let after: ClaimRow | null = null;
   for (;;) {
-    const keyset: string = after ? `and (c.start, c."end", c.id) > ($3, $4, $5::uuid)` : "";
+    const keyset: string = after ? `and (start, "end", id) > ($3, $4, $5::uuid)` : "";
+    // The limit before the join, as in read-article-audit-batches.ts. The index
+    // (articleId, start) gives the range; the sort is over the rest of the article's claims.
     const claims: ClaimRow[] = await snapshot.query<ClaimRow>(
       `select c.id::text as id, c.start, c."end", c.exact, c.restated, c.verdict::text as verdict, c.correction, c.rationale,
               c."isOrphaned", c."verdictSetAt", u.name as "verdictSetBy"
-         from "Claim" c left join "User" u on u.id = c."verdictSetById"
-        where c."articleId" = $1 ${keyset}
-        order by c.start, c."end", c.id
-        limit $2`,
+         from (select * from "Claim" where "articleId" = $1 ${keyset} order by start, "end", id limit $2) c
+         left join "User" u on u.id = c."verdictSetById"
+        order by c.start, c."end", c.id`,
       after ? [articleId, batchSize, after.start, after.end, after.id] : [articleId, batchSize],
     );
     if (claims.length > 0) yield await withSources(snapshot, claims);
