@@ -12,7 +12,9 @@ const globalForDb = globalThis as unknown as {
   factdeskDb?: PrismaClient;
   factdeskReplicaDb?: PrismaClient | null;
   factdeskSnapshotPools?: Map<string, pg.Pool>;
+  factdeskClientUrls?: WeakMap<PrismaClient, string>;
 };
+const clientUrls = (globalForDb.factdeskClientUrls ??= new WeakMap());
 
 /**
  * A client on its own pool. Every timeout is bounded, so an outage or an
@@ -32,10 +34,19 @@ export function createDbClient(
     connectionTimeoutMillis: options.connectTimeoutMs,
     statement_timeout: options.statementTimeoutMs,
   });
-  return new PrismaClient({
+  const client = new PrismaClient({
     adapter,
     transactionOptions: { maxWait: options.connectTimeoutMs, timeout: options.statementTimeoutMs },
   });
+  clientUrls.set(client, connectionString);
+  return client;
+}
+
+/** The server a client of createDbClient (or `db`) talks to: where a read snapshot beside it must connect. */
+export function connectionStringOf(client: PrismaClient): string {
+  const url = clientUrls.get(client === db ? getClient() : client);
+  if (!url) throw new Error("This database client was not made by createDbClient.");
+  return url;
 }
 
 function getClient(): PrismaClient {

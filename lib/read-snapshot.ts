@@ -1,7 +1,7 @@
 import "server-only";
 import type pg from "pg";
 import { UNAVAILABLE_RETRY_AFTER_SECONDS } from "@/lib/database-unavailable";
-import { getReplicaClient, getSnapshotPool, SNAPSHOT_CONNECTIONS } from "@/lib/db";
+import { connectionStringOf, getSnapshotPool, SNAPSHOT_CONNECTIONS } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { readReplica } from "@/lib/read-replica";
 
@@ -31,10 +31,7 @@ export type ReadSnapshot = {
  * has caught up with every commit made so far, else the primary.
  */
 export async function openReadSnapshot(): Promise<ReadSnapshot> {
-  const client = await readReplica();
-  const url = client === getReplicaClient() ? process.env.DATABASE_REPLICA_URL?.trim() : process.env.DATABASE_URL;
-  if (!url) throw new Error("DATABASE_URL is not set: start the app with `npm start` or set it.");
-  const pool = getSnapshotPool(url);
+  const pool = getSnapshotPool(connectionStringOf(await readReplica()));
   const connection = await pool.connect().catch((error: unknown) => {
     // Every snapshot connection busy for connectTimeoutMs: say so, rather than "the database is down".
     if (pool.totalCount >= SNAPSHOT_CONNECTIONS && /timeout exceeded when trying to connect/i.test(String(error))) {
