@@ -93,11 +93,14 @@ async function withSources(snapshot: ReadSnapshot, claims: ClaimRow[]): Promise<
       order by "sourceId", "capturedAt", id`,
     [[...new Set(sources.map((source) => source.sourceId))]],
   );
-  const evidenceBySource = groupBy(evidence, (item) => item.sourceId, ({ sourceId: _, ...item }) => item);
-  const sourcesByClaim = groupBy(sources, (source) => source.claimId, ({ claimId: _, sourceId, ...source }): ExportSource => ({
-    ...source,
-    evidence: evidenceBySource.get(sourceId) ?? [],
-  }));
+  const evidenceBySource = groupBy(evidence, (item) => item.sourceId, (item): ExportEvidence => {
+    const { kind, fileName, contentType, byteSize, sha256, capturedAt } = item;
+    return { kind, fileName, contentType, byteSize, sha256, capturedAt };
+  });
+  const sourcesByClaim = groupBy(sources, (source) => source.claimId, (source): ExportSource => {
+    const { title, url, publisher, kind, excerpt, stance } = source;
+    return { title, url, publisher, kind, excerpt, stance, evidence: evidenceBySource.get(source.sourceId) ?? [] };
+  });
   return claims.map((claim) => ({ ...claim, sources: sourcesByClaim.get(claim.id) ?? [] }));
 }
 
