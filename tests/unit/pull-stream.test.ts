@@ -55,6 +55,31 @@ describe("toPullStream", () => {
     expect(ends).toEqual(["cancelled"]);
   });
 
+  it("on a cancel while a piece is being read, waits for it, then ends 'cancelled' once", async () => {
+    let release = () => {};
+    const slow = new Promise<void>((resolve) => { release = resolve; });
+    let closed = false;
+    async function* pieces(): AsyncGenerator<string, void, undefined> {
+      try {
+        yield "first";
+        await slow; // a batch still on its way from the database
+        yield "second";
+      } finally {
+        closed = true;
+      }
+    }
+    const ends: SnapshotEnd[] = [];
+    const reader = toPullStream(pieces(), async (how) => { ends.push(how); }).getReader();
+    await reader.read();
+    const reading = reader.read();
+    await settle();
+    const cancelling = reader.cancel();
+    release();
+    await cancelling;
+    expect(await reading).toEqual({ done: true, value: undefined });
+    expect({ closed, ends }).toEqual({ closed: true, ends: ["cancelled"] });
+  });
+
   it("on a failing piece, errors the stream (no silent half file) and ends 'failed'", async () => {
     const { pieces } = countingPieces(100, 2);
     const ends: SnapshotEnd[] = [];

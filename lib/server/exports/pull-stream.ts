@@ -15,6 +15,7 @@ export function toPullStream(
 ): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   let ended: Promise<void> | null = null;
+  let isCancelled = false;
   const finish = (how: SnapshotEnd) => (ended ??= onEnd(how));
   return new ReadableStream<Uint8Array>(
     {
@@ -22,6 +23,8 @@ export function toPullStream(
         try {
           for (;;) {
             const next = await pieces.next();
+            // Cancelled while this batch was being read: cancel() ends the snapshot.
+            if (isCancelled) return;
             if (next.done) {
               await finish("done");
               controller.close();
@@ -39,6 +42,7 @@ export function toPullStream(
         }
       },
       async cancel() {
+        isCancelled = true;
         // Waits for a batch being read to finish, then runs the generator's finally blocks.
         await pieces.return(undefined).catch(() => undefined);
         await finish("cancelled");
