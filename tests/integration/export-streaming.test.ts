@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET } from "@/app/api/articles/[id]/export/route";
 import { db, getSnapshotPool, SNAPSHOT_APPLICATION_NAME } from "@/lib/db";
 import { verifyAuditExport } from "@/lib/domain/audit-chain/audit-export-document";
+import { openReadSnapshot } from "@/lib/read-snapshot";
 import { exportRequestSchema } from "@/lib/schemas/export";
 import { createApiToken } from "@/lib/server/api-tokens/create-api-token";
 import { exportInMemory } from "@/lib/server/exports/export-in-memory";
@@ -99,6 +100,22 @@ describe("a streamed export", () => {
       const file = await streamArticleExport({ actor: editor, articleRef: empty.slug, input: { format }, baseUrl: BASE_URL });
       expect(Buffer.from(await new Response(file.body).arrayBuffer()).equals(Buffer.from(reference.body))).toBe(true);
     }
+  });
+});
+
+describe("the snapshot", () => {
+  it("is a read-only repeatable-read transaction that a stalled reader loses after a minute", async () => {
+    const snapshot = await openReadSnapshot();
+    try {
+      const [settings] = await snapshot.query<Record<string, string>>(
+        `select current_setting('transaction_isolation') as isolation, current_setting('transaction_read_only') as "readOnly",
+                current_setting('idle_in_transaction_session_timeout') as stall`,
+      );
+      expect(settings).toEqual({ isolation: "repeatable read", readOnly: "on", stall: "1min" });
+    } finally {
+      await snapshot.end("done");
+    }
+    await expect(snapshot.query("select 1")).rejects.toThrow(/ended/);
   });
 });
 
