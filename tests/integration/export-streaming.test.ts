@@ -2,6 +2,11 @@
 // in-memory renderers write, for every streamed format, across batch
 // boundaries; a refusal is a JSON error before the first byte; and a download
 // that is cancelled or cut off halfway gives its snapshot connection back.
+import { execFile } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET } from "@/app/api/articles/[id]/export/route";
 import { db, getSnapshotPool, SNAPSHOT_APPLICATION_NAME } from "@/lib/db";
@@ -162,4 +167,26 @@ describe("the export route", () => {
     await waitFor(() => busySnapshotConnections() === 0);
     await waitFor(async () => (await snapshotSessions()).every((row) => row.pid !== session.pid));
   });
+});
+
+describe("npm run export", () => {
+  const runCli = (args: string[]) =>
+    promisify(execFile)(path.resolve("node_modules/.bin/tsx"), ["--conditions=react-server", "scripts/export.ts", ...args], {
+      env: { ...process.env, DATABASE_URL: process.env.DATABASE_URL },
+    }).then(() => 0, (error: { code?: number }) => error.code ?? -1);
+
+  it("streams to its output file the bytes of the in-memory export, and leaves no file when it fails", async () => {
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), "factdesk-export-"));
+    try {
+      const out = path.join(folder, "audit.json");
+      expect(await runCli(["--article", article.slug, "--format", "audit-json", "--out", out])).toBe(0);
+      const reference = await inMemory("audit-json");
+      expect(fs.readFileSync(out).equals(reference.bytes)).toBe(true);
+      const missing = path.join(folder, "missing.csv");
+      expect(await runCli(["--article", "no-such-article", "--format", "audit-csv", "--out", missing])).toBe(1);
+      expect(fs.readdirSync(folder)).toEqual(["audit.json"]);
+    } finally {
+      fs.rmSync(folder, { recursive: true, force: true });
+    }
+  }, 60_000);
 });
