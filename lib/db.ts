@@ -1,5 +1,6 @@
 import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { readDbOptions, type DbOptions } from "@/lib/db-options";
 
@@ -7,7 +8,13 @@ import { readDbOptions, type DbOptions } from "@/lib/db-options";
 // without a database. In development Next reloads modules, so the client is kept
 // on globalThis to avoid opening a new pool on every edit.
 // The replica's client (null: none configured) is kept the same way.
-const globalForDb = globalThis as unknown as { factdeskDb?: PrismaClient; factdeskReplicaDb?: PrismaClient | null };
+const globalForDb = globalThis as unknown as {
+  factdeskDb?: PrismaClient;
+  factdeskReplicaDb?: PrismaClient | null;
+  factdeskSnapshotPools?: Map<string, pg.Pool>;
+  factdeskClientUrls?: WeakMap<PrismaClient, string>;
+};
+const clientUrls = (globalForDb.factdeskClientUrls ??= new WeakMap());
 
 /**
  * A client on its own pool. Every timeout is bounded, so an outage or an
@@ -27,10 +34,19 @@ export function createDbClient(
     connectionTimeoutMillis: options.connectTimeoutMs,
     statement_timeout: options.statementTimeoutMs,
   });
-  return new PrismaClient({
+  const client = new PrismaClient({
     adapter,
     transactionOptions: { maxWait: options.connectTimeoutMs, timeout: options.statementTimeoutMs },
   });
+  clientUrls.set(client, connectionString);
+  return client;
+}
+
+/** The server a client of createDbClient (or `db`) talks to: where a read snapshot beside it must connect. */
+export function connectionStringOf(client: PrismaClient): string {
+  const url = clientUrls.get(client === db ? getClient() : client);
+  if (!url) throw new Error("This database client was not made by createDbClient.");
+  return url;
 }
 
 function getClient(): PrismaClient {
@@ -62,12 +78,60 @@ export function getReplicaClient(): PrismaClient | null {
 
 export const REPLICA_APPLICATION_NAME = "factdesk-replica-reads";
 
+/** Connections a process gives to streamed exports at once, apart from the app's pool. */
+export const SNAPSHOT_CONNECTIONS = 4;
+/**
+ * A client that stops reading for this long loses its download: PostgreSQL
+ * ends the session (idle_in_transaction_session_timeout), so a stalled
+ * download can neither hold a connection nor hold back vacuum for longer.
+ */
+export const SNAPSHOT_STALL_TIMEOUT_MS = 60_000;
+/** Names these connections in pg_stat_activity, on the primary and on a replica. */
+export const SNAPSHOT_APPLICATION_NAME = "factdesk-export-streams";
+
+// int8 as bigint (as Prisma's $queryRaw gives it), so rows map the same way on
+// both paths; everything else as pg parses it (timestamptz → Date, jsonb → JSON.parse).
+const TYPES = {
+  getTypeParser: ((oid: number, format?: "text" | "binary") =>
+    oid === pg.types.builtins.INT8 ? (value: string) => BigInt(value) : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+};
+
+/**
+ * The pool of lib/read-snapshot.ts's long read-only transactions (streamed
+ * exports, decision 033) on this server: apart from the app's pool, and small.
+ */
+export function getSnapshotPool(connectionString: string): pg.Pool {
+  const pools = (globalForDb.factdeskSnapshotPools ??= new Map());
+  let pool = pools.get(connectionString);
+  if (!pool) {
+    const options = readDbOptions();
+    pool = new pg.Pool({
+      connectionString,
+      application_name: SNAPSHOT_APPLICATION_NAME,
+      max: SNAPSHOT_CONNECTIONS,
+      connectionTimeoutMillis: options.connectTimeoutMs,
+      statement_timeout: options.statementTimeoutMs,
+      idle_in_transaction_session_timeout: SNAPSHOT_STALL_TIMEOUT_MS,
+      types: TYPES,
+      // The CLI and scripts exit when their work is done, without closing this.
+      allowExitOnIdle: true,
+    });
+    // An idle connection the server closed: the pool drops it; nothing to tell anyone.
+    pool.on("error", () => {});
+    pools.set(connectionString, pool);
+  }
+  return pool;
+}
+
 /** Closes the pools (scripts and tests call this so the process can exit). */
 export async function disconnectDb(): Promise<void> {
   await globalForDb.factdeskDb?.$disconnect();
   await globalForDb.factdeskReplicaDb?.$disconnect();
   globalForDb.factdeskDb = undefined;
   globalForDb.factdeskReplicaDb = undefined;
+  const snapshotPools = [...(globalForDb.factdeskSnapshotPools?.values() ?? [])];
+  globalForDb.factdeskSnapshotPools = undefined;
+  await Promise.all(snapshotPools.map((pool) => pool.end()));
 }
 
 /** The client handed to a `db.$transaction(async (tx) => …)` callback. */

@@ -81,7 +81,9 @@ const getArticle: ZodOpenApiOperationObject = {
 const exportArticle: ZodOpenApiOperationObject = {
   operationId: "exportArticle",
   summary: "Export: corrected copy, tracked changes, reports, ClaimReview, audit trail",
-  description: "Until the article is signed off every format says so at the top (ClaimReview: `notice`).",
+  description: "Until the article is signed off every format says so at the top (ClaimReview: `notice`). "
+    + "audit-csv, audit-json, report-csv, report-html and claimreview stream (chunked, no Content-Length): "
+    + "a refusal comes as a JSON error before the body; a failure during it cuts the transfer off, so a short file is never a complete answer.",
   tags: ["Articles"],
   requestParams: { path: articleIdParam, query: exportRequestSchema },
   responses: {
@@ -102,6 +104,7 @@ const exportArticle: ZodOpenApiOperationObject = {
       },
     },
     "404": error("No such article."),
+    "409": error("ClaimReview before the article is signed off, or before the desk's public address is set."),
     "422": error("Unknown format or mode."),
     ...COMMON_ERRORS,
   },

@@ -60,6 +60,7 @@ import { updateClaim } from "@/lib/server/claims/update-claim";
 import { addComment } from "@/lib/server/comments/add-comment";
 import { resolveComment } from "@/lib/server/comments/resolve-comment";
 import { exportArticle } from "@/lib/server/exports/export-article";
+import { streamArticleExport } from "@/lib/server/exports/stream-article-export";
 import { getCorrectionNoteDrafts } from "@/lib/server/exports/get-correction-note-drafts";
 import { getDeskSettings } from "@/lib/server/settings/get-desk-settings";
 import { updateDeskSettings } from "@/lib/server/settings/update-desk-settings";
@@ -132,6 +133,7 @@ const EXPECTED = {
   markNotificationRead: EVERYONE_SIGNED_IN,
   markAllNotificationsRead: EVERYONE_SIGNED_IN,
   exportArticle: EVERYONE_SIGNED_IN,
+  streamArticleExport: EVERYONE_SIGNED_IN,
   getCorrectionNoteDrafts: EVERYONE_SIGNED_IN,
   findSimilarClaims: EVERYONE_SIGNED_IN,
   getClaimChecks: EVERYONE_SIGNED_IN,
@@ -303,6 +305,14 @@ const CALLS: Record<UseCaseName, Prepare> = {
   exportArticle: async (actor) => {
     const { article } = await makeSourcedClaim(checker, { verdict: "verified" });
     return read(() => exportArticle({ actor, articleRef: article.id, input: { format: "md" }, baseUrl: "http://localhost:3000" }));
+  },
+  streamArticleExport: async (actor) => {
+    const { article } = await makeSourcedClaim(checker, { verdict: "verified" });
+    // A streamed format, read to its end: refused callers never get a stream.
+    return read(async () => {
+      const file = await streamArticleExport({ actor, articleRef: article.id, input: { format: "audit-csv" }, baseUrl: "http://localhost:3000" });
+      return new Response(file.body).text();
+    });
   },
 
   updateArticleDetails: async (actor) => {

@@ -115,6 +115,8 @@ describe("every API answer is as /api/openapi.json describes it", () => {
     await expectDescribed("GET /api/articles/{id}/export", await exportAs(signed.article.id, "format=docx&mode=tracked"), 200);
     await expectDescribed("GET /api/articles/{id}/export", await exportAs(signed.article.id, "format=pdf"), 422);
     await expectDescribed("GET /api/articles/{id}/export", await exportAs(randomUUID(), "format=txt"), 404);
+    const unsigned = await makeArticle(await makeUser("editor"));
+    await expectDescribed("GET /api/articles/{id}/export", await exportAs(unsigned.id, "format=claimreview"), 409);
   });
 
   it("GET and PATCH /api/claims/{id}: read, changed, replayed, stale, invalid, forbidden, missing", async () => {

@@ -4,7 +4,7 @@
 // has caught up; everything else, and every write, goes to the primary.
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { createDbClient, db, REPLICA_APPLICATION_NAME } from "@/lib/db";
+import { createDbClient, db, REPLICA_APPLICATION_NAME, SNAPSHOT_APPLICATION_NAME } from "@/lib/db";
 import { SYSTEM_ACTOR, type Actor } from "@/lib/domain/capabilities";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { isDatabaseUnavailable } from "@/lib/database-unavailable";
@@ -47,11 +47,11 @@ const exportReport = () =>
  * `since` (the replica's clock), as the replica itself records it in
  * pg_stat_activity: the proof that a read went there.
  */
-async function replicaQueriesSince(since: string): Promise<string[]> {
+async function replicaQueriesSince(since: string, applicationName = REPLICA_APPLICATION_NAME): Promise<string[]> {
   const rows = await runSql<{ query: string }>(
     pair.replica.superuserUrl,
     "select query from pg_stat_activity where application_name = $1 and state_change >= $2::timestamptz",
-    [REPLICA_APPLICATION_NAME, since],
+    [applicationName, since],
   );
   return rows.map((row) => row.query);
 }
@@ -98,7 +98,12 @@ describe("read replica", () => {
       const since = await replicaClock();
       const report = await exportReport();
       expect(report.body).toContain("15% is no majority.");
-      // The export's snapshot transaction ran on the replica's pool.
+      // The report streams (decision 033): its snapshot transaction ran on the
+      // replica, on the stream pool's own connection...
+      expect(await replicaQueriesSince(since, SNAPSHOT_APPLICATION_NAME)).toContain("commit");
+      // ...and a format built in memory ran its snapshot on the replica's Prisma pool.
+      const copy = await exportArticle({ actor: editor, articleRef: article.id, input: { format: "md" }, baseUrl: "http://desk.example" });
+      expect(copy.body).toContain("NOT SIGNED OFF");
       expect(await replicaQueriesSince(since)).toContain("COMMIT");
     });
   });

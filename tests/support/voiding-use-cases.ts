@@ -136,6 +136,7 @@ export const VOIDING_USE_CASES: Record<string, VoidingEntry> = {
     keepsSignOff: ({ editor, comment }) => resolveComment({ actor: editor, input: { commentId: comment.id, isResolved: true } }),
   },
   "exports/export-article.ts": { notContent: READS_ONLY },
+  "exports/stream-article-export.ts": { notContent: READS_ONLY },
   "inbox/list-notifications.ts": { notContent: READS_ONLY },
   "inbox/count-unread-notifications.ts": { notContent: READS_ONLY },
   "inbox/mark-notification-read.ts": { notContent: "marks one of the actor's own notifications read: nothing on an article" },

@@ -24,7 +24,11 @@ export function toJsonbText(value: unknown): string {
 
 const encoder = new TextEncoder();
 
+const ASCII = /^[\x00-\x7f]*$/;
+
 function compareJsonbKeys(a: string, b: string): number {
+  // ASCII (nearly every key): one byte a character, so UTF-16 order is byte order.
+  if (ASCII.test(a) && ASCII.test(b)) return a.length - b.length || (a < b ? -1 : a > b ? 1 : 0);
   const left = encoder.encode(a);
   const right = encoder.encode(b);
   if (left.length !== right.length) return left.length - right.length;
@@ -36,7 +40,12 @@ function compareJsonbKeys(a: string, b: string): number {
 
 const ESCAPES: Record<string, string> = { "\b": "\\b", "\f": "\\f", "\n": "\\n", "\r": "\\r", "\t": "\\t", '"': '\\"', "\\": "\\\\" };
 
+// Every character stringText escapes; a string without one is written as it is
+// (hashes, ids, most text: the streamed audit export's hot path).
+const NEEDS_ESCAPE = /[\u0000-\u001f"\\]/;
+
 function stringText(text: string): string {
+  if (!NEEDS_ESCAPE.test(text)) return `"${text}"`;
   let out = '"';
   for (const char of text) {
     const escape = ESCAPES[char];

@@ -1,7 +1,7 @@
 // The audit trail of an article as CSV, for a spreadsheet (the JSON export,
 // with its hash chain, is lib/domain/audit-chain/audit-export-document.ts).
 // Dates are ISO 8601 in UTC, so they sort and parse anywhere.
-import { toCsv } from "./to-csv";
+import { toCsv, type CsvCell } from "./to-csv";
 
 /** Matches the use case's AuditEventView, so its rows can be passed as they are. */
 export type AuditExportEvent = {
@@ -38,9 +38,13 @@ export const AUDIT_CSV_HEADER = [
 export type AuditExportOptions = { banner?: string | null; provenance?: string | null };
 
 export function auditEventsToCsv(events: readonly AuditExportEvent[], options: AuditExportOptions = {}): string {
-  const notice = options.banner?.trim() ?? "";
-  const rows = events.map((event) => [
-    notice,
+  return toCsv(AUDIT_CSV_HEADER, events.map((event) => auditEventCsvCells(event, options)));
+}
+
+/** One event's cells (the streamed export writes them a batch at a time with csvLine). */
+export function auditEventCsvCells(event: AuditExportEvent, options: AuditExportOptions = {}): CsvCell[] {
+  return [
+    options.banner?.trim() ?? "",
     event.id,
     event.at,
     event.actorLabel,
@@ -53,8 +57,7 @@ export function auditEventsToCsv(events: readonly AuditExportEvent[], options: A
     toCompactJson(event.after),
     event.reason,
     options.provenance ?? "",
-  ]);
-  return toCsv(AUDIT_CSV_HEADER, rows);
+  ];
 }
 
 /** Empty cell for "no value", so a spreadsheet filter on blanks finds them. */

@@ -122,12 +122,52 @@ export function buildClaimReviewGraph(
   claims: readonly ExportClaim[],
   options: ClaimReviewOptions,
 ): ClaimReviewGraph {
-  const graph = buildClaimReviews(article, claims, options).map((review) => {
-    const inGraph = { ...review };
-    delete inGraph["@context"]; // the graph's context covers every node
-    return inGraph;
-  });
-  return { "@context": "https://schema.org", "@graph": graph };
+  return { "@context": "https://schema.org", "@graph": buildClaimReviews(article, claims, options).map(toGraphNode) };
+}
+
+/** A review as a node of the graph: the graph's context covers every node. */
+export function toGraphNode(review: ClaimReviewJsonLd): ClaimReviewJsonLd {
+  const inGraph = { ...review };
+  delete inGraph["@context"];
+  return inGraph;
+}
+
+export type ClaimReviewGraphWriter = {
+  readonly opening: string;
+  /** These claims' reviews (in reading order, after those written so far); unchecked claims write nothing. */
+  claims(batch: readonly ExportClaim[]): string;
+  closing(): string;
+};
+
+const GRAPH_MARKER = "\u0000factdesk-graph\u0000";
+const NODE_INDENT = "    "; // a node of "@graph", two levels deep
+
+/**
+ * The graph a batch of claims at a time, for the streamed download: the same
+ * bytes as serializeJsonLd(buildClaimReviewGraph(…)) when fed the claims in
+ * reading order. The escaping is one character at a time, so it applies to the
+ * pieces as it would to the whole.
+ */
+export function createClaimReviewGraphWriter(article: ClaimReviewArticle, options: ClaimReviewOptions): ClaimReviewGraphWriter {
+  const layout = serializeJsonLd({ "@context": "https://schema.org", "@graph": [GRAPH_MARKER] });
+  const at = layout.indexOf(JSON.stringify(GRAPH_MARKER));
+  const before = layout.slice(0, at);
+  const after = layout.slice(at + JSON.stringify(GRAPH_MARKER).length);
+  let written = 0;
+  return {
+    opening: before.slice(0, before.lastIndexOf("[") + 1),
+    claims(batch) {
+      let out = "";
+      for (const claim of batch) {
+        const review = buildClaimReview(article, claim, options);
+        if (!review) continue;
+        out += `${written > 0 ? "," : ""}\n${NODE_INDENT}${serializeJsonLd(toGraphNode(review)).replace(/\n/g, `\n${NODE_INDENT}`)}`;
+        written++;
+      }
+      return out;
+    },
+    closing: () => (written > 0 ? after : after.replace(/^\n */, "")),
+  };
 }
 
 // schema.org: "a short explanation (e.g. one to two sentences)".

@@ -2,7 +2,7 @@
 // can file or print to PDF. Each claim is a block that does not break across
 // pages; links are printed out in full on paper.
 import { VERDICT_COLOURS } from "../verdict-colours";
-import { VERDICT_LABELS, VERDICTS, emptyVerdictCounts } from "../verdicts";
+import { VERDICT_LABELS, VERDICTS, emptyVerdictCounts, type Verdict } from "../verdicts";
 import {
   SOURCE_KIND_LABELS,
   sortClaimsForReading,
@@ -12,7 +12,7 @@ import {
   type ExportEvidence,
   type ExportSource,
 } from "./export-types";
-import { escapeHtml, renderArticleHeaderHtml, renderHtmlDocument, renderProvenanceHtml } from "./html-document";
+import { escapeHtml, renderArticleHeaderHtml, renderHtmlDocumentFrame, renderProvenanceHtml } from "./html-document";
 import { formatExportDay, toIsoSeconds, toSafeHttpUrl } from "./text-format";
 
 export type FactCheckReportOptions = {
@@ -47,6 +47,29 @@ export function renderFactCheckReportHtml(
   options: FactCheckReportOptions = {},
 ): string {
   const ordered = sortClaimsForReading(claims);
+  const frame = renderFactCheckReportFrame(article, tallyClaims(ordered), options);
+  return `${frame.opening}${ordered.map((claim, index) => renderReportClaimHtml(claim, index + 1)).join("")}${frame.closing}`;
+}
+
+/** How many claims there are of each verdict: the summary line at the top. */
+export type ClaimTally = { total: number; byVerdict: Record<Verdict, number>; orphaned: number };
+
+export function tallyClaims(claims: readonly ExportClaim[]): ClaimTally {
+  const byVerdict = emptyVerdictCounts();
+  for (const claim of claims) byVerdict[claim.verdict] += 1;
+  return { total: claims.length, byVerdict, orphaned: claims.filter((claim) => claim.isOrphaned).length };
+}
+
+/**
+ * The report around its claims: everything up to the first claim (the summary
+ * needs only the tally, which the streamed report counts in SQL first) and
+ * everything after the last. The claims go between, renderReportClaimHtml each.
+ */
+export function renderFactCheckReportFrame(
+  article: ExportArticle,
+  tally: ClaimTally,
+  options: FactCheckReportOptions = {},
+): { opening: string; closing: string } {
   const header = renderArticleHeaderHtml({ ...article, headline: `Fact-check report: ${article.headline}` }, options);
   const facts = [`Revision ${article.revisionNumber}`];
   if (options.generatedAt) facts.push(`report generated ${toIsoSeconds(options.generatedAt).replace("T", " ").replace("Z", " UTC")}`);
@@ -54,31 +77,25 @@ export function renderFactCheckReportHtml(
   const originalLine = original
     ? `<p class="meta">Original: <a href="${escapeHtml(original)}">${escapeHtml(original)}</a></p>`
     : "";
-  const body = [
-    "<main>",
-    header,
-    `<p class="meta">${escapeHtml(facts.join(" · "))}</p>`,
-    originalLine,
-    renderSummary(ordered),
-    ...(ordered.length ? ordered.map(renderClaim) : ["<p>No claims were marked in this revision.</p>"]),
-    renderProvenanceHtml(options.provenance),
-    "</main>",
-  ];
-  return renderHtmlDocument({
-    title: `Fact-check report: ${article.headline}`,
-    lang: options.lang,
-    css: REPORT_CSS,
-    body: body.filter(Boolean).join("\n"),
-  });
+  const top = ["<main>", header, `<p class="meta">${escapeHtml(facts.join(" · "))}</p>`, originalLine, renderSummary(tally)];
+  if (tally.total === 0) top.push("<p>No claims were marked in this revision.</p>");
+  const bottom = [renderProvenanceHtml(options.provenance), "</main>"];
+  const document = renderHtmlDocumentFrame({ title: `Fact-check report: ${article.headline}`, lang: options.lang, css: REPORT_CSS });
+  return {
+    opening: `${document.before}${top.filter(Boolean).join("\n")}`,
+    closing: `${bottom.filter(Boolean).map((part) => `\n${part}`).join("")}${document.after}`,
+  };
 }
 
-function renderSummary(claims: readonly ExportClaim[]): string {
-  const counts = emptyVerdictCounts();
-  for (const claim of claims) counts[claim.verdict] += 1;
-  const parts = VERDICTS.map((verdict) => `${VERDICT_LABELS[verdict]}: ${counts[verdict]}`);
-  const orphaned = claims.filter((claim) => claim.isOrphaned).length;
-  if (orphaned) parts.push(`Orphaned: ${orphaned}`);
-  return `<p class="summary">${claims.length} claim${claims.length === 1 ? "" : "s"} · ${escapeHtml(parts.join(" · "))}</p>`;
+function renderSummary(tally: ClaimTally): string {
+  const parts = VERDICTS.map((verdict) => `${VERDICT_LABELS[verdict]}: ${tally.byVerdict[verdict]}`);
+  if (tally.orphaned) parts.push(`Orphaned: ${tally.orphaned}`);
+  return `<p class="summary">${tally.total} claim${tally.total === 1 ? "" : "s"} · ${escapeHtml(parts.join(" · "))}</p>`;
+}
+
+/** One claim's block, with the line break that separates it from what comes before; `number` counts from 1 in reading order. */
+export function renderReportClaimHtml(claim: ExportClaim, number: number): string {
+  return `\n${renderClaim(claim, number - 1)}`;
 }
 
 function renderClaim(claim: ExportClaim, index: number): string {

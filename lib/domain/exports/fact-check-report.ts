@@ -4,7 +4,7 @@
 import { VERDICT_LABELS } from "../verdicts";
 import { SOURCE_KIND_LABELS, sortClaimsForReading, STANCE_LABELS, type ExportClaim, type ExportSource } from "./export-types";
 import { collapseWhitespace } from "./text-format";
-import { toCsv } from "./to-csv";
+import { toCsv, type CsvCell } from "./to-csv";
 
 export { renderFactCheckReportHtml, type FactCheckReportOptions } from "./fact-check-report-html";
 
@@ -39,10 +39,14 @@ export type FactCheckReportCsvOptions = {
 };
 
 export function renderFactCheckReportCsv(claims: readonly ExportClaim[], options: FactCheckReportCsvOptions = {}): string {
-  const notice = options.banner?.trim() ?? "";
-  const rows = sortClaimsForReading(claims).map((claim, index) => [
-    notice,
-    index + 1,
+  return toCsv(FACT_CHECK_CSV_HEADER, sortClaimsForReading(claims).map((claim, index) => factCheckCsvCells(claim, index + 1, options)));
+}
+
+/** One claim's row; `number` is its place in reading order (the streamed export counts across batches). */
+export function factCheckCsvCells(claim: ExportClaim, number: number, options: FactCheckReportCsvOptions = {}): CsvCell[] {
+  return [
+    options.banner?.trim() ?? "",
+    number,
     claim.id,
     VERDICT_LABELS[claim.verdict],
     claim.isOrphaned,
@@ -57,8 +61,7 @@ export function renderFactCheckReportCsv(claims: readonly ExportClaim[], options
     claim.sources.length,
     claim.sources.map(describeSourceLine).join("\n"),
     options.provenance ?? "",
-  ]);
-  return toCsv(FACT_CHECK_CSV_HEADER, rows);
+  ];
 }
 
 /** "Contradicts: Title — Publisher (Dataset) — https://… — “excerpt”" */

@@ -28,7 +28,13 @@ h1 { font-size: 1.8rem; line-height: 1.2; margin: 0 0 0.5rem; }
 `;
 
 export function renderHtmlDocument(options: { title: string; lang?: string; css?: string; body: string }): string {
-  return [
+  const frame = renderHtmlDocumentFrame(options);
+  return `${frame.before}${options.body}${frame.after}`;
+}
+
+/** The document around its body, for a body written in pieces (the streamed fact-check report). */
+export function renderHtmlDocumentFrame(options: { title: string; lang?: string; css?: string }): { before: string; after: string } {
+  const before = [
     "<!DOCTYPE html>",
     `<html lang="${escapeHtml(options.lang ?? "en")}">`,
     "<head>",
@@ -40,11 +46,8 @@ export function renderHtmlDocument(options: { title: string; lang?: string; css?
     `<style>${BASE_CSS}${options.css ?? ""}</style>`,
     "</head>",
     "<body>",
-    options.body,
-    "</body>",
-    "</html>",
-    "",
-  ].join("\n");
+  ];
+  return { before: `${before.join("\n")}\n`, after: "\n</body>\n</html>\n" };
 }
 
 export function renderBannerHtml(banner: string | null | undefined): string {

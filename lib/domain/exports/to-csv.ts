@@ -21,6 +21,18 @@ export function toCsv(header: readonly string[], rows: readonly (readonly CsvCel
   return `${options.bom === false ? "" : "\uFEFF"}${lines.join("\r\n")}\r\n`;
 }
 
+/**
+ * The same file a line at a time, for an export streamed in batches:
+ * `csvHeaderLine(header) + rows.map(csvLine).join("")` is `toCsv(header, rows)`.
+ */
+export function csvHeaderLine(header: readonly string[], options: CsvOptions = {}): string {
+  return `${options.bom === false ? "" : "\uFEFF"}${csvLine(header)}`;
+}
+
+export function csvLine(row: readonly CsvCell[]): string {
+  return `${row.map(formatCsvCell).join(",")}\r\n`;
+}
+
 export function formatCsvCell(cell: CsvCell): string {
   return quoteCsvField(cellToText(cell));
 }

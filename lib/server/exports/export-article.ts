@@ -1,36 +1,15 @@
 import "server-only";
-import { buildAuditExportDocument } from "@/lib/domain/audit-chain/audit-export-document";
-import { describeAuditHead, type ChainHead } from "@/lib/domain/audit-chain/chain-hash";
-import { auditEventsToCsv } from "@/lib/domain/exports/audit-export";
-import { buildClaimReviewGraph, serializeJsonLd } from "@/lib/domain/exports/claim-review";
-import { factCheckPageUrl, findPublicUrlProblem } from "@/lib/domain/exports/public-url";
-import { AppError } from "@/lib/errors";
-import { readReplica } from "@/lib/read-replica";
-import { buildCorrectedCopy } from "@/lib/domain/exports/corrected-copy";
-import { draftCorrectionNotes } from "@/lib/domain/exports/correction-note";
-import { NOT_SIGNED_OFF_BANNER } from "@/lib/domain/exports/export-types";
-import { renderFactCheckReportCsv, renderFactCheckReportHtml } from "@/lib/domain/exports/fact-check-report";
-import { renderCleanDocx, renderTrackedDocx } from "@/lib/domain/exports/render-docx";
-import { renderCleanHtml, renderTrackedHtml } from "@/lib/domain/exports/render-html";
-import { renderMarkdown } from "@/lib/domain/exports/render-markdown";
-import { renderPlainText } from "@/lib/domain/exports/render-plain-text";
 import type { Actor } from "@/lib/domain/capabilities";
-import { exportRequestSchema } from "@/lib/schemas/export";
-import { authorize } from "@/lib/server/authorize";
-import { parseInput } from "@/lib/server/parse-input";
-import { loadArticleAuditChain } from "@/lib/server/audit/load-article-audit-chain";
-import { readChainHead } from "@/lib/server/audit/read-chain-head";
-import { getDeskSettings, isPublicationSetUp } from "@/lib/server/settings/get-desk-settings";
-import { loadExportData } from "./load-export-data";
+import { DOCX, type ExportFile } from "./export-in-memory";
+import { streamArticleExport } from "./stream-article-export";
 
-/** `auditHead`: the head of the article's audit chain the export was made from. */
-export type ExportFile = { fileName: string; contentType: string; body: string | Uint8Array; auditHead: ChainHead };
-
-const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+export type { ExportFile } from "./export-in-memory";
 
 /**
- * One export of an article, for the download buttons, the API and the CLI. An
- * article that is not signed off says so at the top of every format.
+ * An export read to its end, as one string (or bytes, for DOCX): for callers
+ * that want the whole file at once (tests, small formats). The route and the
+ * CLI stream instead (streamArticleExport); this goes through the same path,
+ * so what it returns is exactly what they send.
  */
 export async function exportArticle(options: {
   actor: Actor | null;
@@ -39,77 +18,8 @@ export async function exportArticle(options: {
   /** The app's own address: a ClaimReview `url` must never point at it. */
   baseUrl: string;
 }): Promise<ExportFile> {
-  authorize(options.actor, "article:read");
-  const { format, mode } = parseInput(exportRequestSchema, options.input);
-  // One snapshot: the head is exactly the state the export shows. Read on the
-  // replica when there is one that has caught up (lib/read-replica.ts).
-  const { data, auditHead, chain } = await (await readReplica()).$transaction(async (tx) => {
-    const data = await loadExportData(tx, options.articleRef);
-    const auditHead = await readChainHead(tx, data.id);
-    const chain = format === "audit-json" || format === "audit-csv" ? await loadArticleAuditChain(tx, data.id) : [];
-    return { data, auditHead, chain };
-  }, { isolationLevel: "RepeatableRead" });
-  const banner = data.isSignedOff ? null : NOT_SIGNED_OFF_BANNER;
-  const provenance = describeAuditHead(auditHead);
-  const text = (fileName: string, type: string, body: string): ExportFile => ({ fileName, contentType: `${type}; charset=utf-8`, body, auditHead });
-  const name = (suffix: string) => `${data.slug}-${suffix}`;
-  const copy = () => buildCorrectedCopy(data.article.text, data.claims);
-  const notes = () => draftCorrectionNotes(copy(), data.article).map((entry) => entry.note);
-
-  switch (format) {
-    case "txt":
-      return text(name("corrected.txt"), "text/plain", renderPlainText(copy(), data.article, { banner, provenance }));
-    case "md":
-      return text(name("corrected.md"), "text/markdown", renderMarkdown(copy(), data.article, { banner, provenance }));
-    case "html":
-      return mode === "tracked"
-        ? text(name("tracked.html"), "text/html", renderTrackedHtml(copy(), data.article, { banner, provenance }))
-        : text(name("corrected.html"), "text/html", renderCleanHtml(copy(), data.article, { banner, provenance }));
-    case "docx": {
-      const settings = await getDeskSettings();
-      const docxOptions = { banner, provenance, deskName: settings.organisationName, fallbackDate: new Date() };
-      const body = mode === "tracked"
-        ? await renderTrackedDocx(copy(), data.article, docxOptions)
-        : await renderCleanDocx(copy(), data.article, docxOptions);
-      return { fileName: name(mode === "tracked" ? "tracked.docx" : "corrected.docx"), contentType: DOCX, body, auditHead };
-    }
-    case "notes":
-      return text(name("correction-notes.txt"), "text/plain", [banner, ...notes(), provenance].filter(Boolean).join("\n\n") + "\n");
-    case "report-html":
-      return text(name("fact-check-report.html"), "text/html", renderFactCheckReportHtml(data.article, data.claims, { banner, provenance }));
-    case "report-csv":
-      return text(name("fact-check-report.csv"), "text/csv", renderFactCheckReportCsv(data.claims, { banner, provenance }));
-    case "claimreview": {
-      // Published on the desk's public page, so: approved, and at the public address (product.md, "Exports").
-      if (!data.isSignedOff) {
-        throw new AppError("CONFLICT", { userMessage: "ClaimReview is for publication: sign the article off first." });
-      }
-      const settings = await getDeskSettings();
-      const base = settings.publicFactCheckUrl;
-      if (!base || !isPublicationSetUp(settings) || findPublicUrlProblem(base, options.baseUrl)) {
-        throw new AppError("CONFLICT", {
-          userMessage: "Set the public address of your fact-checks and your organisation's address in Desk settings first.",
-        });
-      }
-      const graph = buildClaimReviewGraph(data.article, data.claims, {
-        organisation: { name: settings.organisationName, url: settings.organisationUrl },
-        reviewUrl: (claim) => factCheckPageUrl(base, data.slug, claim.id),
-      });
-      return text(name("claimreview.jsonld"), "application/ld+json", serializeJsonLd(graph));
-    }
-    case "audit-csv": {
-      // The whole chain, oldest first, like the JSON export.
-      const events = chain.map((event) => ({ ...event, at: new Date(event.at) }));
-      return text(name("audit.csv"), "text/csv", auditEventsToCsv(events, { banner, provenance }));
-    }
-    case "audit-json": {
-      const document = buildAuditExportDocument({
-        notice: banner,
-        article: { id: data.id, headline: data.article.headline },
-        head: auditHead,
-        events: chain,
-      });
-      return text(name("audit.json"), "application/json", `${JSON.stringify(document, null, 2)}\n`);
-    }
-  }
+  const { body, ...file } = await streamArticleExport(options);
+  const bytes = new Uint8Array(await new Response(body).arrayBuffer());
+  // ignoreBOM: keep the CSVs' byte order mark, which is part of the file.
+  return { ...file, body: file.contentType === DOCX ? bytes : new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes) };
 }

@@ -5,10 +5,15 @@ import { notFound } from "@/lib/server/authorize";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/** An article is named by its id or by its slug. */
+export function isArticleId(articleRef: string): boolean {
+  return UUID.test(articleRef);
+}
+
 /** The article (by id or slug), its current revision and every claim, as plain export inputs. */
 export async function loadExportData(tx: Tx | typeof db, articleRef: string) {
   const article = await tx.article.findUnique({
-    where: UUID.test(articleRef) ? { id: articleRef } : { slug: articleRef },
+    where: isArticleId(articleRef) ? { id: articleRef } : { slug: articleRef },
     select: {
       id: true, slug: true, headline: true, byline: true, publication: true, originalUrl: true, publishedAt: true,
       state: true,
@@ -20,13 +25,13 @@ export async function loadExportData(tx: Tx | typeof db, articleRef: string) {
           rationale: true, isOrphaned: true, verdictSetAt: true,
           verdictSetBy: { select: { name: true } },
           sources: {
-            orderBy: { createdAt: "asc" },
+            orderBy: [{ createdAt: "asc" }, { id: "asc" }],
             select: {
               excerpt: true, stance: true,
               source: {
                 select: {
                   title: true, url: true, publisher: true, kind: true,
-                  evidence: { orderBy: { capturedAt: "asc" }, select: { kind: true, fileName: true, contentType: true, byteSize: true, sha256: true, capturedAt: true } },
+                  evidence: { orderBy: [{ capturedAt: "asc" }, { id: "asc" }], select: { kind: true, fileName: true, contentType: true, byteSize: true, sha256: true, capturedAt: true } },
                 },
               },
             },

@@ -1,24 +1,24 @@
 import { getRateLimitedActor } from "@/lib/http/api-guard";
 import { errorResponse } from "@/lib/http/error-response";
-import { exportArticle } from "@/lib/server/exports/export-article";
+import { streamArticleExport } from "@/lib/server/exports/stream-article-export";
 
 // GET /api/articles/{id}/export?format=…&mode=clean|tracked — for a signed-in
 // session or an API token (Authorization: Bearer …). Counted against the same
 // per-token (or per-user) rate limit as the rest of the API: an export is the
-// most expensive request we serve.
+// most expensive request we serve. The body streams (decision 033): a refusal
+// comes before it as a JSON error; a failure halfway cuts the download off.
 export async function GET(request: Request, context: { params: Promise<{ id: string }> }) {
   try {
     const { id } = await context.params;
     const url = new URL(request.url);
     const input = Object.fromEntries(url.searchParams.entries());
-    const file = await exportArticle({
+    const file = await streamArticleExport({
       actor: await getRateLimitedActor(request),
       articleRef: id,
       input,
       baseUrl: process.env.NEXTAUTH_URL ?? url.origin,
     });
-    const body = typeof file.body === "string" ? file.body : Buffer.from(file.body);
-    return new Response(body, {
+    return new Response(file.body, {
       headers: {
         "Content-Type": file.contentType,
         "Content-Disposition": `attachment; filename="${file.fileName}"`,
