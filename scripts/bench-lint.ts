@@ -7,7 +7,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { lintClaim } from "@/lib/domain/consistency/lint-claim";
-import { parseCorpus, scoreCorpus, type CorpusScore } from "@/lib/domain/consistency/corpus/corpus";
+import { describeScore, parseCorpus, scoreCorpus, type CorpusScore } from "@/lib/domain/consistency/corpus/corpus";
 import { spotClaims } from "@/lib/domain/spotting/spot-claims";
 import { tenThousandWordArticle } from "./lib/ten-thousand-words";
 
@@ -17,11 +17,7 @@ const BUDGET_MS = 200;
 const isFlagged = (sentence: string) => lintClaim(sentence).length > 0;
 
 function report(name: string, score: CorpusScore): void {
-  const kinds = [...score.byKind].map(([kind, k]) => `${kind} ${k.caught}/${k.total}`).join(", ");
-  console.log(
-    `${name}: recall ${score.recall.toFixed(3)} (${score.caught}/${score.contradictions}), ` +
-      `false alarms ${(100 * score.falseAlarmRate).toFixed(1)}% (${score.falseAlarms}/${score.clean}); by kind: ${kinds}`,
-  );
+  console.log(describeScore(name, score));
 }
 
 const development = scoreCorpus(parseCorpus(fs.readFileSync(path.join(CORPUS, "development.tsv"), "utf8")), isFlagged);

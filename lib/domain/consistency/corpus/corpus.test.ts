@@ -1,12 +1,13 @@
 // Must-fire and must-not-fire from the development corpus: every contradiction
 // in development.tsv is flagged and no clean sentence is, except the misses
 // and false alarms listed here (kept honest: bench:lint counts them). The held-out part is
-// measured by `npm run bench:lint` only, so no rule is written against it.
+// measured by `npm run bench:lint` only, so no rule is written against it; it may be empty
+// (between two fresh files), and must still parse.
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { lintClaim } from "../lint-claim";
-import { parseCorpus } from "./corpus";
+import { describeScore, parseCorpus, scoreCorpus } from "./corpus";
 
 const development = parseCorpus(fs.readFileSync(path.join(__dirname, "development.tsv"), "utf8"));
 const KNOWN_MISSES = new Set([
@@ -17,12 +18,20 @@ const KNOWN_MISSES = new Set([
   "The ship, launched in 1912, sank on its maiden voyage that year, aged 20.",
   "The state's lowest-paid workers, on $12 an hour, earn more than the minimum of $15.",
   "The ten-year plan will cost 2 billion euros (€20 million a year).",
+  // From the first held-out part (moved into development 2026-12-02), not yet caught.
+  "The bank now owns the majority of the insurer, having raised its stake to 30%.",
+  "The founding family retains majority ownership through its one-third stake.",
+  "Three ministers resigned – the health secretary, the education secretary, the transport secretary and the chief whip.",
+  "The fine of £45m – 4.5 million pounds – is the largest yet.",
 ]);
 const KNOWN_FALSE_ALARMS = new Set([
   // Nigeria is not in East Africa: the rules cannot know a superlative's scope.
   "Kenya's economy, the largest in East Africa at $110bn, is smaller than Nigeria's $470bn.",
   // A majority as a margin in points reads like a share.
   "A majority of 40 per cent or more is rare in such polls.",
+  // From the first held-out part (moved into development 2026-12-02), not yet left clean.
+  "Most of the rise, about 2%, came in the second half of the year.",
+  "The 17 nations include France, Germany and Italy.",
 ]);
 
 describe("development corpus", () => {
@@ -45,5 +54,15 @@ describe("development corpus", () => {
   it("still misses what it is known to miss (remove from KNOWN_MISSES once caught)", () => {
     for (const sentence of KNOWN_MISSES) expect(lintClaim(sentence)).toEqual([]);
     for (const sentence of KNOWN_FALSE_ALARMS) expect(lintClaim(sentence).length).toBeGreaterThan(0);
+  });
+});
+
+describe("held-out corpus", () => {
+  it("parses, and an empty part reports 'no rows' rather than rates of nothing", () => {
+    const heldOut = parseCorpus(fs.readFileSync(path.join(__dirname, "held-out.tsv"), "utf8"));
+    const score = scoreCorpus(heldOut, (sentence) => lintClaim(sentence).length > 0);
+    if (heldOut.length === 0) expect(describeScore("held-out   ", score)).toBe("held-out: no rows");
+    expect(describeScore("held-out", scoreCorpus([], () => false))).toBe("held-out: no rows");
+    expect(describeScore("held-out", scoreCorpus(heldOut, () => false))).not.toMatch(/NaN/);
   });
 });
