@@ -33,7 +33,10 @@ export function findFractions(sentence: string): Fraction[] {
     const end = match.index + match[0].length;
     // "a quarter of a point", "half of an hour": an amount of a unit, not a share of a whole.
     if (/^\s+of\s+an?\s/i.test(sentence.slice(end, end + 8))) continue;
-    if (!isPlural && !isAShare(sentence, match.index, end)) continue;
+    // "a one-third stake", "one-fifth of": "one" joined to its denominator by a hyphen is a fraction
+    // ("a third term" and "one third party" are not).
+    const isHyphenatedOne = numeratorWord === "one" && /-/.test(match[0]);
+    if (!isPlural && !isHyphenatedOne && !isAShare(sentence, match.index, end)) continue;
     if (isPlural && numerator === 1) continue;
     found.push({ value: (100 * numerator) / DENOMINATORS[denominatorWord], start: match.index, end, text: match[0] });
   }

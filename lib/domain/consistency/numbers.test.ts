@@ -101,6 +101,24 @@ describe("findQuantities: fractions, approximations, ranges, currencies", () => 
     expect(findQuantities("from 2010-2015").every((q) => q.high === undefined)).toBe(true);
   });
 
+  it("reads a range only when it runs upwards: a restatement or a score is two numbers", () => {
+    expect(findQuantities("£45m – 4.5 million pounds").map((q) => [q.value, q.high])).toEqual([[45e6, undefined], [4.5e6, undefined]]);
+    expect(findQuantities("won 3-1 at home").map((q) => [q.value, q.high])).toEqual([[3, undefined], [1, undefined]]);
+    expect(findQuantities("€2.4m – 240,000 euros").map((q) => q.value)).toEqual([2.4e6, 240_000]);
+    expect(findQuantities("£3-5bn").map((q) => [q.value, q.high])).toEqual([[3e9, 5e9]]);
+  });
+
+  it("reads a bound written after the number: \"or more\", \"or fewer\", \"-plus\"", () => {
+    const approx = findQuantities("40% or more, 500 or fewer, £1m and above, 60-plus, 20 or so").map((q) => q.approx);
+    expect(approx).toEqual(["over", "under", "over", "over", "exact"]);
+  });
+
+  it("reads \"one-third\" with a hyphen as a share, and \"one third\" without one only where a share is meant", () => {
+    expect(read("a one-third stake")).toEqual([["one-third", 33.3, true]]);
+    expect(read("a one-quarter holding")).toEqual([["one-quarter", 25, true]]);
+    expect(findQuantities("one third party").filter((q) => q.isFraction)).toEqual([]);
+  });
+
   it("knows the currency from a symbol or a currency word, and the unit after the number", () => {
     expect(findQuantities("€1.2 billion (1,200 million euros), 120mm").map((q) => [q.currency, q.unit])).toEqual([["€", ""], ["€", "euros"], [null, "mm"]]);
   });

@@ -57,10 +57,18 @@ const UNIT_AFTER = /^[-\s]?([\p{L}]+)/u;
 
 const UNDER = /\b(?:nearly|almost|just under|under|less than|fewer than|not quite|close to|just short of|below|up to)\s+$/i;
 const OVER = /\b(?:more than|over|above|at least|upwards of|in excess of|just over|greater than)\s+$/i;
+// "40% or more", "500 or fewer", "£1m and above": a bound written after the number.
+const OVER_AFTER = /^\s*(?:or|and)\s+(?:more|over|above|higher|upwards|greater)\b|^\s*(?:-\s*)?plus\b/i;
+const UNDER_AFTER = /^\s*(?:or|and)\s+(?:less|fewer|under|below|lower)\b/i;
 const ABOUT = /(?:\b(?:about|around|roughly|some|approximately|an estimated|estimated|circa|almost exactly)\s+|~\s*)$/i;
 
-/** The approximation written just before `start` ("nearly 40%": "under"). */
-export function approximationBefore(sentence: string, start: number): Approximation {
+/** The approximation written just before `start` ("nearly 40%": "under"), or just after `end` ("40% or more": "over"). */
+export function approximationBefore(sentence: string, start: number, end?: number): Approximation {
+  if (end !== undefined) {
+    const after = sentence.slice(end, end + 16);
+    if (OVER_AFTER.test(after)) return "over";
+    if (UNDER_AFTER.test(after)) return "under";
+  }
   const before = sentence.slice(Math.max(0, start - 25), start);
   if (UNDER.test(before)) return "under";
   if (OVER.test(before)) return "over";
@@ -85,12 +93,20 @@ function parseQuantities(sentence: string): Quantity[] {
     let text = matched;
     const base = digits !== undefined ? Number(digits.replace(/,/g, "")) : wordValue(words.toLowerCase());
     const multiplier = scale ? SCALES[scale.trim().toLowerCase()] : 1;
-    const value = base * multiplier;
+    let value = base * multiplier;
     let high: number | undefined;
     let isPercent = Boolean(percent);
     const range = digits !== undefined && !percent ? RANGE_TAIL.exec(sentence.slice(match.index + text.length)) : null;
-    if (range && !/^\d{4}$/.test(digits)) {
-      high = Number(range[1].replace(/,/g, "")) * (range[2] ? SCALES[range[2].trim().toLowerCase()] : multiplier);
+    const tailScale = range?.[2] ? SCALES[range[2].trim().toLowerCase()] : undefined;
+    const rangeHigh = range ? Number(range[1].replace(/,/g, "")) * (tailScale ?? multiplier) : NaN;
+    // "£3-5bn": the head takes the tail's scale when it has none.
+    const rangeLow = !scale && tailScale !== undefined ? base * tailScale : value;
+    // A range runs upwards: "£45m – 4.5 million pounds" is one amount restated, "won 3-1" a score.
+    // "€2.4m – 240,000 euros": a tail written out to its thousands takes no scale from the head.
+    const isWrittenOut = range !== null && scale !== undefined && tailScale === undefined && range[1].includes(",");
+    if (range && !/^\d{4}$/.test(digits) && rangeHigh > rangeLow && !isWrittenOut) {
+      value = rangeLow;
+      high = rangeHigh;
       isPercent = Boolean(range[3]);
       text += range[0];
       QUANTITY.lastIndex = match.index + text.length;
@@ -104,7 +120,7 @@ function parseQuantities(sentence: string): Quantity[] {
     const currency = isPence ? "£" : (symbol ?? CURRENCY_WORDS[unit] ?? null);
     quantities.push({
       value: isPence ? value / 100 : value, start: match.index, end: isPence && unit === "p" ? end + 1 : end, isPercent, isYear, text: isPence && unit === "p" ? `${text}p` : text, isFraction: false,
-      approx: approximationBefore(sentence, match.index), high, currency, unit,
+      approx: approximationBefore(sentence, match.index, end), high, currency, unit,
     });
   }
   addScaledWords(sentence, quantities);
@@ -115,7 +131,7 @@ function parseQuantities(sentence: string): Quantity[] {
   const fractions = findFractions(sentence).filter((f) => !scaled.some((q) => q.start <= f.start && q.end > f.start));
   const plain = quantities.filter((q) => !fractions.some((f) => q.start < f.end && q.end > f.start));
   const withFractions = fractions.map((f): Quantity => ({
-    ...f, isPercent: true, isYear: false, isFraction: true, approx: approximationBefore(sentence, f.start), currency: null, unit: "",
+    ...f, isPercent: true, isYear: false, isFraction: true, approx: approximationBefore(sentence, f.start, f.end), currency: null, unit: "",
   }));
   return [...plain, ...withFractions].sort((a, b) => a.start - b.start);
 }
@@ -131,7 +147,7 @@ function addScaledWords(sentence: string, quantities: Quantity[]): void {
     const unit = unitMatch ? unitMatch[1].toLowerCase() : "";
     quantities.push({
       value: factor * SCALES[match[2].toLowerCase()], start, end, isPercent: false, isYear: false, text: match[0], isFraction: false,
-      approx: approximationBefore(sentence, start), currency: CURRENCY_WORDS[unit] ?? null, unit, isScaledWords: true,
+      approx: approximationBefore(sentence, start, end), currency: CURRENCY_WORDS[unit] ?? null, unit, isScaledWords: true,
     });
   }
   quantities.sort((a, b) => a.start - b.start);

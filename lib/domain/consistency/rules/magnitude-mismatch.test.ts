@@ -5,12 +5,15 @@ import { itChecks } from "./rule-cases.test-fixture";
 describe("magnitude-mismatch", () => {
   itChecks(magnitudeMismatch, {
     fires: [
+      "The fine of £45m – 4.5 million pounds – is the largest yet.",
+      "Damages of €2.4m – 240,000 euros – were awarded.",
       "The deficit of £2.5bn, or 25 million pounds, worries investors.",
       "The company made a profit of 3.2 billion dollars ($320m) last year.",
       "Orders worth $700m, that is $7bn, were cancelled.",
       "A 0.5bn bond issue, worth 50 million euros, was sold.",
     ],
     silent: [
+      "The fine of €12m – 12 million euros – was upheld on appeal.",
       "The project will cost €1.2 billion (1,200 million euros).",
       "The deal is worth $4bn (€3.7bn).",
       "The 12km route, or 7.5 miles, opens in May.",

@@ -5,6 +5,9 @@ import { itChecks } from "./rule-cases.test-fixture";
 describe("majority-under-half", () => {
   itChecks(majorityUnderHalf, {
     fires: [
+      "The bank now owns the majority of the insurer, having raised its stake to 30%.",
+      "The founding family retains majority ownership through its one-third stake.",
+      "Most of the rise, about 30% of it, came from exports.",
       // The demo article's two errors.
       "The French government, which owns a majority 15% of Renault, blocked a vote and demanded more time to win Nissan’s backing.",
       "He insists that it’s a conspiracy borne out of fear that he would bring Nissan closer to its top shareholder, Renault, which holds a majority 43% stake.",
@@ -14,6 +17,10 @@ describe("majority-under-half", () => {
       "It bought a majority 50% stake.",
     ],
     silent: [
+      "A majority of analysts expect the bank to raise its stake to 30% next year.",
+      "Most of the rise, about 2%, came in the second half of the year.",
+      "A majority of 55% or more would be needed to change the constitution.",
+      "Turnout of 60% or more is needed, and most polls put it at 45%.",
       "Renault holds a majority 51% stake in Nissan.",
       "At most 40% of people voted.",
       "It holds 43% of the shares, short of a majority.",

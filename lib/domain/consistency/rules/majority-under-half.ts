@@ -5,6 +5,7 @@ import { isShareOfAWhole, namesARole } from "./share-context";
 
 // "Most of those who left, 40% of the total": each names its whole after "of the"; "of its shares" refers back.
 const WHOLE_AFTER = /^\s+of\s+(?:the|those|all)\s+([\p{L}’'-]+)/iu;
+const CHANGE_NOUN = /^(?:rise|rises|increase|increases|fall|falls|drop|decline|growth|gain|gains|loss|losses|jump|cut|cuts|rally|slump|surge|recovery|improvement|reduction)$/i;
 const MAJORITY = /\b(?:majority|most)\b/gi;
 // "not a majority", "short of a majority", "lost its majority": no claim of one.
 const DENIED = /\b(?:not|no|short of|less than|fewer than|without|lacks?|lacking|lost|loses|losing|never)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:\w+\s+)?$/i;
@@ -46,6 +47,8 @@ export const majorityUnderHalf: ConsistencyRule = {
       const wordWhole = WHOLE_AFTER.exec(sentence.slice(word.end, word.end + 30))?.[1];
       const shareWhole = share.start > word.end ? WHOLE_AFTER.exec(sentence.slice(share.end, share.end + 30))?.[1] : undefined;
       if (wordWhole && shareWhole && wordWhole.toLowerCase() !== shareWhole.toLowerCase()) continue;
+      // "Most of the rise, about 2%,": the figure is the size of the change, not a share of it ("40% of it" still is).
+      if (wordWhole && CHANGE_NOUN.test(wordWhole) && !/^\s+of\b/i.test(sentence.slice(share.end, share.end + 6))) continue;
       // "a majority of the 40% who voted": most of that group, which is fine.
       if (share.start > word.end && OF_GROUP.test(sentence.slice(word.end, share.start))) continue;
       findings.push({

@@ -5,6 +5,7 @@ import { itChecks } from "./rule-cases.test-fixture";
 describe("rank-mismatch", () => {
   itChecks(rankMismatch, {
     fires: [
+      "Its least profitable unit, with £5m of profit, made more than the toy division’s £3m.",
       "Japan is the third-largest car market, behind only China.",
       "She came second, behind the winner and the runner-up.",
       "Finishing fifth, the team was behind only the top two.",
@@ -13,6 +14,8 @@ describe("rank-mismatch", () => {
       "At 30, she is the youngest minister, though the 28-year-old transport minister sits beside her.",
     ],
     silent: [
+      "Most analysts put it at 40%, though the ministry says 55%.",
+      "Most drivers paid £50, against £80 last year.",
       "Japan is the third-largest car market, behind China and the United States.",
       "She came second, behind only the winner.",
       "With sales of 2 million, Ford became the second-biggest seller, behind Toyota's 2.5 million.",

@@ -21,6 +21,7 @@ const TOP_N = /^(?:the\s+)?top\s+(\w+)\b/i;
 const HIGHER = /\b(?:largest|biggest|busiest|tallest|highest|oldest|longest|richest|heaviest|most\s+(?!of\b)[\p{L}-]+)\b/giu;
 const LOWER = /\b(?:smallest|lowest|cheapest|youngest|shortest|poorest|lightest|least\s+(?!of\b)[\p{L}-]+)\b/giu;
 const RANKED_BEFORE = /\b(?:second|third|fourth|fifth|sixth|[2-9]th|2nd|3rd|one of the|among the|not the|no longer the|once the|formerly the)[\s-]*$/i;
+const RANKING_DETERMINER = /(?:\b(?:the|its|their|his|her|our|your|my)|[’']s)\s+$/i;
 const CHANGE_BEFORE = /\b(?:grew|rose|fell|shrank|gained|lost|up|down|increased|decreased|by)\s+(?:some\s+|about\s+|only\s+|just\s+)?$/i;
 const EXPECTED_BEFORE = /\b(?:forecasts?|expectations?|estimates?|targets?|consensus|predictions?|expected|predicted|forecast)\s+(?:of\s+)?(?:some\s+|about\s+|around\s+)?$/i;
 const COMPARED = /\b(?:trailed|trails|trailing|above|below|outsold by|overtaken by|beaten by|surpassed by|eclipsed by|topped by|ahead of|against|than|though|although|while|whereas|compared with|compared to|behind|beside|alongside|versus|vs)\b/i;
@@ -97,6 +98,8 @@ function superlativeAgainstFigures(sentence: string): Finding[] {
   for (const [pattern, higher] of [[HIGHER, true], [LOWER, false]] as const) {
     for (const match of sentence.matchAll(pattern)) {
       if (RANKED_BEFORE.test(sentence.slice(Math.max(0, match.index - 14), match.index))) continue;
+      // "the most visited", "Europe's least known" rank; "Most analysts", "most drivers paid" count a share of people.
+      if (/^(?:most|least)\s/i.test(match[0]) && !RANKING_DETERMINER.test(sentence.slice(Math.max(0, match.index - 8), match.index))) continue;
       const end = match.index + match[0].length;
       const isAge = /^(?:oldest|youngest)$/i.test(match[0]);
       // "the smallest of the three": the three are the group, not a figure.

@@ -5,12 +5,16 @@ import { totalMismatch } from "./total-mismatch";
 describe("total-mismatch", () => {
   itChecks(totalMismatch, {
     fires: [
+      "Three ministers resigned – the health secretary, the education secretary, the transport secretary and the chief whip.",
+      "The six finalists include Spain, Brazil, Japan, Ghana, Peru, Chile and Iran.",
       "A total of 12: 5 from A and 6 from B.",
       "The company employs 1,200 people in total (500 in France and 600 in Japan).",
       "Twelve people died in all: five in Lyon and six in Paris.",
       "Sales totalled $10bn, of which $4bn came from Europe and $5bn from Asia.",
     ],
     silent: [
+      "The 17 nations include France, Germany and Italy.",
+      "Three candidates remain – Smith, Jones and Patel.",
       "A total of 11: 5 from A and 6 from B.",
       "A total of 12, including 5 from A.",
       "A total of 1.5 million: 0.7 million from A and 0.8 million from B.",

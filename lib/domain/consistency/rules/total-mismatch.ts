@@ -17,7 +17,7 @@ const OF_WHOM = /^\s*(?:[$£€]?[\d.,]+|one|two|three|four|five|six|seven|eight
 const OF_THE_START = /^\s*of\s+(?:the|its|their)\s+(?:[\p{L}’'-]+[’']s\s+)?$/iu;
 // Where the parts start, after at most four words: "…: 5 from A", "(5 … and 6 …)", "– 22 adults and", "is made up of", ", of which".
 const STARTER =
-  /^((?:[-\s]+[\p{L}’'-]+){0,4}?)\s*(:|\(|\s[–—]\s|,\s+(?:of which|with)\b|\s(?:is |are |were |was )?(?:made up of|comprises|comprise|comprised|comprising|consists of|consist of|consisted of|consisting of|split between|split into|divided between|divided into|broken down into|break down into|namely)\b|,\s+(?:including|includ(?:es|ed)|among them|among whom|among which)\b|\s(?:includes|included|including)\b|\s(?:are|were)(?=\s+(?:\p{Lu}|[$£€]?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b))|,(?=\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?(?:,|\s+(?:and|&)\s))|,(?=\s+[$£€]?\d|\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b))/iu;
+  /^((?:[-\s]+[\p{L}’'-]+){0,4}?)\s*(:|\(|\s[–—]\s|,\s+(?:of which|with)\b|\s(?:is |are |were |was )?(?:made up of|comprises|comprise|comprised|comprising|consists of|consist of|consisted of|consisting of|split between|split into|divided between|divided into|broken down into|break down into|namely)\b|,\s+(?:including|includ(?:es|ed)|among them|among whom|among which)\b|\s(?:include|includes|included|including)\b|\s(?:are|were)(?=\s+(?:\p{Lu}|[$£€]?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b))|,(?=\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?(?:,|\s+(?:and|&)\s))|,(?=\s+[$£€]?\d|\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b))/iu;
 const MAX_BREAKDOWN = 300;
 
 /**
@@ -118,7 +118,7 @@ function starterIn(after: string): RegExpExecArray | null {
 /** The end of the parts: the closing bracket or dash of the one that opened them, else the clause. */
 function clauseEnd(sentence: string, from: number, starter: string): number {
   const rest = sentence.slice(from, from + MAX_BREAKDOWN);
-  const stop = starter === "(" ? /\)/.exec(rest) : /^[–—]$/.test(starter) ? /\s[–—]\s|[;.]\s|,\s+(?:but|while)\b/.exec(rest) : /;|\.\s|\.$|,\s+(?:but|while|which|who)\b/.exec(rest);
+  const stop = starter === "(" ? /\)/.exec(rest) : /^[–—]$/.test(starter) ? /\s[–—]\s|[;.]\s|\.$|,\s+(?:but|while)\b/.exec(rest) : /;|\.\s|\.$|,\s+(?:but|while|which|who)\b/.exec(rest);
   return stop ? from + stop.index : from + rest.length;
 }
 
