@@ -5,11 +5,19 @@ import { itChecks } from "./rule-cases.test-fixture";
 describe("age-mismatch", () => {
   itChecks(ageMismatch, {
     fires: [
+      "He joined the club in 2001 aged 18 and left in 2019 aged 40.",
+      "The 45-year-old, who was born in 1995, runs the family firm.",
+      "The cathedral, completed in 1250, is more than 900 years old.",
       "The 20-year-old alliance formed in 1979 was renewed in 2019.",
       "The two decades old alliance, founded in 1979, was tested in 2019.",
       "The 10 years old company, set up in 2001, was sold in 2019.",
     ],
     silent: [
+      "He first played in 1998 aged 17 and retired in 2016 aged 35.",
+      "Aged 30 in 2010, she married a man aged 45 in 2012.",
+      "The 20-year-old released her debut album in 2010.",
+      "The cathedral, completed in 1250, is more than 700 years old.",
+      "The abbey, founded in 1100, is nearly 1,000 years old.",
       "The 20-year-old alliance formed in 1999 was renewed in 2019.",
       "The 20-year-old alliance formed in 1999 was renewed in 2018.",
       "The two decades old alliance, formed in 1999, was tested in 2019.",

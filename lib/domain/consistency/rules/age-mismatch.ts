@@ -1,12 +1,13 @@
-import { findQuantities, parseNumber, type Quantity } from "../numbers";
+import { approximationBefore, findQuantities, parseNumber, type Approximation, type Quantity } from "../numbers";
 import type { ConsistencyRule, Finding } from "../rule";
 import { WORD_NUMBER } from "../number-words";
 
 /** `isNow`: an attributive age ("the 70-year-old"), true when the article was written, not at an event it names. */
-type Age = { years: number; slack: number; start: number; end: number; text: string; isNow?: boolean };
+type Age = { years: number; slack: number; start: number; end: number; text: string; isNow?: boolean; isPresent?: boolean; approx?: Approximation };
 
 // "was 70 years old when", "turned 900 years old in": an age tied to an event, not an epithet.
 const TIED_BEFORE = /\b(?:was|is|were|are|turned|turns|be|been|being|became|becomes)\s+(?:just\s+|only\s+|nearly\s+|almost\s+|barely\s+|still\s+)?$/i;
+const PRESENT_BEFORE = /\b(?:is|are)\s+(?:now\s+)?(?:(?:just|only|nearly|almost|barely|still|more than|over|about|around|some|less than|under|at least)\s+)*$/i;
 // An age cannot put the time of writing after this year.
 const THIS_YEAR = new Date().getUTCFullYear();
 
@@ -44,14 +45,21 @@ export const ageMismatch: ConsistencyRule = {
   description: "An age (“20-year-old”, “two decades old”, “50th anniversary”) must match the years named in the claim.",
   check(sentence) {
     const years = findQuantities(sentence).filter((q) => q.isYear || isMedievalYear(sentence, q));
+    const dated = agesBetweenDates(sentence, years);
     const founding = years.find((year) => FOUNDING.test(sentence.slice(Math.max(0, year.start - 40), year.start)));
-    if (!founding) return [];
+    if (!founding) return dated;
     const later = years.filter((year) => year !== founding && year.value > founding.value && !FUTURE.test(sentence.slice(Math.max(0, year.start - 40), year.start)));
-    if (later.length === 0) return [];
-    const findings: Finding[] = [];
     // A person's age is never written as "after 20 years": durations count only for things founded.
     const isBirth = /\bborn\s+(?:\w+\s+){0,2}?(?:in\s+)?$/i.test(sentence.slice(Math.max(0, founding.start - 40), founding.start));
-    for (const age of [...findAges(sentence), ...(isBirth ? [] : findDurations(sentence, later, founding))]) {
+    const findings: Finding[] = [...dated];
+    // With no later year, only an age of now can be checked, against this year: "the 34-year-old, born in 1998",
+    // "completed in 1250, it is more than 900 years old" (not "the 20-year-old released it in 2010": that is no birth).
+    const ages = findAges(sentence).filter((age) => later.length > 0 || (age.isNow && (isBirth || age.isPresent)));
+    if (later.length === 0) {
+      for (const age of ages) if (!nowFits(age, founding, later)) findings.push(finding(age, founding, null));
+      return findings;
+    }
+    for (const age of [...ages, ...(isBirth ? [] : findDurations(sentence, later, founding))]) {
       // "Built in the 1920s": a decade, so up to nine years later than written.
       const decade = founding.unit === "s" ? 9 : 0;
       const fits = (year: Quantity) => { const d = year.value - founding.value - age.years; return d >= -age.slack && d <= age.slack + decade; };
@@ -64,16 +72,49 @@ export const ageMismatch: ConsistencyRule = {
 };
 
 // "The 70-year-old, born in 1950, first stood in 1983": written in 2020, after every year named, and not in the future.
+// "more than 900 years old" only bounds the time of writing from below, "nearly 40" from above.
 function nowFits(age: Age, founding: Quantity, later: Quantity[]): boolean {
   const now = founding.value + age.years;
-  return now >= Math.max(...later.map((y) => y.value)) - age.slack && now <= THIS_YEAR + age.slack;
+  const latest = Math.max(founding.value, ...later.map((y) => y.value));
+  const [low, high] = [age.approx === "under" ? -Infinity : now - age.slack, age.approx === "over" ? Infinity : now + age.slack];
+  return high >= latest && low <= THIS_YEAR;
+}
+
+// "joined in 2001 aged 18 and left in 2019 aged 40": two dated ages of one person must be as far apart as their years.
+const DATED_AGE = /\b(?:in\s+)?((?:1[5-9]|20)\d\d),?\s+(?:when\s+(?:he|she|they)\s+(?:was|were)|aged|at the age of)\s+(\d{1,3})\b|\baged\s+(\d{1,3}),?\s+in\s+((?:1[5-9]|20)\d\d)\b/gi;
+
+const ANOTHER_PERSON = /\b(?:a|an|the|her|his|their|whose|its)\s+(?:\p{L}+\s+)?(?:man|woman|men|women|son|sons|daughter|daughters|husband|wife|mother|father|brother|sister|child|children|partner|rival|friend|colleague|successor|predecessor|boy|girl|player|team-mate|teammate|opponent|baby)\b|\b(?:who|whom|whose)\b/iu;
+
+function agesBetweenDates(sentence: string, years: Quantity[]): Finding[] {
+  if (years.length < 2) return [];
+  const dated = [...sentence.matchAll(DATED_AGE)].map((m) => ({
+    year: Number(m[1] ?? m[4]), age: Number(m[2] ?? m[3]), start: m.index, end: m.index + m[0].length,
+  }));
+  const findings: Finding[] = [];
+  for (let i = 0; i + 1 < dated.length; i++) {
+    const [a, b] = [dated[i], dated[i + 1]];
+    // "aged 30 in 2010, she married a man aged 45 in 2012", "… her daughter … in 2020 aged 28": another person.
+    if (ANOTHER_PERSON.test(sentence.slice(a.end, b.start)) || /;/.test(sentence.slice(a.end, b.start))) continue;
+    if (Math.abs(b.year - a.year - (b.age - a.age)) <= 1) continue;
+    findings.push({
+      ruleId: ageMismatch.id,
+      message: `Aged ${a.age} in ${a.year} and ${b.age} in ${b.year}: ${Math.abs(b.year - a.year)} years apart, but ${Math.abs(b.age - a.age)} years older.`,
+      start: a.start,
+      end: b.end,
+    });
+  }
+  return findings;
 }
 
 function findAges(sentence: string): Age[] {
   const ages: Age[] = [];
   for (const match of sentence.matchAll(AGE)) {
-    const isNow = !TIED_BEFORE.test(sentence.slice(Math.max(0, match.index - 20), match.index));
-    const base = { start: match.index, end: match.index + match[0].length, text: match[0], isNow };
+    const before = sentence.slice(Math.max(0, match.index - 30), match.index);
+    const approx = approximationBefore(sentence, match.index);
+    // "it is more than 900 years old": the present tense is the time of writing, as an epithet is.
+    const isPresent = PRESENT_BEFORE.test(before);
+    const isNow = isPresent || !TIED_BEFORE.test(before);
+    const base = { start: match.index, end: match.index + match[0].length, text: match[0], isNow, isPresent, approx };
     if (match[3] || match[1]?.toLowerCase() === "half") ages.push({ ...base, years: 50, slack: 5 });
     else if (match[4]) ages.push({ ...base, years: 100, slack: 10 });
     else {
@@ -134,7 +175,15 @@ function isMedievalYear(sentence: string, q: Quantity): boolean {
   return /^1[0-4]\d\d$/.test(q.text) && /\bin\s+$/.test(sentence.slice(Math.max(0, q.start - 4), q.start));
 }
 
-function finding(age: Age, founding: Quantity, reference: Quantity): Finding {
+function finding(age: Age, founding: Quantity, reference: Quantity | null): Finding {
+  if (!reference) {
+    return {
+      ruleId: ageMismatch.id,
+      message: `“${age.text}”, but ${founding.value} to ${THIS_YEAR} is ${THIS_YEAR - founding.value} years.`,
+      start: Math.min(age.start, founding.start),
+      end: Math.max(age.end, founding.end),
+    };
+  }
   return {
     ruleId: ageMismatch.id,
     message: `“${age.text}”, but ${founding.value} to ${reference.value} is ${reference.value - founding.value} years.`,

@@ -5,6 +5,8 @@ import { itChecks } from "./rule-cases.test-fixture";
 describe("magnitude-mismatch", () => {
   itChecks(magnitudeMismatch, {
     fires: [
+      "The ten-year plan will cost 2 billion euros (€20 million a year).",
+      "The 6km route (60,000 metres) opens next year.",
       "The fine of £45m – 4.5 million pounds – is the largest yet.",
       "Damages of €2.4m – 240,000 euros – were awarded.",
       "The deficit of £2.5bn, or 25 million pounds, worries investors.",
@@ -13,6 +15,9 @@ describe("magnitude-mismatch", () => {
       "A 0.5bn bond issue, worth 50 million euros, was sold.",
     ],
     silent: [
+      "Under the five-year deal, worth £250m, the club gets £50m a year.",
+      "Over 20 years the scheme will cost £4bn, or £200m a year.",
+      "The 10-page report, costing £30,000, was published on Monday.",
       "The fine of €12m – 12 million euros – was upheld on appeal.",
       "The project will cost €1.2 billion (1,200 million euros).",
       "The deal is worth $4bn (€3.7bn).",

@@ -1,4 +1,5 @@
-import { findQuantities, roundingSlack, type Quantity } from "../numbers";
+import { WORD_NUMBER } from "../number-words";
+import { findQuantities, parseNumber, roundingSlack, type Quantity } from "../numbers";
 import type { ConsistencyRule, Finding } from "../rule";
 import { isApposition } from "./apposition";
 
@@ -20,13 +21,22 @@ export const magnitudeMismatch: ConsistencyRule = {
     const findings: Finding[] = [];
     for (let i = 0; i + 1 < quantities.length; i++) {
       const [first, second] = [quantities[i], quantities[i + 1]];
-      if (!isApposition(sentence, first, second) || !comparable(first, second) || !isRestatement(sentence, first, second, quantities[i + 2])) continue;
+      if (!isApposition(sentence, first, second) || !comparable(sentence, first, second)) continue;
+      const overYears = rateOverYears(sentence, first, second);
+      if (overYears) {
+        findings.push(overYears);
+        continue;
+      }
+      if (!isRestatement(sentence, first, second, quantities[i + 2])) continue;
       const [a, b] = [inBaseUnit(first), inBaseUnit(second)];
+      const unitName = CONVERSIONS[singular(first.unit)] && a.factor !== b.factor ? ` ${BASE_UNIT[CONVERSIONS[singular(first.unit)].dimension]}` : "";
       const slack = Math.max(roundingSlack(first) * a.factor, roundingSlack(second) * b.factor, 0.05 * Math.max(a.value, b.value));
       if (Math.abs(a.value - b.value) <= slack) continue;
       findings.push({
         ruleId: magnitudeMismatch.id,
-        message: `${first.text.trim()} is ${format(first.value)}, but it is restated as ${second.text.trim()} (${format(second.value)}).`,
+        message: unitName
+          ? `${first.text.trim()} ${first.unit} is ${format(a.value)}${unitName}, but it is restated as ${second.text.trim()} ${second.unit} (${format(b.value)}${unitName}).`
+          : `${first.text.trim()} is ${format(first.value)}, but it is restated as ${second.text.trim()} (${format(second.value)}).`,
         start: first.start,
         end: second.end,
       });
@@ -37,6 +47,28 @@ export const magnitudeMismatch: ConsistencyRule = {
 
 // "$190,000 a month", "6,000 more than before", "£5 each": a rate or a difference, not the same amount.
 const RATE_OR_DIFFERENCE = /^\s*(?:a|an|per|each|every)\s+(?:day|week|month|year|head|person|share|hour)\b|^\s*(?:each|apiece|more|fewer|less|extra|higher|lower|up|down|short)\b/i;
+// "the ten-year plan will cost €2bn (€20m a year)": a yearly amount restates a total over the years named.
+const A_YEAR = /^\s*(?:a|per|each|every)\s+year\b|^\s*(?:annually|yearly)\b/i;
+const YEARS_LONG = new RegExp(`\\b(\\d{1,2}|${WORD_NUMBER})[- ]years?\\b(?![- ]old)|\\bover\\s+(\\d{1,2}|${WORD_NUMBER})\\s+years\\b`, "gi");
+
+/** A total against its yearly rate times the one duration the sentence names, or null when that does not apply. */
+function rateOverYears(sentence: string, total: Quantity, rate: Quantity): Finding | null {
+  if (!A_YEAR.test(sentence.slice(rate.end, rate.end + 12)) || A_YEAR.test(sentence.slice(total.end, total.end + 12))) return null;
+  const durations = [...sentence.matchAll(YEARS_LONG)];
+  if (durations.length !== 1) return null;
+  const years = parseNumber(durations[0][1] ?? durations[0][2]);
+  if (years === null || years < 2) return null;
+  const expected = years * rate.value;
+  const slack = Math.max(roundingSlack(total), years * roundingSlack(rate), 0.05 * Math.max(expected, total.value));
+  if (Math.abs(expected - total.value) <= slack) return null;
+  return {
+    ruleId: magnitudeMismatch.id,
+    message: `${total.text.trim()} over ${years} years is ${format(total.value / years)} a year, but it is restated as ${rate.text.trim()} a year.`,
+    start: total.start,
+    end: rate.end,
+  };
+}
+
 // "40% of the 2,000 employees – 800 people": the whole of a share, then its part.
 const WHOLE_OF_SHARE = /(?:%|\bper\s?cent|\bhalf|thirds?|quarters?|fifths?|tenths?|\bmost|\bmajority|\bminority|\b(?:in|out of)\s+[\p{L}\d]+)\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[\p{L}’'-]+[’']s\s+)?$/iu;
 // "£50bn on health, £30bn on schools and £10bn": parts of a list, each with its own words.
@@ -50,6 +82,8 @@ function isRestatement(sentence: string, first: Quantity, second: Quantity, thir
 }
 
 const singular = (unit: string) => unit.replace(/(?<=[a-z]{3})s$/, "");
+
+const BASE_UNIT: Record<string, string> = { length: "metres", mass: "kg", area: "square metres" };
 
 // Units one amount may be restated in: "1.2 tonnes, or 1,200 kilograms", "12km (7.5 miles)". In metres and kilograms.
 const CONVERSIONS: Record<string, { dimension: string; factor: number }> = {
@@ -81,9 +115,13 @@ function inBaseUnit(q: Quantity): { value: number; factor: number } {
 // Words after a number that name no thing counted: "1.2 billion (…", "45 million euros".
 const NOT_A_NOUN = new Set(["or", "and", "to", "in", "of", "a", "an", "the", "that", "is", "was", "last", "this", "from", "for", "at", "on", "by", "with", "worth"]);
 
-function comparable(first: Quantity, second: Quantity): boolean {
+function comparable(sentence: string, first: Quantity, second: Quantity): boolean {
   if (first.currency && second.currency && first.currency !== second.currency) return false;
   const [u1, u2] = [singular(first.unit), singular(second.unit)];
+  // "the five-year deal, worth £250m", "a 10-page report (£3m)": a figure joined to its noun by a hyphen
+  // describes the thing; it is not the amount of money beside it.
+  const uncounted = first.currency ? (second.currency ? null : second) : second.currency ? first : null;
+  if (uncounted && sentence[uncounted.end] === "-" && uncounted.unit !== "") return false;
   if (CONVERSIONS[u1] && CONVERSIONS[u2]) return CONVERSIONS[u1].dimension === CONVERSIONS[u2].dimension;
   if (MEASURES.has(u1) || MEASURES.has(u2) || MEASURES.has(first.unit) || MEASURES.has(second.unit)) return u1 === u2;
   // "84 million people, or 41 million households": two different things counted, unless the figures

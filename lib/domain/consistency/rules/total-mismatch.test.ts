@@ -5,6 +5,8 @@ import { totalMismatch } from "./total-mismatch";
 describe("total-mismatch", () => {
   itChecks(totalMismatch, {
     fires: [
+      "The 24 teams are divided into five groups of four.",
+      "The £1.2m cost was shared by the council (£700,000) and the charity (£600,000).",
       "Three ministers resigned – the health secretary, the education secretary, the transport secretary and the chief whip.",
       "The six finalists include Spain, Brazil, Japan, Ghana, Peru, Chile and Iran.",
       "A total of 12: 5 from A and 6 from B.",
@@ -13,6 +15,9 @@ describe("total-mismatch", () => {
       "Sales totalled $10bn, of which $4bn came from Europe and $5bn from Asia.",
     ],
     silent: [
+      "The 24 teams are divided into six groups of four.",
+      "The 30 pupils were split into two classes of 12 and one of 6.",
+      "The £1.2m cost was shared by the council and the charity, which paid £600,000 each.",
       "The 17 nations include France, Germany and Italy.",
       "Three candidates remain – Smith, Jones and Patel.",
       "A total of 11: 5 from A and 6 from B.",

@@ -17,7 +17,7 @@ const OF_WHOM = /^\s*(?:[$£€]?[\d.,]+|one|two|three|four|five|six|seven|eight
 const OF_THE_START = /^\s*of\s+(?:the|its|their)\s+(?:[\p{L}’'-]+[’']s\s+)?$/iu;
 // Where the parts start, after at most four words: "…: 5 from A", "(5 … and 6 …)", "– 22 adults and", "is made up of", ", of which".
 const STARTER =
-  /^((?:[-\s]+[\p{L}’'-]+){0,4}?)\s*(:|\(|\s[–—]\s|,\s+(?:of which|with)\b|\s(?:is |are |were |was )?(?:made up of|comprises|comprise|comprised|comprising|consists of|consist of|consisted of|consisting of|split between|split into|divided between|divided into|broken down into|break down into|namely)\b|,\s+(?:including|includ(?:es|ed)|among them|among whom|among which)\b|\s(?:include|includes|included|including)\b|\s(?:are|were)(?=\s+(?:\p{Lu}|[$£€]?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b))|,(?=\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?(?:,|\s+(?:and|&)\s))|,(?=\s+[$£€]?\d|\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b))/iu;
+  /^((?:[-\s]+[\p{L}’'-]+){0,4}?)\s*(:|\(|\s[–—]\s|,\s+(?:of which|with)\b|\s(?:is |are |were |was )?(?:made up of|comprises|comprise|comprised|comprising|consists of|consist of|consisted of|consisting of|split between|split into|split among|divided between|divided into|divided among|shared by|shared between|shared among|broken down into|break down into|namely)\b|,\s+(?:including|includ(?:es|ed)|among them|among whom|among which)\b|\s(?:include|includes|included|including)\b|\s(?:are|were)(?=\s+(?:\p{Lu}|[$£€]?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b))|,(?=\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?(?:,|\s+(?:and|&)\s))|,(?=\s+[$£€]?\d|\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b))/iu;
 const MAX_BREAKDOWN = 300;
 
 /**
@@ -44,7 +44,8 @@ export const totalMismatch: ConsistencyRule = {
       const isLooseCount = breakdown?.isStrong === true && (/^\p{Ll}+$/u.test(total.unit) || total.currency !== null) && !CHANGE_BEFORE.test(before);
       // Any figure may be followed by "including …"; other breakdowns need a total or a count.
       if (!breakdown || (!isMarked && !isOfThe && !isCount && !isLooseCount && !breakdown.isPartial)) return;
-      const parts = quantities.slice(index + 1).filter((q) => q.start >= breakdown.from && q.end <= breakdown.to && !q.isYear && q.isPercent === total.isPercent && (total.currency === null || q.currency === total.currency));
+      const inBreakdown = quantities.slice(index + 1).filter((q) => q.start >= breakdown.from && q.end <= breakdown.to && !q.isYear && q.isPercent === total.isPercent && (total.currency === null || q.currency === total.currency));
+      const parts = withGroupsMultiplied(sentence, inBreakdown);
       // "The 300 seats were won by three parties: 150 …, 100 … and 50 …": the parts add up to another total.
       if (parts.length > 1 && quantities.slice(0, index).some((q) => !q.isYear && q.value === parts.reduce((s, p) => s + p.value, 0))) return;
       // "has 3 plants, 2,000 workers and 12 depots": a part bigger than the total is a list, not a breakdown.
@@ -59,7 +60,8 @@ export const totalMismatch: ConsistencyRule = {
       // "Only three of the 12 – Smith, Jones and Patel –": the names are the three, not the 12.
       const part = /\bof\s+(?:the|its|their)\s+$/i.test(before) ? quantities[index - 1] : undefined;
       const counted = part && !part.isYear && !part.isPercent ? part : total;
-      const named = countNames(sentence.slice(breakdown.from, breakdown.to));
+      // Names count people or things, never money or a share ("£1.2m shared by the council and the charity").
+      const named = counted.currency === null && !counted.isPercent ? countNames(sentence.slice(breakdown.from, breakdown.to)) : null;
       // "Seven nations, including France, … and Greece" (eight): a partial list may be shorter, never longer.
       if (named !== null && (breakdown.isPartial ? named > counted.value : named !== counted.value)) {
         findings.push({
@@ -122,8 +124,9 @@ function clauseEnd(sentence: string, from: number, starter: string): number {
   return stop ? from + stop.index : from + rest.length;
 }
 
-function compare(total: Quantity, parts: Quantity[], isPartial: boolean): Finding[] {
-  if (parts.length < (isPartial ? 1 : 2)) return [];
+function compare(total: Quantity, parts: Part[], isPartial: boolean): Finding[] {
+  // One part is a breakdown only as groups ("divided into five groups of four").
+  if (parts.length < (isPartial || parts.some((p) => p.isGroups) ? 1 : 2)) return [];
   const sum = parts.reduce((s, part) => s + part.value, 0);
   // Rounding adds up: each figure with decimals may be off by half its last digit ("$2.5bn: $1.3bn and
   // $1.1bn" fits); whole figures are as written ("$4.5bn – $2bn, $1.5bn and $1.5bn" does not).
@@ -135,6 +138,24 @@ function compare(total: Quantity, parts: Quantity[], isPartial: boolean): Findin
     start: total.start,
     end: parts[parts.length - 1].end,
   }];
+}
+
+// "six groups of four", "three teams of 11 players": a count of groups times their size.
+type Part = Quantity & { isGroups?: boolean };
+// "and one of 6": the noun may be left out after the first group.
+const GROUPS_OF = /^\s+(?:[\p{L}’'-]+\s+)?of\s+$/u;
+
+/** The parts with "six groups of four" read as one part of 24 (the "four" is no part of its own). */
+function withGroupsMultiplied(sentence: string, parts: Quantity[]): Part[] {
+  const result: Part[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    const [count, size] = [parts[i], parts[i + 1]];
+    if (size && !count.isPercent && !count.currency && GROUPS_OF.test(sentence.slice(count.end, size.start))) {
+      result.push({ ...count, value: count.value * size.value, end: size.end, text: sentence.slice(count.start, size.end), isGroups: true });
+      i++;
+    } else result.push(count);
+  }
+  return result;
 }
 
 // "France, Spain, Italy and Greece", "a man, a woman and a child": items of one to three words.
