@@ -119,6 +119,16 @@ describe("findQuantities: fractions, approximations, ranges, currencies", () => 
     expect(findQuantities("one third party").filter((q) => q.isFraction)).toEqual([]);
   });
 
+  it("reads compound number words, a scale of a scale, and \"40 to 50 per cent\" as a range", () => {
+    expect(findQuantities("two hundred and fifty jobs, three hundred thousand people").map((q) => q.value)).toEqual([250, 300_000]);
+    expect(findQuantities("40 to 50 per cent of voters").map((q) => [q.value, q.high, q.isPercent])).toEqual([[40, 50, true]]);
+    expect(findQuantities("rose from 40 to 50 per cent").map((q) => [q.value, q.high])).toEqual([[40, undefined], [50, undefined]]);
+  });
+
+  it("tells US dollars from other dollars written with a prefix", () => {
+    expect(findQuantities("US$5m, A$5m, $5m").map((q) => [q.value, q.currency])).toEqual([[5e6, "$"], [5e6, "AUD"], [5e6, "$"]]);
+  });
+
   it("knows the currency from a symbol or a currency word, and the unit after the number", () => {
     expect(findQuantities("€1.2 billion (1,200 million euros), 120mm").map((q) => [q.currency, q.unit])).toEqual([["€", ""], ["€", "euros"], [null, "mm"]]);
   });

@@ -45,12 +45,21 @@ const SCALED_WORDS = /(?<![\p{L}-])(half an?|a quarter of an?|three quarters of 
 const SCALED_FACTOR: Record<string, number> = { "half a": 0.5, "half an": 0.5, "a quarter of a": 0.25, "a quarter of an": 0.25, "three quarters of a": 0.75, "three quarters of an": 0.75 };
 
 const DIGITS = "\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|\\.\\d+";
-const SCALE = "(?:\\s?(?:hundred|thousand|million|billion|trillion)\\b|(?:k|m|mn|bn|b|tn|trn)\\b)";
+// "hundred thousand", "hundred million": a scale of a scale.
+const SCALE = "(?:\\s?hundred(?:\\s(?:thousand|million|billion))?\\b|\\s?(?:thousand|million|billion|trillion)\\b|(?:k|m|mn|bn|b|tn|trn)\\b)";
 const PERCENT = "(?:\\s?%|\\s?(?:percent|per cent|pc)\\b)";
 const QUANTITY = new RegExp(
-  `(?<![\\p{L}\\d.,])([$£€¥])?(?:(${DIGITS})|\\b(${WORD_NUMBER})\\b)(${SCALE})?(${PERCENT})?`,
+  `(?<![\\p{L}\\d.,$])((?:US|A|C|NZ|HK|S)?[$£€¥])?(?:(${DIGITS})|\\b(${WORD_NUMBER})\\b)(${SCALE})?(${PERCENT})?`,
   "giu",
 );
+const HUNDRED_AND = new RegExp(`^\\s+and\\s+(${WORD_NUMBER})\\b`, "iu");
+// "US$5m" is dollars as "$5m" is; other dollars differ from them and from each other.
+const SYMBOL_CURRENCIES: Record<string, string> = { "US$": "$", "A$": "AUD", "C$": "CAD", "NZ$": "NZD", "HK$": "HKD", "S$": "SGD" };
+
+function scaleOf(scale: string): number {
+  return scale.trim().toLowerCase().split(/\s+/).reduce((product, word) => product * SCALES[word], 1);
+}
+
 // "10-15%", "10 – 15 per cent": the second number of a range.
 const RANGE_TAIL = new RegExp(`^\\s?[-–]\\s?(${DIGITS})(${SCALE})?(${PERCENT})?`, "iu");
 const UNIT_AFTER = /^[-\s]?([\p{L}]+)/u;
@@ -92,12 +101,19 @@ function parseQuantities(sentence: string): Quantity[] {
     const [matched, symbol, digits, words, scale, percent] = match;
     let text = matched;
     const base = digits !== undefined ? Number(digits.replace(/,/g, "")) : wordValue(words.toLowerCase());
-    const multiplier = scale ? SCALES[scale.trim().toLowerCase()] : 1;
+    const multiplier = scale ? scaleOf(scale) : 1;
     let value = base * multiplier;
+    // "two hundred and fifty": the words after "hundred and" add to it.
+    const andMore = words !== undefined && /hundred$/i.test(scale ?? "") ? HUNDRED_AND.exec(sentence.slice(match.index + text.length)) : null;
+    if (andMore) {
+      value += wordValue(andMore[1].toLowerCase());
+      text += andMore[0];
+      QUANTITY.lastIndex = match.index + text.length;
+    }
     let high: number | undefined;
     let isPercent = Boolean(percent);
     const range = digits !== undefined && !percent ? RANGE_TAIL.exec(sentence.slice(match.index + text.length)) : null;
-    const tailScale = range?.[2] ? SCALES[range[2].trim().toLowerCase()] : undefined;
+    const tailScale = range?.[2] ? scaleOf(range[2]) : undefined;
     const rangeHigh = range ? Number(range[1].replace(/,/g, "")) * (tailScale ?? multiplier) : NaN;
     // "£3-5bn": the head takes the tail's scale when it has none.
     const rangeLow = !scale && tailScale !== undefined ? base * tailScale : value;
@@ -117,7 +133,7 @@ function parseQuantities(sentence: string): Quantity[] {
     const unit = unitMatch ? unitMatch[1].toLowerCase() : "";
     // "250p", "120 pence": pounds in hundredths.
     const isPence = !symbol && !percent && (unit === "pence" || (unit === "p" && sentence[end] === "p" && !/^p[\p{L}]/u.test(sentence.slice(end, end + 2))));
-    const currency = isPence ? "£" : (symbol ?? CURRENCY_WORDS[unit] ?? null);
+    const currency = isPence ? "£" : ((symbol && (SYMBOL_CURRENCIES[symbol.toUpperCase()] ?? symbol)) ?? CURRENCY_WORDS[unit] ?? null);
     quantities.push({
       value: isPence ? value / 100 : value, start: match.index, end: isPence && unit === "p" ? end + 1 : end, isPercent, isYear, text: isPence && unit === "p" ? `${text}p` : text, isFraction: false,
       approx: approximationBefore(sentence, match.index, end), high, currency, unit,
@@ -153,13 +169,17 @@ function addScaledWords(sentence: string, quantities: Quantity[]): void {
   quantities.sort((a, b) => a.start - b.start);
 }
 
-// "between 10 and 15 per cent": one quantity from 10 to 15 (the percent sign may come only at the end).
+// "between 10 and 15 per cent": one quantity from 10 to 15 (the percent sign may come only at the end);
+// "40 to 50 per cent" too, but "from 40 to 50 per cent" is a change and "rose 2 to 5%" is two figures.
 function mergeBetweenRanges(sentence: string, quantities: Quantity[]): void {
   for (let i = 0; i + 1 < quantities.length; i++) {
     const [low, high] = [quantities[i], quantities[i + 1]];
     if (low.isYear || high.isYear) continue;
-    if (!/\bbetween\s+$/i.test(sentence.slice(Math.max(0, low.start - 8), low.start))) continue;
-    if (!/^\s+and\s+$/i.test(sentence.slice(low.end, high.start))) continue;
+    const before = sentence.slice(Math.max(0, low.start - 12), low.start);
+    const between = sentence.slice(low.end, high.start);
+    const isBetween = /\bbetween\s+$/i.test(before) && /^\s+and\s+$/i.test(between);
+    const isToPercent = /^\s+to\s+$/i.test(between) && !low.isPercent && high.isPercent && !high.isFraction && low.unit === "to" && low.value < high.value && !/\b(?:from|rose|fell|up|down|by|cut|raised|increased|decreased)\s+$/i.test(before);
+    if (!isBetween && !isToPercent) continue;
     quantities.splice(i, 2, { ...low, end: high.end, text: sentence.slice(low.start, high.end), high: high.value, isPercent: low.isPercent || high.isPercent, unit: high.unit, currency: low.currency ?? high.currency });
   }
 }
@@ -188,7 +208,7 @@ export function parseNumber(text: string): number | null {
  */
 export function roundingSlack(quantity: Quantity): number {
   if (quantity.isFraction) return 0;
-  const digits = /[\d,]*(?:\.(\d+))?/.exec(quantity.text.replace(/^[$£€¥]/, ""));
+  const digits = /[\d,]*(?:\.(\d+))?/.exec(quantity.text.replace(/^(?:US|A|C|NZ|HK|S)?[$£€¥]/, ""));
   if (!digits || digits[0] === "") return 0;
   const decimals = digits[1]?.length ?? 0;
   const base = Number(digits[0].replace(/,/g, ""));

@@ -5,6 +5,7 @@ import { itChecks } from "./rule-cases.test-fixture";
 describe("majority-under-half", () => {
   itChecks(majorityUnderHalf, {
     fires: [
+      "Some 40 to 50 per cent of members, a majority, backed the strike.",
       "The bank now owns the majority of the insurer, having raised its stake to 30%.",
       "The founding family retains majority ownership through its one-third stake.",
       "Most of the rise, about 30% of it, came from exports.",
@@ -17,6 +18,7 @@ describe("majority-under-half", () => {
       "It bought a majority 50% stake.",
     ],
     silent: [
+      "An estimated 45-55% of members, possibly a majority, backed the strike.",
       "A majority of analysts expect the bank to raise its stake to 30% next year.",
       "Most of the rise, about 2%, came in the second half of the year.",
       "A majority of 55% or more would be needed to change the constitution.",

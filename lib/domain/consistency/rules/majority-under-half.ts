@@ -42,7 +42,8 @@ export const majorityUnderHalf: ConsistencyRule = {
         continue;
       }
       const share = shareForWord(sentence, shares, word, isMost ? 2 : 4);
-      if (!share || share.value > 50 || share.approx === "over") continue;
+      // A range reaching past half ("45-55%") may be a majority.
+      if (!share || (share.high ?? share.value) > 50 || share.approx === "over") continue;
       // "Most of those who left, 40% of the total": the share is of another whole than the word.
       const wordWhole = WHOLE_AFTER.exec(sentence.slice(word.end, word.end + 30))?.[1];
       const shareWhole = share.start > word.end ? WHOLE_AFTER.exec(sentence.slice(share.end, share.end + 30))?.[1] : undefined;

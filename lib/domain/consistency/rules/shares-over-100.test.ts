@@ -5,12 +5,14 @@ import { itChecks } from "./rule-cases.test-fixture";
 describe("shares-over-100", () => {
   itChecks(sharesOver100, {
     fires: [
+      "Between 60 and 70 per cent of the land is forest and 45 per cent is farmland.",
       "Of the voters, 60% backed A and 55% backed B.",
       "France owns 60% of Renault and Nissan owns 45%.",
       "Renault holds 60% of Nissan and Daimler holds a 50% stake in Nissan.",
       "60% of respondents said yes, 30% of respondents said no and 20% of respondents did not answer.",
     ],
     silent: [
+      "The jobless rate has fluctuated between 40 and 45 per cent, and 30 per cent of those in work are part-time.",
       "Renault holds 43% of Nissan and Nissan holds 15% of Renault.",
       "Support rose from 40% to 70%.",
       "Sales rose 60% and profits rose 55%.",
