@@ -5,6 +5,8 @@ import { itChecks } from "./rule-cases.test-fixture";
 describe("age-mismatch", () => {
   itChecks(ageMismatch, {
     fires: [
+      "In 1990, aged 30, he founded the firm; in 2020, aged 70, he sold it.",
+      "She was 22 in 2008 when she first won, and 30 in 2023 when she last did.",
       "He joined the club in 2001 aged 18 and left in 2019 aged 40.",
       "The 45-year-old, who was born in 1995, runs the family firm.",
       "The cathedral, completed in 1250, is more than 900 years old.",
@@ -13,6 +15,8 @@ describe("age-mismatch", () => {
       "The 10 years old company, set up in 2001, was sold in 2019.",
     ],
     silent: [
+      "She was 22 in 2008 when she first won, and 37 in 2023 when she last did.",
+      "The rate was 22 in 2008 and 30 in 2023.",
       "He first played in 1998 aged 17 and retired in 2016 aged 35.",
       "Aged 30 in 2010, she married a man aged 45 in 2012.",
       "The 20-year-old released her debut album in 2010.",

@@ -85,16 +85,32 @@ const DATED_AGE = /\b(?:in\s+)?((?:1[5-9]|20)\d\d),?\s+(?:when\s+(?:he|she|they)
 
 const ANOTHER_PERSON = /\b(?:a|an|the|her|his|their|whose|its)\s+(?:\p{L}+\s+)?(?:man|woman|men|women|son|sons|daughter|daughters|husband|wife|mother|father|brother|sister|child|children|partner|rival|friend|colleague|successor|predecessor|boy|girl|player|team-mate|teammate|opponent|baby)\b|\b(?:who|whom|whose)\b/iu;
 
+// "she was 22 in 2008 …, and 30 in 2023": a person's age in a year, and then another in the same words.
+const PERSON_AGE_IN = /\b(?:he|she|they|I|we)\s+(?:was|were)\s+(\d{1,3})\s+in\s+((?:1[5-9]|20)\d\d)\b/gi;
+const AND_AGE_IN = /^\s*(?:,\s*)?(?:and|but|then)\s+(?:(?:was|were|aged)\s+)?(\d{1,3})\s+in\s+((?:1[5-9]|20)\d\d)\b/i;
+
 function agesBetweenDates(sentence: string, years: Quantity[]): Finding[] {
   if (years.length < 2) return [];
   const dated = [...sentence.matchAll(DATED_AGE)].map((m) => ({
     year: Number(m[1] ?? m[4]), age: Number(m[2] ?? m[3]), start: m.index, end: m.index + m[0].length,
   }));
+  for (const m of sentence.matchAll(PERSON_AGE_IN)) {
+    dated.push({ year: Number(m[2]), age: Number(m[1]), start: m.index, end: m.index + m[0].length });
+    // The next clause that starts "and 30 in 2023" (after at most one clause between) is the same person.
+    const rest = sentence.slice(m.index + m[0].length);
+    const clause = /^[^,;]*/.exec(rest)?.[0] ?? "";
+    const next = AND_AGE_IN.exec(rest.slice(clause.length));
+    if (next) {
+      const start = m.index + m[0].length + clause.length;
+      dated.push({ year: Number(next[2]), age: Number(next[1]), start, end: start + next[0].length });
+    }
+  }
+  dated.sort((a, b) => a.start - b.start);
   const findings: Finding[] = [];
   for (let i = 0; i + 1 < dated.length; i++) {
     const [a, b] = [dated[i], dated[i + 1]];
     // "aged 30 in 2010, she married a man aged 45 in 2012", "… her daughter … in 2020 aged 28": another person.
-    if (ANOTHER_PERSON.test(sentence.slice(a.end, b.start)) || /;/.test(sentence.slice(a.end, b.start))) continue;
+    if (ANOTHER_PERSON.test(sentence.slice(a.end, b.start))) continue;
     if (Math.abs(b.year - a.year - (b.age - a.age)) <= 1) continue;
     findings.push({
       ruleId: ageMismatch.id,

@@ -5,6 +5,8 @@ import { itChecks } from "./rule-cases.test-fixture";
 describe("magnitude-mismatch", () => {
   itChecks(magnitudeMismatch, {
     fires: [
+      "The three-year, £90m deal pays £20m a year.",
+      "The 1.6-litre engine, or 16 litres, produces 120 horsepower.",
       "The ten-year plan will cost 2 billion euros (€20 million a year).",
       "The 6km route (60,000 metres) opens next year.",
       "The fine of £45m – 4.5 million pounds – is the largest yet.",
@@ -15,6 +17,8 @@ describe("magnitude-mismatch", () => {
       "A 0.5bn bond issue, worth 50 million euros, was sold.",
     ],
     silent: [
+      "The three-year, £90m deal will see the club paid £30m a season.",
+      "The 20-year plan will cost £40bn, with £5bn spent in the first year.",
       "Under the five-year deal, worth £250m, the club gets £50m a year.",
       "Over 20 years the scheme will cost £4bn, or £200m a year.",
       "The 10-page report, costing £30,000, was published on Monday.",

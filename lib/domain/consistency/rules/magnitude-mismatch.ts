@@ -41,6 +41,8 @@ export const magnitudeMismatch: ConsistencyRule = {
         end: second.end,
       });
     }
+    const yearly = yearlyAgainstDealTotal(sentence, quantities);
+    if (yearly && !findings.some((f) => f.start === yearly.start)) findings.push(yearly);
     return findings;
   },
 };
@@ -50,6 +52,35 @@ const RATE_OR_DIFFERENCE = /^\s*(?:a|an|per|each|every)\s+(?:day|week|month|year
 // "the ten-year plan will cost €2bn (€20m a year)": a yearly amount restates a total over the years named.
 const A_YEAR = /^\s*(?:a|per|each|every)\s+year\b|^\s*(?:annually|yearly)\b/i;
 const YEARS_LONG = new RegExp(`\\b(\\d{1,2}|${WORD_NUMBER})[- ]years?\\b(?![- ]old)|\\bover\\s+(\\d{1,2}|${WORD_NUMBER})\\s+years\\b`, "gi");
+
+// "the three-year, £90m deal", "the five-year deal, worth £250m": the total belongs to the duration's noun phrase.
+const TOTAL_OF_DURATION = /^(?:,?\s*|\s+[\p{L}’'-]+(?:\s+[\p{L}’'-]+)?,?\s+(?:worth|costing|valued at|of)\s+(?:(?:some|about|around|roughly|nearly|almost|up to)\s+)?)$/u;
+// "pays £20m a year", "will see the club paid £30m a season": the yearly amount is what the deal pays or costs.
+const PAYS_BEFORE = /\b(?:pays?|paid|paying|gets?|got|getting|earns?|earning|receives?|received|spends?|spending|spent|costs?|costing|brings? in|yields?)\s+(?:(?:him|her|them|it|the\s+[\p{L}]+|about|around|some|roughly|nearly|almost|an average of)\s+)*$/iu;
+const A_YEAR_OR_SEASON = /^\s*(?:a|per|each|every)\s+(?:year|season)\b|^\s*(?:annually|yearly)\b/i;
+
+/** "The three-year, £90m deal pays £20m a year": a deal's total against what it pays a year, over its one duration. */
+function yearlyAgainstDealTotal(sentence: string, quantities: readonly Quantity[]): Finding | null {
+  const durations = [...sentence.matchAll(YEARS_LONG)];
+  if (durations.length !== 1 || durations[0][1] === undefined) return null;
+  const years = parseNumber(durations[0][1]);
+  const durationEnd = durations[0].index + durations[0][0].length;
+  const total = quantities.find((q) => q.start >= durationEnd && q.currency && TOTAL_OF_DURATION.test(sentence.slice(durationEnd, q.start)));
+  if (!total || years === null || years < 2) return null;
+  const rates = quantities.filter((q) => q.start > total.end && A_YEAR_OR_SEASON.test(sentence.slice(q.end, q.end + 12)));
+  if (rates.length !== 1 || rates[0].currency !== total.currency) return null;
+  const rate = rates[0];
+  if (!PAYS_BEFORE.test(sentence.slice(Math.max(0, rate.start - 40), rate.start)) || /;|\bbut\b/.test(sentence.slice(total.end, rate.start))) return null;
+  const expected = years * rate.value;
+  const slack = Math.max(roundingSlack(total), years * roundingSlack(rate), 0.05 * Math.max(expected, total.value)) * (rate.approx === "exact" ? 1 : 2);
+  if (Math.abs(expected - total.value) <= slack) return null;
+  return {
+    ruleId: magnitudeMismatch.id,
+    message: `${total.text.trim()} over ${years} years is ${format(total.value / years)} a year, but ${rate.text.trim()} a year is paid.`,
+    start: total.start,
+    end: rate.end,
+  };
+}
 
 /** A total against its yearly rate times the one duration the sentence names, or null when that does not apply. */
 function rateOverYears(sentence: string, total: Quantity, rate: Quantity): Finding | null {
@@ -71,13 +102,15 @@ function rateOverYears(sentence: string, total: Quantity, rate: Quantity): Findi
 
 // "40% of the 2,000 employees – 800 people": the whole of a share, then its part.
 const WHOLE_OF_SHARE = /(?:%|\bper\s?cent|\bhalf|thirds?|quarters?|fifths?|tenths?|\bmost|\bmajority|\bminority|\b(?:in|out of)\s+[\p{L}\d]+)\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[\p{L}’'-]+[’']s\s+)?$/iu;
+const SAID_AGAIN = /(?:^|[\s,(–—])(?:or|that is|i\.e\.|equivalent to|the equivalent of)\s+(?:(?:some|about|around|roughly|nearly|almost|just|approximately)\s+)?$/i;
 // "£50bn on health, £30bn on schools and £10bn": parts of a list, each with its own words.
 const LIST_GOES_ON = /^(?:\s+[\p{L}’'-]+){1,4}\s*(?:,|\band\b)\s*(?:[\p{L}’'-]+\s+){0,3}$/iu;
 
 function isRestatement(sentence: string, first: Quantity, second: Quantity, third: Quantity | undefined): boolean {
   if (RATE_OR_DIFFERENCE.test(sentence.slice(second.end, second.end + 30)) || RATE_OR_DIFFERENCE.test(sentence.slice(first.end, first.end + 30))) return false;
   if (WHOLE_OF_SHARE.test(sentence.slice(Math.max(0, first.start - 30), first.start))) return false;
-  if (third && LIST_GOES_ON.test(sentence.slice(second.end, third.start))) return false;
+  // "or", "that is" mark a restatement outright, whatever follows ("1.6-litre engine, or 16 litres, produces 120").
+  if (third && !SAID_AGAIN.test(sentence.slice(first.end, second.start)) && LIST_GOES_ON.test(sentence.slice(second.end, third.start))) return false;
   return true;
 }
 

@@ -5,6 +5,7 @@ import { itChecks } from "./rule-cases.test-fixture";
 describe("majority-under-half", () => {
   itChecks(majorityUnderHalf, {
     fires: [
+      "Shareholders with just over a third of the stock – a majority, the company says – approved the deal.",
       "Some 40 to 50 per cent of members, a majority, backed the strike.",
       "The bank now owns the majority of the insurer, having raised its stake to 30%.",
       "The founding family retains majority ownership through its one-third stake.",
@@ -18,6 +19,7 @@ describe("majority-under-half", () => {
       "It bought a majority 50% stake.",
     ],
     silent: [
+      "A slim majority of just over 50% backed it.",
       "An estimated 45-55% of members, possibly a majority, backed the strike.",
       "A majority of analysts expect the bank to raise its stake to 30% next year.",
       "Most of the rise, about 2%, came in the second half of the year.",

@@ -43,7 +43,8 @@ export const majorityUnderHalf: ConsistencyRule = {
       }
       const share = shareForWord(sentence, shares, word, isMost ? 2 : 4);
       // A range reaching past half ("45-55%") may be a majority.
-      if (!share || (share.high ?? share.value) > 50 || share.approx === "over") continue;
+      // "more than 40%" may be a majority; "just over a third" is not.
+      if (!share || (share.high ?? share.value) > 50 || (share.approx === "over" && !isJustOver(sentence, share.start, share.value))) continue;
       // "Most of those who left, 40% of the total": the share is of another whole than the word.
       const wordWhole = WHOLE_AFTER.exec(sentence.slice(word.end, word.end + 30))?.[1];
       const shareWhole = share.start > word.end ? WHOLE_AFTER.exec(sentence.slice(share.end, share.end + 30))?.[1] : undefined;
@@ -62,3 +63,10 @@ export const majorityUnderHalf: ConsistencyRule = {
     return findings;
   },
 };
+
+// "just over", "slightly more than", "a little above": a tenth more at most.
+const JUST_OVER = /\b(?:just|slightly|a little|marginally|fractionally)\s+(?:over|above|more than)\s+$/i;
+
+function isJustOver(sentence: string, start: number, value: number): boolean {
+  return JUST_OVER.test(sentence.slice(Math.max(0, start - 24), start)) && value * 1.1 <= 50;
+}

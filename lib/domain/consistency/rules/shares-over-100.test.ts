@@ -5,6 +5,7 @@ import { itChecks } from "./rule-cases.test-fixture";
 describe("shares-over-100", () => {
   itChecks(sharesOver100, {
     fires: [
+      "The firm is 60% owned by its founders and 45% by a fund.",
       "Between 60 and 70 per cent of the land is forest and 45 per cent is farmland.",
       "Of the voters, 60% backed A and 55% backed B.",
       "France owns 60% of Renault and Nissan owns 45%.",
@@ -12,6 +13,7 @@ describe("shares-over-100", () => {
       "60% of respondents said yes, 30% of respondents said no and 20% of respondents did not answer.",
     ],
     silent: [
+      "The firm, which is 60% owned by its founders and 40% by a fund, made £5m.",
       "The jobless rate has fluctuated between 40 and 45 per cent, and 30 per cent of those in work are part-time.",
       "Renault holds 43% of Nissan and Nissan holds 15% of Renault.",
       "Support rose from 40% to 70%.",

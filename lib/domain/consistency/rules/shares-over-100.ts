@@ -13,6 +13,7 @@ const HALF_THE = new RegExp(`^\\s+(?:the|its|their|all)\\s+([\\p{L}’'-]+)`, "i
 // "owned 70% by its founder and 35% by a bank": shares of the sentence's subject.
 const OWNED_BY = /\bowned\s+(?:\w+\s+){0,2}?$/i;
 const BY_AFTER = /^\s+by\b/i;
+const OWNED_AFTER = /^\s+(?:owned|held|controlled)\s+by\b/i;
 // "of it", "of them": the whole named before.
 const OF_IT = /^\s+of\s+(?:it|them)\b/i;
 // "80% of adults own a phone, and 60% own a laptop": people can own both; not a partition.
@@ -57,7 +58,9 @@ export const sharesOver100: ConsistencyRule = {
       const countWhole = share.isFraction && /\s(?:in|out of)\s/i.test(share.text)
         ? /^\s+([\p{L}’'-]+)/u.exec(after)?.[1]
         : /^half$/i.test(share.text) ? HALF_THE.exec(after)?.[1] : undefined;
-      const whole = countWhole ?? (OF_IT.test(after) ? currentWhole : OWNED_BY.test(before) && BY_AFTER.test(after) ? "the owners" : (wholeOf(after) ?? currentWhole));
+      // "is 60% owned by its founders and 45% by a fund": after "owned by", a share "by" someone is owned too.
+      const isOwned = (OWNED_BY.test(before) && BY_AFTER.test(after)) || OWNED_AFTER.test(after) || (groups.has("the owners") && BY_AFTER.test(after));
+      const whole = countWhole ?? (OF_IT.test(after) ? currentWhole : isOwned ? "the owners" : (wholeOf(after) ?? currentWhole));
       if (!whole) {
         wholeless.push(share);
         continue;

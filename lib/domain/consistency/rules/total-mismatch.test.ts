@@ -5,6 +5,9 @@ import { totalMismatch } from "./total-mismatch";
 describe("total-mismatch", () => {
   itChecks(totalMismatch, {
     fires: [
+      "The 80 passengers, 45 of them British and 40 of them French, were rescued.",
+      "The £900,000 bill will be shared by the three councils, each paying £200,000.",
+      "The £1m prize was split between the four winners, who got £200,000 each.",
       "The 24 teams are divided into five groups of four.",
       "The £1.2m cost was shared by the council (£700,000) and the charity (£600,000).",
       "Three ministers resigned – the health secretary, the education secretary, the transport secretary and the chief whip.",
@@ -15,6 +18,8 @@ describe("total-mismatch", () => {
       "Sales totalled $10bn, of which $4bn came from Europe and $5bn from Asia.",
     ],
     silent: [
+      "The orchestra's 80 musicians, 45 of them women, play 120 concerts a year.",
+      "The £600,000 bill will be shared by the three councils, each paying £200,000.",
       "The 24 teams are divided into six groups of four.",
       "The 30 pupils were split into two classes of 12 and one of 6.",
       "The £1.2m cost was shared by the council and the charity, which paid £600,000 each.",

@@ -1,7 +1,7 @@
 import { decimalSlack, findQuantities, type Quantity } from "../numbers";
 import type { ConsistencyRule, Finding } from "../rule";
 
-type Breakdown = { from: number; to: number; isPartial: boolean; isStrong?: boolean; isLoose?: boolean };
+type Breakdown = { from: number; to: number; isPartial: boolean; isStrong?: boolean; isLoose?: boolean; isOfWhom?: boolean };
 
 // A total said to be one: "a total of 12", "totalling 12", "12 in total", "In all, 600", "Overall there were 2.3 million".
 const TOTAL_BEFORE = /\b(?:a total of|total of|totall?ing|totall?ed|totals|in total|in all|altogether|overall)\b,?\s+(?:(?:there|it|they)\s+(?:were|was|are|is)\s+|about\s+|some\s+)?$/i;
@@ -17,7 +17,7 @@ const OF_WHOM = /^\s*(?:[$£€]?[\d.,]+|one|two|three|four|five|six|seven|eight
 const OF_THE_START = /^\s*of\s+(?:the|its|their)\s+(?:[\p{L}’'-]+[’']s\s+)?$/iu;
 // Where the parts start, after at most four words: "…: 5 from A", "(5 … and 6 …)", "– 22 adults and", "is made up of", ", of which".
 const STARTER =
-  /^((?:[-\s]+[\p{L}’'-]+){0,4}?)\s*(:|\(|\s[–—]\s|,\s+(?:of which|with)\b|\s(?:is |are |were |was )?(?:made up of|comprises|comprise|comprised|comprising|consists of|consist of|consisted of|consisting of|split between|split into|split among|divided between|divided into|divided among|shared by|shared between|shared among|broken down into|break down into|namely)\b|,\s+(?:including|includ(?:es|ed)|among them|among whom|among which)\b|\s(?:include|includes|included|including)\b|\s(?:are|were)(?=\s+(?:\p{Lu}|[$£€]?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b))|,(?=\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?(?:,|\s+(?:and|&)\s))|,(?=\s+[$£€]?\d|\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b))/iu;
+  /^((?:[-\s]+[\p{L}’'-]+){0,4}?)\s*(:|\(|\s[–—]\s|,\s+(?:of which|of whom|with)\b|\s(?:is |are |were |was )?(?:made up of|comprises|comprise|comprised|comprising|consists of|consist of|consisted of|consisting of|split between|split into|split among|divided between|divided into|divided among|shared by|shared between|shared among|broken down into|break down into|namely)\b|,\s+(?:including|includ(?:es|ed)|among them|among whom|among which)\b|\s(?:include|includes|included|including)\b|\s(?:are|were)(?=\s+(?:\p{Lu}|[$£€]?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b))|,(?=\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?(?:,|\s+(?:and|&)\s))|,(?=\s+[$£€]?\d|\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b))/iu;
 const MAX_BREAKDOWN = 300;
 
 /**
@@ -45,7 +45,11 @@ export const totalMismatch: ConsistencyRule = {
       // Any figure may be followed by "including …"; other breakdowns need a total or a count.
       if (!breakdown || (!isMarked && !isOfThe && !isCount && !isLooseCount && !breakdown.isPartial)) return;
       const inBreakdown = quantities.slice(index + 1).filter((q) => q.start >= breakdown.from && q.end <= breakdown.to && !q.isYear && q.isPercent === total.isPercent && (total.currency === null || q.currency === total.currency));
-      const parts = withGroupsMultiplied(sentence, inBreakdown);
+      // ", 45 of them women, play 120 concerts": a part "of them" is set off by commas; the next comma closes the parts.
+      const closing = breakdown.isOfWhom ? sentence.indexOf(",", breakdown.from + 1) : -1;
+      const marked = closing > 0 ? inBreakdown.filter((q) => q.end <= closing) : inBreakdown;
+      const each = perEach(sentence, breakdown, quantities, total);
+      const parts = each ? [each] : withGroupsMultiplied(sentence, marked);
       // "The 300 seats were won by three parties: 150 …, 100 … and 50 …": the parts add up to another total.
       if (parts.length > 1 && quantities.slice(0, index).some((q) => !q.isYear && q.value === parts.reduce((s, p) => s + p.value, 0))) return;
       // "has 3 plants, 2,000 workers and 12 depots": a part bigger than the total is a list, not a breakdown.
@@ -87,9 +91,10 @@ function breakdownAfter(sentence: string, total: Quantity, isMarked: boolean, is
   if (!match || /\d/.test(match[1])) return null;
   const starter = match[2].trim().toLowerCase();
   const from = total.end + match[0].length;
-  const isPartial = /includ|among/.test(starter);
+  // "…, of whom 45 were British": the others may be from anywhere.
+  const isPartial = /includ|among|of whom/.test(starter);
   const isStrong = STRONG_STARTER.test(starter);
-  if (starter === "," && OF_WHOM.test(sentence.slice(from))) return { from, to: clauseEnd(sentence, from, starter), isPartial: true };
+  if (starter === "," && OF_WHOM.test(sentence.slice(from))) return { from, to: clauseEnd(sentence, from, starter), isPartial: true, isOfWhom: true };
   // A bare comma or ", with" starts a breakdown only for a total said to be one, a count someone "has", or names.
   if (starter === "," || starter.startsWith(", with")) {
     const hasCount = /\b(?:has|have|had|employs|numbers)\s+$/i.test(sentence.slice(Math.max(0, total.start - 10), total.start));
@@ -144,6 +149,23 @@ function compare(total: Quantity, parts: Part[], isPartial: boolean): Finding[] 
 type Part = Quantity & { isGroups?: boolean };
 // "and one of 6": the noun may be left out after the first group.
 const GROUPS_OF = /^\s+(?:[\p{L}’'-]+\s+)?of\s+$/u;
+
+// "shared by the three councils, each paying £200,000", "split between four heirs, who got £50,000 each".
+const EACH_BETWEEN = /^\s+[\p{L}’'-]+(?:\s+[\p{L}’'-]+)?,?\s+(?:each\s+(?:[\p{L}]+\s+)?|(?:who|which)\s+(?:each\s+)?[\p{L}]+\s+)$/u;
+
+/** "the three councils, each paying £200,000": one part of three times £200,000, when the count opens the parts. */
+function perEach(sentence: string, breakdown: Breakdown, quantities: readonly Quantity[], total: Quantity): Part | null {
+  // The parts' clause may go on past ", who": "the four winners, who got £250,000 each".
+  const stop = /;|\.\s|\.$/.exec(sentence.slice(breakdown.from));
+  const to = stop ? breakdown.from + stop.index : sentence.length;
+  const inside = quantities.filter((q) => q.start >= breakdown.from && q.end <= to && !q.isYear);
+  const [count, each] = inside;
+  if (!count || !each || count.currency || count.isPercent || each.isPercent || each.currency !== total.currency) return null;
+  if (!/^\s*(?:the\s+|its\s+|their\s+)?$/i.test(sentence.slice(breakdown.from, count.start))) return null;
+  const between = sentence.slice(count.end, each.start);
+  if (!EACH_BETWEEN.test(between) || !/\beach\b/i.test(between + sentence.slice(each.end, each.end + 6))) return null;
+  return { ...each, value: count.value * each.value, start: count.start, text: sentence.slice(count.start, each.end), isGroups: true };
+}
 
 /** The parts with "six groups of four" read as one part of 24 (the "four" is no part of its own). */
 function withGroupsMultiplied(sentence: string, parts: Quantity[]): Part[] {
