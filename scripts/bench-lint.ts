@@ -31,6 +31,17 @@ if (process.argv.includes("--show")) {
   for (const entry of development.wronglyFlagged) console.log(`flagged ${lintClaim(entry.sentence).map((f) => f.ruleId).join(",")}\t${entry.sentence}`);
 }
 
+// Real copy the rules were not written from: the ClaimBuster debate sentences (GPL-3.0, ../shared/datasets, skipped
+// when absent; never copied into the project). Nearly none contradicts itself, so the share flagged is an upper bound
+// on false alarms in dense spoken numbers. Its ten flags were read once (2026-12-02) and led to general fixes
+// (decision 036); since then it is only counted.
+const DEBATES = process.env.CLAIMBUSTER_FILE ?? path.resolve(ROOT, "../shared/datasets/claimbuster/train.json");
+if (fs.existsSync(DEBATES)) {
+  const sentences = (JSON.parse(fs.readFileSync(DEBATES, "utf8")) as { text: string }[]).map((row) => row.text);
+  const flagged = sentences.filter(isFlagged).length;
+  console.log(`debate sentences (ClaimBuster, unlabelled for consistency): ${flagged}/${sentences.length} flagged (${((100 * flagged) / sentences.length).toFixed(2)}%)`);
+} else console.log(`debate sentences: ${DEBATES} not found, skipped`);
+
 // Cost: linting every sentence of a 10,000-word article, against spotting it.
 const { article, words } = tenThousandWordArticle(ROOT);
 const median = (work: () => unknown) => {

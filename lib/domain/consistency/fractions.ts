@@ -35,7 +35,8 @@ export function findFractions(sentence: string): Fraction[] {
     if (/^\s+of\s+an?\s/i.test(sentence.slice(end, end + 8))) continue;
     // "a one-third stake", "one-fifth of": "one" joined to its denominator by a hyphen is a fraction
     // ("a third term" and "one third party" are not).
-    const isHyphenatedOne = numeratorWord === "one" && /-/.test(match[0]);
+    // "one-third what it is", "one-third as big": a multiplier, not a share.
+    const isHyphenatedOne = numeratorWord === "one" && /-/.test(match[0]) && !/^\s+(?:what|as|that|the|than|less|more|[\p{L}]+er)\b/iu.test(sentence.slice(end, end + 12));
     if (!isPlural && !isHyphenatedOne && !isAShare(sentence, match.index, end)) continue;
     if (isPlural && numerator === 1) continue;
     found.push({ value: (100 * numerator) / DENOMINATORS[denominatorWord], start: match.index, end, text: match[0] });

@@ -106,6 +106,8 @@ describe("findQuantities: fractions, approximations, ranges, currencies", () => 
     expect(findQuantities("won 3-1 at home").map((q) => [q.value, q.high])).toEqual([[3, undefined], [1, undefined]]);
     expect(findQuantities("€2.4m – 240,000 euros").map((q) => q.value)).toEqual([2.4e6, 240_000]);
     expect(findQuantities("£3-5bn").map((q) => [q.value, q.high])).toEqual([[3e9, 5e9]]);
+    expect(findQuantities("$7 trillion - $8 trillion").map((q) => [q.value, q.high])).toEqual([[7e12, 8e12]]);
+    expect(findQuantities("£45-€60").map((q) => q.high)).toEqual([undefined, undefined]);
   });
 
   it("reads a bound written after the number: \"or more\", \"or fewer\", \"-plus\"", () => {
@@ -117,6 +119,7 @@ describe("findQuantities: fractions, approximations, ranges, currencies", () => 
     expect(read("a one-third stake")).toEqual([["one-third", 33.3, true]]);
     expect(read("a one-quarter holding")).toEqual([["one-quarter", 25, true]]);
     expect(findQuantities("one third party").filter((q) => q.isFraction)).toEqual([]);
+    expect(findQuantities("about 2 percent - one-third what it is now").filter((q) => q.isFraction)).toEqual([]);
   });
 
   it("reads compound number words, a scale of a scale, and \"40 to 50 per cent\" as a range", () => {

@@ -61,7 +61,8 @@ function scaleOf(scale: string): number {
 }
 
 // "10-15%", "10 – 15 per cent": the second number of a range.
-const RANGE_TAIL = new RegExp(`^\\s?[-–]\\s?(${DIGITS})(${SCALE})?(${PERCENT})?`, "iu");
+// "$7 trillion - $8 trillion", "£45-£60": the tail may repeat the head's currency symbol (group 4).
+const RANGE_TAIL = new RegExp(`^\\s?[-–]\\s?((?:US|A|C|NZ|HK|S)?[$£€¥])?(${DIGITS})(${SCALE})?(${PERCENT})?`, "iu");
 const UNIT_AFTER = /^[-\s]?([\p{L}]+)/u;
 
 const UNDER = /\b(?:nearly|almost|just under|under|less than|fewer than|not quite|close to|just short of|below|up to)\s+$/i;
@@ -112,7 +113,9 @@ function parseQuantities(sentence: string): Quantity[] {
     }
     let high: number | undefined;
     let isPercent = Boolean(percent);
-    const range = digits !== undefined && !percent ? RANGE_TAIL.exec(sentence.slice(match.index + text.length)) : null;
+    const tail = digits !== undefined && !percent ? RANGE_TAIL.exec(sentence.slice(match.index + text.length)) : null;
+    // [whole, digits, scale, percent] as before the symbol was allowed; a symbol must be the head's own.
+    const range = tail && (tail[1] === undefined || tail[1] === symbol) ? [tail[0], tail[2], tail[3], tail[4]] : null;
     const tailScale = range?.[2] ? scaleOf(range[2]) : undefined;
     const rangeHigh = range ? Number(range[1].replace(/,/g, "")) * (tailScale ?? multiplier) : NaN;
     // "£3-5bn": the head takes the tail's scale when it has none.

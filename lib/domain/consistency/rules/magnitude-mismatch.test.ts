@@ -5,6 +5,8 @@ import { itChecks } from "./rule-cases.test-fixture";
 describe("magnitude-mismatch", () => {
   itChecks(magnitudeMismatch, {
     fires: [
+      "Some 4,500,000 homes, or 45 million, lack broadband.",
+      "The bill, $8bn – $800m in all, was passed on Friday.",
       "The three-year, £90m deal pays £20m a year.",
       "The 1.6-litre engine, or 16 litres, produces 120 horsepower.",
       "The ten-year plan will cost 2 billion euros (€20 million a year).",
@@ -17,6 +19,10 @@ describe("magnitude-mismatch", () => {
       "A 0.5bn bond issue, worth 50 million euros, was sold.",
     ],
     silent: [
+      "Officials put the cost at 20, 25 or 30 million pounds.",
+      "Exports of $120bn, 2 million jobs and 300 factories depend on the deal.",
+      "He promised a ten year, £30bn investment in rail.",
+      "The repairs will cost €7bn – €8bn, the ministry says.",
       "The three-year, £90m deal will see the club paid £30m a season.",
       "The 20-year plan will cost £40bn, with £5bn spent in the first year.",
       "Under the five-year deal, worth £250m, the club gets £50m a year.",

@@ -51,7 +51,8 @@ export const magnitudeMismatch: ConsistencyRule = {
 const RATE_OR_DIFFERENCE = /^\s*(?:a|an|per|each|every)\s+(?:day|week|month|year|head|person|share|hour)\b|^\s*(?:each|apiece|more|fewer|less|extra|higher|lower|up|down|short)\b/i;
 // "the ten-year plan will cost €2bn (€20m a year)": a yearly amount restates a total over the years named.
 const A_YEAR = /^\s*(?:a|per|each|every)\s+year\b|^\s*(?:annually|yearly)\b/i;
-const YEARS_LONG = new RegExp(`\\b(\\d{1,2}|${WORD_NUMBER})[- ]years?\\b(?![- ]old)|\\bover\\s+(\\d{1,2}|${WORD_NUMBER})\\s+years\\b`, "gi");
+// "the ten-year plan", "over 20 years": a duration the whole amount is spread over ("in 12 years" is a date).
+const YEARS_LONG = new RegExp(`\\b(\\d{1,2}|${WORD_NUMBER})-years?\\b(?!-old)|\\b(?:over|across|during)\\s+(?:the\\s+(?:next|last)\\s+)?(\\d{1,2}|${WORD_NUMBER})\\s+years\\b`, "gi");
 
 // "the three-year, £90m deal", "the five-year deal, worth £250m": the total belongs to the duration's noun phrase.
 const TOTAL_OF_DURATION = /^(?:,?\s*|\s+[\p{L}’'-]+(?:\s+[\p{L}’'-]+)?,?\s+(?:worth|costing|valued at|of)\s+(?:(?:some|about|around|roughly|nearly|almost|up to)\s+)?)$/u;
@@ -85,6 +86,8 @@ function yearlyAgainstDealTotal(sentence: string, quantities: readonly Quantity[
 /** A total against its yearly rate times the one duration the sentence names, or null when that does not apply. */
 function rateOverYears(sentence: string, total: Quantity, rate: Quantity): Finding | null {
   if (!A_YEAR.test(sentence.slice(rate.end, rate.end + 12)) || A_YEAR.test(sentence.slice(total.end, total.end + 12))) return null;
+  // Two yearly amounts ("$1,200 a year … $400 billion a year"): which one restates the total is not known.
+  if ((sentence.match(/\b(?:a|per)\s+year\b|\bannually\b/gi) ?? []).length > 1) return null;
   const durations = [...sentence.matchAll(YEARS_LONG)];
   if (durations.length !== 1) return null;
   const years = parseNumber(durations[0][1] ?? durations[0][2]);
@@ -153,8 +156,11 @@ function comparable(sentence: string, first: Quantity, second: Quantity): boolea
   const [u1, u2] = [singular(first.unit), singular(second.unit)];
   // "the five-year deal, worth £250m", "a 10-page report (£3m)": a figure joined to its noun by a hyphen
   // describes the thing; it is not the amount of money beside it.
+  // So is a duration ("a five year, $40 billion tax break"), and a count of things ("$120 billion of imports, 3 million jobs").
   const uncounted = first.currency ? (second.currency ? null : second) : second.currency ? first : null;
-  if (uncounted && sentence[uncounted.end] === "-" && uncounted.unit !== "") return false;
+  if (uncounted && uncounted.unit !== "" && (sentence[uncounted.end] === "-" || TIME_UNIT.test(uncounted.unit) || countsThings(sentence, uncounted))) return false;
+  // "some 40, 45, 50 billion dollars": bare figures before a scaled one share its scale; they are a list.
+  if (isBareFigure(first) && /hundred|thousand|million|billion|trillion|\d\s?(?:k|m|mn|bn|tn)\b/i.test(second.text) && first.value < 1000) return false;
   if (CONVERSIONS[u1] && CONVERSIONS[u2]) return CONVERSIONS[u1].dimension === CONVERSIONS[u2].dimension;
   if (MEASURES.has(u1) || MEASURES.has(u2) || MEASURES.has(first.unit) || MEASURES.has(second.unit)) return u1 === u2;
   // "84 million people, or 41 million households": two different things counted, unless the figures
@@ -162,6 +168,20 @@ function comparable(sentence: string, first: Quantity, second: Quantity): boolea
   if (!first.currency && !second.currency && u1 && u2 && !NOT_A_NOUN.has(u1) && !NOT_A_NOUN.has(u2) && u1 !== u2) return isPowerOfTenApart(first.value, second.value);
   // Written the same way twice ("5 and 6") is a list, not a restatement: one side needs a scale or separators.
   return /[,.]\d|\d\s?(?:m|bn|k|mn|tn|trn)\b|hundred|thousand|million|billion|trillion/i.test(first.text + " " + second.text) || isPence(first) || isPence(second);
+}
+
+const TIME_UNIT = /^(?:years?|months?|weeks?|days?|hours?|minutes?|seasons?|decades?)$/;
+// "3 million jobs", "50 new bureaucracies": a plural noun within two words of the figure names what is counted.
+const COUNTED_NOUN = /^\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}]+[^s\s]s)\b/u;
+
+function countsThings(sentence: string, q: Quantity): boolean {
+  const noun = COUNTED_NOUN.exec(sentence.slice(q.end, q.end + 40))?.[1];
+  return noun !== undefined && !(noun in CURRENCY_PLURALS) && !CONVERSIONS[singular(noun)] && !MEASURES.has(singular(noun));
+}
+const CURRENCY_PLURALS: Record<string, true> = { dollars: true, euros: true, pounds: true, pence: true, cents: true, francs: true, pesos: true, rupees: true, roubles: true, rubles: true, shillings: true, riyals: true, dirhams: true };
+
+function isBareFigure(q: Quantity): boolean {
+  return !q.currency && q.unit === "" && /^\d+$/.test(q.text.trim());
 }
 
 function format(value: number): string {

@@ -14,6 +14,7 @@ describe("rank-mismatch", () => {
       "At 30, she is the youngest minister, though the 28-year-old transport minister sits beside her.",
     ],
     silent: [
+      "The third body, with independence subject only to a court ruling, would set the rates.",
       "Most analysts put it at 40%, though the ministry says 55%.",
       "Most drivers paid £50, against £80 last year.",
       "Japan is the third-largest car market, behind China and the United States.",

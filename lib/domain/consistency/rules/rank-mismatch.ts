@@ -9,7 +9,8 @@ const ORDINALS: Record<string, number> = {
 const ORDINAL = /\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[2-9]th|2nd|3rd|10th)\b/gi;
 // "behind only France and Italy", "after Toyota and Volkswagen", "behind the top two".
 // "trails only China", "second only to Peru and Bolivia", "beaten only by Ford".
-const AHEAD_LIST = /^(?:[^.;]{0,60}?)\b(?:(?:behind|after|trailing|trails|trailed|outranked by|beaten by)\s+(only\s+)?|(only)\s+(?:to|behind|after|by)\s+)([^.;]+)/i;
+// "second only to" sits by its ordinal: far from one, "subject only to the veto" ranks nothing.
+const AHEAD_LIST = /^(?:(?:[^.;]{0,60}?)\b(?:behind|after|trailing|trails|trailed|outranked by|beaten by)\s+(only\s+)?|(?:[^.;]{0,20}?)\b(only)\s+(?:to|behind|after|by)\s+)([^.;]+)/i;
 // "Only Tokyo and Delhi are bigger than Shanghai, the second-largest": the list ahead, written first.
 // "with only Brazil ahead of them", "only Tokyo is bigger".
 const ONLY_AHEAD = /\b[Oo]nly\s+([^.;]+?)\s+(?:(?:(?:is|are|was|were|has|have|had|finished|came|ranked|placed)\s+)?(?:ahead|above|in front|higher)|(?:is|are|was|were|has|have|had)\s+(?:[\p{L}]+er|more\s+[\p{L}]+))\b/u;

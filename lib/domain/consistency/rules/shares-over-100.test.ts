@@ -13,6 +13,7 @@ describe("shares-over-100", () => {
       "60% of respondents said yes, 30% of respondents said no and 20% of respondents did not answer.",
     ],
     silent: [
+      "Two-thirds of the Tories voted for it, and most of the Labour members – nearly three-quarters of them – voted against.",
       "The firm, which is 60% owned by its founders and 40% by a fund, made £5m.",
       "The jobless rate has fluctuated between 40 and 45 per cent, and 30 per cent of those in work are part-time.",
       "Renault holds 43% of Nissan and Nissan holds 15% of Renault.",

@@ -14,6 +14,7 @@ const HALF_THE = new RegExp(`^\\s+(?:the|its|their|all)\\s+([\\p{L}’'-]+)`, "i
 const OWNED_BY = /\bowned\s+(?:\w+\s+){0,2}?$/i;
 const BY_AFTER = /^\s+by\b/i;
 const OWNED_AFTER = /^\s+(?:owned|held|controlled)\s+by\b/i;
+const WHOLE_NAMED_BETWEEN = /\b(?:majority|most|minority|rest|all|many|none)\s+of\s+(?:the|its|their)\s+([\p{L}’'-]+)/giu;
 // "of it", "of them": the whole named before.
 const OF_IT = /^\s+of\s+(?:it|them)\b/i;
 // "80% of adults own a phone, and 60% own a laptop": people can own both; not a partition.
@@ -46,7 +47,12 @@ export const sharesOver100: ConsistencyRule = {
     const wholeless: Quantity[] = [];
     let currentWhole = WHOLE_FIRST.exec(sentence)?.[1] ?? null;
     let previous: Quantity | null = null;
+    let scanned = 0;
     for (const share of findPercentages(sentence)) {
+      // "… and a majority of the Democrats sustained it – nearly two-thirds of them": a whole named between shares.
+      const named = [...sentence.slice(scanned, share.start).matchAll(WHOLE_NAMED_BETWEEN)].pop();
+      if (named && scanned > 0) currentWhole = named[1];
+      scanned = share.end;
       // "55% for, 50% against": two answers, each with its own word, are a list, not one share restated.
       const restates = previous !== null && isApposition(sentence, previous, share) && !areOppositeAnswers(sentence, previous, share);
       previous = share;
