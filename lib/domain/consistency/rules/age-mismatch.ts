@@ -54,7 +54,7 @@ export const ageMismatch: ConsistencyRule = {
     const findings: Finding[] = [...dated];
     // With no later year, only an age of now can be checked, against this year: "the 34-year-old, born in 1998",
     // "completed in 1250, it is more than 900 years old" (not "the 20-year-old released it in 2010": that is no birth).
-    const ages = findAges(sentence).filter((age) => later.length > 0 || (age.isNow && (isBirth || age.isPresent)));
+    const ages = findAges(sentence).filter((age) => later.length > 0 || (age.isNow && (isBirth || age.isPresent || isOwnFounding(sentence, age, founding))));
     if (later.length === 0) {
       for (const age of ages) if (!nowFits(age, founding, later)) findings.push(finding(age, founding, null));
       return findings;
@@ -78,6 +78,14 @@ function nowFits(age: Age, founding: Quantity, later: Quantity[]): boolean {
   const latest = Math.max(founding.value, ...later.map((y) => y.value));
   const [low, high] = [age.approx === "under" ? -Infinity : now - age.slack, age.approx === "over" ? Infinity : now + age.slack];
   return high >= latest && low <= THIS_YEAR;
+}
+
+// "The 12-year-old app, launched in 2020": the founding is set off right after the aged noun, so it is the noun's own
+// ("the 20-year-old released her album in 2010" is a person and an event).
+const OWN_FOUNDING_BETWEEN = /^\s+[\p{L}’'-]+(?:\s+[\p{L}’'-]+)?,\s+(?:which|that)?\s*(?:was\s+|were\s+)?(?:first\s+)?[\p{L}]+(?:\s+up)?\s+(?:in\s+)?$/u;
+
+function isOwnFounding(sentence: string, age: Age, founding: Quantity): boolean {
+  return founding.start > age.end && OWN_FOUNDING_BETWEEN.test(sentence.slice(age.end, founding.start));
 }
 
 // "joined in 2001 aged 18 and left in 2019 aged 40": two dated ages of one person must be as far apart as their years.

@@ -5,6 +5,8 @@ import { itChecks } from "./rule-cases.test-fixture";
 describe("majority-under-half", () => {
   itChecks(majorityUnderHalf, {
     fires: [
+      "A narrow majority of 49.5% voted to leave.",
+      "Backed by 41 per cent of MPs, the bill passed with majority support.",
       "Shareholders with just over a third of the stock – a majority, the company says – approved the deal.",
       "Some 40 to 50 per cent of members, a majority, backed the strike.",
       "The bank now owns the majority of the insurer, having raised its stake to 30%.",
@@ -19,6 +21,8 @@ describe("majority-under-half", () => {
       "It bought a majority 50% stake.",
     ],
     silent: [
+      "Backed by 41 per cent of the vote, the party won a majority.",
+      "Supported by 30% of members, she has no majority on the board.",
       "A slim majority of just over 50% backed it.",
       "An estimated 45-55% of members, possibly a majority, backed the strike.",
       "A majority of analysts expect the bank to raise its stake to 30% next year.",

@@ -1,4 +1,4 @@
-import { findPercentages, findQuantities } from "../numbers";
+import { findPercentages, findQuantities, type Quantity } from "../numbers";
 import { formatPercent, type ConsistencyRule, type Finding } from "../rule";
 import { countShareForWord, shareForWord } from "./share-of-word";
 import { isShareOfAWhole, namesARole } from "./share-context";
@@ -13,7 +13,8 @@ const DENIED = /\b(?:not|no|short of|less than|fewer than|without|lacks?|lacking
 const OF_GROUP = /^\s+of\s+(?:the|those|these|its|their)\s+$/i;
 const NOT_A_SHARE_OF_MOST = /\b(?:at|the|very|is|are|was|were)\s+$/i;
 // "a majority of 80 seats", "a majority of 120": a margin in votes or seats, not a share.
-const MARGIN = /^\s+of\s+(?:just\s+|only\s+|some\s+|about\s+|more than\s+)?\d[\d,]*(?!\s*(?:%|per\s?cent|percent))(?:\s+(?:seats|votes|MPs))?\b/i;
+// (A decimal is read whole: "a majority of 49.5%" is a share.)
+const MARGIN = /^\s+of\s+(?:just\s+|only\s+|some\s+|about\s+|more than\s+)?\d[\d,]*(?:\.\d+)?(?![\d.]|\s*(?:%|per\s?cent|percent|pc\b))(?:\s+(?:seats|votes|MPs))?\b/i;
 
 export const majorityUnderHalf: ConsistencyRule = {
   id: "majority-under-half",
@@ -41,7 +42,7 @@ export const majorityUnderHalf: ConsistencyRule = {
         });
         continue;
       }
-      const share = shareForWord(sentence, shares, word, isMost ? 2 : 4);
+      const share = shareForWord(sentence, shares, word, isMost ? 2 : 4) ?? (isMost ? null : shareLeadingTo(sentence, findPercentages(sentence), word.start));
       // A range reaching past half ("45-55%") may be a majority.
       // "more than 40%" may be a majority; "just over a third" is not.
       if (!share || (share.high ?? share.value) > 50 || (share.approx === "over" && !isJustOver(sentence, share.start, share.value))) continue;
@@ -69,4 +70,17 @@ const JUST_OVER = /\b(?:just|slightly|a little|marginally|fractionally)\s+(?:ove
 
 function isJustOver(sentence: string, start: number, value: number): boolean {
   return JUST_OVER.test(sentence.slice(Math.max(0, start - 24), start)) && value * 1.1 <= 50;
+}
+
+// "Backed by 41 per cent of MPs, the bill passed with majority support": a share in the phrase that opens the
+// sentence ("by" there is the agent, not a change)
+// sentence is the size of what the clause then calls a majority. Not a share of the vote: a majority of seats
+// may be won on less than half of it.
+const LEADING_SHARE = /^\s*(?:backed|supported|approved|endorsed|opposed)\s+by\s+(?:(?:just|only|some|about|around|nearly)\s+)?$/i;
+
+function shareLeadingTo(sentence: string, shares: readonly Quantity[], wordStart: number): Quantity | null {
+  const share = shares.find((q) => q.end < wordStart && LEADING_SHARE.test(sentence.slice(0, q.start)));
+  if (!share || /\bof\s+(?:the\s+)?(?:popular\s+)?votes?\b/i.test(sentence.slice(share.end, share.end + 20))) return null;
+  const between = sentence.slice(share.end, wordStart);
+  return between.length < 90 && /,/.test(between) && !/;|\bbut\b|\bwhile\b/.test(between) ? share : null;
 }

@@ -5,6 +5,7 @@ import { itChecks } from "./rule-cases.test-fixture";
 describe("shares-over-100", () => {
   itChecks(sharesOver100, {
     fires: [
+      "In the poll, 58% backed remaining in the union while 49% wanted to leave.",
       "The firm is 60% owned by its founders and 45% by a fund.",
       "Between 60 and 70 per cent of the land is forest and 45 per cent is farmland.",
       "Of the voters, 60% backed A and 55% backed B.",
@@ -13,6 +14,7 @@ describe("shares-over-100", () => {
       "60% of respondents said yes, 30% of respondents said no and 20% of respondents did not answer.",
     ],
     silent: [
+      "Sixty per cent of voters want lower taxes and 70% want better services.",
       "Two-thirds of the Tories voted for it, and most of the Labour members – nearly three-quarters of them – voted against.",
       "The firm, which is 60% owned by its founders and 40% by a fund, made £5m.",
       "The jobless rate has fluctuated between 40 and 45 per cent, and 30 per cent of those in work are part-time.",

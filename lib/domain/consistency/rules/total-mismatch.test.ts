@@ -5,6 +5,8 @@ import { totalMismatch } from "./total-mismatch";
 describe("total-mismatch", () => {
   itChecks(totalMismatch, {
     fires: [
+      "Both candidates – Ms Li, Mr Ortiz and Mrs Kaur – spoke at the hustings.",
+      "The bill for the works, £3.4m, breaks down as £2.1m for labour and £1.6m for materials.",
       "The 80 passengers, 45 of them British and 40 of them French, were rescued.",
       "The £900,000 bill will be shared by the three councils, each paying £200,000.",
       "The £1m prize was split between the four winners, who got £200,000 each.",
@@ -18,6 +20,8 @@ describe("total-mismatch", () => {
       "Sales totalled $10bn, of which $4bn came from Europe and $5bn from Asia.",
     ],
     silent: [
+      "Both teams, Arsenal and Chelsea, are in the final.",
+      "The bill for the works, £3.4m, breaks down as £2.1m for labour and £1.3m for materials.",
       "The orchestra's 80 musicians, 45 of them women, play 120 concerts a year.",
       "The £600,000 bill will be shared by the three councils, each paying £200,000.",
       "The 24 teams are divided into six groups of four.",

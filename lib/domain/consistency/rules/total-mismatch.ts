@@ -1,7 +1,7 @@
 import { decimalSlack, findQuantities, type Quantity } from "../numbers";
 import type { ConsistencyRule, Finding } from "../rule";
 
-type Breakdown = { from: number; to: number; isPartial: boolean; isStrong?: boolean; isLoose?: boolean; isOfWhom?: boolean };
+type Breakdown = { from: number; to: number; isPartial: boolean; isStrong?: boolean; isLoose?: boolean; isOfWhom?: boolean; isVerb?: boolean };
 
 // A total said to be one: "a total of 12", "totalling 12", "12 in total", "In all, 600", "Overall there were 2.3 million".
 const TOTAL_BEFORE = /\b(?:a total of|total of|totall?ing|totall?ed|totals|in total|in all|altogether|overall)\b,?\s+(?:(?:there|it|they)\s+(?:were|was|are|is)\s+|about\s+|some\s+)?$/i;
@@ -17,7 +17,7 @@ const OF_WHOM = /^\s*(?:[$£€]?[\d.,]+|one|two|three|four|five|six|seven|eight
 const OF_THE_START = /^\s*of\s+(?:the|its|their)\s+(?:[\p{L}’'-]+[’']s\s+)?$/iu;
 // Where the parts start, after at most four words: "…: 5 from A", "(5 … and 6 …)", "– 22 adults and", "is made up of", ", of which".
 const STARTER =
-  /^((?:[-\s]+[\p{L}’'-]+){0,4}?)\s*(:|\(|\s[–—]\s|,\s+(?:of which|of whom|with)\b|\s(?:is |are |were |was )?(?:made up of|comprises|comprise|comprised|comprising|consists of|consist of|consisted of|consisting of|split between|split into|split among|divided between|divided into|divided among|shared by|shared between|shared among|broken down into|break down into|namely)\b|,\s+(?:including|includ(?:es|ed)|among them|among whom|among which)\b|\s(?:include|includes|included|including)\b|\s(?:are|were)(?=\s+(?:\p{Lu}|[$£€]?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b))|,(?=\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?(?:,|\s+(?:and|&)\s))|,(?=\s+[$£€]?\d|\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b))/iu;
+  /^((?:[-\s]+[\p{L}’'-]+){0,4}?)\s*(:|\(|\s[–—]\s|,\s+(?:of which|of whom|with)\b|,?\s(?:is |are |were |was )?(?:made up of|comprises|comprise|comprised|comprising|consists of|consist of|consisted of|consisting of|split between|split into|split among|divided between|divided into|divided among|shared by|shared between|shared among|broken down into|break down into|breaks down into|broken down as|breaks down as|break down as|namely)\b|,\s+(?:including|includ(?:es|ed)|among them|among whom|among which)\b|\s(?:include|includes|included|including)\b|\s(?:are|were)(?=\s+(?:\p{Lu}|[$£€]?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b))|,(?=\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?(?:,|\s+(?:and|&)\s))|,(?=\s+[$£€]?\d|\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b))/iu;
 const MAX_BREAKDOWN = 300;
 
 /**
@@ -28,12 +28,28 @@ const MAX_BREAKDOWN = 300;
  * there only parts adding up to more than the total are flagged. Rounding is
  * allowed for up to half the last digit of the least precise number.
  */
+// "Both candidates – Ms Li, Mr Ortiz and Mrs Kaur –": "both" is a count of two.
+const BOTH = /\b[Bb]oth\s+(?:the\s+|of\s+the\s+)?[\p{L}’'-]+\s*(?:[–—(:]|,(?=\s+\p{Lu}))/gu;
+
+function bothAgainstNames(sentence: string): Finding[] {
+  const findings: Finding[] = [];
+  for (const match of sentence.matchAll(BOTH)) {
+    const from = match.index + match[0].length;
+    const starter = match[0].trim().slice(-1);
+    const to = clauseEnd(sentence, from, starter);
+    const named = countNames(sentence.slice(from, to));
+    if (named === null || named === 2) continue;
+    findings.push({ ruleId: totalMismatch.id, message: `“Both”, but ${named} are named.`, start: match.index, end: to });
+  }
+  return findings;
+}
+
 export const totalMismatch: ConsistencyRule = {
   id: "total-mismatch",
   description: "A total must equal the sum of the parts it is broken into.",
   check(sentence) {
     const quantities = findQuantities(sentence);
-    const findings: Finding[] = [];
+    const findings: Finding[] = bothAgainstNames(sentence);
     quantities.forEach((total, index) => {
       if (total.isYear || total.isFraction) return;
       const before = sentence.slice(Math.max(0, total.start - 40), total.start);
@@ -42,8 +58,8 @@ export const totalMismatch: ConsistencyRule = {
       const isCount = COUNT_BEFORE.test(before) || sentence.slice(0, total.start).trim() === "";
       const breakdown = breakdownAfter(sentence, total, isMarked, isOfThe);
       const isLooseCount = breakdown?.isStrong === true && (/^\p{Ll}+$/u.test(total.unit) || total.currency !== null) && !CHANGE_BEFORE.test(before);
-      // Any figure may be followed by "including …"; other breakdowns need a total or a count.
-      if (!breakdown || (!isMarked && !isOfThe && !isCount && !isLooseCount && !breakdown.isPartial)) return;
+      // Any figure may be followed by "including …" or "breaks down as …"; other breakdowns need a total or a count.
+      if (!breakdown || (!isMarked && !isOfThe && !isCount && !isLooseCount && !breakdown.isPartial && !breakdown.isVerb)) return;
       const inBreakdown = quantities.slice(index + 1).filter((q) => q.start >= breakdown.from && q.end <= breakdown.to && !q.isYear && q.isPercent === total.isPercent && (total.currency === null || q.currency === total.currency));
       // ", 45 of them women, play 120 concerts": a part "of them" is set off by commas; the next comma closes the parts.
       const closing = breakdown.isOfWhom ? sentence.indexOf(",", breakdown.from + 1) : -1;
@@ -102,7 +118,9 @@ function breakdownAfter(sentence: string, total: Quantity, isMarked: boolean, is
     if (!isMarked && !hasCount && (starter !== "," || countNames(sentence.slice(from, to)) === null)) return null;
     return { from, to, isPartial, isLoose: !isMarked };
   }
-  return { from, to: clauseEnd(sentence, from, starter), isPartial, isStrong };
+  // "£3.4m, breaks down as …", "is made up of": a verb that says the parts follow.
+  const isVerb = /^,?\s*(?:is |are |were |was )?(?:made up|compris|consist|split|divided|shared|broken down|breaks? down)/.test(starter);
+  return { from, to: clauseEnd(sentence, from, starter), isPartial, isStrong, isVerb };
 }
 
 // STARTER is case-blind, so "were" before a name or a number is checked here ("were won by" starts no list);
