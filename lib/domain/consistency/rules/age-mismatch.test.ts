@@ -5,6 +5,7 @@ import { itChecks } from "./rule-cases.test-fixture";
 describe("age-mismatch", () => {
   itChecks(ageMismatch, {
     fires: [
+      "The 300-year-old oak, planted in 1850, was felled in 2024.",
       "The 12-year-old app, launched in 2020, has 5 million users.",
       "In 1990, aged 30, he founded the firm; in 2020, aged 70, he sold it.",
       "She was 22 in 2008 when she first won, and 30 in 2023 when she last did.",
@@ -16,6 +17,7 @@ describe("age-mismatch", () => {
       "The 10 years old company, set up in 2001, was sold in 2019.",
     ],
     silent: [
+      "The 174-year-old oak, planted in 1850, was felled in 2024.",
       "The 50-year-old, who founded the firm in 2001, stepped down on Monday.",
       "The 5-year-old app, launched in 2020, has 5 million users.",
       "She was 22 in 2008 when she first won, and 37 in 2023 when she last did.",

@@ -19,6 +19,8 @@ describe("magnitude-mismatch", () => {
       "A 0.5bn bond issue, worth 50 million euros, was sold.",
     ],
     silent: [
+      "The 3.5% pay rise, backdated to April, costs £1.2bn, or about £400 per worker.",
+      "The £2bn fund, worth £80 for every adult, opens in May.",
       "Officials put the cost at 20, 25 or 30 million pounds.",
       "Exports of $120bn, 2 million jobs and 300 factories depend on the deal.",
       "He promised a ten year, £30bn investment in rail.",

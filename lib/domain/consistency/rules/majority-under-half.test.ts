@@ -5,6 +5,7 @@ import { itChecks } from "./rule-cases.test-fixture";
 describe("majority-under-half", () => {
   itChecks(majorityUnderHalf, {
     fires: [
+      "Most of its revenue – just under 40% – comes from China.",
       "A narrow majority of 49.5% voted to leave.",
       "Backed by 41 per cent of MPs, the bill passed with majority support.",
       "Shareholders with just over a third of the stock – a majority, the company says – approved the deal.",
@@ -21,6 +22,7 @@ describe("majority-under-half", () => {
       "It bought a majority 50% stake.",
     ],
     silent: [
+      "Most of the time, fewer than 10% of trains are late.",
       "Backed by 41 per cent of the vote, the party won a majority.",
       "Supported by 30% of members, she has no majority on the board.",
       "A slim majority of just over 50% backed it.",

@@ -6,6 +6,9 @@ import { isShareOfAWhole, namesARole } from "./share-context";
 // "Most of those who left, 40% of the total": each names its whole after "of the"; "of its shares" refers back.
 const WHOLE_AFTER = /^\s+of\s+(?:the|those|all)\s+([\p{L}’'-]+)/iu;
 const CHANGE_NOUN = /^(?:rise|rises|increase|increases|fall|falls|drop|decline|growth|gain|gains|loss|losses|jump|cut|cuts|rally|slump|surge|recovery|improvement|reduction)$/i;
+// "…, fewer than 10% of trains": a share's own whole may have no article.
+// ("of it", "of its shares" refer back: no other whole.)
+const SHARE_WHOLE_AFTER = /^\s+of\s+(?!(?:it|its|them|their|his|her|our|whom|which)\b)(?:(?:the|those|all)\s+)?([\p{L}’'-]+)/iu;
 const MAJORITY = /\b(?:majority|most)\b/gi;
 // "not a majority", "short of a majority", "lost its majority": no claim of one.
 const DENIED = /\b(?:not|no|short of|less than|fewer than|without|lacks?|lacking|lost|loses|losing|never)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:\w+\s+)?$/i;
@@ -27,8 +30,8 @@ export const majorityUnderHalf: ConsistencyRule = {
       const isMost = match[0].toLowerCase() === "most";
       const before = sentence.slice(Math.max(0, match.index - 30), match.index);
       if (DENIED.test(before) || (isMost && NOT_A_SHARE_OF_MOST.test(before))) continue;
-      // "Most recently, …", "most importantly": an adverb's superlative, not a share.
-      if (isMost && /^\s+[\p{L}]+ly\b/iu.test(sentence.slice(match.index + 4, match.index + 24))) continue;
+      // "Most recently, …", "most importantly", "most of the time": an adverb, not a share.
+      if (isMost && /^\s+(?:[\p{L}]+ly\b|of\s+the\s+(?:time|way|day|year|week|season)\b)/iu.test(sentence.slice(match.index + 4, match.index + 30))) continue;
       const word = { start: match.index, end: match.index + match[0].length };
       if (!isMost && namesARole(sentence, word.end)) continue;
       if (!isMost && MARGIN.test(sentence.slice(word.end, word.end + 40))) continue;
@@ -48,7 +51,7 @@ export const majorityUnderHalf: ConsistencyRule = {
       if (!share || (share.high ?? share.value) > 50 || (share.approx === "over" && !isJustOver(sentence, share.start, share.value))) continue;
       // "Most of those who left, 40% of the total": the share is of another whole than the word.
       const wordWhole = WHOLE_AFTER.exec(sentence.slice(word.end, word.end + 30))?.[1];
-      const shareWhole = share.start > word.end ? WHOLE_AFTER.exec(sentence.slice(share.end, share.end + 30))?.[1] : undefined;
+      const shareWhole = share.start > word.end ? SHARE_WHOLE_AFTER.exec(sentence.slice(share.end, share.end + 30))?.[1] : undefined;
       if (wordWhole && shareWhole && wordWhole.toLowerCase() !== shareWhole.toLowerCase()) continue;
       // "Most of the rise, about 2%,": the figure is the size of the change, not a share of it ("40% of it" still is).
       if (wordWhole && CHANGE_NOUN.test(wordWhole) && !/^\s+of\b/i.test(sentence.slice(share.end, share.end + 6))) continue;

@@ -17,7 +17,8 @@ const HOLDING_VERB_BEFORE_WORD = /\b(?:owns|own|owned|owning|holds|hold|held|con
 const MAX_HOLDING_WORDS = 10;
 // "Most of the council's budget, about 30 per cent": the share restates the word's noun phrase.
 // ", taking 38%", ", with 44%": a participle or "with" that gives the share.
-const RESTATES_PHRASE = /^(?:\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,3}?)?\s*(?:\(|,|:|[–—]|\s(?=at\s))\s*(?:(?:taking|winning|getting|securing|with|at)\s+)?(?:(?:some|about|around|roughly|nearly|almost|just|approximately|only)\s+)*$/iu;
+// ("– just under 40% –": an approximation may come first.)
+const RESTATES_PHRASE = /^(?:\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,3}?)?\s*(?:\(|,|:|[–—]|\s(?=at\s))\s*(?:(?:taking|winning|getting|securing|with|at)\s+)?(?:(?:some|about|around|roughly|nearly|almost|just|approximately|only|under|over|below|more than|less than|fewer than)\s+)*$/iu;
 // "most polls put it at 45%": a pronoun between means the share is of what it stands for, not of the word's phrase.
 const PRONOUN = /\b(?:it|them|this|that|these|those)\b/i;
 // "30% of the shares but a majority of the votes": a contrast, so the share is of something else.

@@ -5,6 +5,7 @@ import { itChecks } from "./rule-cases.test-fixture";
 describe("shares-over-100", () => {
   itChecks(sharesOver100, {
     fires: [
+      "A 55% stake is held by the state and a 50% stake by pension funds.",
       "In the poll, 58% backed remaining in the union while 49% wanted to leave.",
       "The firm is 60% owned by its founders and 45% by a fund.",
       "Between 60 and 70 per cent of the land is forest and 45 per cent is farmland.",

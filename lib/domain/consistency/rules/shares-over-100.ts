@@ -12,8 +12,10 @@ const WHOLE_FIRST = new RegExp(`^\\s*(?:of|in)\\s+${DETERMINER}(?:[\\d,]+\\s+)?(
 const HALF_THE = new RegExp(`^\\s+(?:the|its|their|all)\\s+([\\p{L}’'-]+)`, "iu");
 // "owned 70% by its founder and 35% by a bank": shares of the sentence's subject.
 const OWNED_BY = /\bowned\s+(?:\w+\s+){0,2}?$/i;
-const BY_AFTER = /^\s+by\b/i;
-const OWNED_AFTER = /^\s+(?:owned|held|controlled)\s+by\b/i;
+// "a 50% stake by pension funds" after "… is held by the state".
+const BY_AFTER = /^\s+(?:(?:stake|share|holding|interest)\s+)?by\b/i;
+// "60% owned by", "a 55% stake is held by".
+const OWNED_AFTER = /^\s+(?:(?:stake|share|holding|interest)\s+(?:is|are|was|were)\s+)?(?:owned|held|controlled)\s+by\b/i;
 const WHOLE_NAMED_BETWEEN = /\b(?:majority|most|minority|rest|all|many|none)\s+of\s+(?:the|its|their)\s+([\p{L}’'-]+)/giu;
 // "of it", "of them": the whole named before.
 const OF_IT = /^\s+of\s+(?:it|them)\b/i;

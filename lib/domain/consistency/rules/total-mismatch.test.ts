@@ -5,6 +5,8 @@ import { totalMismatch } from "./total-mismatch";
 describe("total-mismatch", () => {
   itChecks(totalMismatch, {
     fires: [
+      "Revenue of £50m came from tickets (£30m), sponsorship (£15m) and merchandise (£10m).",
+      "The 16 seats on the council are held by Labour (7), the Greens (5) and independents (3).",
       "Both candidates – Ms Li, Mr Ortiz and Mrs Kaur – spoke at the hustings.",
       "The bill for the works, £3.4m, breaks down as £2.1m for labour and £1.6m for materials.",
       "The 80 passengers, 45 of them British and 40 of them French, were rescued.",
@@ -20,6 +22,8 @@ describe("total-mismatch", () => {
       "Sales totalled $10bn, of which $4bn came from Europe and $5bn from Asia.",
     ],
     silent: [
+      "The 60 seats are held by three parties: 30, 20 and 10.",
+      "Revenue of £55m came from tickets (£30m), sponsorship (£15m) and merchandise (£10m).",
       "Both teams, Arsenal and Chelsea, are in the final.",
       "The bill for the works, £3.4m, breaks down as £2.1m for labour and £1.3m for materials.",
       "The orchestra's 80 musicians, 45 of them women, play 120 concerts a year.",

@@ -14,10 +14,11 @@ const CHANGE_BEFORE = /\b(?:rose|fell|up|down|by|to|from|gained|lost|grew|droppe
 const STRONG_STARTER = /^(?::|\(|[–—])$/;
 // ", three of whom were children", ", 10 of which are in London": parts, maybe not all of them.
 const OF_WHOM = /^\s*(?:[$£€]?[\d.,]+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\s+of\s+(?:whom|them|which|those)\b/i;
+const COUNT_OF_PARTS = /^\s+[\p{L}’'-]+(?:\s+[\p{L}’'-]+)?\s*:/u;
 const OF_THE_START = /^\s*of\s+(?:the|its|their)\s+(?:[\p{L}’'-]+[’']s\s+)?$/iu;
 // Where the parts start, after at most four words: "…: 5 from A", "(5 … and 6 …)", "– 22 adults and", "is made up of", ", of which".
 const STARTER =
-  /^((?:[-\s]+[\p{L}’'-]+){0,4}?)\s*(:|\(|\s[–—]\s|,\s+(?:of which|of whom|with)\b|,?\s(?:is |are |were |was )?(?:made up of|comprises|comprise|comprised|comprising|consists of|consist of|consisted of|consisting of|split between|split into|split among|divided between|divided into|divided among|shared by|shared between|shared among|broken down into|break down into|breaks down into|broken down as|breaks down as|break down as|namely)\b|,\s+(?:including|includ(?:es|ed)|among them|among whom|among which)\b|\s(?:include|includes|included|including)\b|\s(?:are|were)(?=\s+(?:\p{Lu}|[$£€]?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b))|,(?=\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?(?:,|\s+(?:and|&)\s))|,(?=\s+[$£€]?\d|\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b))/iu;
+  /^((?:[-\s]+[\p{L}’'-]+){0,4}?)\s*(:|\(|\s[–—]\s|,\s+(?:of which|of whom|with)\b|,?\s(?:is |are |were |was )?(?:made up of|comprises|comprise|comprised|comprising|consists of|consist of|consisted of|consisting of|split between|split into|split among|divided between|divided into|divided among|shared by|shared between|shared among|came from|comes from|come from|held by|broken down into|break down into|breaks down into|broken down as|breaks down as|break down as|namely)\b|,\s+(?:including|includ(?:es|ed)|among them|among whom|among which)\b|\s(?:include|includes|included|including)\b|\s(?:are|were)(?=\s+(?:\p{Lu}|[$£€]?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b))|,(?=\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?(?:,|\s+(?:and|&)\s))|,(?=\s+[$£€]?\d|\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b))/iu;
 const MAX_BREAKDOWN = 300;
 
 /**
@@ -60,7 +61,8 @@ export const totalMismatch: ConsistencyRule = {
       const isLooseCount = breakdown?.isStrong === true && (/^\p{Ll}+$/u.test(total.unit) || total.currency !== null) && !CHANGE_BEFORE.test(before);
       // Any figure may be followed by "including …" or "breaks down as …"; other breakdowns need a total or a count.
       if (!breakdown || (!isMarked && !isOfThe && !isCount && !isLooseCount && !breakdown.isPartial && !breakdown.isVerb)) return;
-      const inBreakdown = quantities.slice(index + 1).filter((q) => q.start >= breakdown.from && q.end <= breakdown.to && !q.isYear && q.isPercent === total.isPercent && (total.currency === null || q.currency === total.currency));
+      // "held by three parties: 150 …": a count right before a colon is how many parts there are, not one of them.
+      const inBreakdown = quantities.slice(index + 1).filter((q) => q.start >= breakdown.from && q.end <= breakdown.to && !q.isYear && q.isPercent === total.isPercent && (total.currency === null || q.currency === total.currency) && !COUNT_OF_PARTS.test(sentence.slice(q.end, q.end + 30)));
       // ", 45 of them women, play 120 concerts": a part "of them" is set off by commas; the next comma closes the parts.
       const closing = breakdown.isOfWhom ? sentence.indexOf(",", breakdown.from + 1) : -1;
       const marked = closing > 0 ? inBreakdown.filter((q) => q.end <= closing) : inBreakdown;
@@ -119,7 +121,7 @@ function breakdownAfter(sentence: string, total: Quantity, isMarked: boolean, is
     return { from, to, isPartial, isLoose: !isMarked };
   }
   // "£3.4m, breaks down as …", "is made up of": a verb that says the parts follow.
-  const isVerb = /^,?\s*(?:is |are |were |was )?(?:made up|compris|consist|split|divided|shared|broken down|breaks? down)/.test(starter);
+  const isVerb = /^,?\s*(?:is |are |were |was )?(?:made up|compris|consist|split|divided|shared|broken down|breaks? down|came from|comes? from|held by)/.test(starter);
   return { from, to: clauseEnd(sentence, from, starter), isPartial, isStrong, isVerb };
 }
 
