@@ -5,6 +5,7 @@ import { itChecks } from "./rule-cases.test-fixture";
 describe("shares-over-100", () => {
   itChecks(sharesOver100, {
     fires: [
+      "Of every pound spent, 60p goes on staff and 50p on buildings.",
       "A 55% stake is held by the state and a 50% stake by pension funds.",
       "In the poll, 58% backed remaining in the union while 49% wanted to leave.",
       "The firm is 60% owned by its founders and 45% by a fund.",
@@ -15,6 +16,8 @@ describe("shares-over-100", () => {
       "60% of respondents said yes, 30% of respondents said no and 20% of respondents did not answer.",
     ],
     silent: [
+      "Of every pound raised, 70p now goes on care, up from 55p in 2015.",
+      "One in four pounds, or 25p in every £1, goes on rent.",
       "Sixty per cent of voters want lower taxes and 70% want better services.",
       "Two-thirds of the Tories voted for it, and most of the Labour members – nearly three-quarters of them – voted against.",
       "The firm, which is 60% owned by its founders and 40% by a fund, made £5m.",

@@ -1,4 +1,4 @@
-import { findPercentages, type Quantity } from "../numbers";
+import { findPercentages, findQuantities, type Quantity } from "../numbers";
 import { formatPercent, type ConsistencyRule, type Finding } from "../rule";
 import { isApposition } from "./apposition";
 import { isShareOfAWhole } from "./share-context";
@@ -79,6 +79,11 @@ export const sharesOver100: ConsistencyRule = {
       groups.set(key, [...(groups.get(key) ?? []), share]);
       names.set(key, whole);
     }
+    const ofAPound = pennyShares(sentence);
+    if (ofAPound.length >= 2) {
+      groups.set("\u0000pound", ofAPound);
+      names.set("\u0000pound", "every pound");
+    }
     if (wholeless.length >= 2 && OPPOSITES.some(([a, b]) => a.test(sentence) && b.test(sentence))) {
       groups.set("\u0000answers", wholeless);
       names.set("\u0000answers", "the answers");
@@ -126,6 +131,18 @@ function mayOverlap(sentence: string, shares: Quantity[]): boolean {
 function areOppositeAnswers(sentence: string, first: Quantity, second: Quantity): boolean {
   const [a, b] = [sentence.slice(first.end, second.start), sentence.slice(second.end, second.end + 20)];
   return OPPOSITES.some(([x, y]) => (x.test(a) && y.test(b)) || (y.test(a) && x.test(b)));
+}
+
+// "Of every pound spent, 60p goes on staff and 50p on buildings": pence out of every pound are per cent of it.
+const EVERY_POUND = /\b(?:of|in|from|out of)\s+every\s+(?:£1\b|pound\b)/i;
+
+function pennyShares(sentence: string): Quantity[] {
+  if (!EVERY_POUND.test(sentence)) return [];
+  return findQuantities(sentence)
+    .filter((q) => q.currency === "£" && !q.text.includes("£") && q.value < 1)
+    .map((q) => ({ ...q, value: Math.round(q.value * 100), isPercent: true, text: q.text }))
+    // "40p goes on staff, up from 30p": a change, not another share.
+    .filter((q) => isShareOfAWhole(sentence, q));
 }
 
 function wholeOf(after: string): string | null {
