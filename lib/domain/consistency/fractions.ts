@@ -68,7 +68,9 @@ function isAShare(sentence: string, start: number, end: number): boolean {
   // "fell by a third", "half the workforce": a share of something named.
   const byBefore = /\bby\s+$/i.test(sentence.slice(Math.max(0, start - 4), start));
   const wholeAfter = /^\s+(?:the|its|their|his|her|all|our)\b/i.test(sentence.slice(end, end + 8)) && /^half$/i.test(sentence.slice(start, end));
-  return byBefore || wholeAfter || /^\s+of\b/i.test(after) || /^\s*\)/.test(after) || /\(\s*$/.test(before) || verbAfter || setOff;
+  // "Two-thirds goes on staff and half on buildings": a share left elliptical after "and", in parallel.
+  const parallel = /^half$/i.test(sentence.slice(start, end)) && /\b(?:and|or|while|with)\s+(?:another\s+|the other\s+)?$/i.test(sentence.slice(Math.max(0, start - 16), start)) && /^\s+(?:on|for|to|from|into)\s/i.test(sentence.slice(end, end + 8));
+  return byBefore || wholeAfter || parallel || /^\s+of\b/i.test(after) || /^\s*\)/.test(after) || /\(\s*$/.test(before) || verbAfter || setOff;
 }
 
 function toNumber(text: string): number | null {

@@ -17,6 +17,7 @@ describe("age-mismatch", () => {
       "The 10 years old company, set up in 2001, was sold in 2019.",
     ],
     silent: [
+      "The 40-year-old striker's club was founded in 1878 and won the league in 2012.",
       "The 174-year-old oak, planted in 1850, was felled in 2024.",
       "The 50-year-old, who founded the firm in 2001, stepped down on Monday.",
       "The 5-year-old app, launched in 2020, has 5 million users.",

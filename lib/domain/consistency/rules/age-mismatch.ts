@@ -138,6 +138,8 @@ function findAges(sentence: string): Age[] {
     // "it is more than 900 years old": the present tense is the time of writing, as an epithet is.
     const isPresent = PRESENT_BEFORE.test(before);
     const isNow = isPresent || !TIED_BEFORE.test(before);
+    // "The 40-year-old striker's club was founded in 1878": the aged noun owns the thing founded; it is not that thing.
+    if (/^\s+(?:[\p{L}-]+\s+)?[\p{L}-]+[’']s\b/u.test(sentence.slice(match.index + match[0].length, match.index + match[0].length + 30))) continue;
     const base = { start: match.index, end: match.index + match[0].length, text: match[0], isNow, isPresent, approx };
     if (match[3] || match[1]?.toLowerCase() === "half") ages.push({ ...base, years: 50, slack: 5 });
     else if (match[4]) ages.push({ ...base, years: 100, slack: 10 });

@@ -20,6 +20,7 @@ describe("multiplier-mismatch", () => {
       "Exports fell from $12bn to $10bn, a 40% drop.",
     ],
     silent: [
+      "The price of eggs has tripled, and the price of milk has risen by a third, from 90p to £1.20.",
       "Flights rose 4% to 1.2 million in the third quarter, against 1.15 million a year earlier.",
       "The workforce was slashed by a quarter, from 8,000 to 6,000.",
       "Sales doubled from 10 to 20.",

@@ -49,9 +49,12 @@ export const multiplierMismatch: ConsistencyRule = {
     if (!pair) return compared;
     const ratio = pair.to.value / pair.from.value;
     const findings: Finding[] = [...compared, ...pointsAgainstShares(sentence, pair, multiplierMismatch.id), ...differenceAgainstPair(sentence, pair, multiplierMismatch.id)];
-    for (const change of findChanges(sentence, pair)) {
+    const changes = findChanges(sentence, pair);
+    for (const change of changes) {
       const gap = change.end <= pair.start ? sentence.slice(change.end, pair.start) : sentence.slice(pair.end, change.start);
       if (OTHER_CLAUSE.test(gap)) continue;
+      // "eggs have tripled, and milk has risen by a third, from 90p to £1.20": the nearer change owns the figures.
+      if (changes.some((other) => other !== change && (change.end <= pair.start ? other.start >= change.end && other.end <= pair.start : other.start >= pair.end && other.end <= change.start))) continue;
       // "and will double to $12": the word has figures of its own.
       const ownTarget = /^\s+(?:to|from)\s+$/i.test(sentence.slice(change.end, change.end + 8).replace(/[$£€¥\d].*$/, ""))
         ? findQuantities(sentence).find((q) => q.start > change.end && q.start <= change.end + 8)

@@ -5,6 +5,7 @@ import { itChecks } from "./rule-cases.test-fixture";
 describe("shares-over-100", () => {
   itChecks(sharesOver100, {
     fires: [
+      "Two-thirds of the budget goes on staff and half on buildings.",
       "Of every pound spent, 60p goes on staff and 50p on buildings.",
       "A 55% stake is held by the state and a 50% stake by pension funds.",
       "In the poll, 58% backed remaining in the union while 49% wanted to leave.",

@@ -5,6 +5,8 @@ import { totalMismatch } from "./total-mismatch";
 describe("total-mismatch", () => {
   itChecks(totalMismatch, {
     fires: [
+      "The two-day strike by 4,000 nurses and 2,000 porters involved 5,000 staff in all.",
+      "Three people were arrested: a 45-year-old man and three women.",
       "Revenue of £50m came from tickets (£30m), sponsorship (£15m) and merchandise (£10m).",
       "The 16 seats on the council are held by Labour (7), the Greens (5) and independents (3).",
       "Both candidates – Ms Li, Mr Ortiz and Mrs Kaur – spoke at the hustings.",
@@ -22,6 +24,9 @@ describe("total-mismatch", () => {
       "Sales totalled $10bn, of which $4bn came from Europe and $5bn from Asia.",
     ],
     silent: [
+      "Three people were arrested: a 45-year-old man and two women aged 30 and 32.",
+      "She scored 12 goals in 20 games, 30 in all competitions.",
+      "I had one position, one consistent position, on the war.",
       "The 60 seats are held by three parties: 30, 20 and 10.",
       "Revenue of £55m came from tickets (£30m), sponsorship (£15m) and merchandise (£10m).",
       "Both teams, Arsenal and Chelsea, are in the final.",

@@ -5,7 +5,8 @@ type Breakdown = { from: number; to: number; isPartial: boolean; isStrong?: bool
 
 // A total said to be one: "a total of 12", "totalling 12", "12 in total", "In all, 600", "Overall there were 2.3 million".
 const TOTAL_BEFORE = /\b(?:a total of|total of|totall?ing|totall?ed|totals|in total|in all|altogether|overall)\b,?\s+(?:(?:there|it|they)\s+(?:were|was|are|is)\s+|about\s+|some\s+)?$/i;
-const TOTAL_AFTER = /^(?:\s+[\p{L}’'-]+){0,3}?\s+(?:in total|in all|altogether)\b/iu;
+// ("in all competitions" is no total: "in all" must end its phrase.)
+const TOTAL_AFTER = /^(?:\s+[\p{L}’'-]+){0,3}?\s+(?:in total|in all(?=\s*(?:[,.;:)–—]|$|\s+(?:were|was|are|is|have|had|will|signed|took|died)\b))|altogether)\b/iu;
 // A count that a list may break down: "The 40 passengers", "has 14 branches", "numbers 75 aircraft", "the eight-member panel".
 const COUNT_BEFORE = /(?:\b(?:the|its|their|his|her|our|these|those|all|has|have|had|employs|employed|numbers|numbered|of)|[’']s)\s+$/i;
 // "arrested 14 people: nine men and four women": any count of things, broken down after a colon, bracket or dash,
@@ -14,6 +15,10 @@ const CHANGE_BEFORE = /\b(?:rose|fell|up|down|by|to|from|gained|lost|grew|droppe
 const STRONG_STARTER = /^(?::|\(|[–—])$/;
 // ", three of whom were children", ", 10 of which are in London": parts, maybe not all of them.
 const OF_WHOM = /^\s*(?:[$£€]?[\d.,]+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\s+of\s+(?:whom|them|which|those)\b/i;
+// "a 45-year-old man and two women aged 30 and 32": ages describe the parts, they are not parts.
+function isAnAge(sentence: string, q: Quantity): boolean {
+  return /^[-\s]years?[-\s]old\b/i.test(sentence.slice(q.end, q.end + 12)) || /\baged\s+(?:\d+\s*(?:,|and|to)\s*)*$/i.test(sentence.slice(Math.max(0, q.start - 30), q.start));
+}
 const COUNT_OF_PARTS = /^\s+[\p{L}’'-]+(?:\s+[\p{L}’'-]+)?\s*:/u;
 const OF_THE_START = /^\s*of\s+(?:the|its|their)\s+(?:[\p{L}’'-]+[’']s\s+)?$/iu;
 // Where the parts start, after at most four words: "…: 5 from A", "(5 … and 6 …)", "– 22 adults and", "is made up of", ", of which".
@@ -58,11 +63,15 @@ export const totalMismatch: ConsistencyRule = {
       const isOfThe = OF_THE_START.test(sentence.slice(0, total.start));
       const isCount = COUNT_BEFORE.test(before) || sentence.slice(0, total.start).trim() === "";
       const breakdown = breakdownAfter(sentence, total, isMarked, isOfThe);
+      if (!breakdown && isMarked) {
+        findings.push(...compare(total, partsBefore(sentence, quantities, index), false));
+        return;
+      }
       const isLooseCount = breakdown?.isStrong === true && (/^\p{Ll}+$/u.test(total.unit) || total.currency !== null) && !CHANGE_BEFORE.test(before);
       // Any figure may be followed by "including …" or "breaks down as …"; other breakdowns need a total or a count.
       if (!breakdown || (!isMarked && !isOfThe && !isCount && !isLooseCount && !breakdown.isPartial && !breakdown.isVerb)) return;
       // "held by three parties: 150 …": a count right before a colon is how many parts there are, not one of them.
-      const inBreakdown = quantities.slice(index + 1).filter((q) => q.start >= breakdown.from && q.end <= breakdown.to && !q.isYear && q.isPercent === total.isPercent && (total.currency === null || q.currency === total.currency) && !COUNT_OF_PARTS.test(sentence.slice(q.end, q.end + 30)));
+      const inBreakdown = quantities.slice(index + 1).filter((q) => q.start >= breakdown.from && q.end <= breakdown.to && !q.isYear && q.isPercent === total.isPercent && (total.currency === null || q.currency === total.currency) && !COUNT_OF_PARTS.test(sentence.slice(q.end, q.end + 30)) && !isAnAge(sentence, q));
       // ", 45 of them women, play 120 concerts": a part "of them" is set off by commas; the next comma closes the parts.
       const closing = breakdown.isOfWhom ? sentence.indexOf(",", breakdown.from + 1) : -1;
       const marked = closing > 0 ? inBreakdown.filter((q) => q.end <= closing) : inBreakdown;
@@ -142,6 +151,25 @@ function starterIn(after: string): RegExpExecArray | null {
   return null;
 }
 
+// "4,000 nurses and 2,000 porters … 5,000 staff in all": the parts listed before a total said to be one, each a
+// figure and one or two words, joined by commas and "and", in the same clause ("two-day" describes, it counts nothing).
+const PART_BEFORE_GAP = /^\s+[\p{L}’'-]+(?:\s+[\p{L}’'-]+)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/u;
+
+function partsBefore(sentence: string, quantities: readonly Quantity[], index: number): Quantity[] {
+  const total = quantities[index];
+  const earlier = quantities.slice(0, index).filter((q) => !q.isYear && !q.isFraction && q.isPercent === total.isPercent && q.currency === total.currency && sentence[q.end] !== "-" && !isAnAge(sentence, q));
+  const last = earlier[earlier.length - 1];
+  if (!last || /[;:]|\.\s|\bof\s+$/.test(sentence.slice(last.end, total.start)) || total.start - last.end > 60) return [];
+  const parts = [last];
+  for (let i = earlier.length - 2; i >= 0; i--) {
+    if (!PART_BEFORE_GAP.test(sentence.slice(earlier[i].end, parts[0].start))) break;
+    parts.unshift(earlier[i]);
+  }
+  // "Of 4,000 nurses and 2,000 porters, 5,000 …": parts of something else first.
+  if (parts.length < 2 || /\b(?:of|among|from)\s+(?:the\s+)?$/i.test(sentence.slice(Math.max(0, parts[0].start - 10), parts[0].start))) return [];
+  return parts;
+}
+
 /** The end of the parts: the closing bracket or dash of the one that opened them, else the clause. */
 function clauseEnd(sentence: string, from: number, starter: string): number {
   const rest = sentence.slice(from, from + MAX_BREAKDOWN);
@@ -160,8 +188,9 @@ function compare(total: Quantity, parts: Part[], isPartial: boolean): Finding[] 
   return [{
     ruleId: totalMismatch.id,
     message: `The total is ${total.text.trim()}, but the parts add up to ${formatSum(sum)} (${parts.map((p) => p.text.trim()).join(" + ")}).`,
-    start: total.start,
-    end: parts[parts.length - 1].end,
+    // The parts may come before the total ("4,000 nurses and 2,000 porters … 5,000 in all").
+    start: Math.min(total.start, parts[0].start),
+    end: Math.max(total.end, parts[parts.length - 1].end),
   }];
 }
 
@@ -219,7 +248,8 @@ function countNames(list: string): number | null {
 /** How many items of a list are one thing written without a number ("a Dane", "an Italian"). */
 function singleItems(list: string): number {
   const items = list.split(/\s*,\s*(?:and\s+)?|\s+and\s+/).map((item) => item.trim()).filter(Boolean);
-  return items.filter((item) => /^(?:an?|one)\s+\p{L}+$/iu.test(item)).length;
+  // "a Dane", "a 45-year-old man", "a man aged 30" ("one Dane" is read as a figure already).
+  return items.filter((item) => /^an?\s+(?:[\p{L}\d-]+\s+)?\p{L}+(?:\s+aged\s+\d+)?$/iu.test(item)).length;
 }
 
 function formatSum(value: number): string {
