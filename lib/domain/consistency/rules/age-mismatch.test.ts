@@ -5,6 +5,7 @@ import { itChecks } from "./rule-cases.test-fixture";
 describe("age-mismatch", () => {
   itChecks(ageMismatch, {
     fires: [
+      "She died on Tuesday aged 97, having been born in Glasgow in 1938.",
       "The 300-year-old oak, planted in 1850, was felled in 2024.",
       "The 12-year-old app, launched in 2020, has 5 million users.",
       "In 1990, aged 30, he founded the firm; in 2020, aged 70, he sold it.",
@@ -17,6 +18,8 @@ describe("age-mismatch", () => {
       "The 10 years old company, set up in 2001, was sold in 2019.",
     ],
     silent: [
+      "She died on Tuesday aged 97, having been born in Glasgow in 1928 and widowed in 1990.",
+      "The 64-year-old, a minister from 2010 to 2015, has been an MP since 2005.",
       "The 40-year-old striker's club was founded in 1878 and won the league in 2012.",
       "The 174-year-old oak, planted in 1850, was felled in 2024.",
       "The 50-year-old, who founded the firm in 2001, stepped down on Monday.",

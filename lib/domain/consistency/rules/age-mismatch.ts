@@ -3,7 +3,7 @@ import type { ConsistencyRule, Finding } from "../rule";
 import { WORD_NUMBER } from "../number-words";
 
 /** `isNow`: an attributive age ("the 70-year-old"), true when the article was written, not at an event it names. */
-type Age = { years: number; slack: number; start: number; end: number; text: string; isNow?: boolean; isPresent?: boolean; approx?: Approximation };
+type Age = { years: number; slack: number; start: number; end: number; text: string; isNow?: boolean; isPresent?: boolean; approx?: Approximation; isPerson?: boolean };
 
 // "was 70 years old when", "turned 900 years old in": an age tied to an event, not an epithet.
 const TIED_BEFORE = /\b(?:was|is|were|are|turned|turns|be|been|being|became|becomes)\s+(?:just\s+|only\s+|nearly\s+|almost\s+|barely\s+|still\s+)?$/i;
@@ -54,7 +54,9 @@ export const ageMismatch: ConsistencyRule = {
     const findings: Finding[] = [...dated];
     // With no later year, only an age of now can be checked, against this year: "the 34-year-old, born in 1998",
     // "completed in 1250, it is more than 900 years old" (not "the 20-year-old released it in 2010": that is no birth).
-    const ages = findAges(sentence).filter((age) => later.length > 0 || (age.isNow && (isBirth || age.isPresent || isOwnFounding(sentence, age, founding))));
+    const ages = findAges(sentence)
+      .filter((age) => isBirth || !age.isPerson)
+      .filter((age) => later.length > 0 || (age.isNow && (isBirth || age.isPresent || isOwnFounding(sentence, age, founding))));
     if (later.length === 0) {
       for (const age of ages) if (!nowFits(age, founding, later)) findings.push(finding(age, founding, null));
       return findings;
@@ -130,6 +132,10 @@ function agesBetweenDates(sentence: string, years: Quantity[]): Finding[] {
   return findings;
 }
 
+// A year in the age's own clause: "in 2018, aged 70", "was 60 when he retired in 2018", "aged 19 when she won in 2010".
+const YEAR_NEAR = /\b(?:1[0-9]|20)\d\d\b[^,;.]{0,12}$|\b(?:1[0-9]|20)\d\d,\s*$/;
+const YEAR_NEAR_AFTER = /^[^,;.]{0,35}?\b(?:1[0-9]|20)\d\d\b/;
+
 function findAges(sentence: string): Age[] {
   const ages: Age[] = [];
   for (const match of sentence.matchAll(AGE)) {
@@ -138,9 +144,11 @@ function findAges(sentence: string): Age[] {
     // "it is more than 900 years old": the present tense is the time of writing, as an epithet is.
     const isPresent = PRESENT_BEFORE.test(before);
     const isNow = isPresent || !TIED_BEFORE.test(before);
+    // "The 64-year-old, a minister …", "the 70-year-old said": the age of a person, whom only a birth year founds.
+    const isPerson = /^\s*(?:[,;)]|\s(?:who|was|is|has|had|said|says|told|will|would|and|from|of)\b)/.test(sentence.slice(match.index + match[0].length, match.index + match[0].length + 8));
     // "The 40-year-old striker's club was founded in 1878": the aged noun owns the thing founded; it is not that thing.
     if (/^\s+(?:[\p{L}-]+\s+)?[\p{L}-]+[’']s\b/u.test(sentence.slice(match.index + match[0].length, match.index + match[0].length + 30))) continue;
-    const base = { start: match.index, end: match.index + match[0].length, text: match[0], isNow, isPresent, approx };
+    const base = { start: match.index, end: match.index + match[0].length, text: match[0], isNow, isPresent, approx, isPerson };
     if (match[3] || match[1]?.toLowerCase() === "half") ages.push({ ...base, years: 50, slack: 5 });
     else if (match[4]) ages.push({ ...base, years: 100, slack: 10 });
     else {
@@ -153,7 +161,10 @@ function findAges(sentence: string): Age[] {
     }
   }
   for (const match of sentence.matchAll(STATED_AGE)) {
-    ages.push({ years: Number(match[1]), slack: 1, start: match.index, end: match.index + match[0].length, text: match[0] });
+    const end = match.index + match[0].length;
+    // "She died on Tuesday aged 97": an age with no year beside it is at the time of writing.
+    const isNow = !YEAR_NEAR.test(sentence.slice(Math.max(0, match.index - 30), match.index)) && !YEAR_NEAR_AFTER.test(sentence.slice(end, end + 40));
+    ages.push({ years: Number(match[1]), slack: 1, start: match.index, end, text: match[0], isNow });
   }
   for (const match of sentence.matchAll(ANNIVERSARY)) {
     const years = match[1] ? Number(match[1]) : NAMED_ANNIVERSARIES[match[2].toLowerCase().split(/\s+/)[0]] ?? NaN;

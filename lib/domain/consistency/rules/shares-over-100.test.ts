@@ -5,6 +5,8 @@ import { itChecks } from "./rule-cases.test-fixture";
 describe("shares-over-100", () => {
   itChecks(sharesOver100, {
     fires: [
+      "The latest poll has the Greens on 40%, the Liberals on 35% and Labour on 31%.",
+      "The candidate took 51% of the vote against 50% for his opponent.",
       "Two-thirds of the budget goes on staff and half on buildings.",
       "Of every pound spent, 60p goes on staff and 50p on buildings.",
       "A 55% stake is held by the state and a 50% stake by pension funds.",
@@ -17,6 +19,8 @@ describe("shares-over-100", () => {
       "60% of respondents said yes, 30% of respondents said no and 20% of respondents did not answer.",
     ],
     silent: [
+      "The poll put Labour on 38%, the Tories on 34% and Reform on 29%.",
+      "Labour is on 38% in London and 45% in Wales.",
       "Of every pound raised, 70p now goes on care, up from 55p in 2015.",
       "One in four pounds, or 25p in every £1, goes on rent.",
       "Sixty per cent of voters want lower taxes and 70% want better services.",

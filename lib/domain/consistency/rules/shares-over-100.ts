@@ -79,6 +79,13 @@ export const sharesOver100: ConsistencyRule = {
       groups.set(key, [...(groups.get(key) ?? []), share]);
       names.set(key, whole);
     }
+    // "The poll put Labour on 38%, the Tories on 34% and Reform on 29%": shares of named holders, one each.
+    const held = wholeless.filter((share) => HOLDER_ON.test(sentence.slice(Math.max(0, share.start - 40), share.start)));
+    const holders = new Set(held.map((share) => HOLDER_ON.exec(sentence.slice(Math.max(0, share.start - 40), share.start))?.[1].toLowerCase()));
+    if (held.length >= 2 && holders.size === held.length) {
+      groups.set("\u0000holders", held);
+      names.set("\u0000holders", "the vote");
+    }
     const ofAPound = pennyShares(sentence);
     if (ofAPound.length >= 2) {
       groups.set("\u0000pound", ofAPound);
@@ -92,7 +99,10 @@ export const sharesOver100: ConsistencyRule = {
     for (const [key, shares] of groups) {
       const whole = names.get(key) ?? key;
       const total = shares.reduce((sum, share) => sum + share.value, 0);
-      if (shares.length < 2 || total <= 100.5 || mayOverlap(sentence, shares)) continue;
+      // Rounded shares: with three or more, 101% is routine (a poll's 38%, 34% and 29%); with two ("51% against
+      // 50%") it needs both on a half, rare enough to flag. So half a point for every share past the first.
+      const rounding = shares.slice(1).reduce((sum, share) => sum + (share.isFraction ? 0 : /\.\d/.test(share.text) ? 0.05 : 0.5), 0);
+      if (shares.length < 2 || total <= 100 + Math.max(0.5, rounding) || mayOverlap(sentence, shares)) continue;
       findings.push({
         ruleId: sharesOver100.id,
         message: `Shares of ${whole} add up to ${formatPercent(total)} (${shares.map((s) => s.text.trim()).join(" + ")}): more than the whole.`,
@@ -132,6 +142,8 @@ function areOppositeAnswers(sentence: string, first: Quantity, second: Quantity)
   const [a, b] = [sentence.slice(first.end, second.start), sentence.slice(second.end, second.end + 20)];
   return OPPOSITES.some(([x, y]) => (x.test(a) && y.test(b)) || (y.test(a) && x.test(b)));
 }
+
+const HOLDER_ON = /(?:^|[\s,])((?:the\s+)?\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?)\s+(?:on|at)\s+(?:(?:just|only|some|about|around)\s+)?$/u;
 
 // "Of every pound spent, 60p goes on staff and 50p on buildings": pence out of every pound are per cent of it.
 const EVERY_POUND = /\b(?:of|in|from|out of)\s+every\s+(?:£1\b|pound\b)/i;

@@ -5,6 +5,7 @@ import { totalMismatch } from "./total-mismatch";
 describe("total-mismatch", () => {
   itChecks(totalMismatch, {
     fires: [
+      "The poll of 2,000 adults, 1,100 women and 1,000 men, was taken on 3-5 May.",
       "The two-day strike by 4,000 nurses and 2,000 porters involved 5,000 staff in all.",
       "Three people were arrested: a 45-year-old man and three women.",
       "Revenue of £50m came from tickets (£30m), sponsorship (£15m) and merchandise (£10m).",
@@ -24,6 +25,8 @@ describe("total-mismatch", () => {
       "Sales totalled $10bn, of which $4bn came from Europe and $5bn from Asia.",
     ],
     silent: [
+      "The poll of 2,000 adults, 1,100 women and 900 men, was taken on 3-5 May.",
+      "The firm has 3 plants, 2,000 workers and 12 depots, and is growing.",
       "Three people were arrested: a 45-year-old man and two women aged 30 and 32.",
       "She scored 12 goals in 20 games, 30 in all competitions.",
       "I had one position, one consistent position, on the war.",

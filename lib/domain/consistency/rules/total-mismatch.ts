@@ -19,6 +19,8 @@ const OF_WHOM = /^\s*(?:[$£€]?[\d.,]+|one|two|three|four|five|six|seven|eight
 function isAnAge(sentence: string, q: Quantity): boolean {
   return /^[-\s]years?[-\s]old\b/i.test(sentence.slice(q.end, q.end + 12)) || /\baged\s+(?:\d+\s*(?:,|and|to)\s*)*$/i.test(sentence.slice(Math.max(0, q.start - 30), q.start));
 }
+const FIGURE = "(?:[$£€]?\\d[\\d,.]*(?:\\s?(?:m|bn|k|million|billion))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)";
+const SET_OFF_FIGURES = new RegExp(`^\\s*${FIGURE}\\s+[\\p{L}’'-]+(?:\\s*,\\s*${FIGURE}\\s+[\\p{L}’'-]+)*\\s+and\\s+${FIGURE}\\s+[\\p{L}’'-]+\\s*,`, "iu");
 const COUNT_OF_PARTS = /^\s+[\p{L}’'-]+(?:\s+[\p{L}’'-]+)?\s*:/u;
 const OF_THE_START = /^\s*of\s+(?:the|its|their)\s+(?:[\p{L}’'-]+[’']s\s+)?$/iu;
 // Where the parts start, after at most four words: "…: 5 from A", "(5 … and 6 …)", "– 22 adults and", "is made up of", ", of which".
@@ -126,7 +128,10 @@ function breakdownAfter(sentence: string, total: Quantity, isMarked: boolean, is
   if (starter === "," || starter.startsWith(", with")) {
     const hasCount = /\b(?:has|have|had|employs|numbers)\s+$/i.test(sentence.slice(Math.max(0, total.start - 10), total.start));
     const to = clauseEnd(sentence, from, starter);
-    if (!isMarked && !hasCount && (starter !== "," || countNames(sentence.slice(from, to)) === null)) return null;
+    // "The poll of 2,000 adults, 1,100 women and 1,000 men, was taken": figures set off between two commas, nothing else.
+    const setOff = starter === "," && SET_OFF_FIGURES.test(sentence.slice(from, from + 120));
+    if (!isMarked && !hasCount && !setOff && (starter !== "," || countNames(sentence.slice(from, to)) === null)) return null;
+    if (setOff) return { from, to: sentence.indexOf(",", from + (SET_OFF_FIGURES.exec(sentence.slice(from))?.[0].length ?? 1) - 1), isPartial, isLoose: true };
     return { from, to, isPartial, isLoose: !isMarked };
   }
   // "£3.4m, breaks down as …", "is made up of": a verb that says the parts follow.
