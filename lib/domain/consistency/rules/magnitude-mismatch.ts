@@ -113,6 +113,8 @@ const LIST_GOES_ON = /^(?:\s+[\p{L}’'-]+){1,4}\s*(?:,|\band\b)\s*(?:[\p{L}’'
 function isRestatement(sentence: string, first: Quantity, second: Quantity, third: Quantity | undefined): boolean {
   if (RATE_OR_DIFFERENCE.test(sentence.slice(second.end, second.end + 30)) || RATE_OR_DIFFERENCE.test(sentence.slice(first.end, first.end + 30))) return false;
   if (WHOLE_OF_SHARE.test(sentence.slice(Math.max(0, first.start - 30), first.start))) return false;
+  // "12,000 staff, 4,000 of them in Britain": a part of the first, not the first again.
+  if (/^\s+of\s+(?:them|whom|which|those|these|it)\b/i.test(sentence.slice(second.end, second.end + 12))) return false;
   // "or", "that is" mark a restatement outright, whatever follows ("1.6-litre engine, or 16 litres, produces 120").
   if (third && !SAID_AGAIN.test(sentence.slice(first.end, second.start)) && LIST_GOES_ON.test(sentence.slice(second.end, third.start))) return false;
   return true;
