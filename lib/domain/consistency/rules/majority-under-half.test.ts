@@ -5,6 +5,7 @@ import { itChecks } from "./rule-cases.test-fixture";
 describe("majority-under-half", () => {
   itChecks(majorityUnderHalf, {
     fires: [
+      "The ruling party, which has a majority in the assembly, holds 44 of its 100 seats.",
       "Most of its revenue – just under 40% – comes from China.",
       "A narrow majority of 49.5% voted to leave.",
       "Backed by 41 per cent of MPs, the bill passed with majority support.",
@@ -22,6 +23,7 @@ describe("majority-under-half", () => {
       "It bought a majority 50% stake.",
     ],
     silent: [
+      "The ruling party, which has a majority in the assembly, holds 54 of its 100 seats.",
       "Most of the time, fewer than 10% of trains are late.",
       "Backed by 41 per cent of the vote, the party won a majority.",
       "Supported by 30% of members, she has no majority on the board.",

@@ -39,7 +39,8 @@ export const rankMismatch: ConsistencyRule = {
   id: "rank-mismatch",
   description: "A rank (“second-largest”, “the biggest”) must agree with the others named and their figures.",
   check(sentence) {
-    return [...ordinalAgainstList(sentence), ...superlativeAgainstFigures(sentence)];
+    const ranked = [...ordinalAgainstList(sentence), ...superlativeAgainstFigures(sentence)];
+    return ranked.length > 0 ? ranked : comparativeAgainstFigures(sentence);
   },
 };
 
@@ -151,4 +152,30 @@ function kindOf(sentence: string, q: Quantity, isAgeRank: boolean): string {
   if (isAgeRank && q.unit === "" && q.value <= 120 && !q.currency && !q.isFraction) return "age";
   if (q.unit === "" && q.value <= 120 && /\b(?:at|aged)\s+$/i.test(sentence.slice(Math.max(0, q.start - 7), q.start))) return "age";
   return "count";
+}
+
+// "The cheapest model, at $30,000, costs more than the $35,000 version", "workers, on $12 an hour, earn more than the
+// minimum of $15": a figure set off beside its subject, then a comparison with another figure of the same kind.
+const OWN_SET_OFF = /,\s+(?:at|on|with|earning|paid)\s+(?:(?:some|about|around|just|only)\s+)?$/i;
+const COMPARATIVE = /\b(more|less|fewer|higher|lower|bigger|smaller|larger|greater|cheaper|dearer|taller|shorter|longer|heavier|lighter)\s+than\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\p{L}’'-]+\s+){0,3}?(?:of\s+)?$/iu;
+const MORE_WORDS = /^(?:more|higher|bigger|larger|greater|dearer|taller|longer|heavier)$/i;
+
+function comparativeAgainstFigures(sentence: string): Finding[] {
+  const quantities = findQuantities(sentence).filter((q) => !q.isYear && !q.isFraction);
+  for (let i = 0; i + 1 < quantities.length; i++) {
+    const own = quantities[i];
+    if (!OWN_SET_OFF.test(sentence.slice(Math.max(0, own.start - 16), own.start)) || !/^[^,;]{0,16},/.test(sentence.slice(own.end))) continue;
+    const other = quantities.find((q) => q.start > own.end && COMPARATIVE.test(sentence.slice(own.end, q.start)) && !/[;]|\b(?:but|while|times|twice)\b/.test(sentence.slice(own.end, q.start)));
+    if (!other || kindOf(sentence, own, false) !== kindOf(sentence, other, false) || kindOf(sentence, own, false) === "age") continue;
+    const word = COMPARATIVE.exec(sentence.slice(own.end, other.start))![1];
+    const isMore = MORE_WORDS.test(word);
+    if (isMore ? own.value > other.value : own.value < other.value) continue;
+    return [{
+      ruleId: rankMismatch.id,
+      message: `${own.text.trim()} is “${word} than” ${other.text.trim()}, but it is ${own.value === other.value ? "the same" : isMore ? "less" : "more"}.`,
+      start: own.start,
+      end: other.end,
+    }];
+  }
+  return [];
 }

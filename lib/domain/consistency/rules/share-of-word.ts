@@ -57,7 +57,8 @@ const OF_COUNT = /^\s+of\s+(?:the|its|their|all)\s+(?:[\p{L}’'-]+[’']s\s+)?$
 const PART_SET_OFF = /^(?:\s+[\p{L}’'-]+){0,4}\s*(?:[,(:]|[–—])\s*(?:(?:some|about|around|roughly|nearly|almost|just|only)\s+)?$/u;
 
 // "A majority of MPs — 290 of the 650 —", "most of the votes, 4.1 million of 9 million": a few words, then a separator.
-const BEFORE_PART_OF_WHOLE = /^(?:\s+[\p{L}’'-]+){0,6}\s*(?:[,(:]|[–—])\s*(?:(?:with|holding|taking|winning)\s+)?(?:(?:some|about|around|roughly|nearly|almost|just|only)\s+)?$/u;
+// ("…, which has a majority in the assembly, holds 44 of its 100 seats": a verb of holding after the comma too.)
+const BEFORE_PART_OF_WHOLE = /^(?:\s+[\p{L}’'-]+){0,6}\s*(?:[,(:]|[–—])\s*(?:(?:with|holding|taking|winning|holds|held|has|had|won|controls|commands)\s+)?(?:(?:some|about|around|roughly|nearly|almost|just|only)\s+)?$/u;
 // "Of the 650 MPs, a majority (300)": the whole first, the part right after the word.
 const WHOLE_FIRST = /^\s*of\s+(?:the|its|their|all)\s+$/i;
 const PART_AFTER_WORD = /^\s*(?:[(,:]|[–—])\s*$/;

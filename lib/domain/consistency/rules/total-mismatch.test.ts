@@ -5,6 +5,7 @@ import { totalMismatch } from "./total-mismatch";
 describe("total-mismatch", () => {
   itChecks(totalMismatch, {
     fires: [
+      "Six firms bid for the contract: Balfour, Kier, Mace, Costain and Laing.",
       "The poll of 2,000 adults, 1,100 women and 1,000 men, was taken on 3-5 May.",
       "The two-day strike by 4,000 nurses and 2,000 porters involved 5,000 staff in all.",
       "Three people were arrested: a 45-year-old man and three women.",
@@ -25,6 +26,7 @@ describe("total-mismatch", () => {
       "Sales totalled $10bn, of which $4bn came from Europe and $5bn from Asia.",
     ],
     silent: [
+      "Five firms bid for the contract: Balfour, Kier, Mace, Costain and Laing.",
       "The poll of 2,000 adults, 1,100 women and 900 men, was taken on 3-5 May.",
       "The firm has 3 plants, 2,000 workers and 12 depots, and is growing.",
       "Three people were arrested: a 45-year-old man and two women aged 30 and 32.",

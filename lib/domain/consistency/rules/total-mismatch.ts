@@ -21,6 +21,7 @@ function isAnAge(sentence: string, q: Quantity): boolean {
 }
 const FIGURE = "(?:[$£€]?\\d[\\d,.]*(?:\\s?(?:m|bn|k|million|billion))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)";
 const SET_OFF_FIGURES = new RegExp(`^\\s*${FIGURE}\\s+[\\p{L}’'-]+(?:\\s*,\\s*${FIGURE}\\s+[\\p{L}’'-]+)*\\s+and\\s+${FIGURE}\\s+[\\p{L}’'-]+\\s*,`, "iu");
+const FAR_COLON = /^((?:[-\s]+[\p{L}’'-]+){5,7}?)\s*(:)/u;
 const COUNT_OF_PARTS = /^\s+[\p{L}’'-]+(?:\s+[\p{L}’'-]+)?\s*:/u;
 const OF_THE_START = /^\s*of\s+(?:the|its|their)\s+(?:[\p{L}’'-]+[’']s\s+)?$/iu;
 // Where the parts start, after at most four words: "…: 5 from A", "(5 … and 6 …)", "– 22 adults and", "is made up of", ", of which".
@@ -111,7 +112,8 @@ export const totalMismatch: ConsistencyRule = {
 
 function breakdownAfter(sentence: string, total: Quantity, isMarked: boolean, isOfThe: boolean): Breakdown | null {
   const after = sentence.slice(total.end, total.end + MAX_BREAKDOWN);
-  const match = starterIn(after);
+  // "Six firms bid for the contract: Balfour, …": a colon may come a few more words on than other starters.
+  const match = starterIn(after) ?? FAR_COLON.exec(after);
   if (isOfThe) {
     // "Of the 15 candidates, 9 were women and 8 were men": what follows may not be all of them.
     const comma = /^(?:\s+[\p{L}’'-]+){0,3}?\s*,/u.exec(after);
