@@ -19,6 +19,7 @@ describe("magnitude-mismatch", () => {
       "A 0.5bn bond issue, worth 50 million euros, was sold.",
     ],
     silent: [
+      "Half the 1,200 flats, 600 in all, will be affordable, the 2025 plan says.",
       "The 60-year-old company's 12,000 staff, 4,000 of them in Britain, will get a 4% rise.",
       "The 3.5% pay rise, backdated to April, costs £1.2bn, or about £400 per worker.",
       "The £2bn fund, worth £80 for every adult, opens in May.",

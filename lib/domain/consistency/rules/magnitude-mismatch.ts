@@ -105,7 +105,8 @@ function rateOverYears(sentence: string, total: Quantity, rate: Quantity): Findi
 }
 
 // "40% of the 2,000 employees – 800 people": the whole of a share, then its part.
-const WHOLE_OF_SHARE = /(?:%|\bper\s?cent|\bhalf|thirds?|quarters?|fifths?|tenths?|\bmost|\bmajority|\bminority|\b(?:in|out of)\s+[\p{L}\d]+)\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[\p{L}’'-]+[’']s\s+)?$/iu;
+// ("Half the 1,200 flats, 600 in all": "half the" needs no "of".)
+const WHOLE_OF_SHARE = /(?:(?:%|\bper\s?cent|\bhalf|thirds?|quarters?|fifths?|tenths?|\bmost|\bmajority|\bminority|\b(?:in|out of)\s+[\p{L}\d]+)\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?|\bhalf\s+(?:the|its|their)\s+)(?:[\p{L}’'-]+[’']s\s+)?$/iu;
 const SAID_AGAIN = /(?:^|[\s,(–—])(?:or|that is|i\.e\.|equivalent to|the equivalent of)\s+(?:(?:some|about|around|roughly|nearly|almost|just|approximately)\s+)?$/i;
 // "£50bn on health, £30bn on schools and £10bn": parts of a list, each with its own words.
 const LIST_GOES_ON = /^(?:\s+[\p{L}’'-]+){1,4}\s*(?:,|\band\b)\s*(?:[\p{L}’'-]+\s+){0,3}$/iu;
