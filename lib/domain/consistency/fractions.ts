@@ -33,7 +33,11 @@ export function findFractions(sentence: string): Fraction[] {
     const end = match.index + match[0].length;
     // "a quarter of a point", "half of an hour": an amount of a unit, not a share of a whole.
     if (/^\s+of\s+an?\s/i.test(sentence.slice(end, end + 8))) continue;
-    if (!isPlural && !isAShare(sentence, match.index, end)) continue;
+    // "a one-third stake", "one-fifth of": "one" joined to its denominator by a hyphen is a fraction
+    // ("a third term" and "one third party" are not).
+    // "one-third what it is", "one-third as big": a multiplier, not a share.
+    const isHyphenatedOne = numeratorWord === "one" && /-/.test(match[0]) && !/^\s+(?:what|as|that|the|than|less|more|[\p{L}]+er)\b/iu.test(sentence.slice(end, end + 12));
+    if (!isPlural && !isHyphenatedOne && !isAShare(sentence, match.index, end)) continue;
     if (isPlural && numerator === 1) continue;
     found.push({ value: (100 * numerator) / DENOMINATORS[denominatorWord], start: match.index, end, text: match[0] });
   }
@@ -64,7 +68,9 @@ function isAShare(sentence: string, start: number, end: number): boolean {
   // "fell by a third", "half the workforce": a share of something named.
   const byBefore = /\bby\s+$/i.test(sentence.slice(Math.max(0, start - 4), start));
   const wholeAfter = /^\s+(?:the|its|their|his|her|all|our)\b/i.test(sentence.slice(end, end + 8)) && /^half$/i.test(sentence.slice(start, end));
-  return byBefore || wholeAfter || /^\s+of\b/i.test(after) || /^\s*\)/.test(after) || /\(\s*$/.test(before) || verbAfter || setOff;
+  // "Two-thirds goes on staff and half on buildings": a share left elliptical after "and", in parallel.
+  const parallel = /^half$/i.test(sentence.slice(start, end)) && /\b(?:and|or|while|with)\s+(?:another\s+|the other\s+)?$/i.test(sentence.slice(Math.max(0, start - 16), start)) && /^\s+(?:on|for|to|from|into)\s/i.test(sentence.slice(end, end + 8));
+  return byBefore || wholeAfter || parallel || /^\s+of\b/i.test(after) || /^\s*\)/.test(after) || /\(\s*$/.test(before) || verbAfter || setOff;
 }
 
 function toNumber(text: string): number | null {

@@ -101,6 +101,37 @@ describe("findQuantities: fractions, approximations, ranges, currencies", () => 
     expect(findQuantities("from 2010-2015").every((q) => q.high === undefined)).toBe(true);
   });
 
+  it("reads a range only when it runs upwards: a restatement or a score is two numbers", () => {
+    expect(findQuantities("£45m – 4.5 million pounds").map((q) => [q.value, q.high])).toEqual([[45e6, undefined], [4.5e6, undefined]]);
+    expect(findQuantities("won 3-1 at home").map((q) => [q.value, q.high])).toEqual([[3, undefined], [1, undefined]]);
+    expect(findQuantities("€2.4m – 240,000 euros").map((q) => q.value)).toEqual([2.4e6, 240_000]);
+    expect(findQuantities("£3-5bn").map((q) => [q.value, q.high])).toEqual([[3e9, 5e9]]);
+    expect(findQuantities("$7 trillion - $8 trillion").map((q) => [q.value, q.high])).toEqual([[7e12, 8e12]]);
+    expect(findQuantities("£45-€60").map((q) => q.high)).toEqual([undefined, undefined]);
+  });
+
+  it("reads a bound written after the number: \"or more\", \"or fewer\", \"-plus\"", () => {
+    const approx = findQuantities("40% or more, 500 or fewer, £1m and above, 60-plus, 20 or so").map((q) => q.approx);
+    expect(approx).toEqual(["over", "under", "over", "over", "exact"]);
+  });
+
+  it("reads \"one-third\" with a hyphen as a share, and \"one third\" without one only where a share is meant", () => {
+    expect(read("a one-third stake")).toEqual([["one-third", 33.3, true]]);
+    expect(read("a one-quarter holding")).toEqual([["one-quarter", 25, true]]);
+    expect(findQuantities("one third party").filter((q) => q.isFraction)).toEqual([]);
+    expect(findQuantities("about 2 percent - one-third what it is now").filter((q) => q.isFraction)).toEqual([]);
+  });
+
+  it("reads compound number words, a scale of a scale, and \"40 to 50 per cent\" as a range", () => {
+    expect(findQuantities("two hundred and fifty jobs, three hundred thousand people").map((q) => q.value)).toEqual([250, 300_000]);
+    expect(findQuantities("40 to 50 per cent of voters").map((q) => [q.value, q.high, q.isPercent])).toEqual([[40, 50, true]]);
+    expect(findQuantities("rose from 40 to 50 per cent").map((q) => [q.value, q.high])).toEqual([[40, undefined], [50, undefined]]);
+  });
+
+  it("tells US dollars from other dollars written with a prefix", () => {
+    expect(findQuantities("US$5m, A$5m, $5m").map((q) => [q.value, q.currency])).toEqual([[5e6, "$"], [5e6, "AUD"], [5e6, "$"]]);
+  });
+
   it("knows the currency from a symbol or a currency word, and the unit after the number", () => {
     expect(findQuantities("€1.2 billion (1,200 million euros), 120mm").map((q) => [q.currency, q.unit])).toEqual([["€", ""], ["€", "euros"], [null, "mm"]]);
   });

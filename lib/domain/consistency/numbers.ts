@@ -45,22 +45,40 @@ const SCALED_WORDS = /(?<![\p{L}-])(half an?|a quarter of an?|three quarters of 
 const SCALED_FACTOR: Record<string, number> = { "half a": 0.5, "half an": 0.5, "a quarter of a": 0.25, "a quarter of an": 0.25, "three quarters of a": 0.75, "three quarters of an": 0.75 };
 
 const DIGITS = "\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|\\.\\d+";
-const SCALE = "(?:\\s?(?:hundred|thousand|million|billion|trillion)\\b|(?:k|m|mn|bn|b|tn|trn)\\b)";
+// "hundred thousand", "hundred million": a scale of a scale.
+const SCALE = "(?:\\s?hundred(?:\\s(?:thousand|million|billion))?\\b|\\s?(?:thousand|million|billion|trillion)\\b|(?:k|m|mn|bn|b|tn|trn)\\b)";
 const PERCENT = "(?:\\s?%|\\s?(?:percent|per cent|pc)\\b)";
 const QUANTITY = new RegExp(
-  `(?<![\\p{L}\\d.,])([$£€¥])?(?:(${DIGITS})|\\b(${WORD_NUMBER})\\b)(${SCALE})?(${PERCENT})?`,
+  `(?<![\\p{L}\\d.,$])((?:US|A|C|NZ|HK|S)?[$£€¥])?(?:(${DIGITS})|\\b(${WORD_NUMBER})\\b)(${SCALE})?(${PERCENT})?`,
   "giu",
 );
+const HUNDRED_AND = new RegExp(`^\\s+and\\s+(${WORD_NUMBER})\\b`, "iu");
+// "US$5m" is dollars as "$5m" is; other dollars differ from them and from each other.
+const SYMBOL_CURRENCIES: Record<string, string> = { "US$": "$", "A$": "AUD", "C$": "CAD", "NZ$": "NZD", "HK$": "HKD", "S$": "SGD" };
+
+function scaleOf(scale: string): number {
+  return scale.trim().toLowerCase().split(/\s+/).reduce((product, word) => product * SCALES[word], 1);
+}
+
 // "10-15%", "10 – 15 per cent": the second number of a range.
-const RANGE_TAIL = new RegExp(`^\\s?[-–]\\s?(${DIGITS})(${SCALE})?(${PERCENT})?`, "iu");
+// "$7 trillion - $8 trillion", "£45-£60": the tail may repeat the head's currency symbol (group 4).
+const RANGE_TAIL = new RegExp(`^\\s?[-–]\\s?((?:US|A|C|NZ|HK|S)?[$£€¥])?(${DIGITS})(${SCALE})?(${PERCENT})?`, "iu");
 const UNIT_AFTER = /^[-\s]?([\p{L}]+)/u;
 
 const UNDER = /\b(?:nearly|almost|just under|under|less than|fewer than|not quite|close to|just short of|below|up to)\s+$/i;
 const OVER = /\b(?:more than|over|above|at least|upwards of|in excess of|just over|greater than)\s+$/i;
+// "40% or more", "500 or fewer", "£1m and above": a bound written after the number.
+const OVER_AFTER = /^\s*(?:or|and)\s+(?:more|over|above|higher|upwards|greater)\b|^\s*(?:-\s*)?plus\b/i;
+const UNDER_AFTER = /^\s*(?:or|and)\s+(?:less|fewer|under|below|lower)\b/i;
 const ABOUT = /(?:\b(?:about|around|roughly|some|approximately|an estimated|estimated|circa|almost exactly)\s+|~\s*)$/i;
 
-/** The approximation written just before `start` ("nearly 40%": "under"). */
-export function approximationBefore(sentence: string, start: number): Approximation {
+/** The approximation written just before `start` ("nearly 40%": "under"), or just after `end` ("40% or more": "over"). */
+export function approximationBefore(sentence: string, start: number, end?: number): Approximation {
+  if (end !== undefined) {
+    const after = sentence.slice(end, end + 16);
+    if (OVER_AFTER.test(after)) return "over";
+    if (UNDER_AFTER.test(after)) return "under";
+  }
   const before = sentence.slice(Math.max(0, start - 25), start);
   if (UNDER.test(before)) return "under";
   if (OVER.test(before)) return "over";
@@ -84,13 +102,30 @@ function parseQuantities(sentence: string): Quantity[] {
     const [matched, symbol, digits, words, scale, percent] = match;
     let text = matched;
     const base = digits !== undefined ? Number(digits.replace(/,/g, "")) : wordValue(words.toLowerCase());
-    const multiplier = scale ? SCALES[scale.trim().toLowerCase()] : 1;
-    const value = base * multiplier;
+    const multiplier = scale ? scaleOf(scale) : 1;
+    let value = base * multiplier;
+    // "two hundred and fifty": the words after "hundred and" add to it.
+    const andMore = words !== undefined && /hundred$/i.test(scale ?? "") ? HUNDRED_AND.exec(sentence.slice(match.index + text.length)) : null;
+    if (andMore) {
+      value += wordValue(andMore[1].toLowerCase());
+      text += andMore[0];
+      QUANTITY.lastIndex = match.index + text.length;
+    }
     let high: number | undefined;
     let isPercent = Boolean(percent);
-    const range = digits !== undefined && !percent ? RANGE_TAIL.exec(sentence.slice(match.index + text.length)) : null;
-    if (range && !/^\d{4}$/.test(digits)) {
-      high = Number(range[1].replace(/,/g, "")) * (range[2] ? SCALES[range[2].trim().toLowerCase()] : multiplier);
+    const tail = digits !== undefined && !percent ? RANGE_TAIL.exec(sentence.slice(match.index + text.length)) : null;
+    // [whole, digits, scale, percent] as before the symbol was allowed; a symbol must be the head's own.
+    const range = tail && (tail[1] === undefined || tail[1] === symbol) ? [tail[0], tail[2], tail[3], tail[4]] : null;
+    const tailScale = range?.[2] ? scaleOf(range[2]) : undefined;
+    const rangeHigh = range ? Number(range[1].replace(/,/g, "")) * (tailScale ?? multiplier) : NaN;
+    // "£3-5bn": the head takes the tail's scale when it has none.
+    const rangeLow = !scale && tailScale !== undefined ? base * tailScale : value;
+    // A range runs upwards: "£45m – 4.5 million pounds" is one amount restated, "won 3-1" a score.
+    // "€2.4m – 240,000 euros": a tail written out to its thousands takes no scale from the head.
+    const isWrittenOut = range !== null && scale !== undefined && tailScale === undefined && range[1].includes(",");
+    if (range && !/^\d{4}$/.test(digits) && rangeHigh > rangeLow && !isWrittenOut) {
+      value = rangeLow;
+      high = rangeHigh;
       isPercent = Boolean(range[3]);
       text += range[0];
       QUANTITY.lastIndex = match.index + text.length;
@@ -101,10 +136,10 @@ function parseQuantities(sentence: string): Quantity[] {
     const unit = unitMatch ? unitMatch[1].toLowerCase() : "";
     // "250p", "120 pence": pounds in hundredths.
     const isPence = !symbol && !percent && (unit === "pence" || (unit === "p" && sentence[end] === "p" && !/^p[\p{L}]/u.test(sentence.slice(end, end + 2))));
-    const currency = isPence ? "£" : (symbol ?? CURRENCY_WORDS[unit] ?? null);
+    const currency = isPence ? "£" : ((symbol && (SYMBOL_CURRENCIES[symbol.toUpperCase()] ?? symbol)) ?? CURRENCY_WORDS[unit] ?? null);
     quantities.push({
       value: isPence ? value / 100 : value, start: match.index, end: isPence && unit === "p" ? end + 1 : end, isPercent, isYear, text: isPence && unit === "p" ? `${text}p` : text, isFraction: false,
-      approx: approximationBefore(sentence, match.index), high, currency, unit,
+      approx: approximationBefore(sentence, match.index, end), high, currency, unit,
     });
   }
   addScaledWords(sentence, quantities);
@@ -115,7 +150,7 @@ function parseQuantities(sentence: string): Quantity[] {
   const fractions = findFractions(sentence).filter((f) => !scaled.some((q) => q.start <= f.start && q.end > f.start));
   const plain = quantities.filter((q) => !fractions.some((f) => q.start < f.end && q.end > f.start));
   const withFractions = fractions.map((f): Quantity => ({
-    ...f, isPercent: true, isYear: false, isFraction: true, approx: approximationBefore(sentence, f.start), currency: null, unit: "",
+    ...f, isPercent: true, isYear: false, isFraction: true, approx: approximationBefore(sentence, f.start, f.end), currency: null, unit: "",
   }));
   return [...plain, ...withFractions].sort((a, b) => a.start - b.start);
 }
@@ -131,19 +166,23 @@ function addScaledWords(sentence: string, quantities: Quantity[]): void {
     const unit = unitMatch ? unitMatch[1].toLowerCase() : "";
     quantities.push({
       value: factor * SCALES[match[2].toLowerCase()], start, end, isPercent: false, isYear: false, text: match[0], isFraction: false,
-      approx: approximationBefore(sentence, start), currency: CURRENCY_WORDS[unit] ?? null, unit, isScaledWords: true,
+      approx: approximationBefore(sentence, start, end), currency: CURRENCY_WORDS[unit] ?? null, unit, isScaledWords: true,
     });
   }
   quantities.sort((a, b) => a.start - b.start);
 }
 
-// "between 10 and 15 per cent": one quantity from 10 to 15 (the percent sign may come only at the end).
+// "between 10 and 15 per cent": one quantity from 10 to 15 (the percent sign may come only at the end);
+// "40 to 50 per cent" too, but "from 40 to 50 per cent" is a change and "rose 2 to 5%" is two figures.
 function mergeBetweenRanges(sentence: string, quantities: Quantity[]): void {
   for (let i = 0; i + 1 < quantities.length; i++) {
     const [low, high] = [quantities[i], quantities[i + 1]];
     if (low.isYear || high.isYear) continue;
-    if (!/\bbetween\s+$/i.test(sentence.slice(Math.max(0, low.start - 8), low.start))) continue;
-    if (!/^\s+and\s+$/i.test(sentence.slice(low.end, high.start))) continue;
+    const before = sentence.slice(Math.max(0, low.start - 12), low.start);
+    const between = sentence.slice(low.end, high.start);
+    const isBetween = /\bbetween\s+$/i.test(before) && /^\s+and\s+$/i.test(between);
+    const isToPercent = /^\s+to\s+$/i.test(between) && !low.isPercent && high.isPercent && !high.isFraction && low.unit === "to" && low.value < high.value && !/\b(?:from|rose|fell|up|down|by|cut|raised|increased|decreased)\s+$/i.test(before);
+    if (!isBetween && !isToPercent) continue;
     quantities.splice(i, 2, { ...low, end: high.end, text: sentence.slice(low.start, high.end), high: high.value, isPercent: low.isPercent || high.isPercent, unit: high.unit, currency: low.currency ?? high.currency });
   }
 }
@@ -172,7 +211,7 @@ export function parseNumber(text: string): number | null {
  */
 export function roundingSlack(quantity: Quantity): number {
   if (quantity.isFraction) return 0;
-  const digits = /[\d,]*(?:\.(\d+))?/.exec(quantity.text.replace(/^[$£€¥]/, ""));
+  const digits = /[\d,]*(?:\.(\d+))?/.exec(quantity.text.replace(/^(?:US|A|C|NZ|HK|S)?[$£€¥]/, ""));
   if (!digits || digits[0] === "") return 0;
   const decimals = digits[1]?.length ?? 0;
   const base = Number(digits[0].replace(/,/g, ""));

@@ -1,12 +1,13 @@
-import { findQuantities, parseNumber, type Quantity } from "../numbers";
+import { approximationBefore, findQuantities, parseNumber, type Approximation, type Quantity } from "../numbers";
 import type { ConsistencyRule, Finding } from "../rule";
 import { WORD_NUMBER } from "../number-words";
 
 /** `isNow`: an attributive age ("the 70-year-old"), true when the article was written, not at an event it names. */
-type Age = { years: number; slack: number; start: number; end: number; text: string; isNow?: boolean };
+type Age = { years: number; slack: number; start: number; end: number; text: string; isNow?: boolean; isPresent?: boolean; approx?: Approximation; isPerson?: boolean };
 
 // "was 70 years old when", "turned 900 years old in": an age tied to an event, not an epithet.
 const TIED_BEFORE = /\b(?:was|is|were|are|turned|turns|be|been|being|became|becomes)\s+(?:just\s+|only\s+|nearly\s+|almost\s+|barely\s+|still\s+)?$/i;
+const PRESENT_BEFORE = /\b(?:is|are)\s+(?:now\s+)?(?:(?:just|only|nearly|almost|barely|still|more than|over|about|around|some|less than|under|at least)\s+)*$/i;
 // An age cannot put the time of writing after this year.
 const THIS_YEAR = new Date().getUTCFullYear();
 
@@ -27,7 +28,7 @@ const NAME_AGE = /\b\p{Lu}[\p{L}’'-]+,\s+(\d{1,3}),/gu;
 const DURATION = new RegExp(`\\bafter\\s+(${WORD_NUMBER}|\\d{1,3}|an?)\\s+(years?|decades?|centur(?:y|ies))\\b|\\b(${WORD_NUMBER}|\\d{1,3}|an?)\\s+(years?|decades?|centur(?:y|ies))(\\s+and\\s+a\\s+half)?\\s+(?:later|on|after)\\b`, "gi");
 // The year something began: "formed in 1979", "founded 1999", "born in 1990", "having opened in 1951".
 const FOUNDING =
-  /\b(?:formed|founded|established|created|set up|launched|born|built|started|begun|began|signed|opened|forged|passed|enacted|adopted|introduced|ratified|inaugurated|completed|erected|incorporated|published|released|married|launch|founding|foundation|opening|creation|inception|formation|dating (?:back )?(?:from|to)|dates (?:back )?(?:from|to)|since)\s+(?:\w+\s+){0,2}?(?:in\s+)?$/i;
+  /\b(?:formed|founded|established|created|set up|launched|born|built|started|begun|began|signed|opened|forged|passed|enacted|adopted|introduced|ratified|inaugurated|completed|erected|incorporated|planted|constructed|commissioned|consecrated|installed|unveiled|invented|published|released|married|launch|founding|foundation|opening|creation|inception|formation|dating (?:back )?(?:from|to)|dates (?:back )?(?:from|to)|since)\s+(?:\w+\s+){0,2}?(?:in\s+)?$/i;
 // A year the sentence looks forward to ("will close in 2030") is not when the age was stated.
 const FUTURE = /\b(?:will|would|until|by|due to|expected to|plans? to)\b[^,.;]{0,25}$/i;
 
@@ -44,14 +45,23 @@ export const ageMismatch: ConsistencyRule = {
   description: "An age (“20-year-old”, “two decades old”, “50th anniversary”) must match the years named in the claim.",
   check(sentence) {
     const years = findQuantities(sentence).filter((q) => q.isYear || isMedievalYear(sentence, q));
+    const dated = agesBetweenDates(sentence, years);
     const founding = years.find((year) => FOUNDING.test(sentence.slice(Math.max(0, year.start - 40), year.start)));
-    if (!founding) return [];
+    if (!founding) return dated;
     const later = years.filter((year) => year !== founding && year.value > founding.value && !FUTURE.test(sentence.slice(Math.max(0, year.start - 40), year.start)));
-    if (later.length === 0) return [];
-    const findings: Finding[] = [];
     // A person's age is never written as "after 20 years": durations count only for things founded.
     const isBirth = /\bborn\s+(?:\w+\s+){0,2}?(?:in\s+)?$/i.test(sentence.slice(Math.max(0, founding.start - 40), founding.start));
-    for (const age of [...findAges(sentence), ...(isBirth ? [] : findDurations(sentence, later, founding))]) {
+    const findings: Finding[] = [...dated];
+    // With no later year, only an age of now can be checked, against this year: "the 34-year-old, born in 1998",
+    // "completed in 1250, it is more than 900 years old" (not "the 20-year-old released it in 2010": that is no birth).
+    const ages = findAges(sentence)
+      .filter((age) => isBirth || !age.isPerson)
+      .filter((age) => later.length > 0 || (age.isNow && (isBirth || age.isPresent || isOwnFounding(sentence, age, founding))));
+    if (later.length === 0) {
+      for (const age of ages) if (!nowFits(age, founding, later)) findings.push(finding(age, founding, null));
+      return findings;
+    }
+    for (const age of [...ages, ...(isBirth ? [] : findDurations(sentence, later, founding))]) {
       // "Built in the 1920s": a decade, so up to nine years later than written.
       const decade = founding.unit === "s" ? 9 : 0;
       const fits = (year: Quantity) => { const d = year.value - founding.value - age.years; return d >= -age.slack && d <= age.slack + decade; };
@@ -64,16 +74,81 @@ export const ageMismatch: ConsistencyRule = {
 };
 
 // "The 70-year-old, born in 1950, first stood in 1983": written in 2020, after every year named, and not in the future.
+// "more than 900 years old" only bounds the time of writing from below, "nearly 40" from above.
 function nowFits(age: Age, founding: Quantity, later: Quantity[]): boolean {
   const now = founding.value + age.years;
-  return now >= Math.max(...later.map((y) => y.value)) - age.slack && now <= THIS_YEAR + age.slack;
+  const latest = Math.max(founding.value, ...later.map((y) => y.value));
+  const [low, high] = [age.approx === "under" ? -Infinity : now - age.slack, age.approx === "over" ? Infinity : now + age.slack];
+  return high >= latest && low <= THIS_YEAR;
 }
+
+// "The 12-year-old app, launched in 2020": the founding is set off right after the aged noun, so it is the noun's own
+// ("the 20-year-old released her album in 2010" is a person and an event).
+const OWN_FOUNDING_BETWEEN = /^\s+[\p{L}’'-]+(?:\s+[\p{L}’'-]+)?,\s+(?:which|that)?\s*(?:was\s+|were\s+)?(?:first\s+)?[\p{L}]+(?:\s+up)?\s+(?:in\s+)?$/u;
+
+function isOwnFounding(sentence: string, age: Age, founding: Quantity): boolean {
+  return founding.start > age.end && OWN_FOUNDING_BETWEEN.test(sentence.slice(age.end, founding.start));
+}
+
+// "joined in 2001 aged 18 and left in 2019 aged 40": two dated ages of one person must be as far apart as their years.
+const DATED_AGE = /\b(?:in\s+)?((?:1[5-9]|20)\d\d),?\s+(?:when\s+(?:he|she|they)\s+(?:was|were)|aged|at the age of)\s+(\d{1,3})\b|\baged\s+(\d{1,3}),?\s+in\s+((?:1[5-9]|20)\d\d)\b/gi;
+
+const ANOTHER_PERSON = /\b(?:a|an|the|her|his|their|whose|its)\s+(?:\p{L}+\s+)?(?:man|woman|men|women|son|sons|daughter|daughters|husband|wife|mother|father|brother|sister|child|children|partner|rival|friend|colleague|successor|predecessor|boy|girl|player|team-mate|teammate|opponent|baby)\b|\b(?:who|whom|whose)\b/iu;
+
+// "she was 22 in 2008 …, and 30 in 2023": a person's age in a year, and then another in the same words.
+const PERSON_AGE_IN = /\b(?:he|she|they|I|we)\s+(?:was|were)\s+(\d{1,3})\s+in\s+((?:1[5-9]|20)\d\d)\b/gi;
+const AND_AGE_IN = /^\s*(?:,\s*)?(?:and|but|then)\s+(?:(?:was|were|aged)\s+)?(\d{1,3})\s+in\s+((?:1[5-9]|20)\d\d)\b/i;
+
+function agesBetweenDates(sentence: string, years: Quantity[]): Finding[] {
+  if (years.length < 2) return [];
+  const dated = [...sentence.matchAll(DATED_AGE)].map((m) => ({
+    year: Number(m[1] ?? m[4]), age: Number(m[2] ?? m[3]), start: m.index, end: m.index + m[0].length,
+  }));
+  for (const m of sentence.matchAll(PERSON_AGE_IN)) {
+    dated.push({ year: Number(m[2]), age: Number(m[1]), start: m.index, end: m.index + m[0].length });
+    // The next clause that starts "and 30 in 2023" (after at most one clause between) is the same person.
+    const rest = sentence.slice(m.index + m[0].length);
+    const clause = /^[^,;]*/.exec(rest)?.[0] ?? "";
+    const next = AND_AGE_IN.exec(rest.slice(clause.length));
+    if (next) {
+      const start = m.index + m[0].length + clause.length;
+      dated.push({ year: Number(next[2]), age: Number(next[1]), start, end: start + next[0].length });
+    }
+  }
+  dated.sort((a, b) => a.start - b.start);
+  const findings: Finding[] = [];
+  for (let i = 0; i + 1 < dated.length; i++) {
+    const [a, b] = [dated[i], dated[i + 1]];
+    // "aged 30 in 2010, she married a man aged 45 in 2012", "… her daughter … in 2020 aged 28": another person.
+    if (ANOTHER_PERSON.test(sentence.slice(a.end, b.start))) continue;
+    if (Math.abs(b.year - a.year - (b.age - a.age)) <= 1) continue;
+    findings.push({
+      ruleId: ageMismatch.id,
+      message: `Aged ${a.age} in ${a.year} and ${b.age} in ${b.year}: ${Math.abs(b.year - a.year)} years apart, but ${Math.abs(b.age - a.age)} years older.`,
+      start: a.start,
+      end: b.end,
+    });
+  }
+  return findings;
+}
+
+// A year in the age's own clause: "in 2018, aged 70", "was 60 when he retired in 2018", "aged 19 when she won in 2010".
+const YEAR_NEAR = /\b(?:1[0-9]|20)\d\d\b[^,;.]{0,12}$|\b(?:1[0-9]|20)\d\d,\s*$/;
+const YEAR_NEAR_AFTER = /^[^,;.]{0,35}?\b(?:1[0-9]|20)\d\d\b/;
 
 function findAges(sentence: string): Age[] {
   const ages: Age[] = [];
   for (const match of sentence.matchAll(AGE)) {
-    const isNow = !TIED_BEFORE.test(sentence.slice(Math.max(0, match.index - 20), match.index));
-    const base = { start: match.index, end: match.index + match[0].length, text: match[0], isNow };
+    const before = sentence.slice(Math.max(0, match.index - 30), match.index);
+    const approx = approximationBefore(sentence, match.index);
+    // "it is more than 900 years old": the present tense is the time of writing, as an epithet is.
+    const isPresent = PRESENT_BEFORE.test(before);
+    const isNow = isPresent || !TIED_BEFORE.test(before);
+    // "The 64-year-old, a minister …", "the 70-year-old said": the age of a person, whom only a birth year founds.
+    const isPerson = /^\s*(?:[,;)]|\s(?:who|was|is|has|had|said|says|told|will|would|and|from|of)\b)/.test(sentence.slice(match.index + match[0].length, match.index + match[0].length + 8));
+    // "The 40-year-old striker's club was founded in 1878": the aged noun owns the thing founded; it is not that thing.
+    if (/^\s+(?:[\p{L}-]+\s+)?[\p{L}-]+[’']s\b/u.test(sentence.slice(match.index + match[0].length, match.index + match[0].length + 30))) continue;
+    const base = { start: match.index, end: match.index + match[0].length, text: match[0], isNow, isPresent, approx, isPerson };
     if (match[3] || match[1]?.toLowerCase() === "half") ages.push({ ...base, years: 50, slack: 5 });
     else if (match[4]) ages.push({ ...base, years: 100, slack: 10 });
     else {
@@ -86,7 +161,10 @@ function findAges(sentence: string): Age[] {
     }
   }
   for (const match of sentence.matchAll(STATED_AGE)) {
-    ages.push({ years: Number(match[1]), slack: 1, start: match.index, end: match.index + match[0].length, text: match[0] });
+    const end = match.index + match[0].length;
+    // "She died on Tuesday aged 97": an age with no year beside it is at the time of writing.
+    const isNow = !YEAR_NEAR.test(sentence.slice(Math.max(0, match.index - 30), match.index)) && !YEAR_NEAR_AFTER.test(sentence.slice(end, end + 40));
+    ages.push({ years: Number(match[1]), slack: 1, start: match.index, end, text: match[0], isNow });
   }
   for (const match of sentence.matchAll(ANNIVERSARY)) {
     const years = match[1] ? Number(match[1]) : NAMED_ANNIVERSARIES[match[2].toLowerCase().split(/\s+/)[0]] ?? NaN;
@@ -134,7 +212,15 @@ function isMedievalYear(sentence: string, q: Quantity): boolean {
   return /^1[0-4]\d\d$/.test(q.text) && /\bin\s+$/.test(sentence.slice(Math.max(0, q.start - 4), q.start));
 }
 
-function finding(age: Age, founding: Quantity, reference: Quantity): Finding {
+function finding(age: Age, founding: Quantity, reference: Quantity | null): Finding {
+  if (!reference) {
+    return {
+      ruleId: ageMismatch.id,
+      message: `“${age.text}”, but ${founding.value} to ${THIS_YEAR} is ${THIS_YEAR - founding.value} years.`,
+      start: Math.min(age.start, founding.start),
+      end: Math.max(age.end, founding.end),
+    };
+  }
   return {
     ruleId: ageMismatch.id,
     message: `“${age.text}”, but ${founding.value} to ${reference.value} is ${reference.value - founding.value} years.`,

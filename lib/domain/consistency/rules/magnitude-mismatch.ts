@@ -1,4 +1,5 @@
-import { findQuantities, roundingSlack, type Quantity } from "../numbers";
+import { WORD_NUMBER } from "../number-words";
+import { findQuantities, parseNumber, roundingSlack, type Quantity } from "../numbers";
 import type { ConsistencyRule, Finding } from "../rule";
 import { isApposition } from "./apposition";
 
@@ -20,36 +21,109 @@ export const magnitudeMismatch: ConsistencyRule = {
     const findings: Finding[] = [];
     for (let i = 0; i + 1 < quantities.length; i++) {
       const [first, second] = [quantities[i], quantities[i + 1]];
-      if (!isApposition(sentence, first, second) || !comparable(first, second) || !isRestatement(sentence, first, second, quantities[i + 2])) continue;
+      if (!isApposition(sentence, first, second) || !comparable(sentence, first, second)) continue;
+      const overYears = rateOverYears(sentence, first, second);
+      if (overYears) {
+        findings.push(overYears);
+        continue;
+      }
+      if (!isRestatement(sentence, first, second, quantities[i + 2])) continue;
       const [a, b] = [inBaseUnit(first), inBaseUnit(second)];
+      const unitName = CONVERSIONS[singular(first.unit)] && a.factor !== b.factor ? ` ${BASE_UNIT[CONVERSIONS[singular(first.unit)].dimension]}` : "";
       const slack = Math.max(roundingSlack(first) * a.factor, roundingSlack(second) * b.factor, 0.05 * Math.max(a.value, b.value));
       if (Math.abs(a.value - b.value) <= slack) continue;
       findings.push({
         ruleId: magnitudeMismatch.id,
-        message: `${first.text.trim()} is ${format(first.value)}, but it is restated as ${second.text.trim()} (${format(second.value)}).`,
+        message: unitName
+          ? `${first.text.trim()} ${first.unit} is ${format(a.value)}${unitName}, but it is restated as ${second.text.trim()} ${second.unit} (${format(b.value)}${unitName}).`
+          : `${first.text.trim()} is ${format(first.value)}, but it is restated as ${second.text.trim()} (${format(second.value)}).`,
         start: first.start,
         end: second.end,
       });
     }
+    const yearly = yearlyAgainstDealTotal(sentence, quantities);
+    if (yearly && !findings.some((f) => f.start === yearly.start)) findings.push(yearly);
     return findings;
   },
 };
 
 // "$190,000 a month", "6,000 more than before", "£5 each": a rate or a difference, not the same amount.
-const RATE_OR_DIFFERENCE = /^\s*(?:a|an|per|each|every)\s+(?:day|week|month|year|head|person|share|hour)\b|^\s*(?:each|apiece|more|fewer|less|extra|higher|lower|up|down|short)\b/i;
+// "£400 per worker", "£80 for every adult", "£5 each": "per", "each" and "every" make any noun a rate.
+const RATE_OR_DIFFERENCE = /^\s*(?:for\s+)?(?:per|each|every)\s+\p{L}|^\s*(?:a|an)\s+(?:day|week|month|year|head|person|share|hour|season|worker|household|family|pupil|patient)\b|^\s*(?:each|apiece|more|fewer|less|extra|higher|lower|up|down|short)\b/iu;
+// "the ten-year plan will cost €2bn (€20m a year)": a yearly amount restates a total over the years named.
+const A_YEAR = /^\s*(?:a|per|each|every)\s+year\b|^\s*(?:annually|yearly)\b/i;
+// "the ten-year plan", "over 20 years": a duration the whole amount is spread over ("in 12 years" is a date).
+const YEARS_LONG = new RegExp(`\\b(\\d{1,2}|${WORD_NUMBER})-years?\\b(?!-old)|\\b(?:over|across|during)\\s+(?:the\\s+(?:next|last)\\s+)?(\\d{1,2}|${WORD_NUMBER})\\s+years\\b`, "gi");
+
+// "the three-year, £90m deal", "the five-year deal, worth £250m": the total belongs to the duration's noun phrase.
+const TOTAL_OF_DURATION = /^(?:,?\s*|\s+[\p{L}’'-]+(?:\s+[\p{L}’'-]+)?,?\s+(?:worth|costing|valued at|of)\s+(?:(?:some|about|around|roughly|nearly|almost|up to)\s+)?)$/u;
+// "pays £20m a year", "will see the club paid £30m a season": the yearly amount is what the deal pays or costs.
+const PAYS_BEFORE = /\b(?:pays?|paid|paying|gets?|got|getting|earns?|earning|receives?|received|spends?|spending|spent|costs?|costing|brings? in|yields?)\s+(?:(?:him|her|them|it|the\s+[\p{L}]+|about|around|some|roughly|nearly|almost|an average of)\s+)*$/iu;
+const A_YEAR_OR_SEASON = /^\s*(?:a|per|each|every)\s+(?:year|season)\b|^\s*(?:annually|yearly)\b/i;
+
+/** "The three-year, £90m deal pays £20m a year": a deal's total against what it pays a year, over its one duration. */
+function yearlyAgainstDealTotal(sentence: string, quantities: readonly Quantity[]): Finding | null {
+  const durations = [...sentence.matchAll(YEARS_LONG)];
+  if (durations.length !== 1 || durations[0][1] === undefined) return null;
+  const years = parseNumber(durations[0][1]);
+  const durationEnd = durations[0].index + durations[0][0].length;
+  const total = quantities.find((q) => q.start >= durationEnd && q.currency && TOTAL_OF_DURATION.test(sentence.slice(durationEnd, q.start)));
+  if (!total || years === null || years < 2) return null;
+  const rates = quantities.filter((q) => q.start > total.end && A_YEAR_OR_SEASON.test(sentence.slice(q.end, q.end + 12)));
+  if (rates.length !== 1 || rates[0].currency !== total.currency) return null;
+  const rate = rates[0];
+  if (!PAYS_BEFORE.test(sentence.slice(Math.max(0, rate.start - 40), rate.start)) || /;|\bbut\b/.test(sentence.slice(total.end, rate.start))) return null;
+  const expected = years * rate.value;
+  const slack = Math.max(roundingSlack(total), years * roundingSlack(rate), 0.05 * Math.max(expected, total.value)) * (rate.approx === "exact" ? 1 : 2);
+  if (Math.abs(expected - total.value) <= slack) return null;
+  return {
+    ruleId: magnitudeMismatch.id,
+    message: `${total.text.trim()} over ${years} years is ${format(total.value / years)} a year, but ${rate.text.trim()} a year is paid.`,
+    start: total.start,
+    end: rate.end,
+  };
+}
+
+/** A total against its yearly rate times the one duration the sentence names, or null when that does not apply. */
+function rateOverYears(sentence: string, total: Quantity, rate: Quantity): Finding | null {
+  if (!A_YEAR.test(sentence.slice(rate.end, rate.end + 12)) || A_YEAR.test(sentence.slice(total.end, total.end + 12))) return null;
+  // Two yearly amounts ("$1,200 a year … $400 billion a year"): which one restates the total is not known.
+  if ((sentence.match(/\b(?:a|per)\s+year\b|\bannually\b/gi) ?? []).length > 1) return null;
+  const durations = [...sentence.matchAll(YEARS_LONG)];
+  if (durations.length !== 1) return null;
+  const years = parseNumber(durations[0][1] ?? durations[0][2]);
+  if (years === null || years < 2) return null;
+  const expected = years * rate.value;
+  const slack = Math.max(roundingSlack(total), years * roundingSlack(rate), 0.05 * Math.max(expected, total.value));
+  if (Math.abs(expected - total.value) <= slack) return null;
+  return {
+    ruleId: magnitudeMismatch.id,
+    message: `${total.text.trim()} over ${years} years is ${format(total.value / years)} a year, but it is restated as ${rate.text.trim()} a year.`,
+    start: total.start,
+    end: rate.end,
+  };
+}
+
 // "40% of the 2,000 employees – 800 people": the whole of a share, then its part.
-const WHOLE_OF_SHARE = /(?:%|\bper\s?cent|\bhalf|thirds?|quarters?|fifths?|tenths?|\bmost|\bmajority|\bminority|\b(?:in|out of)\s+[\p{L}\d]+)\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[\p{L}’'-]+[’']s\s+)?$/iu;
+// ("Half the 1,200 flats, 600 in all": "half the" needs no "of".)
+const WHOLE_OF_SHARE = /(?:(?:%|\bper\s?cent|\bhalf|thirds?|quarters?|fifths?|tenths?|\bmost|\bmajority|\bminority|\b(?:in|out of)\s+[\p{L}\d]+)\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?|\bhalf\s+(?:the|its|their)\s+)(?:[\p{L}’'-]+[’']s\s+)?$/iu;
+const SAID_AGAIN = /(?:^|[\s,(–—])(?:or|that is|i\.e\.|equivalent to|the equivalent of)\s+(?:(?:some|about|around|roughly|nearly|almost|just|approximately)\s+)?$/i;
 // "£50bn on health, £30bn on schools and £10bn": parts of a list, each with its own words.
 const LIST_GOES_ON = /^(?:\s+[\p{L}’'-]+){1,4}\s*(?:,|\band\b)\s*(?:[\p{L}’'-]+\s+){0,3}$/iu;
 
 function isRestatement(sentence: string, first: Quantity, second: Quantity, third: Quantity | undefined): boolean {
   if (RATE_OR_DIFFERENCE.test(sentence.slice(second.end, second.end + 30)) || RATE_OR_DIFFERENCE.test(sentence.slice(first.end, first.end + 30))) return false;
   if (WHOLE_OF_SHARE.test(sentence.slice(Math.max(0, first.start - 30), first.start))) return false;
-  if (third && LIST_GOES_ON.test(sentence.slice(second.end, third.start))) return false;
+  // "12,000 staff, 4,000 of them in Britain": a part of the first, not the first again.
+  if (/^\s+of\s+(?:them|whom|which|those|these|it)\b/i.test(sentence.slice(second.end, second.end + 12))) return false;
+  // "or", "that is" mark a restatement outright, whatever follows ("1.6-litre engine, or 16 litres, produces 120").
+  if (third && !SAID_AGAIN.test(sentence.slice(first.end, second.start)) && LIST_GOES_ON.test(sentence.slice(second.end, third.start))) return false;
   return true;
 }
 
 const singular = (unit: string) => unit.replace(/(?<=[a-z]{3})s$/, "");
+
+const BASE_UNIT: Record<string, string> = { length: "metres", mass: "kg", area: "square metres" };
 
 // Units one amount may be restated in: "1.2 tonnes, or 1,200 kilograms", "12km (7.5 miles)". In metres and kilograms.
 const CONVERSIONS: Record<string, { dimension: string; factor: number }> = {
@@ -81,9 +155,16 @@ function inBaseUnit(q: Quantity): { value: number; factor: number } {
 // Words after a number that name no thing counted: "1.2 billion (…", "45 million euros".
 const NOT_A_NOUN = new Set(["or", "and", "to", "in", "of", "a", "an", "the", "that", "is", "was", "last", "this", "from", "for", "at", "on", "by", "with", "worth"]);
 
-function comparable(first: Quantity, second: Quantity): boolean {
+function comparable(sentence: string, first: Quantity, second: Quantity): boolean {
   if (first.currency && second.currency && first.currency !== second.currency) return false;
   const [u1, u2] = [singular(first.unit), singular(second.unit)];
+  // "the five-year deal, worth £250m", "a 10-page report (£3m)": a figure joined to its noun by a hyphen
+  // describes the thing; it is not the amount of money beside it.
+  // So is a duration ("a five year, $40 billion tax break"), and a count of things ("$120 billion of imports, 3 million jobs").
+  const uncounted = first.currency ? (second.currency ? null : second) : second.currency ? first : null;
+  if (uncounted && uncounted.unit !== "" && (sentence[uncounted.end] === "-" || TIME_UNIT.test(uncounted.unit) || countsThings(sentence, uncounted))) return false;
+  // "some 40, 45, 50 billion dollars": bare figures before a scaled one share its scale; they are a list.
+  if (isBareFigure(first) && /hundred|thousand|million|billion|trillion|\d\s?(?:k|m|mn|bn|tn)\b/i.test(second.text) && first.value < 1000) return false;
   if (CONVERSIONS[u1] && CONVERSIONS[u2]) return CONVERSIONS[u1].dimension === CONVERSIONS[u2].dimension;
   if (MEASURES.has(u1) || MEASURES.has(u2) || MEASURES.has(first.unit) || MEASURES.has(second.unit)) return u1 === u2;
   // "84 million people, or 41 million households": two different things counted, unless the figures
@@ -91,6 +172,20 @@ function comparable(first: Quantity, second: Quantity): boolean {
   if (!first.currency && !second.currency && u1 && u2 && !NOT_A_NOUN.has(u1) && !NOT_A_NOUN.has(u2) && u1 !== u2) return isPowerOfTenApart(first.value, second.value);
   // Written the same way twice ("5 and 6") is a list, not a restatement: one side needs a scale or separators.
   return /[,.]\d|\d\s?(?:m|bn|k|mn|tn|trn)\b|hundred|thousand|million|billion|trillion/i.test(first.text + " " + second.text) || isPence(first) || isPence(second);
+}
+
+const TIME_UNIT = /^(?:years?|months?|weeks?|days?|hours?|minutes?|seasons?|decades?)$/;
+// "3 million jobs", "50 new bureaucracies": a plural noun within two words of the figure names what is counted.
+const COUNTED_NOUN = /^\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}]+[^s\s]s)\b/u;
+
+function countsThings(sentence: string, q: Quantity): boolean {
+  const noun = COUNTED_NOUN.exec(sentence.slice(q.end, q.end + 40))?.[1];
+  return noun !== undefined && !(noun in CURRENCY_PLURALS) && !CONVERSIONS[singular(noun)] && !MEASURES.has(singular(noun));
+}
+const CURRENCY_PLURALS: Record<string, true> = { dollars: true, euros: true, pounds: true, pence: true, cents: true, francs: true, pesos: true, rupees: true, roubles: true, rubles: true, shillings: true, riyals: true, dirhams: true };
+
+function isBareFigure(q: Quantity): boolean {
+  return !q.currency && q.unit === "" && /^\d+$/.test(q.text.trim());
 }
 
 function format(value: number): string {

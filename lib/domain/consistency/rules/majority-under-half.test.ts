@@ -5,6 +5,15 @@ import { itChecks } from "./rule-cases.test-fixture";
 describe("majority-under-half", () => {
   itChecks(majorityUnderHalf, {
     fires: [
+      "The ruling party, which has a majority in the assembly, holds 44 of its 100 seats.",
+      "Most of its revenue – just under 40% – comes from China.",
+      "A narrow majority of 49.5% voted to leave.",
+      "Backed by 41 per cent of MPs, the bill passed with majority support.",
+      "Shareholders with just over a third of the stock – a majority, the company says – approved the deal.",
+      "Some 40 to 50 per cent of members, a majority, backed the strike.",
+      "The bank now owns the majority of the insurer, having raised its stake to 30%.",
+      "The founding family retains majority ownership through its one-third stake.",
+      "Most of the rise, about 30% of it, came from exports.",
       // The demo article's two errors.
       "The French government, which owns a majority 15% of Renault, blocked a vote and demanded more time to win Nissan’s backing.",
       "He insists that it’s a conspiracy borne out of fear that he would bring Nissan closer to its top shareholder, Renault, which holds a majority 43% stake.",
@@ -14,6 +23,16 @@ describe("majority-under-half", () => {
       "It bought a majority 50% stake.",
     ],
     silent: [
+      "The ruling party, which has a majority in the assembly, holds 54 of its 100 seats.",
+      "Most of the time, fewer than 10% of trains are late.",
+      "Backed by 41 per cent of the vote, the party won a majority.",
+      "Supported by 30% of members, she has no majority on the board.",
+      "A slim majority of just over 50% backed it.",
+      "An estimated 45-55% of members, possibly a majority, backed the strike.",
+      "A majority of analysts expect the bank to raise its stake to 30% next year.",
+      "Most of the rise, about 2%, came in the second half of the year.",
+      "A majority of 55% or more would be needed to change the constitution.",
+      "Turnout of 60% or more is needed, and most polls put it at 45%.",
       "Renault holds a majority 51% stake in Nissan.",
       "At most 40% of people voted.",
       "It holds 43% of the shares, short of a majority.",

@@ -1,10 +1,14 @@
-import { findPercentages, findQuantities } from "../numbers";
+import { findPercentages, findQuantities, type Quantity } from "../numbers";
 import { formatPercent, type ConsistencyRule, type Finding } from "../rule";
 import { countShareForWord, shareForWord } from "./share-of-word";
 import { isShareOfAWhole, namesARole } from "./share-context";
 
 // "Most of those who left, 40% of the total": each names its whole after "of the"; "of its shares" refers back.
 const WHOLE_AFTER = /^\s+of\s+(?:the|those|all)\s+([\p{L}’'-]+)/iu;
+const CHANGE_NOUN = /^(?:rise|rises|increase|increases|fall|falls|drop|decline|growth|gain|gains|loss|losses|jump|cut|cuts|rally|slump|surge|recovery|improvement|reduction)$/i;
+// "…, fewer than 10% of trains": a share's own whole may have no article.
+// ("of it", "of its shares" refer back: no other whole.)
+const SHARE_WHOLE_AFTER = /^\s+of\s+(?!(?:it|its|them|their|his|her|our|whom|which)\b)(?:(?:the|those|all)\s+)?([\p{L}’'-]+)/iu;
 const MAJORITY = /\b(?:majority|most)\b/gi;
 // "not a majority", "short of a majority", "lost its majority": no claim of one.
 const DENIED = /\b(?:not|no|short of|less than|fewer than|without|lacks?|lacking|lost|loses|losing|never)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:\w+\s+)?$/i;
@@ -12,7 +16,8 @@ const DENIED = /\b(?:not|no|short of|less than|fewer than|without|lacks?|lacking
 const OF_GROUP = /^\s+of\s+(?:the|those|these|its|their)\s+$/i;
 const NOT_A_SHARE_OF_MOST = /\b(?:at|the|very|is|are|was|were)\s+$/i;
 // "a majority of 80 seats", "a majority of 120": a margin in votes or seats, not a share.
-const MARGIN = /^\s+of\s+(?:just\s+|only\s+|some\s+|about\s+|more than\s+)?\d[\d,]*(?!\s*(?:%|per\s?cent|percent))(?:\s+(?:seats|votes|MPs))?\b/i;
+// (A decimal is read whole: "a majority of 49.5%" is a share.)
+const MARGIN = /^\s+of\s+(?:just\s+|only\s+|some\s+|about\s+|more than\s+)?\d[\d,]*(?:\.\d+)?(?![\d.]|\s*(?:%|per\s?cent|percent|pc\b))(?:\s+(?:seats|votes|MPs))?\b/i;
 
 export const majorityUnderHalf: ConsistencyRule = {
   id: "majority-under-half",
@@ -25,8 +30,8 @@ export const majorityUnderHalf: ConsistencyRule = {
       const isMost = match[0].toLowerCase() === "most";
       const before = sentence.slice(Math.max(0, match.index - 30), match.index);
       if (DENIED.test(before) || (isMost && NOT_A_SHARE_OF_MOST.test(before))) continue;
-      // "Most recently, …", "most importantly": an adverb's superlative, not a share.
-      if (isMost && /^\s+[\p{L}]+ly\b/iu.test(sentence.slice(match.index + 4, match.index + 24))) continue;
+      // "Most recently, …", "most importantly", "most of the time": an adverb, not a share.
+      if (isMost && /^\s+(?:[\p{L}]+ly\b|of\s+the\s+(?:time|way|day|year|week|season)\b)/iu.test(sentence.slice(match.index + 4, match.index + 30))) continue;
       const word = { start: match.index, end: match.index + match[0].length };
       if (!isMost && namesARole(sentence, word.end)) continue;
       if (!isMost && MARGIN.test(sentence.slice(word.end, word.end + 40))) continue;
@@ -40,12 +45,16 @@ export const majorityUnderHalf: ConsistencyRule = {
         });
         continue;
       }
-      const share = shareForWord(sentence, shares, word, isMost ? 2 : 4);
-      if (!share || share.value > 50 || share.approx === "over") continue;
+      const share = shareForWord(sentence, shares, word, isMost ? 2 : 4) ?? (isMost ? null : shareLeadingTo(sentence, findPercentages(sentence), word.start));
+      // A range reaching past half ("45-55%") may be a majority.
+      // "more than 40%" may be a majority; "just over a third" is not.
+      if (!share || (share.high ?? share.value) > 50 || (share.approx === "over" && !isJustOver(sentence, share.start, share.value))) continue;
       // "Most of those who left, 40% of the total": the share is of another whole than the word.
       const wordWhole = WHOLE_AFTER.exec(sentence.slice(word.end, word.end + 30))?.[1];
-      const shareWhole = share.start > word.end ? WHOLE_AFTER.exec(sentence.slice(share.end, share.end + 30))?.[1] : undefined;
+      const shareWhole = share.start > word.end ? SHARE_WHOLE_AFTER.exec(sentence.slice(share.end, share.end + 30))?.[1] : undefined;
       if (wordWhole && shareWhole && wordWhole.toLowerCase() !== shareWhole.toLowerCase()) continue;
+      // "Most of the rise, about 2%,": the figure is the size of the change, not a share of it ("40% of it" still is).
+      if (wordWhole && CHANGE_NOUN.test(wordWhole) && !/^\s+of\b/i.test(sentence.slice(share.end, share.end + 6))) continue;
       // "a majority of the 40% who voted": most of that group, which is fine.
       if (share.start > word.end && OF_GROUP.test(sentence.slice(word.end, share.start))) continue;
       findings.push({
@@ -58,3 +67,23 @@ export const majorityUnderHalf: ConsistencyRule = {
     return findings;
   },
 };
+
+// "just over", "slightly more than", "a little above": a tenth more at most.
+const JUST_OVER = /\b(?:just|slightly|a little|marginally|fractionally)\s+(?:over|above|more than)\s+$/i;
+
+function isJustOver(sentence: string, start: number, value: number): boolean {
+  return JUST_OVER.test(sentence.slice(Math.max(0, start - 24), start)) && value * 1.1 <= 50;
+}
+
+// "Backed by 41 per cent of MPs, the bill passed with majority support": a share in the phrase that opens the
+// sentence ("by" there is the agent, not a change)
+// sentence is the size of what the clause then calls a majority. Not a share of the vote: a majority of seats
+// may be won on less than half of it.
+const LEADING_SHARE = /^\s*(?:backed|supported|approved|endorsed|opposed)\s+by\s+(?:(?:just|only|some|about|around|nearly)\s+)?$/i;
+
+function shareLeadingTo(sentence: string, shares: readonly Quantity[], wordStart: number): Quantity | null {
+  const share = shares.find((q) => q.end < wordStart && LEADING_SHARE.test(sentence.slice(0, q.start)));
+  if (!share || /\bof\s+(?:the\s+)?(?:popular\s+)?votes?\b/i.test(sentence.slice(share.end, share.end + 20))) return null;
+  const between = sentence.slice(share.end, wordStart);
+  return between.length < 90 && /,/.test(between) && !/;|\bbut\b|\bwhile\b/.test(between) ? share : null;
+}

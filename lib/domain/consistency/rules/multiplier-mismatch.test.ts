@@ -5,6 +5,8 @@ import { itChecks } from "./rule-cases.test-fixture";
 describe("multiplier-mismatch", () => {
   itChecks(multiplierMismatch, {
     fires: [
+      "The herd has shrunk by two-thirds, from 900 to 600.",
+      "Passenger numbers are now double their 2019 level: 3 million, against 2 million then.",
       "Sales rose from 10 to 15, doubling.",
       "Profits were halved, from $4m to $3m.",
       "Output tripled to 20 from 10.",
@@ -18,6 +20,9 @@ describe("multiplier-mismatch", () => {
       "Exports fell from $12bn to $10bn, a 40% drop.",
     ],
     silent: [
+      "The price of eggs has tripled, and the price of milk has risen by a third, from 90p to £1.20.",
+      "Flights rose 4% to 1.2 million in the third quarter, against 1.15 million a year earlier.",
+      "The workforce was slashed by a quarter, from 8,000 to 6,000.",
       "Sales doubled from 10 to 20.",
       "Profits more than doubled, from 10 to 25.",
       "Sales nearly doubled from 10 to 19.",

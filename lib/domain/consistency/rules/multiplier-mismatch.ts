@@ -11,14 +11,17 @@ const WORD_FACTORS: { pattern: RegExp; factor: number }[] = [
   { pattern: /\b(?:doubled|doubling|doubles|(?:to|will|would|could|may|might)\s+double)\b(?!\s+down)/gi, factor: 2 },
   { pattern: /\b(?:tripled|tripling|triples|trebled|trebling|trebles|(?:to|will|would)\s+(?:triple|treble))\b/gi, factor: 3 },
   { pattern: /\b(?:quadrupled|quadrupling|quadruples)\b/gi, factor: 4 },
+  // "are now double their 2019 level", "is triple what it was": the adjective after a verb of being.
+  { pattern: /\b(?:is|are|was|were|now)\s+(?:now\s+)?double\b(?!\s+(?:as|the\s+number|digits?))/gi, factor: 2 },
+  { pattern: /\b(?:is|are|was|were|now)\s+(?:now\s+)?(?:triple|treble)\b(?!\s+as)/gi, factor: 3 },
   { pattern: /\b(?:halved|halving|halves)\b|\b(?:cut|fell|dropped|shrank|down|reduced)\s+(?:by\s+)?(?:\w+\s+)?(?:in|by)\s+half\b/gi, factor: 0.5 },
 ];
 // "fivefold", "a threefold increase", "grew 10-fold", "rose three times".
 const FOLD = /\b(\w+|\d+)[- ]?fold\b/gi;
 // "rose 20%", "fell by a third", "cut by two-thirds", "up 50 per cent".
 // "rose a modest 2%", "fell by a further 10%": an article and an adjective may come between.
-const RISE = /\b(?:rose|risen|rising|rises|grew|grown|growing|up|increased|increasing|increase of|climbed|jumped|gained|soared|raised|lifted|boosted)\s+(?:(?:its|their|the|his|her)\s+[\p{L}-]+\s+)?(?:by\s+)?(?:an?\s+[\p{L}-]+\s+)?(?:some\s+|about\s+|around\s+)?$/iu;
-const FALL = /\b(?:fell|fallen|falling|falls|down|dropped|declined|decreased|shrank|cut|reduced|lost|slumped|plunged)\s+(?:(?:its|their|the|his|her)\s+[\p{L}-]+\s+)?(?:by\s+)?(?:an?\s+[\p{L}-]+\s+)?(?:some\s+|about\s+|around\s+)?$/iu;
+const RISE = /\b(?:rose|risen|rising|rises|grew|grown|growing|up|increased|increasing|increase of|climbed|jumped|gained|soared|raised|lifted|boosted|expanded|surged|swelled|widened|leapt|rocketed)\s+(?:(?:its|their|the|his|her)\s+[\p{L}-]+\s+)?(?:by\s+)?(?:an?\s+[\p{L}-]+\s+)?(?:some\s+|about\s+|around\s+)?$/iu;
+const FALL = /\b(?:fell|fallen|falling|falls|down|dropped|declined|decreased|shrank|shrunk|shrinking|shrinks|contracted|cut|reduced|lost|slumped|plunged|slashed|tumbled|sank|dipped|eased|narrowed|trimmed|lowered)\s+(?:(?:its|their|the|his|her)\s+[\p{L}-]+\s+)?(?:by\s+)?(?:an?\s+[\p{L}-]+\s+)?(?:some\s+|about\s+|around\s+)?$/iu;
 // "a 40% drop", "a 30% rise in fees".
 const RISE_AFTER = /^[-\s]+(?:rise|increase|jump|gain|growth|hike|surge)\b/i;
 const FALL_AFTER = /^[-\s]+(?:drop|fall|decline|cut|reduction|slump|decrease|loss)\b/i;
@@ -46,9 +49,12 @@ export const multiplierMismatch: ConsistencyRule = {
     if (!pair) return compared;
     const ratio = pair.to.value / pair.from.value;
     const findings: Finding[] = [...compared, ...pointsAgainstShares(sentence, pair, multiplierMismatch.id), ...differenceAgainstPair(sentence, pair, multiplierMismatch.id)];
-    for (const change of findChanges(sentence, pair)) {
+    const changes = findChanges(sentence, pair);
+    for (const change of changes) {
       const gap = change.end <= pair.start ? sentence.slice(change.end, pair.start) : sentence.slice(pair.end, change.start);
       if (OTHER_CLAUSE.test(gap)) continue;
+      // "eggs have tripled, and milk has risen by a third, from 90p to £1.20": the nearer change owns the figures.
+      if (changes.some((other) => other !== change && (change.end <= pair.start ? other.start >= change.end && other.end <= pair.start : other.start >= pair.end && other.end <= change.start))) continue;
       // "and will double to $12": the word has figures of its own.
       const ownTarget = /^\s+(?:to|from)\s+$/i.test(sentence.slice(change.end, change.end + 8).replace(/[$£€¥\d].*$/, ""))
         ? findQuantities(sentence).find((q) => q.start > change.end && q.start <= change.end + 8)
@@ -121,8 +127,16 @@ function fromToPair(sentence: string): { from: Quantity; to: Quantity; start: nu
     const [from, to] = isReversed ? [second, first] : [first, second];
     return { from, to, start: match.index, end: Math.max(first.end, second.end) };
   }
+  // "3 million, against 2 million then", "£19m compared with £2m": the later figure first.
+  for (let i = 0; i + 1 < quantities.length; i++) {
+    const [to, from] = [quantities[i], quantities[i + 1]];
+    if (from.value === 0 || from.isPercent !== to.isPercent || from.isFraction || to.isFraction) continue;
+    if (AGAINST.test(sentence.slice(to.end, from.start))) return { from, to, start: to.start, end: from.end };
+  }
   return null;
 }
+
+const AGAINST = /^(?:\s+[\p{L}’'-]+){0,2}?\s*,?\s*(?:against|compared with|compared to)\s+(?:an?\s+|the\s+)?$/u;
 
 function round(value: number): number {
   return Number(value.toFixed(2));

@@ -5,6 +5,9 @@ import { itChecks } from "./rule-cases.test-fixture";
 describe("rank-mismatch", () => {
   itChecks(rankMismatch, {
     fires: [
+      "The cheapest model, at $30,000, costs more than the $35,000 standard version.",
+      "The state's lowest-paid workers, on $12 an hour, earn more than the minimum of $15.",
+      "Its least profitable unit, with £5m of profit, made more than the toy division’s £3m.",
       "Japan is the third-largest car market, behind only China.",
       "She came second, behind the winner and the runner-up.",
       "Finishing fifth, the team was behind only the top two.",
@@ -13,6 +16,12 @@ describe("rank-mismatch", () => {
       "At 30, she is the youngest minister, though the 28-year-old transport minister sits beside her.",
     ],
     silent: [
+      "At 30, she earns more than her 50-year-old boss.",
+      "The team, with 20 points, has more than twice the 9 of its rival.",
+      "The firm, with 300 staff, made more than the £5m expected.",
+      "The third body, with independence subject only to a court ruling, would set the rates.",
+      "Most analysts put it at 40%, though the ministry says 55%.",
+      "Most drivers paid £50, against £80 last year.",
       "Japan is the third-largest car market, behind China and the United States.",
       "She came second, behind only the winner.",
       "With sales of 2 million, Ford became the second-biggest seller, behind Toyota's 2.5 million.",

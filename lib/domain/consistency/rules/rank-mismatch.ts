@@ -9,7 +9,8 @@ const ORDINALS: Record<string, number> = {
 const ORDINAL = /\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[2-9]th|2nd|3rd|10th)\b/gi;
 // "behind only France and Italy", "after Toyota and Volkswagen", "behind the top two".
 // "trails only China", "second only to Peru and Bolivia", "beaten only by Ford".
-const AHEAD_LIST = /^(?:[^.;]{0,60}?)\b(?:(?:behind|after|trailing|trails|trailed|outranked by|beaten by)\s+(only\s+)?|(only)\s+(?:to|behind|after|by)\s+)([^.;]+)/i;
+// "second only to" sits by its ordinal: far from one, "subject only to the veto" ranks nothing.
+const AHEAD_LIST = /^(?:(?:[^.;]{0,60}?)\b(?:behind|after|trailing|trails|trailed|outranked by|beaten by)\s+(only\s+)?|(?:[^.;]{0,20}?)\b(only)\s+(?:to|behind|after|by)\s+)([^.;]+)/i;
 // "Only Tokyo and Delhi are bigger than Shanghai, the second-largest": the list ahead, written first.
 // "with only Brazil ahead of them", "only Tokyo is bigger".
 const ONLY_AHEAD = /\b[Oo]nly\s+([^.;]+?)\s+(?:(?:(?:is|are|was|were|has|have|had|finished|came|ranked|placed)\s+)?(?:ahead|above|in front|higher)|(?:is|are|was|were|has|have|had)\s+(?:[\p{L}]+er|more\s+[\p{L}]+))\b/u;
@@ -21,6 +22,7 @@ const TOP_N = /^(?:the\s+)?top\s+(\w+)\b/i;
 const HIGHER = /\b(?:largest|biggest|busiest|tallest|highest|oldest|longest|richest|heaviest|most\s+(?!of\b)[\p{L}-]+)\b/giu;
 const LOWER = /\b(?:smallest|lowest|cheapest|youngest|shortest|poorest|lightest|least\s+(?!of\b)[\p{L}-]+)\b/giu;
 const RANKED_BEFORE = /\b(?:second|third|fourth|fifth|sixth|[2-9]th|2nd|3rd|one of the|among the|not the|no longer the|once the|formerly the)[\s-]*$/i;
+const RANKING_DETERMINER = /(?:\b(?:the|its|their|his|her|our|your|my)|[’']s)\s+$/i;
 const CHANGE_BEFORE = /\b(?:grew|rose|fell|shrank|gained|lost|up|down|increased|decreased|by)\s+(?:some\s+|about\s+|only\s+|just\s+)?$/i;
 const EXPECTED_BEFORE = /\b(?:forecasts?|expectations?|estimates?|targets?|consensus|predictions?|expected|predicted|forecast)\s+(?:of\s+)?(?:some\s+|about\s+|around\s+)?$/i;
 const COMPARED = /\b(?:trailed|trails|trailing|above|below|outsold by|overtaken by|beaten by|surpassed by|eclipsed by|topped by|ahead of|against|than|though|although|while|whereas|compared with|compared to|behind|beside|alongside|versus|vs)\b/i;
@@ -37,7 +39,8 @@ export const rankMismatch: ConsistencyRule = {
   id: "rank-mismatch",
   description: "A rank (“second-largest”, “the biggest”) must agree with the others named and their figures.",
   check(sentence) {
-    return [...ordinalAgainstList(sentence), ...superlativeAgainstFigures(sentence)];
+    const ranked = [...ordinalAgainstList(sentence), ...superlativeAgainstFigures(sentence)];
+    return ranked.length > 0 ? ranked : comparativeAgainstFigures(sentence);
   },
 };
 
@@ -97,6 +100,8 @@ function superlativeAgainstFigures(sentence: string): Finding[] {
   for (const [pattern, higher] of [[HIGHER, true], [LOWER, false]] as const) {
     for (const match of sentence.matchAll(pattern)) {
       if (RANKED_BEFORE.test(sentence.slice(Math.max(0, match.index - 14), match.index))) continue;
+      // "the most visited", "Europe's least known" rank; "Most analysts", "most drivers paid" count a share of people.
+      if (/^(?:most|least)\s/i.test(match[0]) && !RANKING_DETERMINER.test(sentence.slice(Math.max(0, match.index - 8), match.index))) continue;
       const end = match.index + match[0].length;
       const isAge = /^(?:oldest|youngest)$/i.test(match[0]);
       // "the smallest of the three": the three are the group, not a figure.
@@ -147,4 +152,30 @@ function kindOf(sentence: string, q: Quantity, isAgeRank: boolean): string {
   if (isAgeRank && q.unit === "" && q.value <= 120 && !q.currency && !q.isFraction) return "age";
   if (q.unit === "" && q.value <= 120 && /\b(?:at|aged)\s+$/i.test(sentence.slice(Math.max(0, q.start - 7), q.start))) return "age";
   return "count";
+}
+
+// "The cheapest model, at $30,000, costs more than the $35,000 version", "workers, on $12 an hour, earn more than the
+// minimum of $15": a figure set off beside its subject, then a comparison with another figure of the same kind.
+const OWN_SET_OFF = /,\s+(?:at|on|with|earning|paid)\s+(?:(?:some|about|around|just|only)\s+)?$/i;
+const COMPARATIVE = /\b(more|less|fewer|higher|lower|bigger|smaller|larger|greater|cheaper|dearer|taller|shorter|longer|heavier|lighter)\s+than\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\p{L}’'-]+\s+){0,3}?(?:of\s+)?$/iu;
+const MORE_WORDS = /^(?:more|higher|bigger|larger|greater|dearer|taller|longer|heavier)$/i;
+
+function comparativeAgainstFigures(sentence: string): Finding[] {
+  const quantities = findQuantities(sentence).filter((q) => !q.isYear && !q.isFraction);
+  for (let i = 0; i + 1 < quantities.length; i++) {
+    const own = quantities[i];
+    if (!OWN_SET_OFF.test(sentence.slice(Math.max(0, own.start - 16), own.start)) || !/^[^,;]{0,16},/.test(sentence.slice(own.end))) continue;
+    const other = quantities.find((q) => q.start > own.end && COMPARATIVE.test(sentence.slice(own.end, q.start)) && !/[;]|\b(?:but|while|times|twice)\b/.test(sentence.slice(own.end, q.start)));
+    if (!other || kindOf(sentence, own, false) !== kindOf(sentence, other, false) || kindOf(sentence, own, false) === "age") continue;
+    const word = COMPARATIVE.exec(sentence.slice(own.end, other.start))![1];
+    const isMore = MORE_WORDS.test(word);
+    if (isMore ? own.value > other.value : own.value < other.value) continue;
+    return [{
+      ruleId: rankMismatch.id,
+      message: `${own.text.trim()} is “${word} than” ${other.text.trim()}, but it is ${own.value === other.value ? "the same" : isMore ? "less" : "more"}.`,
+      start: own.start,
+      end: other.end,
+    }];
+  }
+  return [];
 }

@@ -10,8 +10,16 @@ const CHANGE_AFTER =
 // "make up 55%", "makes up": a share, not a rise.
 const MAKE_UP = /\b(?:make|makes|made|making)\s+up\s+(?:\w+\s+)?$/i;
 
+// "raised its stake to 30%", "cut its holding to a quarter": the level a holding reached is a share.
+const HOLDING_REACHED = /\b(?:stake|holding|shareholding|share|interest)\s+(?:to|at)\s+(?:almost\s+|nearly\s+|some\s+|around\s+|about\s+|just\s+)?$/i;
+
+// "Between 60 and 70 per cent of the land": a range as the subject, not "fluctuated between 10% and 20%".
+const RANGE_OPENS = /(?:^|[,;:(–—]\s*|\b(?:and|with|of|that|where|while|but)\s+)between\s+$/i;
+
 export function isShareOfAWhole(sentence: string, share: Quantity): boolean {
   const before = sentence.slice(Math.max(0, share.start - 30), share.start);
+  if (HOLDING_REACHED.test(before)) return !CHANGE_AFTER.test(sentence.slice(share.end, share.end + 40));
+  if (share.high !== undefined && RANGE_OPENS.test(before)) return !CHANGE_AFTER.test(sentence.slice(share.end, share.end + 40));
   if (MAKE_UP.test(before)) return !CHANGE_AFTER.test(sentence.slice(share.end, share.end + 40));
   const after = sentence.slice(share.end, share.end + 40);
   return !CHANGE_BEFORE.test(before) && !CHANGE_AFTER.test(after);

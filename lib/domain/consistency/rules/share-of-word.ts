@@ -10,10 +10,17 @@ const HOLDING_AFTER = /^\s+(?:stake|holding|share|interest)\b|^\s+of\s+(?:the|it
 // …when the word itself is about ownership: "its majority shareholder", "majority control".
 const OWNERSHIP_AFTER = /^[\s-]+(?:shareholder|owner|ownership|stake|holding|control|interest|stakeholder|investor|partner)\b/i;
 const HOLDING_VERB_BEFORE = /\b(?:owns|own|owned|owning|holds|hold|held|holding|controls|controlled|controlling|bought|buys|acquired)\s+(?:(?:a|an|just|only|some|about|around|nearly|almost)\s+)*$/i;
+// "having raised its stake to 30%", "a holding of 22%": the share is named a holding before it.
+const HOLDING_NAMED_BEFORE = /\b(?:stake|holding|shareholding|interest)\s+(?:to|of|at)\s+(?:(?:a|an|just|only|some|about|around|nearly|almost)\s+)*$/i;
+// "owns the majority of the insurer", "took a majority": the word itself is something held.
+const HOLDING_VERB_BEFORE_WORD = /\b(?:owns|own|owned|owning|holds|hold|held|controls|controlled|bought|buys|acquired|took|takes|sold|sells|retains|retained|keeps|kept)\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\p{L}-]+\s+)?$/iu;
 const MAX_HOLDING_WORDS = 10;
 // "Most of the council's budget, about 30 per cent": the share restates the word's noun phrase.
 // ", taking 38%", ", with 44%": a participle or "with" that gives the share.
-const RESTATES_PHRASE = /^(?:\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,3}?)?\s*(?:\(|,|:|[–—]|\s(?=at\s))\s*(?:(?:taking|winning|getting|securing|with|at)\s+)?(?:(?:some|about|around|roughly|nearly|almost|just|approximately|only)\s+)*$/iu;
+// ("– just under 40% –": an approximation may come first.)
+const RESTATES_PHRASE = /^(?:\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,3}?)?\s*(?:\(|,|:|[–—]|\s(?=at\s))\s*(?:(?:taking|winning|getting|securing|with|at)\s+)?(?:(?:some|about|around|roughly|nearly|almost|just|approximately|only|under|over|below|more than|less than|fewer than)\s+)*$/iu;
+// "most polls put it at 45%": a pronoun between means the share is of what it stands for, not of the word's phrase.
+const PRONOUN = /\b(?:it|them|this|that|these|those)\b/i;
 // "30% of the shares but a majority of the votes": a contrast, so the share is of something else.
 const BREAK = /;|\.\s|\bbut\b/;
 
@@ -29,11 +36,12 @@ export function shareForWord(sentence: string, shares: readonly Quantity[], word
   for (const share of shares) {
     if (share.start < word.end) continue;
     const between = sentence.slice(word.end, share.start);
-    if (between.length < 80 && RESTATES_PHRASE.test(between) && !BREAK.test(between)) return share;
+    if (between.length < 80 && RESTATES_PHRASE.test(between) && !BREAK.test(between) && !PRONOUN.test(between)) return share;
   }
+  const namesOwnership = OWNERSHIP_AFTER.test(sentence.slice(word.end, word.end + 20)) || HOLDING_VERB_BEFORE_WORD.test(sentence.slice(Math.max(0, word.start - 30), word.start));
   for (const share of shares) {
-    const namesOwnership = OWNERSHIP_AFTER.test(sentence.slice(word.end, word.end + 20));
-    const isHeld = HOLDING_AFTER.test(sentence.slice(share.end, share.end + 40)) || (namesOwnership && HOLDING_VERB_BEFORE.test(sentence.slice(Math.max(0, share.start - 30), share.start)));
+    const shareBefore = sentence.slice(Math.max(0, share.start - 30), share.start);
+    const isHeld = HOLDING_AFTER.test(sentence.slice(share.end, share.end + 40)) || (namesOwnership && (HOLDING_VERB_BEFORE.test(shareBefore) || HOLDING_NAMED_BEFORE.test(shareBefore)));
     if (!isHeld) continue;
     const between = share.start >= word.end ? sentence.slice(word.end, share.start) : sentence.slice(share.end, word.start);
     if (share.start < word.end && share.end > word.start) continue;
@@ -49,7 +57,8 @@ const OF_COUNT = /^\s+of\s+(?:the|its|their|all)\s+(?:[\p{L}’'-]+[’']s\s+)?$
 const PART_SET_OFF = /^(?:\s+[\p{L}’'-]+){0,4}\s*(?:[,(:]|[–—])\s*(?:(?:some|about|around|roughly|nearly|almost|just|only)\s+)?$/u;
 
 // "A majority of MPs — 290 of the 650 —", "most of the votes, 4.1 million of 9 million": a few words, then a separator.
-const BEFORE_PART_OF_WHOLE = /^(?:\s+[\p{L}’'-]+){0,6}\s*(?:[,(:]|[–—])\s*(?:(?:with|holding|taking|winning)\s+)?(?:(?:some|about|around|roughly|nearly|almost|just|only)\s+)?$/u;
+// ("…, which has a majority in the assembly, holds 44 of its 100 seats": a verb of holding after the comma too.)
+const BEFORE_PART_OF_WHOLE = /^(?:\s+[\p{L}’'-]+){0,6}\s*(?:[,(:]|[–—])\s*(?:(?:with|holding|taking|winning|holds|held|has|had|won|controls|commands)\s+)?(?:(?:some|about|around|roughly|nearly|almost|just|only)\s+)?$/u;
 // "Of the 650 MPs, a majority (300)": the whole first, the part right after the word.
 const WHOLE_FIRST = /^\s*of\s+(?:the|its|their|all)\s+$/i;
 const PART_AFTER_WORD = /^\s*(?:[(,:]|[–—])\s*$/;

@@ -5,12 +5,28 @@ import { itChecks } from "./rule-cases.test-fixture";
 describe("shares-over-100", () => {
   itChecks(sharesOver100, {
     fires: [
+      "The latest poll has the Greens on 40%, the Liberals on 35% and Labour on 31%.",
+      "The candidate took 51% of the vote against 50% for his opponent.",
+      "Two-thirds of the budget goes on staff and half on buildings.",
+      "Of every pound spent, 60p goes on staff and 50p on buildings.",
+      "A 55% stake is held by the state and a 50% stake by pension funds.",
+      "In the poll, 58% backed remaining in the union while 49% wanted to leave.",
+      "The firm is 60% owned by its founders and 45% by a fund.",
+      "Between 60 and 70 per cent of the land is forest and 45 per cent is farmland.",
       "Of the voters, 60% backed A and 55% backed B.",
       "France owns 60% of Renault and Nissan owns 45%.",
       "Renault holds 60% of Nissan and Daimler holds a 50% stake in Nissan.",
       "60% of respondents said yes, 30% of respondents said no and 20% of respondents did not answer.",
     ],
     silent: [
+      "The poll put Labour on 38%, the Tories on 34% and Reform on 29%.",
+      "Labour is on 38% in London and 45% in Wales.",
+      "Of every pound raised, 70p now goes on care, up from 55p in 2015.",
+      "One in four pounds, or 25p in every £1, goes on rent.",
+      "Sixty per cent of voters want lower taxes and 70% want better services.",
+      "Two-thirds of the Tories voted for it, and most of the Labour members – nearly three-quarters of them – voted against.",
+      "The firm, which is 60% owned by its founders and 40% by a fund, made £5m.",
+      "The jobless rate has fluctuated between 40 and 45 per cent, and 30 per cent of those in work are part-time.",
       "Renault holds 43% of Nissan and Nissan holds 15% of Renault.",
       "Support rose from 40% to 70%.",
       "Sales rose 60% and profits rose 55%.",

@@ -1,11 +1,12 @@
 import { decimalSlack, findQuantities, type Quantity } from "../numbers";
 import type { ConsistencyRule, Finding } from "../rule";
 
-type Breakdown = { from: number; to: number; isPartial: boolean; isStrong?: boolean; isLoose?: boolean };
+type Breakdown = { from: number; to: number; isPartial: boolean; isStrong?: boolean; isLoose?: boolean; isOfWhom?: boolean; isVerb?: boolean };
 
 // A total said to be one: "a total of 12", "totalling 12", "12 in total", "In all, 600", "Overall there were 2.3 million".
 const TOTAL_BEFORE = /\b(?:a total of|total of|totall?ing|totall?ed|totals|in total|in all|altogether|overall)\b,?\s+(?:(?:there|it|they)\s+(?:were|was|are|is)\s+|about\s+|some\s+)?$/i;
-const TOTAL_AFTER = /^(?:\s+[\p{L}’'-]+){0,3}?\s+(?:in total|in all|altogether)\b/iu;
+// ("in all competitions" is no total: "in all" must end its phrase.)
+const TOTAL_AFTER = /^(?:\s+[\p{L}’'-]+){0,3}?\s+(?:in total|in all(?=\s*(?:[,.;:)–—]|$|\s+(?:were|was|are|is|have|had|will|signed|took|died)\b))|altogether)\b/iu;
 // A count that a list may break down: "The 40 passengers", "has 14 branches", "numbers 75 aircraft", "the eight-member panel".
 const COUNT_BEFORE = /(?:\b(?:the|its|their|his|her|our|these|those|all|has|have|had|employs|employed|numbers|numbered|of)|[’']s)\s+$/i;
 // "arrested 14 people: nine men and four women": any count of things, broken down after a colon, bracket or dash,
@@ -14,10 +15,18 @@ const CHANGE_BEFORE = /\b(?:rose|fell|up|down|by|to|from|gained|lost|grew|droppe
 const STRONG_STARTER = /^(?::|\(|[–—])$/;
 // ", three of whom were children", ", 10 of which are in London": parts, maybe not all of them.
 const OF_WHOM = /^\s*(?:[$£€]?[\d.,]+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\s+of\s+(?:whom|them|which|those)\b/i;
+// "a 45-year-old man and two women aged 30 and 32": ages describe the parts, they are not parts.
+function isAnAge(sentence: string, q: Quantity): boolean {
+  return /^[-\s]years?[-\s]old\b/i.test(sentence.slice(q.end, q.end + 12)) || /\baged\s+(?:\d+\s*(?:,|and|to)\s*)*$/i.test(sentence.slice(Math.max(0, q.start - 30), q.start));
+}
+const FIGURE = "(?:[$£€]?\\d[\\d,.]*(?:\\s?(?:m|bn|k|million|billion))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)";
+const SET_OFF_FIGURES = new RegExp(`^\\s*${FIGURE}\\s+[\\p{L}’'-]+(?:\\s*,\\s*${FIGURE}\\s+[\\p{L}’'-]+)*\\s+and\\s+${FIGURE}\\s+[\\p{L}’'-]+\\s*,`, "iu");
+const FAR_COLON = /^((?:[-\s]+[\p{L}’'-]+){5,7}?)\s*(:)/u;
+const COUNT_OF_PARTS = /^\s+[\p{L}’'-]+(?:\s+[\p{L}’'-]+)?\s*:/u;
 const OF_THE_START = /^\s*of\s+(?:the|its|their)\s+(?:[\p{L}’'-]+[’']s\s+)?$/iu;
 // Where the parts start, after at most four words: "…: 5 from A", "(5 … and 6 …)", "– 22 adults and", "is made up of", ", of which".
 const STARTER =
-  /^((?:[-\s]+[\p{L}’'-]+){0,4}?)\s*(:|\(|\s[–—]\s|,\s+(?:of which|with)\b|\s(?:is |are |were |was )?(?:made up of|comprises|comprise|comprised|comprising|consists of|consist of|consisted of|consisting of|split between|split into|divided between|divided into|broken down into|break down into|namely)\b|,\s+(?:including|includ(?:es|ed)|among them|among whom|among which)\b|\s(?:includes|included|including)\b|\s(?:are|were)(?=\s+(?:\p{Lu}|[$£€]?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b))|,(?=\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?(?:,|\s+(?:and|&)\s))|,(?=\s+[$£€]?\d|\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b))/iu;
+  /^((?:[-\s]+[\p{L}’'-]+){0,4}?)\s*(:|\(|\s[–—]\s|,\s+(?:of which|of whom|with)\b|,?\s(?:is |are |were |was )?(?:made up of|comprises|comprise|comprised|comprising|consists of|consist of|consisted of|consisting of|split between|split into|split among|divided between|divided into|divided among|shared by|shared between|shared among|came from|comes from|come from|held by|broken down into|break down into|breaks down into|broken down as|breaks down as|break down as|namely)\b|,\s+(?:including|includ(?:es|ed)|among them|among whom|among which)\b|\s(?:include|includes|included|including)\b|\s(?:are|were)(?=\s+(?:\p{Lu}|[$£€]?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b))|,(?=\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?(?:,|\s+(?:and|&)\s))|,(?=\s+[$£€]?\d|\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b))/iu;
 const MAX_BREAKDOWN = 300;
 
 /**
@@ -28,12 +37,28 @@ const MAX_BREAKDOWN = 300;
  * there only parts adding up to more than the total are flagged. Rounding is
  * allowed for up to half the last digit of the least precise number.
  */
+// "Both candidates – Ms Li, Mr Ortiz and Mrs Kaur –": "both" is a count of two.
+const BOTH = /\b[Bb]oth\s+(?:the\s+|of\s+the\s+)?[\p{L}’'-]+\s*(?:[–—(:]|,(?=\s+\p{Lu}))/gu;
+
+function bothAgainstNames(sentence: string): Finding[] {
+  const findings: Finding[] = [];
+  for (const match of sentence.matchAll(BOTH)) {
+    const from = match.index + match[0].length;
+    const starter = match[0].trim().slice(-1);
+    const to = clauseEnd(sentence, from, starter);
+    const named = countNames(sentence.slice(from, to));
+    if (named === null || named === 2) continue;
+    findings.push({ ruleId: totalMismatch.id, message: `“Both”, but ${named} are named.`, start: match.index, end: to });
+  }
+  return findings;
+}
+
 export const totalMismatch: ConsistencyRule = {
   id: "total-mismatch",
   description: "A total must equal the sum of the parts it is broken into.",
   check(sentence) {
     const quantities = findQuantities(sentence);
-    const findings: Finding[] = [];
+    const findings: Finding[] = bothAgainstNames(sentence);
     quantities.forEach((total, index) => {
       if (total.isYear || total.isFraction) return;
       const before = sentence.slice(Math.max(0, total.start - 40), total.start);
@@ -41,10 +66,20 @@ export const totalMismatch: ConsistencyRule = {
       const isOfThe = OF_THE_START.test(sentence.slice(0, total.start));
       const isCount = COUNT_BEFORE.test(before) || sentence.slice(0, total.start).trim() === "";
       const breakdown = breakdownAfter(sentence, total, isMarked, isOfThe);
+      if (!breakdown && isMarked) {
+        findings.push(...compare(total, partsBefore(sentence, quantities, index), false));
+        return;
+      }
       const isLooseCount = breakdown?.isStrong === true && (/^\p{Ll}+$/u.test(total.unit) || total.currency !== null) && !CHANGE_BEFORE.test(before);
-      // Any figure may be followed by "including …"; other breakdowns need a total or a count.
-      if (!breakdown || (!isMarked && !isOfThe && !isCount && !isLooseCount && !breakdown.isPartial)) return;
-      const parts = quantities.slice(index + 1).filter((q) => q.start >= breakdown.from && q.end <= breakdown.to && !q.isYear && q.isPercent === total.isPercent && (total.currency === null || q.currency === total.currency));
+      // Any figure may be followed by "including …" or "breaks down as …"; other breakdowns need a total or a count.
+      if (!breakdown || (!isMarked && !isOfThe && !isCount && !isLooseCount && !breakdown.isPartial && !breakdown.isVerb)) return;
+      // "held by three parties: 150 …": a count right before a colon is how many parts there are, not one of them.
+      const inBreakdown = quantities.slice(index + 1).filter((q) => q.start >= breakdown.from && q.end <= breakdown.to && !q.isYear && q.isPercent === total.isPercent && (total.currency === null || q.currency === total.currency) && !COUNT_OF_PARTS.test(sentence.slice(q.end, q.end + 30)) && !isAnAge(sentence, q));
+      // ", 45 of them women, play 120 concerts": a part "of them" is set off by commas; the next comma closes the parts.
+      const closing = breakdown.isOfWhom ? sentence.indexOf(",", breakdown.from + 1) : -1;
+      const marked = closing > 0 ? inBreakdown.filter((q) => q.end <= closing) : inBreakdown;
+      const each = perEach(sentence, breakdown, quantities, total);
+      const parts = each ? [each] : withGroupsMultiplied(sentence, marked);
       // "The 300 seats were won by three parties: 150 …, 100 … and 50 …": the parts add up to another total.
       if (parts.length > 1 && quantities.slice(0, index).some((q) => !q.isYear && q.value === parts.reduce((s, p) => s + p.value, 0))) return;
       // "has 3 plants, 2,000 workers and 12 depots": a part bigger than the total is a list, not a breakdown.
@@ -59,7 +94,8 @@ export const totalMismatch: ConsistencyRule = {
       // "Only three of the 12 – Smith, Jones and Patel –": the names are the three, not the 12.
       const part = /\bof\s+(?:the|its|their)\s+$/i.test(before) ? quantities[index - 1] : undefined;
       const counted = part && !part.isYear && !part.isPercent ? part : total;
-      const named = countNames(sentence.slice(breakdown.from, breakdown.to));
+      // Names count people or things, never money or a share ("£1.2m shared by the council and the charity").
+      const named = counted.currency === null && !counted.isPercent ? countNames(sentence.slice(breakdown.from, breakdown.to)) : null;
       // "Seven nations, including France, … and Greece" (eight): a partial list may be shorter, never longer.
       if (named !== null && (breakdown.isPartial ? named > counted.value : named !== counted.value)) {
         findings.push({
@@ -76,7 +112,8 @@ export const totalMismatch: ConsistencyRule = {
 
 function breakdownAfter(sentence: string, total: Quantity, isMarked: boolean, isOfThe: boolean): Breakdown | null {
   const after = sentence.slice(total.end, total.end + MAX_BREAKDOWN);
-  const match = starterIn(after);
+  // "Six firms bid for the contract: Balfour, …": a colon may come a few more words on than other starters.
+  const match = starterIn(after) ?? FAR_COLON.exec(after);
   if (isOfThe) {
     // "Of the 15 candidates, 9 were women and 8 were men": what follows may not be all of them.
     const comma = /^(?:\s+[\p{L}’'-]+){0,3}?\s*,/u.exec(after);
@@ -85,17 +122,23 @@ function breakdownAfter(sentence: string, total: Quantity, isMarked: boolean, is
   if (!match || /\d/.test(match[1])) return null;
   const starter = match[2].trim().toLowerCase();
   const from = total.end + match[0].length;
-  const isPartial = /includ|among/.test(starter);
+  // "…, of whom 45 were British": the others may be from anywhere.
+  const isPartial = /includ|among|of whom/.test(starter);
   const isStrong = STRONG_STARTER.test(starter);
-  if (starter === "," && OF_WHOM.test(sentence.slice(from))) return { from, to: clauseEnd(sentence, from, starter), isPartial: true };
+  if (starter === "," && OF_WHOM.test(sentence.slice(from))) return { from, to: clauseEnd(sentence, from, starter), isPartial: true, isOfWhom: true };
   // A bare comma or ", with" starts a breakdown only for a total said to be one, a count someone "has", or names.
   if (starter === "," || starter.startsWith(", with")) {
     const hasCount = /\b(?:has|have|had|employs|numbers)\s+$/i.test(sentence.slice(Math.max(0, total.start - 10), total.start));
     const to = clauseEnd(sentence, from, starter);
-    if (!isMarked && !hasCount && (starter !== "," || countNames(sentence.slice(from, to)) === null)) return null;
+    // "The poll of 2,000 adults, 1,100 women and 1,000 men, was taken": figures set off between two commas, nothing else.
+    const setOff = starter === "," && SET_OFF_FIGURES.test(sentence.slice(from, from + 120));
+    if (!isMarked && !hasCount && !setOff && (starter !== "," || countNames(sentence.slice(from, to)) === null)) return null;
+    if (setOff) return { from, to: sentence.indexOf(",", from + (SET_OFF_FIGURES.exec(sentence.slice(from))?.[0].length ?? 1) - 1), isPartial, isLoose: true };
     return { from, to, isPartial, isLoose: !isMarked };
   }
-  return { from, to: clauseEnd(sentence, from, starter), isPartial, isStrong };
+  // "£3.4m, breaks down as …", "is made up of": a verb that says the parts follow.
+  const isVerb = /^,?\s*(?:is |are |were |was )?(?:made up|compris|consist|split|divided|shared|broken down|breaks? down|came from|comes? from|held by)/.test(starter);
+  return { from, to: clauseEnd(sentence, from, starter), isPartial, isStrong, isVerb };
 }
 
 // STARTER is case-blind, so "were" before a name or a number is checked here ("were won by" starts no list);
@@ -115,15 +158,35 @@ function starterIn(after: string): RegExpExecArray | null {
   return null;
 }
 
+// "4,000 nurses and 2,000 porters … 5,000 staff in all": the parts listed before a total said to be one, each a
+// figure and one or two words, joined by commas and "and", in the same clause ("two-day" describes, it counts nothing).
+const PART_BEFORE_GAP = /^\s+[\p{L}’'-]+(?:\s+[\p{L}’'-]+)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/u;
+
+function partsBefore(sentence: string, quantities: readonly Quantity[], index: number): Quantity[] {
+  const total = quantities[index];
+  const earlier = quantities.slice(0, index).filter((q) => !q.isYear && !q.isFraction && q.isPercent === total.isPercent && q.currency === total.currency && sentence[q.end] !== "-" && !isAnAge(sentence, q));
+  const last = earlier[earlier.length - 1];
+  if (!last || /[;:]|\.\s|\bof\s+$/.test(sentence.slice(last.end, total.start)) || total.start - last.end > 60) return [];
+  const parts = [last];
+  for (let i = earlier.length - 2; i >= 0; i--) {
+    if (!PART_BEFORE_GAP.test(sentence.slice(earlier[i].end, parts[0].start))) break;
+    parts.unshift(earlier[i]);
+  }
+  // "Of 4,000 nurses and 2,000 porters, 5,000 …": parts of something else first.
+  if (parts.length < 2 || /\b(?:of|among|from)\s+(?:the\s+)?$/i.test(sentence.slice(Math.max(0, parts[0].start - 10), parts[0].start))) return [];
+  return parts;
+}
+
 /** The end of the parts: the closing bracket or dash of the one that opened them, else the clause. */
 function clauseEnd(sentence: string, from: number, starter: string): number {
   const rest = sentence.slice(from, from + MAX_BREAKDOWN);
-  const stop = starter === "(" ? /\)/.exec(rest) : /^[–—]$/.test(starter) ? /\s[–—]\s|[;.]\s|,\s+(?:but|while)\b/.exec(rest) : /;|\.\s|\.$|,\s+(?:but|while|which|who)\b/.exec(rest);
+  const stop = starter === "(" ? /\)/.exec(rest) : /^[–—]$/.test(starter) ? /\s[–—]\s|[;.]\s|\.$|,\s+(?:but|while)\b/.exec(rest) : /;|\.\s|\.$|,\s+(?:but|while|which|who)\b/.exec(rest);
   return stop ? from + stop.index : from + rest.length;
 }
 
-function compare(total: Quantity, parts: Quantity[], isPartial: boolean): Finding[] {
-  if (parts.length < (isPartial ? 1 : 2)) return [];
+function compare(total: Quantity, parts: Part[], isPartial: boolean): Finding[] {
+  // One part is a breakdown only as groups ("divided into five groups of four").
+  if (parts.length < (isPartial || parts.some((p) => p.isGroups) ? 1 : 2)) return [];
   const sum = parts.reduce((s, part) => s + part.value, 0);
   // Rounding adds up: each figure with decimals may be off by half its last digit ("$2.5bn: $1.3bn and
   // $1.1bn" fits); whole figures are as written ("$4.5bn – $2bn, $1.5bn and $1.5bn" does not).
@@ -132,9 +195,45 @@ function compare(total: Quantity, parts: Quantity[], isPartial: boolean): Findin
   return [{
     ruleId: totalMismatch.id,
     message: `The total is ${total.text.trim()}, but the parts add up to ${formatSum(sum)} (${parts.map((p) => p.text.trim()).join(" + ")}).`,
-    start: total.start,
-    end: parts[parts.length - 1].end,
+    // The parts may come before the total ("4,000 nurses and 2,000 porters … 5,000 in all").
+    start: Math.min(total.start, parts[0].start),
+    end: Math.max(total.end, parts[parts.length - 1].end),
   }];
+}
+
+// "six groups of four", "three teams of 11 players": a count of groups times their size.
+type Part = Quantity & { isGroups?: boolean };
+// "and one of 6": the noun may be left out after the first group.
+const GROUPS_OF = /^\s+(?:[\p{L}’'-]+\s+)?of\s+$/u;
+
+// "shared by the three councils, each paying £200,000", "split between four heirs, who got £50,000 each".
+const EACH_BETWEEN = /^\s+[\p{L}’'-]+(?:\s+[\p{L}’'-]+)?,?\s+(?:each\s+(?:[\p{L}]+\s+)?|(?:who|which)\s+(?:each\s+)?[\p{L}]+\s+)$/u;
+
+/** "the three councils, each paying £200,000": one part of three times £200,000, when the count opens the parts. */
+function perEach(sentence: string, breakdown: Breakdown, quantities: readonly Quantity[], total: Quantity): Part | null {
+  // The parts' clause may go on past ", who": "the four winners, who got £250,000 each".
+  const stop = /;|\.\s|\.$/.exec(sentence.slice(breakdown.from));
+  const to = stop ? breakdown.from + stop.index : sentence.length;
+  const inside = quantities.filter((q) => q.start >= breakdown.from && q.end <= to && !q.isYear);
+  const [count, each] = inside;
+  if (!count || !each || count.currency || count.isPercent || each.isPercent || each.currency !== total.currency) return null;
+  if (!/^\s*(?:the\s+|its\s+|their\s+)?$/i.test(sentence.slice(breakdown.from, count.start))) return null;
+  const between = sentence.slice(count.end, each.start);
+  if (!EACH_BETWEEN.test(between) || !/\beach\b/i.test(between + sentence.slice(each.end, each.end + 6))) return null;
+  return { ...each, value: count.value * each.value, start: count.start, text: sentence.slice(count.start, each.end), isGroups: true };
+}
+
+/** The parts with "six groups of four" read as one part of 24 (the "four" is no part of its own). */
+function withGroupsMultiplied(sentence: string, parts: Quantity[]): Part[] {
+  const result: Part[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    const [count, size] = [parts[i], parts[i + 1]];
+    if (size && !count.isPercent && !count.currency && GROUPS_OF.test(sentence.slice(count.end, size.start))) {
+      result.push({ ...count, value: count.value * size.value, end: size.end, text: sentence.slice(count.start, size.end), isGroups: true });
+      i++;
+    } else result.push(count);
+  }
+  return result;
 }
 
 // "France, Spain, Italy and Greece", "a man, a woman and a child": items of one to three words.
@@ -156,7 +255,8 @@ function countNames(list: string): number | null {
 /** How many items of a list are one thing written without a number ("a Dane", "an Italian"). */
 function singleItems(list: string): number {
   const items = list.split(/\s*,\s*(?:and\s+)?|\s+and\s+/).map((item) => item.trim()).filter(Boolean);
-  return items.filter((item) => /^(?:an?|one)\s+\p{L}+$/iu.test(item)).length;
+  // "a Dane", "a 45-year-old man", "a man aged 30" ("one Dane" is read as a figure already).
+  return items.filter((item) => /^an?\s+(?:[\p{L}\d-]+\s+)?\p{L}+(?:\s+aged\s+\d+)?$/iu.test(item)).length;
 }
 
 function formatSum(value: number): string {
