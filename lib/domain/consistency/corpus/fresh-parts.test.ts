@@ -1,0 +1,37 @@
+// Only parses held-out.tsv and untuned.tsv (the two halves of a batch written by
+// someone who had not read the rules) and checks their shape: counts, kind names,
+// no sentence twice anywhere in the corpus. It never runs the consistency rules on
+// them: bench:lint alone counts them, so nobody tuning the rules sees per-sentence
+// results on the held-out part.
+import fs from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { parseCorpus } from "./corpus";
+
+const read = (file: string) => parseCorpus(fs.readFileSync(path.join(__dirname, file), "utf8"));
+const CONTRADICTION_KINDS = ["age", "fraction", "majority", "multiplier", "over100", "rank", "total", "unit"];
+
+describe.each(["held-out.tsv", "untuned.tsv"])("%s", (file) => {
+  const entries = read(file);
+
+  it("uses only the development corpus's kind names", () => {
+    expect([...new Set(entries.map((entry) => entry.kind))].sort()).toEqual([...CONTRADICTION_KINDS, "clean"].sort());
+  });
+
+  it("has at least 60 contradictions, every kind at least 6 times, and at least 60 clean sentences", () => {
+    const contradictions = entries.filter((entry) => entry.kind !== "clean");
+    expect(contradictions.length).toBeGreaterThanOrEqual(60);
+    expect(entries.filter((entry) => entry.kind === "clean").length).toBeGreaterThanOrEqual(60);
+    for (const kind of CONTRADICTION_KINDS) {
+      expect(contradictions.filter((entry) => entry.kind === kind).length, kind).toBeGreaterThanOrEqual(6);
+    }
+  });
+});
+
+describe("the whole corpus", () => {
+  it("has no empty sentence and none twice across development, held-out and untuned", () => {
+    const sentences = ["development.tsv", "held-out.tsv", "untuned.tsv"].flatMap(read).map((entry) => entry.sentence.trim());
+    expect(sentences.every((sentence) => sentence.length > 10)).toBe(true);
+    expect(sentences.length - new Set(sentences).size).toBe(0);
+  });
+});
