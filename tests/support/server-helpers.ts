@@ -15,6 +15,7 @@ export const SERVER_HELPERS: Record<string, string> = {
   "audit/read-chain-head.ts": "reads the last event of an audit chain",
   "audit/read-audit-chain.ts": "streams audit events in chain order for the verifier",
   "audit/load-article-audit-chain.ts": "reads an article's chain for the audit JSON export",
+  "audit/audit-page-sql.ts": "the audit page's SQL, shared by its two use cases and the plan test",
   "auth/find-session-actor.ts": "resolves the caller of a request",
   "auth/find-token-actor.ts": "resolves the caller of a request",
   "auth/passwords.ts": "password hashing",
