@@ -13,8 +13,15 @@
 //   - appends: single-event transactions from BENCH_WRITERS (4) writers through
 //     the chain trigger (its lock and head lookup), events/s;
 //   - verify-style streaming of every event in (chain, chainSeq) order by keyset.
-// About 5 minutes at 2M on 2 cores. At 10M: BENCH_EVENTS=10000000 (about half an
-// hour, ~10 GB of disk under .test-data while it runs).
+// The three copies exist side by side and every measurement runs in rounds that
+// take them in turn (the machine is shared: a change in load falls on all alike).
+//   BENCH_EVENTS        events in each copy (default 2,000,000)
+//   BENCH_APPENDS       appends timed per copy (4,000), BENCH_WRITERS at once (4)
+//   BENCH_REPEATS       runs of each statement per copy (30)
+//   BENCH_CUSTOM_PLANS  1: the writers plan the trigger's head lookup per call
+//                       (plan_cache_mode = force_custom_plan), pruned to one partition
+// About 6 minutes at 2M on 2 cores. At 10M: BENCH_EVENTS=10000000 (about half an
+// hour, and ~15 GB of disk under .test-data while it runs).
 import pg from "pg";
 import { runSql, startBenchDatabase } from "./lib/bench-database";
 
@@ -22,6 +29,7 @@ const EVENTS = Number(process.env.BENCH_EVENTS ?? 2_000_000);
 const APPENDS = Number(process.env.BENCH_APPENDS ?? 4_000);
 const WRITERS = Number(process.env.BENCH_WRITERS ?? 4);
 const REPEATS = Number(process.env.BENCH_REPEATS ?? 30);
+const ROUNDS = 5;
 const HASH_PARTITIONS = 16;
 const ARTICLES = Math.max(50, Math.round(EVENTS / 2000));
 const USERS = 20;
@@ -30,7 +38,9 @@ const BUSY = "00000000-0000-4000-8000-00000000b005";
 
 type Variant = { table: string; label: string; create: (client: pg.Client) => Promise<void> };
 type Statement = { text: string; values: unknown[] };
-type Result = { queries: Map<string, { p50: number; p95: number }>; appendsPerSecond: number; streamPerSecond: number; partitions: number };
+type Result = { durations: Map<string, number[]>; appended: number; appendSeconds: number; streamPerSecond: number };
+
+const emptyResult = (): Result => ({ durations: new Map(), appended: 0, appendSeconds: 0, streamPerSecond: 0 });
 
 const VARIANTS: Variant[] = [
   { table: "bench_plain", label: "one table", create: (client) => createPlain(client, "bench_plain") },
@@ -48,23 +58,42 @@ async function main(): Promise<void> {
     let started = Date.now();
     await stage(client);
     console.log(`staged ${EVENTS.toLocaleString("en")} events over ${ARTICLES.toLocaleString("en")} articles in ${seconds(started)} s`);
-    const results = new Map<string, Result>();
     for (const variant of VARIANTS) {
       started = Date.now();
       await variant.create(client);
       await client.query(`insert into ${variant.table} select * from bench_events order by id`);
       await createIndexes(client, variant.table);
       await client.query(`vacuum analyze ${variant.table}`);
-      const { rows: [{ partitions }] } = await client.query<{ partitions: number }>(
-        `select greatest(count(*), 1)::int as partitions from pg_partition_tree('${variant.table}') where isleaf and relid::text <> '${variant.table}'`);
-      console.log(`${variant.label}: loaded and indexed in ${seconds(started)} s (${partitions} leaf tables)`);
-      const queries = await timeQueries(client, variant.table);
-      const streamPerSecond = await streamAll(client, variant.table);
-      await addChainTrigger(client, variant.table);
-      const appendsPerSecond = await append(bench.url, variant.table);
-      results.set(variant.table, { queries, appendsPerSecond, streamPerSecond, partitions });
-      await client.query(`drop table ${variant.table}`); // disk: only one copy at a time
+      console.log(`${variant.label}: loaded and indexed in ${seconds(started)} s (${await leafTables(client, variant.table)} leaf tables)`);
     }
+    await client.query("drop table bench_events");
+    // The machine is shared: every measurement runs in ROUNDS rounds that take
+    // the variants in turn, so a change in load falls on all of them alike.
+    const results = new Map<string, Result>(VARIANTS.map((variant) => [variant.table, emptyResult()]));
+    const plans = new Map<string, [string, Statement][]>();
+    for (const variant of VARIANTS) plans.set(variant.table, await statements(client, variant.table));
+    for (let round = 0; round < ROUNDS; round++) {
+      for (const variant of round % 2 ? [...VARIANTS].reverse() : VARIANTS) {
+        await timeQueries(client, plans.get(variant.table)!, results.get(variant.table)!.durations, round === 0 ? 3 : 0);
+      }
+    }
+    for (let round = 0; round < 2; round++) {
+      for (const variant of round % 2 ? [...VARIANTS].reverse() : VARIANTS) {
+        const result = results.get(variant.table)!;
+        result.streamPerSecond = Math.max(result.streamPerSecond, await streamAll(client, variant.table));
+      }
+    }
+    for (const variant of VARIANTS) await addChainTrigger(client, variant.table);
+    const writers = await openWriters(bench.url);
+    for (let round = 0; round < ROUNDS; round++) {
+      for (const variant of round % 2 ? [...VARIANTS].reverse() : VARIANTS) {
+        const result = results.get(variant.table)!;
+        const batch = await append(writers, variant.table, round === 0);
+        result.appended += batch.events;
+        result.appendSeconds += batch.seconds;
+      }
+    }
+    await Promise.all(writers.clients.map((writer) => writer.end()));
     report(results);
   } finally {
     await client.end().catch(() => {});
@@ -181,18 +210,24 @@ async function statements(client: pg.Client, table: string): Promise<[string, St
   return list.map(([name, statement]) => [name, { text: statement.text.replaceAll(`"AuditEvent"`, table), values: statement.values }]);
 }
 
-async function timeQueries(client: pg.Client, table: string): Promise<Map<string, { p50: number; p95: number }>> {
-  const timings = new Map<string, { p50: number; p95: number }>();
-  for (const [name, statement] of await statements(client, table)) {
-    const durations: number[] = [];
-    for (let i = 0; i < REPEATS + 3; i++) {
+/** REPEATS / ROUNDS runs of each statement (after `warmUps` untimed ones), added to `durations`. */
+async function timeQueries(client: pg.Client, list: [string, Statement][], durations: Map<string, number[]>, warmUps: number): Promise<void> {
+  for (const [name, statement] of list) {
+    const times = durations.get(name) ?? [];
+    durations.set(name, times);
+    for (let i = 0; i < warmUps; i++) await client.query(statement.text, statement.values);
+    for (let i = 0; i < Math.ceil(REPEATS / ROUNDS); i++) {
       const started = performance.now();
       await client.query(statement.text, statement.values);
-      if (i >= 3) durations.push(performance.now() - started); // warm-up
+      times.push(performance.now() - started);
     }
-    timings.set(name, percentiles(durations));
   }
-  return timings;
+}
+
+async function leafTables(client: pg.Client, table: string): Promise<number> {
+  const { rows: [{ partitions }] } = await client.query<{ partitions: number }>(
+    `select greatest(count(*), 1)::int as partitions from pg_partition_tree('${table}') where isleaf and relid::text <> '${table}'`);
+  return partitions;
 }
 
 /** Every event in (chain, chainSeq) order, 2,000 a batch by keyset, as audit:verify reads them; events/s. */
@@ -215,40 +250,49 @@ async function streamAll(client: pg.Client, table: string): Promise<number> {
   return total / ((performance.now() - started) / 1000);
 }
 
-/** APPENDS single-event transactions through the chain trigger, one in 20 on the busy article; events/s. */
-async function append(url: string, table: string): Promise<number> {
-  const articles = await runSql<{ id: string }>(url, `select id from "Article" order by id limit 200`);
+type Writers = { clients: pg.Client[]; articles: string[] };
+
+async function openWriters(url: string): Promise<Writers> {
+  const articles = (await runSql<{ id: string }>(url, `select id from "Article" order by id limit 200`)).map((row) => row.id);
   const clients = await Promise.all(Array.from({ length: WRITERS }, async () => {
     const client = new pg.Client({ connectionString: url });
     client.on("error", () => {});
     await client.connect();
+    // BENCH_CUSTOM_PLANS=1: the trigger's head lookup planned per call (pruned to one partition at plan time).
+    if (process.env.BENCH_CUSTOM_PLANS === "1") await client.query("set plan_cache_mode = force_custom_plan");
     return client;
   }));
+  return { clients, articles };
+}
+
+/** APPENDS / ROUNDS single-event transactions through the chain trigger, WRITERS at a time, one in 20 on the busy article. */
+async function append(writers: Writers, table: string, warmUp: boolean): Promise<{ events: number; seconds: number }> {
   const insert = (client: pg.Client, index: number) => {
-    const article = index % 20 === 0 ? BUSY : articles[index % articles.length].id;
+    const article = index % 20 === 0 ? BUSY : writers.articles[index % writers.articles.length];
     // The chain is sent (a BEFORE trigger may not move a row to another partition); the trigger sets the same value.
     return client.query(
       `insert into ${table} (id, "actorLabel", action, "entityType", "entityId", "articleId", chain, after) values (nextval('"AuditEvent_id_seq"'), 'bench', 'bench.append', 'claim', $1, $2, $3, $4)`,
       [`claim-${index}`, article, article, JSON.stringify({ index })]);
   };
-  for (let index = 0; index < 200; index++) await insert(clients[0], index); // warm-up
+  if (warmUp) for (let index = 0; index < 100; index++) await insert(writers.clients[index % WRITERS], index);
+  const events = Math.ceil(APPENDS / ROUNDS);
   const started = performance.now();
-  await Promise.all(clients.map(async (client, writer) => {
-    for (let index = writer; index < APPENDS; index += WRITERS) await insert(client, index);
+  await Promise.all(writers.clients.map(async (client, writer) => {
+    for (let index = writer; index < events; index += WRITERS) await insert(client, index);
   }));
-  const rate = APPENDS / ((performance.now() - started) / 1000);
-  await Promise.all(clients.map((client) => client.end()));
-  return rate;
+  return { events, seconds: (performance.now() - started) / 1000 };
 }
 
 function report(results: Map<string, Result>): void {
   const plain = results.get("bench_plain")!;
   const others = VARIANTS.slice(1);
-  console.log(`\naudit table at ${EVENTS.toLocaleString("en")} events (busy article: ${(EVENTS / 20).toLocaleString("en")}), ${REPEATS} runs a statement, p50 / p95 ms; ratio = partitioned / one table (p50):`);
+  console.log(`\naudit table at ${EVENTS.toLocaleString("en")} events (busy article: ${(EVENTS / 20).toLocaleString("en")}), ${ROUNDS} rounds taking the variants in turn;`);
+  console.log(`${Math.ceil(REPEATS / ROUNDS) * ROUNDS} runs a statement, p50 / p95 ms; ratio = partitioned / one table (p50):`);
   console.log(`  ${"statement".padEnd(42)} ${"one table".padStart(13)}   ${others.map((v) => `${v.label} (ratio)`.padStart(34)).join(" ")}`);
-  for (const [name, base] of plain.queries) {
+  for (const [name, times] of plain.durations) {
+    const base = percentiles(times);
     const cells = others.map((variant) => {
-      const timing = results.get(variant.table)!.queries.get(name)!;
+      const timing = percentiles(results.get(variant.table)!.durations.get(name)!);
       return `${timing.p50.toFixed(2)} / ${timing.p95.toFixed(2)} (${(timing.p50 / base.p50).toFixed(2)})`.padStart(34);
     });
     console.log(`  ${name.padEnd(42)} ${`${base.p50.toFixed(2)} / ${base.p95.toFixed(2)}`.padStart(13)}   ${cells.join(" ")}`);
@@ -260,8 +304,8 @@ function report(results: Map<string, Result>): void {
     });
     console.log(`  ${name.padEnd(42)} ${Math.round(pick(plain)).toLocaleString("en").padStart(13)}   ${cells.join(" ")}`);
   };
-  rate(`appends/s, ${WRITERS} writers, chain trigger`, (result) => result.appendsPerSecond);
-  rate("streamed in chain order, events/s", (result) => result.streamPerSecond);
+  rate(`appends/s, ${WRITERS} writers, chain trigger`, (result) => result.appended / result.appendSeconds);
+  rate("streamed in chain order, events/s (best of 2)", (result) => result.streamPerSecond);
 }
 
 function percentiles(values: number[]): { p50: number; p95: number } {
