@@ -20,8 +20,8 @@
 //   BENCH_REPEATS       runs of each statement per copy (30)
 //   BENCH_CUSTOM_PLANS  1: the writers plan the trigger's head lookup per call
 //                       (plan_cache_mode = force_custom_plan), pruned to one partition
-// About 6 minutes at 2M on 2 cores. At 10M: BENCH_EVENTS=10000000 (about half an
-// hour, and ~15 GB of disk under .test-data while it runs).
+// About 6 minutes at 2M on 2 cores. At 10M: BENCH_EVENTS=10000000 (about 20
+// minutes, and ~15 GB of disk under .test-data while it runs).
 import pg from "pg";
 import { runSql, startBenchDatabase } from "./lib/bench-database";
 
