@@ -242,6 +242,24 @@ test("the audit page lists an article's events newest first and filters by claim
   await expect(page).toHaveURL(new RegExp(`/articles/${article.id}$`));
 });
 
+test("the audit page counts a person's events up to 1,000 and says \"more than\" past it; the whole trail exactly", async ({ page }) => {
+  const editor = await createUser("editor");
+  await signIn(page, editor);
+  const article = await createArticleThroughForm(page, `Audit counts ${randomUUID().slice(0, 8)}`);
+  const db = await getTestDb();
+  await db.auditEvent.createMany({
+    data: Array.from({ length: 1_001 }, (_, index) => ({
+      actorId: editor.id, actorLabel: editor.email, action: "comment.add", entityType: "comment",
+      entityId: randomUUID(), articleId: article.id, after: { body: `Note ${index + 1}` },
+    })),
+  });
+  await page.goto(`/articles/${article.id}/audit`);
+  await expect(page.getByText("1,002 events; showing 100 newest")).toBeVisible();
+  await page.goto(`/articles/${article.id}/audit?person=${editor.id}`);
+  await expect(page.getByText("More than 1,000 events match the filters; showing 100 newest")).toBeVisible();
+  await expect(page.getByRole("table").getByRole("row")).toHaveCount(101);
+});
+
 test("the audit page shows the newest 100 events with the real total, and pages to older ones", async ({ page }) => {
   const editor = await createUser("editor");
   await signIn(page, editor);

@@ -467,6 +467,20 @@ describe("reading the trail", () => {
     expect(forClaim.events).toHaveLength(3);
   });
 
+  it("names the people a page's events mention by id (an assignee), and only those", async () => {
+    const editor = await makeUser("editor");
+    const reviewer = await makeUser("reviewer");
+    const bystander = await makeUser("reviewer");
+    const { article, claim } = await makeArticleWithClaim(editor);
+    await assignClaim({ actor: editor, input: { claimId: claim.id, expectedVersion: claim.version, assigneeId: reviewer.id } });
+    await addComment({ actor: bystander, input: { claimId: claim.id, body: "Seen." } });
+    const page = await listAuditEvents({ actor: editor, input: { articleId: article.id } });
+    expect(page.namesById).toEqual({ [reviewer.id]: reviewer.name });
+    // The assignment on an older page is not this page's to name.
+    const newest = await listAuditEvents({ actor: editor, input: { articleId: article.id, limit: 1 } });
+    expect(newest.namesById).toEqual({});
+  });
+
   it("pages through the trail by its chain position, with the real total", async () => {
     const editor = await makeUser("editor");
     const { article, claim } = await makeArticleWithClaim(editor);

@@ -16,6 +16,7 @@ export const SERVER_HELPERS: Record<string, string> = {
   "audit/read-audit-chain.ts": "streams audit events in chain order for the verifier",
   "audit/load-article-audit-chain.ts": "reads an article's chain for the audit JSON export",
   "audit/read-article-audit-batches.ts": "reads an article's chain a batch at a time for the streamed audit exports",
+  "audit/audit-page-sql.ts": "the audit page's SQL, shared by its two use cases and the plan test",
   "auth/find-session-actor.ts": "resolves the caller of a request",
   "auth/find-token-actor.ts": "resolves the caller of a request",
   "auth/passwords.ts": "password hashing",

@@ -44,7 +44,10 @@ export default async function AuditPage({ params, searchParams }: Props) {
     throw error;
   });
   const isFiltered = Boolean(selected.claimId || selected.actorId);
-  const { events, total } = page;
+  const { events, total, isTotalCapped } = page;
+  // A filtered count stops at AUDIT_COUNT_LIMIT (decision 032): past it the page says "more than".
+  const counted = `${isTotalCapped ? "More than " : ""}${total.toLocaleString("en-GB")}`;
+  const isOne = total === 1 && !isTotalCapped;
   const pageUrl = (cursor: number | undefined) => {
     const params = new URLSearchParams();
     if (selected.claimId) params.set("claim", selected.claimId);
@@ -83,11 +86,11 @@ export default async function AuditPage({ params, searchParams }: Props) {
       ) : (
         <>
           <p className="text-sm text-stone-600">
-            {total.toLocaleString("en-GB")} {total === 1 ? "event" : "events"}
-            {isFiltered && (total === 1 ? " matches the filters" : " match the filters")}
-            {events.length < total && `; showing ${events.length.toLocaleString("en-GB")}${before ? " older ones" : " newest"}`}
+            {counted} {isOne ? "event" : "events"}
+            {isFiltered && (isOne ? " matches the filters" : " match the filters")}
+            {(events.length < total || isTotalCapped) && `; showing ${events.length.toLocaleString("en-GB")}${before ? " older ones" : " newest"}`}
           </p>
-          <AuditTable events={events} claims={options.claims} namesById={options.namesById}
+          <AuditTable events={events} claims={options.claims} namesById={page.namesById}
             caption={`Audit trail of “${options.article.headline}”, newest first`} />
           {(before || page.olderBefore) && (
             <nav aria-label="Audit trail pages" className="flex gap-4 text-sm">
