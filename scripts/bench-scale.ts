@@ -8,8 +8,8 @@
 // this run, the app's RSS under the load, and the plans of the search queries at
 // the large size.
 //
-//   BENCH_SCALE_CLAIMS   claims at the large size (default 100,000; small = 1/100)
-//   BENCH_SCALE_EVENTS   audit events at the large size (default 500,000)
+//   BENCH_SCALE_CLAIMS   claims at the large size (default 100,000; small = 1/100, at least 5,000)
+//   BENCH_SCALE_EVENTS   audit events at the large size (default 500,000; small = 1/100, at least 25,000)
 //   BENCH_SCALE_REQUESTS timed requests per page and size (default 20)
 //   BENCH_SCALE_BUILD    0 reuses the build in NEXT_DIST_DIR instead of building
 //   BENCH_SCALE_ONLY     "review": only the review page's numbers (SQL statements,
@@ -34,7 +34,10 @@ const LARGE: ScaleSize = {
   claims: Number(process.env.BENCH_SCALE_CLAIMS ?? 100_000),
   events: Number(process.env.BENCH_SCALE_EVENTS ?? 500_000),
 };
-const SMALL: ScaleSize = { claims: Math.max(100, Math.round(LARGE.claims / 100)), events: Math.round(LARGE.events / 100) };
+// The small desk still fills every page (50 articles on the dashboard at 100
+// claims an article): otherwise a page would show fewer rows small than large
+// and the ratio would measure the rows drawn, not the desk's size.
+const SMALL: ScaleSize = { claims: Math.max(5_000, Math.round(LARGE.claims / 100)), events: Math.max(25_000, Math.round(LARGE.events / 100)) };
 const REQUESTS = Number(process.env.BENCH_SCALE_REQUESTS ?? 20);
 const ROOT = path.resolve(__dirname, "..");
 const DIST_DIR = process.env.NEXT_DIST_DIR ?? ".next-bench-scale";
@@ -42,7 +45,7 @@ const PASSWORD = "bench-scale-password";
 const NEXT_BIN = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
 
 type Page = { name: string; path: string };
-type Timing = { p50: number; p95: number; htmlBytes: number; firstLoadJs: number };
+type Timing = { p50: number; p95: number; htmlBytes: number; firstLoadJs: number; tableRows: number };
 type SizeResult = { timings: Map<string, Timing>; statementsPerReview: { all: number; queries: number }; rss: { start: number; max: number; end: number }; sentenceRepeats: number };
 
 async function main(): Promise<void> {
@@ -219,8 +222,10 @@ async function measureSize(url: string, target: Target): Promise<SizeResult> {
         html = await get(base, page.path, cookie);
         if (i >= 3) durations.push(performance.now() - started); // three warm-ups
       }
-      if (page.path.startsWith("/articles/") && !page.path.endsWith("/audit")) reviewHtml = html;
-      timings.set(page.name, { ...percentiles(durations), htmlBytes: Buffer.byteLength(html), firstLoadJs: await firstLoadJs(base, html, cookie) });
+      if (page.name.startsWith("review")) reviewHtml = html;
+      // Rows of the page's table (audit events shown): a filtered audit page of a longer chain shows more of them.
+      const tableRows = (html.match(/<tr[\s>]/g) ?? []).length;
+      timings.set(page.name, { ...percentiles(durations), htmlBytes: Buffer.byteLength(html), firstLoadJs: await firstLoadJs(base, html, cookie), tableRows });
     }
     clearInterval(sampler);
     rss.end = rssOf(server);
@@ -363,9 +368,14 @@ async function printPlans(url: string): Promise<void> {
   const sql = await import("@/lib/server/claims/claim-search-sql");
   const sources = await import("@/lib/server/sources/source-search-sql");
   const { RANK_LIMIT } = await import("@/lib/server/search/full-text");
+  const audit = await import("@/lib/server/audit/audit-page-sql");
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
+    // The busiest chain: the seed puts HOT_ARTICLE_SHARE of the events on the first article by id.
+    const { rows: [hot] } = await client.query<{ id: string; claimId: string }>(
+      `select a.id, (select c.id from "Claim" c where c."articleId" = a.id limit 1) as "claimId" from "Article" a order by a.id limit 1`);
+    const chain = { chain: hot.id };
     const match = (query: string) => sql.claimMatchSql({ query, assigneeId: null });
     const plans: [string, { text: string; values: unknown[] }][] = [
       [`count "${COMMON_WORD}" (bounded)`, sql.countClaimsSql(match(COMMON_WORD), RANK_LIMIT)],
@@ -379,8 +389,15 @@ async function printPlans(url: string): Promise<void> {
       [`sources count "${COMMON_WORD}"`, sources.countSourcesSql(sources.sourceMatchSql(COMMON_WORD), RANK_LIMIT)],
       [`sources newest "${COMMON_WORD}"`, sources.newestSourcesSql(sources.sourceMatchSql(COMMON_WORD), null, 51)],
       [`sources ranked "${RARE_WORD}"`, sources.rankedSourcesSql(RARE_WORD, sources.sourceMatchSql(RARE_WORD), { limit: 50, offset: 0 })],
+      ["audit: newest page", audit.auditPageSql(chain, undefined, 101)],
+      ["audit: one person's page", audit.auditPageSql({ ...chain, actorId: SEED_USER_ID }, undefined, 101)],
+      ["audit: one claim's page", audit.auditPageSql({ ...chain, claimId: hot.claimId }, undefined, 101)],
+      ["audit: whole-trail total", audit.chainLengthSql(hot.id)],
+      ["audit: one person's total (bounded)", audit.boundedAuditCountSql({ ...chain, actorId: SEED_USER_ID })],
+      ["audit: people (skip scan)", audit.auditActorsSql(hot.id)],
+      ["audit: claims (skip scan)", audit.auditClaimsSql(hot.id)],
     ];
-    console.log(`\nplans at ${LARGE.claims.toLocaleString("en")} claims (EXPLAIN ANALYZE, the planner's own choices):`);
+    console.log(`\nplans at ${LARGE.claims.toLocaleString("en")} claims and ${LARGE.events.toLocaleString("en")} audit events (EXPLAIN ANALYZE, the planner's own choices):`);
     for (const [name, statement] of plans) {
       const { rows: [json] } = await client.query<{ "QUERY PLAN": [{ Plan: PlanNode; "Execution Time": number }] }>(
         `explain (analyze, format json) ${statement.text}`, statement.values);
@@ -419,10 +436,10 @@ function report(results: Map<string, SizeResult>, bareJs: number): void {
   const large = results.get("large")!;
   const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
   console.log(`\npage latency, ${REQUESTS} requests each (ms), small = ${SMALL.claims.toLocaleString("en")} claims, large = ${LARGE.claims.toLocaleString("en")} claims:`);
-  console.log("  page                               small p50/p95   large p50/p95   p95 ratio   HTML (large)   first-load JS gzip (x bare)");
+  console.log("  page                               small p50/p95   large p50/p95   p95 ratio   HTML small/large   table rows small/large   first-load JS gzip (x bare)");
   for (const [name, s] of small.timings) {
     const l = large.timings.get(name)!;
-    console.log(`  ${name.padEnd(34)} ${`${s.p50.toFixed(0)}/${s.p95.toFixed(0)}`.padStart(13)}   ${`${l.p50.toFixed(0)}/${l.p95.toFixed(0)}`.padStart(13)}   ${(l.p95 / s.p95).toFixed(2).padStart(9)}   ${`${(l.htmlBytes / 1024).toFixed(0)} KB`.padStart(12)}   ${l.firstLoadJs.toLocaleString("en")} B (${(l.firstLoadJs / bareJs).toFixed(2)}x)`);
+    console.log(`  ${name.padEnd(34)} ${`${s.p50.toFixed(0)}/${s.p95.toFixed(0)}`.padStart(13)}   ${`${l.p50.toFixed(0)}/${l.p95.toFixed(0)}`.padStart(13)}   ${(l.p95 / s.p95).toFixed(2).padStart(9)}   ${`${(s.htmlBytes / 1024).toFixed(0)}/${(l.htmlBytes / 1024).toFixed(0)} KB`.padStart(16)}   ${`${s.tableRows}/${l.tableRows}`.padStart(22)}   ${l.firstLoadJs.toLocaleString("en")} B (${(l.firstLoadJs / bareJs).toFixed(2)}x)`);
   }
   console.log(`  bare Next page with Tailwind, built in this run: ${bareJs.toLocaleString("en")} B first-load JS gzip`);
   for (const [label, result] of results) {
