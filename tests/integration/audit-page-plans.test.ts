@@ -8,7 +8,6 @@
 // plan on another index, a sort, or thousands of rows read. EXPLAIN ANALYZE runs
 // the very SQL the use cases run (lib/server/audit/audit-page-sql.ts).
 import { randomUUID } from "node:crypto";
-import pg from "pg";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/domain/capabilities";
@@ -25,6 +24,7 @@ import {
 import { getAuditFilterOptions } from "@/lib/server/audit/get-audit-filter-options";
 import { listAuditEvents } from "@/lib/server/audit/list-audit-events";
 import { makeArticle, makeUser } from "../support/factories";
+import { withOwnerClient } from "../support/owner-database";
 
 type PlanNode = {
   "Node Type": string;
@@ -106,15 +106,11 @@ describe("the audit page of an article with 30,000 events", () => {
              case when e.action = 'claim.create' then jsonb_build_object('exact', 'Created quote ' || e.claim)
                   when e.action = 'comment.add' then jsonb_build_object('body', 'Note ' || e.g) end
       from events e order by e.g`;
-    const owner = new pg.Client({ connectionString: process.env.OWNER_DATABASE_URL });
-    await owner.connect();
-    try {
+    await withOwnerClient(async (owner) => {
       // What autovacuum does for an append-only table: statistics, and the
       // visibility map that lets index-only scans skip the heap.
       await owner.query('vacuum analyze "AuditEvent", "Claim", "User"');
-    } finally {
-      await owner.end();
-    }
+    });
   }, 120_000);
 
   it("seeds a chain numbered 1..n by the trigger (the head is the count)", async () => {

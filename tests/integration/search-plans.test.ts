@@ -6,10 +6,10 @@
 // that still holds a Sort, or no scan of the expected index, means the index is
 // missing or the SQL no longer matches its expression. `npm run bench:scale`
 // prints the same plans at scale with the planner's own choices.
-import pg from "pg";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { makeArticle, makeUser } from "../support/factories";
+import { withOwnerClient } from "../support/owner-database";
 import { Prisma } from "@/lib/generated/prisma/client";
 import {
   claimMatchSql,
@@ -64,13 +64,9 @@ describe("the claims page's plans", () => {
              case when g % 3 = 0 then ${editor.id}::uuid end, ${editor.id}::uuid,
              timestamptz '2001-01-01' + g * interval '1 minute', timestamptz '2001-01-01' + g * interval '1 minute'
       from generate_series(1, 5000) g`;
-    const owner = new pg.Client({ connectionString: process.env.OWNER_DATABASE_URL });
-    await owner.connect();
-    try {
+    await withOwnerClient(async (owner) => {
       await owner.query('analyze "Claim"');
-    } finally {
-      await owner.end();
-    }
+    });
   });
 
   const words = claimMatchSql({ query: "council budg", assigneeId: null });
