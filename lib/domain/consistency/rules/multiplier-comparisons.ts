@@ -7,7 +7,8 @@ const TIMES = /\b(?:(twice)|(\w+|\d+(?:\.\d+)?)\s+times)\s+(?:as\s+(?:many|much|
 // "30,000 against 20,000", "90, compared with 45": the two figures compared.
 const AGAINST = /^(?:\s+[\p{L}’'-]+){0,2}\s*,?\s*(?:against|compared with|compared to|versus|vs\.?|up from|from)\s+$/iu;
 // "rose ten points", "fell by 3 percentage points".
-const POINTS = /\b(rose|risen|fell|fallen|up|down|gained|lost|increased|decreased|dropped|climbed|jumped|slipped|eased|slid|sank|shed|added|edged up|edged down)\s+(?:by\s+)?(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+)?(\d+(?:\.\d+)?|\w+)\s+(percentage\s+|basis\s+)?points?\b/gi;
+// ("rates were raised by 50 basis points", "cut by a quarter point": what a central bank does to a rate.)
+const POINTS = /\b(rose|risen|fell|fallen|up|down|gained|lost|increased|decreased|dropped|climbed|jumped|slipped|eased|slid|sank|shed|added|edged up|edged down|raised|lifted|hiked|cut|lowered|reduced|trimmed)\s+(?:by\s+)?(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+)?(\d+(?:\.\d+)?|\w+)\s+(percentage\s+|basis\s+)?points?\b/gi;
 
 function number(text: string): number {
   return /^\d/.test(text) ? Number(text) : text.toLowerCase() === "twice" ? 2 : wordValue(text.toLowerCase());
@@ -49,7 +50,7 @@ export function pointsAgainstShares(sentence: string, pair: { from: Quantity; to
     const unit = /basis/i.test(match[3] ?? "") ? 0.01 : 1;
     const points = number(match[2]) * unit;
     if (!Number.isFinite(points)) continue;
-    const isFall = /^(?:fell|fallen|down|lost|decreased|dropped|slipped|eased|slid|sank|shed|edged down)$/i.test(match[1]);
+    const isFall = /^(?:fell|fallen|down|lost|decreased|dropped|slipped|eased|slid|sank|shed|edged down|cut|lowered|reduced|trimmed)$/i.test(match[1]);
     const change = pair.to.value - pair.from.value;
     const slack = unit * (/\b(?:some|about|around|nearly|almost)\s/i.test(match[0]) ? Math.max(1, (0.2 * points) / unit) : 0.6);
     if (Math.abs((isFall ? -points : points) - change) <= slack) continue;

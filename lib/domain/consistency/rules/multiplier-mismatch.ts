@@ -62,8 +62,9 @@ export const multiplierMismatch: ConsistencyRule = {
       if (ownTarget && ownTarget !== pair.from && ownTarget !== pair.to) continue;
       const before = sentence.slice(Math.max(0, change.start - 20), change.start);
       const factor = change.factor;
+      // "more than halved": a fall past half, so at most half (×0.5), not at least.
       const [low, high] = MORE_THAN.test(before)
-        ? [factor * 0.95, Infinity]
+        ? factor < 1 ? [0, factor * 1.05] : [factor * 0.95, Infinity]
         : LESS_THAN.test(before)
           ? [factor > 1 ? 1 + (factor - 1) * 0.6 : factor, factor > 1 ? factor * 1.02 : 1 - (1 - factor) * 0.6]
           : change.isPercent
