@@ -167,7 +167,13 @@ function findAges(sentence: string): Age[] {
   for (const match of sentence.matchAll(STATED_AGE)) {
     const end = match.index + match[0].length;
     // "She died on Tuesday aged 97": an age with no year beside it is at the time of writing.
-    const isNow = !YEAR_NEAR.test(sentence.slice(Math.max(0, match.index - 30), match.index)) && !YEAR_NEAR_AFTER.test(sentence.slice(end, end + 40));
+    // "became, at 19, the youngest MP": an age set off after "at" is at the event the clause tells of, unless it is
+    // in the present ("At 34, she is").
+    // (Only that form matches no word before its number.)
+    const isSetOffAt = /^\s*\d/.test(match[0]);
+    const isNow = isSetOffAt
+      ? /^\s*,\s*(?:[\p{L}’'-]+\s+){0,2}?(?:is|are)\b/u.test(sentence.slice(end, end + 30))
+      : !YEAR_NEAR.test(sentence.slice(Math.max(0, match.index - 30), match.index)) && !YEAR_NEAR_AFTER.test(sentence.slice(end, end + 40));
     ages.push({ years: Number(match[1]), slack: 1, start: match.index, end, text: match[0], isNow });
   }
   for (const match of sentence.matchAll(ANNIVERSARY)) {

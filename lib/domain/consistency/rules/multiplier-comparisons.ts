@@ -7,8 +7,9 @@ const TIMES = /\b(?:(twice)|(\w+|\d+(?:\.\d+)?)\s+times)\s+(?:as\s+(?:many|much|
 // "30,000 against 20,000", "90, compared with 45": the two figures compared.
 const AGAINST = /^(?:\s+[\p{L}’'-]+){0,2}\s*,?\s*(?:against|compared with|compared to|versus|vs\.?|up from|from)\s+$/iu;
 // "rose ten points", "fell by 3 percentage points".
-// ("rates were raised by 50 basis points", "cut by a quarter point": what a central bank does to a rate.)
-const POINTS = /\b(rose|risen|fell|fallen|up|down|gained|lost|increased|decreased|dropped|climbed|jumped|slipped|eased|slid|sank|shed|added|edged up|edged down|raised|lifted|hiked|cut|lowered|reduced|trimmed)\s+(?:by\s+)?(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+)?(\d+(?:\.\d+)?|\w+)\s+(percentage\s+|basis\s+)?points?\b/gi;
+// ("rates were raised by 50 basis points", "cut rates by 25 basis points": what a central bank does to a rate; a few
+// words of object may come before "by".)
+const POINTS = /\b(rose|risen|fell|fallen|up|down|gained|lost|increased|decreased|dropped|climbed|jumped|slipped|eased|slid|sank|shed|added|edged up|edged down|raised|lifted|hiked|cut|lowered|reduced|trimmed)\s+(?:(?:[\p{L}-]+\s+){0,3}?by\s+)?(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+)?(\d+(?:\.\d+)?|\w+)\s+(percentage\s+|basis\s+)?points?\b/giu;
 
 function number(text: string): number {
   return /^\d/.test(text) ? Number(text) : text.toLowerCase() === "twice" ? 2 : wordValue(text.toLowerCase());
