@@ -32,6 +32,9 @@ describe("total-mismatch", () => {
     silent: [
       "Of the 60 delegates at the summit, 35 were men and 25 were women.",
       "Three parties — the Greens, the Liberals and Labour — signed the letter.",
+      "The six victims — men, women and children — were named.",
+      "The three-day festival — jazz, folk and blues — sold out.",
+      "In total, 90 people were hurt in the storms on Friday, 30 on Saturday and 12 on Sunday.",
       "A total of €6m was set aside for the project this year, €3m of it for roads and €3m for rail.",
       "Five firms bid for the contract: Balfour, Kier, Mace, Costain and Laing.",
       "The poll of 2,000 adults, 1,100 women and 900 men, was taken on 3-5 May.",

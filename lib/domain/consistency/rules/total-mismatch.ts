@@ -22,7 +22,8 @@ function isAnAge(sentence: string, q: Quantity): boolean {
 const FIGURE = "(?:[$£€]?\\d[\\d,.]*(?:\\s?(?:m|bn|k|million|billion))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)";
 const SET_OFF_FIGURES = new RegExp(`^\\s*${FIGURE}\\s+[\\p{L}’'-]+(?:\\s*,\\s*${FIGURE}\\s+[\\p{L}’'-]+)*\\s+and\\s+${FIGURE}\\s+[\\p{L}’'-]+\\s*,`, "iu");
 const FAR_COLON = /^((?:[-\s]+[\p{L}’'-]+){5,7}?)\s*(:)/u;
-const FAR_FIGURES = /^((?:[-\s]+[\p{L}’'-]+){5,8}?)\s*(,)(?=\s+[$£€]?\d)/u;
+// Only when the first part says it is one ("$1.5 million of it"): "40 were arrested on Saturday, 12 on Sunday" lists more.
+const FAR_FIGURES = /^((?:[-\s]+[\p{L}’'-]+){5,8}?)\s*(,)(?=\s+[$£€]?\d[\d.,]*(?:\s?(?:m|bn|k|million|billion))?\s+of\s+(?:it|them|this|that)\b)/u;
 const COUNT_OF_PARTS = /^\s+[\p{L}’'-]+(?:\s+[\p{L}’'-]+)?\s*:/u;
 const OF_THE_START = /^\s*of\s+(?:the|its|their)\s+(?:[\p{L}’'-]+[’']s\s+)?$/iu;
 // Where the parts start, after at most four words: "…: 5 from A", "(5 … and 6 …)", "– 22 adults and", "is made up of", ", of which".
@@ -97,7 +98,8 @@ export const totalMismatch: ConsistencyRule = {
       const counted = part && !part.isYear && !part.isPercent ? part : total;
       // Names count people or things, never money or a share ("£1.2m shared by the council and the charity").
       // "five divisions — retail, wholesale, logistics and property —": between two dashes or in brackets, plain words are items too.
-      const isClosed = breakdown.isStrong === true && /^(?:\s[–—]\s|\))/.test(sentence.slice(breakdown.to, breakdown.to + 3));
+      // ("the four-day event — music, food and film —": a count joined to its noun describes it, it counts nothing.)
+      const isClosed = breakdown.isStrong === true && sentence[counted.end] !== "-" && /^(?:\s[–—]\s|\))/.test(sentence.slice(breakdown.to, breakdown.to + 3));
       const named = counted.currency === null && !counted.isPercent ? countNames(sentence.slice(breakdown.from, breakdown.to), isClosed) : null;
       // "Seven nations, including France, … and Greece" (eight): a partial list may be shorter, never longer.
       if (named !== null && (breakdown.isPartial ? named > counted.value : named !== counted.value)) {
@@ -245,7 +247,9 @@ function withGroupsMultiplied(sentence: string, parts: Quantity[]): Part[] {
 // ("the Conservatives", "the Liberal Democrats": a name may take "the".)
 const ITEM = /^(?:(?:an?|the)\s+[\p{Ll}’'-]+(?:\s+[\p{Ll}’'-]+)?|(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2})$/u;
 
-const PLAIN_ITEM = /^\p{Ll}[\p{Ll}’'-]*(?:\s+\p{Ll}[\p{Ll}’'-]*)?$/u;
+// A plain item is one kind of thing ("retail", "logistics"); plurals ("men and women", "boys and girls") are classes
+// the count is sorted into, not items of it.
+const PLAIN_ITEM = /^(?!.*\b(?:men|women|children|people|staff)\b)(?:\p{Ll}[\p{Ll}’'-]*\s+)?\p{Ll}[\p{Ll}’'-]*(?:ics|ss|[^s\s])$/u;
 
 /** How many items a list of names or things names, or null when it is not such a list. */
 function countNames(list: string, allowPlainWords = false): number | null {
