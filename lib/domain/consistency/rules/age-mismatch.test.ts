@@ -6,6 +6,7 @@ describe("age-mismatch", () => {
   itChecks(ageMismatch, {
     fires: [
       "He joined the paper in 1980 and retired in 2010, after 40 years.",
+      "He joined the council in 2005, and the charity, set up in 1980, marked its 20th anniversary in 2010.",
       "Born in 1970, she was already 45 when she founded the firm in 2005.",
       "Born in 1992, he became, at 30, the youngest judge when he was appointed in 2015.",
       "She died on Tuesday aged 97, having been born in Glasgow in 1938.",
@@ -22,6 +23,7 @@ describe("age-mismatch", () => {
     ],
     silent: [
       "He joined the paper in 1980 and retired in 2010, after 30 years.",
+      "He joined the council in 2005, and the charity, set up in 1980, marked its 30th anniversary in 2010.",
       "The 35-year-old winger, who joined the club in 2012, left in 2021.",
       "Born in 1992, he became, at 23, the youngest judge when he was appointed in 2015.",
       "She died on Tuesday aged 97, having been born in Glasgow in 1928 and widowed in 1990.",

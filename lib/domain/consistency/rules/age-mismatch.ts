@@ -30,6 +30,7 @@ const DURATION = new RegExp(`\\bafter\\s+(${WORD_NUMBER}|\\d{1,3}|an?)\\s+(years
 // The year something began: "formed in 1979", "founded 1999", "born in 1990", "having opened in 1951".
 const FOUNDING =
   /\b(?:formed|founded|established|joined|created|set up|launched|born|built|started|begun|began|signed|opened|forged|passed|enacted|adopted|introduced|ratified|inaugurated|completed|erected|incorporated|planted|constructed|commissioned|consecrated|installed|unveiled|invented|published|released|married|launch|founding|foundation|opening|creation|inception|formation|dating (?:back )?(?:from|to)|dates (?:back )?(?:from|to)|since)\s+(?:\w+\s+){0,2}?(?:in\s+)?$/i;
+const JOINED_BEFORE = /\bjoined\s+(?:\w+\s+){0,2}?(?:in\s+)?$/i;
 // A year the sentence looks forward to ("will close in 2030") is not when the age was stated.
 const FUTURE = /\b(?:will|would|until|by|due to|expected to|plans? to)\b[^,.;]{0,25}$/i;
 
@@ -47,14 +48,16 @@ export const ageMismatch: ConsistencyRule = {
   check(sentence) {
     const years = findQuantities(sentence).filter((q) => q.isYear || isMedievalYear(sentence, q));
     const dated = agesBetweenDates(sentence, years);
-    const founding = years.find((year) => FOUNDING.test(sentence.slice(Math.max(0, year.start - 40), year.start)));
+    const foundings = years.filter((year) => FOUNDING.test(sentence.slice(Math.max(0, year.start - 40), year.start)));
+    // "She joined the board in 2010; the firm, founded in 1990, …": a joining founds only when nothing else is founded.
+    const founding = foundings.find((year) => !JOINED_BEFORE.test(sentence.slice(Math.max(0, year.start - 40), year.start))) ?? foundings[0];
     if (!founding) return dated;
     const later = years.filter((year) => year !== founding && year.value > founding.value && !FUTURE.test(sentence.slice(Math.max(0, year.start - 40), year.start)));
     // A person's age is never written as "after 20 years": durations count only for things founded.
     const isBirth = /\bborn\s+(?:\w+\s+){0,2}?(?:in\s+)?$/i.test(sentence.slice(Math.max(0, founding.start - 40), founding.start));
     // "joined the company in 1994 … after 35 years": a joining dates only a time served, never the joiner's age
     // ("the 30-year-old striker, who joined the club in 2010").
-    const isJoining = /\bjoined\s+(?:\w+\s+){0,2}?(?:in\s+)?$/i.test(sentence.slice(Math.max(0, founding.start - 40), founding.start));
+    const isJoining = JOINED_BEFORE.test(sentence.slice(Math.max(0, founding.start - 40), founding.start));
     const findings: Finding[] = [...dated];
     // With no later year, only an age of now can be checked, against this year: "the 34-year-old, born in 1998",
     // "completed in 1250, it is more than 900 years old" (not "the 20-year-old released it in 2010": that is no birth).
