@@ -45,6 +45,8 @@ export function findFractions(sentence: string): Fraction[] {
     const end = match.index + match[0].length;
     if (found.some((f) => f.start <= match.index && f.end >= end)) continue;
     if (ORDINAL_BEFORE.test(sentence.slice(Math.max(0, match.index - 12), match.index))) continue;
+    // "cut by half a point", "half an hour": an amount of a unit, not a share of a whole.
+    if (/^\s+an?\s+(?!(?:majority|minority)\b)/i.test(sentence.slice(end, end + 14))) continue;
     if (!isAShare(sentence, match.index, end)) continue;
     found.push({ value: 50, start: match.index, end, text: match[0] });
   }

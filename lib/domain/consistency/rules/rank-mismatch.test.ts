@@ -6,6 +6,7 @@ describe("rank-mismatch", () => {
   itChecks(rankMismatch, {
     fires: [
       "The port is Asia's busiest, second only to Singapore.",
+      "Finishing fourth, she was behind only two rivals.",
       "The Kenyan, who finished sixth, was beaten only by the two Ethiopians.",
       "It was the year's top-selling phone, with 40 million sold, though a rival sold 55 million.",
       "At 25, he is the youngest player in the team, in which the striker is 19.",
@@ -21,6 +22,8 @@ describe("rank-mismatch", () => {
     ],
     silent: [
       "The port is Asia's second busiest, behind only Singapore.",
+      "France's biggest bank, third behind two Chinese lenders globally, raised its dividend.",
+      "Finishing third, she was behind only two rivals.",
       "The Kenyan, who finished third, was beaten only by the two Ethiopians.",
       "It was the year's top-selling phone, with 55 million sold, though a rival sold 40 million.",
       "At 25, he is the youngest player in the team, in which the striker is 27.",

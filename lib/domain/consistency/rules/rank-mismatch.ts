@@ -18,7 +18,8 @@ const ONLY_AHEAD = /\b[Oo]nly\s+([^.;]+?)\s+(?:(?:(?:is|are|was|were|has|have|ha
 const LIST_END = /,\s+(?:but|while|which|who|with|and\s+(?:is|was|has|its|it))\b/i;
 // "Labour on 200", "the US in sales": what follows an item's name.
 const ITEM_TAIL = /\s+(?:with|in|on|by|at|for|since|last|this|when)\s.*$/is;
-const COUNTED_ITEM = /^(?:the|its|their|his|her)\s+(\d+|two|three|four|five|six|seven|eight|nine)\s+\p{L}/iu;
+// ("only to two in Europe", "behind only three rivals": the count may stand alone.)
+const COUNTED_ITEM = /^(?:(?:the|its|their|his|her)\s+)?(\d+|two|three|four|five|six|seven|eight|nine)(?:\s+\p{L}|$)/iu;
 const TOP_N = /^(?:the\s+)?top\s+(\w+)\b/i;
 
 // ("the year's top-grossing release", "the best-selling car": a compound superlative.)
@@ -90,7 +91,7 @@ function countItems(list: string): number | null {
   if (closing >= 0) text = text.slice(0, closing);
   const items = text.split(/,\s*(?:and\s+)?|\s+and\s+/).map((item) => item.replace(ITEM_TAIL, "")).filter((item) => /\p{L}/u.test(item));
   if (items.length === 0 || items.some((item) => item.trim().split(/\s+/).length > 4)) return null;
-  // "beaten only by the two Ethiopians": one item that is a count of them.
+  // "beaten only by the two Ethiopians", "only to two in Europe": one item that is a count of them.
   const counted = items.length === 1 ? COUNTED_ITEM.exec(items[0].trim()) : null;
   if (counted) {
     const n = /^\d+$/.test(counted[1]) ? Number(counted[1]) : wordValue(counted[1].toLowerCase());
@@ -154,6 +155,9 @@ function superlativeThenOrdinal(sentence: string): Finding[] {
       const end = match.index + match[0].length;
       const ordinal = ORDINAL_AFTER_SUPERLATIVE.exec(sentence.slice(end, end + 60));
       if (!ordinal) continue;
+      // "Britain's biggest retailer, second behind Walmart worldwide": the ordinal has a wider scope of its own.
+      const clause = /^[^,;.]*/.exec(sentence.slice(end + ordinal[0].length))?.[0] ?? "";
+      if (/\b(?:worldwide|globally|internationally|overall|in the world|in\s+\p{Lu})/u.test(clause)) continue;
       findings.push({
         ruleId: rankMismatch.id,
         message: `“${match[0]}” is first, but it is called ${ordinal[1].toLowerCase()} too.`,
