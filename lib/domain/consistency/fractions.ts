@@ -45,6 +45,8 @@ export function findFractions(sentence: string): Fraction[] {
     const end = match.index + match[0].length;
     if (found.some((f) => f.start <= match.index && f.end >= end)) continue;
     if (ORDINAL_BEFORE.test(sentence.slice(Math.max(0, match.index - 12), match.index))) continue;
+    // "cut by half a point", "half an hour": an amount of a unit, not a share of a whole.
+    if (/^\s+an?\s+(?!(?:majority|minority)\b)/i.test(sentence.slice(end, end + 14))) continue;
     if (!isAShare(sentence, match.index, end)) continue;
     found.push({ value: 50, start: match.index, end, text: match[0] });
   }
@@ -63,8 +65,8 @@ function isAShare(sentence: string, start: number, end: number): boolean {
   const before = sentence.slice(Math.max(0, start - 2), start);
   // "a third is woodland", "a quarter said": the fraction is the subject.
   const verbAfter = /^\s+(?:is|are|was|were|said|say|says|had|have|has|voted|backed|opposed)\b/i.test(sentence.slice(end, end + 10));
-  // ", roughly a fifth,": set off like an apposition.
-  const setOff = /[,(–—]\s*(?:or\s+)?(?:(?:some|about|around|roughly|nearly|almost|just|only)\s+)?$/.test(sentence.slice(Math.max(0, start - 12), start)) && /^\s*[,)–—]/.test(after);
+  // ", roughly a fifth,": set off like an apposition (", about a third." ends the sentence).
+  const setOff = /[,(–—]\s*(?:or\s+)?(?:(?:some|about|around|roughly|nearly|almost|just|only)\s+)?$/.test(sentence.slice(Math.max(0, start - 12), start)) && /^\s*(?:[,);–—]|\.?\s*$)/.test(after);
   // "fell by a third", "half the workforce": a share of something named.
   const byBefore = /\bby\s+$/i.test(sentence.slice(Math.max(0, start - 4), start));
   const wholeAfter = /^\s+(?:the|its|their|his|her|all|our)\b/i.test(sentence.slice(end, end + 8)) && /^half$/i.test(sentence.slice(start, end));

@@ -11,8 +11,17 @@ import { parseCorpus } from "./corpus";
 const read = (file: string) => parseCorpus(fs.readFileSync(path.join(__dirname, file), "utf8"));
 const CONTRADICTION_KINDS = ["age", "fraction", "majority", "multiplier", "over100", "rank", "total", "unit"];
 
-describe.each(["held-out.tsv", "untuned.tsv"])("%s", (file) => {
+// The untuned part is emptied once it has been tuned on (its rows move into development.tsv) until the next fresh
+// batch; held-out never is.
+describe.each([
+  ["held-out.tsv", false],
+  ["untuned.tsv", true],
+])("%s", (file, mayBeEmpty) => {
   const entries = read(file);
+  if (mayBeEmpty && entries.length === 0) {
+    it("is empty between two fresh batches", () => expect(entries).toEqual([]));
+    return;
+  }
 
   it("uses only the development corpus's kind names", () => {
     expect([...new Set(entries.map((entry) => entry.kind))].sort()).toEqual([...CONTRADICTION_KINDS, "clean"].sort());

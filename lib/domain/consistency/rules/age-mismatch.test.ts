@@ -5,6 +5,10 @@ import { itChecks } from "./rule-cases.test-fixture";
 describe("age-mismatch", () => {
   itChecks(ageMismatch, {
     fires: [
+      "He joined the paper in 1980 and retired in 2010, after 40 years.",
+      "He joined the council in 2005, and the charity, set up in 1980, marked its 20th anniversary in 2010.",
+      "Born in 1970, she was already 45 when she founded the firm in 2005.",
+      "Born in 1992, he became, at 30, the youngest judge when he was appointed in 2015.",
       "She died on Tuesday aged 97, having been born in Glasgow in 1938.",
       "The 300-year-old oak, planted in 1850, was felled in 2024.",
       "The 12-year-old app, launched in 2020, has 5 million users.",
@@ -18,6 +22,10 @@ describe("age-mismatch", () => {
       "The 10 years old company, set up in 2001, was sold in 2019.",
     ],
     silent: [
+      "He joined the paper in 1980 and retired in 2010, after 30 years.",
+      "He joined the council in 2005, and the charity, set up in 1980, marked its 30th anniversary in 2010.",
+      "The 35-year-old winger, who joined the club in 2012, left in 2021.",
+      "Born in 1992, he became, at 23, the youngest judge when he was appointed in 2015.",
       "She died on Tuesday aged 97, having been born in Glasgow in 1928 and widowed in 1990.",
       "The 64-year-old, a minister from 2010 to 2015, has been an MP since 2005.",
       "The 40-year-old striker's club was founded in 1878 and won the league in 2012.",

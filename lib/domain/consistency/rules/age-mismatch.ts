@@ -14,7 +14,8 @@ const THIS_YEAR = new Date().getUTCFullYear();
 // "20-year-old", "20 years old", "two decades old", "two-decade-old", "half-century-old", "century-old".
 const AGE = /\b(?:(\d{1,3}(?:,\d{3})+|[\p{L}\d]+(?:-[\p{L}]+)?)[- ](years?|decades?|centur(?:y|ies))|(half)[- ]century|(century))[- ]old\b/giu;
 // "aged 19", "at the age of 43", "was 60 when", "then 30", "is 35 in 2019".
-const STATED_AGE = /\b(?:aged|at the age of|(?:was|is|turned|turns|then)(?:\s+(?:just|only|barely|still))?(?=\s+\d+(?:\s+(?:when|in|years old)\b|\s*[,.;)]|$)))\s+(\d{1,3})\b/gi;
+// (", at 19, the youngest MP", "At 34, she": an age set off by commas after "at".)
+const STATED_AGE = /\b(?:aged|at the age of|(?<=(?:^|,\s)[Aa]t)(?=\s+\d{1,2},)|(?:was|is|turned|turns|then)(?:\s+(?:just|only|barely|still|already))?(?=\s+\d+(?:\s+(?:when|in|years old)\b|\s*[,.;)]|$)))\s+(\d{1,3})\b/gi;
 // "its 50th anniversary", "her 80th birthday", "its centenary".
 const ANNIVERSARY = /\b(\d{1,3})(?:st|nd|rd|th)\s+(?:anniversary|birthday)\b|\b(centenary|centennial|bicentenary|bicentennial|(?:golden|diamond|silver|ruby|pearl)\s+(?:jubilee|wedding))\b/gi;
 const NAMED_ANNIVERSARIES: Record<string, number> = {
@@ -28,7 +29,8 @@ const NAME_AGE = /\b\p{Lu}[\p{L}’'-]+,\s+(\d{1,3}),/gu;
 const DURATION = new RegExp(`\\bafter\\s+(${WORD_NUMBER}|\\d{1,3}|an?)\\s+(years?|decades?|centur(?:y|ies))\\b|\\b(${WORD_NUMBER}|\\d{1,3}|an?)\\s+(years?|decades?|centur(?:y|ies))(\\s+and\\s+a\\s+half)?\\s+(?:later|on|after)\\b`, "gi");
 // The year something began: "formed in 1979", "founded 1999", "born in 1990", "having opened in 1951".
 const FOUNDING =
-  /\b(?:formed|founded|established|created|set up|launched|born|built|started|begun|began|signed|opened|forged|passed|enacted|adopted|introduced|ratified|inaugurated|completed|erected|incorporated|planted|constructed|commissioned|consecrated|installed|unveiled|invented|published|released|married|launch|founding|foundation|opening|creation|inception|formation|dating (?:back )?(?:from|to)|dates (?:back )?(?:from|to)|since)\s+(?:\w+\s+){0,2}?(?:in\s+)?$/i;
+  /\b(?:formed|founded|established|joined|created|set up|launched|born|built|started|begun|began|signed|opened|forged|passed|enacted|adopted|introduced|ratified|inaugurated|completed|erected|incorporated|planted|constructed|commissioned|consecrated|installed|unveiled|invented|published|released|married|launch|founding|foundation|opening|creation|inception|formation|dating (?:back )?(?:from|to)|dates (?:back )?(?:from|to)|since)\s+(?:\w+\s+){0,2}?(?:in\s+)?$/i;
+const JOINED_BEFORE = /\bjoined\s+(?:\w+\s+){0,2}?(?:in\s+)?$/i;
 // A year the sentence looks forward to ("will close in 2030") is not when the age was stated.
 const FUTURE = /\b(?:will|would|until|by|due to|expected to|plans? to)\b[^,.;]{0,25}$/i;
 
@@ -46,16 +48,21 @@ export const ageMismatch: ConsistencyRule = {
   check(sentence) {
     const years = findQuantities(sentence).filter((q) => q.isYear || isMedievalYear(sentence, q));
     const dated = agesBetweenDates(sentence, years);
-    const founding = years.find((year) => FOUNDING.test(sentence.slice(Math.max(0, year.start - 40), year.start)));
+    const foundings = years.filter((year) => FOUNDING.test(sentence.slice(Math.max(0, year.start - 40), year.start)));
+    // "She joined the board in 2010; the firm, founded in 1990, …": a joining founds only when nothing else is founded.
+    const founding = foundings.find((year) => !JOINED_BEFORE.test(sentence.slice(Math.max(0, year.start - 40), year.start))) ?? foundings[0];
     if (!founding) return dated;
     const later = years.filter((year) => year !== founding && year.value > founding.value && !FUTURE.test(sentence.slice(Math.max(0, year.start - 40), year.start)));
     // A person's age is never written as "after 20 years": durations count only for things founded.
     const isBirth = /\bborn\s+(?:\w+\s+){0,2}?(?:in\s+)?$/i.test(sentence.slice(Math.max(0, founding.start - 40), founding.start));
+    // "joined the company in 1994 … after 35 years": a joining dates only a time served, never the joiner's age
+    // ("the 30-year-old striker, who joined the club in 2010").
+    const isJoining = JOINED_BEFORE.test(sentence.slice(Math.max(0, founding.start - 40), founding.start));
     const findings: Finding[] = [...dated];
     // With no later year, only an age of now can be checked, against this year: "the 34-year-old, born in 1998",
     // "completed in 1250, it is more than 900 years old" (not "the 20-year-old released it in 2010": that is no birth).
     const ages = findAges(sentence)
-      .filter((age) => isBirth || !age.isPerson)
+      .filter((age) => !isJoining && (isBirth || !age.isPerson))
       .filter((age) => later.length > 0 || (age.isNow && (isBirth || age.isPresent || isOwnFounding(sentence, age, founding))));
     if (later.length === 0) {
       for (const age of ages) if (!nowFits(age, founding, later)) findings.push(finding(age, founding, null));
@@ -163,7 +170,13 @@ function findAges(sentence: string): Age[] {
   for (const match of sentence.matchAll(STATED_AGE)) {
     const end = match.index + match[0].length;
     // "She died on Tuesday aged 97": an age with no year beside it is at the time of writing.
-    const isNow = !YEAR_NEAR.test(sentence.slice(Math.max(0, match.index - 30), match.index)) && !YEAR_NEAR_AFTER.test(sentence.slice(end, end + 40));
+    // "became, at 19, the youngest MP": an age set off after "at" is at the event the clause tells of, unless it is
+    // in the present ("At 34, she is").
+    // (Only that form matches no word before its number.)
+    const isSetOffAt = /^\s*\d/.test(match[0]);
+    const isNow = isSetOffAt
+      ? /^\s*,\s*(?:[\p{L}’'-]+\s+){0,2}?(?:is|are)\b/u.test(sentence.slice(end, end + 30))
+      : !YEAR_NEAR.test(sentence.slice(Math.max(0, match.index - 30), match.index)) && !YEAR_NEAR_AFTER.test(sentence.slice(end, end + 40));
     ages.push({ years: Number(match[1]), slack: 1, start: match.index, end, text: match[0], isNow });
   }
   for (const match of sentence.matchAll(ANNIVERSARY)) {

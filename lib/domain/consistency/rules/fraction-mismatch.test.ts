@@ -5,6 +5,9 @@ import { itChecks } from "./rule-cases.test-fixture";
 describe("fraction-mismatch", () => {
   itChecks(fractionMismatch, {
     fires: [
+      "Half of the 80 members, some 20 people, resigned.",
+      "The court upheld 30 of the 40 appeals it heard, about a third.",
+      "Just over half of the 500 firms, around 30%, plan to hire.",
       "A third of the voters, 45%, stayed at home.",
       "One in four children (40 per cent) lives in poverty.",
       "A quarter of the 400 workers, 150 people, were laid off.",
@@ -12,6 +15,9 @@ describe("fraction-mismatch", () => {
       "45% (a third) of the voters stayed at home.",
     ],
     silent: [
+      "Half of the 80 members, some 38 people, resigned.",
+      "The court upheld 30 of the 40 appeals it heard, about three-quarters.",
+      "Just over half of the 500 firms, around 52%, plan to hire.",
       "A third of the voters, 33%, stayed at home.",
       "Half of the members, some 51%, have not paid their fees.",
       "Nearly half of the votes (48%) went to the incumbent.",

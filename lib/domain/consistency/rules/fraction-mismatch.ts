@@ -30,7 +30,7 @@ export const fractionMismatch: ConsistencyRule = {
     // "330 of 650 seats, almost two-thirds", "25,000 of the 2.5 million objects, or 10%"
     for (const pair of partsOfWholes(sentence, quantities)) {
       const share = quantities.find((q) => q.start >= pair.end);
-      if (!share || !share.isPercent || !isApposition(sentence, pair.whole, share)) continue;
+      if (!share || !share.isPercent || !(isApposition(sentence, pair.whole, share) || closesTheClause(sentence, pair.whole, share))) continue;
       const asFraction = { ...share, value: pair.share };
       if (!allows(share, asFraction, share.value, pair.share)) {
         findings.push(finding(pair.part, share, `${pair.part.text.trim()} of ${pair.whole.text.trim()} is ${formatPercent(round(pair.share))}, not ${share.text.trim()}.`));
@@ -40,10 +40,17 @@ export const fractionMismatch: ConsistencyRule = {
     quantities.forEach((fraction, i) => {
       const whole = quantities[i + 1];
       const count = quantities[i + 2];
-      if (!fraction.isPercent || !whole || !count || whole.isPercent || count.isPercent || whole.isYear || count.isYear) return;
+      if (!fraction.isPercent || !whole || !count || whole.isPercent || whole.isYear || count.isYear) return;
       const between = sentence.slice(fraction.end, whole.start);
       const isOfCount = OF_COUNT.test(between) || (/^half$/i.test(fraction.text) && /^\s+(?:the|its|their|all)\s+$/i.test(between));
       if (!isOfCount || !isApposition(sentence, whole, count)) return;
+      // "Well over half of the 600 members, between 35% and 40%,": the share restated as a percentage.
+      if (count.isPercent) {
+        if (fraction.isFraction !== count.isFraction && !allows(fraction, count, fraction.value, count.value)) {
+          findings.push(finding(fraction, count, `${fraction.text} is about ${formatPercent(round(fraction.value))}, not ${count.text.trim()}.`));
+        }
+        return;
+      }
       const expected = (fraction.value / 100) * whole.value;
       if (!allows(fraction, count, expected, count.value, whole.value)) {
         findings.push(finding(fraction, count, `${fraction.text} of ${whole.text.trim()} is ${round(expected)}, not ${count.text.trim()}.`));
@@ -53,6 +60,13 @@ export const fractionMismatch: ConsistencyRule = {
   },
 };
 
+// "12 of the 18 bills sent to him, about a third.": a share ending the sentence, a few words after the whole, is its share.
+const CLAUSE_THEN_SHARE = /^(?:\s+(?!(?:and|but|while|which|who|that|or)\b)[\p{L}’'-]+){1,4}\s*,\s*(?:(?:some|about|around|roughly|nearly|almost|just|only|or)\s+)*$/iu;
+
+function closesTheClause(sentence: string, whole: Quantity, share: Quantity): boolean {
+  return CLAUSE_THEN_SHARE.test(sentence.slice(whole.end, share.start)) && /^\s*(?:\.|$)/.test(sentence.slice(share.end));
+}
+
 function allows(fraction: Quantity, other: Quantity, expected: number, actual: number, scale = 100): boolean {
   const tolerance = Math.max((2.5 * scale) / 100, 0.12 * expected);
   const approx = [fraction.approx, other.approx];
@@ -60,7 +74,8 @@ function allows(fraction: Quantity, other: Quantity, expected: number, actual: n
   if (approx.includes("under")) return actual <= expected + tolerance && actual >= expected - 1.5 * tolerance;
   // "just over half the 40 members, 18": over means at least, give or take rounding.
   if (approx.includes("over")) return actual >= expected - tolerance / 4;
-  const slack = approx.includes("about") ? 2 * tolerance : tolerance;
+  // "about a third (40%)": a loose fraction; "half of the 300 staff, some 120": a rounded count, looser only by half.
+  const slack = fraction.approx === "about" ? 2 * tolerance : other.approx === "about" ? (scale === 100 ? 2 : 1.5) * tolerance : tolerance;
   return Math.abs(actual - expected) <= slack;
 }
 

@@ -5,6 +5,8 @@ import { itChecks } from "./rule-cases.test-fixture";
 describe("magnitude-mismatch", () => {
   itChecks(magnitudeMismatch, {
     fires: [
+      "The ship carried 900kg of fuel — nine tonnes of it — on board.",
+      "Exports earn 30 million euros a month, some €3bn, for the region.",
       "Some 4,500,000 homes, or 45 million, lack broadband.",
       "The bill, $8bn – $800m in all, was passed on Friday.",
       "The three-year, £90m deal pays £20m a year.",
@@ -19,6 +21,8 @@ describe("magnitude-mismatch", () => {
       "A 0.5bn bond issue, worth 50 million euros, was sold.",
     ],
     silent: [
+      "The ship carried 9,000kg of fuel — nine tonnes of it — on board.",
+      "Exports earn 30 million euros a month, some €30m, for the region.",
       "Half the 1,200 flats, 600 in all, will be affordable, the 2025 plan says.",
       "The 60-year-old company's 12,000 staff, 4,000 of them in Britain, will get a 4% rise.",
       "The 3.5% pay rise, backdated to April, costs £1.2bn, or about £400 per worker.",

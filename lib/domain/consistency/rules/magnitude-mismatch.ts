@@ -21,7 +21,7 @@ export const magnitudeMismatch: ConsistencyRule = {
     const findings: Finding[] = [];
     for (let i = 0; i + 1 < quantities.length; i++) {
       const [first, second] = [quantities[i], quantities[i + 1]];
-      if (!isApposition(sentence, first, second) || !comparable(sentence, first, second)) continue;
+      if (!isApposition(sentence, withCurrencyWord(sentence, first), second) || !comparable(sentence, first, second)) continue;
       const overYears = rateOverYears(sentence, first, second);
       if (overYears) {
         findings.push(overYears);
@@ -183,6 +183,13 @@ function countsThings(sentence: string, q: Quantity): boolean {
   return noun !== undefined && !(noun in CURRENCY_PLURALS) && !CONVERSIONS[singular(noun)] && !MEASURES.has(singular(noun));
 }
 const CURRENCY_PLURALS: Record<string, true> = { dollars: true, euros: true, pounds: true, pence: true, cents: true, francs: true, pesos: true, rupees: true, roubles: true, rubles: true, shillings: true, riyals: true, dirhams: true };
+
+// "12 million dollars a year — some $1.2bn": the currency word is part of the figure, so "a year" is all that comes between.
+function withCurrencyWord(sentence: string, q: Quantity): Quantity {
+  if (!(q.unit in CURRENCY_PLURALS)) return q;
+  const word = new RegExp(`^\\s+${q.unit}\\b`, "i").exec(sentence.slice(q.end, q.end + 20));
+  return word ? { ...q, end: q.end + word[0].length } : q;
+}
 
 function isBareFigure(q: Quantity): boolean {
   return !q.currency && q.unit === "" && /^\d+$/.test(q.text.trim());

@@ -5,6 +5,7 @@ import { itChecks } from "./rule-cases.test-fixture";
 describe("majority-under-half", () => {
   itChecks(majorityUnderHalf, {
     fires: [
+      "The bank has a majority stake in the lender after raising its holding from 20% to 35%.",
       "The ruling party, which has a majority in the assembly, holds 44 of its 100 seats.",
       "Most of its revenue – just under 40% – comes from China.",
       "A narrow majority of 49.5% voted to leave.",
@@ -23,6 +24,8 @@ describe("majority-under-half", () => {
       "It bought a majority 50% stake.",
     ],
     silent: [
+      "The bank has a majority stake in the lender after raising its holding from 40% to 55%.",
+      "A majority of nurses (62%) and a minority of doctors (30%) back the strike.",
       "The ruling party, which has a majority in the assembly, holds 54 of its 100 seats.",
       "Most of the time, fewer than 10% of trains are late.",
       "Backed by 41 per cent of the vote, the party won a majority.",

@@ -4,8 +4,14 @@ import { itChecks } from "./rule-cases.test-fixture";
 
 describe("minority-over-half", () => {
   itChecks(minorityOverHalf, {
-    fires: ["Renault holds a minority 60% stake in Nissan.", "Daimler took a 75% minority stake.", "It sold a minority stake of 51%."],
+    fires: [
+      "Renault holds a minority 60% stake in Nissan.",
+      "Daimler took a 75% minority stake.",
+      "It sold a minority stake of 51%.",
+      "A minority of doctors (52%) and a majority of nurses (62%) back the strike.",
+    ],
     silent: [
+      "A majority of nurses (62%) and a minority of doctors (30%) back the strike.",
       "Renault holds a minority 15% stake in Nissan.",
       "Minority shareholders own 60% of the company.",
       "A minority government won 55% of the seats in 1990.",

@@ -7,9 +7,14 @@ const TIMES = /\b(?:(twice)|(\w+|\d+(?:\.\d+)?)\s+times)\s+(?:as\s+(?:many|much|
 // "30,000 against 20,000", "90, compared with 45": the two figures compared.
 const AGAINST = /^(?:\s+[\p{L}’'-]+){0,2}\s*,?\s*(?:against|compared with|compared to|versus|vs\.?|up from|from)\s+$/iu;
 // "rose ten points", "fell by 3 percentage points".
-const POINTS = /\b(rose|risen|fell|fallen|up|down|gained|lost|increased|decreased|dropped|climbed|jumped|slipped|eased|slid|sank|shed|added|edged up|edged down)\s+(?:by\s+)?(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+)?(\d+(?:\.\d+)?|\w+)\s+(percentage\s+|basis\s+)?points?\b/gi;
+// ("rates were raised by 50 basis points", "cut rates by 25 basis points": what a central bank does to a rate; a few
+// words of object may come before "by".)
+const POINTS = /\b(rose|risen|fell|fallen|up|down|gained|lost|increased|decreased|dropped|climbed|jumped|slipped|eased|slid|sank|shed|added|edged up|edged down|raised|lifted|hiked|cut|lowered|reduced|trimmed)\s+(?:(?:[\p{L}-]+\s+){0,3}?by\s+)?(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+)?(\d+(?:\.\d+)?|half\s+an?|a\s+quarter\s+of\s+an?|\w+)\s+(percentage\s+|basis\s+)?points?\b/giu;
 
 function number(text: string): number {
+  // "by half a point", "a quarter of a point".
+  if (/^half\s/i.test(text)) return 0.5;
+  if (/^a\s+quarter\s/i.test(text)) return 0.25;
   return /^\d/.test(text) ? Number(text) : text.toLowerCase() === "twice" ? 2 : wordValue(text.toLowerCase());
 }
 
@@ -49,9 +54,11 @@ export function pointsAgainstShares(sentence: string, pair: { from: Quantity; to
     const unit = /basis/i.test(match[3] ?? "") ? 0.01 : 1;
     const points = number(match[2]) * unit;
     if (!Number.isFinite(points)) continue;
-    const isFall = /^(?:fell|fallen|down|lost|decreased|dropped|slipped|eased|slid|sank|shed|edged down)$/i.test(match[1]);
+    const isFall = /^(?:fell|fallen|down|lost|decreased|dropped|slipped|eased|slid|sank|shed|edged down|cut|lowered|reduced|trimmed)$/i.test(match[1]);
     const change = pair.to.value - pair.from.value;
-    const slack = unit * (/\b(?:some|about|around|nearly|almost)\s/i.test(match[0]) ? Math.max(1, (0.2 * points) / unit) : 0.6);
+    // "half a point" is said exactly: a tenth of a point, not the 0.6 a rounded whole number of points may be off by.
+    const isFractionOfPoint = /^(?:half|a\s+quarter)\s/i.test(match[2]);
+    const slack = unit * (/\b(?:some|about|around|nearly|almost)\s/i.test(match[0]) ? Math.max(1, (0.2 * points) / unit) : isFractionOfPoint ? 0.1 : 0.6);
     if (Math.abs((isFall ? -points : points) - change) <= slack) continue;
     findings.push({
       ruleId,

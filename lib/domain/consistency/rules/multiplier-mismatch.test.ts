@@ -5,6 +5,10 @@ import { itChecks } from "./rule-cases.test-fixture";
 describe("multiplier-mismatch", () => {
   itChecks(multiplierMismatch, {
     fires: [
+      "Sales more than halved in a year, sliding from 800 to 500.",
+      "The bank raised its main rate by 50 basis points, from 2% to 2.25%.",
+      "Borrowing costs were raised by half a point, from 1% to 2%.",
+      "The bank cut its rate by a quarter of a point, from 3% to 2.5%.",
       "The herd has shrunk by two-thirds, from 900 to 600.",
       "Passenger numbers are now double their 2019 level: 3 million, against 2 million then.",
       "Sales rose from 10 to 15, doubling.",
@@ -20,6 +24,10 @@ describe("multiplier-mismatch", () => {
       "Exports fell from $12bn to $10bn, a 40% drop.",
     ],
     silent: [
+      "Sales more than halved in a year, sliding from 800 to 350.",
+      "The bank raised its main rate by 25 basis points, from 2% to 2.25%.",
+      "Borrowing costs were cut by half a point, from 2% to 1.5%.",
+      "The bank cut its rate by a quarter of a point, from 3% to 2.75%.",
       "The price of eggs has tripled, and the price of milk has risen by a third, from 90p to £1.20.",
       "Flights rose 4% to 1.2 million in the third quarter, against 1.15 million a year earlier.",
       "The workforce was slashed by a quarter, from 8,000 to 6,000.",

@@ -14,7 +14,8 @@ const WORD_FACTORS: { pattern: RegExp; factor: number }[] = [
   // "are now double their 2019 level", "is triple what it was": the adjective after a verb of being.
   { pattern: /\b(?:is|are|was|were|now)\s+(?:now\s+)?double\b(?!\s+(?:as|the\s+number|digits?))/gi, factor: 2 },
   { pattern: /\b(?:is|are|was|were|now)\s+(?:now\s+)?(?:triple|treble)\b(?!\s+as)/gi, factor: 3 },
-  { pattern: /\b(?:halved|halving|halves)\b|\b(?:cut|fell|dropped|shrank|down|reduced)\s+(?:by\s+)?(?:\w+\s+)?(?:in|by)\s+half\b/gi, factor: 0.5 },
+  // ("cut by half a point" is a change of half a point, not a halving.)
+  { pattern: /\b(?:halved|halving|halves)\b|\b(?:cut|fell|dropped|shrank|down|reduced)\s+(?:by\s+)?(?:\w+\s+)?(?:in|by)\s+half\b(?!\s+an?\s)/gi, factor: 0.5 },
 ];
 // "fivefold", "a threefold increase", "grew 10-fold", "rose three times".
 const FOLD = /\b(\w+|\d+)[- ]?fold\b/gi;
@@ -62,8 +63,9 @@ export const multiplierMismatch: ConsistencyRule = {
       if (ownTarget && ownTarget !== pair.from && ownTarget !== pair.to) continue;
       const before = sentence.slice(Math.max(0, change.start - 20), change.start);
       const factor = change.factor;
+      // "more than halved": a fall past half, so at most half (×0.5), not at least.
       const [low, high] = MORE_THAN.test(before)
-        ? [factor * 0.95, Infinity]
+        ? factor < 1 ? [0, factor * 1.05] : [factor * 0.95, Infinity]
         : LESS_THAN.test(before)
           ? [factor > 1 ? 1 + (factor - 1) * 0.6 : factor, factor > 1 ? factor * 1.02 : 1 - (1 - factor) * 0.6]
           : change.isPercent

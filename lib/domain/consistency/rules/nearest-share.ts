@@ -17,7 +17,9 @@ export function nearestShare(sentence: string, shares: readonly Quantity[], word
     if (share.start < word.end && share.end > word.start) continue;
     if (BREAK.test(between)) continue;
     const words = between.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
-    if (words <= maxWords && words < bestWords) {
+    // A tie goes to the share after the word: "a majority of women (54%) and a minority of men (38%)" restates
+    // each noun phrase after it.
+    if (words <= maxWords && (words < bestWords || (words === bestWords && share.start >= word.end))) {
       best = share;
       bestWords = words;
     }

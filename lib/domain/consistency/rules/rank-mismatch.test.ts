@@ -5,6 +5,11 @@ import { itChecks } from "./rule-cases.test-fixture";
 describe("rank-mismatch", () => {
   itChecks(rankMismatch, {
     fires: [
+      "The port is Asia's busiest, second only to Singapore.",
+      "Finishing fourth, she was behind only two rivals.",
+      "The Kenyan, who finished sixth, was beaten only by the two Ethiopians.",
+      "It was the year's top-selling phone, with 40 million sold, though a rival sold 55 million.",
+      "At 25, he is the youngest player in the team, in which the striker is 19.",
       "The cheapest model, at $30,000, costs more than the $35,000 standard version.",
       "The state's lowest-paid workers, on $12 an hour, earn more than the minimum of $15.",
       "Its least profitable unit, with £5m of profit, made more than the toy division’s £3m.",
@@ -16,6 +21,12 @@ describe("rank-mismatch", () => {
       "At 30, she is the youngest minister, though the 28-year-old transport minister sits beside her.",
     ],
     silent: [
+      "The port is Asia's second busiest, behind only Singapore.",
+      "France's biggest bank, third behind two Chinese lenders globally, raised its dividend.",
+      "Finishing third, she was behind only two rivals.",
+      "The Kenyan, who finished third, was beaten only by the two Ethiopians.",
+      "It was the year's top-selling phone, with 55 million sold, though a rival sold 40 million.",
+      "At 25, he is the youngest player in the team, in which the striker is 27.",
       "At 30, she earns more than her 50-year-old boss.",
       "The team, with 20 points, has more than twice the 9 of its rival.",
       "The firm, with 300 staff, made more than the £5m expected.",

@@ -10,16 +10,20 @@ const ORDINAL = /\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[
 // "behind only France and Italy", "after Toyota and Volkswagen", "behind the top two".
 // "trails only China", "second only to Peru and Bolivia", "beaten only by Ford".
 // "second only to" sits by its ordinal: far from one, "subject only to the veto" ranks nothing.
-const AHEAD_LIST = /^(?:(?:[^.;]{0,60}?)\b(?:behind|after|trailing|trails|trailed|outranked by|beaten by)\s+(only\s+)?|(?:[^.;]{0,20}?)\b(only)\s+(?:to|behind|after|by)\s+)([^.;]+)/i;
+// ("beaten only by the winner and the runner-up": "only" may come before "by".)
+const AHEAD_LIST = /^(?:(?:[^.;]{0,60}?)\b(?:behind|after|trailing|trails|trailed|(?:outranked|beaten)\s+(?:only\s+)?by)\s+(only\s+)?|(?:[^.;]{0,20}?)\b(only)\s+(?:to|behind|after|by)\s+)([^.;]+)/i;
 // "Only Tokyo and Delhi are bigger than Shanghai, the second-largest": the list ahead, written first.
 // "with only Brazil ahead of them", "only Tokyo is bigger".
 const ONLY_AHEAD = /\b[Oo]nly\s+([^.;]+?)\s+(?:(?:(?:is|are|was|were|has|have|had|finished|came|ranked|placed)\s+)?(?:ahead|above|in front|higher)|(?:is|are|was|were|has|have|had)\s+(?:[\p{L}]+er|more\s+[\p{L}]+))\b/u;
 const LIST_END = /,\s+(?:but|while|which|who|with|and\s+(?:is|was|has|its|it))\b/i;
 // "Labour on 200", "the US in sales": what follows an item's name.
 const ITEM_TAIL = /\s+(?:with|in|on|by|at|for|since|last|this|when)\s.*$/is;
+// ("only to two in Europe", "behind only three rivals": the count may stand alone.)
+const COUNTED_ITEM = /^(?:(?:the|its|their|his|her)\s+)?(\d+|two|three|four|five|six|seven|eight|nine)(?:\s+\p{L}|$)/iu;
 const TOP_N = /^(?:the\s+)?top\s+(\w+)\b/i;
 
-const HIGHER = /\b(?:largest|biggest|busiest|tallest|highest|oldest|longest|richest|heaviest|most\s+(?!of\b)[\p{L}-]+)\b/giu;
+// ("the year's top-grossing release", "the best-selling car": a compound superlative.)
+const HIGHER = /\b(?:largest|biggest|busiest|tallest|highest|oldest|longest|richest|heaviest|most\s+(?!of\b)[\p{L}-]+|top-(?:grossing|selling|scoring|earning|paid)|best-selling)\b/giu;
 const LOWER = /\b(?:smallest|lowest|cheapest|youngest|shortest|poorest|lightest|least\s+(?!of\b)[\p{L}-]+)\b/giu;
 const RANKED_BEFORE = /\b(?:second|third|fourth|fifth|sixth|[2-9]th|2nd|3rd|one of the|among the|not the|no longer the|once the|formerly the)[\s-]*$/i;
 const RANKING_DETERMINER = /(?:\b(?:the|its|their|his|her|our|your|my)|[’']s)\s+$/i;
@@ -39,7 +43,7 @@ export const rankMismatch: ConsistencyRule = {
   id: "rank-mismatch",
   description: "A rank (“second-largest”, “the biggest”) must agree with the others named and their figures.",
   check(sentence) {
-    const ranked = [...ordinalAgainstList(sentence), ...superlativeAgainstFigures(sentence)];
+    const ranked = [...ordinalAgainstList(sentence), ...superlativeAgainstFigures(sentence), ...superlativeThenOrdinal(sentence)];
     return ranked.length > 0 ? ranked : comparativeAgainstFigures(sentence);
   },
 };
@@ -52,7 +56,7 @@ function ordinalAgainstList(sentence: string): Finding[] {
     const after = AHEAD_LIST.exec(tail);
     const before = after ? null : ONLY_AHEAD.exec(sentence.slice(0, match.index)) ?? onlyAheadAfter(tail, match.index + match[0].length);
     if (!rank || (!after && !before)) continue;
-    const isOnly = after ? Boolean(after[1] ?? after[2]) : true;
+    const isOnly = after ? Boolean(after[1] ?? after[2]) || /\b(?:outranked|beaten)\s+only\s+by\s+$/i.test(after[0].slice(0, after[0].length - after[3].length)) : true;
     const count = countItems(after ? after[3] : before![1]);
     if (count === null || (isOnly ? count === rank - 1 : count <= rank - 1)) continue;
     findings.push({
@@ -87,6 +91,12 @@ function countItems(list: string): number | null {
   if (closing >= 0) text = text.slice(0, closing);
   const items = text.split(/,\s*(?:and\s+)?|\s+and\s+/).map((item) => item.replace(ITEM_TAIL, "")).filter((item) => /\p{L}/u.test(item));
   if (items.length === 0 || items.some((item) => item.trim().split(/\s+/).length > 4)) return null;
+  // "beaten only by the two Ethiopians", "only to two in Europe": one item that is a count of them.
+  const counted = items.length === 1 ? COUNTED_ITEM.exec(items[0].trim()) : null;
+  if (counted) {
+    const n = /^\d+$/.test(counted[1]) ? Number(counted[1]) : wordValue(counted[1].toLowerCase());
+    if (Number.isFinite(n) && n >= 2) return n;
+  }
   return items.length;
 }
 
@@ -113,7 +123,8 @@ function superlativeAgainstFigures(sentence: string): Finding[] {
       for (const other of quantities) {
         if (other === own || kindOf(sentence, other, isAge) !== kindOf(sentence, own, isAge)) continue;
         const between = other.start > own.end ? sentence.slice(own.end, other.start) : "";
-        if (!COMPARED.test(between)) continue;
+        // "the youngest member of the cabinet, in which the housing secretary is 29": another member's age.
+        if (!COMPARED.test(between) && !(isAge && MEMBER_OF_GROUP.test(between) && /\b(?:is|was|aged)\s+$/i.test(between))) continue;
         // "below forecasts of $5.5bn": an expectation is not a rival.
         if (EXPECTED_BEFORE.test(sentence.slice(Math.max(0, other.start - 30), other.start))) continue;
         if (higher ? other.value <= own.value : other.value >= own.value) continue;
@@ -124,6 +135,35 @@ function superlativeAgainstFigures(sentence: string): Finding[] {
           end: Math.max(end, other.end),
         });
       }
+    }
+  }
+  return findings;
+}
+
+const MEMBER_OF_GROUP = /,\s+(?:in which|of which|among whom|where)\s/i;
+
+// "Europe's busiest, second only to Heathrow": a plain superlative is first, so an ordinal said of it in the same
+// breath contradicts it ("the second busiest" is ranked, and is left to the ordinal).
+const ORDINAL_AFTER_SUPERLATIVE = /^(?:\s+[\p{L}’'-]+){0,2}\s*,\s+(second|third|fourth|fifth|2nd|3rd|4th|5th)\s+(?:only\s+)?(?:to|behind|after)\b/iu;
+
+function superlativeThenOrdinal(sentence: string): Finding[] {
+  const findings: Finding[] = [];
+  for (const pattern of [HIGHER, LOWER]) {
+    for (const match of sentence.matchAll(pattern)) {
+      if (RANKED_BEFORE.test(sentence.slice(Math.max(0, match.index - 14), match.index))) continue;
+      if (/^(?:most|least)\s/i.test(match[0]) && !RANKING_DETERMINER.test(sentence.slice(Math.max(0, match.index - 8), match.index))) continue;
+      const end = match.index + match[0].length;
+      const ordinal = ORDINAL_AFTER_SUPERLATIVE.exec(sentence.slice(end, end + 60));
+      if (!ordinal) continue;
+      // "Britain's biggest retailer, second behind Walmart worldwide": the ordinal has a wider scope of its own.
+      const clause = /^[^,;.]*/.exec(sentence.slice(end + ordinal[0].length))?.[0] ?? "";
+      if (/\b(?:worldwide|globally|internationally|overall|in the world|in\s+\p{Lu})/u.test(clause)) continue;
+      findings.push({
+        ruleId: rankMismatch.id,
+        message: `“${match[0]}” is first, but it is called ${ordinal[1].toLowerCase()} too.`,
+        start: match.index,
+        end: end + ordinal[0].length,
+      });
     }
   }
   return findings;

@@ -11,7 +11,8 @@ const CHANGE_AFTER =
 const MAKE_UP = /\b(?:make|makes|made|making)\s+up\s+(?:\w+\s+)?$/i;
 
 // "raised its stake to 30%", "cut its holding to a quarter": the level a holding reached is a share.
-const HOLDING_REACHED = /\b(?:stake|holding|shareholding|share|interest)\s+(?:to|at)\s+(?:almost\s+|nearly\s+|some\s+|around\s+|about\s+|just\s+)?$/i;
+// ("raised its holding from 30% to 45%": the holding reached is the share after "to".)
+const HOLDING_REACHED = /\b(?:stake|holding|shareholding|share|interest)\s+(?:to|at|from\s+\S+\s+to)\s+(?:almost\s+|nearly\s+|some\s+|around\s+|about\s+|just\s+)?$/i;
 
 // "Between 60 and 70 per cent of the land": a range as the subject, not "fluctuated between 10% and 20%".
 const RANGE_OPENS = /(?:^|[,;:(–—]\s*|\b(?:and|with|of|that|where|while|but)\s+)between\s+$/i;

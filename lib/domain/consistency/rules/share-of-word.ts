@@ -11,7 +11,7 @@ const HOLDING_AFTER = /^\s+(?:stake|holding|share|interest)\b|^\s+of\s+(?:the|it
 const OWNERSHIP_AFTER = /^[\s-]+(?:shareholder|owner|ownership|stake|holding|control|interest|stakeholder|investor|partner)\b/i;
 const HOLDING_VERB_BEFORE = /\b(?:owns|own|owned|owning|holds|hold|held|holding|controls|controlled|controlling|bought|buys|acquired)\s+(?:(?:a|an|just|only|some|about|around|nearly|almost)\s+)*$/i;
 // "having raised its stake to 30%", "a holding of 22%": the share is named a holding before it.
-const HOLDING_NAMED_BEFORE = /\b(?:stake|holding|shareholding|interest)\s+(?:to|of|at)\s+(?:(?:a|an|just|only|some|about|around|nearly|almost)\s+)*$/i;
+const HOLDING_NAMED_BEFORE = /\b(?:stake|holding|shareholding|interest)\s+(?:to|of|at|from\s+\S+\s+to)\s+(?:(?:a|an|just|only|some|about|around|nearly|almost)\s+)*$/i;
 // "owns the majority of the insurer", "took a majority": the word itself is something held.
 const HOLDING_VERB_BEFORE_WORD = /\b(?:owns|own|owned|owning|holds|hold|held|controls|controlled|bought|buys|acquired|took|takes|sold|sells|retains|retained|keeps|kept)\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\p{L}-]+\s+)?$/iu;
 const MAX_HOLDING_WORDS = 10;
@@ -46,7 +46,8 @@ export function shareForWord(sentence: string, shares: readonly Quantity[], word
     const between = share.start >= word.end ? sentence.slice(word.end, share.start) : sentence.slice(share.end, word.start);
     if (share.start < word.end && share.end > word.start) continue;
     if (BREAK.test(between)) continue;
-    if (between.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length <= MAX_HOLDING_WORDS) return share;
+    // ("… its holding from 30% to 45%": the level it rose from is no word between.)
+    if (between.replace(/\bfrom\s+\S+\s+to\s*$/i, "").split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length <= MAX_HOLDING_WORDS) return share;
   }
   return null;
 }

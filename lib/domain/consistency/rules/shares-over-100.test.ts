@@ -5,6 +5,7 @@ import { itChecks } from "./rule-cases.test-fixture";
 describe("shares-over-100", () => {
   itChecks(sharesOver100, {
     fires: [
+      "Of the students, 70% said they backed the strike and 45% said they opposed it.",
       "The latest poll has the Greens on 40%, the Liberals on 35% and Labour on 31%.",
       "The candidate took 51% of the vote against 50% for his opponent.",
       "Two-thirds of the budget goes on staff and half on buildings.",
@@ -19,6 +20,8 @@ describe("shares-over-100", () => {
       "60% of respondents said yes, 30% of respondents said no and 20% of respondents did not answer.",
     ],
     silent: [
+      "Of the students, 70% said they use the library and 45% said they use the gym.",
+      "Of the viewers, 60% say they watch the news and 55% say they watch sport.",
       "The poll put Labour on 38%, the Tories on 34% and Reform on 29%.",
       "Labour is on 38% in London and 45% in Wales.",
       "Of every pound raised, 70p now goes on care, up from 55p in 2015.",

@@ -21,7 +21,8 @@ const WHOLE_NAMED_BETWEEN = /\b(?:majority|most|minority|rest|all|many|none)\s+o
 const OF_IT = /^\s+of\s+(?:it|them)\b/i;
 // "80% of adults own a phone, and 60% own a laptop": people can own both; not a partition.
 // "60% want lower taxes and 70% want better services": wanting things is not a choice between them ("want to leave" is).
-const NOT_EXCLUSIVE = /^\s+(?:of\s+(?:\S+\s+){1,3}?)?(?:(?:own|owns|have|has)\s+(?:a|an)\b|(?:want|wants|wanted|need|needs|needed)\s+(?!to\b)|(?:use|uses|used|read|reads|watch|watches|eat|eats|drive|drives|visit|visits|visited|speak|speaks|spoke|admit|admits|admitted|report|reports|reported|suffer|suffers|suffered|experience|experiences|experienced|play|plays|drink|drinks|smoke|smokes)\b)/i;
+// ("70% said they use email": what people say they do is reported the same way.)
+const NOT_EXCLUSIVE = /^\s+(?:of\s+(?:\S+\s+){1,3}?)?(?:(?:said|say|says|told\s+\w+)\s+(?:that\s+)?(?:they|he|she|it)\s+)?(?:(?:own|owns|have|has)\s+(?:a|an)\b|(?:want|wants|wanted|need|needs|needed)\s+(?!to\b)|(?:use|uses|used|read|reads|watch|watches|eat|eats|drive|drives|visit|visits|visited|speak|speaks|spoke|admit|admits|admitted|report|reports|reported|suffer|suffers|suffered|experience|experiences|experienced|play|plays|drink|drinks|smoke|smokes)\b)/i;
 // Answers that exclude each other: approve/disapprove, support/oppose, yes/no, for/against.
 const OPPOSITES: [RegExp, RegExp][] = [
   [/\bapprov(?:e|es|ed|al)\b/i, /\bdisapprov(?:e|es|ed|al)\b/i],

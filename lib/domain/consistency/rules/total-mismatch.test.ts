@@ -5,6 +5,10 @@ import { totalMismatch } from "./total-mismatch";
 describe("total-mismatch", () => {
   itChecks(totalMismatch, {
     fires: [
+      "Of the 60 delegates at the summit, 35 were men and 30 were women.",
+      "Five parties — the Greens, the Liberals and Labour — signed the letter.",
+      "The group's four brands — soap, shampoo and toothpaste — all grew.",
+      "A total of €5m was set aside for the project this year, €3m of it for roads and €3m for rail.",
       "Six firms bid for the contract: Balfour, Kier, Mace, Costain and Laing.",
       "The poll of 2,000 adults, 1,100 women and 1,000 men, was taken on 3-5 May.",
       "The two-day strike by 4,000 nurses and 2,000 porters involved 5,000 staff in all.",
@@ -26,6 +30,12 @@ describe("total-mismatch", () => {
       "Sales totalled $10bn, of which $4bn came from Europe and $5bn from Asia.",
     ],
     silent: [
+      "Of the 60 delegates at the summit, 35 were men and 25 were women.",
+      "Three parties — the Greens, the Liberals and Labour — signed the letter.",
+      "The six victims — men, women and children — were named.",
+      "The three-day festival — jazz, folk and blues — sold out.",
+      "In total, 90 people were hurt in the storms on Friday, 30 on Saturday and 12 on Sunday.",
+      "A total of €6m was set aside for the project this year, €3m of it for roads and €3m for rail.",
       "Five firms bid for the contract: Balfour, Kier, Mace, Costain and Laing.",
       "The poll of 2,000 adults, 1,100 women and 900 men, was taken on 3-5 May.",
       "The firm has 3 plants, 2,000 workers and 12 depots, and is growing.",

@@ -22,6 +22,8 @@ function isAnAge(sentence: string, q: Quantity): boolean {
 const FIGURE = "(?:[$£€]?\\d[\\d,.]*(?:\\s?(?:m|bn|k|million|billion))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)";
 const SET_OFF_FIGURES = new RegExp(`^\\s*${FIGURE}\\s+[\\p{L}’'-]+(?:\\s*,\\s*${FIGURE}\\s+[\\p{L}’'-]+)*\\s+and\\s+${FIGURE}\\s+[\\p{L}’'-]+\\s*,`, "iu");
 const FAR_COLON = /^((?:[-\s]+[\p{L}’'-]+){5,7}?)\s*(:)/u;
+// Only when the first part says it is one ("$1.5 million of it"): "40 were arrested on Saturday, 12 on Sunday" lists more.
+const FAR_FIGURES = /^((?:[-\s]+[\p{L}’'-]+){5,8}?)\s*(,)(?=\s+[$£€]?\d[\d.,]*(?:\s?(?:m|bn|k|million|billion))?\s+of\s+(?:it|them|this|that)\b)/u;
 const COUNT_OF_PARTS = /^\s+[\p{L}’'-]+(?:\s+[\p{L}’'-]+)?\s*:/u;
 const OF_THE_START = /^\s*of\s+(?:the|its|their)\s+(?:[\p{L}’'-]+[’']s\s+)?$/iu;
 // Where the parts start, after at most four words: "…: 5 from A", "(5 … and 6 …)", "– 22 adults and", "is made up of", ", of which".
@@ -95,7 +97,10 @@ export const totalMismatch: ConsistencyRule = {
       const part = /\bof\s+(?:the|its|their)\s+$/i.test(before) ? quantities[index - 1] : undefined;
       const counted = part && !part.isYear && !part.isPercent ? part : total;
       // Names count people or things, never money or a share ("£1.2m shared by the council and the charity").
-      const named = counted.currency === null && !counted.isPercent ? countNames(sentence.slice(breakdown.from, breakdown.to)) : null;
+      // "five divisions — retail, wholesale, logistics and property —": between two dashes or in brackets, plain words are items too.
+      // ("the four-day event — music, food and film —": a count joined to its noun describes it, it counts nothing.)
+      const isClosed = breakdown.isStrong === true && sentence[counted.end] !== "-" && /^(?:\s[–—]\s|\))/.test(sentence.slice(breakdown.to, breakdown.to + 3));
+      const named = counted.currency === null && !counted.isPercent ? countNames(sentence.slice(breakdown.from, breakdown.to), isClosed) : null;
       // "Seven nations, including France, … and Greece" (eight): a partial list may be shorter, never longer.
       if (named !== null && (breakdown.isPartial ? named > counted.value : named !== counted.value)) {
         findings.push({
@@ -113,10 +118,12 @@ export const totalMismatch: ConsistencyRule = {
 function breakdownAfter(sentence: string, total: Quantity, isMarked: boolean, isOfThe: boolean): Breakdown | null {
   const after = sentence.slice(total.end, total.end + MAX_BREAKDOWN);
   // "Six firms bid for the contract: Balfour, …": a colon may come a few more words on than other starters.
-  const match = starterIn(after) ?? FAR_COLON.exec(after);
+  // "A total of $2.6 million was spent on the campaign, $1.5 million …": a total said to be one may be told of at more length.
+  const match = starterIn(after) ?? FAR_COLON.exec(after) ?? (isMarked ? FAR_FIGURES.exec(after) : null);
   if (isOfThe) {
     // "Of the 15 candidates, 9 were women and 8 were men": what follows may not be all of them.
-    const comma = /^(?:\s+[\p{L}’'-]+){0,3}?\s*,/u.exec(after);
+    // ("Of the 48 patients in the trial,": a few more words may name them.)
+    const comma = /^(?:\s+[\p{L}’'-]+){0,5}?\s*,/u.exec(after);
     return comma ? { from: total.end + comma[0].length, to: clauseEnd(sentence, total.end + comma[0].length, ","), isPartial: true } : null;
   }
   if (!match || /\d/.test(match[1])) return null;
@@ -237,10 +244,15 @@ function withGroupsMultiplied(sentence: string, parts: Quantity[]): Part[] {
 }
 
 // "France, Spain, Italy and Greece", "a man, a woman and a child": items of one to three words.
-const ITEM = /^(?:(?:an?|the)\s+[\p{Ll}’'-]+(?:\s+[\p{Ll}’'-]+)?|\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2})$/u;
+// ("the Conservatives", "the Liberal Democrats": a name may take "the".)
+const ITEM = /^(?:(?:an?|the)\s+[\p{Ll}’'-]+(?:\s+[\p{Ll}’'-]+)?|(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2})$/u;
+
+// A plain item is one kind of thing ("retail", "logistics"); plurals ("men and women", "boys and girls") are classes
+// the count is sorted into, not items of it.
+const PLAIN_ITEM = /^(?!.*\b(?:men|women|children|people|staff)\b)(?:\p{Ll}[\p{Ll}’'-]*\s+)?\p{Ll}[\p{Ll}’'-]*(?:ics|ss|[^s\s])$/u;
 
 /** How many items a list of names or things names, or null when it is not such a list. */
-function countNames(list: string): number | null {
+function countNames(list: string, allowPlainWords = false): number | null {
   let text = list.replace(/^\s*(?:are|were|is|was)\s+/i, "");
   // "Anna, Maria and Sofia, run the farm": the list ends at the comma after its "and".
   const and = text.search(/\s(?:and|&)\s/);
@@ -248,7 +260,7 @@ function countNames(list: string): number | null {
   if (comma >= 0) text = text.slice(0, comma);
   text = text.replace(/[\s,]+$/, "");
   const items = text.split(/\s*,\s*(?:and\s+)?|\s+and\s+/).map((item) => item.trim()).filter(Boolean);
-  if (items.length < 2 || !items.every((item) => ITEM.test(item))) return null;
+  if (items.length < 2 || !items.every((item) => ITEM.test(item) || (allowPlainWords && PLAIN_ITEM.test(item)))) return null;
   return items.length;
 }
 
