@@ -7,6 +7,8 @@ import { hasUnsavedDraft } from "./use-claim-draft";
 const BEAT_MS = 10_000;
 const TYPING_CHECK_MS = 1_500;
 // One id per tab: the same person in two tabs is two viewers.
+// Beats are numbered so that one overtaken on the way (a "here" heard after the goodbye) is ignored.
+let beatsSent = 0;
 const TAB_ID = typeof crypto !== "undefined" && "randomUUID" in crypto ? crypto.randomUUID() : `tab-${Math.random().toString(36).slice(2, 12)}`;
 
 /**
@@ -44,11 +46,12 @@ export function usePresenceBeat({ articleId, claimId }: { articleId: string; cla
  * outlive the closing tab (an ordinary request, a server action's included, is
  * cancelled with the page). A lost beat is not worth an error: the next one comes.
  */
-function sendBeat(beat: AnnouncePresenceInput): void {
+function sendBeat(beat: Omit<AnnouncePresenceInput, "seq">): void {
+  beatsSent += 1;
   void fetch("/api/live/presence", {
     method: "POST",
     headers: { "content-type": "application/json" },
-    body: JSON.stringify(beat),
+    body: JSON.stringify({ ...beat, seq: beatsSent }),
     keepalive: true,
   }).catch(() => undefined);
 }

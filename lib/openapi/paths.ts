@@ -189,7 +189,7 @@ const announcePresence: ZodOpenApiOperationObject = {
   summary: "A review page's heartbeat: who has the article open, on which claim",
   description: "Sent every 10 s while the page is open (a viewer counts as present for 25 s after a beat), and with `isHere: false` when it closes (the page sends that with `keepalive`). Heard by every instance as a `presence` event on `/api/live`; the name is the caller's own. Not audited: it changes nothing.",
   tags: ["Live"],
-  requestBody: { required: true, ...json(announcePresenceSchema.meta({ id: "PresenceBeat", example: { tabId: "3f0c2a9e-tab", articleId: EXAMPLE_ARTICLE_ID, claimId: EXAMPLE_CLAIM_ID, isEditing: false, isHere: true } })) },
+  requestBody: { required: true, ...json(announcePresenceSchema.meta({ id: "PresenceBeat", example: { tabId: "3f0c2a9e-tab", articleId: EXAMPLE_ARTICLE_ID, claimId: EXAMPLE_CLAIM_ID, isEditing: false, isHere: true, seq: 7 } })) },
   responses: {
     "204": { description: "Announced." },
     "404": error("No such article."),

@@ -27,7 +27,7 @@ describe("live messages", () => {
 
 describe("the presence board", () => {
   const beat = (tabId: string, overrides: Partial<Parameters<PresenceBoard["record"]>[0]> = {}) => ({
-    tabId, articleId: ARTICLE, userId: USER, name: "Rita Reviewer", claimId: null, isEditing: false, isHere: true, ...overrides,
+    tabId, articleId: ARTICLE, userId: USER, name: "Rita Reviewer", claimId: null, isEditing: false, isHere: true, seq: 0, ...overrides,
   });
 
   it("lists the tabs on an article, forgets a tab that left, and one that stopped beating", () => {
@@ -42,6 +42,25 @@ describe("the presence board", () => {
     expect(board.viewersOf(ARTICLE)).toEqual([]);
   });
 
+  it("ignores a beat older than the last heard from its tab: a 'here' overtaken by the goodbye does not bring the tab back", () => {
+    const board = new PresenceBoard();
+    board.record(beat("a", { seq: 1 }), 0);
+    expect(board.record(beat("a", { seq: 3, isHere: false }), 1)).toEqual([ARTICLE]);
+    expect(board.record(beat("a", { seq: 2 }), 2)).toEqual([]);
+    expect(board.viewersOf(ARTICLE)).toEqual([]);
+    // The same tab coming back later (it navigated away and back) sends newer beats.
+    expect(board.record(beat("a", { seq: 4 }), 3)).toEqual([ARTICLE]);
+    expect(board.viewersOf(ARTICLE).map((viewer) => viewer.tabId)).toEqual(["a"]);
+  });
+
+  it("forgets a departed tab's last beat once a beat would have expired", () => {
+    const board = new PresenceBoard();
+    board.record(beat("a", { seq: 5, isHere: false }), 0);
+    board.expire(PRESENCE_TTL_MS);
+    // A reloaded page starts counting again from 1.
+    expect(board.record(beat("a", { seq: 1 }), PRESENCE_TTL_MS + 1)).toEqual([ARTICLE]);
+  });
+
   it("moves a tab that opened another article, so both articles change", () => {
     const board = new PresenceBoard();
     board.record(beat("a"), 0);
@@ -52,5 +71,8 @@ describe("the presence board", () => {
   it("refuses a beat that is not well formed", () => {
     expect(parsePresenceBeat(JSON.stringify(beat("a")))).toEqual(beat("a"));
     expect(parsePresenceBeat(JSON.stringify({ ...beat("a"), isEditing: "yes" }))).toBeNull();
+    const withoutSeq: Record<string, unknown> = beat("a", { seq: 9 });
+    delete withoutSeq.seq;
+    expect(parsePresenceBeat(JSON.stringify(withoutSeq))).toEqual(beat("a", { seq: 0 }));
   });
 });

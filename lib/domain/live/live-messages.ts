@@ -28,9 +28,11 @@ export type PresenceBeat = {
   isEditing: boolean;
   /** false: the tab closed or left the article. */
   isHere: boolean;
+  /** The tab's count of beats sent: a board ignores a beat older than the last it heard from the tab. */
+  seq: number;
 };
 
-export type Viewer = Omit<PresenceBeat, "isHere" | "articleId">;
+export type Viewer = Omit<PresenceBeat, "isHere" | "articleId" | "seq">;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -52,11 +54,12 @@ export function parsePresenceBeat(payload: string): PresenceBeat | null {
   const value = parseObject(payload);
   if (!value) return null;
   const { tabId, articleId, userId, name, claimId, isEditing, isHere } = value;
+  const seq = typeof value.seq === "number" && Number.isSafeInteger(value.seq) ? value.seq : 0;
   if (typeof tabId !== "string" || tabId.length > 64) return null;
   if (typeof articleId !== "string" || !UUID.test(articleId) || typeof userId !== "string" || !UUID.test(userId)) return null;
   if (typeof name !== "string" || (claimId !== null && (typeof claimId !== "string" || !UUID.test(claimId)))) return null;
   if (typeof isEditing !== "boolean" || typeof isHere !== "boolean") return null;
-  return { tabId, articleId, userId, name, claimId, isEditing, isHere };
+  return { tabId, articleId, userId, name, claimId, isEditing, isHere, seq };
 }
 
 /** The user a `factdesk_inbox` payload is for (the inbox's own trigger decides the rest of it). */

@@ -10,9 +10,15 @@ export const PRESENCE_TTL_MS = 25_000;
  */
 export class PresenceBoard {
   private readonly tabs = new Map<string, PresenceBeat & { expiresAt: number }>();
+  // The last beat heard from each tab, kept as long as a beat lives (also after a
+  // goodbye): a "here" sent before the goodbye but heard after it is ignored.
+  private readonly lastHeard = new Map<string, { seq: number; expiresAt: number }>();
 
-  /** Records a beat; returns the articles whose viewers changed (two when a tab moved). */
+  /** Records a beat; returns the articles whose viewers changed (two when a tab moved), none for a stale beat. */
   record(beat: PresenceBeat, now: number): string[] {
+    const heard = this.lastHeard.get(beat.tabId);
+    if (heard && beat.seq < heard.seq) return [];
+    this.lastHeard.set(beat.tabId, { seq: beat.seq, expiresAt: now + PRESENCE_TTL_MS });
     const previous = this.tabs.get(beat.tabId);
     if (beat.isHere) this.tabs.set(beat.tabId, { ...beat, expiresAt: now + PRESENCE_TTL_MS });
     else this.tabs.delete(beat.tabId);
@@ -22,6 +28,7 @@ export class PresenceBoard {
   /** Drops expired tabs; returns the articles that lost a viewer. */
   expire(now: number): string[] {
     const changed = new Set<string>();
+    for (const [tabId, heard] of this.lastHeard) if (heard.expiresAt <= now) this.lastHeard.delete(tabId);
     for (const [tabId, tab] of this.tabs) {
       if (tab.expiresAt <= now) {
         this.tabs.delete(tabId);
