@@ -25,16 +25,7 @@ import { getAuditFilterOptions } from "@/lib/server/audit/get-audit-filter-optio
 import { listAuditEvents } from "@/lib/server/audit/list-audit-events";
 import { makeArticle, makeUser } from "../support/factories";
 import { withOwnerClient } from "../support/owner-database";
-
-type PlanNode = {
-  "Node Type": string;
-  "Relation Name"?: string;
-  "Index Name"?: string;
-  "Actual Rows": number;
-  "Actual Loops": number;
-  "Rows Removed by Filter"?: number;
-  Plans?: PlanNode[];
-};
+import { flattenPlan, sortNodes, type PlanNode } from "../support/query-plans";
 
 const EVENTS = 30_000;
 const PEOPLE = 6;
@@ -46,21 +37,15 @@ async function analyze(sql: Prisma.Sql): Promise<PlanNode[]> {
   const rows = await db.$queryRaw<{ "QUERY PLAN": [{ Plan: PlanNode }] }[]>(
     Prisma.sql`explain (analyze, format json) ${sql}`,
   );
-  const nodes: PlanNode[] = [];
-  const walk = (node: PlanNode) => {
-    nodes.push(node);
-    node.Plans?.forEach(walk);
-  };
-  walk(rows[0]["QUERY PLAN"][0].Plan);
-  return nodes;
+  return flattenPlan(rows[0]["QUERY PLAN"][0].Plan);
 }
 
 const auditScans = (nodes: PlanNode[]) => nodes.filter((node) => node["Relation Name"] === "AuditEvent");
 const indexesOf = (nodes: PlanNode[]) => auditScans(nodes).map((node) => node["Index Name"] ?? node["Node Type"]);
-const sorts = (nodes: PlanNode[]) => nodes.filter((node) => /Sort/.test(node["Node Type"]));
+const sorts = sortNodes;
 /** Entries the plan read from "AuditEvent": returned plus filtered out, over every loop. */
 const rowsRead = (nodes: PlanNode[]) =>
-  auditScans(nodes).reduce((sum, node) => sum + (node["Actual Rows"] + (node["Rows Removed by Filter"] ?? 0)) * node["Actual Loops"], 0);
+  auditScans(nodes).reduce((sum, node) => sum + ((node["Actual Rows"] ?? 0) + (node["Rows Removed by Filter"] ?? 0)) * (node["Actual Loops"] ?? 1), 0);
 const describePlan = (nodes: PlanNode[]) =>
   JSON.stringify(nodes.map((node) => [node["Node Type"], node["Index Name"], node["Actual Rows"], node["Actual Loops"]]));
 
@@ -165,6 +150,6 @@ describe("the audit page of an article with 30,000 events", () => {
     expect(new Set(indexesOf(nodes)), plan).toEqual(new Set([index]));
     expect(rowsRead(nodes), plan).toBeLessThanOrEqual(mostRead);
     if (mostSorted === 0) expect(sorts(nodes), plan).toEqual([]);
-    for (const sort of sorts(nodes)) expect(sort["Actual Rows"] * sort["Actual Loops"], plan).toBeLessThanOrEqual(mostSorted);
+    for (const sort of sorts(nodes)) expect((sort["Actual Rows"] ?? 0) * (sort["Actual Loops"] ?? 1), plan).toBeLessThanOrEqual(mostSorted);
   });
 });

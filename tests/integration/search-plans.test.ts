@@ -10,6 +10,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { makeArticle, makeUser } from "../support/factories";
 import { withOwnerClient } from "../support/owner-database";
+import { flattenPlan, sortNodes, type PlanNode } from "../support/query-plans";
 import { Prisma } from "@/lib/generated/prisma/client";
 import {
   claimMatchSql,
@@ -20,8 +21,6 @@ import {
 } from "@/lib/server/claims/claim-search-sql";
 import { RANK_LIMIT } from "@/lib/server/search/full-text";
 import { countSourcesSql, newestSourcesSql, rankedSourcesSql, sourceMatchSql } from "@/lib/server/sources/source-search-sql";
-
-type PlanNode = { "Node Type": string; "Index Name"?: string; "Index Cond"?: string; Plans?: PlanNode[] };
 
 const someone = "0b7e2a52-8c1f-4c57-9a43-1f4f7d2a9e10";
 const cursor = { at: new Date("2026-06-01T00:00:00Z"), id: someone };
@@ -36,17 +35,11 @@ async function planOf(sql: Prisma.Sql, options: { avoidSorts?: boolean; bitmapOn
     if (options.bitmapOnly) await tx.$executeRawUnsafe("set local enable_indexscan = off");
     return tx.$queryRaw<{ "QUERY PLAN": [{ Plan: PlanNode }] }[]>(Prisma.sql`explain (format json) ${sql}`);
   });
-  const nodes: PlanNode[] = [];
-  const walk = (node: PlanNode) => {
-    nodes.push(node);
-    node.Plans?.forEach(walk);
-  };
-  walk(rows[0]["QUERY PLAN"][0].Plan);
-  return nodes;
+  return flattenPlan(rows[0]["QUERY PLAN"][0].Plan);
 }
 
 const indexesUsed = (nodes: PlanNode[]) => nodes.flatMap((node) => (node["Index Name"] ? [node["Index Name"]] : []));
-const sorts = (nodes: PlanNode[]) => nodes.filter((node) => /Sort/.test(node["Node Type"]));
+const sorts = sortNodes;
 
 describe("the claims page's plans", () => {
   // Fresh statistics, as autovacuum keeps them in production: other test files
