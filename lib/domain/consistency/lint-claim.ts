@@ -11,6 +11,7 @@ import { majorityUnderHalf } from "./rules/majority-under-half";
 import { minorityOverHalf } from "./rules/minority-over-half";
 import { multiplierMismatch } from "./rules/multiplier-mismatch";
 import { sharesOver100 } from "./rules/shares-over-100";
+import { shareOfGroupOver100 } from "./rules/share-of-group-over-100";
 import { totalMismatch } from "./rules/total-mismatch";
 
 export type { ConsistencyRule, Finding };
@@ -19,6 +20,7 @@ export const CONSISTENCY_RULES: readonly ConsistencyRule[] = [
   majorityUnderHalf,
   minorityOverHalf,
   sharesOver100,
+  shareOfGroupOver100,
   multiplierMismatch,
   ageMismatch,
   totalMismatch,

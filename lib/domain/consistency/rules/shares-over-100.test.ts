@@ -5,6 +5,16 @@ import { itChecks } from "./rule-cases.test-fixture";
 describe("shares-over-100", () => {
   itChecks(sharesOver100, {
     fires: [
+      // Three shares with the same "from"/"on" are parts of one whole; a ballot's answers too.
+      "The charity's income comes 55% from legacies, 30% from shops and 20% from grants.",
+      "The council spends 45% on social care, 35% on schools and 25% on roads.",
+      "In the strike ballot, 61% voted yes, 33% voted no and 8% spoiled their papers.",
+      "Members voted 48% to stay in the federation, 40% to leave and 15% to abstain.",
+      // Turnout and those who stayed away are the whole electorate.
+      "With turnout at 71%, some 35% of voters stayed at home.",
+      "Turnout was 58 per cent, so 47 per cent of the electorate did not vote.",
+      // "in a two-horse race" sets the scene; the second share is still of the vote.
+      "Ms Obi, on 49% of the vote, lost narrowly to Mr Hart's 52% in a straight fight.",
       "Of the students, 70% said they backed the strike and 45% said they opposed it.",
       "The latest poll has the Greens on 40%, the Liberals on 35% and Labour on 31%.",
       "The candidate took 51% of the vote against 50% for his opponent.",
@@ -20,6 +30,13 @@ describe("shares-over-100", () => {
       "60% of respondents said yes, 30% of respondents said no and 20% of respondents did not answer.",
     ],
     silent: [
+      "Turnout in the region was 62% in Kent, 70% in Essex and 80% in Surrey.",
+      "Growth was 3%, inflation 2% and unemployment 5%.",
+      "Duties of 40% on spirits, 35% on wine and 30% on beer took effect on Monday.",
+      "With turnout at 64%, some 36% of voters stayed at home.",
+      "Imports make up 60% of supply; of those imports, 70% come from Norway.",
+      "The bridge was finished at 110% of its budget, a 10% overspend.",
+      "The fund's value rose 40% from property, 30% from shares and 45% from bonds over a decade.",
       "Of the students, 70% said they use the library and 45% said they use the gym.",
       "Of the viewers, 60% say they watch the news and 55% say they watch sport.",
       "The poll put Labour on 38%, the Tories on 34% and Reform on 29%.",

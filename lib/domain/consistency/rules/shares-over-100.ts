@@ -56,11 +56,15 @@ export const sharesOver100: ConsistencyRule = {
       // "… and a majority of the Democrats sustained it – nearly two-thirds of them": a whole named between shares.
       const named = [...sentence.slice(scanned, share.start).matchAll(WHOLE_NAMED_BETWEEN)].pop();
       if (named && scanned > 0) currentWhole = named[1];
+      // "65% of sales; of those exports, 40% go to Asia": a new whole named right before a share.
+      const renamed = NEW_WHOLE_BEFORE.exec(sentence.slice(scanned, share.start));
+      if (renamed && scanned > 0) currentWhole = renamed[1];
       scanned = share.end;
       // "55% for, 50% against": two answers, each with its own word, are a list, not one share restated.
       const restates = previous !== null && isApposition(sentence, previous, share) && !areOppositeAnswers(sentence, previous, share);
       previous = share;
-      if (restates || !isShareOfAWhole(sentence, share)) continue;
+      // A share over 100% ("105% of its budget") is a ratio, not a part of a whole that others share.
+      if (restates || share.value > 100 || !isShareOfAWhole(sentence, share)) continue;
       const after = sentence.slice(share.end, share.end + 40);
       if (NOT_EXCLUSIVE.test(after)) continue;
       const before = sentence.slice(Math.max(0, share.start - 20), share.start);
@@ -95,6 +99,17 @@ export const sharesOver100: ConsistencyRule = {
     if (wholeless.length >= 2 && OPPOSITES.some(([a, b]) => a.test(sentence) && b.test(sentence))) {
       groups.set("\u0000answers", wholeless);
       names.set("\u0000answers", "the answers");
+    }
+    // (Not `wholeless`: "55% from legacies, 30% from shops" reads as a restatement pair, but a list it is.)
+    const listed = exclusiveList(sentence, findPercentages(sentence).filter((share) => share.value <= 100 && isShareOfAWhole(sentence, share) && wholeOf(sentence.slice(share.end, share.end + 40)) === null));
+    if (listed.length >= 3) {
+      groups.set("\u0000list", listed);
+      names.set("\u0000list", "the list");
+    }
+    const complement = turnoutAndAbstention(sentence, findPercentages(sentence));
+    if (complement.length === 2) {
+      groups.set("\u0000turnout", complement);
+      names.set("\u0000turnout", "the registered voters");
     }
     const findings: Finding[] = [];
     for (const [key, shares] of groups) {
@@ -144,6 +159,44 @@ function areOppositeAnswers(sentence: string, first: Quantity, second: Quantity)
   return OPPOSITES.some(([x, y]) => (x.test(a) && y.test(b)) || (y.test(a) && x.test(b)));
 }
 
+const NEW_WHOLE_BEFORE = /[;,]\s*of\s+(?:those|these|the|its|their|all)\s+([\p{L}’'-]+)\s*,\s*(?:(?:some|about|around|nearly|almost|just)\s+)?$/iu;
+
+// "comes 70% from gate receipts, 25% from sponsorship and 15% from merchandise", "57% voted to accept, 39% to reject
+// and 9% abstained": three or more shares, each told of with the same preposition of where it comes from or goes,
+// or the answers of one ballot, are parts of one whole. ("60% in Kent, 70% in Essex" are rates of three places.)
+const SOURCE_OR_DESTINATION = new Set(["from", "to", "on", "into", "towards", "for"]);
+const BALLOT = /\b(?:ballot|vote|voted|voting|referendum|tally|poll|survey|respondents)\b/i;
+const RATES = /\b(?:tariffs?|tax(?:es)?|duty|duties|levy|levies|vat|rates?|interest|discounts?|surcharges?|mark-?ups?|commissions?|tolls?)\b/i;
+const LIST_GAP = /^\s+((?:[\p{L}’'-]+\s+){0,8}?[\p{L}’'-]+)\s*(?:,\s*(?:and\s+|while\s+)?|\s+and\s+)$/u;
+
+function exclusiveList(sentence: string, shares: Quantity[]): Quantity[] {
+  if (shares.length < 3) return [];
+  const firstWords: string[] = [];
+  for (let i = 0; i < shares.length; i++) {
+    const next = shares[i + 1];
+    const gap = next ? sentence.slice(shares[i].end, next.start) : sentence.slice(shares[i].end).replace(/[.,;].*$/s, " and ");
+    const described = next ? LIST_GAP.exec(gap) : /^\s+([\p{L}’'-]+)/u.exec(gap);
+    if (!described) return [];
+    firstWords.push(described[1].split(/\s+/)[0].toLowerCase());
+  }
+  // "a tariff of 25% on steel, 10% on aluminium and 100% on cars": rates charged on each thing, not parts of one whole.
+  if (RATES.test(sentence)) return [];
+  const sameSource = firstWords.every((word) => word === firstWords[0]) && SOURCE_OR_DESTINATION.has(firstWords[0]);
+  return sameSource || BALLOT.test(sentence) ? shares : [];
+}
+
+// "Turnout was 62%, meaning 45% of registered voters stayed at home": those who voted and those who did not are
+// the whole electorate between them.
+const TURNOUT = /\bturnout\b/i;
+const STAYED_AWAY = /^\s+(?:of\s+(?:the\s+)?(?:registered\s+|eligible\s+)?(?:voters|electorate|those\s+eligible)\s+)?(?:stayed\s+(?:at\s+)?home|stayed\s+away|did\s+not\s+vote|didn[’']t\s+vote|abstained|failed\s+to\s+vote)\b/i;
+
+function turnoutAndAbstention(sentence: string, shares: Quantity[]): Quantity[] {
+  if (!TURNOUT.test(sentence)) return [];
+  const away = shares.filter((share) => STAYED_AWAY.test(sentence.slice(share.end, share.end + 60)));
+  const turnout = shares.filter((share) => TURNOUT.test(sentence.slice(Math.max(0, share.start - 40), share.start)) && !away.includes(share));
+  return away.length === 1 && turnout.length === 1 ? [turnout[0], away[0]] : [];
+}
+
 const HOLDER_ON = /(?:^|[\s,])((?:the\s+)?\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?)\s+(?:on|at)\s+(?:(?:just|only|some|about|around)\s+)?$/u;
 
 // "Of every pound spent, 60p goes on staff and 50p on buildings": pence out of every pound are per cent of it.
@@ -158,7 +211,11 @@ function pennyShares(sentence: string): Quantity[] {
     .filter((q) => isShareOfAWhole(sentence, q));
 }
 
+// "53% in a two-horse race", "40% in a poll": "in a" sets the scene, it does not name the whole.
+const IN_A_SCENE = /^\s+in\s+an?\s/i;
+
 function wholeOf(after: string): string | null {
+  if (IN_A_SCENE.test(after)) return null;
   const match = STAKE_IN.exec(after) ?? WHOLE_AFTER.exec(after);
   return match ? match[1].replace(/[’']s$/, "") : null;
 }
