@@ -13,6 +13,7 @@ import { multiplierMismatch } from "./rules/multiplier-mismatch";
 import { sharesOver100 } from "./rules/shares-over-100";
 import { shareOfGroupOver100 } from "./rules/share-of-group-over-100";
 import { totalMismatch } from "./rules/total-mismatch";
+import { remainingPart } from "./rules/remaining-part";
 
 export type { ConsistencyRule, Finding };
 
@@ -24,6 +25,7 @@ export const CONSISTENCY_RULES: readonly ConsistencyRule[] = [
   multiplierMismatch,
   ageMismatch,
   totalMismatch,
+  remainingPart,
   agesAgainstCount,
   fractionMismatch,
   magnitudeMismatch,

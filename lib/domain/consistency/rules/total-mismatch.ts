@@ -12,7 +12,7 @@ const COUNT_BEFORE = /(?:\b(?:the|its|their|his|her|our|these|those|all|has|have
 // "arrested 14 people: nine men and four women": any count of things, broken down after a colon, bracket or dash,
 // unless it is a change ("rose 50 points: from 100 to 150").
 const CHANGE_BEFORE = /\b(?:rose|fell|up|down|by|to|from|gained|lost|grew|dropped|increased|decreased|cut)\s+$/i;
-const STRONG_STARTER = /^(?::|\(|[–—])$/;
+const STRONG_STARTER = /^(?::|\(|[–—-])$/;
 // ", three of whom were children", ", 10 of which are in London": parts, maybe not all of them.
 const OF_WHOM = /^\s*(?:[$£€]?[\d.,]+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\s+of\s+(?:whom|them|which|those)\b/i;
 // "a 45-year-old man and two women aged 30 and 32": ages describe the parts, they are not parts.
@@ -28,7 +28,7 @@ const COUNT_OF_PARTS = /^\s+[\p{L}’'-]+(?:\s+[\p{L}’'-]+)?\s*:/u;
 const OF_THE_START = /^\s*of\s+(?:the|its|their)\s+(?:[\p{L}’'-]+[’']s\s+)?$/iu;
 // Where the parts start, after at most four words: "…: 5 from A", "(5 … and 6 …)", "– 22 adults and", "is made up of", ", of which".
 const STARTER =
-  /^((?:[-\s]+[\p{L}’'-]+){0,4}?)\s*(:|\(|\s[–—]\s|,\s+(?:of which|of whom|with)\b|,?\s(?:is |are |were |was )?(?:made up of|comprises|comprise|comprised|comprising|consists of|consist of|consisted of|consisting of|split between|split into|split among|divided between|divided into|divided among|shared by|shared between|shared among|came from|comes from|come from|held by|broken down into|break down into|breaks down into|broken down as|breaks down as|break down as|namely)\b|,\s+(?:including|includ(?:es|ed)|among them|among whom|among which)\b|\s(?:include|includes|included|including)\b|\s(?:are|were)(?=\s+(?:\p{Lu}|[$£€]?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b))|,(?=\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?(?:,|\s+(?:and|&)\s))|,(?=\s+[$£€]?\d|\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b))/iu;
+  /^((?:[-\s]+[\p{L}’'-]+){0,4}?)\s*(:|\(|\s[–—]\s|\s-\s(?=(?:[$£€]?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)[^-–—.;]*\band\b)(?![^-–—.;]*\bor\b)|,?\s(?:splits|splitting|divides|dividing|breaks|breaking)\s+(?:into|between|among)\b|,\s+(?:of which|of whom|with)\b|,?\s(?:is |are |were |was )?(?:made up of|comprises|comprise|comprised|comprising|consists of|consist of|consisted of|consisting of|split between|split into|split among|divided between|divided into|divided among|shared by|shared between|shared among|came from|comes from|come from|held by|broken down into|break down into|breaks down into|broken down as|breaks down as|break down as|namely)\b|,\s+(?:including|includ(?:es|ed)|among them|among whom|among which)\b|\s(?:include|includes|included|including)\b|\s(?:are|were)(?=\s+(?:\p{Lu}|[$£€]?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b))|,(?=\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?(?:,|\s+(?:and|&)\s))|,(?=\s+[$£€]?\d|\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b))/iu;
 const MAX_BREAKDOWN = 300;
 
 /**
@@ -187,7 +187,8 @@ function partsBefore(sentence: string, quantities: readonly Quantity[], index: n
 /** The end of the parts: the closing bracket or dash of the one that opened them, else the clause. */
 function clauseEnd(sentence: string, from: number, starter: string): number {
   const rest = sentence.slice(from, from + MAX_BREAKDOWN);
-  const stop = starter === "(" ? /\)/.exec(rest) : /^[–—]$/.test(starter) ? /\s[–—]\s|[;.]\s|\.$|,\s+(?:but|while)\b/.exec(rest) : /;|\.\s|\.$|,\s+(?:but|while|which|who)\b/.exec(rest);
+  // ", plus a coaching staff of eight": what comes after "plus" is added to the total, not one of its parts.
+  const stop = starter === "(" ? /\)/.exec(rest) : /^[–—-]$/.test(starter) ? /\s[–—-]\s|[;.]\s|\.$|,\s+(?:but|while|plus)\b/.exec(rest) : /;|\.\s|\.$|,\s+(?:but|while|which|who|plus)\b/.exec(rest);
   return stop ? from + stop.index : from + rest.length;
 }
 

@@ -1,0 +1,53 @@
+import { decimalSlack, findQuantities, type Quantity } from "../numbers";
+import type { ConsistencyRule, Finding } from "../rule";
+import { isShareOfAWhole } from "./share-context";
+
+// "the remaining 31", "the other 38", "the rest, 12": the last part of a split that leaves nothing out, so the
+// parts must add up to the total exactly — however the total and the other parts were worded before it.
+const REMAINING_BEFORE = /\bthe\s+(?:remaining|other|rest(?:\s+of\s+(?:them|it|the\s+[\p{L}’'-]+))?,?|balance(?:\s+of)?,?)\s+(?:(?:some|about|around|nearly|almost|just)\s+)?$/iu;
+const AGE_AFTER = /^[-\s]years?[-\s]old\b/i;
+// A total that is a count of something: "Of the 230 passengers", "treated 87 patients", "The 40-strong squad".
+const NOT_A_TOTAL_BEFORE = /\b(?:by|rose|fell|up|down|from|to|between|aged|at)\s+$/i;
+
+function sameKind(a: Quantity, b: Quantity): boolean {
+  return a.isPercent === b.isPercent && a.currency === b.currency && !a.isYear && !b.isYear;
+}
+
+function isAge(sentence: string, q: Quantity): boolean {
+  return AGE_AFTER.test(sentence.slice(q.end, q.end + 12)) || /\baged\s+$/i.test(sentence.slice(Math.max(0, q.start - 8), q.start));
+}
+
+export const remainingPart: ConsistencyRule = {
+  id: "remaining-part",
+  description: "When the last part is 'the remaining' or 'the rest', the parts must add up to the total.",
+  check(sentence) {
+    const findings: Finding[] = [];
+    const quantities = findQuantities(sentence).filter((q) => !q.isYear && !isAge(sentence, q) && q.high === undefined);
+    for (const [index, rest] of quantities.entries()) {
+      if (!REMAINING_BEFORE.test(sentence.slice(Math.max(0, rest.start - 40), rest.start))) continue;
+      const earlier = quantities.slice(0, index).filter((q) => sameKind(q, rest) && sentence.slice(q.end, rest.start).indexOf(".") < 0);
+      let total: Quantity | { value: number; text: string; start: number; end: number };
+      let parts: Quantity[];
+      if (rest.isPercent) {
+        // Shares with "the remaining 20%": the whole is 100%.
+        parts = earlier.filter((q) => isShareOfAWhole(sentence, q));
+        total = { value: 100, text: "100%", start: parts[0]?.start ?? rest.start, end: rest.end };
+      } else {
+        if (earlier.length < 2 || NOT_A_TOTAL_BEFORE.test(sentence.slice(Math.max(0, earlier[0].start - 12), earlier[0].start))) continue;
+        [total, ...parts] = earlier;
+      }
+      if (parts.length === 0) continue;
+      parts = [...parts, rest];
+      const sum = parts.reduce((s, part) => s + part.value, 0);
+      const slack = parts.reduce((s, q) => s + decimalSlack(q), "isPercent" in total ? decimalSlack(total) : 0) + (rest.isPercent ? 0.5 * (parts.length - 1) : 0);
+      if (Math.abs(sum - total.value) <= slack + 1e-9) continue;
+      findings.push({
+        ruleId: remainingPart.id,
+        message: `${total.text.trim()} in all, but the parts up to “the remaining” add up to ${Number(sum.toFixed(2))} (${parts.map((p) => p.text.trim()).join(" + ")}).`,
+        start: Math.min(total.start, parts[0].start),
+        end: rest.end,
+      });
+    }
+    return findings;
+  },
+};
