@@ -8,6 +8,11 @@ import type { Quantity } from "../numbers";
 // glued to its number ("6km (60,000 metres)", "300kg of heroin — three tonnes").
 const APPOSITION =
   /^(?:(?:[\s-]*[\p{L}’'-]+)?\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:\d[\d,]*\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+)?|(?:[\s-]*[\p{L}’'-]+(?:[\s-]+[\p{L}’'-]+)?)?)\s*\)?\s*(?:\(|,|[–—]|\s-\s)\s*(?:(?:or|that is|i\.e\.|equivalent to|the equivalent of|meaning|worth|valued at)\s+)?(?:(?:some|about|around|roughly|nearly|almost|just|approximately|over|more than|under|less than|only|a clear|a slim|just over|just under|between)\s+)*$/iu;
+// A fraction and the percentage it is restated as (fraction-mismatch only): the words between may be a noun
+// with up to two phrases after it ("adults in the district", "of the country’s
+// exports"); a second figure may come as "a 35% stake".
+const SHARE_APPOSITION =
+  /^(?:[\s-]*[\p{L}’'-]+){0,2}(?:\s+(?:of|in|on|at|across|from|among)\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:\d[\d,]*\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+)?){0,2}\s*\)?\s*(?:\(|,|[–—]|\s-\s)\s*(?:(?:or|that is|i\.e\.|equivalent to|the equivalent of|meaning|worth|valued at)\s+)?(?:(?:some|about|around|roughly|nearly|almost|just|approximately|over|more than|under|less than|only|a clear|a slim|just over|just under|between|a|an)\s+)*$/iu;
 const SEPARATORS = /[(,–—-]/;
 
 /** Whether `second` restates `first` in apposition (see APPOSITION). */
@@ -15,4 +20,11 @@ export function isApposition(sentence: string, first: Quantity, second: Quantity
   if (second.start < first.end) return false;
   const between = sentence.slice(first.end, second.start);
   return between.length <= 60 && SEPARATORS.test(between) && APPOSITION.test(between);
+}
+
+/** The looser form for a fraction and its percentage: "One in four adults in the district, some 40%", "a fifth, a 35% stake". */
+export function isShareApposition(sentence: string, first: Quantity, second: Quantity): boolean {
+  if (second.start < first.end) return false;
+  const between = sentence.slice(first.end, second.start);
+  return between.length <= 60 && SEPARATORS.test(between) && SHARE_APPOSITION.test(between);
 }

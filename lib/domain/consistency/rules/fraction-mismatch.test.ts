@@ -5,6 +5,10 @@ import { itChecks } from "./rule-cases.test-fixture";
 describe("fraction-mismatch", () => {
   itChecks(fractionMismatch, {
     fires: [
+      // The looser restatement: a noun with a phrase after it, "a 35% stake", and "about" on the percentage.
+      "Three in ten households in the county, some 45 per cent, now have solar panels.",
+      "The state holds a quarter of the airline, a 40% stake bought in 2011.",
+      "Nine-tenths of the region's wheat, about 70 per cent, is shipped abroad.",
       "Half of the 80 members, some 20 people, resigned.",
       "The court upheld 30 of the 40 appeals it heard, about a third.",
       "Just over half of the 500 firms, around 30%, plan to hire.",
@@ -15,6 +19,10 @@ describe("fraction-mismatch", () => {
       "45% (a third) of the voters stayed at home.",
     ],
     silent: [
+      "Three in ten households in the county, some 30 per cent, now have solar panels.",
+      "The state holds a quarter of the airline, a 25% stake bought in 2011.",
+      "Half the members left, a 20% fall on last year.",
+      "He filled about half the appeal court seats, about 35 percent of the trial court seats.",
       "Half of the 80 members, some 38 people, resigned.",
       "The court upheld 30 of the 40 appeals it heard, about three-quarters.",
       "Just over half of the 500 firms, around 52%, plan to hire.",

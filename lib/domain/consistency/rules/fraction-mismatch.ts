@@ -1,7 +1,8 @@
 import { findQuantities, type Quantity } from "../numbers";
 import { formatPercent, type ConsistencyRule, type Finding } from "../rule";
-import { isApposition } from "./apposition";
+import { isApposition, isShareApposition } from "./apposition";
 import { partsOfWholes } from "./part-of-whole";
+import { isShareOfAWhole } from "./share-context";
 
 // "A quarter of the 400 workers": the count a fraction is taken of.
 const OF_COUNT = /^\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[\p{L}’'-]+[’']s\s+)?$/iu;
@@ -24,7 +25,11 @@ export const fractionMismatch: ConsistencyRule = {
       const fraction = first.isFraction ? first : second.isFraction ? second : null;
       if (!fraction) return;
       const other = fraction === first ? second : first;
-      if (other.isFraction || !other.isPercent || other.isYear || !isApposition(sentence, first, second)) return;
+      // ("Half the staff left, a 20% fall": a change is no restatement; "about half the appeal judges, about 35% of
+      // the trial judges": a second figure with a whole of its own is another share.)
+      if (/^\s+of\s+(?!(?:them|it|those|these|that)\b)/i.test(sentence.slice(second.end, second.end + 12))) return;
+      // ("Half the staff left, a 20% fall": a change is no restatement.)
+      if (other.isFraction || !other.isPercent || other.isYear || !isShareApposition(sentence, first, second) || !isShareOfAWhole(sentence, other)) return;
       if (!allows(fraction, other, fraction.value, other.value)) findings.push(finding(first, second, `${fraction.text} is about ${formatPercent(round(fraction.value))}, not ${other.text.trim()}.`));
     });
     // "330 of 650 seats, almost two-thirds", "25,000 of the 2.5 million objects, or 10%"
@@ -75,7 +80,8 @@ function allows(fraction: Quantity, other: Quantity, expected: number, actual: n
   // "just over half the 40 members, 18": over means at least, give or take rounding.
   if (approx.includes("over")) return actual >= expected - tolerance / 4;
   // "about a third (40%)": a loose fraction; "half of the 300 staff, some 120": a rounded count, looser only by half.
-  const slack = fraction.approx === "about" ? 2 * tolerance : other.approx === "about" ? (scale === 100 ? 2 : 1.5) * tolerance : tolerance;
+  // ("Four-fifths, about 62%": a percentage is the finer figure; "about" on it loosens little.)
+  const slack = fraction.approx === "about" ? 2 * tolerance : other.approx === "about" ? (scale === 100 ? (other.isPercent ? 1.25 : 2) : 1.5) * tolerance : tolerance;
   return Math.abs(actual - expected) <= slack;
 }
 
