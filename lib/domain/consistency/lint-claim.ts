@@ -9,6 +9,7 @@ import { magnitudeMismatch } from "./rules/magnitude-mismatch";
 import { rankMismatch } from "./rules/rank-mismatch";
 import { majorityUnderHalf } from "./rules/majority-under-half";
 import { minorityOverHalf } from "./rules/minority-over-half";
+import { majorityHolder } from "./rules/majority-holder";
 import { multiplierMismatch } from "./rules/multiplier-mismatch";
 import { sharesOver100 } from "./rules/shares-over-100";
 import { shareOfGroupOver100 } from "./rules/share-of-group-over-100";
@@ -20,6 +21,7 @@ export type { ConsistencyRule, Finding };
 export const CONSISTENCY_RULES: readonly ConsistencyRule[] = [
   majorityUnderHalf,
   minorityOverHalf,
+  majorityHolder,
   sharesOver100,
   shareOfGroupOver100,
   multiplierMismatch,

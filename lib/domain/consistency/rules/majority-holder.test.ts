@@ -1,0 +1,24 @@
+import { describe } from "vitest";
+import { majorityHolder } from "./majority-holder";
+import { itChecks } from "./rule-cases.test-fixture";
+
+describe("majority-holder", () => {
+  itChecks(majorityHolder, {
+    fires: [
+      "The port operator is majority-owned by a sovereign fund, which bought 38% of its shares in 2015.",
+      "A third of the club's equity belongs to the Ferris family, who have held majority control since 1990.",
+      "The Greens, with 61 of the 150 seats, will use their majority to pass the bill.",
+      "The state, which took a controlling stake in the bank in 2008, now holds 19% of it.",
+      "Holding 45% of the capital, the founder keeps majority ownership of the group.",
+    ],
+    silent: [
+      "The port operator is majority-owned by a sovereign fund, which bought 58% of its shares in 2015.",
+      "The party won 40% of the vote and kept its majority in parliament.",
+      "The Greens, with 81 of the 150 seats, will use their majority to pass the bill.",
+      "The family lost majority control when its stake fell to 45%.",
+      "Holding 30% of the shares but a majority of the votes, the family controls the firm.",
+      "The fund, which already holds 20% of the shares, wants majority control.",
+      "The majority owner, with more than 40% of the shares and the founder's votes, appoints the board.",
+    ],
+  });
+});

@@ -1,0 +1,60 @@
+import { findPercentages, findQuantities, type Quantity } from "../numbers";
+import { formatPercent, type ConsistencyRule, type Finding } from "../rule";
+import { partsOfWholes } from "./part-of-whole";
+import { isShareOfAWhole } from "./share-context";
+
+// A holder said to have control — "majority-owned by a fund", "majority control", "its majority", "a controlling
+// stake" — and, anywhere in the sentence, the one stake or count of seats that holder is given: "which holds a third
+// of its equity", "Two-fifths of the voting rights are held by the family", "won 142 of the 350 seats". Wherever the
+// two sit, a stake of half or less is no majority. Majority-under-half pairs a word with a share a few words away;
+// this pairs them by what they are about (ownership or seats), so the wording between does not matter.
+const CONTROL =
+  /\b(?:majority[- ](?:owned|owner|control(?:led)?|stake|holding|shareholding|interest|ownership)|(?:its|their|his|her|an?\s+(?:overall|outright|absolute|working))\s+majority(?!\s+(?:of|in\s+the\s+(?:vote|poll)))|controlling\s+(?:stake|interest|share|shareholding))\b/gi;
+// "lost its majority", "no longer has majority control": no claim of control now.
+const DENIED = /\b(?:not|no|short of|without|lacks?|lacking|lost|loses|losing|never|no longer|ceded|gave up|give up|sold|sell|selling|once had|used to have|would|could|may|might|hoping|hopes?|seeks?|seeking|wants?|bid for|aims?)\s+(?:\w+\s+){0,2}$/i;
+// A share that is a stake: "a 38% stake", "38% of its shares", "a third of the voting rights", "holds 45%",
+// "60% owned by". Not "holds 20% of deposits": a share of something else the holder has.
+const STAKE_AFTER = /^\s*(?:stake|holding|shareholding|interest|share)\b|^\s+(?:owned|held|controlled)\b/i;
+const OF_THE_HOLDING = /^\s+of\s+(?:(?:the|its|their|his|her)\s+)?(?:[\p{L}’'-]+[’']s\s+)?(?:[\p{L}-]+\s+)?(?:shares|equity|capital|voting\s+rights|votes|stock|company|firm|group|bank|business|club|airline|operator|brewery|it|them)\b/iu;
+const HOLDS_BEFORE = /\b(?:owns|own|holds|hold|held|owned|controls|control|has|have|had|with|keeps|keep|at|bought|took|retains)\s+(?:(?:a|an|about|some|just|only|nearly|almost|around)\s+)?$/i;
+
+function isStake(sentence: string, q: Quantity): boolean {
+  const after = sentence.slice(q.end, q.end + 60);
+  if (STAKE_AFTER.test(after) || OF_THE_HOLDING.test(after)) return true;
+  return !/^\s+of\b/i.test(after) && HOLDS_BEFORE.test(sentence.slice(Math.max(0, q.start - 20), q.start));
+}
+// Votes cast are not seats: "won 40% of the vote and kept its majority" is how elections go.
+const OF_THE_VOTE = /\b(?:vote|votes|ballots?|poll|popular)\b/i;
+
+type Stake = { value: number; start: number; end: number; text: string; approx: Quantity["approx"]; high?: number };
+
+function stakesIn(sentence: string): Stake[] {
+  const shares = findPercentages(sentence)
+    .filter((q) => isShareOfAWhole(sentence, q) && isStake(sentence, q) && !OF_THE_VOTE.test(sentence.slice(q.end, q.end + 25)))
+    .map((q) => ({ value: q.value, start: q.start, end: q.end, text: q.text.trim(), approx: q.approx, high: q.high }));
+  const seats = partsOfWholes(sentence, findQuantities(sentence))
+    .filter((pair) => /^\s+(?:seats|shares|votes on the board|board seats|members)\b/i.test(sentence.slice(pair.whole.end, pair.whole.end + 20)))
+    .map((pair) => ({ value: pair.share, start: pair.start, end: pair.end, text: sentence.slice(pair.start, pair.end), approx: pair.part.approx }));
+  return [...shares, ...seats];
+}
+
+export const majorityHolder: ConsistencyRule = {
+  id: "majority-holder",
+  description: "A holder said to have majority control cannot hold half or less.",
+  check(sentence) {
+    const claims = [...sentence.matchAll(CONTROL)].filter((m) => !DENIED.test(sentence.slice(Math.max(0, m.index - 30), m.index)));
+    if (claims.length !== 1) return [];
+    const stakes = stakesIn(sentence);
+    // One stake only: with two ("30% of the shares but a majority of the votes") the sentence says which is which.
+    if (stakes.length !== 1) return [];
+    const [stake] = stakes;
+    const claim = claims[0];
+    if ((stake.high ?? stake.value) > 50 || stake.approx === "over") return [];
+    return [{
+      ruleId: majorityHolder.id,
+      message: `“${claim[0]}”, but the stake given is ${formatPercent(Math.round(stake.value * 10) / 10)} (${stake.text}): not more than half.`,
+      start: Math.min(claim.index, stake.start),
+      end: Math.max(claim.index + claim[0].length, stake.end),
+    }];
+  },
+};
