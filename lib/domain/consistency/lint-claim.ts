@@ -11,6 +11,7 @@ import { majorityUnderHalf } from "./rules/majority-under-half";
 import { minorityOverHalf } from "./rules/minority-over-half";
 import { majorityHolder } from "./rules/majority-holder";
 import { multiplierMismatch } from "./rules/multiplier-mismatch";
+import { multiplierAgainstBaseline } from "./rules/multiplier-against-baseline";
 import { sharesOver100 } from "./rules/shares-over-100";
 import { shareOfGroupOver100 } from "./rules/share-of-group-over-100";
 import { totalMismatch } from "./rules/total-mismatch";
@@ -25,6 +26,7 @@ export const CONSISTENCY_RULES: readonly ConsistencyRule[] = [
   sharesOver100,
   shareOfGroupOver100,
   multiplierMismatch,
+  multiplierAgainstBaseline,
   ageMismatch,
   totalMismatch,
   remainingPart,

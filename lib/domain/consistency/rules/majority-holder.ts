@@ -1,5 +1,5 @@
 import { findPercentages, findQuantities, type Quantity } from "../numbers";
-import { formatPercent, type ConsistencyRule, type Finding } from "../rule";
+import { formatPercent, type ConsistencyRule } from "../rule";
 import { partsOfWholes } from "./part-of-whole";
 import { isShareOfAWhole } from "./share-context";
 

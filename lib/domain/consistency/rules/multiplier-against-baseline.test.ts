@@ -1,0 +1,26 @@
+import { describe } from "vitest";
+import { multiplierAgainstBaseline } from "./multiplier-against-baseline";
+import { itChecks } from "./rule-cases.test-fixture";
+
+describe("multiplier-against-baseline", () => {
+  itChecks(multiplierAgainstBaseline, {
+    fires: [
+      "Season tickets now cost £300, half the old price of £450, the club said.",
+      "Output fell to a quarter of its former level: 2,000 tonnes a month, against 5,000 tonnes before the strike.",
+      "Rainfall was a third of the usual amount, 40mm compared with a norm of 80mm.",
+      "Fares have doubled, the union says: a single ticket cost £2.50 last year and now costs £3.80.",
+      "Waiting lists were halved, the minister claimed; 7,000 patients wait today against 9,000 in 2022.",
+      "A coffee that cost 90p a year ago now sells for £2.70, so the price has doubled.",
+    ],
+    silent: [
+      "Season tickets now cost £225, half the old price of £450, the club said.",
+      "Fares have doubled, the union says: a single ticket cost £2 last year and now costs £4.10.",
+      "Its profit doubled to $2bn, on revenue of $10bn.",
+      "Waiting lists more than halved, from 9,000 to 4,000.",
+      "Fees more than doubled from £40 to £95.",
+      "Attendance nearly doubled, to 1,900 from 1,000 a year earlier.",
+      "Sales doubled in 2021 while costs rose 5% and staff numbers grew from 40 to 50.",
+      "Rents have doubled in a decade, and a two-bed flat costs £1,200 a month.",
+    ],
+  });
+});

@@ -1,0 +1,104 @@
+import { findQuantities, type Quantity } from "../numbers";
+import type { ConsistencyRule, Finding } from "../rule";
+
+// A multiple said in words against a level and the baseline it is measured from, however the two are worded:
+// "cost £280 a year, half the old price of £420", "shrank to a quarter of their former level, down from €8m to €4m",
+// "a third of the usual amount, at 30 hours compared with a norm of 60", "'cut in half' …; 6.3% against 8.4% then",
+// "Prices have doubled … cost 80 cents last year now sells for 1.20 euros". multiplier-mismatch reads "from … to"
+// pairs next to the word; this takes the sentence's only two comparable figures, when one of them is marked as the
+// baseline (from, against, compared with, the old price of, last year, then), wherever they sit.
+const FACTORS: { pattern: RegExp; factor: number }[] = [
+  { pattern: /\b(?:doubled|doubling|has\s+doubled|have\s+doubled)\b(?!\s+down)/gi, factor: 2 },
+  { pattern: /\b(?:tripled|trebled|tripling|trebling)\b/gi, factor: 3 },
+  { pattern: /\bquadrupled\b/gi, factor: 4 },
+  { pattern: /\b(?:halved|halving|cut\s+in\s+half|cut\s+by\s+half)\b(?!\s+an?\s)/gi, factor: 0.5 },
+  // "half the old price", "a quarter of their former level", "a third of the usual amount", "twice last year's".
+  { pattern: /\bhalf\s+(?:of\s+)?(?:the|its|their|his|her)\s+(?=(?:old|former|previous|usual|normal|original|average|typical|expected|earlier|peak)\b)/gi, factor: 0.5 },
+  { pattern: /\ba\s+quarter\s+of\s+(?:the|its|their|his|her)\s+(?=(?:old|former|previous|usual|normal|original|average|typical|expected|earlier|peak)\b)/gi, factor: 0.25 },
+  { pattern: /\ba\s+third\s+of\s+(?:the|its|their|his|her)\s+(?=(?:old|former|previous|usual|normal|original|average|typical|expected|earlier|peak)\b)/gi, factor: 1 / 3 },
+  { pattern: /\b(?:twice|double)\s+(?:the|its|their|his|her)\s+(?=(?:old|former|previous|usual|normal|original|average|typical|expected|earlier)\b)/gi, factor: 2 },
+];
+// The baseline figure: "from €8m", "against 8.4% then", "compared with a norm of 60", "the old price of £420",
+// "80 cents last year", "a year earlier".
+const BASELINE_BEFORE = /\b(?:from|against|compared\s+(?:with|to)|versus|vs\.?|than|old\s+price\s+of|norm\s+of|average\s+of|usual\s+of|former\s+level\s+of|previous(?:ly)?|was|then|originally)\s+(?:(?:a|an|the)\s+)?(?:\w+\s+of\s+)?(?:about\s+|some\s+|around\s+)?$/i;
+const BASELINE_AFTER = /^\s*(?:\w+\s+){0,1}(?:then|last\s+year|a\s+year\s+(?:earlier|ago|before)|in\s+(?:19|20)\d\d|before|previously|at\s+the\s+start)\b/i;
+const NEAR_MULTIPLE = /\b(?:more\s+than|over|at\s+least)\s+$/i;
+const UNDER_MULTIPLE = /\b(?:nearly|almost|close\s+to|not\s+quite|just\s+under|less\s+than)\s+$/i;
+// "doubled its dividend … and raised its forecast from 5% to 7%": another verb of change between the word and the
+// figures gives them to something else.
+const OTHER_CHANGE = /\b(?:raised|rose|risen|rising|cut|lifted|increased|lowered|fell|fallen|grew|grown|dropped|reduced|boosted|climbed|jumped|soared|declined|slashed|trimmed|widened|narrowed)\b/i;
+const CENTS = /^(?:cents?|c|p|pence)$/i;
+const CHANGE_WORDS = /\b(?:rose|fell|up|down|by|increased|decreased|grew|dropped|gained|lost|cut|raised)\s+$/i;
+
+const NOT_A_UNIT = new Set(["in", "on", "at", "a", "an", "the", "last", "this", "then", "to", "from", "against", "and", "or", "for", "of", "per", "each", "now", "today", "before", "earlier", "ago", "by", "with", "than", "while", "but"]);
+
+type Level = { q: Quantity; value: number; kind: string };
+
+function levelOf(q: Quantity, currencyOfOthers: string | null): Level {
+  // "80 cents … 1.20 euros": cents and pence are hundredths of the other figure's currency.
+  if (q.currency === null && CENTS.test(q.unit) && currencyOfOthers) return { q, value: q.value / 100, kind: currencyOfOthers };
+  // The word after a count is its unit only when it is no function word ("9,000 in 2022" has none).
+  const unit = NOT_A_UNIT.has(q.unit) ? "" : q.unit;
+  return { q, value: q.value, kind: q.isPercent ? "%" : (q.currency ?? `#${unit}`) };
+}
+
+function comparable(sentence: string, quantities: Quantity[], multiplier: { start: number; end: number }): Level[] {
+  const figures = quantities.filter((q) => !q.isYear && !q.isFraction && q.high === undefined && (q.end <= multiplier.start || q.start >= multiplier.end));
+  const currency = figures.find((q) => q.currency !== null)?.currency ?? null;
+  const levels = figures.map((q) => levelOf(q, currency));
+  const kinds = new Map<string, Level[]>();
+  for (const level of levels) kinds.set(level.kind.startsWith("#") ? "#" : level.kind, [...(kinds.get(level.kind.startsWith("#") ? "#" : level.kind) ?? []), level]);
+  // Only a sentence with exactly two figures of one kind, and no other figures of that kind, is read this way.
+  const pairs = [...kinds.values()].filter((group) => group.length === 2);
+  if (pairs.length !== 1 || levels.length > 3) return [];
+  const [a, b] = pairs[0];
+  // Counts must be of the same thing: "30 hours … a norm of 60" (the unit may be left off once).
+  if (a.kind.startsWith("#") && b.kind.startsWith("#") && a.kind !== b.kind && a.kind !== "#" && b.kind !== "#") return [];
+  // A change ("up 5%") is not a level.
+  if ([a, b].some((level) => CHANGE_WORDS.test(sentence.slice(Math.max(0, level.q.start - 12), level.q.start)) && !/from\s+$/i.test(sentence.slice(Math.max(0, level.q.start - 8), level.q.start)))) return [];
+  return [a, b];
+}
+
+function isBaseline(sentence: string, q: Quantity): boolean {
+  return BASELINE_BEFORE.test(sentence.slice(Math.max(0, q.start - 40), q.start)) || BASELINE_AFTER.test(sentence.slice(q.end, q.end + 30));
+}
+
+export const multiplierAgainstBaseline: ConsistencyRule = {
+  id: "multiplier-against-baseline",
+  description: "A multiple in words (doubled, half the old price) must match the level and the baseline given.",
+  check(sentence) {
+    const quantities = findQuantities(sentence);
+    const findings: Finding[] = [];
+    for (const { pattern, factor } of FACTORS) {
+      pattern.lastIndex = 0;
+      for (const match of sentence.matchAll(pattern)) {
+        const multiplier = { start: match.index, end: match.index + match[0].length };
+        const pair = comparable(sentence, quantities, multiplier);
+        if (pair.length !== 2) continue;
+        const first = Math.min(pair[0].q.start, pair[1].q.start);
+        const last = Math.max(pair[0].q.end, pair[1].q.end);
+        const between = first >= multiplier.end ? sentence.slice(multiplier.end, last) : last <= multiplier.start ? sentence.slice(first, multiplier.start) : sentence.slice(first, last);
+        if (OTHER_CHANGE.test(between)) continue;
+        const baselines = pair.filter((level) => isBaseline(sentence, level.q));
+        if (baselines.length !== 1) continue;
+        const base = baselines[0];
+        const level = pair.find((p) => p !== base) as Level;
+        if (base.value <= 0) continue;
+        const ratio = level.value / base.value;
+        const before = sentence.slice(Math.max(0, multiplier.start - 20), multiplier.start);
+        // Within 12% of the multiple; "more than doubled" needs at least the multiple, "nearly halved" a bit less.
+        const high = NEAR_MULTIPLE.test(before) ? (factor > 1 ? Infinity : factor * 1.12) : factor * 1.12;
+        const low = UNDER_MULTIPLE.test(before) ? factor * (factor > 1 ? 0.7 : 1) : NEAR_MULTIPLE.test(before) && factor < 1 ? 0 : factor * 0.88;
+        const [min, max] = factor > 1 ? [low, high] : UNDER_MULTIPLE.test(before) ? [factor * 0.88, factor * 1.45] : [low, high];
+        if (ratio >= min && ratio <= max) continue;
+        findings.push({
+          ruleId: multiplierAgainstBaseline.id,
+          message: `“${match[0].trim()}” is ×${Number(factor.toFixed(2))}, but ${level.q.text.trim()} against ${base.q.text.trim()} is ×${Number(ratio.toFixed(2))}.`,
+          start: Math.min(multiplier.start, base.q.start, level.q.start),
+          end: Math.max(multiplier.end, base.q.end, level.q.end),
+        });
+      }
+    }
+    return findings.slice(0, 1);
+  },
+};
