@@ -7,6 +7,7 @@ import { agesAgainstCount } from "./rules/ages-against-count";
 import { fractionMismatch } from "./rules/fraction-mismatch";
 import { magnitudeMismatch } from "./rules/magnitude-mismatch";
 import { rankMismatch } from "./rules/rank-mismatch";
+import { rankAgainstFigures } from "./rules/rank-against-figures";
 import { majorityUnderHalf } from "./rules/majority-under-half";
 import { minorityOverHalf } from "./rules/minority-over-half";
 import { majorityHolder } from "./rules/majority-holder";
@@ -34,6 +35,7 @@ export const CONSISTENCY_RULES: readonly ConsistencyRule[] = [
   fractionMismatch,
   magnitudeMismatch,
   rankMismatch,
+  rankAgainstFigures,
 ];
 
 /** Findings for `text` (a claim or any passage), offsets into `text`, in text order. */

@@ -1,5 +1,6 @@
 import { decimalSlack, findQuantities, type Quantity } from "../numbers";
 import type { ConsistencyRule, Finding } from "../rule";
+import { isClockTime } from "./clock-time";
 
 type Breakdown = { from: number; to: number; isPartial: boolean; isStrong?: boolean; isLoose?: boolean; isOfWhom?: boolean; isVerb?: boolean };
 
@@ -59,7 +60,8 @@ export const totalMismatch: ConsistencyRule = {
   id: "total-mismatch",
   description: "A total must equal the sum of the parts it is broken into.",
   check(sentence) {
-    const quantities = findQuantities(sentence);
+    // ("2:11 … ahead of rivals on 2:14 and 2:19": race times are no totals or parts.)
+    const quantities = findQuantities(sentence).filter((q) => !isClockTime(sentence, q));
     const findings: Finding[] = bothAgainstNames(sentence);
     quantities.forEach((total, index) => {
       if (total.isYear || total.isFraction) return;

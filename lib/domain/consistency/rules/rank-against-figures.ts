@@ -1,0 +1,162 @@
+import { findQuantities, type Quantity } from "../numbers";
+import type { ConsistencyRule, Finding } from "../rule";
+import { isClockTime } from "./clock-time";
+import { partsOfWholes } from "./part-of-whole";
+
+// A rank against the figures the sentence gives, wherever they sit: "finished last with 36%, against 31% and 33%",
+// "the second-largest group, with 14 seats against 22 and 17", "The winning pumpkin weighed 312kg, short of the
+// runner-up's 330kg", "Brightwell, with 1,200 residents, is the smallest of the three; Oakham has 900". The ranked
+// thing's figure is the one of the compared kind nearest the rank word; every other figure of that kind is a rival.
+// A superlative is contradicted by one rival beyond it, "second-largest" by two, and so on. rank-mismatch reads
+// ranks against named rivals ("second only to"); this one needs figures.
+const ORDINALS: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5 };
+const UP = "biggest|largest|tallest|highest|greatest|richest|heaviest|longest|widest|busiest|top|top-grossing|top-selling|best-selling|best-paid|highest-paid|leading|winning|most\\s+(?:popular|expensive|valuable|visited|watched|profitable|successful|common)";
+const DOWN = "smallest|lowest|least(?:\\s+(?:popular|expensive|valuable|visited|watched|profitable|successful|common))?|fewest|cheapest|shortest|poorest|lightest|narrowest|lowest-paid|worst-selling|last";
+const RANK = new RegExp(`\\b(?:(second|third|fourth|fifth|sixth|2nd|3rd|4th|5th)[-\\s])?(${UP}|market\\s+leader|${DOWN})\\b`, "gi");
+// "finished last", "came third", "in third place": a place in a contest.
+const PLACE = /\b(?:finished|came|placed|ended|was|is)\s+(last|second|third|fourth|fifth)\b|\bin\s+(second|third|fourth|fifth|last)\s+place\b/gi;
+// Ranks against one's own past or a narrower scope are not ranks among the figures given.
+const OWN_HISTORY = /\b(?:ever|since|on\s+record|in\s+(?:\d+|a|[\w-]+)\s+(?:years|decades?|months)|for\s+(?:\d+|[\w-]+)\s+years|in\s+decades|so\s+far|to\s+date|yet|record)\b/i;
+// "the three biggest parties", "the 20 largest economies": a group, not one thing ranked.
+const GROUP_BEFORE = /\b(?:the|its|their)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred)\s+$/i;
+// A change is no level: "the biggest fall, 12%", "the biggest gainer, up 8%".
+const CHANGE_AFTER = /^\s*(?:fall|falls|faller|fallers|drop|drops|rise|rises|riser|risers|gain|gains|gainer|gainers|loser|losers|loss|losses|increase|increases|decline|declines|jump|cut|cuts|change|swing|margin|lead|majority)\b/i;
+// ("chosen by 140 children": "by" after no verb of change is the agent.)
+const CHANGE_BEFORE = /\b(?:(?:up|down|rose|risen|fell|fallen|gained|lost|grew|grown|dropped|increased|decreased|cut)(?:\s+by)?|up\s+from|down\s+from)\s+(?:(?:about|some|nearly|almost|just)\s+)?$/i;
+// "one of the highest", "at least ten": no rank of one thing.
+const NOT_A_RANK_BEFORE = /\b(?:one\s+of\s+(?:the\s+)?(?:\w+[’']s\s+)?|at\s+)$/i;
+// "15 other nations", "$200 billion of it": a count of rivals, or a part of another figure.
+const RIVAL_COUNT_AFTER = /^\s+(?:other|more|others)\b/i;
+const PART_OF_IT = /^\s+of\s+(?:it|them|those|which|whom)\b/i;
+const RIVAL_CUE = /\b(?:ahead\s+of|against|beating|beat|behind|than|compared\s+(?:with|to)|followed\s+by|next\s+to|rivals?|undercut|short\s+of|above|below|versus|vs\.?)\s+(?:(?:the|a|an|its|their)\s+)?(?:[\p{L}’'-]+\s+){0,3}?(?:(?:about|some|just|only|nearly)\s+)?$/iu;
+// "the three villages" after "the smallest of": the size of the set ranked.
+const SET_SIZE_BEFORE = /\b(?:of|among)\s+(?:the|its|their|all)\s+$/i;
+// "In descending order of size, £5,000, £7,500 and £2,000": an ordering said outright.
+const ORDER = /\bin\s+(descending|ascending)\s+order\b/i;
+const NOT_A_UNIT = new Set(["in", "on", "at", "a", "an", "the", "to", "from", "against", "and", "or", "for", "of", "per", "each", "by", "with", "than", "while", "but", "is", "was", "were", "are", "this", "last", "share", "stake"]);
+
+type Figure = { q: Quantity; value: number; kind: string; unit: string };
+
+function unitOf(q: Quantity): string {
+  const unit = q.unit.replace(/^-/, "").replace(/s$/, "");
+  return NOT_A_UNIT.has(unit) ? "" : unit;
+}
+
+function figuresIn(sentence: string): Figure[] {
+  const quantities = findQuantities(sentence);
+  // "27 of the 60 seats": the whole is no rival.
+  const wholes = new Set(partsOfWholes(sentence, quantities).map((pair) => pair.whole));
+  const figures: Figure[] = [];
+  // "at 1.9 billion euros, … offers of 2.3 billion": a bare scaled figure is in the sentence's one currency.
+  const currencies = new Set(quantities.map((q) => q.currency).filter((c) => c !== null));
+  const onlyCurrency = currencies.size === 1 ? [...currencies][0] : null;
+  for (const q of quantities) {
+    if (q.isYear || q.isFraction || wholes.has(q) || isClockTime(sentence, q) || /^[-\s]years?[-\s]old\b|^-year\b/i.test(sentence.slice(q.end, q.end + 12))) continue;
+    if (CHANGE_BEFORE.test(sentence.slice(Math.max(0, q.start - 16), q.start))) continue;
+    if (RIVAL_COUNT_AFTER.test(sentence.slice(q.end, q.end + 10))) continue;
+    if (SET_SIZE_BEFORE.test(sentence.slice(Math.max(0, q.start - 12), q.start)) && !q.isPercent && q.currency === null && q.value < 100) continue;
+    const scaledBare = !q.isPercent && q.currency === null && /\d\s*(?:million|billion|trillion|bn|m)\b/i.test(q.text);
+    const kind = q.isPercent ? "%" : (q.currency ?? (scaledBare && onlyCurrency ? onlyCurrency : "#"));
+    figures.push({ q, value: q.value, kind, unit: unitOf(q) });
+    // "rates elsewhere range from 2.4% to 3.8%": both ends are rivals.
+    if (q.high !== undefined) figures.push({ q, value: q.high, kind, unit: unitOf(q) });
+  }
+  return figures;
+}
+
+/** The figures compared: money or shares before bare counts; counts of one unit (a unit may be left off). */
+function comparedGroup(figures: Figure[]): Figure[] {
+  const byKind = new Map<string, Figure[]>();
+  for (const figure of figures) byKind.set(figure.kind, [...(byKind.get(figure.kind) ?? []), figure]);
+  const candidates = [...byKind.entries()].filter(([, group]) => group.length >= 2).sort(([a], [b]) => Number(a === "#") - Number(b === "#"));
+  if (candidates.length === 0) return [];
+  const [kind, group] = candidates[0];
+  if (kind !== "#") return group;
+  // Counts of one unit, which may be left off after its first use ("1,200 residents … Oakham has 900"); counts of
+  // several units ("6ft 4in and 100kg") are not compared.
+  const units = new Set(group.map((figure) => figure.unit).filter((unit) => unit !== ""));
+  return units.size <= 1 ? group : [];
+}
+
+function wordsBetween(sentence: string, a: { start: number; end: number }, b: { start: number; end: number }): number {
+  const text = a.end <= b.start ? sentence.slice(a.end, b.start) : sentence.slice(b.end, a.start);
+  return text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+}
+
+type Rank = { start: number; end: number; text: string; place: number; up: boolean };
+
+function ranksIn(sentence: string): Rank[] {
+  const ranks: Rank[] = [];
+  for (const match of sentence.matchAll(RANK)) {
+    if (GROUP_BEFORE.test(sentence.slice(Math.max(0, match.index - 12), match.index))) continue;
+    // ("one of the largest … against 1,200 at the city's biggest": kept, so that two rank words silence the sentence.)
+    if (NOT_A_RANK_BEFORE.test(sentence.slice(Math.max(0, match.index - 24), match.index))) {
+      ranks.push({ start: match.index, end: match.index + match[0].length, text: match[0], place: 0, up: true });
+      continue;
+    }
+    if (CHANGE_AFTER.test(sentence.slice(match.index + match[0].length, match.index + match[0].length + 14))) continue;
+    const word = match[2].toLowerCase();
+    // "last" only as a place ("finished last"), not "last year".
+    if (word === "last") continue;
+    const up = !new RegExp(`^(?:${DOWN})$`, "i").test(word);
+    ranks.push({ start: match.index, end: match.index + match[0].length, text: match[0], place: match[1] ? ORDINALS[match[1].toLowerCase()] : 1, up });
+  }
+  for (const match of sentence.matchAll(PLACE)) {
+    const word = (match[1] ?? match[2]).toLowerCase();
+    if (ranks.some((rank) => rank.start <= match.index + match[0].length && rank.end >= match.index)) continue;
+    ranks.push({ start: match.index, end: match.index + match[0].length, text: match[0], place: word === "last" ? 1 : ORDINALS[word], up: word !== "last" });
+  }
+  return ranks;
+}
+
+function orderFindings(sentence: string, figures: Figure[]): Finding[] {
+  const order = ORDER.exec(sentence);
+  if (!order) return [];
+  const group = comparedGroup(figures.filter((figure) => figure.q.start > order.index));
+  if (group.length < 3) return [];
+  const descending = order[1].toLowerCase() === "descending";
+  const broken = group.some((figure, i) => i > 0 && (descending ? figure.value > group[i - 1].value : figure.value < group[i - 1].value));
+  if (!broken) return [];
+  return [{
+    ruleId: rankAgainstFigures.id,
+    message: `Said to be in ${order[1].toLowerCase()} order, but ${group.map((f) => f.q.text.trim()).join(", ")} are not.`,
+    start: order.index,
+    end: group[group.length - 1].q.end,
+  }];
+}
+
+export const rankAgainstFigures: ConsistencyRule = {
+  id: "rank-against-figures",
+  description: "A rank (largest, second-biggest, last) must agree with the figures given for the ranked and its rivals.",
+  check(sentence) {
+    if (!/\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b/i.test(sentence)) return [];
+    const figures = figuresIn(sentence);
+    const ordered = orderFindings(sentence, figures);
+    if (ordered.length > 0) return ordered;
+    const ranks = ranksIn(sentence);
+    // One rank only: "The cheapest … cost £30, while the most expensive cost £300" ranks two things.
+    if (ranks.length !== 1 || OWN_HISTORY.test(sentence)) return [];
+    const [rank] = ranks;
+    if (rank.place === 0) return [];
+    const group = comparedGroup(figures);
+    if (group.length < 2) return [];
+    // The ranked thing's figure is the nearest one not introduced as a rival's ("ahead of the capital's 9 million").
+    const candidates = group.filter((figure) => !RIVAL_CUE.test(sentence.slice(Math.max(0, figure.q.start - 40), figure.q.start)));
+    if (candidates.length === 0) return [];
+    const own = candidates.reduce((best, figure) => (wordsBetween(sentence, rank, figure.q) < wordsBetween(sentence, rank, best.q) ? figure : best));
+    if (wordsBetween(sentence, rank, own.q) > 9) return [];
+    // "the top 5 percent", "the largest 100 companies", "1 percent of the richest": the figure names a group.
+    const gap = own.q.start >= rank.end ? sentence.slice(rank.end, own.q.start) : sentence.slice(own.q.end, rank.start);
+    if (/^\s*$/.test(gap) || (own.q.end <= rank.start && /^\s+(?:\w+\s+)?of\s+(?:the\s+)?$/i.test(gap))) return [];
+    if (group.some((figure) => PART_OF_IT.test(sentence.slice(figure.q.end, figure.q.end + 14)))) return [];
+    const rivals = group.filter((figure) => figure.q !== own.q);
+    const beyond = rivals.filter((figure) => (rank.up ? figure.value > own.value * 1.0001 : figure.value < own.value * 0.9999));
+    if (beyond.length < rank.place) return [];
+    return [{
+      ruleId: rankAgainstFigures.id,
+      message: `“${rank.text}” with ${own.q.text.trim()}, but ${beyond.map((f) => f.q.text.trim()).join(" and ")} ${beyond.length === 1 ? "is" : "are"} ${rank.up ? "higher" : "lower"}.`,
+      start: Math.min(rank.start, own.q.start),
+      end: Math.max(rank.end, ...beyond.map((f) => f.q.end)),
+    }];
+  },
+};
