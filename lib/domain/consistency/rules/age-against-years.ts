@@ -1,0 +1,154 @@
+import { WORD_NUMBER, wordValue } from "../number-words";
+import type { ConsistencyRule, Finding } from "../rule";
+import { collectAges, type AgeMention } from "./age-mentions";
+import { collectYears, type YearMention } from "./year-mentions";
+
+// Ages against years by arithmetic, whatever the wording between them: a person's age is the year of the
+// event less the birth year, or one less (the birthday may not have come yet). The sentence is read as a bag
+// of birth years, other years and ages; an age is wrong only when no year named fits it. That is lenient
+// on purpose: which year an age belongs to is a reading of the grammar, and a wrong reading would be a
+// false alarm, while an age no year fits is wrong whichever way the sentence is read.
+
+// An age of now cannot be later than this year (the one place the rule reads the clock, as age-mismatch does).
+const THIS_YEAR = new Date().getUTCFullYear();
+
+export const ageAgainstYears: ConsistencyRule = {
+  id: "age-against-years",
+  description: "A person's age must fit a year named less the birth year; dated ages, lifespans and times served must fit the years between.",
+  check(sentence) {
+    if (!/\d/.test(sentence)) return [];
+    const years = collectYears(sentence);
+    if (years.length === 0) return [];
+    const ages = collectAges(sentence, years);
+    return [...agesAgainstBirths(sentence, years, ages), ...datedAgesApart(sentence, ages), ...durationsAgainstSpans(sentence, years)];
+  },
+};
+
+// ---- an age against a birth year --------------------------------------------------------------------------
+
+// Another person between an age and a birth year ("Smith, 45, whose mother was born in 1950"): not one life.
+const OTHER_PERSON =
+  /\b(?:whose|(?:his|her|their|a|an|the)\s+(?:\p{L}+\s+)?(?:mother|father|son|daughter|wife|husband|brother|sister|grandson|granddaughter|grandmother|grandfather|grandchild|child|children|partner|widow|widower|uncle|aunt|nephew|niece|cousin|baby|parents?|twin|boss|coach|rival|opponent|successor|predecessor|friend|colleague|team-?mate|fiancée?|girlfriend|boyfriend|spouse|man|woman|boy|girl))\b/iu;
+
+function agesAgainstBirths(sentence: string, years: YearMention[], ages: AgeMention[]): Finding[] {
+  const births = years.filter((y) => y.role === "birth");
+  if (births.length === 0) return [];
+  // Ages of now are bounded below by the last year told of as past and above by this year.
+  const past = years.filter((y) => !y.isFuture);
+  const latest = Math.max(...past.map((y) => y.value));
+  const findings: Finding[] = [];
+  for (const age of ages) {
+    if (!age.isPerson) continue;
+    const own = births.filter((b) => !OTHER_PERSON.test(between(sentence, age, b)));
+    if (own.length === 0) continue;
+    const fits = own.some((birth) => {
+      const events = years.filter((y) => y !== birth && y.value > birth.value && !y.isFuture);
+      if (events.some((y) => ageFits(age, y.value - birth.value, y.fuzzy))) return true;
+      // An age not tied to an event is the time of writing: some year from the last one named to this one.
+      if (age.isTied) return false;
+      return nowFits(age, birth.value, Math.max(latest, birth.value));
+    });
+    if (fits) continue;
+    const birth = own[0];
+    findings.push({
+      ruleId: ageAgainstYears.id,
+      message: `“${age.text}”, but born in ${birth.value}: ${describeYears(years, birth)}.`,
+      start: Math.min(age.start, birth.start),
+      end: Math.max(age.end, birth.end),
+    });
+  }
+  return findings;
+}
+
+function describeYears(years: YearMention[], birth: YearMention): string {
+  const events = years.filter((y) => y !== birth && y.value > birth.value && !y.isFuture);
+  if (events.length === 0) return `that makes ${THIS_YEAR - birth.value} at most by ${THIS_YEAR}`;
+  return events.map((y) => `${y.value - birth.value - 1} or ${y.value - birth.value} in ${y.value}`).join(", ");
+}
+
+/** Whether a lifetime of `span` years (event year less birth year) allows the age, give or take a year. */
+function ageFits(age: AgeMention, span: number, fuzzy = 0): boolean {
+  // "his 100th birthday in 2024" is the year less the birth year exactly; any other age may be one less.
+  const [low, high] = [age.low - fuzzy, age.high + fuzzy];
+  const oneLess = age.isBirthday ? 0 : 1;
+  return span >= low && span - oneLess <= high;
+}
+
+function nowFits(age: AgeMention, birth: number, latest: number): boolean {
+  // Some year `now` in [latest, THIS_YEAR] with now - birth - 1 <= age <= now - birth.
+  return birth + age.high + 1 >= latest && birth + age.low <= THIS_YEAR;
+}
+
+function between(sentence: string, a: { start: number; end: number }, b: { start: number; end: number }): string {
+  return a.end <= b.start ? sentence.slice(a.end, b.start) : sentence.slice(b.end, a.start);
+}
+
+// ---- two dated ages of one person -------------------------------------------------------------------------
+
+// A person named between two ages, or "who"/"whom" opening another's clause, may make them two lives.
+const ANOTHER_BETWEEN = new RegExp(`${OTHER_PERSON.source}|\\b(?:who|whom|while|whereas)\\b`, "iu");
+
+function datedAgesApart(sentence: string, ages: AgeMention[]): Finding[] {
+  const dated = ages.filter((a) => a.isPerson && a.year !== undefined && a.low === a.high && !a.isApprox);
+  const findings: Finding[] = [];
+  for (let i = 0; i + 1 < dated.length; i++) {
+    const [a, b] = [dated[i], dated[i + 1]];
+    if (a.year === b.year || ANOTHER_BETWEEN.test(sentence.slice(a.end, b.start))) continue;
+    const apart = (b.year ?? 0) - (a.year ?? 0);
+    const older = b.low - a.low;
+    if (Math.abs(apart - older) <= 1) continue;
+    findings.push({
+      ruleId: ageAgainstYears.id,
+      message: `${a.low} in ${a.year} and ${b.low} in ${b.year}: ${Math.abs(apart)} years apart, but ${Math.abs(older)} years older.`,
+      start: a.start,
+      end: b.end,
+    });
+  }
+  return findings;
+}
+
+// ---- a time served against the years it spans ------------------------------------------------------------
+
+// "left in 2019 after 35 years", "retired in 2010, after 40 years at the firm", "a 35-year career": a span
+// that ended at an event. ("for ten years" is left out: sentences and contracts run for years they may not.)
+const COUNT = `(\\d{1,3}|${WORD_NUMBER}|a|an)`;
+const SPAN = new RegExp(
+  `\\bafter\\s+(?:(?:almost|nearly|more than|over|some|about|just over|just under)\\s+)?${COUNT}\\s+(years?|decades?)\\b(?!\\s+(?:old|of age|in (?:prison|jail))\\b)|\\b${COUNT}[- ](year|decade)[- ](?:career|tenure|stint|spell|reign|marriage)\\b`,
+  "giu",
+);
+// The years a span runs between: a start ("joined", "from", "in") and an end ("left", "to", "retired").
+const STARTS = /\b(?:joined|joining|began|started|starting|founded|set up|from|since|arrived|arriving|took over|taking over|appointed|elected|hired|became|signed)\b[^,;.]{0,30}$/i;
+
+function durationsAgainstSpans(sentence: string, years: YearMention[]): Finding[] {
+  const findings: Finding[] = [];
+  const starts = years.filter((y) => y.role !== "birth" && STARTS.test(sentence.slice(Math.max(0, y.start - 40), y.start)));
+  if (starts.length === 0) return [];
+  for (const match of sentence.matchAll(SPAN)) {
+    const count = countValue(match[1] ?? match[3]);
+    if (count === null) continue;
+    const scale = (match[2] ?? match[4]).toLowerCase().startsWith("decade") ? 10 : 1;
+    const length = count * scale;
+    const slack = scale === 10 ? 2 : 1 + (/\b(?:almost|nearly|more than|over|some|about|just)\b/i.test(match[0]) ? 2 : 0);
+    const ends = years.filter((y) => !y.isFuture && starts.some((s) => y.value > s.value));
+    if (ends.length === 0) continue;
+    // Any start and any later year named may be the span: the span is wrong only when none is its length.
+    const fits = starts.some((s) => years.some((e) => e !== s && !e.isFuture && Math.abs(e.value - s.value - length) <= slack));
+    if (fits) continue;
+    const [s, e] = [starts[0], ends.reduce((a, b) => (b.value > a.value ? b : a))];
+    findings.push({
+      ruleId: ageAgainstYears.id,
+      message: `“${match[0]}”, but ${s.value} to ${e.value} is ${e.value - s.value} years.`,
+      start: Math.min(match.index, s.start),
+      end: Math.max(match.index + match[0].length, e.end),
+    });
+  }
+  return findings;
+}
+
+function countValue(written: string): number | null {
+  const text = written.toLowerCase();
+  if (text === "a" || text === "an") return 1;
+  if (/^\d+$/.test(text)) return Number(text);
+  const value = wordValue(text);
+  return Number.isNaN(value) ? null : value;
+}
