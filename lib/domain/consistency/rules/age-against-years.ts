@@ -27,8 +27,15 @@ export const ageAgainstYears: ConsistencyRule = {
 // ---- an age against a birth year --------------------------------------------------------------------------
 
 // Another person between an age and a birth year ("Smith, 45, whose mother was born in 1950"): not one life.
-const OTHER_PERSON =
-  /\b(?:whose|(?:his|her|their|a|an|the)\s+(?:\p{L}+\s+)?(?:mother|father|son|daughter|wife|husband|brother|sister|grandson|granddaughter|grandmother|grandfather|grandchild|child|children|partner|widow|widower|uncle|aunt|nephew|niece|cousin|baby|parents?|twin|boss|coach|rival|opponent|successor|predecessor|friend|colleague|team-?mate|fiancée?|girlfriend|boyfriend|spouse|man|woman|boy|girl))\b/iu;
+const KIN = "mother|father|son|daughter|wife|husband|brother|sister|grandson|granddaughter|grandmother|grandfather|grandchild|child|children|partner|widow|widower|uncle|aunt|nephew|niece|cousin|baby|parents?|twin|fiancée?|girlfriend|boyfriend|spouse|friend|colleague|team-?mate";
+const OTHERS = "boss|coach|rival|opponent|successor|predecessor|victim|attacker";
+// ("the woman" is left out: it is most often the person the sentence is about.)
+const OTHER_PERSON = new RegExp(
+  `\\b(?:(?:his|her|their|whose|a|an)\\s+(?:\\p{L}+\\s+)?(?:${KIN}|${OTHERS}|man|woman|boy|girl)|the\\s+(?:\\p{L}+\\s+)?(?:${OTHERS})|children|kids|sons|daughters|grandchildren|siblings|twins)\\b`,
+  "iu",
+);
+// Whose birth a year is: "her husband, born in 1950", "whose father was born in 1940", "married a man born in 1950".
+const OTHER_BORN = /(?:\b(?:his|her|their|whose)\s+(?:\p{L}+\s+)?(?:mother|father|son|daughter|wife|husband|brother|sister|grandson|granddaughter|grandmother|grandfather|child|partner|parents?|twin|spouse)|\bmarried\s+(?:a|an)\s+\p{L}+)[^.;]{0,25}$/iu;
 
 function agesAgainstBirths(sentence: string, years: YearMention[], ages: AgeMention[]): Finding[] {
   const births = years.filter((y) => y.role === "birth");
@@ -39,7 +46,7 @@ function agesAgainstBirths(sentence: string, years: YearMention[], ages: AgeMent
   const findings: Finding[] = [];
   for (const age of ages) {
     if (!age.isPerson) continue;
-    const own = births.filter((b) => !OTHER_PERSON.test(between(sentence, age, b)));
+    const own = births.filter((b) => !OTHER_PERSON.test(between(sentence, age, b)) && !bornToAnother(sentence, age, b));
     if (own.length === 0) continue;
     const fits = own.some((birth) => {
       const events = years.filter((y) => y !== birth && y.value > birth.value && !y.isFuture);
@@ -58,6 +65,12 @@ function agesAgainstBirths(sentence: string, years: YearMention[], ages: AgeMent
     });
   }
   return findings;
+}
+
+// The birth year is another's when the words before its "born" name someone else and the age is not among them.
+function bornToAnother(sentence: string, age: AgeMention, birth: YearMention): boolean {
+  const from = Math.max(0, birth.start - 45);
+  return OTHER_BORN.test(sentence.slice(from, birth.start)) && !(age.start >= from && age.end <= birth.start);
 }
 
 function describeYears(years: YearMention[], birth: YearMention): string {
@@ -117,7 +130,8 @@ const SPAN = new RegExp(
   "giu",
 );
 // The years a span runs between: a start ("joined", "from", "in") and an end ("left", "to", "retired").
-const STARTS = /\b(?:joined|joining|began|started|starting|founded|set up|from|since|arrived|arriving|took over|taking over|appointed|elected|hired|became|signed)\b[^,;.]{0,30}$/i;
+// ("since 1991" is left out: "after ten years of growth, … the first fall since 1991".)
+const STARTS = /\b(?:joined|joining|began|started|starting|founded|set up|arrived|arriving|took over|taking over|appointed|elected|hired|became|signed)\b[^,;.]{0,30}$/i;
 
 function durationsAgainstSpans(sentence: string, years: YearMention[]): Finding[] {
   const findings: Finding[] = [];

@@ -31,12 +31,13 @@ const NUMBER = `(\\d{1,3}|${WORD_NUMBER})`;
 // "the 38-year-old", "a then 19-year-old student", "is 70 years old".
 const YEARS_OLD = new RegExp(`\\b${NUMBER}[- ]years?[- ]old\\b`, "giu");
 // "aged 12", "aged just 12", "at the age of 41", "aged between 30 and 40", "aged 30 to 40".
-const AGED = /\b(?:aged|at the age of|at age)\s+(?:(?:just|only|about|around|nearly|almost|barely|some|roughly|over|under|more than|less than)\s+)*(?:between\s+)?(\d{1,3})(?:\s*(?:-|–|to|and)\s*(\d{1,3}))?\b(?!\s*(?:months?|weeks?|days?|hours?|minutes?|%|per\s*cent))/gi;
+const AGED = /\b(?:aged|at the age of|at age)\s+(?:(?:just|only|about|around|nearly|almost|barely|some|roughly|over|under|more than|less than)\s+)*(between\s+)?(\d{1,3})(?:\s*(?:-|–|to|and)\s*(\d{1,3}))?\b(?!\s*(?:months?|weeks?|days?|hours?|minutes?|%|per\s*cent))/gi;
 // "at 52," "died at 71", "at 23 in 1998": "at" and a bare number, read as an age only after a person's verb or
 // pronoun (below), never before a unit.
 const AT = /\bat\s+(\d{1,3})\b(?=\s*(?:[,.;)—–]|$|\s+(?:in\s+(?:1[5-9]|20)\d\d|when|and|at|after|before|but|he|she|they)\b))/gi;
+// (Verbs a figure also takes, "stood at 52", "began at 30", "closed at 52", are left out.)
 const AT_PERSON_BEFORE =
-  /\b(?:he|she|they|him|her|his|I|we|joined|left|retired|died|married|won|debuted|became|was elected|elected|appointed|sold|founded|started|signed|qualified|graduated|moved|emigrated|entered|quit|stood|emerged|began|made|took|published|wrote|recorded|competed|played|ran|climbed|returned|succeeded|inherited|ascended|abdicated|resigned)\b[^;]{0,30}$/i;
+  /\b(?:he|she|they|him|her|his|I|we|hired|recruited|enlisted|drafted|ordained|knighted|crowned|widowed|orphaned|jailed|arrested|convicted|diagnosed|promoted|joined|left|retired|died|married|debuted|became|elected|appointed|qualified|graduated|emigrated|quit|emerged|published|wrote|competed|climbed|succeeded|inherited|ascended|abdicated|resigned|founded|signed)\b[^.]{0,30}$/i;
 // "was 30 when", "turned 70 in May", "became, at 19," is AT; "is 35, and".
 const WAS = /\b(?:was|were|is|are|turned|turns|became|becomes|be|been)\s+(?:(?:just|only|barely|still|already|nearly|almost|about|around|then)\s+)*(\d{1,3})\b(?=\s*(?:[,.;)—–]|$|\s+(?:when|in|at|on|as|and|by|before|after|years?\s+old)\b))/gi;
 // "Kirkland, 52, …", "The king, 80 at his coronation": an age set off after a name or a person's noun.
@@ -47,11 +48,18 @@ const BIRTHDAY = /\b(?:his|her|their|[\p{Lu}][\p{L}’'-]*[’']s)\s+(\d{1,3})(?
 const DECADE_OF_LIFE = /\bin\s+(?:his|her|their)\s+(early|mid|mid-|late)?\s*-?\s*(?:(\d)0s|(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b/gi;
 const DECADE_WORDS: Record<string, number> = { twenties: 20, thirties: 30, forties: 40, fifties: 50, sixties: 60, seventies: 70, eighties: 80, nineties: 90 };
 
-// A person's noun after an attributive age ("the 38-year-old entrepreneur"); anything else is a thing.
-const PERSON_NOUN =
-  /^\s*(?:[\p{L}-]+\s+)?(?:man|woman|men|women|boy|girl|son|daughter|mother|father|wife|husband|student|pupil|prodigy|entrepreneur|founder|owner|player|striker|winger|defender|midfielder|goalkeeper|forward|captain|manager|coach|chef|singer|actor|actress|artist|author|writer|poet|composer|musician|pianist|violinist|guitarist|drummer|rapper|dancer|driver|rider|cyclist|runner|swimmer|boxer|golfer|jockey|sprinter|athlete|champion|teenager|youngster|schoolboy|schoolgirl|graduate|doctor|nurse|surgeon|lawyer|judge|teacher|farmer|worker|miner|soldier|officer|sailor|pilot|victim|suspect|defendant|survivor|mum|dad|grandmother|grandfather|granddad|grandmother|grandma|pensioner|widow|widower|king|queen|prince|princess|president|minister|senator|mp|mayor|leader|chief|executive|banker|investor|tycoon|billionaire|millionaire|star|celebrity|candidate|politician|activist|campaigner|volunteer|resident|climber|explorer|scientist|professor|researcher|inventor|designer|architect|engineer|veteran|monk|nun|priest|bishop|pope|emperor|sultan|heir|novice|rookie|apprentice|debutant|newcomer|centenarian|pensioner)s?\b/iu;
-// A person before "was 30", ", 52,": a pronoun, a name (a capitalised word) or a person's noun.
-const PERSON_BEFORE_WAS = /(?:\b(?:he|she|they|I|we|who)|\b\p{Lu}[\p{L}’'-]+|\b(?:king|queen|prince|princess|man|woman|boy|girl|founder|owner|player|singer|composer|poet|artist|author|writer|mother|father|son|daughter|wife|husband|president|minister|leader|star|chief|executive|volunteer|swimmer|runner|driver|prodigy|student|teenager|victim))\s+(?:\p{L}+\s+){0,2}?$/u;
+// A person's noun ("the 38-year-old entrepreneur", "the explorer was 45", "the forward, 23,"); any other is a thing's.
+const PERSON_WORDS =
+  "man|woman|men|women|boy|girl|son|daughter|mother|father|wife|husband|student|pupil|prodigy|entrepreneur|founder|owner|player|striker|winger|defender|midfielder|goalkeeper|forward|captain|manager|coach|chef|singer|actor|actress|artist|painter|sculptor|author|writer|novelist|poet|composer|conductor|musician|pianist|violinist|guitarist|drummer|rapper|dancer|driver|rider|cyclist|runner|swimmer|boxer|golfer|jockey|sprinter|athlete|champion|teenager|youngster|schoolboy|schoolgirl|graduate|doctor|nurse|surgeon|lawyer|judge|teacher|headmaster|headteacher|farmer|worker|miner|soldier|officer|sailor|pilot|victim|suspect|defendant|survivor|mum|dad|grandmother|grandfather|granddad|grandma|pensioner|widow|widower|king|queen|prince|princess|duke|duchess|president|minister|senator|mp|mayor|leader|chief|executive|banker|investor|tycoon|billionaire|millionaire|star|celebrity|candidate|politician|activist|campaigner|volunteer|resident|climber|explorer|scientist|professor|researcher|inventor|designer|architect|engineer|veteran|monk|nun|priest|bishop|pope|emperor|empress|sultan|heir|novice|rookie|apprentice|debutant|newcomer|centenarian|editor|journalist|photographer|director|chairman|chairwoman|chair|philosopher|historian|economist|diplomat|footballer|cricketer|actor|comedian|presenter|broadcaster|chancellor|governor|monarch|tennis player|batsman|bowler|skater|skier|gymnast|rower|sailor";
+const PERSON_NOUN = new RegExp(`^\\s*(?:[\\p{L}-]+\\s+)?(?:${PERSON_WORDS})s?\\b`, "iu");
+// The noun just before "was 45" or ", 23,": "the explorer was 45", "The forward, 23 when he signed".
+const PERSON_NOUN_BEFORE = new RegExp(`\\b(?:${PERSON_WORDS})\\s+$`, "iu");
+// A person's event after the age: "was 30 when she", "was 45 at his death", ", 80 at his coronation".
+const PERSON_EVENT_AFTER = /^\s*(?:when\s+(?:he|she|they|I|we)\b|at\s+(?:his|her|their)\s+\p{L}+)/iu;
+// A person before "was 30", ", 52,": a pronoun or a name (a capitalised word, perhaps with its lifespan in brackets).
+const PERSON_BEFORE_WAS = /(?:\b(?:he|she|they|I|we|who)|\b\p{Lu}[\p{L}’'-]+(?:\s*\([^)]{0,15}\))?)\s+(?:\p{L}+\s+){0,2}?$/u;
+// "Only 17 at the time of his debut", "80 at his coronation", "23 when he signed": a bare number tied to a person's event.
+const BARE_TIED = /(?<![\d.,$£€¥%:-]\s?|\b(?:aged|at|was|were|is|are|turned|turns|became|be|been|then|of)\s)\b(\d{1,3})(?=\s+(?:at the time\b|when\s+(?:he|she|they|I|we)\b|at\s+(?:his|her|their)\s+\p{L}+|on\s+(?:his|her|their)\s+\p{L}+))/giu;
 const THEN_BEFORE = /\b(?:then|at the time|at that time)\s+$/i;
 const TIED_AFTER = /^\s*(?:,\s*)?(?:at the time|then|when|at (?:his|her|their|the) \p{L}+|on (?:his|her|their) (?:death|debut|arrival|election|appointment|accession|coronation))\b/iu;
 
@@ -63,29 +71,39 @@ export function collectAges(sentence: string, years: YearMention[]): AgeMention[
     const end = m.index + m[0].length;
     const after = sentence.slice(end, end + 40);
     // "the 38-year-old," "the 20-year-old said": a person; "a 38-year-old man": a person; "a 50-year-old building": not.
-    const bare = /^\s*(?:[,;:)—–]|$|\s(?:who|was|is|has|had|said|says|told|will|would|and|from|of|in|on|at|became|won|died|made)\b)/.test(after);
+    const bare = /^\s*(?:[,;:)—–]|$|\s\p{Lu}\p{Ll}|\s(?:who|was|is|has|had|said|says|told|will|would|and|from|of|in|on|at|became|won|died|made)\b)/u.test(after);
     const predicative = /\b(?:is|was|were|are|turned|turns|be|been|being)\s+(?:\p{L}+\s+)?$/u.test(sentence.slice(Math.max(0, m.index - 25), m.index));
     // "The 40-year-old striker's club": the aged noun owns another thing.
     if (/^\s+(?:[\p{L}-]+\s+)?[\p{L}-]+[’']s\b/u.test(after)) continue;
     raws.push({ value, start: m.index, end, numberStart: m.index, isPerson: bare || PERSON_NOUN.test(after) || (predicative && value <= 115), isEpithet: !predicative });
   }
   for (const m of sentence.matchAll(AGED)) {
-    const value = Number(m[1]);
-    const high = m[2] ? Number(m[2]) : undefined;
+    // "aged 30 to 40", "aged between 30 and 40" is a range; "aged 5 and 8" two ages, of two people.
+    const value = Number(m[2]);
+    const isList = m[3] !== undefined && !m[1] && /\band\s*\d+$/.test(m[0]);
+    const high = m[3] && !isList ? Number(m[3]) : undefined;
     if (high !== undefined && high <= value) continue;
-    raws.push({ value, high, start: m.index, end: m.index + m[0].length, numberStart: m.index + m[0].lastIndexOf(m[1]), isPerson: true });
+    raws.push({ value, high, start: m.index, end: m.index + m[0].length, numberStart: m.index + m[0].indexOf(m[2], m[1]?.length ?? 0), isPerson: true });
   }
   for (const m of sentence.matchAll(AT)) {
-    if (!AT_PERSON_BEFORE.test(sentence.slice(Math.max(0, m.index - 40), m.index))) continue;
+    // "At 25 in 2000 she …", "In 2012, at 19, the swimmer": an "at" opening the sentence or set off by commas.
+    const setOff = /(?:^|,\s*)$/.test(sentence.slice(0, m.index)) && /^\s*(?:,|in\s+\d)/.test(sentence.slice(m.index + m[0].length));
+    if (!setOff && !AT_PERSON_BEFORE.test(sentence.slice(Math.max(0, m.index - 40), m.index))) continue;
     raws.push({ value: Number(m[1]), start: m.index, end: m.index + m[0].length, numberStart: m.index + m[0].lastIndexOf(m[1]), isPerson: true });
   }
   for (const m of sentence.matchAll(WAS)) {
     const before = sentence.slice(Math.max(0, m.index - 40), m.index);
-    raws.push({ value: Number(m[1]), start: m.index, end: m.index + m[0].length, numberStart: m.index + m[0].lastIndexOf(m[1]), isPerson: PERSON_BEFORE_WAS.test(before) });
+    const end = m.index + m[0].length;
+    const isPerson = PERSON_BEFORE_WAS.test(before) || PERSON_NOUN_BEFORE.test(before) || PERSON_EVENT_AFTER.test(sentence.slice(end, end + 40));
+    raws.push({ value: Number(m[1]), start: m.index, end, numberStart: m.index + m[0].lastIndexOf(m[1]), isPerson });
+  }
+  for (const m of sentence.matchAll(BARE_TIED)) {
+    raws.push({ value: Number(m[1]), start: m.index, end: m.index + m[0].length, numberStart: m.index, isPerson: true, tied: true });
   }
   for (const m of sentence.matchAll(SET_OFF)) {
     const before = sentence.slice(Math.max(0, m.index - 40), m.index);
-    const isPerson = /(?:\b\p{Lu}[\p{L}’'-]+|\b(?:king|queen|prince|princess|founder|owner|singer|composer|poet|artist|author|writer|mother|father|president|minister|leader|chief|executive)),\s+$/u.test(before);
+    const end = m.index + m[0].length;
+    const isPerson = /\b\p{Lu}[\p{L}’'-]+,\s+$/u.test(before) || PERSON_NOUN_BEFORE.test(before.replace(/,\s+$/, " ")) || PERSON_EVENT_AFTER.test(sentence.slice(end, end + 40));
     raws.push({ value: Number(m[1]), start: m.index, end: m.index + m[0].length, numberStart: m.index + m[0].lastIndexOf(m[1]), isPerson, tied: /^then\b/i.test(m[0]) });
   }
   for (const m of sentence.matchAll(BIRTHDAY)) {
@@ -116,16 +134,28 @@ function dedupe(raws: Raw[]): Raw[] {
 function toMention(sentence: string, raw: Raw, years: YearMention[]): AgeMention {
   const approx = approximationBefore(sentence, raw.numberStart);
   let [low, high] = [raw.value, raw.high ?? raw.value];
-  if (approx === "about") [low, high] = [low - 2, high + 2];
+  // "about 40" of someone 37 is fair; "nearly 50" is 46 to 49; "more than 30" has no upper bound to speak of.
+  if (approx === "about") [low, high] = [low - 3, high + 3];
   else if (approx === "under") [low, high] = [low - 4, high];
   else if (approx === "over") [low, high] = [low, high + 15];
-  const year = raw.isEpithet ? undefined : yearBeside(sentence, raw, years);
+  const year = raw.isEpithet ? undefined : yearBeside(sentence, raw, years) ?? deathYear(sentence, raw, years);
   const tied = raw.tied === true || year !== undefined || THEN_BEFORE.test(sentence.slice(Math.max(0, raw.start - 16), raw.start))
     || TIED_AFTER.test(sentence.slice(raw.end, raw.end + 40));
   return {
     low, high, start: raw.start, end: raw.end, text: sentence.slice(raw.start, raw.end), isPerson: raw.isPerson, isTied: tied,
     isBirthday: raw.isBirthday === true, isApprox: approx !== "exact" || raw.high !== undefined, year,
   };
+}
+
+// "Gould (1932–1982) died of a stroke at 60": an age at death is at the death year named, however far from it.
+const DEATH_BEFORE = /\b(?:died|dies|death|dying|killed|passed away)\b[^.;]{0,30}$/i;
+const DEATH_AFTER = /^\s*(?:when\s+(?:he|she|they)\s+died|at\s+(?:his|her|their)\s+death)\b/i;
+
+function deathYear(sentence: string, raw: Raw, years: YearMention[]): number | undefined {
+  const deaths = years.filter((y) => y.role === "death");
+  if (deaths.length !== 1) return undefined;
+  const isDeathAge = DEATH_BEFORE.test(sentence.slice(Math.max(0, raw.start - 40), raw.start)) || DEATH_AFTER.test(sentence.slice(raw.end, raw.end + 30));
+  return isDeathAge ? deaths[0].value : undefined;
 }
 
 const SPAN_START_BEFORE = /\b(?:since|from|until|till|to|by)\s+$/i;

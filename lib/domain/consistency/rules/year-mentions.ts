@@ -19,7 +19,8 @@ export type YearMention = {
 };
 
 // "born in 1952", "born on 3 March 1952", "born in Swansea in 1935", "born a year later, in 1940" is not read.
-const BORN_BEFORE = /\bborn\b(?:\s+(?:on|in|at)\b)?[^,;.()—–]{0,40}?$/i;
+// ("the 1938-born painter held his first show in 1972": the year after is no birth.)
+const BORN_BEFORE = /(?<!-)\bborn\s+(?:(?:on|in|at)\s+)?(?:[\p{L}\d’'-]+\s+){0,4}?(?:(?:in|on)\s+)?$/iu;
 const BORN_AFTER = /^(?:-born\b|\s*[-–]\s*born\b)/i;
 const B_DOT_BEFORE = /\bb\.\s*$/;
 // "(1902–1967)", "(1902-67)": a lifespan in brackets; "lived from 1902 to 1967".

@@ -1,0 +1,97 @@
+import { describe, expect, it } from "vitest";
+import { ageAgainstYears } from "./age-against-years";
+import { itChecks } from "./rule-cases.test-fixture";
+
+describe("age-against-years", () => {
+  describe("an age against a birth year and the years named", () => {
+    itChecks(ageAgainstYears, {
+      fires: [
+        "Born in March 1961, the senator won her first election in 1990 at the age of 35.",
+        "The 1938-born painter held his first show in 1972, aged 25.",
+        "Pelham (1920–1994) was 80 when his last novel appeared in 1991.",
+        "Hughes, b. 1930, retired from the stage in 1985 at 62.",
+        "The duke, who was born in 1899, inherited the title in 1937, when he was just 24.",
+        "In 2012, at 19, the swimmer — born in 1988 — took gold.",
+        "The forward, 23 when he signed in 2015, was born in 1985.",
+        "She was in her 60s when she published her first novel in 1990, having been born in 1948.",
+        "A then 45-year-old Morris, born in 1950, took over the firm in 1980.",
+        "Celebrating her 90th birthday in 2019, the actress, who was born in 1925, thanked her fans.",
+        "Only 17 at the time of his debut in 2001, the midfielder had been born in 1979 in Lagos.",
+      ],
+      silent: [
+        "Born in March 1961, the senator won her first election in 1990 at the age of 29.",
+        "The 1938-born painter held his first show in 1972, aged 33.",
+        "Pelham (1920–1994) was 71 when his last novel appeared in 1991.",
+        "Hughes, b. 1930, retired from the stage in 1985 at 55.",
+        "She was in her 40s when she published her first novel in 1990, having been born in 1948.",
+        "Celebrating her 94th birthday in 2019, the actress, who was born in 1925, thanked her fans.",
+        "Jones, 45, whose mother was born in 1950, took over the farm in 2010.",
+        "The 200-year-old cottage where she was born in 1950 was sold in 2020.",
+        "The club, which marked its 50th year in 2010, had signed the striker, born in 1990, in 2009.",
+        "At about 40, the architect, born in 1931, designed the tower in 1968.",
+        "The 70-year-old, born in 1950, first stood for election in 1983.",
+        "Born in 1980, she moved to Leeds in 2010 with her two children, aged 5 and 8.",
+        "She married a man born in 1950 when she was 25, in 1990.",
+        "Born in 1975, the 51-year-old has led the union since 2019.",
+        "The trust, set up in 1990 by a 40-year-old banker born in 1950, will close in 2030.",
+      ],
+    });
+  });
+
+  describe("a lifespan against the age at death", () => {
+    itChecks(ageAgainstYears, {
+      fires: [
+        "Gould (1932–1982) died of a stroke at 60.",
+        "The painter lived from 1881 until 1973 and died aged 80.",
+        "The actor, born in 1930, died in 1990 at the age of 70.",
+        "Born in 1890, the explorer was 45 at his death in 1952.",
+      ],
+      silent: [
+        "Gould (1932–1982) died of a stroke at 50.",
+        "The painter lived from 1881 until 1973 and died aged 91.",
+        "The actor, born in 1930, died in 1990 at the age of 59.",
+        "Born in 1890, the explorer was 61 at his death in 1952.",
+        "She died on Tuesday aged 97, having been born in 1928 and widowed in 1990.",
+      ],
+    });
+  });
+
+  describe("two dated ages of one person against the years between", () => {
+    itChecks(ageAgainstYears, {
+      fires: [
+        "He made his debut in 1995, aged 18, and played his last game in 2010, aged 38.",
+        "At 25 in 2000 she opened the shop; in 2010, at 40, she sold it.",
+        "Hired at 30 in 1984, the editor retired 25 years later, aged 61.",
+      ],
+      silent: [
+        "He made his debut in 1995, aged 18, and played his last game in 2010, aged 33.",
+        "At 25 in 2000 she opened the shop; in 2010, at 35, she sold it.",
+        "Hired at 30 in 1984, the editor retired 25 years later, aged 55.",
+        "Aged 30 in 2010, she met her husband, then 45, in 2012.",
+        "The index stood at 52 in 2010 and at 80 in 2015.",
+      ],
+    });
+  });
+
+  describe("a time served against the years it spans", () => {
+    itChecks(ageAgainstYears, {
+      fires: [
+        "Appointed in 2001, the headmaster retired in 2016 after two decades in charge.",
+        "Hired in 1985, he ended a 20-year career at the paper when he left in 2015.",
+        "She took over the shop in 1972 and sold it in 1990, after 30 years behind the counter.",
+      ],
+      silent: [
+        "Appointed in 2001, the headmaster retired in 2021 after two decades in charge.",
+        "Hired in 1985, he ended a 30-year career at the paper when he left in 2015.",
+        "She took over the shop in 1972 and sold it in 1990, after 18 years behind the counter.",
+        "After ten years of growth, the economy shrank in 2009, its first fall since 1991.",
+        "He joined the club in 2010 and, after 12 years in prison, a former owner was freed in 2019.",
+      ],
+    });
+  });
+
+  it("gives the years that fit the birth year", () => {
+    const [finding] = ageAgainstYears.check("The 1938-born painter held his first show in 1972, aged 25.");
+    expect(finding.message).toBe("“aged 25”, but born in 1938: 33 or 34 in 1972.");
+  });
+});
