@@ -17,6 +17,9 @@ describe("age-against-years", () => {
         "A then 45-year-old Morris, born in 1950, took over the firm in 1980.",
         "Celebrating her 90th birthday in 2019, the actress, who was born in 1925, thanked her fans.",
         "Only 17 at the time of his debut in 2001, the midfielder had been born in 1979 in Lagos.",
+        "The novelist, born in 1940, was only 19 when her first book came out in 1965.",
+        "Born in 1970, Ms Reyes turned 40 in 2015.",
+        "Born in 1985, the mayor won the seat in 2010 and became, at 30, the youngest to hold it.",
       ],
       silent: [
         "Born in March 1961, the senator won her first election in 1990 at the age of 29.",
@@ -34,6 +37,13 @@ describe("age-against-years", () => {
         "She married a man born in 1950 when she was 25, in 1990.",
         "Born in 1975, the 51-year-old has led the union since 2019.",
         "The trust, set up in 1990 by a 40-year-old banker born in 1950, will close in 2030.",
+        "Born in 1950, she was 30 when she married, and retired in 2010.",
+        "The swimmer, born in 1990, left school aged 16 and won gold in 2012.",
+        "Born in 1960, he set up the firm at 25 and sold it in 2010.",
+        "The novelist, born in 1940, was only 24 when her first book came out in 1965.",
+        "Born in 1920, he celebrated his 90th birthday with friends and died in 2015.",
+        "Born in 1988, the 38-year-old striker scored twice in 2010.",
+        "Born in 1970, Ms Reyes turned 45 in 2015.",
       ],
     });
   });
@@ -62,6 +72,7 @@ describe("age-against-years", () => {
         "He made his debut in 1995, aged 18, and played his last game in 2010, aged 38.",
         "At 25 in 2000 she opened the shop; in 2010, at 40, she sold it.",
         "Hired at 30 in 1984, the editor retired 25 years later, aged 61.",
+        "She was 25 in 1990 when she married, and 52 in 2010 when she was widowed.",
       ],
       silent: [
         "He made his debut in 1995, aged 18, and played his last game in 2010, aged 33.",
@@ -69,6 +80,9 @@ describe("age-against-years", () => {
         "Hired at 30 in 1984, the editor retired 25 years later, aged 55.",
         "Aged 30 in 2010, she met her husband, then 45, in 2012.",
         "The index stood at 52 in 2010 and at 80 in 2015.",
+        "She was 25 in 1990 when she married, and 45 in 2010 when she was widowed.",
+        "He was 30 in 2000, while his daughter was 12 in 2010.",
+        "Prices were 20 in 2001 and 45 in 2011.",
       ],
     });
   });

@@ -50,10 +50,11 @@ function agesAgainstBirths(sentence: string, years: YearMention[], ages: AgeMent
     if (own.length === 0) continue;
     const fits = own.some((birth) => {
       const events = years.filter((y) => y !== birth && y.value > birth.value && !y.isFuture);
-      if (events.some((y) => ageFits(age, y.value - birth.value, y.fuzzy))) return true;
-      // An age not tied to an event is the time of writing: some year from the last one named to this one.
-      if (age.isTied) return false;
-      return nowFits(age, birth.value, Math.max(latest, birth.value));
+      if (age.when === "open") return birth.value + age.low <= THIS_YEAR;
+      // An age of now: some year from the last one named to this one.
+      if (age.when === "now") return nowFits(age, birth.value, Math.max(latest, birth.value));
+      const at = age.when === "dated" ? events.filter((y) => y.value === age.year) : events;
+      return (at.length > 0 ? at : events).some((y) => ageFits(age, y.value - birth.value, y.fuzzy));
     });
     if (fits) continue;
     const birth = own[0];

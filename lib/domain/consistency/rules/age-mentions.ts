@@ -4,9 +4,11 @@ import type { YearMention } from "./year-mentions";
 
 /**
  * An age a sentence gives, as a range of whole years (`low`..`high`: "52" is 52..52, "in his 50s" 50..59,
- * "nearly 50" 47..50). `isPerson`: a person's, not a thing's ("a 50-year-old building"). `isTied`: at an event
- * ("then 19", "at the time", "at 23 in 1998", "died at 71" beside its year), not at the time of writing.
- * `year`: the year of the event when one is written beside the age.
+ * "nearly 50" 47..50). `isPerson`: a person's, not a thing's ("a 50-year-old building"). `when` the age was:
+ * - "dated": at the year written beside it (`year`: "at 23 in 1998", "died in 2001 aged 45", "died at 71" and a death year);
+ * - "tied": at an event the sentence names, whose year is somewhere in it ("then 19", "aged 12 at the time", ", at 30,");
+ * - "now": at the time of writing (an epithet: "the 38-year-old", "Smith, 52,"; the present: "is 35");
+ * - "open": at some time not named ("was 30 when she married", "left school at 16"), which no year can contradict.
  */
 export type AgeMention = {
   low: number;
@@ -15,7 +17,7 @@ export type AgeMention = {
   end: number;
   text: string;
   isPerson: boolean;
-  isTied: boolean;
+  when: "dated" | "tied" | "now" | "open";
   isBirthday: boolean;
   isApprox: boolean;
   year?: number;
@@ -23,8 +25,8 @@ export type AgeMention = {
 
 type Raw = {
   value: number; start: number; end: number; numberStart: number; isPerson: boolean; isBirthday?: boolean; high?: number; tied?: boolean;
-  /** "the 38-year-old": an epithet, at the time of writing unless "then". */
-  isEpithet?: boolean;
+  /** "the 38-year-old", "Smith, 52,", "is 35": at the time of writing unless "then". */
+  isNow?: boolean;
 };
 
 const NUMBER = `(\\d{1,3}|${WORD_NUMBER})`;
@@ -57,11 +59,14 @@ const PERSON_NOUN_BEFORE = new RegExp(`\\b(?:${PERSON_WORDS})\\s+$`, "iu");
 // A person's event after the age: "was 30 when she", "was 45 at his death", ", 80 at his coronation".
 const PERSON_EVENT_AFTER = /^\s*(?:when\s+(?:he|she|they|I|we)\b|at\s+(?:his|her|their)\s+\p{L}+)/iu;
 // A person before "was 30", ", 52,": a pronoun or a name (a capitalised word, perhaps with its lifespan in brackets).
-const PERSON_BEFORE_WAS = /(?:\b(?:he|she|they|I|we|who)|\b\p{Lu}[\p{L}’'-]+(?:\s*\([^)]{0,15}\))?)\s+(?:\p{L}+\s+){0,2}?$/u;
+// (A capitalised word opening the sentence is no name on its own: "Prices were 20", "The price was 22".)
+const PERSON_BEFORE_WAS =
+  /(?:\b(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e|who)\s+(?:\p{L}+\s+){0,2}?|\p{Lu}[\p{L}’'-]+\s*\(\s*\d{4}\s*[-–—]\s*\d{2,4}\s*\)\s+|(?:(?<=\S\s+)|\p{Lu}[\p{L}’'-]+\s+)\p{Lu}[\p{L}’'-]+\s+)$/u;
 // "Only 17 at the time of his debut", "80 at his coronation", "23 when he signed": a bare number tied to a person's event.
 const BARE_TIED = /(?<![\d.,$£€¥%:-]\s?|\b(?:aged|at|was|were|is|are|turned|turns|became|be|been|then|of)\s)\b(\d{1,3})(?=\s+(?:at the time\b|when\s+(?:he|she|they|I|we)\b|at\s+(?:his|her|their)\s+\p{L}+|on\s+(?:his|her|their)\s+\p{L}+))/giu;
+const AND_AGE = /(?:,\s*|\s)(?:and|but|then|by)\s+(?:(?:just|only|still|already)\s+)?(\d{1,3})(?=\s+(?:in\s+(?:1[5-9]|20)\d\d|when\s+(?:he|she|they|I|we))\b)/gi;
 const THEN_BEFORE = /\b(?:then|at the time|at that time)\s+$/i;
-const TIED_AFTER = /^\s*(?:,\s*)?(?:at the time|then|when|at (?:his|her|their|the) \p{L}+|on (?:his|her|their) (?:death|debut|arrival|election|appointment|accession|coronation))\b/iu;
+const TIED_AFTER = /^\s*(?:,\s*)?(?:at the time|then)\b/iu;
 
 export function collectAges(sentence: string, years: YearMention[]): AgeMention[] {
   const raws: Raw[] = [];
@@ -75,7 +80,7 @@ export function collectAges(sentence: string, years: YearMention[]): AgeMention[
     const predicative = /\b(?:is|was|were|are|turned|turns|be|been|being)\s+(?:\p{L}+\s+)?$/u.test(sentence.slice(Math.max(0, m.index - 25), m.index));
     // "The 40-year-old striker's club": the aged noun owns another thing.
     if (/^\s+(?:[\p{L}-]+\s+)?[\p{L}-]+[’']s\b/u.test(after)) continue;
-    raws.push({ value, start: m.index, end, numberStart: m.index, isPerson: bare || PERSON_NOUN.test(after) || (predicative && value <= 115), isEpithet: !predicative });
+    raws.push({ value, start: m.index, end, numberStart: m.index, isPerson: bare || PERSON_NOUN.test(after) || (predicative && value <= 115), isNow: !predicative || /\b(?:is|are)\s+(?:\p{L}+\s+)?$/u.test(sentence.slice(Math.max(0, m.index - 25), m.index)) });
   }
   for (const m of sentence.matchAll(AGED)) {
     // "aged 30 to 40", "aged between 30 and 40" is a range; "aged 5 and 8" two ages, of two people.
@@ -89,25 +94,37 @@ export function collectAges(sentence: string, years: YearMention[]): AgeMention[
     // "At 25 in 2000 she …", "In 2012, at 19, the swimmer": an "at" opening the sentence or set off by commas.
     const setOff = /(?:^|,\s*)$/.test(sentence.slice(0, m.index)) && /^\s*(?:,|in\s+\d)/.test(sentence.slice(m.index + m[0].length));
     if (!setOff && !AT_PERSON_BEFORE.test(sentence.slice(Math.max(0, m.index - 40), m.index))) continue;
-    raws.push({ value: Number(m[1]), start: m.index, end: m.index + m[0].length, numberStart: m.index + m[0].lastIndexOf(m[1]), isPerson: true });
+    // ", at 30, the youngest mayor … when he won in 2010" is at the event told of, unless the clause is present ("At 34, she is").
+    const end = m.index + m[0].length;
+    const isPresent = /^\s*,\s*(?:[\p{L}’'-]+\s+){0,2}?(?:is|are)\b/u.test(sentence.slice(end, end + 30));
+    raws.push({ value: Number(m[1]), start: m.index, end, numberStart: m.index + m[0].lastIndexOf(m[1]), isPerson: true, tied: setOff && !isPresent, isNow: setOff && isPresent });
   }
   for (const m of sentence.matchAll(WAS)) {
     const before = sentence.slice(Math.max(0, m.index - 40), m.index);
     const end = m.index + m[0].length;
-    const isPerson = PERSON_BEFORE_WAS.test(before) || PERSON_NOUN_BEFORE.test(before) || PERSON_EVENT_AFTER.test(sentence.slice(end, end + 40));
-    raws.push({ value: Number(m[1]), start: m.index, end, numberStart: m.index + m[0].lastIndexOf(m[1]), isPerson });
+    // "The singer, born in 1942, was just 20 when …": the one just said to be born.
+    const isPerson = PERSON_BEFORE_WAS.test(before) || PERSON_NOUN_BEFORE.test(before) || PERSON_EVENT_AFTER.test(sentence.slice(end, end + 40))
+      || /\bborn\b[^.;]{0,25},\s*$/i.test(before);
+    raws.push({ value: Number(m[1]), start: m.index, end, numberStart: m.index + m[0].lastIndexOf(m[1]), isPerson, isNow: /^(?:is|are|turns)\b/i.test(m[0]) });
+  }
+  // "She was 22 in 2008 …, and 30 in 2023 when she last did": a second age of the person already aged, its verb left out.
+  if (raws.some((r) => r.isPerson)) {
+    for (const m of sentence.matchAll(AND_AGE)) {
+      const numberStart = m.index + m[0].lastIndexOf(m[1]);
+      raws.push({ value: Number(m[1]), start: numberStart, end: m.index + m[0].length, numberStart, isPerson: true });
+    }
   }
   for (const m of sentence.matchAll(BARE_TIED)) {
-    raws.push({ value: Number(m[1]), start: m.index, end: m.index + m[0].length, numberStart: m.index, isPerson: true, tied: true });
+    raws.push({ value: Number(m[1]), start: m.index, end: m.index + m[0].length, numberStart: m.index, isPerson: true, tied: /^\s+at the time\b/i.test(sentence.slice(m.index + m[0].length)) });
   }
   for (const m of sentence.matchAll(SET_OFF)) {
     const before = sentence.slice(Math.max(0, m.index - 40), m.index);
     const end = m.index + m[0].length;
     const isPerson = /\b\p{Lu}[\p{L}’'-]+,\s+$/u.test(before) || PERSON_NOUN_BEFORE.test(before.replace(/,\s+$/, " ")) || PERSON_EVENT_AFTER.test(sentence.slice(end, end + 40));
-    raws.push({ value: Number(m[1]), start: m.index, end: m.index + m[0].length, numberStart: m.index + m[0].lastIndexOf(m[1]), isPerson, tied: /^then\b/i.test(m[0]) });
+    raws.push({ value: Number(m[1]), start: m.index, end: m.index + m[0].length, numberStart: m.index + m[0].lastIndexOf(m[1]), isPerson, tied: /^then\b/i.test(m[0]), isNow: !/^then\b/i.test(m[0]) && /^\s*[,;)—–]/.test(sentence.slice(end)) });
   }
   for (const m of sentence.matchAll(BIRTHDAY)) {
-    raws.push({ value: Number(m[1]), start: m.index, end: m.index + m[0].length, numberStart: m.index, isPerson: true, isBirthday: true, tied: true });
+    raws.push({ value: Number(m[1]), start: m.index, end: m.index + m[0].length, numberStart: m.index, isPerson: true, isBirthday: true });
   }
   for (const m of sentence.matchAll(DECADE_OF_LIFE)) {
     const decade = m[2] ? Number(m[2]) * 10 : DECADE_WORDS[m[3].toLowerCase()];
@@ -138,11 +155,11 @@ function toMention(sentence: string, raw: Raw, years: YearMention[]): AgeMention
   if (approx === "about") [low, high] = [low - 3, high + 3];
   else if (approx === "under") [low, high] = [low - 4, high];
   else if (approx === "over") [low, high] = [low, high + 15];
-  const year = raw.isEpithet ? undefined : yearBeside(sentence, raw, years) ?? deathYear(sentence, raw, years);
-  const tied = raw.tied === true || year !== undefined || THEN_BEFORE.test(sentence.slice(Math.max(0, raw.start - 16), raw.start))
-    || TIED_AFTER.test(sentence.slice(raw.end, raw.end + 40));
+  const year = raw.isNow ? undefined : yearBeside(sentence, raw, years) ?? deathYear(sentence, raw, years);
+  const isThen = THEN_BEFORE.test(sentence.slice(Math.max(0, raw.start - 16), raw.start)) || TIED_AFTER.test(sentence.slice(raw.end, raw.end + 40));
+  const when = year !== undefined ? "dated" : raw.tied === true || isThen ? "tied" : raw.isNow ? "now" : "open";
   return {
-    low, high, start: raw.start, end: raw.end, text: sentence.slice(raw.start, raw.end), isPerson: raw.isPerson, isTied: tied,
+    low, high, start: raw.start, end: raw.end, text: sentence.slice(raw.start, raw.end), isPerson: raw.isPerson, when,
     isBirthday: raw.isBirthday === true, isApprox: approx !== "exact" || raw.high !== undefined, year,
   };
 }
@@ -167,7 +184,8 @@ function yearBeside(sentence: string, raw: Raw, years: YearMention[]): number | 
     // "has chaired the bank since 2019": a span's start is not the date of an age.
     if (y.role === "birth" || (y.role !== "death" && SPAN_START_BEFORE.test(sentence.slice(Math.max(0, y.start - 12), y.start)))) continue;
     const gap = y.start >= raw.end ? sentence.slice(raw.end, y.start) : y.end <= raw.start ? sentence.slice(y.end, raw.start) : null;
-    if (gap === null || gap.length > 45 || /[;—–()]/.test(gap) || /\d/.test(gap)) continue;
+    // ("left school aged 16 and won gold in 2012": "and" starts another event.)
+    if (gap === null || gap.length > 45 || /[;—–()]/.test(gap) || /\d/.test(gap) || /\band\b/i.test(gap)) continue;
     // A year after the age is its event's only inside the clause ("at 23 in 1998", "was 30 when she founded it in 1975").
     if (y.start >= raw.end && /,/.test(gap) && !/^\s*,?\s*(?:at the time|then)?\s*(?:when|in)\b/i.test(gap)) continue;
     // A year before it, across at most one comma ("in 2006, at 52", "died in 2001 aged 45", "20 years later, aged 49").
