@@ -93,6 +93,9 @@ describe("age-against-years", () => {
         "Appointed in 2001, the headmaster retired in 2016 after two decades in charge.",
         "Hired in 1985, he ended a 20-year career at the paper when he left in 2015.",
         "She took over the shop in 1972 and sold it in 1990, after 30 years behind the counter.",
+        "She taught at the school for two decades, from 1990 until 2000.",
+        "Appointed curator in 1961, he spent 50 years at the museum before retiring in 1991.",
+        "Elected in 1997, the MP served for 30 years and stood down in 2017.",
       ],
       silent: [
         "Appointed in 2001, the headmaster retired in 2021 after two decades in charge.",
@@ -100,6 +103,11 @@ describe("age-against-years", () => {
         "She took over the shop in 1972 and sold it in 1990, after 18 years behind the counter.",
         "After ten years of growth, the economy shrank in 2009, its first fall since 1991.",
         "He joined the club in 2010 and, after 12 years in prison, a former owner was freed in 2019.",
+        "She taught at the school for two decades, from 1990 until 2011.",
+        "Appointed curator in 1961, he spent 30 years at the museum before retiring in 1991.",
+        "Elected in 1997, the MP served for 20 years and stood down in 2017.",
+        "She joined the firm in 2010, and after five years of talks the merger was agreed in 2019.",
+        "Signed in 2019 on a deal to run for five years, the striker left in 2021.",
       ],
     });
   });

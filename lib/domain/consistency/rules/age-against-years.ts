@@ -52,9 +52,11 @@ function agesAgainstBirths(sentence: string, years: YearMention[], ages: AgeMent
       const events = years.filter((y) => y !== birth && y.value > birth.value && !y.isFuture);
       if (age.when === "open") return birth.value + age.low <= THIS_YEAR;
       // An age of now: some year from the last one named to this one.
-      if (age.when === "now") return nowFits(age, birth.value, Math.max(latest, birth.value));
+      const now = nowFits(age, birth.value, Math.max(latest, birth.value));
+      if (age.when === "now" || (age.when === "any" && now)) return now;
+      // An age at an event named is wrong only when the sentence names some event and none fits.
       const at = age.when === "dated" ? events.filter((y) => y.value === age.year) : events;
-      return (at.length > 0 ? at : events).some((y) => ageFits(age, y.value - birth.value, y.fuzzy));
+      return events.length === 0 || (at.length > 0 ? at : events).some((y) => ageFits(age, y.value - birth.value, y.fuzzy));
     });
     if (fits) continue;
     const birth = own[0];
@@ -123,27 +125,40 @@ function datedAgesApart(sentence: string, ages: AgeMention[]): Finding[] {
 
 // ---- a time served against the years it spans ------------------------------------------------------------
 
-// "left in 2019 after 35 years", "retired in 2010, after 40 years at the firm", "a 35-year career": a span
-// that ended at an event. ("for ten years" is left out: sentences and contracts run for years they may not.)
-const COUNT = `(\\d{1,3}|${WORD_NUMBER}|a|an)`;
-const SPAN = new RegExp(
-  `\\bafter\\s+(?:(?:almost|nearly|more than|over|some|about|just over|just under)\\s+)?${COUNT}\\s+(years?|decades?)\\b(?!\\s+(?:old|of age|in (?:prison|jail))\\b)|\\b${COUNT}[- ](year|decade)[- ](?:career|tenure|stint|spell|reign|marriage)\\b`,
-  "giu",
-);
-// The years a span runs between: a start ("joined", "from", "in") and an end ("left", "to", "retired").
+// "left in 2019 after 35 years", "retired in 2010, after 40 years at the firm", "a 35-year career", "taught there
+// for two decades": a span that ended at an event. "After five years of talks" is another span, and "jailed for
+// ten years" a sentence that may not be served: only a time served in a post counts.
+const COUNT = `(?<count>\\d{1,3}|${WORD_NUMBER}|a|an)`;
+const APPROX = "(?<approx>(?:almost|nearly|more than|over|some|about|around|just over|just under)\\s+)?";
+const UNIT = "(?<unit>years?|decades?)";
+const SERVED_AFTER = "(?!\\s+in\\s+(?:prison|jail|custody|exile|hiding|a coma)\\b)(?=\\s*(?:[,.;)—–]|$)|\\s+(?:at|in|with|as|on|behind|of\\s+(?:service|work|marriage|loyal|devoted|faithful))\\b)";
+const SPANS = [
+  new RegExp(`\\bafter\\s+${APPROX}${COUNT}\\s+${UNIT}${SERVED_AFTER}`, "giu"),
+  new RegExp(`\\b${COUNT}[- ]${UNIT}[- ](?:career|tenure|stint|spell|reign|marriage)\\b`, "giu"),
+  new RegExp(`\\b(?:served|worked|taught|lived|played|reigned|ruled|led|chaired|edited|managed|coached|presided|stayed)\\b[^,;.]{0,30}?\\bfor\\s+${APPROX}${COUNT}\\s+${UNIT}\\b`, "giu"),
+  new RegExp(`\\bspent\\s+${APPROX}${COUNT}\\s+${UNIT}\\s+(?:at|in|with|as)\\b`, "giu"),
+];
+// The years a span runs between: a start ("joined", "appointed", "from 1990 to") and any later year.
 // ("since 1991" is left out: "after ten years of growth, … the first fall since 1991".)
 const STARTS = /\b(?:joined|joining|began|started|starting|founded|set up|arrived|arriving|took over|taking over|appointed|elected|hired|became|signed)\b[^,;.]{0,30}$/i;
+const FROM_TO = /^\s*(?:to|until|till|and)\s+(?:\p{L}+\s+){0,2}?(?:1[5-9]|20)\d\d\b/u;
+
+function isStart(sentence: string, year: YearMention): boolean {
+  const before = sentence.slice(Math.max(0, year.start - 40), year.start);
+  return STARTS.test(before) || (/\b(?:from|between)\s+$/i.test(before) && FROM_TO.test(sentence.slice(year.end, year.end + 30)));
+}
 
 function durationsAgainstSpans(sentence: string, years: YearMention[]): Finding[] {
   const findings: Finding[] = [];
-  const starts = years.filter((y) => y.role !== "birth" && STARTS.test(sentence.slice(Math.max(0, y.start - 40), y.start)));
+  const starts = years.filter((y) => y.role !== "birth" && !y.isRelative && isStart(sentence, y));
   if (starts.length === 0) return [];
-  for (const match of sentence.matchAll(SPAN)) {
-    const count = countValue(match[1] ?? match[3]);
+  for (const match of SPANS.flatMap((pattern) => [...sentence.matchAll(pattern)])) {
+    const groups = match.groups ?? {};
+    const count = countValue(groups.count);
     if (count === null) continue;
-    const scale = (match[2] ?? match[4]).toLowerCase().startsWith("decade") ? 10 : 1;
+    const scale = groups.unit.toLowerCase().startsWith("decade") ? 10 : 1;
     const length = count * scale;
-    const slack = scale === 10 ? 2 : 1 + (/\b(?:almost|nearly|more than|over|some|about|just)\b/i.test(match[0]) ? 2 : 0);
+    const slack = (scale === 10 ? 2 : 1) + (groups.approx ? 2 : 0);
     const ends = years.filter((y) => !y.isFuture && starts.some((s) => y.value > s.value));
     if (ends.length === 0) continue;
     // Any start and any later year named may be the span: the span is wrong only when none is its length.

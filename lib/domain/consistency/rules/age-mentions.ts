@@ -8,6 +8,7 @@ import type { YearMention } from "./year-mentions";
  * - "dated": at the year written beside it (`year`: "at 23 in 1998", "died in 2001 aged 45", "died at 71" and a death year);
  * - "tied": at an event the sentence names, whose year is somewhere in it ("then 19", "aged 12 at the time", ", at 30,");
  * - "now": at the time of writing (an epithet: "the 38-year-old", "Smith, 52,"; the present: "is 35");
+ * - "any": tied or now ("founded in 1900 by a 30-year-old": an indefinite epithet may be at the event told of);
  * - "open": at some time not named ("was 30 when she married", "left school at 16"), which no year can contradict.
  */
 export type AgeMention = {
@@ -17,7 +18,7 @@ export type AgeMention = {
   end: number;
   text: string;
   isPerson: boolean;
-  when: "dated" | "tied" | "now" | "open";
+  when: "dated" | "tied" | "now" | "any" | "open";
   isBirthday: boolean;
   isApprox: boolean;
   year?: number;
@@ -27,6 +28,7 @@ type Raw = {
   value: number; start: number; end: number; numberStart: number; isPerson: boolean; isBirthday?: boolean; high?: number; tied?: boolean;
   /** "the 38-year-old", "Smith, 52,", "is 35": at the time of writing unless "then". */
   isNow?: boolean;
+  isIndefinite?: boolean;
 };
 
 const NUMBER = `(\\d{1,3}|${WORD_NUMBER})`;
@@ -76,11 +78,12 @@ export function collectAges(sentence: string, years: YearMention[]): AgeMention[
     const end = m.index + m[0].length;
     const after = sentence.slice(end, end + 40);
     // "the 38-year-old," "the 20-year-old said": a person; "a 38-year-old man": a person; "a 50-year-old building": not.
-    const bare = /^\s*(?:[,;:)—–]|$|\s\p{Lu}\p{Ll}|\s(?:who|was|is|has|had|said|says|told|will|would|and|from|of|in|on|at|became|won|died|made)\b)/u.test(after);
+    const bare = /^\s*(?:[,;:)—–]|$|\s\p{Lu}\p{Ll}|\s(?:who|was|is|has|had|said|says|told|will|would|and|from|of|in|on|at|became|won|died|made|born)\b)/u.test(after);
+    const isIndefinite = /\b(?:a|an)\s+(?:then\s+)?$/i.test(sentence.slice(Math.max(0, m.index - 9), m.index));
     const predicative = /\b(?:is|was|were|are|turned|turns|be|been|being)\s+(?:\p{L}+\s+)?$/u.test(sentence.slice(Math.max(0, m.index - 25), m.index));
     // "The 40-year-old striker's club": the aged noun owns another thing.
     if (/^\s+(?:[\p{L}-]+\s+)?[\p{L}-]+[’']s\b/u.test(after)) continue;
-    raws.push({ value, start: m.index, end, numberStart: m.index, isPerson: bare || PERSON_NOUN.test(after) || (predicative && value <= 115), isNow: !predicative || /\b(?:is|are)\s+(?:\p{L}+\s+)?$/u.test(sentence.slice(Math.max(0, m.index - 25), m.index)) });
+    raws.push({ value, start: m.index, end, numberStart: m.index, isPerson: bare || PERSON_NOUN.test(after) || (predicative && value <= 115), isIndefinite, isNow: !predicative || /\b(?:is|are)\s+(?:\p{L}+\s+)?$/u.test(sentence.slice(Math.max(0, m.index - 25), m.index)) });
   }
   for (const m of sentence.matchAll(AGED)) {
     // "aged 30 to 40", "aged between 30 and 40" is a range; "aged 5 and 8" two ages, of two people.
@@ -157,7 +160,7 @@ function toMention(sentence: string, raw: Raw, years: YearMention[]): AgeMention
   else if (approx === "over") [low, high] = [low, high + 15];
   const year = raw.isNow ? undefined : yearBeside(sentence, raw, years) ?? deathYear(sentence, raw, years);
   const isThen = THEN_BEFORE.test(sentence.slice(Math.max(0, raw.start - 16), raw.start)) || TIED_AFTER.test(sentence.slice(raw.end, raw.end + 40));
-  const when = year !== undefined ? "dated" : raw.tied === true || isThen ? "tied" : raw.isNow ? "now" : "open";
+  const when = year !== undefined ? "dated" : raw.tied === true || isThen ? "tied" : raw.isIndefinite ? "any" : raw.isNow ? "now" : "open";
   return {
     low, high, start: raw.start, end: raw.end, text: sentence.slice(raw.start, raw.end), isPerson: raw.isPerson, when,
     isBirthday: raw.isBirthday === true, isApprox: approx !== "exact" || raw.high !== undefined, year,
