@@ -20,6 +20,10 @@ describe("age-against-years", () => {
         "The novelist, born in 1940, was only 19 when her first book came out in 1965.",
         "Born in 1970, Ms Reyes turned 40 in 2015.",
         "Born in 1985, the mayor won the seat in 2010 and became, at 30, the youngest to hold it.",
+        "The poet was thirty when her first collection appeared in 1975; she had been born in 1951.",
+        "The then-38-year-old minister, born in 1960, resigned in 2010.",
+        "In 2016, when he was 26, the forward, born in 1985, moved to Spain.",
+        "Born in the 1950s, he was 20 when he emigrated in 1990.",
       ],
       silent: [
         "Born in March 1961, the senator won her first election in 1990 at the age of 29.",
@@ -44,6 +48,13 @@ describe("age-against-years", () => {
         "Born in 1920, he celebrated his 90th birthday with friends and died in 2015.",
         "Born in 1988, the 38-year-old striker scored twice in 2010.",
         "Born in 1970, Ms Reyes turned 45 in 2015.",
+        "The poet was twenty-four when her first collection appeared in 1975; she had been born in 1951.",
+        "The 45-year-old and his 12-year-old son, born in 2010, were rescued in 2022.",
+        "The band formed in 1990; its singer, born in 1972, was 18 at the time.",
+        "Mr Tan, 61, has chaired the board since 2015 and was born in 1965.",
+        "Aged 18 months in 2010, the boy born in 2008 was adopted.",
+        "At 34, she is the youngest chief executive; she was born in 1992.",
+        "The 29-year-old, whose father was born in 1940 and died in 2000 at 60, took over the farm in 2019.",
       ],
     });
   });
@@ -73,6 +84,7 @@ describe("age-against-years", () => {
         "At 25 in 2000 she opened the shop; in 2010, at 40, she sold it.",
         "Hired at 30 in 1984, the editor retired 25 years later, aged 61.",
         "She was 25 in 1990 when she married, and 52 in 2010 when she was widowed.",
+        "He died in 2010 at 80, 20 years after retiring in 1990 at 55.",
       ],
       silent: [
         "He made his debut in 1995, aged 18, and played his last game in 2010, aged 33.",
@@ -83,6 +95,8 @@ describe("age-against-years", () => {
         "She was 25 in 1990 when she married, and 45 in 2010 when she was widowed.",
         "He was 30 in 2000, while his daughter was 12 in 2010.",
         "Prices were 20 in 2001 and 45 in 2011.",
+        "He died in 2010 at 75, 20 years after retiring in 1990 at 55.",
+        "The shares closed at 52 in 2005, and in 2010 at 80.",
       ],
     });
   });
@@ -96,6 +110,8 @@ describe("age-against-years", () => {
         "She taught at the school for two decades, from 1990 until 2000.",
         "Appointed curator in 1961, he spent 50 years at the museum before retiring in 1991.",
         "Elected in 1997, the MP served for 30 years and stood down in 2017.",
+        "He retired in 2015 after a 25-year career that began in 1985.",
+        "She ran the company for 15 years until 2020, having taken over in 2000.",
       ],
       silent: [
         "Appointed in 2001, the headmaster retired in 2021 after two decades in charge.",
@@ -108,8 +124,15 @@ describe("age-against-years", () => {
         "Elected in 1997, the MP served for 20 years and stood down in 2017.",
         "She joined the firm in 2010, and after five years of talks the merger was agreed in 2019.",
         "Signed in 2019 on a deal to run for five years, the striker left in 2021.",
+        "He retired in 2015 after a 30-year career that began in 1985.",
+        "She ran the company for 20 years until 2020, having taken over in 2000.",
       ],
     });
+  });
+
+  it("tells two dated ages earlier year first", () => {
+    const [finding] = ageAgainstYears.check("He died in 2010 at 80, 20 years after retiring in 1990 at 55.");
+    expect(finding.message).toBe("55 in 1990 and 80 in 2010: 20 years apart, but 25 years older.");
   });
 
   it("gives the years that fit the birth year", () => {

@@ -31,7 +31,7 @@ const KIN = "mother|father|son|daughter|wife|husband|brother|sister|grandson|gra
 const OTHERS = "boss|coach|rival|opponent|successor|predecessor|victim|attacker";
 // ("the woman" is left out: it is most often the person the sentence is about.)
 const OTHER_PERSON = new RegExp(
-  `\\b(?:(?:his|her|their|whose|a|an)\\s+(?:\\p{L}+\\s+)?(?:${KIN}|${OTHERS}|man|woman|boy|girl)|the\\s+(?:\\p{L}+\\s+)?(?:${OTHERS})|children|kids|sons|daughters|grandchildren|siblings|twins)\\b`,
+  `\\b(?:(?:his|her|their|whose|a|an)\\s+(?:[\\p{L}\\d-]+\\s+)?(?:${KIN}|${OTHERS}|man|woman|boy|girl)|the\\s+(?:\\p{L}+\\s+)?(?:${OTHERS})|children|kids|sons|daughters|grandchildren|siblings|twins)\\b`,
   "iu",
 );
 // Whose birth a year is: "her husband, born in 1950", "whose father was born in 1940", "married a man born in 1950".
@@ -56,7 +56,7 @@ function agesAgainstBirths(sentence: string, years: YearMention[], ages: AgeMent
       if (age.when === "now" || (age.when === "any" && now)) return now;
       // An age at an event named is wrong only when the sentence names some event and none fits.
       const at = age.when === "dated" ? events.filter((y) => y.value === age.year) : events;
-      return events.length === 0 || (at.length > 0 ? at : events).some((y) => ageFits(age, y.value - birth.value, y.fuzzy));
+      return events.length === 0 || (at.length > 0 ? at : events).some((y) => ageFits(age, y.value - birth.value, y.fuzzy + birth.fuzzy));
     });
     if (fits) continue;
     const birth = own[0];
@@ -113,9 +113,11 @@ function datedAgesApart(sentence: string, ages: AgeMention[]): Finding[] {
     const apart = (b.year ?? 0) - (a.year ?? 0);
     const older = b.low - a.low;
     if (Math.abs(apart - older) <= 1) continue;
+    // Told earlier year first: "55 in 1990 and 80 in 2010".
+    const [first, last] = (a.year ?? 0) <= (b.year ?? 0) ? [a, b] : [b, a];
     findings.push({
       ruleId: ageAgainstYears.id,
-      message: `${a.low} in ${a.year} and ${b.low} in ${b.year}: ${Math.abs(apart)} years apart, but ${Math.abs(older)} years older.`,
+      message: `${first.low} in ${first.year} and ${last.low} in ${last.year}: ${Math.abs(apart)} years apart, but ${last.low - first.low} years older.`,
       start: a.start,
       end: b.end,
     });
@@ -135,12 +137,12 @@ const SERVED_AFTER = "(?!\\s+in\\s+(?:prison|jail|custody|exile|hiding|a coma)\\
 const SPANS = [
   new RegExp(`\\bafter\\s+${APPROX}${COUNT}\\s+${UNIT}${SERVED_AFTER}`, "giu"),
   new RegExp(`\\b${COUNT}[- ]${UNIT}[- ](?:career|tenure|stint|spell|reign|marriage)\\b`, "giu"),
-  new RegExp(`\\b(?:served|worked|taught|lived|played|reigned|ruled|led|chaired|edited|managed|coached|presided|stayed)\\b[^,;.]{0,30}?\\bfor\\s+${APPROX}${COUNT}\\s+${UNIT}\\b`, "giu"),
+  new RegExp(`\\b(?:served|worked|taught|lived|played|reigned|ruled|led|ran|chaired|edited|managed|coached|presided|stayed)\\b[^,;.]{0,30}?\\bfor\\s+${APPROX}${COUNT}\\s+${UNIT}\\b`, "giu"),
   new RegExp(`\\bspent\\s+${APPROX}${COUNT}\\s+${UNIT}\\s+(?:at|in|with|as)\\b`, "giu"),
 ];
 // The years a span runs between: a start ("joined", "appointed", "from 1990 to") and any later year.
 // ("since 1991" is left out: "after ten years of growth, … the first fall since 1991".)
-const STARTS = /\b(?:joined|joining|began|started|starting|founded|set up|arrived|arriving|took over|taking over|appointed|elected|hired|became|signed)\b[^,;.]{0,30}$/i;
+const STARTS = /\b(?:joined|joining|began|started|starting|founded|set up|arrived|arriving|took over|taking over|taken over|appointed|elected|hired|became|signed)\b[^,;.]{0,30}$/i;
 const FROM_TO = /^\s*(?:to|until|till|and)\s+(?:\p{L}+\s+){0,2}?(?:1[5-9]|20)\d\d\b/u;
 
 function isStart(sentence: string, year: YearMention): boolean {

@@ -32,18 +32,22 @@ type Raw = {
 };
 
 const NUMBER = `(\\d{1,3}|${WORD_NUMBER})`;
+// An age written in words ("was thirty when", "aged fifty-two"); "one" is left out ("at one point").
+const AGE_WORDS = WORD_NUMBER.replace("|one|", "|");
 // "the 38-year-old", "a then 19-year-old student", "is 70 years old".
 const YEARS_OLD = new RegExp(`\\b${NUMBER}[- ]years?[- ]old\\b`, "giu");
 // "aged 12", "aged just 12", "at the age of 41", "aged between 30 and 40", "aged 30 to 40".
-const AGED = /\b(?:aged|at the age of|at age)\s+(?:(?:just|only|about|around|nearly|almost|barely|some|roughly|over|under|more than|less than)\s+)*(between\s+)?(\d{1,3})(?:\s*(?:-|–|to|and)\s*(\d{1,3}))?\b(?!\s*(?:months?|weeks?|days?|hours?|minutes?|%|per\s*cent))/gi;
+const AGED = new RegExp(String.raw`\b(?:aged|at the age of|at age)\s+(?:(?:just|only|about|around|nearly|almost|barely|some|roughly|over|under|more than|less than)\s+)*(between\s+)?(\d{1,3}|${AGE_WORDS})(?:\s*(?:-|–|to|and)\s*(\d{1,3}|${AGE_WORDS}))?\b(?!\s*(?:months?|weeks?|days?|hours?|minutes?|%|per\s*cent))`, "gi");
 // "at 52," "died at 71", "at 23 in 1998": "at" and a bare number, read as an age only after a person's verb or
 // pronoun (below), never before a unit.
-const AT = /\bat\s+(\d{1,3})\b(?=\s*(?:[,.;)—–]|$|\s+(?:in\s+(?:1[5-9]|20)\d\d|when|and|at|after|before|but|he|she|they)\b))/gi;
+const AT = new RegExp(String.raw`\bat\s+(\d{1,3}|${AGE_WORDS})\b(?=\s*(?:[,.;)—–]|$|\s+(?:in\s+(?:1[5-9]|20)\d\d|when|and|at|after|before|but|he|she|they)\b))`, "gi");
 // (Verbs a figure also takes, "stood at 52", "began at 30", "closed at 52", are left out.)
-const AT_PERSON_BEFORE =
-  /\b(?:he|she|they|him|her|his|I|we|hired|recruited|enlisted|drafted|ordained|knighted|crowned|widowed|orphaned|jailed|arrested|convicted|diagnosed|promoted|joined|left|retired|died|married|debuted|became|elected|appointed|qualified|graduated|emigrated|quit|emerged|published|wrote|competed|climbed|succeeded|inherited|ascended|abdicated|resigned|founded|signed)\b[^.]{0,30}$/i;
+const AT_PERSON_BEFORE = new RegExp(
+  String.raw`\b(?:he|she|they|him|her|his|I|we|(?:hir|recruit|enlist|draft|ordain|knight|crown|widow|orphan|jail|arrest|convict|diagnos|promot|join|retir|di|marri|debut|elect|appoint|qualifi|graduat|emigrat|emerg|publish|compet|climb|succeed|inherit|ascend|abdicat|resign|found|sign)(?:ed|ing|es|s|e)?|left|leaving|became|becoming|quit|quitting|wrote|writing|dying)\b[^.]{0,30}$`,
+  "i",
+);
 // "was 30 when", "turned 70 in May", "became, at 19," is AT; "is 35, and".
-const WAS = /\b(?:was|were|is|are|turned|turns|became|becomes|be|been)\s+(?:(?:just|only|barely|still|already|nearly|almost|about|around|then)\s+)*(\d{1,3})\b(?=\s*(?:[,.;)—–]|$|\s+(?:when|in|at|on|as|and|by|before|after|years?\s+old)\b))/gi;
+const WAS = new RegExp(String.raw`\b(?:was|were|is|are|turned|turns|became|becomes|be|been)\s+(?:(?:just|only|barely|still|already|nearly|almost|about|around|then)\s+)*(\d{1,3}|${AGE_WORDS})\b(?=\s*(?:[,.;)—–]|$|\s+(?:when|in|at|on|as|and|by|before|after|years?\s+old)\b))`, "gi");
 // "Kirkland, 52, …", "The king, 80 at his coronation": an age set off after a name or a person's noun.
 const SET_OFF = /(?<=[\p{L}’'],\s+)(?:(?:then|now|just|only|aged)\s+)?(\d{1,3})(?=\s*(?:,|;|\)|—|–|\s+(?:at|when|in)\b))/giu;
 // "his 100th birthday": a person's birthday is the year less the birth year exactly.
@@ -67,7 +71,7 @@ const PERSON_BEFORE_WAS =
 // "Only 17 at the time of his debut", "80 at his coronation", "23 when he signed": a bare number tied to a person's event.
 const BARE_TIED = /(?<![\d.,$£€¥%:-]\s?|\b(?:aged|at|was|were|is|are|turned|turns|became|be|been|then|of)\s)\b(\d{1,3})(?=\s+(?:at the time\b|when\s+(?:he|she|they|I|we)\b|at\s+(?:his|her|their)\s+\p{L}+|on\s+(?:his|her|their)\s+\p{L}+))/giu;
 const AND_AGE = /(?:,\s*|\s)(?:and|but|then|by)\s+(?:(?:just|only|still|already)\s+)?(\d{1,3})(?=\s+(?:in\s+(?:1[5-9]|20)\d\d|when\s+(?:he|she|they|I|we))\b)/gi;
-const THEN_BEFORE = /\b(?:then|at the time|at that time)\s+$/i;
+const THEN_BEFORE = /\b(?:then|at the time|at that time)[\s-]+$/i;
 const TIED_AFTER = /^\s*(?:,\s*)?(?:at the time|then)\b/iu;
 
 export function collectAges(sentence: string, years: YearMention[]): AgeMention[] {
@@ -87,9 +91,9 @@ export function collectAges(sentence: string, years: YearMention[]): AgeMention[
   }
   for (const m of sentence.matchAll(AGED)) {
     // "aged 30 to 40", "aged between 30 and 40" is a range; "aged 5 and 8" two ages, of two people.
-    const value = Number(m[2]);
+    const value = parseNumber(m[2]) ?? NaN;
     const isList = m[3] !== undefined && !m[1] && /\band\s*\d+$/.test(m[0]);
-    const high = m[3] && !isList ? Number(m[3]) : undefined;
+    const high = m[3] && !isList ? (parseNumber(m[3]) ?? NaN) : undefined;
     if (high !== undefined && high <= value) continue;
     raws.push({ value, high, start: m.index, end: m.index + m[0].length, numberStart: m.index + m[0].indexOf(m[2], m[1]?.length ?? 0), isPerson: true });
   }
@@ -100,7 +104,7 @@ export function collectAges(sentence: string, years: YearMention[]): AgeMention[
     // ", at 30, the youngest mayor … when he won in 2010" is at the event told of, unless the clause is present ("At 34, she is").
     const end = m.index + m[0].length;
     const isPresent = /^\s*,\s*(?:[\p{L}’'-]+\s+){0,2}?(?:is|are)\b/u.test(sentence.slice(end, end + 30));
-    raws.push({ value: Number(m[1]), start: m.index, end, numberStart: m.index + m[0].lastIndexOf(m[1]), isPerson: true, tied: setOff && !isPresent, isNow: setOff && isPresent });
+    raws.push({ value: parseNumber(m[1]) ?? NaN, start: m.index, end, numberStart: m.index + m[0].lastIndexOf(m[1]), isPerson: true, tied: setOff && !isPresent, isNow: setOff && isPresent });
   }
   for (const m of sentence.matchAll(WAS)) {
     const before = sentence.slice(Math.max(0, m.index - 40), m.index);
@@ -108,7 +112,7 @@ export function collectAges(sentence: string, years: YearMention[]): AgeMention[
     // "The singer, born in 1942, was just 20 when …": the one just said to be born.
     const isPerson = PERSON_BEFORE_WAS.test(before) || PERSON_NOUN_BEFORE.test(before) || PERSON_EVENT_AFTER.test(sentence.slice(end, end + 40))
       || /\bborn\b[^.;]{0,25},\s*$/i.test(before);
-    raws.push({ value: Number(m[1]), start: m.index, end, numberStart: m.index + m[0].lastIndexOf(m[1]), isPerson, isNow: /^(?:is|are|turns)\b/i.test(m[0]) });
+    raws.push({ value: parseNumber(m[1]) ?? NaN, start: m.index, end, numberStart: m.index + m[0].lastIndexOf(m[1]), isPerson, isNow: /^(?:is|are|turns)\b/i.test(m[0]) });
   }
   // "She was 22 in 2008 …, and 30 in 2023 when she last did": a second age of the person already aged, its verb left out.
   if (raws.some((r) => r.isPerson)) {
