@@ -46,6 +46,7 @@ describe("age-against-years", () => {
         "Born in 1960, he set up the firm at 25 and sold it in 2010.",
         "The novelist, born in 1940, was only 24 when her first book came out in 1965.",
         "Born in 1920, he celebrated his 90th birthday with friends and died in 2015.",
+        "Born in 1950, he was 25 then, and in 2000 he retired.",
         "Born in 1988, the 38-year-old striker scored twice in 2010.",
         "Born in 1970, Ms Reyes turned 45 in 2015.",
         "The poet was twenty-four when her first collection appeared in 1975; she had been born in 1951.",
@@ -111,6 +112,8 @@ describe("age-against-years", () => {
         "Appointed curator in 1961, he spent 50 years at the museum before retiring in 1991.",
         "Elected in 1997, the MP served for 30 years and stood down in 2017.",
         "He retired in 2015 after a 25-year career that began in 1985.",
+        "The couple, who have been married for 40 years, wed in 1995.",
+        "She has worked at the hospital for 30 years, having joined in 2001.",
         "She ran the company for 15 years until 2020, having taken over in 2000.",
       ],
       silent: [
@@ -125,6 +128,8 @@ describe("age-against-years", () => {
         "She joined the firm in 2010, and after five years of talks the merger was agreed in 2019.",
         "Signed in 2019 on a deal to run for five years, the striker left in 2021.",
         "He retired in 2015 after a 30-year career that began in 1985.",
+        "The couple, who have been married for 30 years, wed in 1995.",
+        "She has worked at the hospital for 20 years, having joined in 2001.",
         "She ran the company for 20 years until 2020, having taken over in 2000.",
       ],
     });

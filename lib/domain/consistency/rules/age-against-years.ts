@@ -137,12 +137,12 @@ const SERVED_AFTER = "(?!\\s+in\\s+(?:prison|jail|custody|exile|hiding|a coma)\\
 const SPANS = [
   new RegExp(`\\bafter\\s+${APPROX}${COUNT}\\s+${UNIT}${SERVED_AFTER}`, "giu"),
   new RegExp(`\\b${COUNT}[- ]${UNIT}[- ](?:career|tenure|stint|spell|reign|marriage)\\b`, "giu"),
-  new RegExp(`\\b(?:served|worked|taught|lived|played|reigned|ruled|led|ran|chaired|edited|managed|coached|presided|stayed)\\b[^,;.]{0,30}?\\bfor\\s+${APPROX}${COUNT}\\s+${UNIT}\\b`, "giu"),
+  new RegExp(`\\b(?:served|worked|taught|lived|played|reigned|ruled|led|ran|chaired|edited|managed|coached|presided|stayed|married)\\b[^,;.]{0,30}?\\bfor\\s+${APPROX}${COUNT}\\s+${UNIT}\\b`, "giu"),
   new RegExp(`\\bspent\\s+${APPROX}${COUNT}\\s+${UNIT}\\s+(?:at|in|with|as)\\b`, "giu"),
 ];
 // The years a span runs between: a start ("joined", "appointed", "from 1990 to") and any later year.
 // ("since 1991" is left out: "after ten years of growth, … the first fall since 1991".)
-const STARTS = /\b(?:joined|joining|began|started|starting|founded|set up|arrived|arriving|took over|taking over|taken over|appointed|elected|hired|became|signed)\b[^,;.]{0,30}$/i;
+const STARTS = /\b(?:joined|joining|married|wed|began|started|starting|founded|set up|arrived|arriving|took over|taking over|taken over|appointed|elected|hired|became|signed)\b[^,;.]{0,30}$/i;
 const FROM_TO = /^\s*(?:to|until|till|and)\s+(?:\p{L}+\s+){0,2}?(?:1[5-9]|20)\d\d\b/u;
 
 function isStart(sentence: string, year: YearMention): boolean {
@@ -162,7 +162,20 @@ function durationsAgainstSpans(sentence: string, years: YearMention[]): Finding[
     const length = count * scale;
     const slack = (scale === 10 ? 2 : 1) + (groups.approx ? 2 : 0);
     const ends = years.filter((y) => !y.isFuture && starts.some((s) => y.value > s.value));
-    if (ends.length === 0) continue;
+    if (ends.length === 0) {
+      // "has been married for 40 years, having wed in 1990": a span still running ends now, from the last year named to this one.
+      const isRunning = /\b(?:has|have)\s+(?:been\s+)?\p{L}+\b[^,;.]{0,30}$/iu.test(sentence.slice(Math.max(0, match.index - 40), match.index + match[0].indexOf(groups.count)));
+      const s = starts[starts.length - 1];
+      if (isRunning && starts.every((start) => start.value + length - slack > THIS_YEAR)) {
+        findings.push({
+          ruleId: ageAgainstYears.id,
+          message: `“${match[0]}”, but ${s.value} to ${THIS_YEAR} is ${THIS_YEAR - s.value} years.`,
+          start: Math.min(match.index, s.start),
+          end: Math.max(match.index + match[0].length, s.end),
+        });
+      }
+      continue;
+    }
     // Any start and any later year named may be the span: the span is wrong only when none is its length.
     const fits = starts.some((s) => years.some((e) => e !== s && !e.isFuture && Math.abs(e.value - s.value - length) <= slack));
     if (fits) continue;

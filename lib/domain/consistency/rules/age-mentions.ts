@@ -25,7 +25,7 @@ export type AgeMention = {
 };
 
 type Raw = {
-  value: number; start: number; end: number; numberStart: number; isPerson: boolean; isBirthday?: boolean; high?: number; tied?: boolean;
+  value: number; start: number; end: number; numberStart: number; isPerson: boolean; isBirthday?: boolean; high?: number; tied?: boolean | "then";
   /** "the 38-year-old", "Smith, 52,", "is 35": at the time of writing unless "then". */
   isNow?: boolean;
   isIndefinite?: boolean;
@@ -40,14 +40,14 @@ const YEARS_OLD = new RegExp(`\\b${NUMBER}[- ]years?[- ]old\\b`, "giu");
 const AGED = new RegExp(String.raw`\b(?:aged|at the age of|at age)\s+(?:(?:just|only|about|around|nearly|almost|barely|some|roughly|over|under|more than|less than)\s+)*(between\s+)?(\d{1,3}|${AGE_WORDS})(?:\s*(?:-|–|to|and)\s*(\d{1,3}|${AGE_WORDS}))?\b(?!\s*(?:months?|weeks?|days?|hours?|minutes?|%|per\s*cent))`, "gi");
 // "at 52," "died at 71", "at 23 in 1998": "at" and a bare number, read as an age only after a person's verb or
 // pronoun (below), never before a unit.
-const AT = new RegExp(String.raw`\bat\s+(\d{1,3}|${AGE_WORDS})\b(?=\s*(?:[,.;)—–]|$|\s+(?:in\s+(?:1[5-9]|20)\d\d|when|and|at|after|before|but|he|she|they)\b))`, "gi");
+const AT = new RegExp(String.raw`\bat\s+(?:(?:just|only|barely|nearly|almost|around|about)\s+)?(\d{1,3}|${AGE_WORDS})\b(?=\s*(?:[,.;)—–]|$|\s+(?:in\s+(?:1[5-9]|20)\d\d|when|and|at|after|before|but|he|she|they)\b))`, "gi");
 // (Verbs a figure also takes, "stood at 52", "began at 30", "closed at 52", are left out.)
 const AT_PERSON_BEFORE = new RegExp(
   String.raw`\b(?:he|she|they|him|her|his|I|we|(?:hir|recruit|enlist|draft|ordain|knight|crown|widow|orphan|jail|arrest|convict|diagnos|promot|join|retir|di|marri|debut|elect|appoint|qualifi|graduat|emigrat|emerg|publish|compet|climb|succeed|inherit|ascend|abdicat|resign|found|sign)(?:ed|ing|es|s|e)?|left|leaving|became|becoming|quit|quitting|wrote|writing|dying)\b[^.]{0,30}$`,
   "i",
 );
 // "was 30 when", "turned 70 in May", "became, at 19," is AT; "is 35, and".
-const WAS = new RegExp(String.raw`\b(?:was|were|is|are|turned|turns|became|becomes|be|been)\s+(?:(?:just|only|barely|still|already|nearly|almost|about|around|then)\s+)*(\d{1,3}|${AGE_WORDS})\b(?=\s*(?:[,.;)—–]|$|\s+(?:when|in|at|on|as|and|by|before|after|years?\s+old)\b))`, "gi");
+const WAS = new RegExp(String.raw`\b(?:was|were|is|are|turned|turns|turning|became|becomes|be|been)\s+(?:(?:just|only|barely|still|already|nearly|almost|about|around|then)\s+)*(\d{1,3}|${AGE_WORDS})\b(?=\s*(?:[,.;)—–]|$|\s+(?:when|then|in|at|on|as|and|by|before|after|years?\s+old)\b))`, "gi");
 // "Kirkland, 52, …", "The king, 80 at his coronation": an age set off after a name or a person's noun.
 const SET_OFF = /(?<=[\p{L}’'],\s+)(?:(?:then|now|just|only|aged)\s+)?(\d{1,3})(?=\s*(?:,|;|\)|—|–|\s+(?:at|when|in)\b))/giu;
 // "his 100th birthday": a person's birthday is the year less the birth year exactly.
@@ -128,7 +128,7 @@ export function collectAges(sentence: string, years: YearMention[]): AgeMention[
     const before = sentence.slice(Math.max(0, m.index - 40), m.index);
     const end = m.index + m[0].length;
     const isPerson = /\b\p{Lu}[\p{L}’'-]+,\s+$/u.test(before) || PERSON_NOUN_BEFORE.test(before.replace(/,\s+$/, " ")) || PERSON_EVENT_AFTER.test(sentence.slice(end, end + 40));
-    raws.push({ value: Number(m[1]), start: m.index, end: m.index + m[0].length, numberStart: m.index + m[0].lastIndexOf(m[1]), isPerson, tied: /^then\b/i.test(m[0]), isNow: !/^then\b/i.test(m[0]) && /^\s*[,;)—–]/.test(sentence.slice(end)) });
+    raws.push({ value: Number(m[1]), start: m.index, end: m.index + m[0].length, numberStart: m.index + m[0].lastIndexOf(m[1]), isPerson, tied: /^then\b/i.test(m[0]) ? "then" : undefined, isNow: !/^then\b/i.test(m[0]) && /^\s*[,;)—–]/.test(sentence.slice(end)) });
   }
   for (const m of sentence.matchAll(BIRTHDAY)) {
     raws.push({ value: Number(m[1]), start: m.index, end: m.index + m[0].length, numberStart: m.index, isPerson: true, isBirthday: true });
@@ -163,7 +163,15 @@ function toMention(sentence: string, raw: Raw, years: YearMention[]): AgeMention
   else if (approx === "under") [low, high] = [low - 4, high];
   else if (approx === "over") [low, high] = [low, high + 15];
   const year = raw.isNow ? undefined : yearBeside(sentence, raw, years) ?? deathYear(sentence, raw, years);
-  const isThen = THEN_BEFORE.test(sentence.slice(Math.max(0, raw.start - 16), raw.start)) || TIED_AFTER.test(sentence.slice(raw.end, raw.end + 40));
+  // "a then 19-year-old", ", then 23," date the age at the event of their clause; "was 25 then" looks back to an event
+  // already dated, and with none dated before it the time is open. "at the time" may look either way ("Aged just 12
+  // at the time, … won the title in 2021").
+  const after = sentence.slice(raw.end, raw.end + 40);
+  const before = sentence.slice(Math.max(0, raw.start - 16), raw.start);
+  const atTheTime = /^\s*,?\s*at (?:the|that) time\b/i.test(after) || /\bat (?:the|that) time\s+$/i.test(before);
+  const thenBefore = THEN_BEFORE.test(before) || raw.tied === "then";
+  const thenAfter = TIED_AFTER.test(after) && years.some((y) => y.role !== "birth" && y.end <= raw.start);
+  const isThen = atTheTime || thenBefore || thenAfter;
   const when = year !== undefined ? "dated" : raw.tied === true || isThen ? "tied" : raw.isIndefinite ? "any" : raw.isNow ? "now" : "open";
   return {
     low, high, start: raw.start, end: raw.end, text: sentence.slice(raw.start, raw.end), isPerson: raw.isPerson, when,
