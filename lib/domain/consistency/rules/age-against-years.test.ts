@@ -24,6 +24,8 @@ describe("age-against-years", () => {
         "The then-38-year-old minister, born in 1960, resigned in 2010.",
         "In 2016, when he was 26, the forward, born in 1985, moved to Spain.",
         "Born in the 1950s, he was 20 when he emigrated in 1990.",
+        "The 59-year-old, who was born in 1970 and has run the firm since 2011, spoke on Monday.",
+        "The 41-year-old head teacher, born in 1990, took charge in 2020.",
       ],
       silent: [
         "Born in March 1961, the senator won her first election in 1990 at the age of 29.",
@@ -55,6 +57,11 @@ describe("age-against-years", () => {
         "Mr Tan, 61, has chaired the board since 2015 and was born in 1965.",
         "Aged 18 months in 2010, the boy born in 2008 was adopted.",
         "At 34, she is the youngest chief executive; she was born in 1992.",
+        "Born in 1960, the manager signed the 19-year-old in 2015.",
+        "Born in 1960, the manager signed a striker aged 19 in 2015.",
+        "Born in 1960, she hired the 30-year-old Jones in 2015.",
+        "The 38-year-old entrepreneur sold the business in 1990 to a man born in 1950.",
+        "Aged between 18 and 25, the recruits, all born after 1995, joined in 2020.",
         "The 29-year-old, whose father was born in 1940 and died in 2000 at 60, took over the farm in 2019.",
       ],
     });

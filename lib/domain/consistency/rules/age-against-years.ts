@@ -1,6 +1,6 @@
 import { WORD_NUMBER, wordValue } from "../number-words";
 import type { ConsistencyRule, Finding } from "../rule";
-import { collectAges, type AgeMention } from "./age-mentions";
+import { collectAges, PERSON_WORDS, type AgeMention } from "./age-mentions";
 import { collectYears, type YearMention } from "./year-mentions";
 
 // Ages against years by arithmetic, whatever the wording between them: a person's age is the year of the
@@ -31,7 +31,7 @@ const KIN = "mother|father|son|daughter|wife|husband|brother|sister|grandson|gra
 const OTHERS = "boss|coach|rival|opponent|successor|predecessor|victim|attacker";
 // ("the woman" is left out: it is most often the person the sentence is about.)
 const OTHER_PERSON = new RegExp(
-  `\\b(?:(?:his|her|their|whose|a|an)\\s+(?:[\\p{L}\\d-]+\\s+)?(?:${KIN}|${OTHERS}|man|woman|boy|girl)|the\\s+(?:\\p{L}+\\s+)?(?:${OTHERS})|children|kids|sons|daughters|grandchildren|siblings|twins)\\b`,
+  `\\b(?:(?:his|her|their|whose)\\s+(?:[\\p{L}\\d-]+\\s+)?(?:${KIN}|${OTHERS}|man|woman|boy|girl)|(?:a|an)\\s+(?:[\\p{L}\\d-]+\\s+)?(?:${KIN}|${OTHERS}|${PERSON_WORDS})|the\\s+(?:\\p{L}+\\s+)?(?:${OTHERS})|children|kids|sons|daughters|grandchildren|siblings|twins)\\b`,
   "iu",
 );
 // Whose birth a year is: "her husband, born in 1950", "whose father was born in 1940", "married a man born in 1950".
@@ -46,7 +46,7 @@ function agesAgainstBirths(sentence: string, years: YearMention[], ages: AgeMent
   const findings: Finding[] = [];
   for (const age of ages) {
     if (!age.isPerson) continue;
-    const own = births.filter((b) => !OTHER_PERSON.test(between(sentence, age, b)) && !bornToAnother(sentence, age, b));
+    const own = births.filter((b) => !OTHER_PERSON.test(between(sentence, age, b)) && !bornToAnother(sentence, age, b) && !epithetOfAnother(sentence, age, b));
     if (own.length === 0) continue;
     const fits = own.some((birth) => {
       const events = years.filter((y) => y !== birth && y.value > birth.value && !y.isFuture);
@@ -62,7 +62,7 @@ function agesAgainstBirths(sentence: string, years: YearMention[], ages: AgeMent
     const birth = own[0];
     findings.push({
       ruleId: ageAgainstYears.id,
-      message: `“${age.text}”, but born in ${birth.value}: ${describeYears(years, birth)}.`,
+      message: `“${age.text}”, but born in ${birth.value}: ${age.when === "now" ? describeNow(birth, latest) : describeYears(years, birth)}.`,
       start: Math.min(age.start, birth.start),
       end: Math.max(age.end, birth.end),
     });
@@ -74,6 +74,28 @@ function agesAgainstBirths(sentence: string, years: YearMention[], ages: AgeMent
 function bornToAnother(sentence: string, age: AgeMention, birth: YearMention): boolean {
   const from = Math.max(0, birth.start - 45);
   return OTHER_BORN.test(sentence.slice(from, birth.start)) && !(age.start >= from && age.end <= birth.start);
+}
+
+// "Born in 1960, the manager signed the 19-year-old in 2015": an epithet is a noun phrase of its own, so a person
+// named between it and the birth year (a pronoun, a name, a person's noun other than the epithet's own) is the one born.
+const SOMEONE = new RegExp(`\\b(?:he|she|they|${PERSON_WORDS})\\b`, "iu");
+// (Apart: with the i flag, \p{Lu} would match any letter.)
+const NAME = /(?<=\S\s+)\p{Lu}\p{Ll}+/u;
+
+// "the 52-year-old chief executive, born in 1980", "a then 45-year-old Morris, born": up to three words, then a comma or "who".
+const OWN_NOUN = /^\s*(?:(?:[\p{L}’'-]+\s+){0,2}[\p{L}’'-]+(?=\s*,|\s+(?:who|born)\b)|[\p{L}’'-]+)/u;
+
+function epithetOfAnother(sentence: string, age: AgeMention, birth: YearMention): boolean {
+  if (!age.isEpithet) return false;
+  // The epithet's own noun ("the 38-year-old entrepreneur", "a then 45-year-old Morris") is not another person.
+  const gap = age.end <= birth.start ? sentence.slice(age.end, birth.start).replace(OWN_NOUN, "") : sentence.slice(birth.end, age.start);
+  const words = gap.replace(/\bborn\b.*$/i, "");
+  return SOMEONE.test(words) || NAME.test(words);
+}
+
+function describeNow(birth: YearMention, latest: number): string {
+  const from = Math.max(latest, birth.value) - birth.value - 1;
+  return `${Math.max(0, from)} to ${THIS_YEAR - birth.value} between ${Math.max(latest, birth.value)} and ${THIS_YEAR}`;
 }
 
 function describeYears(years: YearMention[], birth: YearMention): string {

@@ -21,6 +21,8 @@ export type AgeMention = {
   when: "dated" | "tied" | "now" | "any" | "open";
   isBirthday: boolean;
   isApprox: boolean;
+  /** "the 19-year-old", "a 30-year-old": a noun phrase of its own, which may be another person than the sentence's subject. */
+  isEpithet: boolean;
   year?: number;
 };
 
@@ -29,6 +31,7 @@ type Raw = {
   /** "the 38-year-old", "Smith, 52,", "is 35": at the time of writing unless "then". */
   isNow?: boolean;
   isIndefinite?: boolean;
+  isEpithet?: boolean;
 };
 
 const NUMBER = `(\\d{1,3}|${WORD_NUMBER})`;
@@ -57,7 +60,7 @@ const DECADE_OF_LIFE = /\bin\s+(?:his|her|their)\s+(early|mid|mid-|late)?\s*-?\s
 const DECADE_WORDS: Record<string, number> = { twenties: 20, thirties: 30, forties: 40, fifties: 50, sixties: 60, seventies: 70, eighties: 80, nineties: 90 };
 
 // A person's noun ("the 38-year-old entrepreneur", "the explorer was 45", "the forward, 23,"); any other is a thing's.
-const PERSON_WORDS =
+export const PERSON_WORDS =
   "man|woman|men|women|boy|girl|son|daughter|mother|father|wife|husband|student|pupil|prodigy|entrepreneur|founder|owner|player|striker|winger|defender|midfielder|goalkeeper|forward|captain|manager|coach|chef|singer|actor|actress|artist|painter|sculptor|author|writer|novelist|poet|composer|conductor|musician|pianist|violinist|guitarist|drummer|rapper|dancer|driver|rider|cyclist|runner|swimmer|boxer|golfer|jockey|sprinter|athlete|champion|teenager|youngster|schoolboy|schoolgirl|graduate|doctor|nurse|surgeon|lawyer|judge|teacher|headmaster|headteacher|farmer|worker|miner|soldier|officer|sailor|pilot|victim|suspect|defendant|survivor|mum|dad|grandmother|grandfather|granddad|grandma|pensioner|widow|widower|king|queen|prince|princess|duke|duchess|president|minister|senator|mp|mayor|leader|chief|executive|banker|investor|tycoon|billionaire|millionaire|star|celebrity|candidate|politician|activist|campaigner|volunteer|resident|climber|explorer|scientist|professor|researcher|inventor|designer|architect|engineer|veteran|monk|nun|priest|bishop|pope|emperor|empress|sultan|heir|novice|rookie|apprentice|debutant|newcomer|centenarian|editor|journalist|photographer|director|chairman|chairwoman|chair|philosopher|historian|economist|diplomat|footballer|cricketer|actor|comedian|presenter|broadcaster|chancellor|governor|monarch|tennis player|batsman|bowler|skater|skier|gymnast|rower|sailor";
 const PERSON_NOUN = new RegExp(`^\\s*(?:[\\p{L}-]+\\s+)?(?:${PERSON_WORDS})s?\\b`, "iu");
 // The noun just before "was 45" or ", 23,": "the explorer was 45", "The forward, 23 when he signed".
@@ -87,7 +90,7 @@ export function collectAges(sentence: string, years: YearMention[]): AgeMention[
     const predicative = /\b(?:is|was|were|are|turned|turns|be|been|being)\s+(?:\p{L}+\s+)?$/u.test(sentence.slice(Math.max(0, m.index - 25), m.index));
     // "The 40-year-old striker's club": the aged noun owns another thing.
     if (/^\s+(?:[\p{L}-]+\s+)?[\p{L}-]+[’']s\b/u.test(after)) continue;
-    raws.push({ value, start: m.index, end, numberStart: m.index, isPerson: bare || PERSON_NOUN.test(after) || (predicative && value <= 115), isIndefinite, isNow: !predicative || /\b(?:is|are)\s+(?:\p{L}+\s+)?$/u.test(sentence.slice(Math.max(0, m.index - 25), m.index)) });
+    raws.push({ value, start: m.index, end, numberStart: m.index, isPerson: bare || PERSON_NOUN.test(after) || (predicative && value <= 115), isIndefinite, isEpithet: !predicative, isNow: !predicative || /\b(?:is|are)\s+(?:\p{L}+\s+)?$/u.test(sentence.slice(Math.max(0, m.index - 25), m.index)) });
   }
   for (const m of sentence.matchAll(AGED)) {
     // "aged 30 to 40", "aged between 30 and 40" is a range; "aged 5 and 8" two ages, of two people.
@@ -175,7 +178,7 @@ function toMention(sentence: string, raw: Raw, years: YearMention[]): AgeMention
   const when = year !== undefined ? "dated" : raw.tied === true || isThen ? "tied" : raw.isIndefinite ? "any" : raw.isNow ? "now" : "open";
   return {
     low, high, start: raw.start, end: raw.end, text: sentence.slice(raw.start, raw.end), isPerson: raw.isPerson, when,
-    isBirthday: raw.isBirthday === true, isApprox: approx !== "exact" || raw.high !== undefined, year,
+    isBirthday: raw.isBirthday === true, isApprox: approx !== "exact" || raw.high !== undefined, isEpithet: raw.isEpithet === true, year,
   };
 }
 

@@ -21,8 +21,9 @@ export type YearMention = {
 // "born in 1952", "born on 3 March 1952", "born in Swansea in 1935", "born a year later, in 1940" is not read.
 // ("the 1938-born painter held his first show in 1972": the year after is no birth.)
 // The words between "born" and its year are a place or a date ("in Swansea in", "on 3 March"), never another event.
+// ("born after 1995" is a bound, not a birth year.)
 const BORN_BEFORE =
-  /(?<!-)\bborn\s+(?:(?:on|in|at)\s+)?(?:(?:(?!(?:and|but|then|died|was|were|when|while|who|moved|married|left)\b)[\p{L}’'-]+|\d{1,2}(?:st|nd|rd|th)?),?\s+){0,4}?(?:(?:in|on)\s+)?$/iu;
+  /(?<!-)\bborn\s+(?!(?:after|before|since|between|from|until)\b)(?:(?:on|in|at)\s+)?(?:(?:(?!(?:and|but|then|died|was|were|when|while|who|moved|married|left|after|before|since|between|from|until)\b)[\p{L}’'-]+|\d{1,2}(?:st|nd|rd|th)?),?\s+){0,4}?(?:(?:in|on)\s+)?$/iu;
 const BORN_AFTER = /^(?:-born\b|\s*[-–]\s*born\b)/i;
 const B_DOT_BEFORE = /\bb\.\s*$/;
 // "(1902–1967)", "(1902-67)": a lifespan in brackets; "lived from 1902 to 1967".
