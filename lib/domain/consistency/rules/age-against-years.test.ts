@@ -26,6 +26,8 @@ describe("age-against-years", () => {
         "Born in the 1950s, he was 20 when he emigrated in 1990.",
         "The 59-year-old, who was born in 1970 and has run the firm since 2011, spoke on Monday.",
         "The 41-year-old head teacher, born in 1990, took charge in 2020.",
+        "Born in 1950, she emigrated 30 years later, aged 25.",
+        "Councillor Jane Ryder (49), born in 1985, chairs the committee.",
       ],
       silent: [
         "Born in March 1961, the senator won her first election in 1990 at the age of 29.",
@@ -62,6 +64,8 @@ describe("age-against-years", () => {
         "Born in 1960, she hired the 30-year-old Jones in 2015.",
         "The 38-year-old entrepreneur sold the business in 1990 to a man born in 1950.",
         "Aged between 18 and 25, the recruits, all born after 1995, joined in 2020.",
+        "Born in 1950, she emigrated 30 years later, aged 29.",
+        "Councillor Jane Ryder (41), born in 1985, chairs the committee.",
         "The 29-year-old, whose father was born in 1940 and died in 2000 at 60, took over the farm in 2019.",
       ],
     });

@@ -53,6 +53,8 @@ const AT_PERSON_BEFORE = new RegExp(
 const WAS = new RegExp(String.raw`\b(?:was|were|is|are|turned|turns|turning|became|becomes|be|been)\s+(?:(?:just|only|barely|still|already|nearly|almost|about|around|then)\s+)*(\d{1,3}|${AGE_WORDS})\b(?=\s*(?:[,.;)—–]|$|\s+(?:when|then|in|at|on|as|and|by|before|after|years?\s+old)\b))`, "gi");
 // "Kirkland, 52, …", "The king, 80 at his coronation": an age set off after a name or a person's noun.
 const SET_OFF = /(?<=[\p{L}’'],\s+)(?:(?:then|now|just|only|aged)\s+)?(\d{1,3})(?=\s*(?:,|;|\)|—|–|\s+(?:at|when|in)\b))/giu;
+// "Smith (45), born in 1980": an age in brackets after a name.
+const BRACKET_AGE = /(?<=\p{Lu}[\p{L}’'-]+\s*)\((\d{1,3})\)/gu;
 // "his 100th birthday": a person's birthday is the year less the birth year exactly.
 const BIRTHDAY = /\b(?:his|her|their|[\p{Lu}][\p{L}’'-]*[’']s)\s+(\d{1,3})(?:st|nd|rd|th)\s+birthday\b/gu;
 // "in his 50s", "in her late fifties", "in their early twenties".
@@ -132,6 +134,9 @@ export function collectAges(sentence: string, years: YearMention[]): AgeMention[
     const end = m.index + m[0].length;
     const isPerson = /\b\p{Lu}[\p{L}’'-]+,\s+$/u.test(before) || PERSON_NOUN_BEFORE.test(before.replace(/,\s+$/, " ")) || PERSON_EVENT_AFTER.test(sentence.slice(end, end + 40));
     raws.push({ value: Number(m[1]), start: m.index, end: m.index + m[0].length, numberStart: m.index + m[0].lastIndexOf(m[1]), isPerson, tied: /^then\b/i.test(m[0]) ? "then" : undefined, isNow: !/^then\b/i.test(m[0]) && /^\s*[,;)—–]/.test(sentence.slice(end)) });
+  }
+  for (const m of sentence.matchAll(BRACKET_AGE)) {
+    raws.push({ value: Number(m[1]), start: m.index, end: m.index + m[0].length, numberStart: m.index + 1, isPerson: true, isNow: true });
   }
   for (const m of sentence.matchAll(BIRTHDAY)) {
     raws.push({ value: Number(m[1]), start: m.index, end: m.index + m[0].length, numberStart: m.index, isPerson: true, isBirthday: true });

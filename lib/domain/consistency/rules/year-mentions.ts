@@ -49,7 +49,8 @@ export function collectYears(sentence: string): YearMention[] {
   }
   for (const match of sentence.matchAll(LIFESPAN)) markLifespan(years, match);
   for (const match of sentence.matchAll(LATER)) {
-    const base = [...years].reverse().find((y) => y.end <= match.index && !y.isRelative && y.role !== "birth");
+    // "Born in 1950, she emigrated 30 years later": a birth year counts from too.
+    const base = [...years].reverse().find((y) => y.end <= match.index && !y.isRelative);
     const count = countOf(match[1]);
     if (!base || count === null) continue;
     const value = base.value + count * (match[2].toLowerCase().startsWith("decade") ? 10 : 1);
