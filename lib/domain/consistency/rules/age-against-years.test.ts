@@ -65,6 +65,7 @@ describe("age-against-years", () => {
         "The 38-year-old entrepreneur sold the business in 1990 to a man born in 1950.",
         "Aged between 18 and 25, the recruits, all born after 1995, joined in 2020.",
         "Born in 1950, she emigrated 30 years later, aged 29.",
+        "Founded in 1990 by brothers aged 25 and 30, the firm was sold in 2020; the elder was born in 1960.",
         "Councillor Jane Ryder (41), born in 1985, chairs the committee.",
         "The 29-year-old, whose father was born in 1940 and died in 2000 at 60, took over the farm in 2019.",
       ],

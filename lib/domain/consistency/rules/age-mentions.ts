@@ -97,8 +97,10 @@ export function collectAges(sentence: string, years: YearMention[]): AgeMention[
   for (const m of sentence.matchAll(AGED)) {
     // "aged 30 to 40", "aged between 30 and 40" is a range; "aged 5 and 8" two ages, of two people.
     const value = parseNumber(m[2]) ?? NaN;
-    const isList = m[3] !== undefined && !m[1] && /\band\s*\d+$/.test(m[0]);
-    const high = m[3] && !isList ? (parseNumber(m[3]) ?? NaN) : undefined;
+    // A list of ages is of several people, any of whom a birth year may be: none of them is read.
+    const isList = m[3] !== undefined && !m[1] && /\band\s*\S+$/.test(m[0]);
+    if (isList) continue;
+    const high = m[3] ? (parseNumber(m[3]) ?? NaN) : undefined;
     if (high !== undefined && high <= value) continue;
     raws.push({ value, high, start: m.index, end: m.index + m[0].length, numberStart: m.index + m[0].indexOf(m[2], m[1]?.length ?? 0), isPerson: true });
   }
