@@ -55,8 +55,12 @@ function agesAgainstBirths(sentence: string, years: YearMention[], ages: AgeMent
       const now = nowFits(age, birth.value, Math.max(latest, birth.value));
       if (age.when === "now" || (age.when === "any" && now)) return now;
       // An age at an event named is wrong only when the sentence names some event and none fits.
-      const at = age.when === "dated" ? events.filter((y) => y.value === age.year) : events;
-      return events.length === 0 || (at.length > 0 ? at : events).some((y) => ageFits(age, y.value - birth.value, y.fuzzy + birth.fuzzy));
+      // A dated age is held to its own year, future or not ("will be 60 in 2030").
+      if (age.when === "dated" && age.year !== undefined) {
+        const fuzzy = years.find((y) => y.value === age.year)?.fuzzy ?? 0;
+        return age.year <= birth.value || ageFits(age, age.year - birth.value, fuzzy + birth.fuzzy);
+      }
+      return events.length === 0 || events.some((y) => ageFits(age, y.value - birth.value, y.fuzzy + birth.fuzzy));
     });
     if (fits) continue;
     const birth = own[0];

@@ -119,7 +119,7 @@ export function collectAges(sentence: string, years: YearMention[]): AgeMention[
     // "The singer, born in 1942, was just 20 when …": the one just said to be born.
     const isPerson = PERSON_BEFORE_WAS.test(before) || PERSON_NOUN_BEFORE.test(before) || PERSON_EVENT_AFTER.test(sentence.slice(end, end + 40))
       || /\bborn\b[^.;]{0,25},\s*$/i.test(before);
-    raws.push({ value: parseNumber(m[1]) ?? NaN, start: m.index, end, numberStart: m.index + m[0].lastIndexOf(m[1]), isPerson, isNow: /^(?:is|are|turns)\b/i.test(m[0]) });
+    raws.push({ value: parseNumber(m[1]) ?? NaN, start: m.index, end, numberStart: m.index + m[0].lastIndexOf(m[1]), isPerson, isNow: /^(?:is|are)\b/i.test(m[0]) });
   }
   // "She was 22 in 2008 …, and 30 in 2023 when she last did": a second age of the person already aged, its verb left out.
   if (raws.some((r) => r.isPerson)) {
