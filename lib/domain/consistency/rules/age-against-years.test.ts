@@ -104,6 +104,9 @@ describe("age-against-years", () => {
         "Hired at 30 in 1984, the editor retired 25 years later, aged 61.",
         "She was 25 in 1990 when she married, and 52 in 2010 when she was widowed.",
         "He died in 2010 at 80, 20 years after retiring in 1990 at 55.",
+        "At 30 she became a partner; 12 years later, aged 45, she retired.",
+        "He was 19 when he signed, and two decades on, at 45, he became the club's chairman.",
+        "Aged 25, the pianist made her debut, and five years later, at 26, she won the competition.",
       ],
       silent: [
         "He made his debut in 1995, aged 18, and played his last game in 2010, aged 33.",
@@ -116,6 +119,9 @@ describe("age-against-years", () => {
         "Prices were 20 in 2001 and 45 in 2011.",
         "He died in 2010 at 75, 20 years after retiring in 1990 at 55.",
         "The shares closed at 52 in 2005, and in 2010 at 80.",
+        "At 30 she became a partner; 12 years later, aged 42, she retired.",
+        "He was 19 when he signed, and two decades on, at 40, he became the club's chairman.",
+        "Aged 25, the pianist made her debut, and five years later her sister, at 26, won the competition.",
       ],
     });
   });

@@ -18,7 +18,9 @@ export const ageAgainstYears: ConsistencyRule = {
   check(sentence) {
     if (!/\d/.test(sentence)) return [];
     const years = collectYears(sentence);
-    if (years.length === 0) return [];
+    // With no year named, only two ages a stated span apart can disagree.
+    if (years.length === 0 && !LATER_BETWEEN.test(sentence)) return [];
+    LATER_BETWEEN.lastIndex = 0;
     const ages = collectAges(sentence, years);
     return [...agesAgainstBirths(sentence, years, ages), ...datedAgesApart(sentence, ages), ...durationsAgainstSpans(sentence, years)];
   },
@@ -29,9 +31,9 @@ export const ageAgainstYears: ConsistencyRule = {
 // Another person between an age and a birth year ("Smith, 45, whose mother was born in 1950"): not one life.
 const KIN = "mother|father|son|daughter|wife|husband|brother|sister|grandson|granddaughter|grandmother|grandfather|grandchild|child|children|partner|widow|widower|uncle|aunt|nephew|niece|cousin|baby|parents?|twin|fiancée?|girlfriend|boyfriend|spouse|friend|colleague|team-?mate";
 const OTHERS = "boss|coach|rival|opponent|successor|predecessor|victim|attacker";
-// ("the woman" is left out: it is most often the person the sentence is about.)
+// ("the woman" is left out: it is most often the person the sentence is about; "became a partner" is the same person.)
 const OTHER_PERSON = new RegExp(
-  `\\b(?:(?:his|her|their|whose)\\s+(?:[\\p{L}\\d-]+\\s+)?(?:${KIN}|${OTHERS}|man|woman|boy|girl)|(?:a|an)\\s+(?:[\\p{L}\\d-]+\\s+)?(?:${KIN}|${OTHERS}|${PERSON_WORDS})|the\\s+(?:\\p{L}+\\s+)?(?:${OTHERS})|children|kids|sons|daughters|grandchildren|siblings|twins)\\b`,
+  `\\b(?:(?:his|her|their|whose)\\s+(?:[\\p{L}\\d-]+\\s+)?(?:${KIN}|${OTHERS}|man|woman|boy|girl)|(?<!\\b(?:became|become|becomes|becoming|was|is|as|named|made|appointed|elected|remains?)\\s+)(?:a|an)\\s+(?:[\\p{L}\\d-]+\\s+)?(?:${KIN}|${OTHERS}|${PERSON_WORDS})|the\\s+(?:\\p{L}+\\s+)?(?:${OTHERS})|children|kids|sons|daughters|grandchildren|siblings|twins)\\b`,
   "iu",
 );
 // Whose birth a year is: "her husband, born in 1950", "whose father was born in 1940", "married a man born in 1950".
@@ -144,6 +146,33 @@ function datedAgesApart(sentence: string, ages: AgeMention[]): Finding[] {
     findings.push({
       ruleId: ageAgainstYears.id,
       message: `${first.low} in ${first.year} and ${last.low} in ${last.year}: ${Math.abs(apart)} years apart, but ${last.low - first.low} years older.`,
+      start: a.start,
+      end: b.end,
+    });
+  }
+  return [...findings, ...agesAcrossALaterSpan(sentence, ages)];
+}
+
+// "At 30 she became a partner; 12 years later, aged 45, she retired": with no year named, the span between two ages
+// of one person is the time said to pass between them.
+const LATER_BETWEEN = new RegExp(`\\b(\\d{1,3}|${WORD_NUMBER}|a|an)\\s+(years?|decades?)\\s+(?:later|on|afterwards|after)\\b`, "giu");
+
+function agesAcrossALaterSpan(sentence: string, ages: AgeMention[]): Finding[] {
+  const plain = ages.filter((a) => a.isPerson && a.year === undefined && a.low === a.high && !a.isApprox && !a.isEpithet);
+  const findings: Finding[] = [];
+  for (let i = 0; i + 1 < plain.length; i++) {
+    const [a, b] = [plain[i], plain[i + 1]];
+    const gap = sentence.slice(a.end, b.start);
+    const spans = [...gap.matchAll(LATER_BETWEEN)];
+    if (spans.length !== 1 || /\d{4}/.test(gap) || ANOTHER_BETWEEN.test(gap)) continue;
+    const count = countValue(spans[0][1]);
+    if (count === null) continue;
+    const apart = count * (spans[0][2].toLowerCase().startsWith("decade") ? 10 : 1);
+    const slack = apart >= 10 && spans[0][2].toLowerCase().startsWith("decade") ? 2 : 1;
+    if (Math.abs(b.low - a.low - apart) <= slack) continue;
+    findings.push({
+      ruleId: ageAgainstYears.id,
+      message: `${a.low}, then ${b.low} “${spans[0][0]}”: ${b.low - a.low} years older, not ${apart}.`,
       start: a.start,
       end: b.end,
     });

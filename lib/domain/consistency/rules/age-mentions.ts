@@ -106,7 +106,8 @@ export function collectAges(sentence: string, years: YearMention[]): AgeMention[
   }
   for (const m of sentence.matchAll(AT)) {
     // "At 25 in 2000 she …", "In 2012, at 19, the swimmer": an "at" opening the sentence or set off by commas.
-    const setOff = /(?:^|,\s*)$/.test(sentence.slice(0, m.index)) && /^\s*(?:,|in\s+\d)/.test(sentence.slice(m.index + m[0].length));
+    const rest = sentence.slice(m.index + m[0].length);
+    const setOff = (/(?:^|,\s*)$/.test(sentence.slice(0, m.index)) && /^\s*(?:,|in\s+\d)/.test(rest)) || (m.index === 0 && /^\s+(?:he|she|they|I|we)\b/i.test(rest));
     if (!setOff && !AT_PERSON_BEFORE.test(sentence.slice(Math.max(0, m.index - 40), m.index))) continue;
     // ", at 30, the youngest mayor … when he won in 2010" is at the event told of, unless the clause is present ("At 34, she is").
     const end = m.index + m[0].length;
