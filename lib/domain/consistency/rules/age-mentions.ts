@@ -80,6 +80,16 @@ const THEN_BEFORE = /\b(?:then|at the time|at that time)[\s-]+$/i;
 const TIED_AFTER = /^\s*(?:,\s*)?(?:at the time|then)\b/iu;
 
 export function collectAges(sentence: string, years: YearMention[]): AgeMention[] {
+  const raws = [readYearsOld, readAged, readAt, readWas].flatMap((read) => read(sentence));
+  // "She was 22 in 2008 …, and 30 in 2023 when she last did": a second age of the person already aged, its verb left out.
+  if (raws.some((r) => r.isPerson)) raws.push(...readAndAges(sentence));
+  raws.push(...[readBareTied, readSetOff, readBracketAge, readBirthday, readDecadeOfLife].flatMap((read) => read(sentence)));
+  return dedupe(raws)
+    .filter((r) => r.value > 0 && r.value <= 125)
+    .map((r) => toMention(sentence, r, years));
+}
+
+function readYearsOld(sentence: string): Raw[] {
   const raws: Raw[] = [];
   for (const m of sentence.matchAll(YEARS_OLD)) {
     const value = parseNumber(m[1]);
@@ -94,6 +104,11 @@ export function collectAges(sentence: string, years: YearMention[]): AgeMention[
     if (/^\s+(?:[\p{L}-]+\s+)?[\p{L}-]+[’']s\b/u.test(after)) continue;
     raws.push({ value, start: m.index, end, numberStart: m.index, isPerson: bare || PERSON_NOUN.test(after) || (predicative && value <= 115), isIndefinite, isEpithet: !predicative, isNow: !predicative || /\b(?:is|are)\s+(?:\p{L}+\s+)?$/u.test(sentence.slice(Math.max(0, m.index - 25), m.index)) });
   }
+  return raws;
+}
+
+function readAged(sentence: string): Raw[] {
+  const raws: Raw[] = [];
   for (const m of sentence.matchAll(AGED)) {
     // "aged 30 to 40", "aged between 30 and 40" is a range; "aged 5 and 8" two ages, of two people.
     const value = parseNumber(m[2]) ?? NaN;
@@ -104,6 +119,11 @@ export function collectAges(sentence: string, years: YearMention[]): AgeMention[
     if (high !== undefined && high <= value) continue;
     raws.push({ value, high, start: m.index, end: m.index + m[0].length, numberStart: m.index + m[0].indexOf(m[2], m[1]?.length ?? 0), isPerson: true });
   }
+  return raws;
+}
+
+function readAt(sentence: string): Raw[] {
+  const raws: Raw[] = [];
   for (const m of sentence.matchAll(AT)) {
     // "At 25 in 2000 she …", "In 2012, at 19, the swimmer": an "at" opening the sentence or set off by commas.
     const rest = sentence.slice(m.index + m[0].length);
@@ -114,6 +134,11 @@ export function collectAges(sentence: string, years: YearMention[]): AgeMention[
     const isPresent = /^\s*,\s*(?:[\p{L}’'-]+\s+){0,2}?(?:is|are)\b/u.test(sentence.slice(end, end + 30));
     raws.push({ value: parseNumber(m[1]) ?? NaN, start: m.index, end, numberStart: m.index + m[0].lastIndexOf(m[1]), isPerson: true, tied: setOff && !isPresent, isNow: setOff && isPresent });
   }
+  return raws;
+}
+
+function readWas(sentence: string): Raw[] {
+  const raws: Raw[] = [];
   for (const m of sentence.matchAll(WAS)) {
     const before = sentence.slice(Math.max(0, m.index - 40), m.index);
     const end = m.index + m[0].length;
@@ -122,37 +147,62 @@ export function collectAges(sentence: string, years: YearMention[]): AgeMention[
       || /\bborn\b[^.;]{0,25},\s*$/i.test(before);
     raws.push({ value: parseNumber(m[1]) ?? NaN, start: m.index, end, numberStart: m.index + m[0].lastIndexOf(m[1]), isPerson, isNow: /^(?:is|are)\b/i.test(m[0]) });
   }
-  // "She was 22 in 2008 …, and 30 in 2023 when she last did": a second age of the person already aged, its verb left out.
-  if (raws.some((r) => r.isPerson)) {
-    for (const m of sentence.matchAll(AND_AGE)) {
-      const numberStart = m.index + m[0].lastIndexOf(m[1]);
-      raws.push({ value: Number(m[1]), start: numberStart, end: m.index + m[0].length, numberStart, isPerson: true });
-    }
-  }
+  return raws;
+}
+
+function readBareTied(sentence: string): Raw[] {
+  const raws: Raw[] = [];
   for (const m of sentence.matchAll(BARE_TIED)) {
     raws.push({ value: Number(m[1]), start: m.index, end: m.index + m[0].length, numberStart: m.index, isPerson: true, tied: /^\s+at the time\b/i.test(sentence.slice(m.index + m[0].length)) });
   }
+  return raws;
+}
+
+function readSetOff(sentence: string): Raw[] {
+  const raws: Raw[] = [];
   for (const m of sentence.matchAll(SET_OFF)) {
     const before = sentence.slice(Math.max(0, m.index - 40), m.index);
     const end = m.index + m[0].length;
     const isPerson = /\b\p{Lu}[\p{L}’'-]+,\s+$/u.test(before) || PERSON_NOUN_BEFORE.test(before.replace(/,\s+$/, " ")) || PERSON_EVENT_AFTER.test(sentence.slice(end, end + 40));
     raws.push({ value: Number(m[1]), start: m.index, end: m.index + m[0].length, numberStart: m.index + m[0].lastIndexOf(m[1]), isPerson, tied: /^then\b/i.test(m[0]) ? "then" : undefined, isNow: !/^then\b/i.test(m[0]) && /^\s*[,;)—–]/.test(sentence.slice(end)) });
   }
+  return raws;
+}
+
+function readBracketAge(sentence: string): Raw[] {
+  const raws: Raw[] = [];
   for (const m of sentence.matchAll(BRACKET_AGE)) {
     raws.push({ value: Number(m[1]), start: m.index, end: m.index + m[0].length, numberStart: m.index + 1, isPerson: true, isNow: true });
   }
+  return raws;
+}
+
+function readBirthday(sentence: string): Raw[] {
+  const raws: Raw[] = [];
   for (const m of sentence.matchAll(BIRTHDAY)) {
     raws.push({ value: Number(m[1]), start: m.index, end: m.index + m[0].length, numberStart: m.index, isPerson: true, isBirthday: true });
   }
+  return raws;
+}
+
+function readDecadeOfLife(sentence: string): Raw[] {
+  const raws: Raw[] = [];
   for (const m of sentence.matchAll(DECADE_OF_LIFE)) {
     const decade = m[2] ? Number(m[2]) * 10 : DECADE_WORDS[m[3].toLowerCase()];
     const part = (m[1] ?? "").toLowerCase().replace("-", "");
     const [low, high] = part === "early" ? [decade, decade + 4] : part === "mid" ? [decade + 3, decade + 7] : part === "late" ? [decade + 5, decade + 9] : [decade, decade + 9];
     raws.push({ value: low, high, start: m.index, end: m.index + m[0].length, numberStart: m.index, isPerson: true });
   }
-  return dedupe(raws)
-    .filter((r) => r.value > 0 && r.value <= 125)
-    .map((r) => toMention(sentence, r, years));
+  return raws;
+}
+
+function readAndAges(sentence: string): Raw[] {
+  const raws: Raw[] = [];
+  for (const m of sentence.matchAll(AND_AGE)) {
+    const numberStart = m.index + m[0].lastIndexOf(m[1]);
+    raws.push({ value: Number(m[1]), start: numberStart, end: m.index + m[0].length, numberStart, isPerson: true });
+  }
+  return raws;
 }
 
 // One age may match two patterns ("was 30 when", "aged 30"; "at 52," and "Kirkland, 52,"): keep the first at each number.
