@@ -155,6 +155,7 @@ describe("age-against-years", () => {
         "The couple, who have been married for 30 years, wed in 1995.",
         "She has worked at the hospital for 20 years, having joined in 2001.",
         "She ran the company for 20 years until 2020, having taken over in 2000.",
+        "Appointed in 2001, she led the school for 15 years before retiring in 2016, after 35 years in teaching.",
       ],
     });
   });

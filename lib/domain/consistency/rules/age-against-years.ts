@@ -209,7 +209,9 @@ function durationsAgainstSpans(sentence: string, years: YearMention[]): Finding[
   const findings: Finding[] = [];
   const starts = years.filter((y) => y.role !== "birth" && !y.isRelative && isStart(sentence, y));
   if (starts.length === 0) return [];
-  for (const match of SPANS.flatMap((pattern) => [...sentence.matchAll(pattern)])) {
+  const matches = SPANS.flatMap((pattern) => [...sentence.matchAll(pattern)]);
+  let fitting = 0;
+  for (const match of matches) {
     const groups = match.groups ?? {};
     const count = countValue(groups.count);
     if (count === null) continue;
@@ -233,7 +235,10 @@ function durationsAgainstSpans(sentence: string, years: YearMention[]): Finding[
     }
     // Any start and any later year named may be the span: the span is wrong only when none is its length.
     const fits = starts.some((s) => years.some((e) => e !== s && !e.isFuture && Math.abs(e.value - s.value - length) <= slack));
-    if (fits) continue;
+    if (fits) {
+      fitting++;
+      continue;
+    }
     const [s, e] = [starts[0], ends.reduce((a, b) => (b.value > a.value ? b : a))];
     findings.push({
       ruleId: ageAgainstYears.id,
@@ -242,7 +247,9 @@ function durationsAgainstSpans(sentence: string, years: YearMention[]): Finding[
       end: Math.max(match.index + match[0].length, e.end),
     });
   }
-  return findings;
+  // "led the school for 15 years …, after 35 years in teaching": when one time served fits the years, another may be a
+  // longer one begun before any year named.
+  return fitting > 0 ? [] : findings;
 }
 
 function countValue(written: string): number | null {
