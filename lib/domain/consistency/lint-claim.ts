@@ -2,6 +2,7 @@
 // rule, write rules/<id>.ts exporting a ConsistencyRule and list it here.
 import { splitSentences } from "@/lib/domain/spotting/split-sentences";
 import type { ConsistencyRule, Finding } from "./rule";
+import { ageAgainstYears } from "./rules/age-against-years";
 import { ageMismatch } from "./rules/age-mismatch";
 import { agesAgainstCount } from "./rules/ages-against-count";
 import { fractionMismatch } from "./rules/fraction-mismatch";
@@ -29,6 +30,7 @@ export const CONSISTENCY_RULES: readonly ConsistencyRule[] = [
   multiplierMismatch,
   multiplierAgainstBaseline,
   ageMismatch,
+  ageAgainstYears,
   totalMismatch,
   remainingPart,
   agesAgainstCount,

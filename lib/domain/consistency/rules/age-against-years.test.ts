@@ -1,0 +1,172 @@
+import { describe, expect, it } from "vitest";
+import { ageAgainstYears } from "./age-against-years";
+import { itChecks } from "./rule-cases.test-fixture";
+
+describe("age-against-years", () => {
+  describe("an age against a birth year and the years named", () => {
+    itChecks(ageAgainstYears, {
+      fires: [
+        "Born in March 1961, the senator won her first election in 1990 at the age of 35.",
+        "The 1938-born painter held his first show in 1972, aged 25.",
+        "Pelham (1920–1994) was 80 when his last novel appeared in 1991.",
+        "Hughes, b. 1930, retired from the stage in 1985 at 62.",
+        "The duke, who was born in 1899, inherited the title in 1937, when he was just 24.",
+        "In 2012, at 19, the swimmer — born in 1988 — took gold.",
+        "The forward, 23 when he signed in 2015, was born in 1985.",
+        "She was in her 60s when she published her first novel in 1990, having been born in 1948.",
+        "A then 45-year-old Morris, born in 1950, took over the firm in 1980.",
+        "Celebrating her 90th birthday in 2019, the actress, who was born in 1925, thanked her fans.",
+        "Only 17 at the time of his debut in 2001, the midfielder had been born in 1979 in Lagos.",
+        "The novelist, born in 1940, was only 19 when her first book came out in 1965.",
+        "Born in 1970, Ms Reyes turned 40 in 2015.",
+        "Born in 1985, the mayor won the seat in 2010 and became, at 30, the youngest to hold it.",
+        "The poet was thirty when her first collection appeared in 1975; she had been born in 1951.",
+        "The then-38-year-old minister, born in 1960, resigned in 2010.",
+        "In 2016, when he was 26, the forward, born in 1985, moved to Spain.",
+        "Born in the 1950s, he was 20 when he emigrated in 1990.",
+        "The 59-year-old, who was born in 1970 and has run the firm since 2011, spoke on Monday.",
+        "The 41-year-old head teacher, born in 1990, took charge in 2020.",
+        "Born in 1950, she emigrated 30 years later, aged 25.",
+        "Councillor Jane Ryder (49), born in 1985, chairs the committee.",
+        "Born in 1970, she says she will be 65 in 2030.",
+        "The actor (1935-1999), who died aged 70, is buried in Rome.",
+        "The cellist, who celebrated her 30th birthday in 2015, was born in 1990.",
+      ],
+      silent: [
+        "Born in March 1961, the senator won her first election in 1990 at the age of 29.",
+        "The 1938-born painter held his first show in 1972, aged 33.",
+        "Pelham (1920–1994) was 71 when his last novel appeared in 1991.",
+        "Hughes, b. 1930, retired from the stage in 1985 at 55.",
+        "She was in her 40s when she published her first novel in 1990, having been born in 1948.",
+        "Celebrating her 94th birthday in 2019, the actress, who was born in 1925, thanked her fans.",
+        "Jones, 45, whose mother was born in 1950, took over the farm in 2010.",
+        "The 200-year-old cottage where she was born in 1950 was sold in 2020.",
+        "The club, which marked its 50th year in 2010, had signed the striker, born in 1990, in 2009.",
+        "At about 40, the architect, born in 1931, designed the tower in 1968.",
+        "The 70-year-old, born in 1950, first stood for election in 1983.",
+        "Born in 1980, she moved to Leeds in 2010 with her two children, aged 5 and 8.",
+        "She married a man born in 1950 when she was 25, in 1990.",
+        "Born in 1975, the 51-year-old has led the union since 2019.",
+        "The trust, set up in 1990 by a 40-year-old banker born in 1950, will close in 2030.",
+        "Born in 1950, she was 30 when she married, and retired in 2010.",
+        "The swimmer, born in 1990, left school aged 16 and won gold in 2012.",
+        "Born in 1960, he set up the firm at 25 and sold it in 2010.",
+        "The novelist, born in 1940, was only 24 when her first book came out in 1965.",
+        "Born in 1920, he celebrated his 90th birthday with friends and died in 2015.",
+        "Born in 1950, he was 25 then, and in 2000 he retired.",
+        "Born in 1988, the 38-year-old striker scored twice in 2010.",
+        "Born in 1970, Ms Reyes turned 45 in 2015.",
+        "The poet was twenty-four when her first collection appeared in 1975; she had been born in 1951.",
+        "The 45-year-old and his 12-year-old son, born in 2010, were rescued in 2022.",
+        "The band formed in 1990; its singer, born in 1972, was 18 at the time.",
+        "Mr Tan, 61, has chaired the board since 2015 and was born in 1965.",
+        "Aged 18 months in 2010, the boy born in 2008 was adopted.",
+        "At 34, she is the youngest chief executive; she was born in 1992.",
+        "Born in 1960, the manager signed the 19-year-old in 2015.",
+        "Born in 1960, the manager signed a striker aged 19 in 2015.",
+        "Born in 1960, she hired the 30-year-old Jones in 2015.",
+        "The 38-year-old entrepreneur sold the business in 1990 to a man born in 1950.",
+        "Aged between 18 and 25, the recruits, all born after 1995, joined in 2020.",
+        "Born in 1950, she emigrated 30 years later, aged 29.",
+        "Founded in 1990 by brothers aged 25 and 30, the firm was sold in 2020; the elder was born in 1960.",
+        "Born in 1970, she says she will be 60 in 2030, when her pension starts.",
+        "The conductor, who turns 50 next year, was born in 1977.",
+        "The actor (1935-1999), who died aged 64, is buried in Rome.",
+        "Councillor Jane Ryder (41), born in 1985, chairs the committee.",
+        "The 29-year-old, whose father was born in 1940 and died in 2000 at 60, took over the farm in 2019.",
+      ],
+    });
+  });
+
+  describe("a lifespan against the age at death", () => {
+    itChecks(ageAgainstYears, {
+      fires: [
+        "Gould (1932–1982) died of a stroke at 60.",
+        "The painter lived from 1881 until 1973 and died aged 80.",
+        "The actor, born in 1930, died in 1990 at the age of 70.",
+        "Born in 1890, the explorer was 45 at his death in 1952.",
+      ],
+      silent: [
+        "Gould (1932–1982) died of a stroke at 50.",
+        "The painter lived from 1881 until 1973 and died aged 91.",
+        "The actor, born in 1930, died in 1990 at the age of 59.",
+        "Born in 1890, the explorer was 61 at his death in 1952.",
+        "She died on Tuesday aged 97, having been born in 1928 and widowed in 1990.",
+      ],
+    });
+  });
+
+  describe("two dated ages of one person against the years between", () => {
+    itChecks(ageAgainstYears, {
+      fires: [
+        "He made his debut in 1995, aged 18, and played his last game in 2010, aged 38.",
+        "At 25 in 2000 she opened the shop; in 2010, at 40, she sold it.",
+        "Hired at 30 in 1984, the editor retired 25 years later, aged 61.",
+        "She was 25 in 1990 when she married, and 52 in 2010 when she was widowed.",
+        "He died in 2010 at 80, 20 years after retiring in 1990 at 55.",
+        "At 30 she became a partner; 12 years later, aged 45, she retired.",
+        "He was 19 when he signed, and two decades on, at 45, he became the club's chairman.",
+        "Aged 25, the pianist made her debut, and five years later, at 26, she won the competition.",
+      ],
+      silent: [
+        "He made his debut in 1995, aged 18, and played his last game in 2010, aged 33.",
+        "At 25 in 2000 she opened the shop; in 2010, at 35, she sold it.",
+        "Hired at 30 in 1984, the editor retired 25 years later, aged 55.",
+        "Aged 30 in 2010, she met her husband, then 45, in 2012.",
+        "The index stood at 52 in 2010 and at 80 in 2015.",
+        "She was 25 in 1990 when she married, and 45 in 2010 when she was widowed.",
+        "He was 30 in 2000, while his daughter was 12 in 2010.",
+        "Prices were 20 in 2001 and 45 in 2011.",
+        "He died in 2010 at 75, 20 years after retiring in 1990 at 55.",
+        "The shares closed at 52 in 2005, and in 2010 at 80.",
+        "At 30 she became a partner; 12 years later, aged 42, she retired.",
+        "He was 19 when he signed, and two decades on, at 40, he became the club's chairman.",
+        "Aged 25, the pianist made her debut, and five years later her sister, at 26, won the competition.",
+      ],
+    });
+  });
+
+  describe("a time served against the years it spans", () => {
+    itChecks(ageAgainstYears, {
+      fires: [
+        "Appointed in 2001, the headmaster retired in 2016 after two decades in charge.",
+        "Hired in 1985, he ended a 20-year career at the paper when he left in 2015.",
+        "She took over the shop in 1972 and sold it in 1990, after 30 years behind the counter.",
+        "She taught at the school for two decades, from 1990 until 2000.",
+        "Appointed curator in 1961, he spent 50 years at the museum before retiring in 1991.",
+        "Elected in 1997, the MP served for 30 years and stood down in 2017.",
+        "He retired in 2015 after a 25-year career that began in 1985.",
+        "The couple, who have been married for 40 years, wed in 1995.",
+        "She has worked at the hospital for 30 years, having joined in 2001.",
+        "She ran the company for 15 years until 2020, having taken over in 2000.",
+      ],
+      silent: [
+        "Appointed in 2001, the headmaster retired in 2021 after two decades in charge.",
+        "Hired in 1985, he ended a 30-year career at the paper when he left in 2015.",
+        "She took over the shop in 1972 and sold it in 1990, after 18 years behind the counter.",
+        "After ten years of growth, the economy shrank in 2009, its first fall since 1991.",
+        "He joined the club in 2010 and, after 12 years in prison, a former owner was freed in 2019.",
+        "She taught at the school for two decades, from 1990 until 2011.",
+        "Appointed curator in 1961, he spent 30 years at the museum before retiring in 1991.",
+        "Elected in 1997, the MP served for 20 years and stood down in 2017.",
+        "She joined the firm in 2010, and after five years of talks the merger was agreed in 2019.",
+        "Signed in 2019 on a deal to run for five years, the striker left in 2021.",
+        "He retired in 2015 after a 30-year career that began in 1985.",
+        "The couple, who have been married for 30 years, wed in 1995.",
+        "She has worked at the hospital for 20 years, having joined in 2001.",
+        "She ran the company for 20 years until 2020, having taken over in 2000.",
+        "Appointed in 2001, she led the school for 15 years before retiring in 2016, after 35 years in teaching.",
+      ],
+    });
+  });
+
+  it("tells two dated ages earlier year first", () => {
+    const [finding] = ageAgainstYears.check("He died in 2010 at 80, 20 years after retiring in 1990 at 55.");
+    expect(finding.message).toBe("55 in 1990 and 80 in 2010: 20 years apart, but 25 years older.");
+  });
+
+  it("gives the years that fit the birth year", () => {
+    const [finding] = ageAgainstYears.check("The 1938-born painter held his first show in 1972, aged 25.");
+    expect(finding.message).toBe("“aged 25”, but born in 1938: 33 or 34 in 1972.");
+  });
+});
