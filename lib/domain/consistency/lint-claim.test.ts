@@ -8,7 +8,7 @@ describe("lintClaim", () => {
   it("has one rule per id, each described", () => {
     const ids = CONSISTENCY_RULES.map((rule) => rule.id);
     expect(new Set(ids).size).toBe(ids.length);
-    expect(ids).toEqual(["majority-under-half", "minority-over-half", "shares-over-100", "multiplier-mismatch", "age-mismatch", "total-mismatch", "ages-against-count", "fraction-mismatch", "magnitude-mismatch", "rank-mismatch"]);
+    expect(ids).toEqual(["majority-under-half", "minority-over-half", "shares-over-100", "multiplier-mismatch", "age-mismatch", "total-mismatch", "ages-against-count", "fraction-mismatch", "magnitude-mismatch", "rank-mismatch", "unit-restatement"]);
     for (const rule of CONSISTENCY_RULES) expect(rule.description).toMatch(/\.$/);
   });
 

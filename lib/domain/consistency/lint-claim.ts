@@ -12,6 +12,7 @@ import { minorityOverHalf } from "./rules/minority-over-half";
 import { multiplierMismatch } from "./rules/multiplier-mismatch";
 import { sharesOver100 } from "./rules/shares-over-100";
 import { totalMismatch } from "./rules/total-mismatch";
+import { unitRestatement } from "./rules/unit-restatement";
 
 export type { ConsistencyRule, Finding };
 
@@ -26,6 +27,7 @@ export const CONSISTENCY_RULES: readonly ConsistencyRule[] = [
   fractionMismatch,
   magnitudeMismatch,
   rankMismatch,
+  unitRestatement,
 ];
 
 /** Findings for `text` (a claim or any passage), offsets into `text`, in text order. */

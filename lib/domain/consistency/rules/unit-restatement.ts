@@ -1,0 +1,72 @@
+import { findMeasures, type Measure } from "../measures";
+import type { ConsistencyRule, Finding } from "../rule";
+
+/**
+ * One measure set beside itself in other units must be the same measure, whatever the units:
+ * "2 hours 45 minutes (145 minutes)", "a 90-minute break, or one and a quarter hours",
+ * "1,800 hectares, or 180 square kilometres", "120mm of rain, or 1.2 centimetres".
+ * Both are converted to one base unit; the less precise figure's rounding is allowed, 2%
+ * besides, and 6% when either is approximate ("about", "some", "nearly").
+ */
+export const unitRestatement: ConsistencyRule = {
+  id: "unit-restatement",
+  description: "A measure restated in other units (“three days, or 36 hours”) must be the same measure.",
+  check(sentence) {
+    const measures = findMeasures(sentence);
+    const findings: Finding[] = [];
+    for (let i = 0; i + 1 < measures.length; i++) {
+      const [first, second] = [measures[i], measures[i + 1]];
+      if (!isRestatement(sentence, first, second, measures[i + 2])) continue;
+      const tolerance = first.approx === "exact" && second.approx === "exact" ? 0.02 : 0.06;
+      const slack = Math.max(first.slack, second.slack) + tolerance * Math.max(first.base, second.base);
+      if (Math.abs(first.base - second.base) <= slack) continue;
+      findings.push({
+        ruleId: unitRestatement.id,
+        message: `${first.text} is ${describe(first.base, first.dimension)}, but it is restated as ${second.text} (${describe(second.base, second.dimension)}).`,
+        start: first.start,
+        end: second.end,
+      });
+    }
+    return findings;
+  },
+};
+
+// Between a measure and its restatement: a few words of what is measured ("of rain", "lunch
+// break"), a bracket, comma, dash or colon, then perhaps "or", "that is", "equivalent to" and an
+// approximation — nothing else ("5km, walked 3km" is two things).
+const MARKER = "or|that is|i\\.e\\.,?|equivalent to|the equivalent of|which is";
+const APPROX = "some|about|around|roughly|nearly|almost|approximately|just over|just under|more than|less than|over|under|close to";
+const BETWEEN = new RegExp(
+  `^(?:\\s+(?:of\\s+)?[\\p{L}’'-]+){0,3}?\\s*\\)?\\s*(\\(|,|[–—]|\\s-\\s|:)\\s*(?:(${MARKER})\\s+)?(?:(?:${APPROX})\\s+)?$`,
+  "iu",
+);
+// After either figure: a difference ("3kg heavier than", "2km more", "an hour longer"), a part
+// ("2km of it", "of which"), or each of several ("each", "apiece").
+const DIFFERENCE_OR_PART = /^\s*(?:more|less|fewer|extra|further|longer|shorter|heavier|lighter|taller|higher|lower|bigger|smaller|larger|wider|narrower|deeper|earlier|later|faster|slower|up|down|short|behind|ahead|beyond|each|apiece|[\p{L}]+er\s+than|of\s+(?:it|them|which|whom|those|these)|in\s+(?:extra|added|injury)\b)/iu;
+// A rate of either ("a day", "per year", "every week"): a rate and a total are not one quantity.
+const RATE = /^(?:\s+(?:of\s+)?[\p{L}’'-]+){0,2}?\s*(?:a|an|per|each|every)\s+(?:day|week|month|year|hour|minute|second|season|night|head|person)\b/iu;
+// The restatement is set off: it ends the sentence or its clause, or is closed by the bracket or dash that opened it.
+const SET_OFF_AFTER = /^\s*(?:\)|,|;|[–—]|\s-\s|\.|:|$|(?:in all|in total|altogether)\b)/i;
+
+function isRestatement(sentence: string, first: Measure, second: Measure, third: Measure | undefined): boolean {
+  if (first.dimension !== second.dimension) return false;
+  const between = BETWEEN.exec(sentence.slice(first.end, second.start));
+  if (!between) return false;
+  const [, separator, marker] = between;
+  const afterFirst = sentence.slice(first.end, second.start);
+  const afterSecond = sentence.slice(second.end, second.end + 40);
+  if (DIFFERENCE_OR_PART.test(afterSecond) || DIFFERENCE_OR_PART.test(afterFirst)) return false;
+  if (RATE.test(afterSecond) || RATE.test(afterFirst)) return false;
+  if (!SET_OFF_AFTER.test(afterSecond) && !marker) return false;
+  // "5km, 10km and 21km": a list of one kind of figure, unless "or"/"that is" says it is restated.
+  if (!marker && third && third.dimension === first.dimension && /^\s*(?:,|and\b|or\b)\s*$/i.test(sentence.slice(second.end, third.start))) return false;
+  // Without "or", a bracket or a dash, a comma sets off a conversion only: the same unit twice is a list or a change.
+  if (!marker && separator === "," && first.unit === second.unit) return false;
+  return true;
+}
+
+const BASE_NAME: Record<Measure["dimension"], string> = { time: "minutes", length: "metres", area: "square metres", volume: "litres", mass: "kg" };
+
+function describe(base: number, dimension: Measure["dimension"]): string {
+  return `${Number(base.toPrecision(4)).toLocaleString("en-US")} ${BASE_NAME[dimension]}`;
+}
