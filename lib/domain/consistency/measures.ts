@@ -102,20 +102,22 @@ function numberValue(written: string): { value: number; slack: number } {
     const value = Number(text.replace(/,/g, ""));
     return { value, slack: 0.5 * placeOfLastDigit(text.replace(/,/g, "")) };
   }
-  if (text === "a" || text === "an") return { value: 1, slack: 0 };
-  if (text.startsWith("half")) return { value: 0.5, slack: 0 };
-  if (text.startsWith("a quarter")) return { value: 0.25, slack: 0 };
-  if (text.startsWith("three quarters")) return { value: 0.75, slack: 0 };
+  // "half an hour", "an hour": said loosely, to the nearest eighth or so ("35 minutes, about half an hour").
+  if (text === "a" || text === "an") return { value: 1, slack: 0.125 };
+  if (text.startsWith("half")) return { value: 0.5, slack: 0.125 };
+  if (text.startsWith("a quarter")) return { value: 0.25, slack: 0.125 };
+  if (text.startsWith("three quarters")) return { value: 0.75, slack: 0.125 };
   const value = wordValue(text);
   return { value, slack: 0.5 * placeOfLastDigit(String(value)) };
 }
 
-// "1.25" → 0.01, "130" → 10, "1800" → 100, "145" → 1: a round number may be rounded to its last non-zero digit.
+// "1.25" → 0.01, "130" → 10, "1800" → 100, "145" → 1: a round number of three digits or more may be
+// rounded to its last non-zero digit; "10 days" or "40 minutes" is taken as written.
 function placeOfLastDigit(digits: string): number {
   const [whole, decimals] = digits.split(".");
   if (decimals) return 10 ** -decimals.length;
   const zeros = /0*$/.exec(whole)?.[0].length ?? 0;
-  return zeros === whole.length ? 1 : 10 ** zeros;
+  return zeros === whole.length || whole.length < 3 ? 1 : 10 ** zeros;
 }
 
 type Piece = Omit<Measure, "approx" | "isCompound"> & { factor: number };
@@ -163,7 +165,11 @@ export function findMeasures(sentence: string): Measure[] {
   return cached.measures;
 }
 
+// Most sentences name no unit twice: one cheap pass over unit words spares them the full parse.
+const ANY_UNIT = new RegExp(`(?<=[\\d\\s-])(?:${UNIT_NAMES})(?![\\p{L}\\d])`, "giu");
+
 function parseMeasures(sentence: string): Measure[] {
+  if ((sentence.match(ANY_UNIT)?.length ?? 0) < 2) return [];
   const pieces: Piece[] = [];
   MEASURE.lastIndex = 0;
   for (let match = MEASURE.exec(sentence); match; match = MEASURE.exec(sentence)) {

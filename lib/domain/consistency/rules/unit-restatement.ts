@@ -1,5 +1,6 @@
 import { findMeasures, type Measure } from "../measures";
 import type { ConsistencyRule, Finding } from "../rule";
+import { isDifferenceOrPart } from "./difference-after";
 
 /**
  * One measure set beside itself in other units must be the same measure, whatever the units:
@@ -40,9 +41,6 @@ const BETWEEN = new RegExp(
   `^(?:\\s+(?:of\\s+)?[\\p{L}’'-]+){0,3}?\\s*\\)?\\s*(\\(|,|[–—]|\\s-\\s|:)\\s*(?:(${MARKER})\\s+)?(?:(?:${APPROX})\\s+)?$`,
   "iu",
 );
-// After either figure: a difference ("3kg heavier than", "2km more", "an hour longer"), a part
-// ("2km of it", "of which"), or each of several ("each", "apiece").
-const DIFFERENCE_OR_PART = /^\s*(?:more|less|fewer|extra|further|longer|shorter|heavier|lighter|taller|higher|lower|bigger|smaller|larger|wider|narrower|deeper|earlier|later|faster|slower|up|down|short|behind|ahead|beyond|each|apiece|[\p{L}]+er\s+than|of\s+(?:it|them|which|whom|those|these)|in\s+(?:extra|added|injury)\b)/iu;
 // A rate of either ("a day", "per year", "every week"): a rate and a total are not one quantity.
 const RATE = /^(?:\s+(?:of\s+)?[\p{L}’'-]+){0,2}?\s*(?:a|an|per|each|every)\s+(?:day|week|month|year|hour|minute|second|season|night|head|person)\b/iu;
 // The restatement is set off: it ends the sentence or its clause, or is closed by the bracket or dash that opened it.
@@ -55,14 +53,24 @@ function isRestatement(sentence: string, first: Measure, second: Measure, third:
   const [, separator, marker] = between;
   const afterFirst = sentence.slice(first.end, second.start);
   const afterSecond = sentence.slice(second.end, second.end + 40);
-  if (DIFFERENCE_OR_PART.test(afterSecond) || DIFFERENCE_OR_PART.test(afterFirst)) return false;
+  // "28kg, 3kg heavier than the runner-up", "2km of it uphill", "an hour in extra time".
+  if (isDifferenceOrPart(afterSecond) || /^\s*in\s+(?:extra|added|injury)\b/i.test(afterSecond)) return false;
   if (RATE.test(afterSecond) || RATE.test(afterFirst)) return false;
   if (!SET_OFF_AFTER.test(afterSecond) && !marker) return false;
   // "5km, 10km and 21km": a list of one kind of figure, unless "or"/"that is" says it is restated.
   if (!marker && third && third.dimension === first.dimension && /^\s*(?:,|and\b|or\b)\s*$/i.test(sentence.slice(second.end, third.start))) return false;
-  // Without "or", a bracket or a dash, a comma sets off a conversion only: the same unit twice is a list or a change.
-  if (!marker && separator === "," && first.unit === second.unit) return false;
+  // The same unit twice is a list, a change or an alternative ("11 hours, or 13 hours with a stop") unless it is
+  // bracketed, dashed or said to be the same ("that is"), or is the slip of a power of ten ("10,000 sq ft, or
+  // 100 sq ft"); a compound ("2 hours 45 minutes (145 minutes)") is another unit.
+  const isSaidSame = separator === "(" || /[–—-]/.test(separator) || (marker !== undefined && marker.toLowerCase() !== "or");
+  if (first.unit === second.unit && !first.isCompound && !second.isCompound && !isSaidSame) return marker !== undefined && isPowerOfTenApart(first.base, second.base);
   return true;
+}
+
+function isPowerOfTenApart(a: number, b: number): boolean {
+  if (a <= 0 || b <= 0) return false;
+  const exponent = Math.log10(Math.max(a, b) / Math.min(a, b));
+  return exponent >= 0.9 && Math.abs(exponent - Math.round(exponent)) < 0.05;
 }
 
 const BASE_NAME: Record<Measure["dimension"], string> = { time: "minutes", length: "metres", area: "square metres", volume: "litres", mass: "kg" };
