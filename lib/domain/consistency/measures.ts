@@ -7,11 +7,11 @@
 import { approximationBefore, type Approximation } from "./numbers";
 import { WORD_NUMBER, wordValue } from "./number-words";
 
-export type Dimension = "time" | "length" | "area" | "volume" | "mass";
+export type Dimension = "time" | "length" | "area" | "volume" | "mass" | "speed";
 
 export type Measure = {
   dimension: Dimension;
-  /** In the dimension's base unit: minutes, metres, square metres, litres, kilograms. */
+  /** In the dimension's base unit: minutes, metres, square metres, litres, kilograms, km/h. */
   base: number;
   /** How far rounding may have moved `base`: half the last digit written, of the smallest unit written. */
   slack: number;
@@ -25,15 +25,17 @@ export type Measure = {
   isCompound: boolean;
 };
 
-type UnitInfo = { dimension: Dimension; factor: number };
+// `loose`: a unit whose size depends on the country (gallons, tons), allowed that much besides rounding.
+type UnitInfo = { dimension: Dimension; factor: number; loose: number };
 
 // Each unit in the base unit of its dimension. Months and years are averages; gallons,
 // tons and pounds are left out (which gallon, which ton, and "pounds" is money).
 const UNITS: Record<string, UnitInfo> = {};
-function define(dimension: Dimension, factor: number, names: string): void {
-  for (const name of names.split("|")) UNITS[name] = { dimension, factor };
+function define(dimension: Dimension, factor: number, names: string, loose = 0): void {
+  for (const name of names.split("|")) UNITS[name] = { dimension, factor, loose };
 }
-// Not "second" ("a second referendum"), "m" ("5m people") or "g" ("5G"): too often something else.
+// Not "second" ("a second referendum") nor "s": too often something else. "m" and "g" may be millions and
+// "5G", but a measure is compared only with another of its dimension set beside it ("a 30m (98ft) mast").
 define("time", 1 / 60, "seconds|sec|secs");
 define("time", 1, "minute|minutes|min|mins");
 define("time", 60, "hour|hours|hr|hrs");
@@ -41,7 +43,7 @@ define("time", 1440, "day|days");
 define("time", 10080, "week|weeks");
 define("length", 0.001, "mm|millimetre|millimetres|millimeter|millimeters");
 define("length", 0.01, "cm|centimetre|centimetres|centimeter|centimeters");
-define("length", 1, "metre|metres|meter|meters");
+define("length", 1, "m|metre|metres|meter|meters");
 define("length", 1000, "km|kilometre|kilometres|kilometer|kilometers");
 define("length", 1609.344, "mile|miles");
 define("length", 0.3048, "ft|foot|feet");
@@ -55,11 +57,21 @@ define("area", 10_000, "hectare|hectares|ha");
 define("area", 4046.86, "acre|acres");
 define("volume", 1, "litre|litres|liter|liters");
 define("volume", 0.001, "ml|millilitre|millilitres|milliliter|milliliters");
+// US and imperial gallons differ by a fifth.
+define("volume", 4.1, "gallon|gallons", 0.12);
 define("volume", 1000, "cubic metre|cubic metres|cubic meter|cubic meters|m3|m³");
 define("mass", 1e-6, "mg|milligram|milligrams");
-define("mass", 0.001, "gram|grams");
+define("mass", 0.001, "g|gram|grams");
+define("mass", 0.45359, "lb|lbs");
+define("mass", 0.02835, "oz|ounce|ounces");
+// Short, long and metric tons differ by up to 10%.
+define("mass", 1000, "ton|tons", 0.1);
 define("mass", 1, "kg|kilogram|kilograms|kilo|kilos");
 define("mass", 1000, "tonne|tonnes");
+
+define("speed", 1, "km/h|kph|kmh|kilometres per hour|kilometers per hour");
+define("speed", 1.609344, "mph|miles per hour");
+define("speed", 1.852, "knot|knots");
 
 const UNIT_NAMES = Object.keys(UNITS)
   .sort((a, b) => b.length - a.length)
@@ -67,13 +79,15 @@ const UNIT_NAMES = Object.keys(UNITS)
   .join("|");
 const DIGITS = "\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?";
 // "half an hour", "a quarter of an hour", "three quarters of a mile": a fraction of one unit.
-const FRACTION_OF = "half\\s+an?|a\\s+quarter\\s+of\\s+an?|three\\s+quarters\\s+of\\s+an?";
+// "a half-hour drive", "a quarter-mile sprint": the fraction joined to its unit.
+const FRACTION_OF = "half\\s+an?|a\\s+quarter\\s+of\\s+an?|three\\s+quarters\\s+of\\s+an?|half(?=-)|quarter(?=-)";
 const NUMBER = `${DIGITS}|${WORD_NUMBER}|${FRACTION_OF}|an?`;
 // "one and a quarter hours", "an hour and a half": a fraction added to a whole number.
-const AND_FRACTION = "and\\s+(?:a\\s+half|a\\s+quarter|three\\s+quarters|a\\s+third)";
+// Hyphened too: "a three-and-a-half-hour flight", "an hour-and-a-half meeting".
+const AND_FRACTION = "and[\\s-]+(?:a[\\s-]+half|a[\\s-]+quarter|three[\\s-]+quarters|a[\\s-]+third)";
 const SCALE = "hundred|thousand|million|billion";
 const MEASURE = new RegExp(
-  `(?<![\\p{L}\\d.,$£€¥-])(${NUMBER})(?:\\s+(${AND_FRACTION}))?(?:\\s+(${SCALE}))?(?:\\s+|-|(?<=\\d))(${UNIT_NAMES})(?![\\p{L}\\d/²³])(?:\\s+(${AND_FRACTION})\\b)?`,
+  `(?<![\\p{L}\\d.,$£€¥-])(${NUMBER})(?:[\\s-]+(${AND_FRACTION}))?(?:\\s+(${SCALE}))?(?:\\s+|-|(?<=\\d))(${UNIT_NAMES})(?![\\p{L}\\d/²³])(?:[\\s-]+(${AND_FRACTION})\\b)?`,
   "giu",
 );
 const FRACTION_VALUE: Record<string, number> = { "a half": 0.5, "a quarter": 0.25, "three quarters": 0.75, "a third": 1 / 3 };
@@ -105,7 +119,7 @@ function numberValue(written: string): { value: number; slack: number } {
   // "half an hour", "an hour": said loosely, to the nearest eighth or so ("35 minutes, about half an hour").
   if (text === "a" || text === "an") return { value: 1, slack: 0.125 };
   if (text.startsWith("half")) return { value: 0.5, slack: 0.125 };
-  if (text.startsWith("a quarter")) return { value: 0.25, slack: 0.125 };
+  if (text.startsWith("a quarter") || text === "quarter") return { value: 0.25, slack: 0.125 };
   if (text.startsWith("three quarters")) return { value: 0.75, slack: 0.125 };
   const value = wordValue(text);
   return { value, slack: 0.5 * placeOfLastDigit(String(value)) };
@@ -128,13 +142,13 @@ function readPiece(match: RegExpExecArray): Piece | null {
   const info = UNITS[unit];
   if (!info) return null;
   const { value, slack: numberSlack } = numberValue(number);
-  const fraction = FRACTION_VALUE[squash((fractionBefore ?? fractionAfter ?? "").replace(/^and\s+/i, ""))] ?? 0;
+  const fraction = FRACTION_VALUE[squash((fractionBefore ?? fractionAfter ?? "").replace(/-/g, " ").replace(/^and\s+/i, ""))] ?? 0;
   // "one and a quarter hours" is as precise as its fraction, not as "one".
   const slack = fraction ? 0 : numberSlack;
   const multiplier = scale ? SCALE_VALUE[squash(scale)] : 1;
   if (!Number.isFinite(value)) return null;
   return {
-    dimension: info.dimension, base: (value + fraction) * multiplier * info.factor, slack: slack * multiplier * info.factor,
+    dimension: info.dimension, base: (value + fraction) * multiplier * info.factor, slack: (slack * multiplier + info.loose * (value + fraction) * multiplier) * info.factor,
     start: match.index, end: match.index + text.length, text, unit, factor: info.factor,
   };
 }
@@ -165,11 +179,18 @@ export function findMeasures(sentence: string): Measure[] {
   return cached.measures;
 }
 
-// Most sentences name no unit twice: one cheap pass over unit words spares them the full parse.
-const ANY_UNIT = new RegExp(`(?<=[\\d\\s-])(?:${UNIT_NAMES})(?![\\p{L}\\d])`, "giu");
+// Most sentences name no unit twice: counting their words that may be units ("mm" in "120mm", "square" in
+// "square metres") spares them the full parse, which tries every unit at every word.
+const UNIT_WORDS = new Set(Object.keys(UNITS).flatMap((name) => name.toLowerCase().match(/[a-z]+/g) ?? []).filter((word) => word !== "per" && word !== "h"));
+
+function mayHoldTwoMeasures(sentence: string): boolean {
+  let count = 0;
+  for (const word of sentence.toLowerCase().match(/[a-z]+/g) ?? []) if (UNIT_WORDS.has(word) && ++count >= 2) return true;
+  return false;
+}
 
 function parseMeasures(sentence: string): Measure[] {
-  if ((sentence.match(ANY_UNIT)?.length ?? 0) < 2) return [];
+  if (!mayHoldTwoMeasures(sentence)) return [];
   const pieces: Piece[] = [];
   MEASURE.lastIndex = 0;
   for (let match = MEASURE.exec(sentence); match; match = MEASURE.exec(sentence)) {

@@ -162,7 +162,9 @@ const MIXED_FRACTION: Record<string, number> = { "a half": 0.5, "a quarter": 0.2
 type ScaledMatch = { start: number; end: number; text: string; factor: number; scale: string };
 
 function scaledMatches(sentence: string): ScaledMatch[] {
-  const mixed = [...sentence.matchAll(MIXED_SCALED)].map((m): ScaledMatch => {
+  // The full pattern only where its fraction is: it would otherwise try every word of every sentence.
+  const hasMixed = /\band\s+(?:a|three)\s+(?:half|quarter)/i.test(sentence);
+  const mixed = (hasMixed ? [...sentence.matchAll(MIXED_SCALED)] : []).map((m): ScaledMatch => {
     const whole = /^\d/.test(m[1]) ? Number(m[1]) : wordValue(m[1].toLowerCase());
     return { start: m.index, end: m.index + m[0].length, text: m[0], factor: whole + MIXED_FRACTION[m[2].toLowerCase()], scale: m[3] };
   });

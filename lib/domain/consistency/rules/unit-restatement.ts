@@ -73,7 +73,7 @@ function isPowerOfTenApart(a: number, b: number): boolean {
   return exponent >= 0.9 && Math.abs(exponent - Math.round(exponent)) < 0.05;
 }
 
-const BASE_NAME: Record<Measure["dimension"], string> = { time: "minutes", length: "metres", area: "square metres", volume: "litres", mass: "kg" };
+const BASE_NAME: Record<Measure["dimension"], string> = { time: "minutes", length: "metres", area: "square metres", volume: "litres", mass: "kg", speed: "km/h" };
 
 function describe(base: number, dimension: Measure["dimension"]): string {
   return `${Number(base.toPrecision(4)).toLocaleString("en-US")} ${BASE_NAME[dimension]}`;
