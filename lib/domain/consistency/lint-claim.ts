@@ -34,15 +34,23 @@ export const CONSISTENCY_RULES: readonly ConsistencyRule[] = [
 export function lintClaim(text: string, rules: readonly ConsistencyRule[] = CONSISTENCY_RULES): Finding[] {
   const findings: Finding[] = [];
   for (const sentence of splitSentences(text)) {
-    for (const rule of rules) {
-      for (const finding of rule.check(sentence.text)) {
-        findings.push({
-          ...finding,
-          start: finding.start === undefined ? undefined : sentence.start + finding.start,
-          end: finding.end === undefined ? undefined : sentence.start + finding.end,
-        });
-      }
+    for (const finding of sentenceFindings(sentence.text, rules)) {
+      findings.push({
+        ...finding,
+        start: finding.start === undefined ? undefined : sentence.start + finding.start,
+        end: finding.end === undefined ? undefined : sentence.start + finding.end,
+      });
     }
   }
   return findings.sort((a, b) => (a.start ?? 0) - (b.start ?? 0));
+}
+
+// A rule that defers to another (rule.defersTo) says nothing of a figure the other has already flagged.
+function sentenceFindings(sentence: string, rules: readonly ConsistencyRule[]): Finding[] {
+  const found: Finding[] = [];
+  for (const rule of rules) {
+    const isSaid = (finding: Finding) => rule.defersTo?.some((id) => found.some((f) => f.ruleId === id && f.start === finding.start)) ?? false;
+    found.push(...rule.check(sentence).filter((finding) => !isSaid(finding)));
+  }
+  return found;
 }

@@ -30,6 +30,8 @@ export const unitRestatement: ConsistencyRule = {
     }
     return findings;
   },
+  // magnitude-mismatch also converts tonnes, kilograms, kilometres and acres: one warning for one slip is enough.
+  defersTo: ["magnitude-mismatch"],
 };
 
 // Between a measure and its restatement: a few words of what is measured ("of rain", "lunch
@@ -44,7 +46,8 @@ const BETWEEN = new RegExp(
 // A rate of either ("a day", "per year", "every week"): a rate and a total are not one quantity.
 const RATE = /^(?:\s+(?:of\s+)?[\p{L}’'-]+){0,2}?\s*(?:a|an|per|each|every)\s+(?:day|week|month|year|hour|minute|second|season|night|head|person)\b/iu;
 // The restatement is set off: it ends the sentence or its clause, or is closed by the bracket or dash that opened it.
-const SET_OFF_AFTER = /^\s*(?:\)|,|;|[–—]|\s-\s|\.|:|$|(?:in all|in total|altogether)\b)/i;
+// "Of it" or "of the fuel" may close it first ("900kg of fuel — nine tonnes of it —").
+const SET_OFF_AFTER = /^(?:\s+of\s+(?:it|them|the\s+[\p{L}’'-]+))?\s*(?:\)|,|;|[–—]|\s-\s|\.|:|$|(?:in all|in total|altogether)\b)/iu;
 
 function isRestatement(sentence: string, first: Measure, second: Measure, third: Measure | undefined): boolean {
   if (first.dimension !== second.dimension) return false;
