@@ -12,6 +12,12 @@ describe("lintClaim", () => {
     for (const rule of CONSISTENCY_RULES) expect(rule.description).toMatch(/\.$/);
   });
 
+  it("gives one finding for a slip two rules see, from the rule the other defers to", () => {
+    const ids = lintClaim("Police seized 800kg of cannabis — eight tonnes of it — on Friday.").map((f) => f.ruleId);
+    expect(ids).toEqual(["magnitude-mismatch"]);
+    expect(lintClaim("The trip takes two days, or 30 hours, by coach.").map((f) => f.ruleId)).toEqual(["unit-restatement"]);
+  });
+
   it("flags exactly the demo article's two majority errors", () => {
     const flagged = splitSentences(DEMO_ARTICLE)
       .map((sentence) => ({ text: sentence.text, ids: lintClaim(sentence.text).map((f) => f.ruleId) }))

@@ -140,7 +140,8 @@ function readPiece(match: RegExpExecArray): Piece | null {
   const [text, number, fractionBefore, scale, unitWritten, fractionAfter] = match;
   const unit = squash(unitWritten);
   const info = UNITS[unit];
-  if (!info) return null;
+  // "5G", "£5M": a one-letter unit is written lower case.
+  if (!info || /^[A-Z]$/.test(unitWritten)) return null;
   const { value, slack: numberSlack } = numberValue(number);
   const fraction = FRACTION_VALUE[squash((fractionBefore ?? fractionAfter ?? "").replace(/-/g, " ").replace(/^and\s+/i, ""))] ?? 0;
   // "one and a quarter hours" is as precise as its fraction, not as "one".
@@ -153,8 +154,17 @@ function readPiece(match: RegExpExecArray): Piece | null {
   };
 }
 
-// "2 hours 45 minutes", "an hour and 15 minutes", "3 feet 6 inches": a larger unit, then a smaller one.
+// "2 hours 45 minutes", "an hour and 15 minutes", "6ft 2 inches": a larger unit, then a smaller one.
 const COMPOUND_JOIN = /^(?:\s+|\s+and\s+|,\s+)$/i;
+
+// Hours and minutes, feet and inches, pounds and ounces are written together; "12 square kilometres and
+// 300 hectares" or "2km and 300 metres" are two measures.
+const IMPERIAL_PAIRS = new Set(["ft inch", "foot inch", "feet inch", "feet inches", "ft inches", "foot inches", "lb oz", "lbs oz", "lb ounces", "lbs ounces"]);
+
+function isCompoundPair(larger: Piece, smaller: Piece): boolean {
+  if (larger.dimension !== smaller.dimension || larger.factor <= smaller.factor) return false;
+  return larger.dimension === "time" || IMPERIAL_PAIRS.has(`${larger.unit} ${smaller.unit}`);
+}
 
 function joinCompounds(sentence: string, pieces: Piece[]): { piece: Piece; isCompound: boolean }[] {
   const joined: { piece: Piece; isCompound: boolean }[] = [];
@@ -162,7 +172,7 @@ function joinCompounds(sentence: string, pieces: Piece[]): { piece: Piece; isCom
     const last = joined.at(-1);
     const between = last ? sentence.slice(last.piece.end, piece.start) : "";
     // A comma joins only when the smaller unit ends the compound ("1 hour, 20 minutes" but not a list of them).
-    const canJoin = last && last.piece.dimension === piece.dimension && last.piece.factor > piece.factor && COMPOUND_JOIN.test(between) && !(between.startsWith(",") && /^\s*\d/.test(sentence.slice(piece.end, piece.end + 3)));
+    const canJoin = last && isCompoundPair(last.piece, piece) && COMPOUND_JOIN.test(between) && !(between.startsWith(",") && /^\s*\d/.test(sentence.slice(piece.end, piece.end + 3)));
     if (last && canJoin) {
       last.piece = { ...piece, base: last.piece.base + piece.base, start: last.piece.start, text: sentence.slice(last.piece.start, piece.end) };
       last.isCompound = true;
