@@ -85,13 +85,13 @@ const NUMBER = `${DIGITS}|${WORD_NUMBER}|${FRACTION_OF}|an?`;
 // "one and a quarter hours", "an hour and a half": a fraction added to a whole number.
 // Hyphened too: "a three-and-a-half-hour flight", "an hour-and-a-half meeting".
 const AND_FRACTION = "and[\\s-]+(?:a[\\s-]+half|a[\\s-]+quarter|three[\\s-]+quarters|a[\\s-]+third)";
-const SCALE = "hundred|thousand|million|billion";
+const SCALE = "hundred|thousand|million|billion|trillion";
 const MEASURE = new RegExp(
   `(?<![\\p{L}\\d.,$£€¥-])(${NUMBER})(?:[\\s-]+(${AND_FRACTION}))?(?:\\s+(${SCALE}))?(?:\\s+|-|(?<=\\d))(${UNIT_NAMES})(?![\\p{L}\\d/²³])(?:[\\s-]+(${AND_FRACTION})\\b)?`,
   "giu",
 );
 const FRACTION_VALUE: Record<string, number> = { "a half": 0.5, "a quarter": 0.25, "three quarters": 0.75, "a third": 1 / 3 };
-const SCALE_VALUE: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9 };
+const SCALE_VALUE: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 // "km/h", "metres per second", "litres a day": a rate, another dimension.
 const PER_AFTER = /^\s*(?:\/|per\b)/i;
 

@@ -30,6 +30,10 @@ describe("unit-restatement", () => {
       "The dose, 500 ml, or 5 litres, was given over an hour.",
       "Customs found 40 kilograms of gold — 400 grams — in the car.",
       "The statue's 3,000kg bronze (about 30 tonnes) was cast in Leeds.",
+      "The cooling-off period of 14 days (three weeks) applies to all sales.",
+      "The climbers fell 300 metres, about 100 feet, into the gorge.",
+      "The 6ft 2 inches defender, 1.6 metres, towers over the attack.",
+      "Drivers were stuck for a day and a half, or 24 hours, on the pass.",
     ],
     silent: [
       // equal, or within the less precise figure's rounding
@@ -58,6 +62,13 @@ describe("unit-restatement", () => {
       "The sessions last 45 minutes, 60 minutes and 90 minutes.",
       "The trail is 20km, with 4km of climbing.",
       "He trained for three hours, then rested for 20 minutes.",
+      // another case, or the same unit offered twice
+      "Councils must reply within 24 hours, or three days for serious cases.",
+      "Visitors can walk 3 miles, or 5 miles with the detour.",
+      "The crossing takes 35 minutes, about half an hour.",
+      "The dam holds 5 billion cubic metres – 5 trillion litres – of water.",
+      "The 6ft 2 inches defender, 1.88 metres, towers over the attack.",
+      "A 5G mast, 20m tall, was put up beside the 30m (98ft) church tower.",
     ],
   });
 

@@ -59,7 +59,8 @@ function isRestatement(sentence: string, first: Measure, second: Measure, third:
   // "28kg, 3kg heavier than the runner-up", "2km of it uphill", "an hour in extra time".
   if (isDifferenceOrPart(afterSecond) || /^\s*in\s+(?:extra|added|injury)\b/i.test(afterSecond)) return false;
   if (RATE.test(afterSecond) || RATE.test(afterFirst)) return false;
-  if (!SET_OFF_AFTER.test(afterSecond) && !marker) return false;
+  // "within 24 hours, or three days for serious cases": what goes on after the second makes it another case.
+  if (!SET_OFF_AFTER.test(afterSecond)) return false;
   // "5km, 10km and 21km": a list of one kind of figure, unless "or"/"that is" says it is restated.
   if (!marker && third && third.dimension === first.dimension && /^\s*(?:,|and\b|or\b)\s*$/i.test(sentence.slice(second.end, third.start))) return false;
   // The same unit twice is a list, a change or an alternative ("11 hours, or 13 hours with a stop") unless it is
