@@ -41,6 +41,11 @@ define("time", 1, "minute|minutes|min|mins");
 define("time", 60, "hour|hours|hr|hrs");
 define("time", 1440, "day|days");
 define("time", 10080, "week|weeks");
+define("time", 20160, "fortnight|fortnights");
+// A month is 28 to 31 days: an average, with the difference allowed.
+define("time", 43830, "month|months", 0.05);
+define("time", 525960, "year|years");
+define("time", 5259600, "decade|decades");
 define("length", 0.001, "mm|millimetre|millimetres|millimeter|millimeters");
 define("length", 0.01, "cm|centimetre|centimetres|centimeter|centimeters");
 define("length", 1, "m|metre|metres|meter|meters");
@@ -87,7 +92,7 @@ const NUMBER = `${DIGITS}|${WORD_NUMBER}|${FRACTION_OF}|an?`;
 const AND_FRACTION = "and[\\s-]+(?:a[\\s-]+half|a[\\s-]+quarter|three[\\s-]+quarters|a[\\s-]+third)";
 const SCALE = "hundred|thousand|million|billion|trillion";
 const MEASURE = new RegExp(
-  `(?<![\\p{L}\\d.,$£€¥-])(${NUMBER})(?:[\\s-]+(${AND_FRACTION}))?(?:\\s+(${SCALE}))?(?:\\s+|-|(?<=\\d))(${UNIT_NAMES})(?![\\p{L}\\d/²³])(?:[\\s-]+(${AND_FRACTION})\\b)?`,
+  `(?<![\\p{L}\\d.,$£€¥-])(${NUMBER})(?:[\\s-]+(${AND_FRACTION}))?(?:\\s+(${SCALE}))?(?:\\s+|-|(?<=\\d))(${UNIT_NAMES})(?![\\p{L}\\d/²³]|-old\\b)(?:[\\s-]+(${AND_FRACTION})\\b)?`,
   "giu",
 );
 const FRACTION_VALUE: Record<string, number> = { "a half": 0.5, "a quarter": 0.25, "three quarters": 0.75, "a third": 1 / 3 };

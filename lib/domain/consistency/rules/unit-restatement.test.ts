@@ -34,6 +34,8 @@ describe("unit-restatement", () => {
       "The climbers fell 300 metres, about 100 feet, into the gorge.",
       "The 6ft 2 inches defender, 1.6 metres, towers over the attack.",
       "Drivers were stuck for a day and a half, or 24 hours, on the pass.",
+      "He served 18 months, or two and a half years, in prison.",
+      "The loan is repayable over 25 years (250 months).",
     ],
     silent: [
       // equal, or within the less precise figure's rounding
@@ -64,6 +66,9 @@ describe("unit-restatement", () => {
       "He trained for three hours, then rested for 20 minutes.",
       // another case, or the same unit offered twice
       "Councils must reply within 24 hours, or three days for serious cases.",
+      "He served 18 months, or a year and a half, in prison.",
+      "The 25-year-old, 18 months into the job, resigned.",
+      "After 30 years, 25 years of them at the plant, he retired.",
       "Visitors can walk 3 miles, or 5 miles with the detour.",
       "The crossing takes 35 minutes, about half an hour.",
       "The dam holds 5 billion cubic metres – 5 trillion litres – of water.",
@@ -74,6 +79,6 @@ describe("unit-restatement", () => {
 
   it("gives both measures in one unit", () => {
     const [finding] = unitRestatement.check("The hospital's wait of three days, or 36 hours, is too long.");
-    expect(finding.message).toBe("three days is 4,320 minutes, but it is restated as 36 hours (2,160 minutes).");
+    expect(finding.message).toBe("three days is 3 days, but it is restated as 36 hours (1.5 days).");
   });
 });

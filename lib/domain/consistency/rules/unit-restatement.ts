@@ -21,9 +21,10 @@ export const unitRestatement: ConsistencyRule = {
       const tolerance = first.approx === "exact" && second.approx === "exact" ? 0.02 : 0.06;
       const slack = Math.max(first.slack, second.slack) + tolerance * Math.max(first.base, second.base);
       if (Math.abs(first.base - second.base) <= slack) continue;
+      const scale = Math.max(first.base, second.base);
       findings.push({
         ruleId: unitRestatement.id,
-        message: `${first.text} is ${describe(first.base, first.dimension)}, but it is restated as ${second.text} (${describe(second.base, second.dimension)}).`,
+        message: `${first.text} is ${describe(first.base, first.dimension, scale)}, but it is restated as ${second.text} (${describe(second.base, second.dimension, scale)}).`,
         start: first.start,
         end: second.end,
       });
@@ -79,6 +80,11 @@ function isPowerOfTenApart(a: number, b: number): boolean {
 
 const BASE_NAME: Record<Measure["dimension"], string> = { time: "minutes", length: "metres", area: "square metres", volume: "litres", mass: "kg", speed: "km/h" };
 
-function describe(base: number, dimension: Measure["dimension"]): string {
-  return `${Number(base.toPrecision(4)).toLocaleString("en-US")} ${BASE_NAME[dimension]}`;
+// Long durations read better in hours or days than in minutes: [from how many minutes, minutes each, name].
+const LONGER_TIME: readonly [number, number, string][] = [[3 * 1440, 1440, "days"], [180, 60, "hours"]];
+
+// Both figures in one unit, chosen by the larger (`scale`), so that they can be compared at a glance.
+function describe(base: number, dimension: Measure["dimension"], scale: number): string {
+  const [, size, name] = (dimension === "time" && LONGER_TIME.find(([from]) => scale >= from)) || [0, 1, BASE_NAME[dimension]];
+  return `${Number((base / size).toPrecision(4)).toLocaleString("en-US")} ${name}`;
 }
