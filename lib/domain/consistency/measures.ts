@@ -194,13 +194,19 @@ export function findMeasures(sentence: string): Measure[] {
   return cached.measures;
 }
 
-// Most sentences name no unit twice: counting their words that may be units ("mm" in "120mm", "square" in
-// "square metres") spares them the full parse, which tries every unit at every word.
+// Most sentences name no measure twice: counting the unit words right after something like a number ("mm"
+// in "120mm", "square" in "6 square metres", "hours" in "a quarter hours") spares them the full parse, which
+// tries every unit at every word ("years", "m" and "day" are everywhere in news copy).
 const UNIT_WORDS = new Set(Object.keys(UNITS).flatMap((name) => name.toLowerCase().match(/[a-z]+/g) ?? []).filter((word) => word !== "per" && word !== "h"));
+const NUMBER_LIKE = new RegExp(`^(?:\\d[\\d,.]*|${WORD_NUMBER}|an?|half|quarters?|third|${SCALE})$`);
 
 function mayHoldTwoMeasures(sentence: string): boolean {
   let count = 0;
-  for (const word of sentence.toLowerCase().match(/[a-z]+/g) ?? []) if (UNIT_WORDS.has(word) && ++count >= 2) return true;
+  let previous = "";
+  for (const token of sentence.toLowerCase().match(/\d[\d,.]*|[a-z]+/g) ?? []) {
+    if (UNIT_WORDS.has(token) && NUMBER_LIKE.test(previous) && ++count >= 2) return true;
+    previous = token;
+  }
   return false;
 }
 
