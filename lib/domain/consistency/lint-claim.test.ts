@@ -8,8 +8,14 @@ describe("lintClaim", () => {
   it("has one rule per id, each described", () => {
     const ids = CONSISTENCY_RULES.map((rule) => rule.id);
     expect(new Set(ids).size).toBe(ids.length);
-    expect(ids).toEqual(["majority-under-half", "minority-over-half", "majority-holder", "shares-over-100", "share-of-group-over-100", "multiplier-mismatch", "multiplier-against-baseline", "age-mismatch", "age-against-years", "total-mismatch", "remaining-part", "ages-against-count", "fraction-mismatch", "magnitude-mismatch", "rank-mismatch", "rank-against-figures"]);
+    expect(ids).toEqual(["majority-under-half", "minority-over-half", "majority-holder", "shares-over-100", "share-of-group-over-100", "multiplier-mismatch", "multiplier-against-baseline", "age-mismatch", "age-against-years", "total-mismatch", "remaining-part", "ages-against-count", "fraction-mismatch", "magnitude-mismatch", "rank-mismatch", "rank-against-figures", "unit-restatement"]);
     for (const rule of CONSISTENCY_RULES) expect(rule.description).toMatch(/\.$/);
+  });
+
+  it("gives one finding for a slip two rules see, from the rule the other defers to", () => {
+    const ids = lintClaim("Police seized 800kg of cannabis — eight tonnes of it — on Friday.").map((f) => f.ruleId);
+    expect(ids).toEqual(["magnitude-mismatch"]);
+    expect(lintClaim("The trip takes two days, or 30 hours, by coach.").map((f) => f.ruleId)).toEqual(["unit-restatement"]);
   });
 
   it("flags exactly the demo article's two majority errors", () => {

@@ -18,6 +18,7 @@ import { sharesOver100 } from "./rules/shares-over-100";
 import { shareOfGroupOver100 } from "./rules/share-of-group-over-100";
 import { totalMismatch } from "./rules/total-mismatch";
 import { remainingPart } from "./rules/remaining-part";
+import { unitRestatement } from "./rules/unit-restatement";
 
 export type { ConsistencyRule, Finding };
 
@@ -38,21 +39,30 @@ export const CONSISTENCY_RULES: readonly ConsistencyRule[] = [
   magnitudeMismatch,
   rankMismatch,
   rankAgainstFigures,
+  unitRestatement,
 ];
 
 /** Findings for `text` (a claim or any passage), offsets into `text`, in text order. */
 export function lintClaim(text: string, rules: readonly ConsistencyRule[] = CONSISTENCY_RULES): Finding[] {
   const findings: Finding[] = [];
   for (const sentence of splitSentences(text)) {
-    for (const rule of rules) {
-      for (const finding of rule.check(sentence.text)) {
-        findings.push({
-          ...finding,
-          start: finding.start === undefined ? undefined : sentence.start + finding.start,
-          end: finding.end === undefined ? undefined : sentence.start + finding.end,
-        });
-      }
+    for (const finding of sentenceFindings(sentence.text, rules)) {
+      findings.push({
+        ...finding,
+        start: finding.start === undefined ? undefined : sentence.start + finding.start,
+        end: finding.end === undefined ? undefined : sentence.start + finding.end,
+      });
     }
   }
   return findings.sort((a, b) => (a.start ?? 0) - (b.start ?? 0));
+}
+
+// A rule that defers to another (rule.defersTo) says nothing of a figure the other has already flagged.
+function sentenceFindings(sentence: string, rules: readonly ConsistencyRule[]): Finding[] {
+  const found: Finding[] = [];
+  for (const rule of rules) {
+    const isSaid = (finding: Finding) => rule.defersTo?.some((id) => found.some((f) => f.ruleId === id && f.start === finding.start)) ?? false;
+    found.push(...rule.check(sentence).filter((finding) => !isSaid(finding)));
+  }
+  return found;
 }

@@ -25,6 +25,9 @@ describe("findQuantities, words and units", () => {
     ["a billion dollars", 1e9, "$"],
     ["250p", 2.5, "£"],
     ["12.5 billion yuan", 12.5e9, "CNY"],
+    ["two and a half million euros", 2.5e6, "€"],
+    ["one and three quarters billion dollars", 1.75e9, "$"],
+    ["3 and a quarter million pounds", 3.25e6, "£"],
   ])("reads %s", (text, value, currency) => {
     const [quantity] = findQuantities(text);
     expect([quantity.value, quantity.currency, quantity.isFraction]).toEqual([value, currency, false]);

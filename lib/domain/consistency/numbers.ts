@@ -155,17 +155,35 @@ function parseQuantities(sentence: string): Quantity[] {
   return [...plain, ...withFractions].sort((a, b) => a.start - b.start);
 }
 
+// "two and a half million euros", "1 and a quarter billion": a whole number and a fraction times a scale.
+const MIXED_SCALED = new RegExp(`(?<![\\p{L}\\d.,-])(${WORD_NUMBER}|\\d+)\\s+and\\s+(a half|a quarter|three quarters)\\s+(hundred|thousand|million|billion|trillion)\\b`, "giu");
+const MIXED_FRACTION: Record<string, number> = { "a half": 0.5, "a quarter": 0.25, "three quarters": 0.75 };
+
+type ScaledMatch = { start: number; end: number; text: string; factor: number; scale: string };
+
+function scaledMatches(sentence: string): ScaledMatch[] {
+  // The full pattern only where its fraction is: it would otherwise try every word of every sentence.
+  const hasMixed = /\band\s+(?:a|three)\s+(?:half|quarter)/i.test(sentence);
+  const mixed = (hasMixed ? [...sentence.matchAll(MIXED_SCALED)] : []).map((m): ScaledMatch => {
+    const whole = /^\d/.test(m[1]) ? Number(m[1]) : wordValue(m[1].toLowerCase());
+    return { start: m.index, end: m.index + m[0].length, text: m[0], factor: whole + MIXED_FRACTION[m[2].toLowerCase()], scale: m[3] };
+  });
+  const plain = [...sentence.matchAll(SCALED_WORDS)]
+    .map((m): ScaledMatch => ({ start: m.index, end: m.index + m[0].length, text: m[0], factor: SCALED_FACTOR[m[1].toLowerCase().replace(/\s+/g, " ")] ?? 1, scale: m[2] }))
+    // A mixed number's own words are not a second amount.
+    .filter((p) => !mixed.some((m) => m.start <= p.start && m.end >= p.end));
+  return [...mixed, ...plain];
+}
+
 function addScaledWords(sentence: string, quantities: Quantity[]): void {
-  for (const match of sentence.matchAll(SCALED_WORDS)) {
-    const start = match.index;
-    const end = start + match[0].length;
-    const factor = SCALED_FACTOR[match[1].toLowerCase().replace(/\s+/g, " ")] ?? 1;
+  for (const { start, end, text, factor, scale } of scaledMatches(sentence)) {
+    const scaleWord = scale.toLowerCase();
     // "one million" is already read; "a million" and "half a million" are not.
     for (let i = quantities.length - 1; i >= 0; i--) if (quantities[i].start < end && quantities[i].end > start) quantities.splice(i, 1);
     const unitMatch = UNIT_AFTER.exec(sentence.slice(end, end + 30));
     const unit = unitMatch ? unitMatch[1].toLowerCase() : "";
     quantities.push({
-      value: factor * SCALES[match[2].toLowerCase()], start, end, isPercent: false, isYear: false, text: match[0], isFraction: false,
+      value: factor * SCALES[scaleWord], start, end, isPercent: false, isYear: false, text, isFraction: false,
       approx: approximationBefore(sentence, start, end), currency: CURRENCY_WORDS[unit] ?? null, unit, isScaledWords: true,
     });
   }

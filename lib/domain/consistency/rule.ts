@@ -9,6 +9,8 @@ export type ConsistencyRule = {
   id: string;
   description: string;
   check(sentence: string): Finding[];
+  /** Rules that may flag the same slip: this rule's finding is dropped when one of them flags the same first figure. */
+  defersTo?: readonly string[];
 };
 
 export function formatPercent(value: number): string {

@@ -19,6 +19,9 @@ describe("magnitude-mismatch", () => {
       "The company made a profit of 3.2 billion dollars ($320m) last year.",
       "Orders worth $700m, that is $7bn, were cancelled.",
       "A 0.5bn bond issue, worth 50 million euros, was sold.",
+      "The charity's $4.5m appeal – four and a half billion dollars – closed on Friday.",
+      "Sponsors pledged one and a half million pounds (£15m) to the club.",
+      "Its £3bn bid, or two and a quarter billion pounds, was rejected.",
     ],
     silent: [
       "The ship carried 9,000kg of fuel — nine tonnes of it — on board.",
@@ -42,6 +45,13 @@ describe("magnitude-mismatch", () => {
       "The 12km route, or 7.5 miles, opens in May.",
       "The building cost 45 million euros, up from 4.5 million in the first estimate.",
       "The two firms, with 3,000 and 4,000 staff, will merge.",
+      "The charity's $4.5m appeal – four and a half million dollars – closed on Friday.",
+      "Sponsors pledged one and a half million pounds (£1.5m) to the club.",
+      "Its £2.25bn bid, or two and a quarter billion pounds, was rejected.",
+      "The champion ox weighed 900kg, 120kg heavier than last year's winner.",
+      "The 2km route, 500 metres longer than the old one, opens today.",
+      "The new bridge spans 1.2km, 300 metres shorter than the tunnel.",
+      "The 2km route, 500 metres of it uphill, opens today.",
     ],
   });
 

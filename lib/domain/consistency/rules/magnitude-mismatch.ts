@@ -2,6 +2,7 @@ import { WORD_NUMBER } from "../number-words";
 import { findQuantities, parseNumber, roundingSlack, type Quantity } from "../numbers";
 import type { ConsistencyRule, Finding } from "../rule";
 import { isApposition } from "./apposition";
+import { isDifferenceOrPart } from "./difference-after";
 
 // Units that are not the same thing written twice: "120mm, or 12cm", "12km (7.5 miles)".
 const MEASURES = new Set(["mm", "cm", "m", "km", "metre", "meter", "mile", "feet", "ft", "kg", "g", "lb", "lbs", "tonne", "ton", "litre", "gallon", "hectare", "acre", "sq", "square", "degree", "c", "f", "mph", "kph"]);
@@ -113,6 +114,8 @@ const LIST_GOES_ON = /^(?:\s+[\p{L}’'-]+){1,4}\s*(?:,|\band\b)\s*(?:[\p{L}’'
 
 function isRestatement(sentence: string, first: Quantity, second: Quantity, third: Quantity | undefined): boolean {
   if (RATE_OR_DIFFERENCE.test(sentence.slice(second.end, second.end + 30)) || RATE_OR_DIFFERENCE.test(sentence.slice(first.end, first.end + 30))) return false;
+  // "28kg, 3kg heavier than the runner-up": a difference after its unit word.
+  if (isDifferenceOrPart(sentence.slice(second.end, second.end + 30))) return false;
   if (WHOLE_OF_SHARE.test(sentence.slice(Math.max(0, first.start - 30), first.start))) return false;
   // "12,000 staff, 4,000 of them in Britain": a part of the first, not the first again.
   if (/^\s+of\s+(?:them|whom|which|those|these|it)\b/i.test(sentence.slice(second.end, second.end + 12))) return false;

@@ -1,0 +1,84 @@
+import { describe, expect, it } from "vitest";
+import { itChecks } from "./rule-cases.test-fixture";
+import { unitRestatement } from "./unit-restatement";
+
+describe("unit-restatement", () => {
+  itChecks(unitRestatement, {
+    fires: [
+      // durations written with two units against one
+      "Her record swim took 3 hours 20 minutes (180 minutes) in choppy water.",
+      "The meeting ran for one hour and 40 minutes — 80 minutes — before a vote.",
+      "At 125 minutes, or 2 hours and 15 minutes, the film is too long for most cinemas.",
+      // a fraction of an hour in words
+      "Patients waited an hour and a half, or 80 minutes, to be seen.",
+      "The ferry crossing is a 45-minute trip (half an hour) in calm weather.",
+      "The tasting menu takes two and a half hours, that is 120 minutes, to serve.",
+      // days, weeks and hours
+      "The strike lasted two weeks (10 days) at the main depot.",
+      "Volunteers spent 48 hours, or four days, clearing the beach.",
+      "It will be a 10-day closure – some 100 hours – for the bridge.",
+      // lengths
+      "The new runway, 3.2 kilometres long (320 metres), opens in March.",
+      "A 30cm crack — some 3 metres — was found in the dam wall.",
+      "The marathon's 26.2 miles, or 52 kilometres, start at the castle.",
+      // areas
+      "The forest covers 40 square kilometres (400 hectares) of upland.",
+      "A 250-acre farm, about 1,000 hectares, is for sale near the town.",
+      "The park's 12 hectares – 12,000 square metres – will be replanted.",
+      // volumes and masses
+      "Each tank holds 2,500 litres (25 cubic metres) of fuel.",
+      "The dose, 500 ml, or 5 litres, was given over an hour.",
+      "Customs found 40 kilograms of gold — 400 grams — in the car.",
+      "The statue's 3,000kg bronze (about 30 tonnes) was cast in Leeds.",
+      "The cooling-off period of 14 days (three weeks) applies to all sales.",
+      "The climbers fell 300 metres, about 100 feet, into the gorge.",
+      "The 6ft 2 inches defender, 1.6 metres, towers over the attack.",
+      "Drivers were stuck for a day and a half, or 24 hours, on the pass.",
+      "He served 18 months, or two and a half years, in prison.",
+      "The loan is repayable over 25 years (250 months).",
+    ],
+    silent: [
+      // equal, or within the less precise figure's rounding
+      "Her record swim took 3 hours 20 minutes (200 minutes) in choppy water.",
+      "Patients waited an hour and a half, or 90 minutes, to be seen.",
+      "The ferry crossing is a 30-minute trip (half an hour) in calm weather.",
+      "Volunteers spent 96 hours, or four days, clearing the beach.",
+      "The marathon's 26.2 miles, or 42.2 kilometres, start at the castle.",
+      "The bridge is 5 miles (8km) long.",
+      "The forest covers 40 square kilometres (4,000 hectares) of upland.",
+      "A 250-acre farm, about 100 hectares, is for sale near the town.",
+      "Each tank holds 2,500 litres (2.5 cubic metres) of fuel.",
+      "The statue's 3,000kg bronze (about three tonnes) was cast in Leeds.",
+      "A 6ft (1.8 metres) fence will go up along the road.",
+      // differences and comparisons, not restatements
+      "The winning parsnip weighed 4kg, 1kg more than last year's.",
+      "Her time of 2 hours 10 minutes, 12 minutes slower than her best, won the race.",
+      "The new route is 14km, 3km shorter than the old one.",
+      "At 310 metres, 40 metres taller than its neighbour, the tower dominates the skyline.",
+      // rates against totals
+      "The plant uses 3 million litres a day, or 90 million litres, in a month of drought.",
+      "Nurses work 12 hours a day, or 60 hours over a week.",
+      // lists of different things, and parts
+      "Runners can choose 5km, 10km or 21km courses.",
+      "The walk covers 12 miles, 3 miles of it along the cliffs.",
+      "The sessions last 45 minutes, 60 minutes and 90 minutes.",
+      "The trail is 20km, with 4km of climbing.",
+      "He trained for three hours, then rested for 20 minutes.",
+      // another case, or the same unit offered twice
+      "Councils must reply within 24 hours, or three days for serious cases.",
+      "He served 18 months, or a year and a half, in prison.",
+      "The 25-year-old, 18 months into the job, resigned.",
+      "After 30 years, 25 years of them at the plant, he retired.",
+      "Visitors can walk 3 miles, or 5 miles with the detour.",
+      "The crossing takes 35 minutes, about half an hour.",
+      "The dam holds 5 billion cubic metres – 5 trillion litres – of water.",
+      "The 6ft 2 inches defender, 1.88 metres, towers over the attack.",
+      "A 5G mast, 20m tall, was put up beside the 30m (98ft) church tower.",
+    ],
+  });
+
+  it("gives both measures in one unit", () => {
+    const [finding] = unitRestatement.check("The hospital's wait of three days, or 36 hours, is too long.");
+    expect(finding.message).toBe("three days is 3 days, but it is restated as 36 hours (1.5 days).");
+  });
+});

@@ -1,0 +1,90 @@
+import { findMeasures, type Measure } from "../measures";
+import type { ConsistencyRule, Finding } from "../rule";
+import { isDifferenceOrPart } from "./difference-after";
+
+/**
+ * One measure set beside itself in other units must be the same measure, whatever the units:
+ * "2 hours 45 minutes (145 minutes)", "a 90-minute break, or one and a quarter hours",
+ * "1,800 hectares, or 180 square kilometres", "120mm of rain, or 1.2 centimetres".
+ * Both are converted to one base unit; the less precise figure's rounding is allowed, 2%
+ * besides, and 6% when either is approximate ("about", "some", "nearly").
+ */
+export const unitRestatement: ConsistencyRule = {
+  id: "unit-restatement",
+  description: "A measure restated in other units (“three days, or 36 hours”) must be the same measure.",
+  check(sentence) {
+    const measures = findMeasures(sentence);
+    const findings: Finding[] = [];
+    for (let i = 0; i + 1 < measures.length; i++) {
+      const [first, second] = [measures[i], measures[i + 1]];
+      if (!isRestatement(sentence, first, second, measures[i + 2])) continue;
+      const tolerance = first.approx === "exact" && second.approx === "exact" ? 0.02 : 0.06;
+      const slack = Math.max(first.slack, second.slack) + tolerance * Math.max(first.base, second.base);
+      if (Math.abs(first.base - second.base) <= slack) continue;
+      const scale = Math.max(first.base, second.base);
+      findings.push({
+        ruleId: unitRestatement.id,
+        message: `${first.text} is ${describe(first.base, first.dimension, scale)}, but it is restated as ${second.text} (${describe(second.base, second.dimension, scale)}).`,
+        start: first.start,
+        end: second.end,
+      });
+    }
+    return findings;
+  },
+  // magnitude-mismatch also converts tonnes, kilograms, kilometres and acres: one warning for one slip is enough.
+  defersTo: ["magnitude-mismatch"],
+};
+
+// Between a measure and its restatement: a few words of what is measured ("of rain", "lunch
+// break"), a bracket, comma, dash or colon, then perhaps "or", "that is", "equivalent to" and an
+// approximation — nothing else ("5km, walked 3km" is two things).
+const MARKER = "or|that is|i\\.e\\.,?|equivalent to|the equivalent of|which is";
+const APPROX = "some|about|around|roughly|nearly|almost|approximately|just over|just under|more than|less than|over|under|close to";
+const BETWEEN = new RegExp(
+  `^(?:\\s+(?:of\\s+)?[\\p{L}’'-]+){0,3}?\\s*\\)?\\s*(\\(|,|[–—]|\\s-\\s|:)\\s*(?:(${MARKER})\\s+)?(?:(?:${APPROX})\\s+)?$`,
+  "iu",
+);
+// A rate of either ("a day", "per year", "every week"): a rate and a total are not one quantity.
+const RATE = /^(?:\s+(?:of\s+)?[\p{L}’'-]+){0,2}?\s*(?:a|an|per|each|every)\s+(?:day|week|month|year|hour|minute|second|season|night|head|person)\b/iu;
+// The restatement is set off: it ends the sentence or its clause, or is closed by the bracket or dash that opened it.
+// "Of it" or "of the fuel" may close it first ("900kg of fuel — nine tonnes of it —").
+const SET_OFF_AFTER = /^(?:\s+of\s+(?:it|them|the\s+[\p{L}’'-]+))?\s*(?:\)|,|;|[–—]|\s-\s|\.|:|$|(?:in all|in total|altogether)\b)/iu;
+
+function isRestatement(sentence: string, first: Measure, second: Measure, third: Measure | undefined): boolean {
+  if (first.dimension !== second.dimension) return false;
+  const between = BETWEEN.exec(sentence.slice(first.end, second.start));
+  if (!between) return false;
+  const [, separator, marker] = between;
+  const afterFirst = sentence.slice(first.end, second.start);
+  const afterSecond = sentence.slice(second.end, second.end + 40);
+  // "28kg, 3kg heavier than the runner-up", "2km of it uphill", "an hour in extra time".
+  if (isDifferenceOrPart(afterSecond) || /^\s*in\s+(?:extra|added|injury)\b/i.test(afterSecond)) return false;
+  if (RATE.test(afterSecond) || RATE.test(afterFirst)) return false;
+  // "within 24 hours, or three days for serious cases": what goes on after the second makes it another case.
+  if (!SET_OFF_AFTER.test(afterSecond)) return false;
+  // "5km, 10km and 21km": a list of one kind of figure, unless "or"/"that is" says it is restated.
+  if (!marker && third && third.dimension === first.dimension && /^\s*(?:,|and\b|or\b)\s*$/i.test(sentence.slice(second.end, third.start))) return false;
+  // The same unit twice is a list, a change or an alternative ("11 hours, or 13 hours with a stop") unless it is
+  // bracketed, dashed or said to be the same ("that is"), or is the slip of a power of ten ("10,000 sq ft, or
+  // 100 sq ft"); a compound ("2 hours 45 minutes (145 minutes)") is another unit.
+  const isSaidSame = separator === "(" || /[–—-]/.test(separator) || (marker !== undefined && marker.toLowerCase() !== "or");
+  if (first.unit === second.unit && !first.isCompound && !second.isCompound && !isSaidSame) return marker !== undefined && isPowerOfTenApart(first.base, second.base);
+  return true;
+}
+
+function isPowerOfTenApart(a: number, b: number): boolean {
+  if (a <= 0 || b <= 0) return false;
+  const exponent = Math.log10(Math.max(a, b) / Math.min(a, b));
+  return exponent >= 0.9 && Math.abs(exponent - Math.round(exponent)) < 0.05;
+}
+
+const BASE_NAME: Record<Measure["dimension"], string> = { time: "minutes", length: "metres", area: "square metres", volume: "litres", mass: "kg", speed: "km/h" };
+
+// Long durations read better in hours or days than in minutes: [from how many minutes, minutes each, name].
+const LONGER_TIME: readonly [number, number, string][] = [[3 * 1440, 1440, "days"], [180, 60, "hours"]];
+
+// Both figures in one unit, chosen by the larger (`scale`), so that they can be compared at a glance.
+function describe(base: number, dimension: Measure["dimension"], scale: number): string {
+  const [, size, name] = (dimension === "time" && LONGER_TIME.find(([from]) => scale >= from)) || [0, 1, BASE_NAME[dimension]];
+  return `${Number((base / size).toPrecision(4)).toLocaleString("en-US")} ${name}`;
+}
