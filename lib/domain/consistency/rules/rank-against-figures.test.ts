@@ -21,6 +21,7 @@ describe("rank-against-figures", () => {
       "Inflation hit 9.1%, the highest in 40 years, against 2% a year earlier.",
       "The richest 1% own more than the poorest 50% combined.",
       "At 6ft 2in and 95kg, the 21-year-old is the biggest forward in the squad.",
+      "Northgate beat Riverside 3-1 on Saturday to go top of the league.",
       "The fastest lap, 1:21.4, beat the 1:22.0 of a year earlier.",
       "The largest shareholder, with 12% of the shares, holds twice the stake of the next, at 6%.",
       "Of the 12 largest councils, 9 have raised tax by the maximum 5%.",

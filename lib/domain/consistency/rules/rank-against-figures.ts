@@ -53,6 +53,8 @@ function figuresIn(sentence: string): Figure[] {
   for (const q of quantities) {
     if (q.isYear || q.isFraction || wholes.has(q) || isClockTime(sentence, q) || /^[-\s]years?[-\s]old\b|^-year\b/i.test(sentence.slice(q.end, q.end + 12))) continue;
     if (CHANGE_BEFORE.test(sentence.slice(Math.max(0, q.start - 16), q.start))) continue;
+    // "beat Riverside 3-1", "a 220-213 vote": a score or a tally, not two figures.
+    if (/^[-–]\d/.test(sentence.slice(q.end, q.end + 2)) || /\d[-–]$/.test(sentence.slice(Math.max(0, q.start - 2), q.start))) continue;
     if (RIVAL_COUNT_AFTER.test(sentence.slice(q.end, q.end + 10))) continue;
     if (SET_SIZE_BEFORE.test(sentence.slice(Math.max(0, q.start - 12), q.start)) && !q.isPercent && q.currency === null && q.value < 100) continue;
     const scaledBare = !q.isPercent && q.currency === null && /\d\s*(?:million|billion|trillion|bn|m)\b/i.test(q.text);
