@@ -135,6 +135,9 @@ const CONVERSIONS: Record<string, { dimension: string; factor: number }> = {
   kilometre: { dimension: "length", factor: 1000 }, kilometer: { dimension: "length", factor: 1000 }, mile: { dimension: "length", factor: 1609.34 },
   feet: { dimension: "length", factor: 0.3048 }, foot: { dimension: "length", factor: 0.3048 }, ft: { dimension: "length", factor: 0.3048 },
   g: { dimension: "mass", factor: 0.001 }, gram: { dimension: "mass", factor: 0.001 }, kg: { dimension: "mass", factor: 1 },
+  mg: { dimension: "mass", factor: 1e-6 }, milligram: { dimension: "mass", factor: 1e-6 }, microgram: { dimension: "mass", factor: 1e-9 },
+  millimetre: { dimension: "length", factor: 0.001 }, millimeter: { dimension: "length", factor: 0.001 }, centimetre: { dimension: "length", factor: 0.01 },
+  centimeter: { dimension: "length", factor: 0.01 },
   kilogram: { dimension: "mass", factor: 1 }, kilo: { dimension: "mass", factor: 1 }, tonne: { dimension: "mass", factor: 1000 },
   acre: { dimension: "area", factor: 4046.86 }, hectare: { dimension: "area", factor: 10000 },
 };

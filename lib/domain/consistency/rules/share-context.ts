@@ -29,7 +29,7 @@ export function isShareOfAWhole(sentence: string, share: Quantity): boolean {
 // "majority leader", "minority shareholders", "a majority government": the word
 // names a role or a group, not the size of a share.
 const ROLE_AFTER =
-  /^\s+(?:shareholders|investors|owners|partners|leaders?|whips?|groups?|communities|parties|party|members|government|opinion|report|view|rule|language|faith)\b/i;
+  /^\s+(?:shareholders|investors|investments?|owners|partners|leaders?|whips?|groups?|communities|parties|party|members|government|opinion|report|view|rule|language|faith)\b/i;
 
 export function namesARole(sentence: string, wordEnd: number): boolean {
   return ROLE_AFTER.test(sentence.slice(wordEnd, wordEnd + 20));

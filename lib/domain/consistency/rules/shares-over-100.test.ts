@@ -5,6 +5,13 @@ import { itChecks } from "./rule-cases.test-fixture";
 describe("shares-over-100", () => {
   itChecks(sharesOver100, {
     fires: [
+      // A whole split two ways; answers that exclude each other (convict/acquit, accept/reject); a category noun.
+      "Territory was split 58% to 47% between the two sides at half-time.",
+      "Of the members balloted, 68% voted to accept and 37% to reject the offer.",
+      "Of the panel, 70% wanted to convict and 34% to acquit.",
+      "Some 61 per cent of the applicants were women and 44 per cent men.",
+      "Of the freight moved through the port last year, grain made up 50%, coal 35% and timber 25%.",
+      "In the survey, 51 per cent favoured the plan, 36 per cent opposed it and 16 per cent did not know.",
       // Three shares with the same "from"/"on" are parts of one whole; a ballot's answers too.
       "The charity's income comes 55% from legacies, 30% from shops and 20% from grants.",
       "The council spends 45% on social care, 35% on schools and 25% on roads.",
@@ -30,6 +37,11 @@ describe("shares-over-100", () => {
       "60% of respondents said yes, 30% of respondents said no and 20% of respondents did not answer.",
     ],
     silent: [
+      "In the members' ballot, 72% backed the deal; in a separate ballot of staff, 61% did.",
+      "Nationally, 55% of voters backed the reform; in the north only 48% did.",
+      "This year 85% of pupils passed, compared with 90% last year.",
+      "Men hold 62% of senior posts; women hold 38%.",
+      "Some 61 per cent of the applicants were women and 39 per cent men.",
       "Turnout in the region was 62% in Kent, 70% in Essex and 80% in Surrey.",
       "Growth was 3%, inflation 2% and unemployment 5%.",
       "Duties of 40% on spirits, 35% on wine and 30% on beer took effect on Monday.",

@@ -7,7 +7,8 @@ const DETERMINER = "(?:(?:the|its|their|his|her|all|a|an|this|that)\\s+)?";
 const WHOLE_AFTER = new RegExp(`^\\s+(?:of|in)\\s+${DETERMINER}([\\p{L}\\p{N}’'-]+)`, "iu");
 const STAKE_IN = new RegExp(`^\\s+(?:stake|share|holding|interest)\\s+(?:in|of)\\s+${DETERMINER}([\\p{L}\\p{N}’'-]+)`, "iu");
 // "Of the voters, 60% backed A and 55% backed B", "In the referendum, 52% …": the whole named first.
-const WHOLE_FIRST = new RegExp(`^\\s*(?:of|in)\\s+${DETERMINER}(?:[\\d,]+\\s+)?([\\p{L}’'-]+(?:\\s+[\\p{L}’'-]+)?)\\s*,`, "iu");
+// ("Of the cargo handled at Rotterdam last year," — the whole's noun may be told of for a few words.)
+const WHOLE_FIRST = new RegExp(`^\\s*(?:of|in)\\s+${DETERMINER}(?:[\\d,]+\\s+)?([\\p{L}’'-]+(?:\\s+[\\p{L}’'-]+)?)(?:\\s+(?:\\p{Ll}+ed|sold|built|held|taken|seen|grown|made|given)\\b(?:\\s+[\\p{L}\\p{N}’'-]+){0,6})?\\s*,`, "iu");
 // "half the seats": the whole right after "half".
 const HALF_THE = new RegExp(`^\\s+(?:the|its|their|all)\\s+([\\p{L}’'-]+)`, "iu");
 // "owned 70% by its founder and 35% by a bank": shares of the sentence's subject.
@@ -30,6 +31,10 @@ const OPPOSITES: [RegExp, RegExp][] = [
   [/\byes\b/i, /\bno\b/i],
   [/\bagree(?:s|d)?\b/i, /\bdisagree(?:s|d)?\b/i],
   [/\b(?:for|in favour)\b/i, /\bagainst\b/i],
+  [/\bconvict(?:s|ed|ion)?\b/i, /\bacquit(?:s|ted|tal)?\b/i],
+  [/\baccept(?:s|ed)?\b/i, /\breject(?:s|ed)?\b/i],
+  [/\b(?:remain|stay)(?:s|ed)?\b/i, /\bleav(?:e|es|ing)|\bleft\b/i],
+  [/\bpass(?:es|ed)?\b/i, /\bfail(?:s|ed)?\b/i],
 ];
 
 /**
@@ -52,10 +57,18 @@ export const sharesOver100: ConsistencyRule = {
     let currentWhole = WHOLE_FIRST.exec(sentence)?.[1] ?? null;
     let previous: Quantity | null = null;
     let scanned = 0;
+    let clauseBreak = false;
     for (const share of findPercentages(sentence)) {
       // "… and a majority of the Democrats sustained it – nearly two-thirds of them": a whole named between shares.
       const named = [...sentence.slice(scanned, share.start).matchAll(WHOLE_NAMED_BETWEEN)].pop();
       if (named && scanned > 0) currentWhole = named[1];
+      // "72% of fans backed him; in a separate poll of players, 64% did": past a semicolon the whole must be named again.
+      // ("Men hold 62%; women hold 45%" goes on with the same whole: only a clause that sets a new scene starts anew.)
+      if (scanned > 0 && sentence.slice(scanned, share.start).includes(";") && NEW_SCENE.test(sentence.slice(sentence.lastIndexOf(";", share.start) + 1))) {
+        currentWhole = WHOLE_FIRST.exec(sentence.slice(sentence.lastIndexOf(";", share.start) + 1))?.[1] ?? null;
+        if (!currentWhole) previous = null;
+        if (!currentWhole) clauseBreak = true;
+      }
       // "65% of sales; of those exports, 40% go to Asia": a new whole named right before a share.
       const renamed = NEW_WHOLE_BEFORE.exec(sentence.slice(scanned, share.start));
       if (renamed && scanned > 0) currentWhole = renamed[1];
@@ -65,6 +78,14 @@ export const sharesOver100: ConsistencyRule = {
       previous = share;
       // A share over 100% ("105% of its budget") is a ratio, not a part of a whole that others share.
       if (restates || share.value > 100 || !isShareOfAWhole(sentence, share)) continue;
+      // "85% passed, compared with 92% last year": the same share at another time, not another part.
+      if (COMPARED_BEFORE.test(sentence.slice(Math.max(0, share.start - 30), share.start))) continue;
+      // After a semicolon with no whole named again, a share starts a new group.
+      if (clauseBreak && !wholeOf(sentence.slice(share.end, share.end + 40))) {
+        clauseBreak = false;
+        wholeless.push(share);
+        continue;
+      }
       const after = sentence.slice(share.end, share.end + 40);
       if (NOT_EXCLUSIVE.test(after)) continue;
       const before = sentence.slice(Math.max(0, share.start - 20), share.start);
@@ -101,6 +122,15 @@ export const sharesOver100: ConsistencyRule = {
       names.set("\u0000answers", "the answers");
     }
     // (Not `wholeless`: "55% from legacies, 30% from shops" reads as a restatement pair, but a list it is.)
+    // "Possession was split 64% to 41%": a whole split two ways.
+    const split = SPLIT.exec(sentence);
+    if (split) {
+      const pair = findPercentages(sentence).filter((q) => q.start >= split.index && q.end <= split.index + split[0].length);
+      if (pair.length === 2) {
+        groups.set("\u0000split", pair);
+        names.set("\u0000split", "the split");
+      }
+    }
     const listed = exclusiveList(sentence, findPercentages(sentence).filter((share) => share.value <= 100 && isShareOfAWhole(sentence, share) && wholeOf(sentence.slice(share.end, share.end + 40)) === null));
     if (listed.length >= 3) {
       groups.set("\u0000list", listed);
@@ -134,6 +164,7 @@ export const sharesOver100: ConsistencyRule = {
 const PREDICATE = /^\s+(?:of\s+(?:the\s+|its\s+|their\s+|all\s+)?[\p{L}’'-]+\s+)?([\p{Ll}]+)\b/u;
 const NOT_A_PREDICATE = new Set(["by", "to", "in", "on", "for", "from", "at", "with", "and", "or", "of", "the", "a", "an", "than", "as", "against", "respectively", "while", "but", "last", "this", "each", "per", "said"]);
 const COPULA = new Set(["is", "are", "was", "were"]);
+const CATEGORY_NOUN = /^(?:men|women|boys|girls|adults|children|male|female|under|over)$/;
 
 /**
  * "Of the workforce, 60% are women and 45% work part-time": shares saying
@@ -149,8 +180,10 @@ function mayOverlap(sentence: string, shares: Quantity[]): boolean {
     predicates.add(word);
   }
   // Only a category ("are women") beside an activity ("work part-time"): two answers to one question
-  // ("voted for … opposed") exclude each other.
-  const copulas = [...predicates].filter((p) => COPULA.has(p));
+  // ("voted for … opposed", "favoured … opposed … were undecided") exclude each other; "52% women" is a category.
+  const words = [...predicates];
+  if (OPPOSITES.some(([a, b]) => words.some((w) => a.test(w)) && words.some((w) => b.test(w)))) return false;
+  const copulas = words.filter((p) => COPULA.has(p) || CATEGORY_NOUN.test(p));
   return predicates.size >= 2 && copulas.length > 0 && copulas.length < predicates.size;
 }
 
@@ -159,6 +192,9 @@ function areOppositeAnswers(sentence: string, first: Quantity, second: Quantity)
   return OPPOSITES.some(([x, y]) => (x.test(a) && y.test(b)) || (y.test(a) && x.test(b)));
 }
 
+const NEW_SCENE = /^\s*(?:in|among|at|for|across|within|by\s+contrast|meanwhile|separately|elsewhere|nationally|overall)\b/i;
+const COMPARED_BEFORE = /\b(?:compared\s+(?:with|to)|up\s+from|down\s+from)\s+(?:(?:a|an|the)\s+)?(?:(?:about|some|nearly|almost|just|only)\s+)?$/i;
+const SPLIT = /\b(?:split|divided|shared|went)\s+(?:\w+\s+)?\d[\d.]*\s?(?:%|per\s?cent|percent)\s*(?:to|-|–|\/|and)\s*\d[\d.]*\s?(?:%|per\s?cent|percent)/i;
 const NEW_WHOLE_BEFORE = /[;,]\s*of\s+(?:those|these|the|its|their|all)\s+([\p{L}’'-]+)\s*,\s*(?:(?:some|about|around|nearly|almost|just)\s+)?$/iu;
 
 // "comes 70% from gate receipts, 25% from sponsorship and 15% from merchandise", "57% voted to accept, 39% to reject
