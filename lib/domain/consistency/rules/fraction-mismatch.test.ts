@@ -5,6 +5,9 @@ import { itChecks } from "./rule-cases.test-fixture";
 describe("fraction-mismatch", () => {
   itChecks(fractionMismatch, {
     fires: [
+      "Just over a third of the cases — 61 per cent — were dropped.",
+      "One in five lorries crossing into the port — 45% — failed the check.",
+      "About a quarter of Spain's exported wine, or 40%, goes to Germany.",
       // The looser restatement: a noun with a phrase after it, "a 35% stake", and "about" on the percentage.
       "Three in ten households in the county, some 45 per cent, now have solar panels.",
       "The state holds a quarter of the airline, a 40% stake bought in 2011.",
@@ -19,6 +22,9 @@ describe("fraction-mismatch", () => {
       "45% (a third) of the voters stayed at home.",
     ],
     silent: [
+      "Just over a third of the cases — 36 per cent — were dropped.",
+      "More than a quarter of the cases, 45%, were dropped.",
+      "One in five lorries crossing into the port — 21% — failed the check.",
       "Three in ten households in the county, some 30 per cent, now have solar panels.",
       "The state holds a quarter of the airline, a 25% stake bought in 2011.",
       "Half the members left, a 20% fall on last year.",

@@ -30,7 +30,7 @@ export const fractionMismatch: ConsistencyRule = {
       if (/^\s+of\s+(?!(?:them|it|those|these|that)\b)/i.test(sentence.slice(second.end, second.end + 12))) return;
       // ("Half the staff left, a 20% fall": a change is no restatement.)
       if (other.isFraction || !other.isPercent || other.isYear || !isShareApposition(sentence, first, second) || !isShareOfAWhole(sentence, other)) return;
-      if (!allows(fraction, other, fraction.value, other.value)) findings.push(finding(first, second, `${fraction.text} is about ${formatPercent(round(fraction.value))}, not ${other.text.trim()}.`));
+      if (!allows(fraction, other, fraction.value, other.value, 100, JUST_OVER.test(sentence.slice(Math.max(0, fraction.start - 24), fraction.start)))) findings.push(finding(first, second, `${fraction.text} is about ${formatPercent(round(fraction.value))}, not ${other.text.trim()}.`));
     });
     // "330 of 650 seats, almost two-thirds", "25,000 of the 2.5 million objects, or 10%"
     for (const pair of partsOfWholes(sentence, quantities)) {
@@ -65,6 +65,8 @@ export const fractionMismatch: ConsistencyRule = {
   },
 };
 
+const JUST_OVER = /\b(?:just|slightly|a\s+little|marginally|fractionally)\s+(?:over|above|more\s+than)\s+$/i;
+
 // "12 of the 18 bills sent to him, about a third.": a share ending the sentence, a few words after the whole, is its share.
 const CLAUSE_THEN_SHARE = /^(?:\s+(?!(?:and|but|while|which|who|that|or)\b)[\p{L}’'-]+){1,4}\s*,\s*(?:(?:some|about|around|roughly|nearly|almost|just|only|or)\s+)*$/iu;
 
@@ -72,13 +74,14 @@ function closesTheClause(sentence: string, whole: Quantity, share: Quantity): bo
   return CLAUSE_THEN_SHARE.test(sentence.slice(whole.end, share.start)) && /^\s*(?:\.|$)/.test(sentence.slice(share.end));
 }
 
-function allows(fraction: Quantity, other: Quantity, expected: number, actual: number, scale = 100): boolean {
+function allows(fraction: Quantity, other: Quantity, expected: number, actual: number, scale = 100, justOver = false): boolean {
   const tolerance = Math.max((2.5 * scale) / 100, 0.12 * expected);
   const approx = [fraction.approx, other.approx];
   // "nearly half (48%)", "almost two-thirds": a little under, not anything under.
   if (approx.includes("under")) return actual <= expected + tolerance && actual >= expected - 1.5 * tolerance;
-  // "just over half the 40 members, 18": over means at least, give or take rounding.
-  if (approx.includes("over")) return actual >= expected - tolerance / 4;
+  // "just over half the 40 members, 18": over means at least, give or take rounding; "just over a quarter" is not
+  // half ("just", "slightly", "a little" bound it above as well).
+  if (approx.includes("over")) return actual >= expected - tolerance / 4 && (!justOver || actual <= expected + 2 * tolerance);
   // "about a third (40%)": a loose fraction; "half of the 300 staff, some 120": a rounded count, looser only by half.
   // ("Four-fifths, about 62%": a percentage is the finer figure; "about" on it loosens little.)
   const slack = fraction.approx === "about" ? 2 * tolerance : other.approx === "about" ? (scale === 100 ? (other.isPercent ? 1.25 : 2) : 1.5) * tolerance : tolerance;
