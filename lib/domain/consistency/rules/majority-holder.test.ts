@@ -5,6 +5,9 @@ import { itChecks } from "./rule-cases.test-fixture";
 describe("majority-holder", () => {
   itChecks(majorityHolder, {
     fires: [
+      "Only 44% of the seats, a working majority, went to the coalition.",
+      "Investors holding 39.5% of the notes, a clear majority, voted the plan down.",
+      "The brewer, which bought a controlling 41% stake in the chain last year, plans a listing.",
       "The port operator is majority-owned by a sovereign fund, which bought 38% of its shares in 2015.",
       "A third of the club's equity belongs to the Ferris family, who have held majority control since 1990.",
       "The Greens, with 61 of the 150 seats, will use their majority to pass the bill.",
@@ -12,6 +15,9 @@ describe("majority-holder", () => {
       "Holding 45% of the capital, the founder keeps majority ownership of the group.",
     ],
     silent: [
+      "Investors holding 59.5% of the notes, a clear majority, voted the plan down.",
+      "The party won 44% of the vote, a majority of the seats, and formed a government.",
+      "The brewer, which bought a controlling 51% stake in the chain last year, plans a listing.",
       "The port operator is majority-owned by a sovereign fund, which bought 58% of its shares in 2015.",
       "The party won 40% of the vote and kept its majority in parliament.",
       "The Greens, with 81 of the 150 seats, will use their majority to pass the bill.",

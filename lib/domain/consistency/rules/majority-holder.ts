@@ -1,5 +1,5 @@
 import { findPercentages, findQuantities, type Quantity } from "../numbers";
-import { formatPercent, type ConsistencyRule } from "../rule";
+import { formatPercent, type ConsistencyRule, type Finding } from "../rule";
 import { partsOfWholes } from "./part-of-whole";
 import { isShareOfAWhole } from "./share-context";
 
@@ -9,7 +9,7 @@ import { isShareOfAWhole } from "./share-context";
 // two sit, a stake of half or less is no majority. Majority-under-half pairs a word with a share a few words away;
 // this pairs them by what they are about (ownership or seats), so the wording between does not matter.
 const CONTROL =
-  /\b(?:majority[- ](?:owned|owner|control(?:led)?|stake|holding|shareholding|interest|ownership)|(?:its|their|his|her|an?\s+(?:overall|outright|absolute|working))\s+majority(?!\s+(?:of|in\s+the\s+(?:vote|poll)))|controlling\s+(?:stake|interest|share|shareholding))\b/gi;
+  /\b(?:majority[- ](?:owned|owner|control(?:led)?|stake|holding|shareholding|interest|ownership)|(?:its|their|his|her|an?\s+(?:overall|outright|absolute|working))\s+majority(?!\s+(?:of|in\s+the\s+(?:vote|poll)))|controlling\s+(?:\d[\d.]*\s?(?:%|per\s?cent|percent)\s+)?(?:stake|interest|share|shareholding))\b/gi;
 // "lost its majority", "no longer has majority control": no claim of control now.
 const DENIED = /\b(?:not|no|short of|without|lacks?|lacking|lost|loses|losing|never|no longer|ceded|gave up|give up|sold|sell|selling|once had|used to have|would|could|may|might|hoping|hopes?|seeks?|seeking|wants?|bid for|aims?)\s+(?:\w+\s+){0,2}$/i;
 // A share that is a stake: "a 38% stake", "38% of its shares", "a third of the voting rights", "holds 45%",
@@ -38,10 +38,31 @@ function stakesIn(sentence: string): Stake[] {
   return [...shares, ...seats];
 }
 
+// "Just 31 per cent of the voting rights, a majority,", "holding 48.5% of the bonds, a clear majority,": a share
+// called a majority in apposition, past the whole it is of.
+const SHARE_THEN_MAJORITY = /^(?:\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}’'-]+\s+){0,4}?[\p{L}’'-]+)?\s*,\s+(?:a|an|the)\s+(?:(?:clear|slim|narrow|bare|comfortable|working|big|large|small|thin|overall|outright|absolute)\s+)?majority\b(?!\s+of)/iu;
+
+function sharesCalledAMajority(sentence: string): Finding[] {
+  const findings: Finding[] = [];
+  for (const share of findPercentages(sentence)) {
+    const called = SHARE_THEN_MAJORITY.exec(sentence.slice(share.end, share.end + 90));
+    if (!called || (share.high ?? share.value) > 50 || share.approx === "over" || !isShareOfAWhole(sentence, share)) continue;
+    findings.push({
+      ruleId: majorityHolder.id,
+      message: `${share.text.trim()} is called a majority: it is not more than half.`,
+      start: share.start,
+      end: share.end + called[0].length,
+    });
+  }
+  return findings;
+}
+
 export const majorityHolder: ConsistencyRule = {
   id: "majority-holder",
   description: "A holder said to have majority control cannot hold half or less.",
   check(sentence) {
+    const called = sharesCalledAMajority(sentence);
+    if (called.length > 0) return called;
     const claims = [...sentence.matchAll(CONTROL)].filter((m) => !DENIED.test(sentence.slice(Math.max(0, m.index - 30), m.index)));
     if (claims.length !== 1) return [];
     const stakes = stakesIn(sentence);
