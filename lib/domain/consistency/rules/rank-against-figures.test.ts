@@ -5,6 +5,9 @@ import { itChecks } from "./rule-cases.test-fixture";
 describe("rank-against-figures", () => {
   itChecks(rankAgainstFigures, {
     fires: [
+      "The wettest of the four months, March, brought 61mm, against 74mm in April.",
+      "Her 12.41 seconds was the fastest of the heats, ahead of a rival's 12.38.",
+      "The quickest crossing takes 9 hours; the ferries via Dover and Calais take 7 and 8.",
       "Mr Okafor came last in the ballot with 29%, against 24% for Ms Lind and 47% for the winner.",
       "The cheapest of the four quotes, at £18,500, was still above the builder's £16,000 and the council's £17,200.",
       "Riverside is the third-biggest ward, with 4,100 voters, behind Hillcrest's 6,000 and Marsh End's 5,200 and Oldtown's 4,900.",
@@ -14,6 +17,9 @@ describe("rank-against-figures", () => {
       "The market leader, holding 18% of sales, sits behind a rival on 22%.",
     ],
     silent: [
+      "Her 12.31 seconds was the fastest of the heats, ahead of a rival's 12.38.",
+      "The fastest train reaches 320km/h, against 300km/h for the next.",
+      "The youngest of the four, aged 19, is two years younger than her 21-year-old brother.",
       "Mr Okafor came last in the ballot with 19%, against 24% for Ms Lind and 57% for the winner.",
       "Riverside is the third-biggest ward, with 4,100 voters, behind Hillcrest's 6,000 and Marsh End's 5,200.",
       "The top 10% of earners pay 45% of all income tax.",

@@ -10,8 +10,8 @@ import { partsOfWholes } from "./part-of-whole";
 // A superlative is contradicted by one rival beyond it, "second-largest" by two, and so on. rank-mismatch reads
 // ranks against named rivals ("second only to"); this one needs figures.
 const ORDINALS: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5 };
-const UP = "biggest|largest|tallest|highest|greatest|richest|heaviest|longest|widest|busiest|top|top-grossing|top-selling|best-selling|best-paid|highest-paid|leading|winning|most\\s+(?:popular|expensive|valuable|visited|watched|profitable|successful|common)";
-const DOWN = "smallest|lowest|least(?:\\s+(?:popular|expensive|valuable|visited|watched|profitable|successful|common))?|fewest|cheapest|shortest|poorest|lightest|narrowest|lowest-paid|worst-selling|last";
+const UP = "biggest|largest|tallest|highest|greatest|richest|heaviest|longest|widest|busiest|hottest|warmest|wettest|deepest|fastest|quickest|top|top-grossing|top-selling|best-selling|best-paid|highest-paid|leading|winning|most\\s+(?:popular|expensive|valuable|visited|watched|profitable|successful|common)";
+const DOWN = "smallest|lowest|coldest|coolest|driest|shallowest|slowest|least(?:\\s+(?:popular|expensive|valuable|visited|watched|profitable|successful|common))?|fewest|cheapest|shortest|poorest|lightest|narrowest|lowest-paid|worst-selling|last";
 const RANK = new RegExp(`\\b(?:(second|third|fourth|fifth|sixth|2nd|3rd|4th|5th)[-\\s])?(${UP}|market\\s+leader|${DOWN})\\b`, "gi");
 // "finished last", "came third", "in third place": a place in a contest.
 const PLACE = /\b(?:finished|came|placed|ended|was|is)\s+(last|second|third|fourth|fifth)\b|\bin\s+(second|third|fourth|fifth|last)\s+place\b/gi;
@@ -85,7 +85,9 @@ function wordsBetween(sentence: string, a: { start: number; end: number }, b: { 
   return text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
 }
 
-type Rank = { start: number; end: number; text: string; place: number; up: boolean };
+type Rank = { start: number; end: number; text: string; word: string; place: number; up: boolean };
+const TIME_UNIT = /^(?:second|sec|s|minute|min|hour|hr|h|day|week)$/i;
+const SPEED_UNIT = /^(?:mph|km\/h|kph|knot|mile|metre)$/i;
 
 function ranksIn(sentence: string): Rank[] {
   const ranks: Rank[] = [];
@@ -93,7 +95,7 @@ function ranksIn(sentence: string): Rank[] {
     if (GROUP_BEFORE.test(sentence.slice(Math.max(0, match.index - 12), match.index))) continue;
     // ("one of the largest … against 1,200 at the city's biggest": kept, so that two rank words silence the sentence.)
     if (NOT_A_RANK_BEFORE.test(sentence.slice(Math.max(0, match.index - 24), match.index))) {
-      ranks.push({ start: match.index, end: match.index + match[0].length, text: match[0], place: 0, up: true });
+      ranks.push({ start: match.index, end: match.index + match[0].length, text: match[0], word: match[2], place: 0, up: true });
       continue;
     }
     if (CHANGE_AFTER.test(sentence.slice(match.index + match[0].length, match.index + match[0].length + 14))) continue;
@@ -101,12 +103,12 @@ function ranksIn(sentence: string): Rank[] {
     // "last" only as a place ("finished last"), not "last year".
     if (word === "last") continue;
     const up = !new RegExp(`^(?:${DOWN})$`, "i").test(word);
-    ranks.push({ start: match.index, end: match.index + match[0].length, text: match[0], place: match[1] ? ORDINALS[match[1].toLowerCase()] : 1, up });
+    ranks.push({ start: match.index, end: match.index + match[0].length, text: match[0], word, place: match[1] ? ORDINALS[match[1].toLowerCase()] : 1, up });
   }
   for (const match of sentence.matchAll(PLACE)) {
     const word = (match[1] ?? match[2]).toLowerCase();
     if (ranks.some((rank) => rank.start <= match.index + match[0].length && rank.end >= match.index)) continue;
-    ranks.push({ start: match.index, end: match.index + match[0].length, text: match[0], place: word === "last" ? 1 : ORDINALS[word], up: word !== "last" });
+    ranks.push({ start: match.index, end: match.index + match[0].length, text: match[0], word, place: word === "last" ? 1 : ORDINALS[word], up: word !== "last" });
   }
   return ranks;
 }
@@ -152,6 +154,10 @@ export const rankAgainstFigures: ConsistencyRule = {
     if (/^\s*$/.test(gap) || (own.q.end <= rank.start && /^\s+(?:\w+\s+)?of\s+(?:the\s+)?$/i.test(gap))) return [];
     if (group.some((figure) => PART_OF_IT.test(sentence.slice(figure.q.end, figure.q.end + 14)))) return [];
     const rivals = group.filter((figure) => figure.q !== own.q);
+    // "the fastest, at 9.81 seconds", "the quickest route takes 14 hours": for a time, faster is less.
+    const isTime = group.every((figure) => figure.unit === "" || TIME_UNIT.test(figure.unit)) && group.some((figure) => TIME_UNIT.test(figure.unit));
+    if (/^(?:fastest|quickest|slowest)$/i.test(rank.word) && !isTime && !group.some((figure) => SPEED_UNIT.test(figure.unit))) return [];
+    if (/^(?:fastest|quickest|slowest)$/i.test(rank.word) && isTime) rank.up = !rank.up;
     const beyond = rivals.filter((figure) => (rank.up ? figure.value > own.value * 1.0001 : figure.value < own.value * 0.9999));
     if (beyond.length < rank.place) return [];
     return [{
