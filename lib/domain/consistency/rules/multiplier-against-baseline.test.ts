@@ -5,6 +5,8 @@ import { itChecks } from "./rule-cases.test-fixture";
 describe("multiplier-against-baseline", () => {
   itChecks(multiplierAgainstBaseline, {
     fires: [
+      "Falls were four times as frequent on the night shift: 36 against 12.",
+      "The new filter is ten times more effective, cutting emissions from 40 to 20 grams.",
       "Season tickets now cost £300, half the old price of £450, the club said.",
       "Output fell to a quarter of its former level: 2,000 tonnes a month, against 5,000 tonnes before the strike.",
       "Rainfall was a third of the usual amount, 40mm compared with a norm of 80mm.",
@@ -13,6 +15,10 @@ describe("multiplier-against-baseline", () => {
       "A coffee that cost 90p a year ago now sells for £2.70, so the price has doubled.",
     ],
     silent: [
+      "Falls were three times as frequent on the night shift: 36 against 12.",
+      "The new filter is ten times more effective, cutting emissions from 40 to 4 grams.",
+      "Three times as many people, 4,500, came as last year.",
+      "The plant is five times larger than the old one and employs 300 people, against 200 before.",
       "Season tickets now cost £225, half the old price of £450, the club said.",
       "Fares have doubled, the union says: a single ticket cost £2 last year and now costs £4.10.",
       "Its profit doubled to $2bn, on revenue of $10bn.",

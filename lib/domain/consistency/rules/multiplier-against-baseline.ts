@@ -1,3 +1,4 @@
+import { wordValue } from "../number-words";
 import { findQuantities, type Quantity } from "../numbers";
 import type { ConsistencyRule, Finding } from "../rule";
 
@@ -18,6 +19,19 @@ const FACTORS: { pattern: RegExp; factor: number }[] = [
   { pattern: /\ba\s+third\s+of\s+(?:the|its|their|his|her)\s+(?=(?:old|former|previous|usual|normal|original|average|typical|expected|earlier|peak)\b)/gi, factor: 1 / 3 },
   { pattern: /\b(?:twice|double)\s+(?:the|its|their|his|her)\s+(?=(?:old|former|previous|usual|normal|original|average|typical|expected|earlier)\b)/gi, factor: 2 },
 ];
+// "five times as common: 45 cases against 15", "a hundred times more sensitive … from 0.5 to 0.05": a multiple with
+// its number, compared either way round (more sensitive may mean a lower threshold).
+const TIMES = /\b(twice|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a\s+hundred|hundred|a\s+thousand|\d+(?:\.\d+)?)\s+times\s+(?:as|more|less|higher|greater|bigger|larger|lower|smaller|fewer|faster|slower|the)\b/gi;
+
+function timesFactor(word: string): number | null {
+  const plain = word.toLowerCase().replace(/^a\s+/, "");
+  if (plain === "twice") return 2;
+  if (plain === "hundred") return 100;
+  if (plain === "thousand") return 1000;
+  const value = /^\d/.test(plain) ? Number(plain) : wordValue(plain);
+  return value && value > 1 ? value : null;
+}
+
 // The baseline figure: "from €8m", "against 8.4% then", "compared with a norm of 60", "the old price of £420",
 // "80 cents last year", "a year earlier".
 const BASELINE_BEFORE = /\b(?:from|against|compared\s+(?:with|to)|versus|vs\.?|than|old\s+price\s+of|norm\s+of|average\s+of|usual\s+of|former\s+level\s+of|previous(?:ly)?|was|then|originally)\s+(?:(?:a|an|the)\s+)?(?:\w+\s+of\s+)?(?:about\s+|some\s+|around\s+)?$/i;
@@ -98,6 +112,26 @@ export const multiplierAgainstBaseline: ConsistencyRule = {
           end: Math.max(multiplier.end, base.q.end, level.q.end),
         });
       }
+    }
+    for (const match of sentence.matchAll(TIMES)) {
+      const factor = timesFactor(match[1]);
+      const multiplier = { start: match.index, end: match.index + match[0].length };
+      const pair = factor ? comparable(sentence, quantities, multiplier) : [];
+      if (!factor || pair.length !== 2 || pair.some((level) => level.value <= 0)) continue;
+      if (pair.filter((level) => isBaseline(sentence, level.q)).length !== 1) continue;
+      const first = Math.min(pair[0].q.start, pair[1].q.start);
+      if (OTHER_CHANGE.test(first >= multiplier.end ? sentence.slice(multiplier.end, first) : sentence.slice(first, multiplier.start))) continue;
+      const ratio = Math.max(pair[0].value, pair[1].value) / Math.min(pair[0].value, pair[1].value);
+      const before = sentence.slice(Math.max(0, multiplier.start - 20), multiplier.start);
+      const low = UNDER_MULTIPLE.test(before) ? factor * 0.7 : factor * 0.88;
+      const high = NEAR_MULTIPLE.test(before) ? Infinity : factor * 1.12;
+      if (ratio >= low && ratio <= high) continue;
+      findings.push({
+        ruleId: multiplierAgainstBaseline.id,
+        message: `“${match[0].trim()}” is ×${factor}, but ${pair[0].q.text.trim()} against ${pair[1].q.text.trim()} is ×${Number(ratio.toFixed(2))}.`,
+        start: Math.min(multiplier.start, first),
+        end: Math.max(multiplier.end, pair[0].q.end, pair[1].q.end),
+      });
     }
     return findings.slice(0, 1);
   },
