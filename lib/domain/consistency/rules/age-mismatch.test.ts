@@ -22,6 +22,8 @@ describe("age-mismatch", () => {
       "The 10 years old company, set up in 2001, was sold in 2019.",
     ],
     silent: [
+      // "built before 2010" is a bound, not the year it was built.
+      "Most of the 30 trams were built before 2005, and 10 of them are more than 30 years old.",
       "He joined the paper in 1980 and retired in 2010, after 30 years.",
       "He joined the council in 2005, and the charity, set up in 1980, marked its 30th anniversary in 2010.",
       "The 35-year-old winger, who joined the club in 2012, left in 2021.",

@@ -29,7 +29,7 @@ const NAME_AGE = /\b\p{Lu}[\p{L}’'-]+,\s+(\d{1,3}),/gu;
 const DURATION = new RegExp(`\\bafter\\s+(${WORD_NUMBER}|\\d{1,3}|an?)\\s+(years?|decades?|centur(?:y|ies))\\b|\\b(${WORD_NUMBER}|\\d{1,3}|an?)\\s+(years?|decades?|centur(?:y|ies))(\\s+and\\s+a\\s+half)?\\s+(?:later|on|after)\\b`, "gi");
 // The year something began: "formed in 1979", "founded 1999", "born in 1990", "having opened in 1951".
 const FOUNDING =
-  /\b(?:formed|founded|established|joined|created|set up|launched|born|built|started|begun|began|signed|opened|forged|passed|enacted|adopted|introduced|ratified|inaugurated|completed|erected|incorporated|planted|constructed|commissioned|consecrated|installed|unveiled|invented|published|released|married|launch|founding|foundation|opening|creation|inception|formation|dating (?:back )?(?:from|to)|dates (?:back )?(?:from|to)|since)\s+(?:\w+\s+){0,2}?(?:in\s+)?$/i;
+  /\b(?:formed|founded|established|joined|created|set up|launched|born|built|started|begun|began|signed|opened|forged|passed|enacted|adopted|introduced|ratified|inaugurated|completed|erected|incorporated|planted|constructed|commissioned|consecrated|installed|unveiled|invented|published|released|married|launch|founding|foundation|opening|creation|inception|formation|dating (?:back )?(?:from|to)|dates (?:back )?(?:from|to)|since)\s+(?:(?!(?:before|after|until|by)\b)\w+\s+){0,2}?(?:in\s+)?$/i;
 const JOINED_BEFORE = /\bjoined\s+(?:\w+\s+){0,2}?(?:in\s+)?$/i;
 // A year the sentence looks forward to ("will close in 2030") is not when the age was stated.
 const FUTURE = /\b(?:will|would|until|by|due to|expected to|plans? to)\b[^,.;]{0,25}$/i;

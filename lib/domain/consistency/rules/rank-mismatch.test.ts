@@ -21,6 +21,8 @@ describe("rank-mismatch", () => {
       "At 30, she is the youngest minister, though the 28-year-old transport minister sits beside her.",
     ],
     silent: [
+      // "… and ahead of" ends the list of those ahead.
+      "Leeds were the second-best attack with 58 goals, behind Spurs' 66 and ahead of Everton's 49.",
       "The port is Asia's second busiest, behind only Singapore.",
       "France's biggest bank, third behind two Chinese lenders globally, raised its dividend.",
       "Finishing third, she was behind only two rivals.",

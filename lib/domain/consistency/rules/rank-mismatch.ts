@@ -15,7 +15,7 @@ const AHEAD_LIST = /^(?:(?:[^.;]{0,60}?)\b(?:behind|after|trailing|trails|traile
 // "Only Tokyo and Delhi are bigger than Shanghai, the second-largest": the list ahead, written first.
 // "with only Brazil ahead of them", "only Tokyo is bigger".
 const ONLY_AHEAD = /\b[Oo]nly\s+([^.;]+?)\s+(?:(?:(?:is|are|was|were|has|have|had|finished|came|ranked|placed)\s+)?(?:ahead|above|in front|higher)|(?:is|are|was|were|has|have|had)\s+(?:[\p{L}]+er|more\s+[\p{L}]+))\b/u;
-const LIST_END = /,\s+(?:but|while|which|who|with|and\s+(?:is|was|has|its|it))\b/i;
+const LIST_END = /,\s+(?:but|while|which|who|with|and\s+(?:is|was|has|its|it))\b|,?\s+and\s+(?:ahead|in\s+front|clear)\s+of\b|,?\s+and\s+above\b/i;
 // "Labour on 200", "the US in sales": what follows an item's name.
 const ITEM_TAIL = /\s+(?:with|in|on|by|at|for|since|last|this|when)\s.*$/is;
 // ("only to two in Europe", "behind only three rivals": the count may stand alone.)
