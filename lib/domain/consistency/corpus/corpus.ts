@@ -60,6 +60,10 @@ export function scoreCorpus(entries: readonly CorpusEntry[], isFlagged: (sentenc
 /** One line of bench:lint. A part with no rows (held-out between two fresh files) has no rates: say so, not NaN or 0/0. */
 export function describeScore(name: string, score: CorpusScore): string {
   if (score.contradictions + score.clean === 0) return `${name.trim()}: no rows`;
+  // A part of clean sentences only (a batch written to tempt the rules) has false alarms and no recall.
+  if (score.contradictions === 0) {
+    return `${name}: no contradictions; false alarms ${(100 * score.falseAlarmRate).toFixed(1)}% (${score.falseAlarms}/${score.clean})`;
+  }
   const kinds = [...score.byKind].map(([kind, k]) => `${kind} ${k.caught}/${k.total}`).join(", ");
   return (
     `${name}: recall ${score.recall.toFixed(3)} (${score.caught}/${score.contradictions}), ` +
