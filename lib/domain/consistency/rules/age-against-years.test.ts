@@ -33,6 +33,8 @@ describe("age-against-years", () => {
         "The cellist, who celebrated her 30th birthday in 2015, was born in 1990.",
       ],
       silent: [
+      // Someone else's birth dates an age; it is not the age's own.
+      "His mother was 35 when he was born in 1990, and she died in 2015, aged 60.",
         "Born in March 1961, the senator won her first election in 1990 at the age of 29.",
         "The 1938-born painter held his first show in 1972, aged 33.",
         "Pelham (1920–1994) was 71 when his last novel appeared in 1991.",

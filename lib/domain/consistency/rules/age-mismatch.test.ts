@@ -22,6 +22,8 @@ describe("age-mismatch", () => {
       "The 10 years old company, set up in 2001, was sold in 2019.",
     ],
     silent: [
+      "His mother was 35 when he was born in 1990, and she died in 2015, aged 60.",
+      "The twins, now 30, were born in 1996, the year their grandfather retired at 65.",
       // "built before 2010" is a bound, not the year it was built.
       "Most of the 30 trams were built before 2005, and 10 of them are more than 30 years old.",
       "He joined the paper in 1980 and retired in 2010, after 30 years.",

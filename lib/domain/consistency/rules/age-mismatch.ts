@@ -27,6 +27,7 @@ const YEARS_MARKED = /\b(?:celebrated|celebrates|celebrating|marked|marks|markin
 const NAME_AGE = /\b\p{Lu}[\p{L}’'-]+,\s+(\d{1,3}),/gu;
 // "after 60 years of service", "20 years later", "two decades later": the time since it began.
 const DURATION = new RegExp(`\\bafter\\s+(${WORD_NUMBER}|\\d{1,3}|an?)\\s+(years?|decades?|centur(?:y|ies))\\b|\\b(${WORD_NUMBER}|\\d{1,3}|an?)\\s+(years?|decades?|centur(?:y|ies))(\\s+and\\s+a\\s+half)?\\s+(?:later|on|after)\\b`, "gi");
+const BIRTH_OF_ANOTHER = /\bwhen\s+(?:she|he|they|\p{Lu}[\p{L}’'-]+)\s+(?:was|were)\s+born\b|\b(?:his|her|their|whose)\s+(?:mother|father|parents?|grand(?:mother|father|parents?)|son|daughter|children|child|wife|husband|brother|sister|twins?)\b/u;
 // The year something began: "formed in 1979", "founded 1999", "born in 1990", "having opened in 1951".
 const FOUNDING =
   /\b(?:formed|founded|established|joined|created|set up|launched|born|built|started|begun|began|signed|opened|forged|passed|enacted|adopted|introduced|ratified|inaugurated|completed|erected|incorporated|planted|constructed|commissioned|consecrated|installed|unveiled|invented|published|released|married|launch|founding|foundation|opening|creation|inception|formation|dating (?:back )?(?:from|to)|dates (?:back )?(?:from|to)|since)\s+(?:(?!(?:before|after|until|by)\b)\w+\s+){0,2}?(?:in\s+)?$/i;
@@ -52,6 +53,10 @@ export const ageMismatch: ConsistencyRule = {
     // "She joined the board in 2010; the firm, founded in 1990, …": a joining founds only when nothing else is founded.
     const founding = foundings.find((year) => !JOINED_BEFORE.test(sentence.slice(Math.max(0, year.start - 40), year.start))) ?? foundings[0];
     if (!founding) return dated;
+    // "Her father was 41 when she was born in 1983", "The twins, born in 1986, the year their grandmother emigrated at
+    // 62": a birth beside another person's age dates that age; it is not the age's own birth. age-against-years, which
+    // tells people apart, reads these.
+    if (/\bborn\b/i.test(sentence.slice(Math.max(0, founding.start - 40), founding.start)) && BIRTH_OF_ANOTHER.test(sentence)) return dated;
     const later = years.filter((year) => year !== founding && year.value > founding.value && !FUTURE.test(sentence.slice(Math.max(0, year.start - 40), year.start)));
     // A person's age is never written as "after 20 years": durations count only for things founded.
     const isBirth = /\bborn\s+(?:\w+\s+){0,2}?(?:in\s+)?$/i.test(sentence.slice(Math.max(0, founding.start - 40), founding.start));

@@ -24,6 +24,8 @@ describe("magnitude-mismatch", () => {
       "Its £3bn bid, or two and a quarter billion pounds, was rejected.",
     ],
     silent: [
+      "The wind farm will generate 1.2 gigawatts, or 1,200 megawatts, at full tilt.",
+      "The battery stores 0.4 megawatt hours, or 400 kWh.",
       "The ship carried 9,000kg of fuel — nine tonnes of it — on board.",
       "Exports earn 30 million euros a month, some €30m, for the region.",
       "Half the 1,200 flats, 600 in all, will be affordable, the 2025 plan says.",

@@ -138,6 +138,10 @@ const CONVERSIONS: Record<string, { dimension: string; factor: number }> = {
   mg: { dimension: "mass", factor: 1e-6 }, milligram: { dimension: "mass", factor: 1e-6 }, microgram: { dimension: "mass", factor: 1e-9 },
   millimetre: { dimension: "length", factor: 0.001 }, millimeter: { dimension: "length", factor: 0.001 }, centimetre: { dimension: "length", factor: 0.01 },
   centimeter: { dimension: "length", factor: 0.01 },
+  w: { dimension: "power", factor: 1 }, watt: { dimension: "power", factor: 1 }, kw: { dimension: "power", factor: 1e3 },
+  kilowatt: { dimension: "power", factor: 1e3 }, mw: { dimension: "power", factor: 1e6 }, megawatt: { dimension: "power", factor: 1e6 },
+  gw: { dimension: "power", factor: 1e9 }, gigawatt: { dimension: "power", factor: 1e9 },
+  kwh: { dimension: "energy", factor: 1e3 }, mwh: { dimension: "energy", factor: 1e6 }, gwh: { dimension: "energy", factor: 1e9 }, twh: { dimension: "energy", factor: 1e12 },
   kilogram: { dimension: "mass", factor: 1 }, kilo: { dimension: "mass", factor: 1 }, tonne: { dimension: "mass", factor: 1000 },
   acre: { dimension: "area", factor: 4046.86 }, hectare: { dimension: "area", factor: 10000 },
 };

@@ -15,6 +15,7 @@ describe("multiplier-against-baseline", () => {
       "A coffee that cost 90p a year ago now sells for £2.70, so the price has doubled.",
     ],
     silent: [
+      "Unemployment has fallen to 4.2%, less than half its peak of 9.8% in 2011.",
       "Falls were three times as frequent on the night shift: 36 against 12.",
       "The new filter is ten times more effective, cutting emissions from 40 to 4 grams.",
       "Three times as many people, 4,500, came as last year.",

@@ -41,6 +41,7 @@ const UNDER_MULTIPLE = /\b(?:nearly|almost|close\s+to|not\s+quite|just\s+under|l
 // "doubled its dividend … and raised its forecast from 5% to 7%": another verb of change between the word and the
 // figures gives them to something else.
 const OTHER_CHANGE = /\b(?:raised|rose|risen|rising|cut|lifted|increased|lowered|fell|fallen|grew|grown|dropped|reduced|boosted|climbed|jumped|soared|declined|slashed|trimmed|widened|narrowed)\b/i;
+const LESS_THAN_MULTIPLE = /\b(?:less\s+than|under|below|fewer\s+than|not\s+even)\s+$/i;
 const CENTS = /^(?:cents?|c|p|pence)$/i;
 const CHANGE_WORDS = /\b(?:rose|fell|up|down|by|increased|decreased|grew|dropped|gained|lost|cut|raised)\s+$/i;
 
@@ -103,7 +104,9 @@ export const multiplierAgainstBaseline: ConsistencyRule = {
         // Within 12% of the multiple; "more than doubled" needs at least the multiple, "nearly halved" a bit less.
         const high = NEAR_MULTIPLE.test(before) ? (factor > 1 ? Infinity : factor * 1.12) : factor * 1.12;
         const low = UNDER_MULTIPLE.test(before) ? factor * (factor > 1 ? 0.7 : 1) : NEAR_MULTIPLE.test(before) && factor < 1 ? 0 : factor * 0.88;
-        const [min, max] = factor > 1 ? [low, high] : UNDER_MULTIPLE.test(before) ? [factor * 0.88, factor * 1.45] : [low, high];
+        // "less than half its peak": anything below; "nearly halved": a little above half.
+        const isBelow = LESS_THAN_MULTIPLE.test(before);
+        const [min, max] = isBelow ? [0, factor * 1.05] : factor > 1 ? [low, high] : UNDER_MULTIPLE.test(before) ? [factor * 0.88, factor * 1.45] : [low, high];
         if (ratio >= min && ratio <= max) continue;
         findings.push({
           ruleId: multiplierAgainstBaseline.id,
@@ -123,7 +126,7 @@ export const multiplierAgainstBaseline: ConsistencyRule = {
       if (OTHER_CHANGE.test(first >= multiplier.end ? sentence.slice(multiplier.end, first) : sentence.slice(first, multiplier.start))) continue;
       const ratio = Math.max(pair[0].value, pair[1].value) / Math.min(pair[0].value, pair[1].value);
       const before = sentence.slice(Math.max(0, multiplier.start - 20), multiplier.start);
-      const low = UNDER_MULTIPLE.test(before) ? factor * 0.7 : factor * 0.88;
+      const low = LESS_THAN_MULTIPLE.test(before) ? 0 : UNDER_MULTIPLE.test(before) ? factor * 0.7 : factor * 0.88;
       const high = NEAR_MULTIPLE.test(before) ? Infinity : factor * 1.12;
       if (ratio >= low && ratio <= high) continue;
       findings.push({

@@ -17,6 +17,7 @@ describe("rank-against-figures", () => {
       "The market leader, holding 18% of sales, sits behind a rival on 22%.",
     ],
     silent: [
+      "The Greens finished last of the six, but their 5.2% cleared the 5% threshold for seats.",
       "Her 12.31 seconds was the fastest of the heats, ahead of a rival's 12.38.",
       "The fastest train reaches 320km/h, against 300km/h for the next.",
       "The youngest of the four, aged 19, is two years younger than her 21-year-old brother.",

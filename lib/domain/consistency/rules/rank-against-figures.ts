@@ -29,6 +29,8 @@ const NOT_A_RANK_BEFORE = /\b(?:one\s+of\s+(?:the\s+)?(?:\w+[’']s\s+)?|at\s+)$
 const RIVAL_COUNT_AFTER = /^\s+(?:other|more|others)\b/i;
 const PART_OF_IT = /^\s+of\s+(?:it|them|those|which|whom)\b/i;
 const RIVAL_CUE = /\b(?:ahead\s+of|against|beating|beat|behind|than|compared\s+(?:with|to)|followed\s+by|next\s+to|rivals?|undercut|short\s+of|above|below|versus|vs\.?)\s+(?:(?:the|a|an|its|their)\s+)?(?:[\p{L}’'-]+\s+){0,3}?(?:(?:about|some|just|only|nearly)\s+)?$/iu;
+const BAR_AFTER = /^\s*(?:threshold|target|limit|minimum|maximum|cap|bar|mark|hurdle|average|forecast|estimate|benchmark|ceiling|floor)\b/i;
+const BAR_BEFORE = /\b(?:threshold|target|limit|minimum|maximum|cap|average|forecast|estimate|benchmark|ceiling|floor)s?\s+(?:of\s+)?(?:(?:about|some|just|only|nearly)\s+)?$/i;
 // "the three villages" after "the smallest of": the size of the set ranked.
 const SET_SIZE_BEFORE = /\b(?:of|among)\s+(?:the|its|their|all)\s+$/i;
 // "In descending order of size, £5,000, £7,500 and £2,000": an ordering said outright.
@@ -56,6 +58,8 @@ function figuresIn(sentence: string): Figure[] {
     // "beat Riverside 3-1", "a 220-213 vote": a score or a tally, not two figures.
     if (/^[-–]\d/.test(sentence.slice(q.end, q.end + 2)) || /\d[-–]$/.test(sentence.slice(Math.max(0, q.start - 2), q.start))) continue;
     if (RIVAL_COUNT_AFTER.test(sentence.slice(q.end, q.end + 10))) continue;
+    // "to clear the 4% threshold", "against a target of 5%": a bar, not a rival.
+    if (BAR_AFTER.test(sentence.slice(q.end, q.end + 14)) || BAR_BEFORE.test(sentence.slice(Math.max(0, q.start - 24), q.start))) continue;
     if (SET_SIZE_BEFORE.test(sentence.slice(Math.max(0, q.start - 12), q.start)) && !q.isPercent && q.currency === null && q.value < 100) continue;
     const scaledBare = !q.isPercent && q.currency === null && /\d\s*(?:million|billion|trillion|bn|m)\b/i.test(q.text);
     const kind = q.isPercent ? "%" : (q.currency ?? (scaledBare && onlyCurrency ? onlyCurrency : "#"));

@@ -37,6 +37,12 @@ describe("shares-over-100", () => {
       "60% of respondents said yes, 30% of respondents said no and 20% of respondents did not answer.",
     ],
     silent: [
+      "In the north, 70% of members backed the deal, while in the south 65% opposed it.",
+      "The clinic saw 91% of patients on time, compared with 84% and 80% at its two rivals.",
+      "Readers could choose more than one answer: 58% picked news, 49% sport and 30% puzzles.",
+      "Three-fifths of the ballots returned so far, or 60 per cent, back the merger.",
+      "Half the flights left late, though 85% landed within 20 minutes of schedule.",
+      "Some 55% of staff backed the strike: 72% of those who voted said yes, on a turnout of about 76%.",
       "In the members' ballot, 72% backed the deal; in a separate ballot of staff, 61% did.",
       "Nationally, 55% of voters backed the reform; in the north only 48% did.",
       "This year 85% of pupils passed, compared with 90% last year.",

@@ -1,6 +1,6 @@
 import { findPercentages, findQuantities, type Quantity } from "../numbers";
 import { formatPercent, type ConsistencyRule, type Finding } from "../rule";
-import { isApposition } from "./apposition";
+import { isApposition, isShareApposition } from "./apposition";
 import { isShareOfAWhole } from "./share-context";
 
 const DETERMINER = "(?:(?:the|its|their|his|her|all|a|an|this|that)\\s+)?";
@@ -51,6 +51,7 @@ export const sharesOver100: ConsistencyRule = {
   id: "shares-over-100",
   description: "Shares of one whole cannot add up to more than 100%.",
   check(sentence) {
+    if (MANY_ANSWERS.test(sentence)) return [];
     const groups = new Map<string, Quantity[]>();
     const names = new Map<string, string>();
     const wholeless: Quantity[] = [];
@@ -58,28 +59,39 @@ export const sharesOver100: ConsistencyRule = {
     let previous: Quantity | null = null;
     let scanned = 0;
     let clauseBreak = false;
+    let comparing = false;
+    let previousEnd = 0;
     for (const share of findPercentages(sentence)) {
       // "… and a majority of the Democrats sustained it – nearly two-thirds of them": a whole named between shares.
       const named = [...sentence.slice(scanned, share.start).matchAll(WHOLE_NAMED_BETWEEN)].pop();
       if (named && scanned > 0) currentWhole = named[1];
       // "72% of fans backed him; in a separate poll of players, 64% did": past a semicolon the whole must be named again.
       // ("Men hold 62%; women hold 45%" goes on with the same whole: only a clause that sets a new scene starts anew.)
-      if (scanned > 0 && sentence.slice(scanned, share.start).includes(";") && NEW_SCENE.test(sentence.slice(sentence.lastIndexOf(";", share.start) + 1))) {
-        currentWhole = WHOLE_FIRST.exec(sentence.slice(sentence.lastIndexOf(";", share.start) + 1))?.[1] ?? null;
+      // (", while in the west 64% …", "though 90% …": a new scene or a concession starts anew as well.)
+      const clauseCut = scanned > 0 ? CLAUSE_CUT.exec(sentence.slice(scanned, share.start)) : null;
+      if (clauseCut && (NEW_SCENE.test(sentence.slice(scanned + clauseCut.index + clauseCut[0].length)) || /though|yet/i.test(clauseCut[0]))) {
+        currentWhole = WHOLE_FIRST.exec(sentence.slice(scanned + clauseCut.index + clauseCut[0].length))?.[1] ?? null;
         if (!currentWhole) previous = null;
         if (!currentWhole) clauseBreak = true;
       }
       // "65% of sales; of those exports, 40% go to Asia": a new whole named right before a share.
       const renamed = NEW_WHOLE_BEFORE.exec(sentence.slice(scanned, share.start));
       if (renamed && scanned > 0) currentWhole = renamed[1];
+      previousEnd = scanned;
       scanned = share.end;
       // "55% for, 50% against": two answers, each with its own word, are a list, not one share restated.
-      const restates = previous !== null && isApposition(sentence, previous, share) && !areOppositeAnswers(sentence, previous, share);
+      const restates = previous !== null && (isApposition(sentence, previous, share) || (previous.isFraction !== share.isFraction && isShareApposition(sentence, previous, share))) && !areOppositeAnswers(sentence, previous, share);
       previous = share;
       // A share over 100% ("105% of its budget") is a ratio, not a part of a whole that others share.
       if (restates || share.value > 100 || !isShareOfAWhole(sentence, share)) continue;
       // "85% passed, compared with 92% last year": the same share at another time, not another part.
-      if (COMPARED_BEFORE.test(sentence.slice(Math.max(0, share.start - 30), share.start))) continue;
+      if (COMPARED_BEFORE.test(sentence.slice(Math.max(0, share.start - 30), share.start))) {
+        comparing = true;
+        continue;
+      }
+      // ("compared with 79% and 74% at the other two trusts": the list goes on comparing.)
+      if (comparing && /^\s*(?:,|and|or)\s*$/.test(sentence.slice(previousEnd, share.start))) continue;
+      comparing = false;
       // After a semicolon with no whole named again, a share starts a new group.
       if (clauseBreak && !wholeOf(sentence.slice(share.end, share.end + 40))) {
         clauseBreak = false;
@@ -95,6 +107,8 @@ export const sharesOver100: ConsistencyRule = {
         : /^half$/i.test(share.text) ? HALF_THE.exec(after)?.[1] : undefined;
       // "is 60% owned by its founders and 45% by a fund": after "owned by", a share "by" someone is owned too.
       const isOwned = (OWNED_BY.test(before) && BY_AFTER.test(after)) || OWNED_AFTER.test(after) || (groups.has("the owners") && BY_AFTER.test(after));
+      // "on a turnout of about 80%": the share of the electorate that voted, a whole of its own.
+      if (TURNOUT.test(before)) continue;
       const whole = countWhole ?? (OF_IT.test(after) ? currentWhole : isOwned ? "the owners" : (wholeOf(after) ?? currentWhole));
       if (!whole) {
         wholeless.push(share);
@@ -192,6 +206,9 @@ function areOppositeAnswers(sentence: string, first: Quantity, second: Quantity)
   return OPPOSITES.some(([x, y]) => (x.test(a) && y.test(b)) || (y.test(a) && x.test(b)));
 }
 
+const CLAUSE_CUT = /;\s*|,?\s+(?:while|whereas|but|though|although|even\s+though|yet)\s+/i;
+// "Respondents could pick several reasons": answers that may overlap, whatever their verbs.
+const MANY_ANSWERS = /\b(?:several|more\s+than\s+one|multiple|any\s+number\s+of|all\s+that\s+appl(?:y|ied)|(?:could|may|might|allowed\s+to)\s+(?:choose|pick|name|select|give|cite)\s+(?:more|several|up\s+to|any))\b/i;
 const NEW_SCENE = /^\s*(?:in|among|at|for|across|within|by\s+contrast|meanwhile|separately|elsewhere|nationally|overall)\b/i;
 const COMPARED_BEFORE = /\b(?:compared\s+(?:with|to)|up\s+from|down\s+from)\s+(?:(?:a|an|the)\s+)?(?:(?:about|some|nearly|almost|just|only)\s+)?$/i;
 const SPLIT = /\b(?:split|divided|shared|went)\s+(?:\w+\s+)?\d[\d.]*\s?(?:%|per\s?cent|percent)\s*(?:to|-|–|\/|and)\s*\d[\d.]*\s?(?:%|per\s?cent|percent)/i;

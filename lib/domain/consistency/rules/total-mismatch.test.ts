@@ -34,6 +34,8 @@ describe("total-mismatch", () => {
       "Sales totalled $10bn, of which $4bn came from Europe and $5bn from Asia.",
     ],
     silent: [
+      "The hearing lasted 150 minutes — two hours and a half — with one break.",
+      "Thirty months, two years and a half, after the flood, the bridge is still shut.",
       "Her 4:05 was the best time of the morning, ahead of 4:09 and 4:12.",
       "The 10:30 train and the 11:15 were both cancelled: 300 passengers were stranded.",
       "He wanted five powers - four or five powers - and got none.",

@@ -65,6 +65,10 @@ export const totalMismatch: ConsistencyRule = {
     const findings: Finding[] = bothAgainstNames(sentence);
     quantities.forEach((total, index) => {
       if (total.isYear || total.isFraction) return;
+      // "90 minutes — an hour and a half", "18 months, a year and a half": a duration restated, not broken down.
+      if (DURATION_UNIT.test(total.unit) && DURATION_RESTATED.test(sentence.slice(total.end, total.end + 40))) return;
+      // "Nearly 60% of members backed it: 75% of those who voted …": shares of other wholes are no parts of a share.
+      if (total.isPercent && /\bof\s+(?:those|them|the\s+\w+\s+who)\b|\bturnout\b/i.test(sentence.slice(total.end, total.end + 120))) return;
       const before = sentence.slice(Math.max(0, total.start - 40), total.start);
       const isMarked = TOTAL_BEFORE.test(before) || TOTAL_AFTER.test(sentence.slice(total.end, total.end + 40));
       const isOfThe = OF_THE_START.test(sentence.slice(0, total.start));
@@ -166,6 +170,9 @@ function starterIn(after: string): RegExpExecArray | null {
   }
   return null;
 }
+
+const DURATION_UNIT = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)$/i;
+const DURATION_RESTATED = /^[^.;]{0,12}?(?:an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\s+and\s+(?:an?\s+)?(?:half|quarter|three\s+quarters|\d+|\w+)\b/i;
 
 // "4,000 nurses and 2,000 porters … 5,000 staff in all": the parts listed before a total said to be one, each a
 // figure and one or two words, joined by commas and "and", in the same clause ("two-day" describes, it counts nothing).

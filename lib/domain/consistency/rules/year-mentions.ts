@@ -24,6 +24,7 @@ export type YearMention = {
 // ("born after 1995" is a bound, not a birth year.)
 const BORN_BEFORE =
   /(?<!-)\bborn\s+(?!(?:after|before|since|between|from|until)\b)(?:(?:on|in|at)\s+)?(?:(?:(?!(?:and|but|then|died|was|were|when|while|who|moved|married|left|after|before|since|between|from|until)\b)[\p{L}’'-]+|\d{1,2}(?:st|nd|rd|th)?),?\s+){0,4}?(?:(?:in|on)\s+)?$/iu;
+const WHEN_ANOTHER_BORN = /\b(?:was|were|is|aged|at)\s+(?:\d+|[a-z]+(?:-[a-z]+)?)\s+when\s+\S+\s+(?:was|were)\s+born\s+(?:in\s+)?$/i;
 const BORN_AFTER = /^(?:-born\b|\s*[-–]\s*born\b)/i;
 const B_DOT_BEFORE = /\bb\.\s*$/;
 // "(1902–1967)", "(1902-67)": a lifespan in brackets; "lived from 1902 to 1967".
@@ -39,7 +40,8 @@ export function collectYears(sentence: string): YearMention[] {
     if (!q.isYear) continue;
     const before = sentence.slice(Math.max(0, q.start - 60), q.start);
     const after = sentence.slice(q.end, q.end + 8);
-    const role = BORN_BEFORE.test(before) || BORN_AFTER.test(after) || B_DOT_BEFORE.test(before)
+    // "Her father was 41 when she was born in 1983": someone else's birth, the year of the father's age.
+    const role = WHEN_ANOTHER_BORN.test(before) ? "event" : BORN_BEFORE.test(before) || BORN_AFTER.test(after) || B_DOT_BEFORE.test(before)
       ? "birth"
       : DIED_BEFORE.test(before.slice(-40)) ? "death" : "event";
     years.push({
