@@ -1,11 +1,11 @@
 import { decimalSlack, findQuantities, type Quantity } from "../numbers";
 import type { ConsistencyRule, Finding } from "../rule";
+import { isAnAge } from "./age-figure";
 import { isShareOfAWhole } from "./share-context";
 
 // "the remaining 31", "the other 38", "the rest, 12": the last part of a split that leaves nothing out, so the
 // parts must add up to the total exactly — however the total and the other parts were worded before it.
 const REMAINING_BEFORE = /\bthe\s+(?:remaining|other|rest(?:\s+of\s+(?:them|it|the\s+[\p{L}’'-]+))?,?|balance(?:\s+of)?,?)\s+(?:(?:some|about|around|nearly|almost|just)\s+)?$/iu;
-const AGE_AFTER = /^[-\s]years?[-\s]old\b/i;
 // A total that is a count of something: "Of the 230 passengers", "treated 87 patients", "The 40-strong squad".
 const NOT_A_TOTAL_BEFORE = /\b(?:by|rose|fell|up|down|from|to|between|aged|at)\s+$/i;
 
@@ -13,16 +13,12 @@ function sameKind(a: Quantity, b: Quantity): boolean {
   return a.isPercent === b.isPercent && a.currency === b.currency && !a.isYear && !b.isYear;
 }
 
-function isAge(sentence: string, q: Quantity): boolean {
-  return AGE_AFTER.test(sentence.slice(q.end, q.end + 12)) || /\baged\s+$/i.test(sentence.slice(Math.max(0, q.start - 8), q.start));
-}
-
 export const remainingPart: ConsistencyRule = {
   id: "remaining-part",
   description: "When the last part is 'the remaining' or 'the rest', the parts must add up to the total.",
   check(sentence) {
     const findings: Finding[] = [];
-    const quantities = findQuantities(sentence).filter((q) => !q.isYear && !isAge(sentence, q) && q.high === undefined);
+    const quantities = findQuantities(sentence).filter((q) => !q.isYear && !isAnAge(sentence, q) && q.high === undefined);
     for (const [index, rest] of quantities.entries()) {
       if (!REMAINING_BEFORE.test(sentence.slice(Math.max(0, rest.start - 40), rest.start))) continue;
       const earlier = quantities.slice(0, index).filter((q) => sameKind(q, rest) && sentence.slice(q.end, rest.start).indexOf(".") < 0);

@@ -71,8 +71,10 @@ export const sharesOver100: ConsistencyRule = {
       const clauseCut = scanned > 0 ? CLAUSE_CUT.exec(sentence.slice(scanned, share.start)) : null;
       if (clauseCut && (NEW_SCENE.test(sentence.slice(scanned + clauseCut.index + clauseCut[0].length)) || /though|yet/i.test(clauseCut[0]))) {
         currentWhole = WHOLE_FIRST.exec(sentence.slice(scanned + clauseCut.index + clauseCut[0].length))?.[1] ?? null;
-        if (!currentWhole) previous = null;
-        if (!currentWhole) clauseBreak = true;
+        if (!currentWhole) {
+          previous = null;
+          clauseBreak = true;
+        }
       }
       // "65% of sales; of those exports, 40% go to Asia": a new whole named right before a share.
       const renamed = NEW_WHOLE_BEFORE.exec(sentence.slice(scanned, share.start));

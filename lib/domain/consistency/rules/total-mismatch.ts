@@ -1,5 +1,6 @@
 import { decimalSlack, findQuantities, type Quantity } from "../numbers";
 import type { ConsistencyRule, Finding } from "../rule";
+import { isAnAge } from "./age-figure";
 import { isClockTime } from "./clock-time";
 
 type Breakdown = { from: number; to: number; isPartial: boolean; isStrong?: boolean; isLoose?: boolean; isOfWhom?: boolean; isVerb?: boolean };
@@ -16,10 +17,6 @@ const CHANGE_BEFORE = /\b(?:rose|fell|up|down|by|to|from|gained|lost|grew|droppe
 const STRONG_STARTER = /^(?::|\(|[–—-])$/;
 // ", three of whom were children", ", 10 of which are in London": parts, maybe not all of them.
 const OF_WHOM = /^\s*(?:[$£€]?[\d.,]+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\s+of\s+(?:whom|them|which|those)\b/i;
-// "a 45-year-old man and two women aged 30 and 32": ages describe the parts, they are not parts.
-function isAnAge(sentence: string, q: Quantity): boolean {
-  return /^[-\s]years?[-\s]old\b/i.test(sentence.slice(q.end, q.end + 12)) || /\baged\s+(?:\d+\s*(?:,|and|to)\s*)*$/i.test(sentence.slice(Math.max(0, q.start - 30), q.start));
-}
 const FIGURE = "(?:[$£€]?\\d[\\d,.]*(?:\\s?(?:m|bn|k|million|billion))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)";
 const SET_OFF_FIGURES = new RegExp(`^\\s*${FIGURE}\\s+[\\p{L}’'-]+(?:\\s*,\\s*${FIGURE}\\s+[\\p{L}’'-]+)*\\s+and\\s+${FIGURE}\\s+[\\p{L}’'-]+\\s*,`, "iu");
 const FAR_COLON = /^((?:[-\s]+[\p{L}’'-]+){5,7}?)\s*(:)/u;
