@@ -14,6 +14,7 @@ describe("findMeasures", () => {
     ["He is 6ft 2 inches, she 5 feet.", [["6ft 2 inches", "length", 1.8796], ["5 feet", "length", 1.524]]],
     ["It holds 2 million cubic metres and 40 litres.", [["2 million cubic metres", "volume", 2e9], ["40 litres", "volume", 40]]],
     ["A 4.2-tonne load and 350 grams.", [["4.2-tonne", "mass", 4200], ["350 grams", "mass", 0.35]]],
+    ["A 2MW turbine (2,000 kW) made 1.2 GWh.", [["2MW", "power", 2e6], ["2,000 kW", "power", 2e6], ["1.2 GWh", "energy", 1.2e9]]],
   ])("reads %s", (sentence, expected) => {
     expect(read(sentence)).toEqual(expected);
   });

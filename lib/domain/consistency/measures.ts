@@ -7,11 +7,11 @@
 import { approximationBefore, type Approximation } from "./numbers";
 import { WORD_NUMBER, wordValue } from "./number-words";
 
-export type Dimension = "time" | "length" | "area" | "volume" | "mass" | "speed";
+export type Dimension = "time" | "length" | "area" | "volume" | "mass" | "speed" | "power" | "energy";
 
 export type Measure = {
   dimension: Dimension;
-  /** In the dimension's base unit: minutes, metres, square metres, litres, kilograms, km/h. */
+  /** In the dimension's base unit (BASE_UNIT_NAME): minutes, metres, square metres, litres, kilograms, km/h, watts, watt-hours. */
   base: number;
   /** How far rounding may have moved `base`: half the last digit written, of the smallest unit written. */
   slack: number;
@@ -26,7 +26,11 @@ export type Measure = {
 };
 
 // `loose`: a unit whose size depends on the country (gallons, tons), allowed that much besides rounding.
-type UnitInfo = { dimension: Dimension; factor: number; loose: number };
+export type UnitInfo = { dimension: Dimension; factor: number; loose: number };
+
+export const BASE_UNIT_NAME: Record<Dimension, string> = {
+  time: "minutes", length: "metres", area: "square metres", volume: "litres", mass: "kg", speed: "km/h", power: "watts", energy: "watt-hours",
+};
 
 // Each unit in the base unit of its dimension. Months and years are averages; gallons,
 // tons and pounds are left out (which gallon, which ton, and "pounds" is money).
@@ -65,6 +69,7 @@ define("volume", 0.001, "ml|millilitre|millilitres|milliliter|milliliters");
 // US and imperial gallons differ by a fifth.
 define("volume", 4.1, "gallon|gallons", 0.12);
 define("volume", 1000, "cubic metre|cubic metres|cubic meter|cubic meters|m3|m³");
+define("mass", 1e-9, "microgram|micrograms");
 define("mass", 1e-6, "mg|milligram|milligrams");
 define("mass", 0.001, "g|gram|grams");
 define("mass", 0.45359, "lb|lbs");
@@ -77,6 +82,20 @@ define("mass", 1000, "tonne|tonnes");
 define("speed", 1, "km/h|kph|kmh|kilometres per hour|kilometers per hour");
 define("speed", 1.609344, "mph|miles per hour");
 define("speed", 1.852, "knot|knots");
+// "a 2MW turbine (2,000 kW)", "1.2 TWh, or 1,200 GWh".
+define("power", 1, "w|watt|watts");
+define("power", 1e3, "kw|kilowatt|kilowatts");
+define("power", 1e6, "mw|megawatt|megawatts");
+define("power", 1e9, "gw|gigawatt|gigawatts");
+define("energy", 1e3, "kwh|kilowatt-hour|kilowatt-hours");
+define("energy", 1e6, "mwh|megawatt-hour|megawatt-hours");
+define("energy", 1e9, "gwh|gigawatt-hour|gigawatt-hours");
+define("energy", 1e12, "twh|terawatt-hour|terawatt-hours");
+
+/** The unit a word names ("km", "Miles", "square kilometres"), or undefined: the one table of units for every rule. */
+export function unitNamed(word: string): UnitInfo | undefined {
+  return UNITS[word.toLowerCase().replace(/\s+/g, " ")];
+}
 
 const UNIT_NAMES = Object.keys(UNITS)
   .sort((a, b) => b.length - a.length)

@@ -261,3 +261,23 @@ export function bounds(quantity: Quantity, tolerance: number): [number, number] 
       return [quantity.value - tolerance, high + tolerance];
   }
 }
+
+/** 3,000 against 300 or 30,000: two figures a power of ten apart, the slip of a misplaced digit or scale. */
+export function isPowerOfTenApart(a: number, b: number): boolean {
+  if (a <= 0 || b <= 0) return false;
+  const exponent = Math.log10(Math.max(a, b) / Math.min(a, b));
+  return exponent >= 0.9 && Math.abs(exponent - Math.round(exponent)) < 0.05;
+}
+
+// The word after a figure names what it counts only when it is no function word: "9,000 in 2022", "£5m to the
+// fund", "40 last year", "1.2 billion (…" name nothing.
+const FUNCTION_WORDS = new Set([
+  "a", "an", "the", "this", "that", "last", "then", "now", "today", "before", "earlier", "ago",
+  "in", "on", "at", "to", "from", "against", "for", "of", "per", "each", "by", "with", "than", "worth",
+  "and", "or", "but", "while", "is", "was", "were", "are",
+]);
+
+/** The noun a quantity counts ("people" in "40 people"), or "" when the word after it is a function word. */
+export function countedUnit(q: Quantity): string {
+  return FUNCTION_WORDS.has(q.unit) ? "" : q.unit;
+}

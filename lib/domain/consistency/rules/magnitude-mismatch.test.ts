@@ -22,8 +22,16 @@ describe("magnitude-mismatch", () => {
       "The charity's $4.5m appeal – four and a half billion dollars – closed on Friday.",
       "Sponsors pledged one and a half million pounds (£15m) to the club.",
       "Its £3bn bid, or two and a quarter billion pounds, was rejected.",
+      "The tanker spilled 5,000 gallons (2,000 litres) of diesel into the harbour.",
+      "The new wing adds 300 yards, or 27 metres, of corridor.",
     ],
     silent: [
+      // A gallon is 3.8 or 4.5 litres depending on the country: either reading is a fair restatement.
+      "The tanker spilled 5,000 gallons (20,000 litres) of diesel into the harbour.",
+      "The tanker spilled 5,000 gallons (22,700 litres) of diesel into the harbour.",
+      "Of the 1,300 victims, more than 1,000 were civilians.",
+      // Durations are unit-restatement's: it reads the compound as one measure.
+      "The hearing lasted 3 hours 15 minutes (195 minutes).",
       "The wind farm will generate 1.2 gigawatts, or 1,200 megawatts, at full tilt.",
       "The battery stores 0.4 megawatt hours, or 400 kWh.",
       "The ship carried 9,000kg of fuel — nine tonnes of it — on board.",

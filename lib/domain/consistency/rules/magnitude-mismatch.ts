@@ -1,11 +1,12 @@
 import { WORD_NUMBER } from "../number-words";
-import { findQuantities, parseNumber, roundingSlack, type Quantity } from "../numbers";
+import { countedUnit, findQuantities, isPowerOfTenApart, parseNumber, roundingSlack, type Quantity } from "../numbers";
 import type { ConsistencyRule, Finding } from "../rule";
+import { BASE_UNIT_NAME, unitNamed, type UnitInfo } from "../measures";
 import { isApposition } from "./apposition";
 import { isDifferenceOrPart } from "./difference-after";
 
-// Units that are not the same thing written twice: "120mm, or 12cm", "12km (7.5 miles)".
-const MEASURES = new Set(["mm", "cm", "m", "km", "metre", "meter", "mile", "feet", "ft", "kg", "g", "lb", "lbs", "tonne", "ton", "litre", "gallon", "hectare", "acre", "sq", "square", "degree", "c", "f", "mph", "kph"]);
+// Measures outside measures.ts's table, compared only with the same unit: "20 degrees (30C)" is a conversion it cannot check.
+const OTHER_MEASURES = new Set(["sq", "square", "degree", "c", "f"]);
 
 /**
  * One amount written twice with different magnitudes: "€1.2 billion (1,200,000
@@ -30,8 +31,10 @@ export const magnitudeMismatch: ConsistencyRule = {
       }
       if (!isRestatement(sentence, first, second, quantities[i + 2])) continue;
       const [a, b] = [inBaseUnit(first), inBaseUnit(second)];
-      const unitName = CONVERSIONS[singular(first.unit)] && a.factor !== b.factor ? ` ${BASE_UNIT[CONVERSIONS[singular(first.unit)].dimension]}` : "";
-      const slack = Math.max(roundingSlack(first) * a.factor, roundingSlack(second) * b.factor, 0.05 * Math.max(a.value, b.value));
+      const unit = unitOf(first.unit);
+      const unitName = unit && a.factor !== b.factor ? ` ${BASE_UNIT_NAME[unit.dimension]}` : "";
+      // A gallon or a ton differs from country to country: that much more is allowed (measures.ts's `loose`).
+      const slack = Math.max(roundingSlack(first) * a.factor, roundingSlack(second) * b.factor, 0.05 * Math.max(a.value, b.value)) + Math.max(a.loose, b.loose);
       if (Math.abs(a.value - b.value) <= slack) continue;
       findings.push({
         ruleId: magnitudeMismatch.id,
@@ -117,6 +120,8 @@ function isRestatement(sentence: string, first: Quantity, second: Quantity, thir
   // "28kg, 3kg heavier than the runner-up": a difference after its unit word.
   if (isDifferenceOrPart(sentence.slice(second.end, second.end + 30))) return false;
   if (WHOLE_OF_SHARE.test(sentence.slice(Math.max(0, first.start - 30), first.start))) return false;
+  // "Of the 1,300 victims, more than 1,000 were civilians": the whole named first, then a part of it.
+  if (/\b(?:of|among)\s+(?:the|its|their|all)\s+$/i.test(sentence.slice(Math.max(0, first.start - 12), first.start))) return false;
   // "12,000 staff, 4,000 of them in Britain": a part of the first, not the first again.
   if (/^\s+of\s+(?:them|whom|which|those|these|it)\b/i.test(sentence.slice(second.end, second.end + 12))) return false;
   // "or", "that is" mark a restatement outright, whatever follows ("1.6-litre engine, or 16 litres, produces 120").
@@ -126,44 +131,29 @@ function isRestatement(sentence: string, first: Quantity, second: Quantity, thir
 
 const singular = (unit: string) => unit.replace(/(?<=[a-z]{3})s$/, "");
 
-const BASE_UNIT: Record<string, string> = { length: "metres", mass: "kg", area: "square metres" };
+// "1.2 tonnes, or 1,200 kilograms", "12km (7.5 miles)": a unit one amount may be restated in (measures.ts's table).
+// Durations are unit-restatement's, which reads "2 hours 45 minutes (165 minutes)" as one measure; here
+// "15 minutes (165 minutes)" would be a false alarm, and "eight years, ten years" a list.
+function unitOf(unit: string): UnitInfo | undefined {
+  const info = unitNamed(unit) ?? unitNamed(singular(unit));
+  return info?.dimension === "time" ? undefined : info;
+}
 
-// Units one amount may be restated in: "1.2 tonnes, or 1,200 kilograms", "12km (7.5 miles)". In metres and kilograms.
-const CONVERSIONS: Record<string, { dimension: string; factor: number }> = {
-  mm: { dimension: "length", factor: 0.001 }, cm: { dimension: "length", factor: 0.01 }, m: { dimension: "length", factor: 1 },
-  metre: { dimension: "length", factor: 1 }, meter: { dimension: "length", factor: 1 }, km: { dimension: "length", factor: 1000 },
-  kilometre: { dimension: "length", factor: 1000 }, kilometer: { dimension: "length", factor: 1000 }, mile: { dimension: "length", factor: 1609.34 },
-  feet: { dimension: "length", factor: 0.3048 }, foot: { dimension: "length", factor: 0.3048 }, ft: { dimension: "length", factor: 0.3048 },
-  g: { dimension: "mass", factor: 0.001 }, gram: { dimension: "mass", factor: 0.001 }, kg: { dimension: "mass", factor: 1 },
-  mg: { dimension: "mass", factor: 1e-6 }, milligram: { dimension: "mass", factor: 1e-6 }, microgram: { dimension: "mass", factor: 1e-9 },
-  millimetre: { dimension: "length", factor: 0.001 }, millimeter: { dimension: "length", factor: 0.001 }, centimetre: { dimension: "length", factor: 0.01 },
-  centimeter: { dimension: "length", factor: 0.01 },
-  w: { dimension: "power", factor: 1 }, watt: { dimension: "power", factor: 1 }, kw: { dimension: "power", factor: 1e3 },
-  kilowatt: { dimension: "power", factor: 1e3 }, mw: { dimension: "power", factor: 1e6 }, megawatt: { dimension: "power", factor: 1e6 },
-  gw: { dimension: "power", factor: 1e9 }, gigawatt: { dimension: "power", factor: 1e9 },
-  kwh: { dimension: "energy", factor: 1e3 }, mwh: { dimension: "energy", factor: 1e6 }, gwh: { dimension: "energy", factor: 1e9 }, twh: { dimension: "energy", factor: 1e12 },
-  kilogram: { dimension: "mass", factor: 1 }, kilo: { dimension: "mass", factor: 1 }, tonne: { dimension: "mass", factor: 1000 },
-  acre: { dimension: "area", factor: 4046.86 }, hectare: { dimension: "area", factor: 10000 },
-};
+function isMeasure(unit: string): boolean {
+  return unitOf(unit) !== undefined || OTHER_MEASURES.has(unit) || OTHER_MEASURES.has(singular(unit));
+}
 
 // "250p (£25)": pence restated in pounds.
 function isPence(q: Quantity): boolean {
   return q.currency === "£" && !q.text.includes("£");
 }
 
-function isPowerOfTenApart(a: number, b: number): boolean {
-  if (a <= 0 || b <= 0) return false;
-  const exponent = Math.log10(Math.max(a, b) / Math.min(a, b));
-  return exponent >= 0.9 && Math.abs(exponent - Math.round(exponent)) < 0.05;
+function inBaseUnit(q: Quantity): { value: number; factor: number; loose: number } {
+  const unit = unitOf(q.unit);
+  const factor = unit?.factor ?? 1;
+  return { value: q.value * factor, factor, loose: (unit?.loose ?? 0) * q.value * factor };
 }
 
-function inBaseUnit(q: Quantity): { value: number; factor: number } {
-  const factor = CONVERSIONS[singular(q.unit)]?.factor ?? 1;
-  return { value: q.value * factor, factor };
-}
-
-// Words after a number that name no thing counted: "1.2 billion (…", "45 million euros".
-const NOT_A_NOUN = new Set(["or", "and", "to", "in", "of", "a", "an", "the", "that", "is", "was", "last", "this", "from", "for", "at", "on", "by", "with", "worth"]);
 
 function comparable(sentence: string, first: Quantity, second: Quantity): boolean {
   if (first.currency && second.currency && first.currency !== second.currency) return false;
@@ -175,11 +165,13 @@ function comparable(sentence: string, first: Quantity, second: Quantity): boolea
   if (uncounted && uncounted.unit !== "" && (sentence[uncounted.end] === "-" || TIME_UNIT.test(uncounted.unit) || countsThings(sentence, uncounted))) return false;
   // "some 40, 45, 50 billion dollars": bare figures before a scaled one share its scale; they are a list.
   if (isBareFigure(first) && /hundred|thousand|million|billion|trillion|\d\s?(?:k|m|mn|bn|tn)\b/i.test(second.text) && first.value < 1000) return false;
-  if (CONVERSIONS[u1] && CONVERSIONS[u2]) return CONVERSIONS[u1].dimension === CONVERSIONS[u2].dimension;
-  if (MEASURES.has(u1) || MEASURES.has(u2) || MEASURES.has(first.unit) || MEASURES.has(second.unit)) return u1 === u2;
+  const [unit1, unit2] = [unitOf(first.unit), unitOf(second.unit)];
+  if (unit1 && unit2) return unit1.dimension === unit2.dimension;
+  // "120mm, or 12cm" is a conversion (above); "12km, or 12 hours" or "3 tonnes (3 lorries)" compares nothing.
+  if (isMeasure(first.unit) || isMeasure(second.unit)) return u1 === u2;
   // "84 million people, or 41 million households": two different things counted, unless the figures
   // differ by a power of ten, the slip this rule is for ("3.2 million residents, or 320,000 people").
-  if (!first.currency && !second.currency && u1 && u2 && !NOT_A_NOUN.has(u1) && !NOT_A_NOUN.has(u2) && u1 !== u2) return isPowerOfTenApart(first.value, second.value);
+  if (!first.currency && !second.currency && u1 && u2 && countedUnit(first) && countedUnit(second) && u1 !== u2) return isPowerOfTenApart(first.value, second.value);
   // Written the same way twice ("5 and 6") is a list, not a restatement: one side needs a scale or separators.
   return /[,.]\d|\d\s?(?:m|bn|k|mn|tn|trn)\b|hundred|thousand|million|billion|trillion/i.test(first.text + " " + second.text) || isPence(first) || isPence(second);
 }
@@ -190,7 +182,7 @@ const COUNTED_NOUN = /^\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}]+[^s\s]s)\b/u;
 
 function countsThings(sentence: string, q: Quantity): boolean {
   const noun = COUNTED_NOUN.exec(sentence.slice(q.end, q.end + 40))?.[1];
-  return noun !== undefined && !(noun in CURRENCY_PLURALS) && !CONVERSIONS[singular(noun)] && !MEASURES.has(singular(noun));
+  return noun !== undefined && !(noun in CURRENCY_PLURALS) && !isMeasure(noun);
 }
 const CURRENCY_PLURALS: Record<string, true> = { dollars: true, euros: true, pounds: true, pence: true, cents: true, francs: true, pesos: true, rupees: true, roubles: true, rubles: true, shillings: true, riyals: true, dirhams: true };
 

@@ -1,5 +1,5 @@
 import { wordValue } from "../number-words";
-import { findQuantities, type Quantity } from "../numbers";
+import { countedUnit, findQuantities, type Quantity } from "../numbers";
 import type { ConsistencyRule, Finding } from "../rule";
 
 // A multiple said in words against a level and the baseline it is measured from, however the two are worded:
@@ -45,16 +45,12 @@ const LESS_THAN_MULTIPLE = /\b(?:less\s+than|under|below|fewer\s+than|not\s+even
 const CENTS = /^(?:cents?|c|p|pence)$/i;
 const CHANGE_WORDS = /\b(?:rose|fell|up|down|by|increased|decreased|grew|dropped|gained|lost|cut|raised)\s+$/i;
 
-const NOT_A_UNIT = new Set(["in", "on", "at", "a", "an", "the", "last", "this", "then", "to", "from", "against", "and", "or", "for", "of", "per", "each", "now", "today", "before", "earlier", "ago", "by", "with", "than", "while", "but"]);
-
 type Level = { q: Quantity; value: number; kind: string };
 
 function levelOf(q: Quantity, currencyOfOthers: string | null): Level {
   // "80 cents … 1.20 euros": cents and pence are hundredths of the other figure's currency.
   if (q.currency === null && CENTS.test(q.unit) && currencyOfOthers) return { q, value: q.value / 100, kind: currencyOfOthers };
-  // The word after a count is its unit only when it is no function word ("9,000 in 2022" has none).
-  const unit = NOT_A_UNIT.has(q.unit) ? "" : q.unit;
-  return { q, value: q.value, kind: q.isPercent ? "%" : (q.currency ?? `#${unit}`) };
+  return { q, value: q.value, kind: q.isPercent ? "%" : (q.currency ?? `#${countedUnit(q)}`) };
 }
 
 function comparable(sentence: string, quantities: Quantity[], multiplier: { start: number; end: number }): Level[] {

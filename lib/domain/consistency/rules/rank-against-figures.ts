@@ -1,4 +1,4 @@
-import { findQuantities, type Quantity } from "../numbers";
+import { countedUnit, findQuantities, type Quantity } from "../numbers";
 import type { ConsistencyRule, Finding } from "../rule";
 import { isClockTime } from "./clock-time";
 import { partsOfWholes } from "./part-of-whole";
@@ -35,13 +35,14 @@ const BAR_BEFORE = /\b(?:threshold|target|limit|minimum|maximum|cap|average|fore
 const SET_SIZE_BEFORE = /\b(?:of|among)\s+(?:the|its|their|all)\s+$/i;
 // "In descending order of size, £5,000, £7,500 and £2,000": an ordering said outright.
 const ORDER = /\bin\s+(descending|ascending)\s+order\b/i;
-const NOT_A_UNIT = new Set(["in", "on", "at", "a", "an", "the", "to", "from", "against", "and", "or", "for", "of", "per", "each", "by", "with", "than", "while", "but", "is", "was", "were", "are", "this", "last", "share", "stake"]);
+// "a 12% share", "a 30% stake": what is ranked is the holder, not a counted noun.
+const HOLDING = new Set(["share", "stake"]);
 
 type Figure = { q: Quantity; value: number; kind: string; unit: string };
 
 function unitOf(q: Quantity): string {
-  const unit = q.unit.replace(/^-/, "").replace(/s$/, "");
-  return NOT_A_UNIT.has(unit) ? "" : unit;
+  const unit = countedUnit({ ...q, unit: q.unit.replace(/^-/, "").replace(/s$/, "") });
+  return HOLDING.has(unit) ? "" : unit;
 }
 
 function figuresIn(sentence: string): Figure[] {

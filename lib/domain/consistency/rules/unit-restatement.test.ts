@@ -36,6 +36,7 @@ describe("unit-restatement", () => {
       "Drivers were stuck for a day and a half, or 24 hours, on the pass.",
       "He served 18 months, or two and a half years, in prison.",
       "The loan is repayable over 25 years (250 months).",
+      "Each turbine is rated at 2.5MW (250 kW), the developer says.",
     ],
     silent: [
       // equal, or within the less precise figure's rounding

@@ -1,4 +1,5 @@
-import { findMeasures, type Measure } from "../measures";
+import { BASE_UNIT_NAME, findMeasures, type Measure } from "../measures";
+import { isPowerOfTenApart } from "../numbers";
 import type { ConsistencyRule, Finding } from "../rule";
 import { isDifferenceOrPart } from "./difference-after";
 
@@ -72,19 +73,11 @@ function isRestatement(sentence: string, first: Measure, second: Measure, third:
   return true;
 }
 
-function isPowerOfTenApart(a: number, b: number): boolean {
-  if (a <= 0 || b <= 0) return false;
-  const exponent = Math.log10(Math.max(a, b) / Math.min(a, b));
-  return exponent >= 0.9 && Math.abs(exponent - Math.round(exponent)) < 0.05;
-}
-
-const BASE_NAME: Record<Measure["dimension"], string> = { time: "minutes", length: "metres", area: "square metres", volume: "litres", mass: "kg", speed: "km/h" };
-
 // Long durations read better in hours or days than in minutes: [from how many minutes, minutes each, name].
 const LONGER_TIME: readonly [number, number, string][] = [[3 * 1440, 1440, "days"], [180, 60, "hours"]];
 
 // Both figures in one unit, chosen by the larger (`scale`), so that they can be compared at a glance.
 function describe(base: number, dimension: Measure["dimension"], scale: number): string {
-  const [, size, name] = (dimension === "time" && LONGER_TIME.find(([from]) => scale >= from)) || [0, 1, BASE_NAME[dimension]];
+  const [, size, name] = (dimension === "time" && LONGER_TIME.find(([from]) => scale >= from)) || [0, 1, BASE_UNIT_NAME[dimension]];
   return `${Number((base / size).toPrecision(4)).toLocaleString("en-US")} ${name}`;
 }
