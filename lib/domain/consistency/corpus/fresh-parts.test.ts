@@ -17,6 +17,7 @@ describe.each([
   ["held-out.tsv", false],
   ["held-out-2.tsv", false],
   ["held-out-3.tsv", false],
+  ["held-out-5.tsv", false],
   ["untuned.tsv", true],
 ])("%s", (file, mayBeEmpty) => {
   const entries = read(file);
@@ -54,7 +55,7 @@ describe("held-out-4.tsv (clean traps only)", () => {
 
 describe("the whole corpus", () => {
   it("has no empty sentence and none twice across development, held-out and untuned", () => {
-    const sentences = ["development.tsv", "held-out.tsv", "held-out-2.tsv", "held-out-3.tsv", "held-out-4.tsv", "untuned.tsv"].flatMap(read).map((entry) => entry.sentence.trim());
+    const sentences = ["development.tsv", "held-out.tsv", "held-out-2.tsv", "held-out-3.tsv", "held-out-4.tsv", "held-out-5.tsv", "untuned.tsv"].flatMap(read).map((entry) => entry.sentence.trim());
     expect(sentences.every((sentence) => sentence.length > 10)).toBe(true);
     expect(sentences.length - new Set(sentences).size).toBe(0);
   });
