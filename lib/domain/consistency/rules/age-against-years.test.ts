@@ -162,6 +162,29 @@ describe("age-against-years", () => {
     });
   });
 
+  describe("ages told another way: a typical age, an age now, a time served between two ages", () => {
+    itChecks(ageAgainstYears, {
+      fires: [
+        "Buyers in the 2024 survey had a median age of 34, so the typical buyer was born around 1980.",
+        "The average age of the squad was 31 in 2022, meaning most were born in 1980.",
+        "Mr Tanaka, who was 61 when he was elected leader in 2021, is now 58.",
+        "The coach, 54 when she took over in 2019, is now 49 and under pressure.",
+        "Retiring at 61 in 2023, Mr Vos had spent 45 years at the utility, which he joined at 19.",
+        "She joined the bank at 25 and, after 40 years there, retired at 58.",
+        "The laureate was awarded the prize in 1995 at 61, having made the discovery in 1983 at the age of 42.",
+      ],
+      silent: [
+        "Buyers in the 2024 survey had a median age of 34, so the typical buyer was born around 1990.",
+        "Mr Tanaka, who was 61 when he was elected leader in 2021, is now 65.",
+        "Her mother was 61 when she was born in 1990, and she is now 35.",
+        "Retiring at 61 in 2023, Mr Vos had spent 40 years at the utility, which he joined at 19.",
+        "She joined the bank at 25 and, after 30 years there, retired at 58.",
+        "The painter, who died in 1990 aged 77, completed the mural in 1951, when she was 38.",
+        "The laureate was awarded the prize in 1995 at 61, having made the discovery in 1983 at the age of 49.",
+      ],
+    });
+  });
+
   it("tells two dated ages earlier year first", () => {
     const [finding] = ageAgainstYears.check("He died in 2010 at 80, 20 years after retiring in 1990 at 55.");
     expect(finding.message).toBe("55 in 1990 and 80 in 2010: 20 years apart, but 25 years older.");

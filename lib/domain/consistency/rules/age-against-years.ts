@@ -18,11 +18,11 @@ export const ageAgainstYears: ConsistencyRule = {
   check(sentence) {
     if (!/\d/.test(sentence)) return [];
     const years = collectYears(sentence);
-    // With no year named, only two ages a stated span apart can disagree.
-    if (years.length === 0 && !LATER_BETWEEN.test(sentence)) return [];
+    // With no year named, only two ages a stated span apart, or a time served between them, can disagree.
+    if (years.length === 0 && !LATER_BETWEEN.test(sentence) && !SPANS.some((pattern) => sentence.match(pattern))) return [];
     LATER_BETWEEN.lastIndex = 0;
     const ages = collectAges(sentence, years);
-    return [...agesAgainstBirths(sentence, years, ages), ...datedAgesApart(sentence, ages), ...durationsAgainstSpans(sentence, years)];
+    return [...agesAgainstBirths(sentence, years, ages), ...datedAgesApart(sentence, ages), ...durationsAgainstSpans(sentence, years), ...spanLongerThanAges(sentence, ages)];
   },
 };
 
@@ -36,6 +36,7 @@ const OTHER_PERSON = new RegExp(
   `\\b(?:(?:his|her|their|whose)\\s+(?:[\\p{L}\\d-]+\\s+)?(?:${KIN}|${OTHERS}|man|woman|boy|girl)|(?<!\\b(?:became|become|becomes|becoming|was|is|as|named|made|appointed|elected|remains?)\\s+)(?:a|an)\\s+(?:[\\p{L}\\d-]+\\s+)?(?:${KIN}|${OTHERS}|${PERSON_WORDS})|the\\s+(?:\\p{L}+\\s+)?(?:${OTHERS})|children|kids|sons|daughters|grandchildren|siblings|twins)\\b`,
   "iu",
 );
+const KIN_OF = new RegExp(`\\b(?:his|her|their|whose)\\s+(?:[\\p{L}-]+\\s+)?(?:${KIN})\\b`, "iu");
 // Whose birth a year is: "her husband, born in 1950", "whose father was born in 1940", "married a man born in 1950".
 const OTHER_BORN = /(?:\b(?:his|her|their|whose)\s+(?:\p{L}+\s+)?(?:mother|father|son|daughter|wife|husband|brother|sister|grandson|granddaughter|grandmother|grandfather|child|partner|parents?|twin|spouse)|\bmarried\s+(?:a|an)\s+\p{L}+)[^.;]{0,25}$/iu;
 
@@ -150,7 +151,22 @@ function datedAgesApart(sentence: string, ages: AgeMention[]): Finding[] {
       end: b.end,
     });
   }
-  return [...findings, ...agesAcrossALaterSpan(sentence, ages)];
+  return [...findings, ...agesAcrossALaterSpan(sentence, ages), ...youngerNow(sentence, ages)];
+}
+
+// "Mr Tanaka, who was 61 when he was elected in 2021, is now 58": no one is younger now than at an event told of.
+function youngerNow(sentence: string, ages: AgeMention[]): Finding[] {
+  const now = ages.find((a) => a.when === "now" && /\bnow\b/i.test(a.text));
+  // ("Her mother was 61 when she was born in 1990; she is now 35": two lives.)
+  if (!now || KIN_OF.test(sentence)) return [];
+  const past = ages.find((a) => a.isPerson && a.end <= now.start && (a.when === "dated" || a.when === "tied") && !a.isEpithet && a.low > now.high && !ANOTHER_BETWEEN.test(sentence.slice(a.end, now.start)));
+  if (!past) return [];
+  return [{
+    ruleId: ageAgainstYears.id,
+    message: `${past.low}${past.year ? ` in ${past.year}` : " then"}, but ${now.high} now: younger than before.`,
+    start: past.start,
+    end: now.end,
+  }];
 }
 
 // "At 30 she became a partner; 12 years later, aged 45, she retired": with no year named, the span between two ages
@@ -188,7 +204,7 @@ function agesAcrossALaterSpan(sentence: string, ages: AgeMention[]): Finding[] {
 const COUNT = `(?<count>\\d{1,3}|${WORD_NUMBER}|a|an)`;
 const APPROX = "(?<approx>(?:almost|nearly|more than|over|some|about|around|just over|just under)\\s+)?";
 const UNIT = "(?<unit>years?|decades?)";
-const SERVED_AFTER = "(?!\\s+in\\s+(?:prison|jail|custody|exile|hiding|a coma)\\b)(?=\\s*(?:[,.;)—–]|$)|\\s+(?:at|in|with|as|on|behind|of\\s+(?:service|work|marriage|loyal|devoted|faithful))\\b)";
+const SERVED_AFTER = "(?!\\s+in\\s+(?:prison|jail|custody|exile|hiding|a coma)\\b)(?=\\s*(?:[,.;)—–]|$)|\\s+(?:at|in|with|as|on|behind|there|here|of\\s+(?:service|work|marriage|loyal|devoted|faithful))\\b)";
 const SPANS = [
   new RegExp(`\\bafter\\s+${APPROX}${COUNT}\\s+${UNIT}${SERVED_AFTER}`, "giu"),
   new RegExp(`\\b${COUNT}[- ]${UNIT}[- ](?:career|tenure|stint|spell|reign|marriage)\\b`, "giu"),
@@ -250,6 +266,28 @@ function durationsAgainstSpans(sentence: string, years: YearMention[]): Finding[
   // "led the school for 15 years …, after 35 years in teaching": when one time served fits the years, another may be a
   // longer one begun before any year named.
   return fitting > 0 ? [] : findings;
+}
+
+// "Retiring at 61, he had spent 45 years at the utility, which he joined at 19": a time served between two ages of one
+// person cannot be longer than the years between them (it may be shorter: the ages need not be its ends).
+function spanLongerThanAges(sentence: string, ages: AgeMention[]): Finding[] {
+  const exact = ages.filter((a) => a.isPerson && a.low === a.high && !a.isApprox && !a.isEpithet);
+  const spans = SPANS.flatMap((pattern) => [...sentence.matchAll(pattern)]);
+  if (exact.length !== 2 || spans.length !== 1 || ANOTHER_BETWEEN.test(between(sentence, exact[0], exact[1]))) return [];
+  const groups = spans[0].groups ?? {};
+  const count = countValue(groups.count);
+  if (count === null) return [];
+  const length = count * (groups.unit.toLowerCase().startsWith("decade") ? 10 : 1);
+  const slack = (groups.unit.toLowerCase().startsWith("decade") ? 2 : 1) + (groups.approx ? 2 : 0);
+  const apart = Math.abs(exact[1].low - exact[0].low);
+  if (length - slack <= apart) return [];
+  const [young, old] = exact[0].low < exact[1].low ? [exact[0], exact[1]] : [exact[1], exact[0]];
+  return [{
+    ruleId: ageAgainstYears.id,
+    message: `“${spans[0][0]}”, but from ${young.low} to ${old.low} is ${apart} years.`,
+    start: Math.min(spans[0].index, exact[0].start),
+    end: Math.max(spans[0].index + spans[0][0].length, exact[1].end),
+  }];
 }
 
 function countValue(written: string): number | null {

@@ -40,17 +40,18 @@ const AGE_WORDS = WORD_NUMBER.replace("|one|", "|");
 // "the 38-year-old", "a then 19-year-old student", "is 70 years old".
 const YEARS_OLD = new RegExp(`\\b${NUMBER}[- ]years?[- ]old\\b`, "giu");
 // "aged 12", "aged just 12", "at the age of 41", "aged between 30 and 40", "aged 30 to 40".
-const AGED = new RegExp(String.raw`\b(?:aged|at the age of|at age)\s+(?:(?:just|only|about|around|nearly|almost|barely|some|roughly|over|under|more than|less than)\s+)*(between\s+)?(\d{1,3}|${AGE_WORDS})(?:\s*(?:-|–|to|and)\s*(\d{1,3}|${AGE_WORDS}))?\b(?!\s*(?:months?|weeks?|days?|hours?|minutes?|%|per\s*cent))`, "gi");
+// ("a median age of 34", "the average age was 41": the age of a typical one of them.)
+const AGED = new RegExp(String.raw`\b(?:aged|at the age of|at age|(?:average|median|mean|typical)\s+age(?:\s+of\s+(?:the\s+|its\s+|their\s+)?[a-z’'-]+(?:\s+[a-z’'-]+)?(?=\s+(?:was|is|were|are)\b))?\s+(?:of|was|is|were|are|is\s+now|rose\s+to|fell\s+to))\s+(?:(?:just|only|about|around|nearly|almost|barely|some|roughly|over|under|more than|less than)\s+)*(between\s+)?(\d{1,3}|${AGE_WORDS})(?:\s*(?:-|–|to|and)\s*(\d{1,3}|${AGE_WORDS}))?\b(?!\s*(?:months?|weeks?|days?|hours?|minutes?|%|per\s*cent))`, "gi");
 // "at 52," "died at 71", "at 23 in 1998": "at" and a bare number, read as an age only after a person's verb or
 // pronoun (below), never before a unit.
 const AT = new RegExp(String.raw`\bat\s+(?:(?:just|only|barely|nearly|almost|around|about)\s+)?(\d{1,3}|${AGE_WORDS})\b(?=\s*(?:[,.;)—–]|$|\s+(?:in\s+(?:1[5-9]|20)\d\d|when|and|at|after|before|but|he|she|they)\b))`, "gi");
 // (Verbs a figure also takes, "stood at 52", "began at 30", "closed at 52", are left out.)
 const AT_PERSON_BEFORE = new RegExp(
-  String.raw`\b(?:he|she|they|him|her|his|I|we|(?:hir|recruit|enlist|draft|ordain|knight|crown|widow|orphan|jail|arrest|convict|diagnos|promot|join|retir|di|marri|debut|elect|appoint|qualifi|graduat|emigrat|emerg|publish|compet|climb|succeed|inherit|ascend|abdicat|resign|found|sign)(?:ed|ing|es|s|e)?|left|leaving|became|becoming|quit|quitting|wrote|writing|dying)\b[^.]{0,30}$`,
+  String.raw`\b(?:he|she|they|him|her|his|I|we|(?:hir|recruit|enlist|draft|ordain|knight|crown|widow|orphan|jail|arrest|convict|diagnos|promot|join|retir|di|marri|debut|elect|appoint|award|honour|honor|nominat|inaugurat|qualifi|graduat|emigrat|emerg|publish|compet|climb|succeed|inherit|ascend|abdicat|resign|found|sign)(?:ed|ing|es|s|e)?|left|leaving|became|becoming|quit|quitting|wrote|writing|dying)\b[^.]{0,30}$`,
   "i",
 );
 // "was 30 when", "turned 70 in May", "became, at 19," is AT; "is 35, and".
-const WAS = new RegExp(String.raw`\b(?:was|were|is|are|turned|turns|turning|became|becomes|be|been)\s+(?:(?:just|only|barely|still|already|nearly|almost|about|around|then)\s+)*(\d{1,3}|${AGE_WORDS})\b(?=\s*(?:[,.;)—–]|$|\s+(?:when|then|in|at|on|as|and|by|before|after|years?\s+old)\b))`, "gi");
+const WAS = new RegExp(String.raw`\b(?:was|were|is|are|turned|turns|turning|became|becomes|be|been)\s+(?:(?:just|only|barely|still|already|nearly|almost|about|around|then|now)\s+)*(\d{1,3}|${AGE_WORDS})\b(?=\s*(?:[,.;)—–]|$|\s+(?:when|then|in|at|on|as|and|by|before|after|years?\s+old)\b))`, "gi");
 // "Kirkland, 52, …", "The king, 80 at his coronation": an age set off after a name or a person's noun.
 const SET_OFF = /(?<=[\p{L}’'],\s+)(?:(?:then|now|just|only|aged)\s+)?(\d{1,3})(?=\s*(?:,|;|\)|—|–|\s+(?:at|when|in)\b))/giu;
 // "Smith (45), born in 1980": an age in brackets after a name.

@@ -23,6 +23,9 @@ describe("age-mismatch", () => {
     ],
     silent: [
       "His mother was 35 when he was born in 1990, and she died in 2015, aged 60.",
+      // A person's age, dated to an event, is not the age of the thing completed, opened or founded.
+      "The painter, who died in 1990 aged 77, completed the mural in 1951, when she was 38.",
+      "The architect, who retired in 2010 at 70, opened the library in 1985 at the age of 45.",
       "The twins, now 30, were born in 1996, the year their grandfather retired at 65.",
       // "built before 2010" is a bound, not the year it was built.
       "Most of the 30 trams were built before 2005, and 10 of them are more than 30 years old.",

@@ -103,7 +103,8 @@ function isOwnFounding(sentence: string, age: Age, founding: Quantity): boolean 
 }
 
 // "joined in 2001 aged 18 and left in 2019 aged 40": two dated ages of one person must be as far apart as their years.
-const DATED_AGE = /\b(?:in\s+)?((?:1[5-9]|20)\d\d),?\s+(?:when\s+(?:he|she|they)\s+(?:was|were)|aged|at the age of)\s+(\d{1,3})\b|\baged\s+(\d{1,3}),?\s+in\s+((?:1[5-9]|20)\d\d)\b/gi;
+// ("retired in 2022 at 62": "at" and an age, not a time or a share.)
+const DATED_AGE = /\b(?:in\s+)?((?:1[5-9]|20)\d\d),?\s+(?:when\s+(?:he|she|they)\s+(?:was|were)|aged|at the age of|at(?=\s+\d{1,3}\b(?!\s*(?:%|per\s?cent|[ap]\.?m\b|[:.]\d))))\s+(\d{1,3})\b|\baged\s+(\d{1,3}),?\s+in\s+((?:1[5-9]|20)\d\d)\b/gi;
 
 const ANOTHER_PERSON = /\b(?:a|an|the|her|his|their|whose|its)\s+(?:\p{L}+\s+)?(?:man|woman|men|women|son|sons|daughter|daughters|husband|wife|mother|father|brother|sister|child|children|partner|rival|friend|colleague|successor|predecessor|boy|girl|player|team-mate|teammate|opponent|baby)\b|\b(?:who|whom|whose)\b/iu;
 
@@ -182,7 +183,10 @@ function findAges(sentence: string): Age[] {
     const isNow = isSetOffAt
       ? /^\s*,\s*(?:[\p{L}’'-]+\s+){0,2}?(?:is|are)\b/u.test(sentence.slice(end, end + 30))
       : !YEAR_NEAR.test(sentence.slice(Math.max(0, match.index - 30), match.index)) && !YEAR_NEAR_AFTER.test(sentence.slice(end, end + 40));
-    ages.push({ years: Number(match[1]), slack: 1, start: match.index, end, text: match[0], isNow });
+    // "aged 77", "at the age of 43", ", at 19,": said of people, whose age only a birth year founds ("died in 1990 aged
+    // 77" is not the age of the mural "completed in 1951"); "was 70 when", "turned 25" may be a thing's.
+    const isPerson = /^(?:aged|at\b|\s*\d)/i.test(match[0]);
+    ages.push({ years: Number(match[1]), slack: 1, start: match.index, end, text: match[0], isNow, isPerson });
   }
   for (const match of sentence.matchAll(ANNIVERSARY)) {
     const years = match[1] ? Number(match[1]) : NAMED_ANNIVERSARIES[match[2].toLowerCase().split(/\s+/)[0]] ?? NaN;
@@ -193,7 +197,7 @@ function findAges(sentence: string): Age[] {
   }
   for (const match of sentence.matchAll(NAME_AGE)) {
     const years = Number(match[1]);
-    if (years <= 120) ages.push({ years, slack: 1, start: match.index, end: match.index + match[0].length, text: match[0] });
+    if (years <= 120) ages.push({ years, slack: 1, start: match.index, end: match.index + match[0].length, text: match[0], isPerson: true });
   }
   return ages;
 }

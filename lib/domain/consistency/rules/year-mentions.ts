@@ -44,8 +44,9 @@ export function collectYears(sentence: string): YearMention[] {
     const role = WHEN_ANOTHER_BORN.test(before) ? "event" : BORN_BEFORE.test(before) || BORN_AFTER.test(after) || B_DOT_BEFORE.test(before)
       ? "birth"
       : DIED_BEFORE.test(before.slice(-40)) ? "death" : "event";
+    // "the 1980s" may be any year of the decade; "around 1980" a few years either way.
     years.push({
-      value: q.value, start: q.start, end: q.end, role, fuzzy: q.unit === "s" ? 9 : 0,
+      value: q.value, start: q.start, end: q.end, role, fuzzy: q.unit === "s" ? 9 : q.approx === "about" ? 3 : 0,
       isFuture: role === "event" && FUTURE_BEFORE.test(before.slice(-35)),
     });
   }
