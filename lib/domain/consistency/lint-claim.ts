@@ -7,6 +7,7 @@ import { ageMismatch } from "./rules/age-mismatch";
 import { agesAgainstCount } from "./rules/ages-against-count";
 import { fractionMismatch } from "./rules/fraction-mismatch";
 import { magnitudeMismatch } from "./rules/magnitude-mismatch";
+import { rateRestatement } from "./rules/rate-restatement";
 import { rankMismatch } from "./rules/rank-mismatch";
 import { rankAgainstFigures } from "./rules/rank-against-figures";
 import { majorityUnderHalf } from "./rules/majority-under-half";
@@ -37,6 +38,7 @@ export const CONSISTENCY_RULES: readonly ConsistencyRule[] = [
   agesAgainstCount,
   fractionMismatch,
   magnitudeMismatch,
+  rateRestatement,
   rankMismatch,
   rankAgainstFigures,
   unitRestatement,

@@ -7,7 +7,7 @@
 import { approximationBefore, type Approximation } from "./numbers";
 import { WORD_NUMBER, wordValue } from "./number-words";
 
-export type Dimension = "time" | "length" | "area" | "volume" | "mass" | "speed" | "power" | "energy";
+export type Dimension = "time" | "length" | "area" | "volume" | "mass" | "speed" | "power" | "energy" | "temperature";
 
 export type Measure = {
   dimension: Dimension;
@@ -26,17 +26,19 @@ export type Measure = {
 };
 
 // `loose`: a unit whose size depends on the country (gallons, tons), allowed that much besides rounding.
-export type UnitInfo = { dimension: Dimension; factor: number; loose: number };
+// `offset`: added after the factor, for the one scale that does not start at zero ("86F" is 30 degrees Celsius).
+export type UnitInfo = { dimension: Dimension; factor: number; loose: number; offset: number };
 
 export const BASE_UNIT_NAME: Record<Dimension, string> = {
   time: "minutes", length: "metres", area: "square metres", volume: "litres", mass: "kg", speed: "km/h", power: "watts", energy: "watt-hours",
+  temperature: "°C",
 };
 
 // Each unit in the base unit of its dimension. Months and years are averages; gallons,
 // tons and pounds are left out (which gallon, which ton, and "pounds" is money).
 const UNITS: Record<string, UnitInfo> = {};
-function define(dimension: Dimension, factor: number, names: string, loose = 0): void {
-  for (const name of names.split("|")) UNITS[name] = { dimension, factor, loose };
+function define(dimension: Dimension, factor: number, names: string, loose = 0, offset = 0): void {
+  for (const name of names.split("|")) UNITS[name] = { dimension, factor, loose, offset };
 }
 // Not "second" ("a second referendum") nor "s": too often something else. "m" and "g" may be millions and
 // "5G", but a measure is compared only with another of its dimension set beside it ("a 30m (98ft) mast").
@@ -91,6 +93,9 @@ define("energy", 1e3, "kwh|kilowatt-hour|kilowatt-hours");
 define("energy", 1e6, "mwh|megawatt-hour|megawatt-hours");
 define("energy", 1e9, "gwh|gigawatt-hour|gigawatt-hours");
 define("energy", 1e12, "twh|terawatt-hour|terawatt-hours");
+// "40C (104F)": Celsius and Fahrenheit, written as letters after the figure ("20 degrees" alone may be an angle).
+define("temperature", 1, "c|°c|celsius|degrees celsius|degrees c|centigrade|degrees centigrade");
+define("temperature", 5 / 9, "f|°f|fahrenheit|degrees fahrenheit|degrees f", 0, (-32 * 5) / 9);
 
 /** The unit a word names ("km", "Miles", "square kilometres"), or undefined: the one table of units for every rule. */
 export function unitNamed(word: string): UnitInfo | undefined {
@@ -104,7 +109,7 @@ const UNIT_NAMES = Object.keys(UNITS)
 const DIGITS = "\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?";
 // "half an hour", "a quarter of an hour", "three quarters of a mile": a fraction of one unit.
 // "a half-hour drive", "a quarter-mile sprint": the fraction joined to its unit.
-const FRACTION_OF = "half\\s+an?|a\\s+quarter\\s+of\\s+an?|three\\s+quarters\\s+of\\s+an?|half(?=-)|quarter(?=-)";
+const FRACTION_OF = "half\\s+an?|a\\s+quarter\\s+of\\s+an?|three\\s+quarters\\s+of\\s+an?|an?\\s+third\\s+of\\s+an?|two\\s+thirds\\s+of\\s+an?|an?\\s+tenth\\s+of\\s+an?|half(?=-)|quarter(?=-)";
 const NUMBER = `${DIGITS}|${WORD_NUMBER}|${FRACTION_OF}|an?`;
 // "one and a quarter hours", "an hour and a half": a fraction added to a whole number.
 // Hyphened too: "a three-and-a-half-hour flight", "an hour-and-a-half meeting".
@@ -145,6 +150,9 @@ function numberValue(written: string): { value: number; slack: number } {
   if (text.startsWith("half")) return { value: 0.5, slack: 0.125 };
   if (text.startsWith("a quarter") || text === "quarter") return { value: 0.25, slack: 0.125 };
   if (text.startsWith("three quarters")) return { value: 0.75, slack: 0.125 };
+  if (/^an? third/.test(text)) return { value: 1 / 3, slack: 0.04 };
+  if (text.startsWith("two thirds")) return { value: 2 / 3, slack: 0.04 };
+  if (/^an? tenth/.test(text)) return { value: 0.1, slack: 0.02 };
   const value = wordValue(text);
   return { value, slack: 0.5 * placeOfLastDigit(String(value)) };
 }
@@ -164,16 +172,16 @@ function readPiece(match: RegExpExecArray): Piece | null {
   const [text, number, fractionBefore, scale, unitWritten, fractionAfter] = match;
   const unit = squash(unitWritten);
   const info = UNITS[unit];
-  // "5G", "£5M": a one-letter unit is written lower case.
-  if (!info || /^[A-Z]$/.test(unitWritten)) return null;
+  // "5G", "£5M": a one-letter unit is written lower case, but for degrees ("40C", "104F").
+  if (!info || (/^[A-Z]$/.test(unitWritten) && info.dimension !== "temperature")) return null;
   const { value, slack: numberSlack } = numberValue(number);
   const fraction = FRACTION_VALUE[squash((fractionBefore ?? fractionAfter ?? "").replace(/-/g, " ").replace(/^and\s+/i, ""))] ?? 0;
-  // "one and a quarter hours" is as precise as its fraction, not as "one".
-  const slack = fraction ? 0 : numberSlack;
+  // "one and a quarter hours" is as precise as its fraction, not as "one"; "100C" is not rounded to the hundred.
+  const slack = fraction ? 0 : info.dimension === "temperature" ? Math.min(numberSlack, 0.5) : numberSlack;
   const multiplier = scale ? SCALE_VALUE[squash(scale)] : 1;
   if (!Number.isFinite(value)) return null;
   return {
-    dimension: info.dimension, base: (value + fraction) * multiplier * info.factor, slack: (slack * multiplier + info.loose * (value + fraction) * multiplier) * info.factor,
+    dimension: info.dimension, base: (value + fraction) * multiplier * info.factor + info.offset, slack: (slack * multiplier + info.loose * (value + fraction) * multiplier) * info.factor,
     start: match.index, end: match.index + text.length, text, unit, factor: info.factor,
   };
 }

@@ -5,8 +5,8 @@ import { BASE_UNIT_NAME, unitNamed, type UnitInfo } from "../measures";
 import { isApposition } from "./apposition";
 import { isDifferenceOrPart } from "./difference-after";
 
-// Measures outside measures.ts's table, compared only with the same unit: "20 degrees (30C)" is a conversion it cannot check.
-const OTHER_MEASURES = new Set(["sq", "square", "degree", "c", "f"]);
+// Measures outside measures.ts's table, compared only with the same unit ("sq ft"), and degrees, left to unit-restatement.
+const OTHER_MEASURES = new Set(["sq", "square", "c", "f"]);
 
 /**
  * One amount written twice with different magnitudes: "€1.2 billion (1,200,000
@@ -133,10 +133,11 @@ const singular = (unit: string) => unit.replace(/(?<=[a-z]{3})s$/, "");
 
 // "1.2 tonnes, or 1,200 kilograms", "12km (7.5 miles)": a unit one amount may be restated in (measures.ts's table).
 // Durations are unit-restatement's, which reads "2 hours 45 minutes (165 minutes)" as one measure; here
-// "15 minutes (165 minutes)" would be a false alarm, and "eight years, ten years" a list.
+// "15 minutes (165 minutes)" would be a false alarm, and "eight years, ten years" a list. Degrees, which do not start
+// at zero, are unit-restatement's too.
 function unitOf(unit: string): UnitInfo | undefined {
   const info = unitNamed(unit) ?? unitNamed(singular(unit));
-  return info?.dimension === "time" ? undefined : info;
+  return info?.dimension === "time" || info?.dimension === "temperature" ? undefined : info;
 }
 
 function isMeasure(unit: string): boolean {
@@ -167,6 +168,8 @@ function comparable(sentence: string, first: Quantity, second: Quantity): boolea
   if (isBareFigure(first) && /hundred|thousand|million|billion|trillion|\d\s?(?:k|m|mn|bn|tn)\b/i.test(second.text) && first.value < 1000) return false;
   const [unit1, unit2] = [unitOf(first.unit), unitOf(second.unit)];
   if (unit1 && unit2) return unit1.dimension === unit2.dimension;
+  // "100 degrees Celsius, or 212 degrees Fahrenheit": degrees are unit-restatement's, which knows the scales.
+  if (/^degrees?$/.test(u1) || /^degrees?$/.test(u2)) return false;
   // "120mm, or 12cm" is a conversion (above); "12km, or 12 hours" or "3 tonnes (3 lorries)" compares nothing.
   if (isMeasure(first.unit) || isMeasure(second.unit)) return u1 === u2;
   // "84 million people, or 41 million households": two different things counted, unless the figures

@@ -37,8 +37,19 @@ describe("unit-restatement", () => {
       "He served 18 months, or two and a half years, in prison.",
       "The loan is repayable over 25 years (250 months).",
       "Each turbine is rated at 2.5MW (250 kW), the developer says.",
+      // Degrees Celsius and Fahrenheit, and a fraction of a unit.
+      "Temperatures reached 40C (about 86F) at Heathrow on Tuesday afternoon.",
+      "Water boils at 100 degrees Celsius, or 200 degrees Fahrenheit.",
+      "The new platforms, 320 metres long (a third of a mile), open in May.",
+      // Whose measure it is may follow the restatement.
+      "The speech ran to 1 hour 40 minutes, or 140 minutes by the Speaker's clock.",
     ],
     silent: [
+      "Temperatures reached 40C (104F) at Heathrow on Tuesday afternoon.",
+      "It was 30C (about 86F) in the shade.",
+      "Water boils at 100 degrees Celsius, or 212 degrees Fahrenheit.",
+      "The new platforms, 540 metres long (a third of a mile), open in May.",
+      "The speech ran to 1 hour 40 minutes, or 100 minutes by the Speaker's clock.",
       // equal, or within the less precise figure's rounding
       "Her record swim took 3 hours 20 minutes (200 minutes) in choppy water.",
       "Patients waited an hour and a half, or 90 minutes, to be seen.",

@@ -8,7 +8,8 @@ import { isDifferenceOrPart } from "./difference-after";
  * "2 hours 45 minutes (145 minutes)", "a 90-minute break, or one and a quarter hours",
  * "1,800 hectares, or 180 square kilometres", "120mm of rain, or 1.2 centimetres".
  * Both are converted to one base unit; the less precise figure's rounding is allowed, 2%
- * besides, and 6% when either is approximate ("about", "some", "nearly").
+ * besides, and 6% when either is approximate ("about", "some", "nearly"); for degrees
+ * ("40C (104F)") one degree, or two.
  */
 export const unitRestatement: ConsistencyRule = {
   id: "unit-restatement",
@@ -19,8 +20,10 @@ export const unitRestatement: ConsistencyRule = {
     for (let i = 0; i + 1 < measures.length; i++) {
       const [first, second] = [measures[i], measures[i + 1]];
       if (!isRestatement(sentence, first, second, measures[i + 2])) continue;
-      const tolerance = first.approx === "exact" && second.approx === "exact" ? 0.02 : 0.06;
-      const slack = Math.max(first.slack, second.slack) + tolerance * Math.max(first.base, second.base);
+      const isExact = first.approx === "exact" && second.approx === "exact";
+      // Degrees have no zero to take a share of: "40C (104F)" may be a degree out, "about 86F" two.
+      const tolerance = first.dimension === "temperature" ? (isExact ? 1 : 2) : (isExact ? 0.02 : 0.06) * Math.max(first.base, second.base);
+      const slack = Math.max(first.slack, second.slack) + tolerance;
       if (Math.abs(first.base - second.base) <= slack) continue;
       const scale = Math.max(first.base, second.base);
       findings.push({
@@ -49,7 +52,8 @@ const BETWEEN = new RegExp(
 const RATE = /^(?:\s+(?:of\s+)?[\p{L}’'-]+){0,2}?\s*(?:a|an|per|each|every)\s+(?:day|week|month|year|hour|minute|second|season|night|head|person)\b/iu;
 // The restatement is set off: it ends the sentence or its clause, or is closed by the bracket or dash that opened it.
 // "Of it" or "of the fuel" may close it first ("900kg of fuel — nine tonnes of it —").
-const SET_OFF_AFTER = /^(?:\s+of\s+(?:it|them|the\s+[\p{L}’'-]+))?\s*(?:\)|,|;|[–—]|\s-\s|\.|:|$|(?:in all|in total|altogether)\b)/iu;
+// So may whose measure it is ("140 minutes by the Speaker's clock", "… according to the organisers").
+const SET_OFF_AFTER = /^(?:\s+of\s+(?:it|them|the\s+[\p{L}’'-]+))?\s*(?:\)|,|;|[–—]|\s-\s|\.|:|$|(?:in all|in total|altogether|according to)\b|by\s+(?:[\p{L}’'-]+\s+){0,3}?(?:clock|count|estimate|estimates|reckoning|measure|calculation|calculations|stopwatch|timing|figures)\b)/iu;
 
 function isRestatement(sentence: string, first: Measure, second: Measure, third: Measure | undefined): boolean {
   if (first.dimension !== second.dimension) return false;
