@@ -5,6 +5,12 @@ import { totalMismatch } from "./total-mismatch";
 describe("total-mismatch", () => {
   itChecks(totalMismatch, {
     fires: [
+      // parts set off after the total, each with a few words of whose it is
+      "The coalition's 212 MPs, 150 from the Christian Democrats, 48 from the Greens and 19 from the Free Democrats, give it a majority.",
+      "The council's 60 seats, 31 held by Labour, 20 by the Conservatives and 6 by independents, are all up for election.",
+      // a verb that says the parts follow, further on
+      "The 23-man squad named by the head coach is made up of three goalkeepers, eight defenders, seven midfielders and four forwards.",
+      "The panel of 12 appointed by the minister last week consists of five judges, four academics and two lawyers.",
       // A spaced hyphen opens the parts as a dash does; "splits into" as "split into".
       "The board has nine members - four from the council, three from the trust and one from the university.",
       "The 60-strong choir splits into 25 sopranos and 30 altos for the second half.",
@@ -34,6 +40,11 @@ describe("total-mismatch", () => {
       "Sales totalled $10bn, of which $4bn came from Europe and $5bn from Asia.",
     ],
     silent: [
+      "The coalition's 217 MPs, 150 from the Christian Democrats, 48 from the Greens and 19 from the Free Democrats, give it a majority.",
+      "The 22-man squad named by the head coach is made up of three goalkeepers, eight defenders, seven midfielders and four forwards.",
+      // a part of a part already told of, and an age bound, are not more parts
+      "Of the 26 patients, 20 were men, and nine of the men were over 70.",
+      "Of the 40 residents, 25 were women, and 12 of the women were under 30.",
       "The hearing lasted 150 minutes — two hours and a half — with one break.",
       "Thirty months, two years and a half, after the flood, the bridge is still shut.",
       "Her 4:05 was the best time of the morning, ahead of 4:09 and 4:12.",

@@ -18,8 +18,13 @@ const STRONG_STARTER = /^(?::|\(|[–—-])$/;
 // ", three of whom were children", ", 10 of which are in London": parts, maybe not all of them.
 const OF_WHOM = /^\s*(?:[$£€]?[\d.,]+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\s+of\s+(?:whom|them|which|those)\b/i;
 const FIGURE = "(?:[$£€]?\\d[\\d,.]*(?:\\s?(?:m|bn|k|million|billion))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)";
-const SET_OFF_FIGURES = new RegExp(`^\\s*${FIGURE}\\s+[\\p{L}’'-]+(?:\\s*,\\s*${FIGURE}\\s+[\\p{L}’'-]+)*\\s+and\\s+${FIGURE}\\s+[\\p{L}’'-]+\\s*,`, "iu");
+// ("The coalition's 212 MPs, 150 from the Christian Democrats, 48 from the Greens and 19 from the Free Democrats,":
+// each part may say in a few words whose it is.)
+const PART_WORDS = "(?:\\s+[\\p{L}’'-]+){1,4}";
+const SET_OFF_FIGURES = new RegExp(`^\\s*${FIGURE}${PART_WORDS}(?:\\s*,\\s*${FIGURE}${PART_WORDS})*\\s+and\\s+${FIGURE}${PART_WORDS}\\s*,`, "iu");
 const FAR_COLON = /^((?:[-\s]+[\p{L}’'-]+){5,7}?)\s*(:)/u;
+// "The 23-man squad named by the head coach is made up of …": a verb that says the parts follow may come further on.
+const FAR_VERB = /^((?:[-\s]+[\p{L}’'-]+){5,8}?)(,?\s(?:is |are |were |was )?(?:made up of|comprises|comprised|consists of|consisted of|split between|divided between|divided into|broken down into|breaks down as))\b/u;
 // Only when the first part says it is one ("$1.5 million of it"): "40 were arrested on Saturday, 12 on Sunday" lists more.
 const FAR_FIGURES = /^((?:[-\s]+[\p{L}’'-]+){5,8}?)\s*(,)(?=\s+[$£€]?\d[\d.,]*(?:\s?(?:m|bn|k|million|billion))?\s+of\s+(?:it|them|this|that)\b)/u;
 const COUNT_OF_PARTS = /^\s+[\p{L}’'-]+(?:\s+[\p{L}’'-]+)?\s*:/u;
@@ -79,7 +84,7 @@ export const totalMismatch: ConsistencyRule = {
       // Any figure may be followed by "including …" or "breaks down as …"; other breakdowns need a total or a count.
       if (!breakdown || (!isMarked && !isOfThe && !isCount && !isLooseCount && !breakdown.isPartial && !breakdown.isVerb)) return;
       // "held by three parties: 150 …": a count right before a colon is how many parts there are, not one of them.
-      const inBreakdown = quantities.slice(index + 1).filter((q) => q.start >= breakdown.from && q.end <= breakdown.to && !q.isYear && q.isPercent === total.isPercent && (total.currency === null || q.currency === total.currency) && !COUNT_OF_PARTS.test(sentence.slice(q.end, q.end + 30)) && !isAnAge(sentence, q));
+      const inBreakdown = quantities.slice(index + 1).filter((q) => q.start >= breakdown.from && q.end <= breakdown.to && !q.isYear && q.isPercent === total.isPercent && (total.currency === null || q.currency === total.currency) && !COUNT_OF_PARTS.test(sentence.slice(q.end, q.end + 30)) && !isAnAge(sentence, q) && !isPartOfAPart(sentence, breakdown.from, q));
       // ", 45 of them women, play 120 concerts": a part "of them" is set off by commas; the next comma closes the parts.
       const closing = breakdown.isOfWhom ? sentence.indexOf(",", breakdown.from + 1) : -1;
       const marked = closing > 0 ? inBreakdown.filter((q) => q.end <= closing) : inBreakdown;
@@ -122,7 +127,7 @@ function breakdownAfter(sentence: string, total: Quantity, isMarked: boolean, is
   const after = sentence.slice(total.end, total.end + MAX_BREAKDOWN);
   // "Six firms bid for the contract: Balfour, …": a colon may come a few more words on than other starters.
   // "A total of $2.6 million was spent on the campaign, $1.5 million …": a total said to be one may be told of at more length.
-  const match = starterIn(after) ?? FAR_COLON.exec(after) ?? (isMarked ? FAR_FIGURES.exec(after) : null);
+  const match = starterIn(after) ?? FAR_COLON.exec(after) ?? FAR_VERB.exec(after) ?? (isMarked ? FAR_FIGURES.exec(after) : null);
   if (isOfThe) {
     // "Of the 15 candidates, 9 were women and 8 were men": what follows may not be all of them.
     // ("Of the 48 patients in the trial,": a few more words may name them.)
@@ -149,6 +154,13 @@ function breakdownAfter(sentence: string, total: Quantity, isMarked: boolean, is
   // "£3.4m, breaks down as …", "is made up of": a verb that says the parts follow.
   const isVerb = /^,?\s*(?:is |are |were |was )?(?:made up|compris|consist|split|divided|shared|broken down|breaks? down|came from|comes? from|held by)/.test(starter);
   return { from, to: clauseEnd(sentence, from, starter), isPartial, isStrong, isVerb };
+}
+
+// "Of the 26 patients, 20 were men, and nine of the men were over 70": "of the men" names a part already told of,
+// so the nine are among the 20, not beside them.
+function isPartOfAPart(sentence: string, from: number, q: Quantity): boolean {
+  const noun = /^\s+of\s+(?:the|those|these)\s+([\p{L}’'-]+)/u.exec(sentence.slice(q.end, q.end + 40))?.[1];
+  return noun !== undefined && new RegExp(`\\b${noun}\\b`, "iu").test(sentence.slice(from, q.start));
 }
 
 // STARTER is case-blind, so "were" before a name or a number is checked here ("were won by" starts no list);
