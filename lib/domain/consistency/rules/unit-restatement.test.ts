@@ -41,10 +41,16 @@ describe("unit-restatement", () => {
       "Temperatures reached 40C (about 86F) at Heathrow on Tuesday afternoon.",
       "Water boils at 100 degrees Celsius, or 200 degrees Fahrenheit.",
       "The new platforms, 320 metres long (a third of a mile), open in May.",
+      // A measure set off after "at", then said again by the verb.
+      "The platforms, at 320 metres, are now a third of a mile long.",
+      "The tower, at 310 metres, is 2,017ft tall.",
       // Whose measure it is may follow the restatement.
       "The speech ran to 1 hour 40 minutes, or 140 minutes by the Speaker's clock.",
     ],
     silent: [
+      "The tower, at 310 metres, is 1,017ft tall.",
+      "The route, at 5km, is 3 miles from the town.",
+      "The platforms, at 320 metres, are 200 metres longer than before.",
       "Temperatures reached 40C (104F) at Heathrow on Tuesday afternoon.",
       "It was 30C (about 86F) in the shade.",
       "Water boils at 100 degrees Celsius, or 212 degrees Fahrenheit.",

@@ -55,8 +55,17 @@ const RATE = /^(?:\s+(?:of\s+)?[\p{L}’'-]+){0,2}?\s*(?:a|an|per|each|every)\s+
 // So may whose measure it is ("140 minutes by the Speaker's clock", "… according to the organisers").
 const SET_OFF_AFTER = /^(?:\s+of\s+(?:it|them|the\s+[\p{L}’'-]+))?\s*(?:\)|,|;|[–—]|\s-\s|\.|:|$|(?:in all|in total|altogether|according to)\b|by\s+(?:[\p{L}’'-]+\s+){0,3}?(?:clock|count|estimate|estimates|reckoning|measure|calculation|calculations|stopwatch|timing|figures)\b)/iu;
 
+// "The platforms, at 320 metres, are now a third of a mile long": a measure set off after "at", then said again
+// of the same subject by its verb.
+const SET_OFF_AT = /(?:^|,)\s*at\s+(?:(?:some|about|around|roughly|nearly|almost|just over|just under)\s+)?$/i;
+const SAID_AGAIN_BY_VERB = new RegExp(`^\\s*,\\s*(?:is|are|was|were)(?:\\s+now)?\\s+(?:(?:${"some|about|around|roughly|nearly|almost|approximately|just over|just under"})\\s+)?$`, "i");
+const MEASURED_AFTER = /^\s+(?:long|wide|high|tall|deep|across|in\s+(?:length|height|diameter))\b/i;
+
 function isRestatement(sentence: string, first: Measure, second: Measure, third: Measure | undefined): boolean {
   if (first.dimension !== second.dimension) return false;
+  if (SET_OFF_AT.test(sentence.slice(Math.max(0, first.start - 20), first.start)) && SAID_AGAIN_BY_VERB.test(sentence.slice(first.end, second.start))) {
+    return MEASURED_AFTER.test(sentence.slice(second.end, second.end + 20));
+  }
   const between = BETWEEN.exec(sentence.slice(first.end, second.start));
   if (!between) return false;
   const [, separator, marker] = between;
