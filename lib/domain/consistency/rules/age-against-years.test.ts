@@ -172,6 +172,8 @@ describe("age-against-years", () => {
         "Retiring at 61 in 2023, Mr Vos had spent 45 years at the utility, which he joined at 19.",
         "She joined the bank at 25 and, after 40 years there, retired at 58.",
         "The laureate was awarded the prize in 1995 at 61, having made the discovery in 1983 at the age of 42.",
+        "Born on 4 June 1990, the cyclist was 29 when she won the world road race title in September 2022.",
+        "At 41, the goalkeeper played in the final, 25 years after making his debut at 19.",
       ],
       silent: [
         "Buyers in the 2024 survey had a median age of 34, so the typical buyer was born around 1990.",
@@ -181,6 +183,8 @@ describe("age-against-years", () => {
         "She joined the bank at 25 and, after 30 years there, retired at 58.",
         "The painter, who died in 1990 aged 77, completed the mural in 1951, when she was 38.",
         "The laureate was awarded the prize in 1995 at 61, having made the discovery in 1983 at the age of 49.",
+        "Born on 4 June 1990, the cyclist was 32 when she won the world road race title in September 2022.",
+        "At 41, the goalkeeper played in the final, 22 years after making his debut at 19.",
       ],
     });
   });

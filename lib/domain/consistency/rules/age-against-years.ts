@@ -185,10 +185,14 @@ function agesAcrossALaterSpan(sentence: string, ages: AgeMention[]): Finding[] {
     if (count === null) continue;
     const apart = count * (spans[0][2].toLowerCase().startsWith("decade") ? 10 : 1);
     const slack = apart >= 10 && spans[0][2].toLowerCase().startsWith("decade") ? 2 : 1;
-    if (Math.abs(b.low - a.low - apart) <= slack) continue;
+    // "At 41, …, 22 years after making his debut at 19": "after" may tell of the earlier age second.
+    const isEarlierSecond = /\bafter\b/i.test(spans[0][0]) && b.low < a.low;
+    if (Math.abs((isEarlierSecond ? a.low - b.low : b.low - a.low) - apart) <= slack) continue;
     findings.push({
       ruleId: ageAgainstYears.id,
-      message: `${a.low}, then ${b.low} “${spans[0][0]}”: ${b.low - a.low} years older, not ${apart}.`,
+      message: isEarlierSecond
+        ? `${b.low}, then ${a.low} “${spans[0][0]}” it: ${a.low - b.low} years older, not ${apart}.`
+        : `${a.low}, then ${b.low} “${spans[0][0]}”: ${b.low - a.low} years older, not ${apart}.`,
       start: a.start,
       end: b.end,
     });

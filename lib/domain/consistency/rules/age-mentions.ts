@@ -262,7 +262,9 @@ function yearBeside(sentence: string, raw: Raw, years: YearMention[]): number | 
     if (y.role === "birth" || (y.role !== "death" && SPAN_START_BEFORE.test(sentence.slice(Math.max(0, y.start - 12), y.start)))) continue;
     const gap = y.start >= raw.end ? sentence.slice(raw.end, y.start) : y.end <= raw.start ? sentence.slice(y.end, raw.start) : null;
     // ("left school aged 16 and won gold in 2012": "and" starts another event.)
-    if (gap === null || gap.length > 45 || /[;—–()]/.test(gap) || /\d/.test(gap) || /\band\b/i.test(gap)) continue;
+    // ("was 29 when she won the world road race title in September 2022": a "when" clause may run a little longer.)
+    const reach = /^\s*when\b/i.test(gap ?? "") ? 60 : 45;
+    if (gap === null || gap.length > reach || /[;—–()]/.test(gap) || /\d/.test(gap) || /\band\b/i.test(gap)) continue;
     // A year after the age is its event's only inside the clause ("at 23 in 1998", "was 30 when she founded it in 1975").
     if (y.start >= raw.end && /,/.test(gap) && !/^\s*,?\s*(?:at the time|then)?\s*(?:when|in)\b/i.test(gap)) continue;
     // A year before it, across at most one comma ("in 2006, at 52", "died in 2001 aged 45", "20 years later, aged 49").

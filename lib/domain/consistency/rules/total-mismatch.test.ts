@@ -5,6 +5,11 @@ import { totalMismatch } from "./total-mismatch";
 describe("total-mismatch", () => {
   itChecks(totalMismatch, {
     fires: [
+      // outcomes that cover every case make a list after "Of the …," or "found" the whole of it
+      "Of the 96 pupils who sat the paper, 54 passed and 38 failed.",
+      "The poll of 2,050 adults found 1,010 in favour of the new runway, 840 against and 150 undecided.",
+      "Of the 12 medals won by the Welsh team in Birmingham, five were gold, four silver and two bronze.",
+      "Of the 38 league games, the side won 20, drew 9 and lost 7.",
       // parts set off after the total, each with a few words of whose it is
       "The coalition's 212 MPs, 150 from the Christian Democrats, 48 from the Greens and 19 from the Free Democrats, give it a majority.",
       "The council's 60 seats, 31 held by Labour, 20 by the Conservatives and 6 by independents, are all up for election.",
@@ -40,6 +45,14 @@ describe("total-mismatch", () => {
       "Sales totalled $10bn, of which $4bn came from Europe and $5bn from Asia.",
     ],
     silent: [
+      "Of the 96 pupils who sat the paper, 54 passed and 42 failed.",
+      "Of the 12 medals won, five were gold and four silver.",
+      "The poll of 2,000 adults found 1,010 in favour, 840 against and 150 undecided.",
+      "Of the 900 voters, 400 were in favour and 300 against.",
+      "Of the 38 league games, the side won 20, drew 9 and lost 9.",
+      // a difference, and an age, are no parts or totals
+      "The new hospital will have 600 beds, 120 more than the one it replaces.",
+      "The school has 1,140 pupils aged 11 to 18, including a sixth form of 260.",
       "The coalition's 217 MPs, 150 from the Christian Democrats, 48 from the Greens and 19 from the Free Democrats, give it a majority.",
       "The 22-man squad named by the head coach is made up of three goalkeepers, eight defenders, seven midfielders and four forwards.",
       // a part of a part already told of, and an age bound, are not more parts

@@ -31,8 +31,10 @@ const COUNT_OF_PARTS = /^\s+[\p{L}’'-]+(?:\s+[\p{L}’'-]+)?\s*:/u;
 const OF_THE_START = /^\s*of\s+(?:the|its|their)\s+(?:[\p{L}’'-]+[’']s\s+)?$/iu;
 // Where the parts start, after at most four words: "…: 5 from A", "(5 … and 6 …)", "– 22 adults and", "is made up of", ", of which".
 const STARTER =
-  /^((?:[-\s]+[\p{L}’'-]+){0,4}?)\s*(:|\(|\s[–—]\s|\s-\s(?=(?:[$£€]?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)[^-–—.;]*\band\b)(?![^-–—.;]*\bor\b)|,?\s(?:splits|splitting|divides|dividing|breaks|breaking)\s+(?:into|between|among)\b|,\s+(?:of which|of whom|with)\b|,?\s(?:is |are |were |was )?(?:made up of|comprises|comprise|comprised|comprising|consists of|consist of|consisted of|consisting of|split between|split into|split among|divided between|divided into|divided among|shared by|shared between|shared among|came from|comes from|come from|held by|broken down into|break down into|breaks down into|broken down as|breaks down as|break down as|namely)\b|,\s+(?:including|includ(?:es|ed)|among them|among whom|among which)\b|\s(?:include|includes|included|including)\b|\s(?:are|were)(?=\s+(?:\p{Lu}|[$£€]?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b))|,(?=\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?(?:,|\s+(?:and|&)\s))|,(?=\s+[$£€]?\d|\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b))/iu;
+  /^((?:[-\s]+[\p{L}’'-]+){0,4}?)\s*(:|\(|\s[–—]\s|\s-\s(?=(?:[$£€]?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)[^-–—.;]*\band\b)(?![^-–—.;]*\bor\b)|,?\s(?:splits|splitting|divides|dividing|breaks|breaking)\s+(?:into|between|among)\b|,\s+(?:of which|of whom|with)\b|,?\s(?:is |are |were |was )?(?:made up of|comprises|comprise|comprised|comprising|consists of|consist of|consisted of|consisting of|split between|split into|split among|divided between|divided into|divided among|shared by|shared between|shared among|came from|comes from|come from|held by|broken down into|break down into|breaks down into|broken down as|breaks down as|break down as|namely)\b|,\s+(?:including|includ(?:es|ed)|among them|among whom|among which)\b|\s(?:include|includes|included|including)\b|\s(?:found|showed)(?=\s+[$£€]?\d)|\s(?:are|were)(?=\s+(?:\p{Lu}|[$£€]?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b))|,(?=\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?(?:,|\s+(?:and|&)\s))|,(?=\s+[$£€]?\d|\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b))/iu;
 const MAX_BREAKDOWN = 300;
+// ", 120 more than the one it replaces", ", £2m up on last year": the figure after the comma is a difference.
+const DIFFERENCE_NEXT = /^\s*[$£€]?[\d.,]+(?:\s?(?:m|bn|k|million|billion)\b)?(?:\s+[\p{L}]+)?\s+(?:more|fewer|less|higher|lower|up|down|extra|short)\b/iu;
 
 /**
  * A total that is not the sum of the parts listed after it: "a total of 12:
@@ -66,7 +68,8 @@ export const totalMismatch: ConsistencyRule = {
     const quantities = findQuantities(sentence).filter((q) => !isClockTime(sentence, q));
     const findings: Finding[] = bothAgainstNames(sentence);
     quantities.forEach((total, index) => {
-      if (total.isYear || total.isFraction) return;
+      // ("1,140 pupils aged 11 to 18, including a sixth form of 260": an age is no total.)
+      if (total.isYear || total.isFraction || isAnAge(sentence, total)) return;
       // "90 minutes — an hour and a half", "18 months, a year and a half": a duration restated, not broken down.
       if (DURATION_UNIT.test(total.unit) && DURATION_RESTATED.test(sentence.slice(total.end, total.end + 40))) return;
       // "Nearly 60% of members backed it: 75% of those who voted …": shares of other wholes are no parts of a share.
@@ -98,7 +101,7 @@ export const totalMismatch: ConsistencyRule = {
         // "The four men – two Britons and a Dane –": "a Dane" is one more part.
         const single = total.currency === null && !total.isPercent ? singleItems(sentence.slice(breakdown.from, breakdown.to)) : 0;
         const withSingles = single > 0 ? [...parts, { ...parts[0], value: single, text: single === 1 ? "one" : String(single) }] : parts;
-        findings.push(...compare(total, withSingles, breakdown.isPartial));
+        findings.push(...compare(total, withSingles, breakdown.isPartial && !isExhaustive(sentence, withSingles, breakdown.to)));
         return;
       }
       // "Only three of the 12 – Smith, Jones and Patel –": the names are the three, not the 12.
@@ -131,17 +134,20 @@ function breakdownAfter(sentence: string, total: Quantity, isMarked: boolean, is
   if (isOfThe) {
     // "Of the 15 candidates, 9 were women and 8 were men": what follows may not be all of them.
     // ("Of the 48 patients in the trial,": a few more words may name them.)
-    const comma = /^(?:\s+[\p{L}’'-]+){0,5}?\s*,/u.exec(after);
+    // ("Of the 12 medals won by the Welsh team in Birmingham,": up to eight.)
+    const comma = /^(?:\s+[\p{L}’'-]+){0,8}?\s*,/u.exec(after);
     return comma ? { from: total.end + comma[0].length, to: clauseEnd(sentence, total.end + comma[0].length, ","), isPartial: true } : null;
   }
   if (!match || /\d/.test(match[1])) return null;
   const starter = match[2].trim().toLowerCase();
   const from = total.end + match[0].length;
   // "…, of whom 45 were British": the others may be from anywhere.
-  const isPartial = /includ|among|of whom/.test(starter);
+  const isPartial = /includ|among|of whom|found|showed/.test(starter);
   const isStrong = STRONG_STARTER.test(starter);
   if (starter === "," && OF_WHOM.test(sentence.slice(from))) return { from, to: clauseEnd(sentence, from, starter), isPartial: true, isOfWhom: true };
   // A bare comma or ", with" starts a breakdown only for a total said to be one, a count someone "has", or names.
+  // "600 beds, 120 more than the one it replaces": a difference from another, not a part.
+  if (starter === "," && DIFFERENCE_NEXT.test(sentence.slice(from))) return null;
   if (starter === "," || starter.startsWith(", with")) {
     const hasCount = /\b(?:has|have|had|employs|numbers)\s+$/i.test(sentence.slice(Math.max(0, total.start - 10), total.start));
     const to = clauseEnd(sentence, from, starter);
@@ -161,6 +167,32 @@ function breakdownAfter(sentence: string, total: Quantity, isMarked: boolean, is
 function isPartOfAPart(sentence: string, from: number, q: Quantity): boolean {
   const noun = /^\s+of\s+(?:the|those|these)\s+([\p{L}’'-]+)/u.exec(sentence.slice(q.end, q.end + 40))?.[1];
   return noun !== undefined && new RegExp(`\\b${noun}\\b`, "iu").test(sentence.slice(from, q.start));
+}
+
+// Outcomes that between them cover every case: a pupil who sat the paper passed or failed; a medal is gold, silver or
+// bronze; a voter is for, against or undecided. Parts labelled with every outcome of one set (and only those, or the
+// "others" a set allows) are all of the total, even after "Of the 96 pupils," or "found", where a list may be partial.
+const OUTCOMES: { all: RegExp[]; others?: RegExp }[] = [
+  { all: [/^passed\b|^pass\b/, /^failed\b|^fail\b/] },
+  { all: [/^gold\b/, /^silver\b/, /^bronze\b/] },
+  { all: [/^(?:in favour|in favor|for|supported|backed|yes)\b/, /^(?:against|opposed|no)\b/], others: /^(?:undecided|unsure|abstained|don[’']t know|did not know|neither|had no (?:view|opinion))\b/ },
+  { all: [/^(?:men|male)\b/, /^(?:women|female)\b/] },
+  { all: [/^boys\b/, /^girls\b/] },
+  { all: [/^(?:won|wins)\b/, /^(?:lost|losses|defeats)\b/], others: /^(?:drew|drawn|draws|tied)\b/ },
+];
+
+function isExhaustive(sentence: string, parts: readonly Quantity[], to: number): boolean {
+  if (parts.length < 2) return false;
+  // Each part's label: the words after its figure, less a verb ("were", "voted"), to the next part.
+  // ("the side won 20, drew 9 and lost 7": or the verb right before it.)
+  const labels = parts.map((part, i) => [
+    sentence.slice(part.end, parts[i + 1]?.start ?? to).replace(/^[\s,]*(?:(?:were|was|are|is|voted|won|took|got)\s+(?=\S+\s*(?:,|and|$)))?/i, "").trim().toLowerCase(),
+    (/([\p{L}]+)\s+$/u.exec(sentence.slice(parts[i - 1]?.end ?? Math.max(0, part.start - 20), part.start))?.[1] ?? "").toLowerCase(),
+  ]);
+  return OUTCOMES.some(({ all, others }) => {
+    const matched = labels.map((label) => all.findIndex((outcome) => label.some((words) => outcome.test(words))));
+    return matched.every((index, i) => index >= 0 || labels[i].some((words) => others?.test(words) ?? false)) && all.every((_, index) => matched.includes(index));
+  });
 }
 
 // STARTER is case-blind, so "were" before a name or a number is checked here ("were won by" starts no list);
