@@ -30,6 +30,8 @@ describe("magnitude-mismatch", () => {
       "The tanker spilled 5,000 gallons (20,000 litres) of diesel into the harbour.",
       "The tanker spilled 5,000 gallons (22,700 litres) of diesel into the harbour.",
       "Of the 1,300 victims, more than 1,000 were civilians.",
+      // Degrees are unit-restatement's, which knows where the scales start.
+      "Water boils at 100 degrees Celsius, or 212 degrees Fahrenheit.",
       // Durations are unit-restatement's: it reads the compound as one measure.
       "The hearing lasted 3 hours 15 minutes (195 minutes).",
       "The wind farm will generate 1.2 gigawatts, or 1,200 megawatts, at full tilt.",
