@@ -22,6 +22,14 @@ describe("majority-under-half", () => {
       "Most voters, 40%, backed him.",
       "Renault holds 43%, a majority of the shares.",
       "It bought a majority 50% stake.",
+      // A whole given as a count, with a part restated beside it that is not more than half.
+      "Most of the 40 restaurants inspected by the council last month, 15 of them, failed on hygiene.",
+      "The bulk of the 1,200 homes built on the estate, around 400 in all, were sold to investors.",
+      "The bulk of the £2bn budget, £600m, goes on salaries.",
+      "Local fans made up most of the 30,000 crowd, with 9,000 travelling from the city.",
+      "Labour won a majority in the assembly with 28 of the 60 seats.",
+      "The coalition holds a narrow majority of 30 seats in the 80-seat parliament.",
+      "The club owns 49% of the company and the council 30%, making the club the majority shareholder.",
     ],
     silent: [
       "The bank has a majority stake in the lender after raising its holding from 40% to 55%.",
@@ -44,6 +52,18 @@ describe("majority-under-half", () => {
       "The Senate majority leader said sales rose 5%.",
       "France was ready to reduce its 15% stake in Renault.",
       "A majority of members backed the plan.",
+      "Most of the 26 jurors were excused on Monday, nine of them on hardship grounds.",
+      "The bulk of the 310 flights cancelled at Gatwick on Friday, 196 of them, were short-haul services.",
+      "The bulk of the £2bn budget, $600m, goes on salaries.",
+      "Most of the 300 staff at the plant in Derby, 120 of them engineers.",
+      "The Greens claimed a majority on the council with 29 of the 45 seats.",
+      "The party kept its majority on the council, and won 19 of the 45 seats in the city.",
+      "The coalition holds a majority of 30 seats in the 650-seat parliament.",
+      "The coalition holds a slim majority of four seats in the 100-member chamber.",
+      "Fans made up the majority of the 18,000 crowd, with 12,000 making the trip.",
+      "Most of the 18,000 crowd were home fans, with 6,500 making the trip.",
+      "The club owns 51% of the company and the council 49%, making the club the majority shareholder.",
+      "The bulk carrier lost most of its cargo.",
     ],
   });
 

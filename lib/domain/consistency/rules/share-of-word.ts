@@ -56,6 +56,20 @@ export function shareForWord(sentence: string, shares: readonly Quantity[], word
 const OF_COUNT = /^\s+of\s+(?:the|its|their|all)\s+(?:[\p{L}’'-]+[’']s\s+)?$/iu;
 // "most of the 338 seats in parliament — 160": a few words, then the part set off.
 const PART_SET_OFF = /^(?:\s+[\p{L}’'-]+){0,4}\s*(?:[,(:]|[–—])\s*(?:(?:some|about|around|roughly|nearly|almost|just|only)\s+)?$/u;
+// "Most of the 26 jurors summoned to Truro Crown Court this week, nine of them, were excused", "the bulk of the 310
+// flights cancelled at Gatwick on Friday, 96 of them, were": a whole told of at length, then the part set off on
+// both sides before the sentence goes on. No verb of its own between ("Most of the 300 staff were laid off in
+// March, 40 of them …" tells of another group), and the part closed by a comma, bracket or dash.
+const PART_SET_OFF_AT_LENGTH = /^(?:\s+[\p{L}’'-]+){5,10}\s*(?:[,(]|[–—])\s*(?:(?:some|about|around|roughly|nearly|almost|just|only)\s+)?$/u;
+const FINITE_VERB = /\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|shall|should|do|does|did|said|says|and|or|but|while|which|who|whom|that)\b/i;
+const PART_CLOSED = /^(?:\s+(?:of\s+them|in\s+(?:all|total)|all\s+told|[\p{L}’'-]+)){0,3}\s*(?:[,)]|\s[–—])\s*\p{L}/u;
+// "Wigan fans made up the majority of the 18,000 crowd at Wembley, with around 6,500 making the trip": when the
+// word is what the subject makes up, "with" gives the subject's own count.
+const MAKES_UP_BEFORE = /\b(?:(?:made|make|makes|making)\s+up|formed|form|forms|accounted\s+for|account\s+for|accounts\s+for|comprised|comprise|comprises|constituted|constitute|constitutes)\s+(?:(?:the|a)\s+(?:\w+\s+)?)?$/i;
+const WITH_PART = /^(?:\s+[\p{L}’'-]+){0,4}\s*,\s*with\s+(?:(?:some|about|around|roughly|nearly|almost|just|only)\s+)?$/u;
+// "The Greens claimed a majority on the council with 19 of the 45 seats": a majority (not "a majority of …") held
+// with a count given in the same clause.
+const WITH_PART_OF_WHOLE = /^(?!.*\b(?:but|despite|although|though|yet|short|shy|and|while|after|before)\b)(?:\s+[\p{L}’'-]+){0,6}\s+(?:with|holding|winning|taking)\s+(?:(?:just|only|some|about|around|roughly|nearly|almost)\s+)?$/u;
 
 // "A majority of MPs — 290 of the 650 —", "most of the votes, 4.1 million of 9 million": a few words, then a separator.
 // ("…, which has a majority in the assembly, holds 44 of its 100 seats": a verb of holding after the comma too.)
@@ -70,8 +84,10 @@ const PART_AFTER_WORD = /^\s*(?:[(,:]|[–—])\s*$/;
  * whole, in per cent.
  */
 export function countShareForWord(sentence: string, quantities: readonly Quantity[], word: { start?: number; end: number }): { share: number; start: number; end: number } | null {
+  const isHeldAlone = /^(?:majority|minority)$/i.test(sentence.slice(word.start ?? word.end, word.end)) && !/^\s+of\b/i.test(sentence.slice(word.end, word.end + 5));
   for (const pair of partsOfWholes(sentence, quantities)) {
     if (pair.start >= word.end && pair.start - word.end < 80 && BEFORE_PART_OF_WHOLE.test(sentence.slice(word.end, pair.start))) return pair;
+    if (isHeldAlone && pair.start >= word.end && pair.start - word.end < 70 && WITH_PART_OF_WHOLE.test(sentence.slice(word.end, pair.start))) return pair;
     // "With 27 of the 60 seats, the Greens form a majority": the count first, in a phrase of its own.
     const before = sentence.slice(Math.max(0, pair.start - 12), pair.start);
     if (word.start !== undefined && pair.end <= word.start && /\b(?:with|holding|having|winning|taking)\s+(?:just\s+|only\s+)?$/i.test(before) && !/[;.]|\bbut\b/.test(sentence.slice(pair.end, word.start)) && word.start - pair.end < 60) return pair;
@@ -86,7 +102,10 @@ export function countShareForWord(sentence: string, quantities: readonly Quantit
   const whole = quantities.find((q) => q.start >= word.end && !q.isPercent && !q.isYear);
   if (!whole || !OF_COUNT.test(sentence.slice(word.end, whole.start))) return null;
   const part = quantities.find((q) => q.start > whole.end);
-  if (!part || part.isPercent || part.isYear || whole.value === 0) return null;
-  if (!isApposition(sentence, whole, part) && !PART_SET_OFF.test(sentence.slice(whole.end, part.start))) return null;
+  if (!part || part.isPercent || part.isYear || whole.value === 0 || part.currency !== whole.currency) return null;
+  const between = sentence.slice(whole.end, part.start);
+  const atLength = PART_SET_OFF_AT_LENGTH.test(between) && !FINITE_VERB.test(between) && PART_CLOSED.test(sentence.slice(part.end, part.end + 40));
+  const madeUpWith = word.start !== undefined && MAKES_UP_BEFORE.test(sentence.slice(Math.max(0, word.start - 40), word.start)) && WITH_PART.test(between);
+  if (!isApposition(sentence, whole, part) && !PART_SET_OFF.test(between) && !atLength && !madeUpWith) return null;
   return { share: (100 * part.value) / whole.value, start: part.start, end: part.end };
 }
