@@ -104,8 +104,14 @@ export function countShareForWord(sentence: string, quantities: readonly Quantit
   const part = quantities.find((q) => q.start > whole.end);
   if (!part || part.isPercent || part.isYear || whole.value === 0 || part.currency !== whole.currency) return null;
   const between = sentence.slice(whole.end, part.start);
-  const atLength = PART_SET_OFF_AT_LENGTH.test(between) && !FINITE_VERB.test(between) && PART_CLOSED.test(sentence.slice(part.end, part.end + 40));
+  const atLength = isPartSetOffAtLength(sentence, whole, part);
   const madeUpWith = word.start !== undefined && MAKES_UP_BEFORE.test(sentence.slice(Math.max(0, word.start - 40), word.start)) && WITH_PART.test(between);
   if (!isApposition(sentence, whole, part) && !PART_SET_OFF.test(between) && !atLength && !madeUpWith) return null;
   return { share: (100 * part.value) / whole.value, start: part.start, end: part.end };
+}
+
+/** "the 310 flights cancelled at Gatwick on Friday, 96 of them, were …": a part set off after a whole told of at length. */
+export function isPartSetOffAtLength(sentence: string, whole: Quantity, part: Quantity): boolean {
+  const between = sentence.slice(whole.end, part.start);
+  return PART_SET_OFF_AT_LENGTH.test(between) && !FINITE_VERB.test(between) && PART_CLOSED.test(sentence.slice(part.end, part.end + 40));
 }
