@@ -50,6 +50,9 @@ describe("fraction-mismatch", () => {
       "Exports make up a tenth of output, or 11 per cent of what the country produces.",
       "A fifth of the 600 patients treated at the clinic last year, 120 in all, were children.",
       "A fifth of the 600 patients were treated at the clinic last year, 200 of them children.",
+      "The Tories slipped to a third, 3% down on 2019.",
+      "A third of voters backed her, 60 of the 120 delegates did.",
+      "A quarter of the 480 complaints referred to the tribunal, 120 in all, were upheld.",
     ],
   });
 

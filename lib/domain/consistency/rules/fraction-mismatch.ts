@@ -1,4 +1,4 @@
-import { findQuantities, type Quantity } from "../numbers";
+import { countedUnit, findQuantities, type Quantity } from "../numbers";
 import { formatPercent, type ConsistencyRule, type Finding } from "../rule";
 import { isApposition, isShareApposition } from "./apposition";
 import { partsOfWholes } from "./part-of-whole";
@@ -49,6 +49,9 @@ export const fractionMismatch: ConsistencyRule = {
     for (const pair of partsOfWholes(sentence, quantities)) {
       const fraction = quantities[quantities.indexOf(pair.part) - 1];
       if (!fraction?.isPercent || fraction.isYear || !isShareApposition(sentence, fraction, pair.part) || !isShareOfAWhole(sentence, fraction)) continue;
+      // ("A third of voters backed her, 60 of the 120 delegates": a count of something else the fraction's phrase does not name.)
+      const noun = countedUnit(pair.whole);
+      if (noun && !sentence.slice(fraction.end, pair.part.start).toLowerCase().includes(noun.replace(/s$/, ""))) continue;
       const asShare = { ...pair.part, value: pair.share, isPercent: true };
       if (!allows(fraction, asShare, fraction.value, pair.share, 100, JUST_OVER.test(sentence.slice(Math.max(0, fraction.start - 24), fraction.start)))) {
         findings.push(finding(fraction, pair.whole, `${fraction.text} is about ${formatPercent(round(fraction.value))}, not ${pair.part.text.trim()} of ${pair.whole.text.trim()} (${formatPercent(round(pair.share))}).`));

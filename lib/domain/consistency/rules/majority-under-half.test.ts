@@ -64,6 +64,13 @@ describe("majority-under-half", () => {
       "Most of the 18,000 crowd were home fans, with 6,500 making the trip.",
       "The club owns 51% of the company and the council 49%, making the club the majority shareholder.",
       "The bulk carrier lost most of its cargo.",
+      // A part told of further is a subset; "with" only for a count of those who came, and not a small one.
+      "Most of the 300 flights cancelled at Heathrow on Friday, 96 of them to Spain, were short-haul.",
+      "Most of the 40 staff made redundant at the plant last month, 15 of them women, have found new jobs.",
+      "The bulk of the £14m grant, £3m of it from the council, will go on roads.",
+      "Women made up the majority of the 500 staff, with 120 in senior roles.",
+      "Home fans made up most of the 30,000 crowd, with 2,000 travelling from Leeds.",
+      "The party has a slim majority of 12 seats in the 100-member chamber.",
     ],
   });
 

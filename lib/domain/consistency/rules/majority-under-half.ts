@@ -85,7 +85,8 @@ function label(word: string): string {
 const HOLDER_AFTER = /^[\s-]+(?:shareholder|owner|stakeholder|holder|partner|investor)s?\b/i;
 
 // "a slim majority of 49 seats in the 100-member chamber": read as seats held, 49 of 100 is not more than half;
-// read as a margin over the rest, 49 seats of 100 is no slim one (a margin that slim is a tenth of the body or less).
+// read as a margin over the rest, 49 seats of 100 is no slim one (a margin of over a quarter of the body, 62.5% to
+// 37.5% at the least, is not slim; "a slim majority of 12 seats in the 100-member chamber" may be).
 // The body's size is a count joined to "member", "seat" or "strong" ("the 100-member Senate", "a 45-seat council").
 const SLIM_MARGIN = /\b(?:slim|narrow|bare|thin|wafer-thin|razor-thin|slender|wafer|razor)\s+$/i;
 const MARGIN_COUNT = /^\s+of\s+(?:just\s+|only\s+)?(\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:seats|votes|members|MPs|councillors|senators)\b/i;
@@ -99,7 +100,7 @@ function slimMarginOfBody(sentence: string, word: { start: number; end: number }
   const body = quantities.filter((q) => q !== held && !q.isPercent && !q.isYear && sentence[q.end] === "-" && /^(?:member|seat|strong)$/.test(q.unit));
   if (!held || body.length !== 1) return null;
   const size = body[0].value;
-  if (held.value > size / 2 || held.value <= size / 10) return null;
+  if (held.value > size / 2 || held.value <= size / 4) return null;
   return {
     ruleId: majorityUnderHalf.id,
     message: `A slim majority of ${held.text.trim()} in a body of ${body[0].text.trim()}: as seats held that is not more than half, and as a margin it is not slim.`,

@@ -62,10 +62,14 @@ const PART_SET_OFF = /^(?:\s+[\p{L}’'-]+){0,4}\s*(?:[,(:]|[–—])\s*(?:(?:so
 // March, 40 of them …" tells of another group), and the part closed by a comma, bracket or dash.
 const PART_SET_OFF_AT_LENGTH = /^(?:\s+[\p{L}’'-]+){5,10}\s*(?:[,(]|[–—])\s*(?:(?:some|about|around|roughly|nearly|almost|just|only)\s+)?$/u;
 const FINITE_VERB = /\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|shall|should|do|does|did|said|says|and|or|but|while|which|who|whom|that)\b/i;
-const PART_CLOSED = /^(?:\s+(?:of\s+them|in\s+(?:all|total)|all\s+told|[\p{L}’'-]+)){0,3}\s*(?:[,)]|\s[–—])\s*\p{L}/u;
+// (Only "of them", "in all" or one noun after the part: "96 of them to Spain," or "15 of them women," is a subset.)
+const PART_CLOSED = /^(?:\s+(?:of\s+them|in\s+(?:all|total)|all\s+told|altogether|[\p{L}’'-]+))?\s*(?:[,)]|\s[–—])\s*\p{L}/u;
 // "Wigan fans made up the majority of the 18,000 crowd at Wembley, with around 6,500 making the trip": when the
-// word is what the subject makes up, "with" gives the subject's own count.
+// word is what the subject makes up, "with" and a count of those who came gives the subject's own count. (Not any
+// "with": "Women made up most of the 500 staff, with 120 in senior roles" is a subset.)
 const MAKES_UP_BEFORE = /\b(?:(?:made|make|makes|making)\s+up|formed|form|forms|accounted\s+for|account\s+for|accounts\s+for|comprised|comprise|comprises|constituted|constitute|constitutes)\s+(?:(?:the|a)\s+(?:\w+\s+)?)?$/i;
+const SUBSET_TOLD_OF = /^\s+of\s+(?:it|them|which|whom)\s+(?!(?:in\s+all|in\s+total|all\s+told|altogether)\b)[\p{L}\p{N}£$€]/u;
+const CAME = /^\s+(?:(?:of\s+them|fans|supporters|people)\s+)?(?:making\s+the\s+(?:trip|journey)|travell?ing|travell?ed|attending|in\s+attendance|present|turning\s+out|turned\s+out)\b/i;
 const WITH_PART = /^(?:\s+[\p{L}’'-]+){0,4}\s*,\s*with\s+(?:(?:some|about|around|roughly|nearly|almost|just|only)\s+)?$/u;
 // "The Greens claimed a majority on the council with 19 of the 45 seats": a majority (not "a majority of …") held
 // with a count given in the same clause.
@@ -104,10 +108,16 @@ export function countShareForWord(sentence: string, quantities: readonly Quantit
   const part = quantities.find((q) => q.start > whole.end);
   if (!part || part.isPercent || part.isYear || whole.value === 0 || part.currency !== whole.currency) return null;
   const between = sentence.slice(whole.end, part.start);
-  const atLength = isPartSetOffAtLength(sentence, whole, part);
-  const madeUpWith = word.start !== undefined && MAKES_UP_BEFORE.test(sentence.slice(Math.max(0, word.start - 40), word.start)) && WITH_PART.test(between);
-  if (!isApposition(sentence, whole, part) && !PART_SET_OFF.test(between) && !atLength && !madeUpWith) return null;
-  return { share: (100 * part.value) / whole.value, start: part.start, end: part.end };
+  const setOff = isApposition(sentence, whole, part) || PART_SET_OFF.test(between) || isPartSetOffAtLength(sentence, whole, part);
+  const madeUpWith = word.start !== undefined && MAKES_UP_BEFORE.test(sentence.slice(Math.max(0, word.start - 40), word.start)) && WITH_PART.test(between) && CAME.test(sentence.slice(part.end, part.end + 30));
+  if (!setOff && !madeUpWith) return null;
+  // "The bulk of the £14m grant, £3m of it from the council,": a part told of further is a subset, not the word's share.
+  if (SUBSET_TOLD_OF.test(sentence.slice(part.end, part.end + 30))) return null;
+  const share = (100 * part.value) / whole.value;
+  // "Home fans made up most of the 30,000 crowd, with 2,000 travelling from Leeds": so small a count after "with"
+  // is more likely another group's (the away end) than the subject's own.
+  if (!setOff && share < 25) return null;
+  return { share, start: part.start, end: part.end };
 }
 
 /** "the 310 flights cancelled at Gatwick on Friday, 96 of them, were …": a part set off after a whole told of at length. */
