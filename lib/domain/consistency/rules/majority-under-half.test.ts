@@ -30,6 +30,10 @@ describe("majority-under-half", () => {
       "Labour won a majority in the assembly with 28 of the 60 seats.",
       "The coalition holds a narrow majority of 30 seats in the 80-seat parliament.",
       "The club owns 49% of the company and the council 30%, making the club the majority shareholder.",
+      "87 of the 212 offences recorded, the majority, involved shoplifting.",
+      "The Greens took control of the council with a majority of 19 of the 45 seats.",
+      "A majority of the 80 delegates who voted on Sunday – 35 of them – backed the motion.",
+      "Most of the 45 councillors elected in May, 19 in all, are new to the chamber.",
     ],
     silent: [
       "The bank has a majority stake in the lender after raising its holding from 40% to 55%.",
@@ -71,6 +75,10 @@ describe("majority-under-half", () => {
       "Women made up the majority of the 500 staff, with 120 in senior roles.",
       "Home fans made up most of the 30,000 crowd, with 2,000 travelling from Leeds.",
       "The party has a slim majority of 12 seats in the 100-member chamber.",
+      "107 of the 212 offences recorded, the majority, involved shoplifting.",
+      "87 of the 212 offences recorded, the majority of them in June, involved shoplifting.",
+      "The Greens took control of the council with a majority of 29 of the 45 seats.",
+      "A majority of the 80 delegates who voted on Sunday – 45 of them – backed the motion.",
     ],
   });
 

@@ -18,7 +18,8 @@ const OF_GROUP = /^\s+of\s+(?:the|those|these|its|their)\s+$/i;
 const NOT_A_SHARE_OF_MOST = /\b(?:at|the|very|is|are|was|were)\s+$/i;
 // "a majority of 80 seats", "a majority of 120": a margin in votes or seats, not a share.
 // (A decimal is read whole: "a majority of 49.5%" is a share.)
-const MARGIN = /^\s+of\s+(?:just\s+|only\s+|some\s+|about\s+|more than\s+)?\d[\d,]*(?:\.\d+)?(?![\d.]|\s*(?:%|per\s?cent|percent|pc\b))(?:\s+(?:seats|votes|MPs))?\b/i;
+// ("a majority of 19 of the 45 seats" is the count held.)
+const MARGIN = /^\s+of\s+(?:just\s+|only\s+|some\s+|about\s+|more than\s+)?\d[\d,]*(?:\.\d+)?(?![\d.]|\s*(?:%|per\s?cent|percent|pc\b)|\s+(?:out\s+)?of\s)(?:\s+(?:seats|votes|MPs))?\b/i;
 
 export const majorityUnderHalf: ConsistencyRule = {
   id: "majority-under-half",
@@ -46,8 +47,8 @@ export const majorityUnderHalf: ConsistencyRule = {
         findings.push({
           ruleId: majorityUnderHalf.id,
           message: `“${label(match[0])}”, but that is ${formatPercent(Math.round(counted.share))}: not more than half.`,
-          start: word.start,
-          end: counted.end,
+          start: Math.min(word.start, counted.start),
+          end: Math.max(word.end, counted.end),
         });
         continue;
       }

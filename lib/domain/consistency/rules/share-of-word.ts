@@ -61,7 +61,8 @@ const PART_SET_OFF = /^(?:\s+[\p{L}’'-]+){0,4}\s*(?:[,(:]|[–—])\s*(?:(?:so
 // both sides before the sentence goes on. No verb of its own between ("Most of the 300 staff were laid off in
 // March, 40 of them …" tells of another group), and the part closed by a comma, bracket or dash.
 const PART_SET_OFF_AT_LENGTH = /^(?:\s+[\p{L}’'-]+){5,10}\s*(?:[,(]|[–—])\s*(?:(?:some|about|around|roughly|nearly|almost|just|only)\s+)?$/u;
-const FINITE_VERB = /\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|shall|should|do|does|did|said|says|and|or|but|while|which|who|whom|that)\b/i;
+// (A relative clause is still the whole: "the 80 delegates who voted on Sunday".)
+const FINITE_VERB = /\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|shall|should|do|does|did|said|says|and|or|but|while)\b/i;
 // (Only "of them", "in all" or one noun after the part: "96 of them to Spain," or "15 of them women," is a subset.)
 const PART_CLOSED = /^(?:\s+(?:of\s+them|in\s+(?:all|total)|all\s+told|altogether|[\p{L}’'-]+))?\s*(?:[,)]|\s[–—])\s*\p{L}/u;
 // "Wigan fans made up the majority of the 18,000 crowd at Wembley, with around 6,500 making the trip": when the
@@ -78,6 +79,7 @@ const WITH_PART_OF_WHOLE = /^(?!.*\b(?:but|despite|although|though|yet|short|shy
 // "A majority of MPs — 290 of the 650 —", "most of the votes, 4.1 million of 9 million": a few words, then a separator.
 // ("…, which has a majority in the assembly, holds 44 of its 100 seats": a verb of holding after the comma too.)
 const BEFORE_PART_OF_WHOLE = /^(?:\s+[\p{L}’'-]+){0,6}\s*(?:[,(:]|[–—])\s*(?:(?:with|holding|taking|winning|holds|held|has|had|won|controls|commands)\s+)?(?:(?:some|about|around|roughly|nearly|almost|just|only)\s+)?$/u;
+const COUNT_THEN_WORD = /^(?:\s+[\p{L}’'-]+){0,4}\s*(?:[,(]|[–—])\s*(?:(?:a|an|the)\s+)?(?:(?:clear|slim|narrow|bare|comfortable|working|big|large|small|thin|overall|outright|absolute)\s+)?$/u;
 // "Of the 650 MPs, a majority (300)": the whole first, the part right after the word.
 const WHOLE_FIRST = /^\s*of\s+(?:the|its|their|all)\s+$/i;
 const PART_AFTER_WORD = /^\s*(?:[(,:]|[–—])\s*$/;
@@ -88,9 +90,14 @@ const PART_AFTER_WORD = /^\s*(?:[(,:]|[–—])\s*$/;
  * whole, in per cent.
  */
 export function countShareForWord(sentence: string, quantities: readonly Quantity[], word: { start?: number; end: number }): { share: number; start: number; end: number } | null {
-  const isHeldAlone = /^(?:majority|minority)$/i.test(sentence.slice(word.start ?? word.end, word.end)) && !/^\s+of\b/i.test(sentence.slice(word.end, word.end + 5));
+  const isMajorityWord = /^(?:majority|minority)$/i.test(sentence.slice(word.start ?? word.end, word.end));
+  const isHeldAlone = isMajorityWord && !/^\s+of\b/i.test(sentence.slice(word.end, word.end + 5));
   for (const pair of partsOfWholes(sentence, quantities)) {
     if (pair.start >= word.end && pair.start - word.end < 80 && BEFORE_PART_OF_WHOLE.test(sentence.slice(word.end, pair.start))) return pair;
+    // "a majority of 19 of the 45 seats": the count held, not a margin.
+    if (isMajorityWord && pair.start >= word.end && /^\s+of\s+(?:just\s+|only\s+|some\s+)?$/i.test(sentence.slice(word.end, pair.start))) return pair;
+    // "87 of the 212 offences recorded, the majority, involved shoplifting": the count called a majority in apposition.
+    if (word.start !== undefined && pair.end <= word.start && COUNT_THEN_WORD.test(sentence.slice(pair.end, word.start)) && /^\s*(?:[,)]|[–—])/.test(sentence.slice(word.end, word.end + 3))) return pair;
     if (isHeldAlone && pair.start >= word.end && pair.start - word.end < 70 && WITH_PART_OF_WHOLE.test(sentence.slice(word.end, pair.start))) return pair;
     // "With 27 of the 60 seats, the Greens form a majority": the count first, in a phrase of its own.
     const before = sentence.slice(Math.max(0, pair.start - 12), pair.start);
