@@ -83,13 +83,17 @@ export const sharesOver100: ConsistencyRule = {
       previousEnd = scanned;
       scanned = share.end;
       // "55% for, 50% against": two answers, each with its own word, are a list, not one share restated.
-      // ("61% were white, 27% black": a share told of with a verb is no restatement of the next.)
-      const restates = previous !== null && !TOLD_OF.test(sentence.slice(previous.end, share.start)) && (isApposition(sentence, previous, share) || (previous.isFraction !== share.isFraction && isShareApposition(sentence, previous, share))) && !areOppositeAnswers(sentence, previous, share);
+      // ("61% were white, 27% black": a percentage told of with a verb is no restatement of the next; "Half are
+      // women, some 51%" may still put a fraction again.)
+      const isToldOf = previous !== null && previous.isFraction === share.isFraction && TOLD_OF.test(sentence.slice(previous.end, share.start));
+      const restates = previous !== null && !isToldOf && (isApposition(sentence, previous, share) || (previous.isFraction !== share.isFraction && isShareApposition(sentence, previous, share))) && !areOppositeAnswers(sentence, previous, share);
       previous = share;
       // A share over 100% ("105% of its budget") is a ratio, not a part of a whole that others share.
       if (restates || share.value > 100 || !isShareOfAWhole(sentence, share)) continue;
       // "85% passed, compared with 92% last year": the same share at another time, not another part.
-      if (COMPARED_BEFORE.test(sentence.slice(Math.max(0, share.start - 30), share.start))) {
+      // ("… within four hours, against 71% last year": "against" a share at another time compares too.)
+      const againstEarlier = AGAINST_BEFORE.test(sentence.slice(Math.max(0, share.start - 30), share.start)) && EARLIER_AFTER.test(sentence.slice(share.end, share.end + 30));
+      if (againstEarlier || COMPARED_BEFORE.test(sentence.slice(Math.max(0, share.start - 30), share.start))) {
         comparing = true;
         continue;
       }
@@ -222,6 +226,8 @@ const MANY_ANSWERS = /\b(?:several|more\s+than\s+one|multiple|any\s+number\s+of|
 // ("…; by 2024 that share had fallen to 31%, with wind supplying 44%": another year is another scene.)
 const NEW_SCENE = /^\s*(?:in|among|at|for|across|within|by\s+contrast|meanwhile|separately|elsewhere|nationally|overall|(?:by|since|until|as\s+of|from)\s+(?:(?:the\s+)?(?:end|start|middle)\s+of\s+)?(?:1[5-9]|20)\d\d\b|(?:1[5-9]|20)\d\d\b)/i;
 const COMPARED_BEFORE = /\b(?:compared\s+(?:with|to)|up\s+from|down\s+from)\s+(?:(?:a|an|the)\s+)?(?:(?:about|some|nearly|almost|just|only)\s+)?$/i;
+const AGAINST_BEFORE = /\b(?:against|versus|vs\.?)\s+(?:(?:a|an|the)\s+)?(?:(?:about|some|nearly|almost|just|only)\s+)?$/i;
+const EARLIER_AFTER = /^\s+(?:(?:a|one|two|three|the)\s+(?:year|month|quarter|decade)s?\s+(?:earlier|before|ago)|the\s+(?:year|month)\s+before|the\s+previous\s+(?:year|month|quarter)|last\s+(?:year|month|quarter|season|time)|previously|in\s+(?:1[5-9]|20)\d\d)\b/i;
 const SPLIT = /\b(?:split|divided|shared|went)\s+(?:\w+\s+)?\d[\d.]*\s?(?:%|per\s?cent|percent)\s*(?:to|-|–|\/|and)\s*\d[\d.]*\s?(?:%|per\s?cent|percent)/i;
 const NEW_WHOLE_BEFORE = /[;,]\s*of\s+(?:those|these|the|its|their|all)\s+([\p{L}’'-]+)\s*,\s*(?:(?:some|about|around|nearly|almost|just)\s+)?$/iu;
 
