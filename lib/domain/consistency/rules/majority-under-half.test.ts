@@ -34,6 +34,7 @@ describe("majority-under-half", () => {
       "The Greens took control of the council with a majority of 19 of the 45 seats.",
       "A majority of the 80 delegates who voted on Sunday – 35 of them – backed the motion.",
       "Most of the 45 councillors elected in May, 19 in all, are new to the chamber.",
+      "The majority of the £40m raised by the appeal since 2020, £12m, came from a single donor.",
     ],
     silent: [
       "The bank has a majority stake in the lender after raising its holding from 40% to 55%.",
@@ -79,6 +80,7 @@ describe("majority-under-half", () => {
       "87 of the 212 offences recorded, the majority of them in June, involved shoplifting.",
       "The Greens took control of the council with a majority of 29 of the 45 seats.",
       "A majority of the 80 delegates who voted on Sunday – 45 of them – backed the motion.",
+      "The majority of the £40m raised by the appeal since 2020, £32m, came from a single donor.",
     ],
   });
 

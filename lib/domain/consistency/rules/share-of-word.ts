@@ -60,7 +60,7 @@ const PART_SET_OFF = /^(?:\s+[\p{L}’'-]+){0,4}\s*(?:[,(:]|[–—])\s*(?:(?:so
 // flights cancelled at Gatwick on Friday, 96 of them, were": a whole told of at length, then the part set off on
 // both sides before the sentence goes on. No verb of its own between ("Most of the 300 staff were laid off in
 // March, 40 of them …" tells of another group), and the part closed by a comma, bracket or dash.
-const PART_SET_OFF_AT_LENGTH = /^(?:\s+[\p{L}’'-]+){5,10}\s*(?:[,(]|[–—])\s*(?:(?:some|about|around|roughly|nearly|almost|just|only)\s+)?$/u;
+const PART_SET_OFF_AT_LENGTH = /^(?:\s+(?:[\p{L}’'-]+|(?:1[5-9]|20)\d\d)){5,10}\s*(?:[,(]|[–—])\s*(?:(?:some|about|around|roughly|nearly|almost|just|only)\s+)?$/u;
 // (A relative clause is still the whole: "the 80 delegates who voted on Sunday".)
 const FINITE_VERB = /\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|shall|should|do|does|did|said|says|and|or|but|while)\b/i;
 // (Only "of them", "in all" or one noun after the part: "96 of them to Spain," or "15 of them women," is a subset.)
@@ -112,8 +112,9 @@ export function countShareForWord(sentence: string, quantities: readonly Quantit
   }
   const whole = quantities.find((q) => q.start >= word.end && !q.isPercent && !q.isYear);
   if (!whole || !OF_COUNT.test(sentence.slice(word.end, whole.start))) return null;
-  const part = quantities.find((q) => q.start > whole.end);
-  if (!part || part.isPercent || part.isYear || whole.value === 0 || part.currency !== whole.currency) return null;
+  // ("the £40m raised by the appeal since 2020, £12m": a year telling of the whole is not its part.)
+  const part = quantities.find((q) => q.start > whole.end && !q.isYear);
+  if (!part || part.isPercent || whole.value === 0 || part.currency !== whole.currency) return null;
   const between = sentence.slice(whole.end, part.start);
   const setOff = isApposition(sentence, whole, part) || PART_SET_OFF.test(between) || isPartSetOffAtLength(sentence, whole, part);
   const madeUpWith = word.start !== undefined && MAKES_UP_BEFORE.test(sentence.slice(Math.max(0, word.start - 40), word.start)) && WITH_PART.test(between) && CAME.test(sentence.slice(part.end, part.end + 30));

@@ -188,8 +188,8 @@ export const sharesOver100: ConsistencyRule = {
 const PREDICATE = /^\s+(?:of\s+(?:the\s+|its\s+|their\s+|all\s+)?[\p{L}’'-]+\s+)?([\p{Ll}]+)\b/u;
 const NOT_A_PREDICATE = new Set(["by", "to", "in", "on", "for", "from", "at", "with", "and", "or", "of", "the", "a", "an", "than", "as", "against", "respectively", "while", "but", "last", "this", "each", "per", "said"]);
 const COPULA = new Set(["is", "are", "was", "were"]);
-// ("61% were white, 27% black": a list of categories goes on without its verb.)
-const CATEGORY_NOUN = /^(?:men|women|boys|girls|adults|children|male|female|under|over|white|black|mixed|married|single|divorced|widowed|retired|employed|unemployed|urban|rural)$/;
+// ("61% were white, 27% black", "70% were full-time and 45% part-time": a list of categories goes on without its verb.)
+const CATEGORY_NOUN = /^(?:men|women|boys|girls|adults|children|male|female|under|over|white|black|mixed|married|single|divorced|widowed|retired|employed|unemployed|urban|rural|full|part)$/;
 
 /**
  * "Of the workforce, 60% are women and 45% work part-time": shares saying
@@ -217,7 +217,7 @@ function areOppositeAnswers(sentence: string, first: Quantity, second: Quantity)
   return OPPOSITES.some(([x, y]) => (x.test(a) && y.test(b)) || (y.test(a) && x.test(b)));
 }
 
-const BAR_AFTER = /^\s+(?:target|standard|threshold|benchmark|goal|ceiling|hurdle|quota|minimum|maximum|requirement|cap|limit)s?\b/i;
+const BAR_AFTER = /^\s+(?:(?!of\b|in\b)[\p{L}-]+\s+)?(?:target|standard|threshold|benchmark|goal|ceiling|hurdle|quota|minimum|maximum|requirement|cap|limit)s?\b/iu;
 const BAR_BEFORE = /\b(?:target|standard|threshold|benchmark|goal|ceiling|hurdle|quota|minimum|maximum|requirement|cap|limit)\s+(?:of|at)\s+(?:(?:about|some|around|just|only)\s+)?$/i;
 const TOLD_OF = /^\s+(?:is|are|was|were|had|have|has)\s/i;
 const CLAUSE_CUT = /;\s*|,?\s+(?:while|whereas|but|though|although|even\s+though|yet)\s+/i;
