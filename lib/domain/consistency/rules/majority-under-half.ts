@@ -89,11 +89,12 @@ const HOLDER_AFTER = /^[\s-]+(?:shareholder|owner|stakeholder|holder|partner|inv
 // read as a margin over the rest, 49 seats of 100 is no slim one (a margin of over a quarter of the body, 62.5% to
 // 37.5% at the least, is not slim; "a slim majority of 12 seats in the 100-member chamber" may be).
 // The body's size is a count joined to "member", "seat" or "strong" ("the 100-member Senate", "a 45-seat council").
-const SLIM_MARGIN = /\b(?:slim|narrow|bare|thin|wafer-thin|razor-thin|slender|wafer|razor)\s+$/i;
+const SLIM_MARGIN = /\b(slim|narrow|bare|slender|(?:wafer-|razor-)?thin)\s+$/i;
 const MARGIN_COUNT = /^\s+of\s+(?:just\s+|only\s+)?(\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:seats|votes|members|MPs|councillors|senators)\b/i;
 
 function slimMarginOfBody(sentence: string, word: { start: number; end: number }): Finding | null {
-  if (!SLIM_MARGIN.test(sentence.slice(Math.max(0, word.start - 20), word.start))) return null;
+  const slim = SLIM_MARGIN.exec(sentence.slice(Math.max(0, word.start - 20), word.start));
+  if (!slim) return null;
   const margin = MARGIN_COUNT.exec(sentence.slice(word.end, word.end + 40));
   if (!margin) return null;
   const quantities = findQuantities(sentence);
@@ -104,7 +105,7 @@ function slimMarginOfBody(sentence: string, word: { start: number; end: number }
   if (held.value > size / 2 || held.value <= size / 4) return null;
   return {
     ruleId: majorityUnderHalf.id,
-    message: `A slim majority of ${held.text.trim()} in a body of ${body[0].text.trim()}: as seats held that is not more than half, and as a margin it is not slim.`,
+    message: `A ${slim[1].toLowerCase()} majority${margin[0]} in a body of ${body[0].text.trim()}: as seats held that is not more than half, and as a margin it is not ${slim[1].toLowerCase()}.`,
     start: word.start,
     end: Math.max(held.end, body[0].end),
   };
