@@ -72,7 +72,10 @@ function isAShare(sentence: string, start: number, end: number): boolean {
   const wholeAfter = /^\s+(?:the|its|their|his|her|all|our)\b/i.test(sentence.slice(end, end + 8)) && /^half$/i.test(sentence.slice(start, end));
   // "Two-thirds goes on staff and half on buildings": a share left elliptical after "and", in parallel.
   const parallel = /^half$/i.test(sentence.slice(start, end)) && /\b(?:and|or|while|with)\s+(?:another\s+|the other\s+)?$/i.test(sentence.slice(Math.max(0, start - 16), start)) && /^\s+(?:on|for|to|from|into)\s/i.test(sentence.slice(end, end + 8));
-  return byBefore || wholeAfter || parallel || /^\s+of\b/i.test(after) || /^\s*\)/.test(after) || /\(\s*$/.test(before) || verbAfter || setOff;
+  // "collapsed to a fifth, 27.5%,": a fraction restated at once as a percentage is a share.
+  // (", 3% down on 2019", ", 5 points behind": a change or a gap, not the share put again.)
+  const restated = /^\s*(?:[,(]|[–—])\s*(?:(?:or|some|about|around|roughly|nearly|almost|just|only)\s+)*\d[\d.]*\s?(?:%|per\s?cent\b|percent\b)(?!\s*(?:down|up|higher|lower|more|less|behind|ahead|short|off|points?|rise|fall|drop|increase|decrease)\b)/i.test(sentence.slice(end, end + 40));
+  return byBefore || wholeAfter || parallel || restated || /^\s+of\b/i.test(after) || /^\s*\)/.test(after) || /\(\s*$/.test(before) || verbAfter || setOff;
 }
 
 function toNumber(text: string): number | null {

@@ -41,6 +41,8 @@ describe("findQuantities, words and units", () => {
   it("reads \"by a third\" and \"half the workforce\" as shares", () => {
     expect(findQuantities("fell by a third, from 9 to 6").filter((q) => q.isFraction).map((q) => Math.round(q.value))).toEqual([33]);
     expect(findQuantities("half the workforce (48%)").filter((q) => q.isFraction).map((q) => q.value)).toEqual([50]);
+    expect(findQuantities("collapsed to a fifth, 27.5%, its worst").filter((q) => q.isFraction).map((q) => q.value)).toEqual([20]);
+    expect(findQuantities("moved to a third, decisive round").filter((q) => q.isFraction)).toEqual([]);
   });
 });
 

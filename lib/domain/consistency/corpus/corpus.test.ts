@@ -38,8 +38,6 @@ const KNOWN_MISSES = new Set([
   // and the year of writing is not read; nor "turns 50 this year" against the year a yearbook is dated.
   "The telescope, launched in 2021, has now been operating for 11 years, the agency said in its 2026 review.",
   "The coach, who turns 50 this year, was born in 1969, the club's 2026 yearbook says.",
-  // A percentage with a whole of its own ("40 per cent of its players") is taken as another share.
-  "The academy now supplies three-quarters of the first team, or 40 per cent of its players.",
   // "Among the 150" and "of whom" lists may leave some out, so only parts over the total are flagged; "all six"
   // after its parts is not read as their total.
   "Three defendants were convicted and two acquitted, meaning all six of those tried received verdicts on Friday.",

@@ -20,6 +20,12 @@ describe("fraction-mismatch", () => {
       "A quarter of the 400 workers, 150 people, were laid off.",
       "Nearly a half of the votes (70%) went to the incumbent.",
       "45% (a third) of the voters stayed at home.",
+      // A fraction restated as a count of a count, or as a percentage at once, or with "or" and a whole of its own.
+      "A quarter of the new homes, 60 of the 150, were sold to investors.",
+      "The side has won only a third of its league matches, 14 of 20.",
+      "Turnout fell to a third, 45%, the lowest in decades.",
+      "Exports make up a tenth of output, or 25 per cent of what the country produces.",
+      "A fifth of the 600 patients treated at the clinic last year, 200 in all, were children.",
     ],
     silent: [
       "Just over a third of the cases — 36 per cent — were dropped.",
@@ -37,6 +43,16 @@ describe("fraction-mismatch", () => {
       "Nearly half of the votes (48%) went to the incumbent.",
       "A quarter of the 400 workers, 100 people, were laid off.",
       "One in ten households has no car, while 40% have two.",
+      "A quarter of the new homes, 38 of the 150, were sold to investors.",
+      "The side has won only a third of its league matches, seven of 20.",
+      "Turnout fell to a third, 34%, the lowest in decades.",
+      "The party's share rose to a fifth, up 5% on last time.",
+      "Exports make up a tenth of output, or 11 per cent of what the country produces.",
+      "A fifth of the 600 patients treated at the clinic last year, 120 in all, were children.",
+      "A fifth of the 600 patients were treated at the clinic last year, 200 of them children.",
+      "The Tories slipped to a third, 3% down on 2019.",
+      "A third of voters backed her, 60 of the 120 delegates did.",
+      "A quarter of the 480 complaints referred to the tribunal, 120 in all, were upheld.",
     ],
   });
 

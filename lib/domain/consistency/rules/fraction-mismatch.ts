@@ -1,8 +1,9 @@
-import { findQuantities, type Quantity } from "../numbers";
+import { countedUnit, findQuantities, type Quantity } from "../numbers";
 import { formatPercent, type ConsistencyRule, type Finding } from "../rule";
 import { isApposition, isShareApposition } from "./apposition";
 import { partsOfWholes } from "./part-of-whole";
 import { isShareOfAWhole } from "./share-context";
+import { isPartSetOffAtLength } from "./share-of-word";
 
 // "A quarter of the 400 workers": the count a fraction is taken of.
 const OF_COUNT = /^\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[\p{L}’'-]+[’']s\s+)?$/iu;
@@ -27,7 +28,9 @@ export const fractionMismatch: ConsistencyRule = {
       const other = fraction === first ? second : first;
       // ("Half the staff left, a 20% fall": a change is no restatement; "about half the appeal judges, about 35% of
       // the trial judges": a second figure with a whole of its own is another share.)
-      if (/^\s+of\s+(?!(?:them|it|those|these|that)\b)/i.test(sentence.slice(second.end, second.end + 12))) return;
+      // ("a tenth of the claim, or 20 per cent of what the union asked for": "or" says it is the same share put again.)
+      const saysSame = /^[\s\S]*[,(–—]\s*(?:or|that is|i\.e\.)\s/i.test(sentence.slice(first.end, second.start));
+      if (!saysSame && /^\s+of\s+(?!(?:them|it|those|these|that)\b)/i.test(sentence.slice(second.end, second.end + 12))) return;
       // ("Half the staff left, a 20% fall": a change is no restatement.)
       if (other.isFraction || !other.isPercent || other.isYear || !isShareApposition(sentence, first, second) || !isShareOfAWhole(sentence, other)) return;
       if (!allows(fraction, other, fraction.value, other.value, 100, JUST_OVER.test(sentence.slice(Math.max(0, fraction.start - 24), fraction.start)))) findings.push(finding(first, second, `${fraction.text} is about ${formatPercent(round(fraction.value))}, not ${other.text.trim()}.`));
@@ -41,6 +44,19 @@ export const fractionMismatch: ConsistencyRule = {
         findings.push(finding(pair.part, share, `${pair.part.text.trim()} of ${pair.whole.text.trim()} is ${formatPercent(round(pair.share))}, not ${share.text.trim()}.`));
       }
     }
+    // "A quarter of the seats, 40 of the 120,", "just a fifth of its away games this season, nine of 15": a fraction
+    // restated as a count of a count.
+    for (const pair of partsOfWholes(sentence, quantities)) {
+      const fraction = quantities[quantities.indexOf(pair.part) - 1];
+      if (!fraction?.isPercent || fraction.isYear || !isShareApposition(sentence, fraction, pair.part) || !isShareOfAWhole(sentence, fraction)) continue;
+      // ("A third of voters backed her, 60 of the 120 delegates": a count of something else the fraction's phrase does not name.)
+      const noun = countedUnit(pair.whole);
+      if (noun && !sentence.slice(fraction.end, pair.part.start).toLowerCase().includes(noun.replace(/s$/, ""))) continue;
+      const asShare = { ...pair.part, value: pair.share, isPercent: true };
+      if (!allows(fraction, asShare, fraction.value, pair.share, 100, JUST_OVER.test(sentence.slice(Math.max(0, fraction.start - 24), fraction.start)))) {
+        findings.push(finding(fraction, pair.whole, `${fraction.text} is about ${formatPercent(round(fraction.value))}, not ${pair.part.text.trim()} of ${pair.whole.text.trim()} (${formatPercent(round(pair.share))}).`));
+      }
+    }
     // "a quarter of the 400 workers, 150 people", "about 40% of the 2,000 employees – 800 people"
     quantities.forEach((fraction, i) => {
       const whole = quantities[i + 1];
@@ -48,7 +64,8 @@ export const fractionMismatch: ConsistencyRule = {
       if (!fraction.isPercent || !whole || !count || whole.isPercent || whole.isYear || count.isYear) return;
       const between = sentence.slice(fraction.end, whole.start);
       const isOfCount = OF_COUNT.test(between) || (/^half$/i.test(fraction.text) && /^\s+(?:the|its|their|all)\s+$/i.test(between));
-      if (!isOfCount || !isApposition(sentence, whole, count)) return;
+      // ("A quarter of the 480 complaints referred to the tribunal, 160 in all, were upheld": the whole told of at length.)
+      if (!isOfCount || !(isApposition(sentence, whole, count) || isPartSetOffAtLength(sentence, whole, count))) return;
       // "Well over half of the 600 members, between 35% and 40%,": the share restated as a percentage.
       if (count.isPercent) {
         if (fraction.isFraction !== count.isFraction && !allows(fraction, count, fraction.value, count.value)) {

@@ -9,7 +9,8 @@ const CHANGE_NOUN = /^(?:rise|rises|increase|increases|fall|falls|drop|decline|g
 // "…, fewer than 10% of trains": a share's own whole may have no article.
 // ("of it", "of its shares" refer back: no other whole.)
 const SHARE_WHOLE_AFTER = /^\s+of\s+(?!(?:it|its|them|their|his|her|our|whom|which)\b)(?:(?:the|those|all)\s+)?([\p{L}’'-]+)/iu;
-const MAJORITY = /\b(?:majority|most)\b/gi;
+// "the bulk of" is the greater part, as "most" is.
+const MAJORITY = /\b(?:majority|most)\b|(?<=\bthe\s+)bulk(?=\s+of\b)/gi;
 // "not a majority", "short of a majority", "lost its majority": no claim of one.
 const DENIED = /\b(?:not|no|short of|less than|fewer than|without|lacks?|lacking|lost|loses|losing|never)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:\w+\s+)?$/i;
 // "at most 40%", "the most": a limit or a superlative, not a share of a whole.
@@ -17,7 +18,8 @@ const OF_GROUP = /^\s+of\s+(?:the|those|these|its|their)\s+$/i;
 const NOT_A_SHARE_OF_MOST = /\b(?:at|the|very|is|are|was|were)\s+$/i;
 // "a majority of 80 seats", "a majority of 120": a margin in votes or seats, not a share.
 // (A decimal is read whole: "a majority of 49.5%" is a share.)
-const MARGIN = /^\s+of\s+(?:just\s+|only\s+|some\s+|about\s+|more than\s+)?\d[\d,]*(?:\.\d+)?(?![\d.]|\s*(?:%|per\s?cent|percent|pc\b))(?:\s+(?:seats|votes|MPs))?\b/i;
+// ("a majority of 19 of the 45 seats" is the count held.)
+const MARGIN = /^\s+of\s+(?:just\s+|only\s+|some\s+|about\s+|more than\s+)?\d[\d,]*(?:\.\d+)?(?![\d.]|\s*(?:%|per\s?cent|percent|pc\b)|\s+(?:out\s+)?of\s)(?:\s+(?:seats|votes|MPs))?\b/i;
 
 export const majorityUnderHalf: ConsistencyRule = {
   id: "majority-under-half",
@@ -27,21 +29,26 @@ export const majorityUnderHalf: ConsistencyRule = {
     const shares = findPercentages(sentence).filter((share) => isShareOfAWhole(sentence, share));
     MAJORITY.lastIndex = 0;
     for (let match = MAJORITY.exec(sentence); match; match = MAJORITY.exec(sentence)) {
-      const isMost = match[0].toLowerCase() === "most";
+      const isBulk = match[0].toLowerCase() === "bulk";
+      const isMost = match[0].toLowerCase() === "most" || isBulk;
       const before = sentence.slice(Math.max(0, match.index - 30), match.index);
-      if (DENIED.test(before) || (isMost && NOT_A_SHARE_OF_MOST.test(before))) continue;
+      if (DENIED.test(before) || (isMost && !isBulk && NOT_A_SHARE_OF_MOST.test(before))) continue;
       // "Most recently, …", "most importantly", "most of the time": an adverb, not a share.
       if (isMost && /^\s+(?:[\p{L}]+ly\b|of\s+the\s+(?:time|way|day|year|week|season)\b)/iu.test(sentence.slice(match.index + 4, match.index + 30))) continue;
       const word = { start: match.index, end: match.index + match[0].length };
       if (!isMost && namesARole(sentence, word.end)) continue;
-      if (!isMost && MARGIN.test(sentence.slice(word.end, word.end + 40))) continue;
+      if (!isMost && MARGIN.test(sentence.slice(word.end, word.end + 40))) {
+        const slim = slimMarginOfBody(sentence, word);
+        if (slim) findings.push(slim);
+        continue;
+      }
       const counted = countShareForWord(sentence, findQuantities(sentence), word);
       if (counted && counted.share <= 50) {
         findings.push({
           ruleId: majorityUnderHalf.id,
-          message: `“${isMost ? "Most" : "Majority"}”, but that is ${formatPercent(Math.round(counted.share))}: not more than half.`,
-          start: word.start,
-          end: counted.end,
+          message: `“${label(match[0])}”, but that is ${formatPercent(Math.round(counted.share))}: not more than half.`,
+          start: Math.min(word.start, counted.start),
+          end: Math.max(word.end, counted.end),
         });
         continue;
       }
@@ -55,11 +62,14 @@ export const majorityUnderHalf: ConsistencyRule = {
       if (wordWhole && shareWhole && wordWhole.toLowerCase() !== shareWhole.toLowerCase()) continue;
       // "Most of the rise, about 2%,": the figure is the size of the change, not a share of it ("40% of it" still is).
       if (wordWhole && CHANGE_NOUN.test(wordWhole) && !/^\s+of\b/i.test(sentence.slice(share.end, share.end + 6))) continue;
+      // "The club owns 51% and the council 49%, making the club the majority shareholder": the word names a holder,
+      // and the sentence gives another holding past half that may be its own.
+      if (!isMost && HOLDER_AFTER.test(sentence.slice(word.end, word.end + 20)) && shares.some((other) => other !== share && other.value > 50 && other.value <= 100)) continue;
       // "a majority of the 40% who voted": most of that group, which is fine.
       if (share.start > word.end && OF_GROUP.test(sentence.slice(word.end, share.start))) continue;
       findings.push({
         ruleId: majorityUnderHalf.id,
-        message: `“${isMost ? "Most" : "Majority"}” with ${formatPercent(share.value)}: ${formatPercent(share.value)} is not a majority (more than half).`,
+        message: `“${label(match[0])}” with ${formatPercent(share.value)}: ${formatPercent(share.value)} is not a majority (more than half).`,
         start: Math.min(word.start, share.start),
         end: Math.max(word.end, share.end),
       });
@@ -67,6 +77,39 @@ export const majorityUnderHalf: ConsistencyRule = {
     return findings;
   },
 };
+
+function label(word: string): string {
+  const lower = word.toLowerCase();
+  return lower === "most" ? "Most" : lower === "bulk" ? "The bulk of" : "Majority";
+}
+
+const HOLDER_AFTER = /^[\s-]+(?:shareholder|owner|stakeholder|holder|partner|investor)s?\b/i;
+
+// "a slim majority of 49 seats in the 100-member chamber": read as seats held, 49 of 100 is not more than half;
+// read as a margin over the rest, 49 seats of 100 is no slim one (a margin of over a quarter of the body, 62.5% to
+// 37.5% at the least, is not slim; "a slim majority of 12 seats in the 100-member chamber" may be).
+// The body's size is a count joined to "member", "seat" or "strong" ("the 100-member Senate", "a 45-seat council").
+const SLIM_MARGIN = /\b(slim|narrow|bare|slender|(?:wafer-|razor-)?thin)\s+$/i;
+const MARGIN_COUNT = /^\s+of\s+(?:just\s+|only\s+)?(\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:seats|votes|members|MPs|councillors|senators)\b/i;
+
+function slimMarginOfBody(sentence: string, word: { start: number; end: number }): Finding | null {
+  const slim = SLIM_MARGIN.exec(sentence.slice(Math.max(0, word.start - 20), word.start));
+  if (!slim) return null;
+  const margin = MARGIN_COUNT.exec(sentence.slice(word.end, word.end + 40));
+  if (!margin) return null;
+  const quantities = findQuantities(sentence);
+  const held = quantities.find((q) => q.start >= word.end && q.start <= word.end + margin[0].length && !q.isPercent);
+  const body = quantities.filter((q) => q !== held && !q.isPercent && !q.isYear && sentence[q.end] === "-" && /^(?:member|seat|strong)$/.test(q.unit));
+  if (!held || body.length !== 1) return null;
+  const size = body[0].value;
+  if (held.value > size / 2 || held.value <= size / 4) return null;
+  return {
+    ruleId: majorityUnderHalf.id,
+    message: `A ${slim[1].toLowerCase()} majority${margin[0]} in a body of ${body[0].text.trim()}: as seats held that is not more than half, and as a margin it is not ${slim[1].toLowerCase()}.`,
+    start: word.start,
+    end: Math.max(held.end, body[0].end),
+  };
+}
 
 // "just over", "slightly more than", "a little above": a tenth more at most.
 const JUST_OVER = /\b(?:just|slightly|a little|marginally|fractionally)\s+(?:over|above|more than)\s+$/i;

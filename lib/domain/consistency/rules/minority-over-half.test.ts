@@ -9,6 +9,7 @@ describe("minority-over-half", () => {
       "Daimler took a 75% minority stake.",
       "It sold a minority stake of 51%.",
       "A minority of doctors (52%) and a majority of nurses (62%) back the strike.",
+      "The Liberal Democrats hold a minority on the council with 31 of the 57 seats.",
     ],
     silent: [
       "A majority of nurses (62%) and a minority of doctors (30%) back the strike.",
@@ -17,6 +18,7 @@ describe("minority-over-half", () => {
       "A minority government won 55% of the seats in 1990.",
       "It is not a minority: 60% of the shares are held by Renault.",
       "The French state wants the Renault-Nissan relationship repaired.",
+      "The Liberal Democrats hold a minority on the council with 21 of the 57 seats.",
     ],
   });
 

@@ -22,8 +22,8 @@ export const minorityOverHalf: ConsistencyRule = {
         findings.push({
           ruleId: minorityOverHalf.id,
           message: `“Minority”, but that is ${formatPercent(Math.round(counted.share))}: not less than half.`,
-          start: word.start,
-          end: counted.end,
+          start: Math.min(word.start, counted.start),
+          end: Math.max(word.end, counted.end),
         });
         continue;
       }

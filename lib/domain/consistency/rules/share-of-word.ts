@@ -56,10 +56,30 @@ export function shareForWord(sentence: string, shares: readonly Quantity[], word
 const OF_COUNT = /^\s+of\s+(?:the|its|their|all)\s+(?:[\p{L}’'-]+[’']s\s+)?$/iu;
 // "most of the 338 seats in parliament — 160": a few words, then the part set off.
 const PART_SET_OFF = /^(?:\s+[\p{L}’'-]+){0,4}\s*(?:[,(:]|[–—])\s*(?:(?:some|about|around|roughly|nearly|almost|just|only)\s+)?$/u;
+// "Most of the 26 jurors summoned to Truro Crown Court this week, nine of them, were excused", "the bulk of the 310
+// flights cancelled at Gatwick on Friday, 96 of them, were": a whole told of at length, then the part set off on
+// both sides before the sentence goes on. No verb of its own between ("Most of the 300 staff were laid off in
+// March, 40 of them …" tells of another group), and the part closed by a comma, bracket or dash.
+const PART_SET_OFF_AT_LENGTH = /^(?:\s+(?:[\p{L}’'-]+|(?:1[5-9]|20)\d\d)){5,10}\s*(?:[,(]|[–—])\s*(?:(?:some|about|around|roughly|nearly|almost|just|only)\s+)?$/u;
+// (A relative clause is still the whole: "the 80 delegates who voted on Sunday".)
+const FINITE_VERB = /\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|shall|should|do|does|did|said|says|and|or|but|while)\b/i;
+// (Only "of them", "in all" or one noun after the part: "96 of them to Spain," or "15 of them women," is a subset.)
+const PART_CLOSED = /^(?:\s+(?:of\s+them|in\s+(?:all|total)|all\s+told|altogether|[\p{L}’'-]+))?\s*(?:[,)]|\s[–—])\s*\p{L}/u;
+// "Wigan fans made up the majority of the 18,000 crowd at Wembley, with around 6,500 making the trip": when the
+// word is what the subject makes up, "with" and a count of those who came gives the subject's own count. (Not any
+// "with": "Women made up most of the 500 staff, with 120 in senior roles" is a subset.)
+const MAKES_UP_BEFORE = /\b(?:(?:made|make|makes|making)\s+up|formed|form|forms|accounted\s+for|account\s+for|accounts\s+for|comprised|comprise|comprises|constituted|constitute|constitutes)\s+(?:(?:the|a)\s+(?:\w+\s+)?)?$/i;
+const SUBSET_TOLD_OF = /^\s+of\s+(?:it|them|which|whom)\s+(?!(?:in\s+all|in\s+total|all\s+told|altogether)\b)[\p{L}\p{N}£$€]/u;
+const CAME = /^\s+(?:(?:of\s+them|fans|supporters|people)\s+)?(?:making\s+the\s+(?:trip|journey)|travell?ing|travell?ed|attending|in\s+attendance|present|turning\s+out|turned\s+out)\b/i;
+const WITH_PART = /^(?:\s+[\p{L}’'-]+){0,4}\s*,\s*with\s+(?:(?:some|about|around|roughly|nearly|almost|just|only)\s+)?$/u;
+// "The Greens claimed a majority on the council with 19 of the 45 seats": a majority (not "a majority of …") held
+// with a count given in the same clause.
+const WITH_PART_OF_WHOLE = /^(?!.*\b(?:but|despite|although|though|yet|short|shy|and|while|after|before)\b)(?:\s+[\p{L}’'-]+){0,6}\s+(?:with|holding|winning|taking)\s+(?:(?:just|only|some|about|around|roughly|nearly|almost)\s+)?$/u;
 
 // "A majority of MPs — 290 of the 650 —", "most of the votes, 4.1 million of 9 million": a few words, then a separator.
 // ("…, which has a majority in the assembly, holds 44 of its 100 seats": a verb of holding after the comma too.)
 const BEFORE_PART_OF_WHOLE = /^(?:\s+[\p{L}’'-]+){0,6}\s*(?:[,(:]|[–—])\s*(?:(?:with|holding|taking|winning|holds|held|has|had|won|controls|commands)\s+)?(?:(?:some|about|around|roughly|nearly|almost|just|only)\s+)?$/u;
+const COUNT_THEN_WORD = /^(?:\s+[\p{L}’'-]+){0,4}\s*(?:[,(]|[–—])\s*(?:(?:a|an|the)\s+)?(?:(?:clear|slim|narrow|bare|comfortable|working|big|large|small|thin|overall|outright|absolute)\s+)?$/u;
 // "Of the 650 MPs, a majority (300)": the whole first, the part right after the word.
 const WHOLE_FIRST = /^\s*of\s+(?:the|its|their|all)\s+$/i;
 const PART_AFTER_WORD = /^\s*(?:[(,:]|[–—])\s*$/;
@@ -70,8 +90,15 @@ const PART_AFTER_WORD = /^\s*(?:[(,:]|[–—])\s*$/;
  * whole, in per cent.
  */
 export function countShareForWord(sentence: string, quantities: readonly Quantity[], word: { start?: number; end: number }): { share: number; start: number; end: number } | null {
+  const isMajorityWord = /^(?:majority|minority)$/i.test(sentence.slice(word.start ?? word.end, word.end));
+  const isHeldAlone = isMajorityWord && !/^\s+of\b/i.test(sentence.slice(word.end, word.end + 5));
   for (const pair of partsOfWholes(sentence, quantities)) {
     if (pair.start >= word.end && pair.start - word.end < 80 && BEFORE_PART_OF_WHOLE.test(sentence.slice(word.end, pair.start))) return pair;
+    // "a majority of 19 of the 45 seats": the count held, not a margin.
+    if (isMajorityWord && pair.start >= word.end && /^\s+of\s+(?:just\s+|only\s+|some\s+)?$/i.test(sentence.slice(word.end, pair.start))) return pair;
+    // "87 of the 212 offences recorded, the majority, involved shoplifting": the count called a majority in apposition.
+    if (word.start !== undefined && pair.end <= word.start && COUNT_THEN_WORD.test(sentence.slice(pair.end, word.start)) && /^\s*(?:[,)]|[–—])/.test(sentence.slice(word.end, word.end + 3))) return pair;
+    if (isHeldAlone && pair.start >= word.end && pair.start - word.end < 70 && WITH_PART_OF_WHOLE.test(sentence.slice(word.end, pair.start))) return pair;
     // "With 27 of the 60 seats, the Greens form a majority": the count first, in a phrase of its own.
     const before = sentence.slice(Math.max(0, pair.start - 12), pair.start);
     if (word.start !== undefined && pair.end <= word.start && /\b(?:with|holding|having|winning|taking)\s+(?:just\s+|only\s+)?$/i.test(before) && !/[;.]|\bbut\b/.test(sentence.slice(pair.end, word.start)) && word.start - pair.end < 60) return pair;
@@ -85,8 +112,24 @@ export function countShareForWord(sentence: string, quantities: readonly Quantit
   }
   const whole = quantities.find((q) => q.start >= word.end && !q.isPercent && !q.isYear);
   if (!whole || !OF_COUNT.test(sentence.slice(word.end, whole.start))) return null;
-  const part = quantities.find((q) => q.start > whole.end);
-  if (!part || part.isPercent || part.isYear || whole.value === 0) return null;
-  if (!isApposition(sentence, whole, part) && !PART_SET_OFF.test(sentence.slice(whole.end, part.start))) return null;
-  return { share: (100 * part.value) / whole.value, start: part.start, end: part.end };
+  // ("the £40m raised by the appeal since 2020, £12m": a year telling of the whole is not its part.)
+  const part = quantities.find((q) => q.start > whole.end && !q.isYear);
+  if (!part || part.isPercent || whole.value === 0 || part.currency !== whole.currency) return null;
+  const between = sentence.slice(whole.end, part.start);
+  const setOff = isApposition(sentence, whole, part) || PART_SET_OFF.test(between) || isPartSetOffAtLength(sentence, whole, part);
+  const madeUpWith = word.start !== undefined && MAKES_UP_BEFORE.test(sentence.slice(Math.max(0, word.start - 40), word.start)) && WITH_PART.test(between) && CAME.test(sentence.slice(part.end, part.end + 30));
+  if (!setOff && !madeUpWith) return null;
+  // "The bulk of the £14m grant, £3m of it from the council,": a part told of further is a subset, not the word's share.
+  if (SUBSET_TOLD_OF.test(sentence.slice(part.end, part.end + 30))) return null;
+  const share = (100 * part.value) / whole.value;
+  // "Home fans made up most of the 30,000 crowd, with 2,000 travelling from Leeds": so small a count after "with"
+  // is more likely another group's (the away end) than the subject's own.
+  if (!setOff && share < 25) return null;
+  return { share, start: part.start, end: part.end };
+}
+
+/** "the 310 flights cancelled at Gatwick on Friday, 96 of them, were …": a part set off after a whole told of at length. */
+export function isPartSetOffAtLength(sentence: string, whole: Quantity, part: Quantity): boolean {
+  const between = sentence.slice(whole.end, part.start);
+  return PART_SET_OFF_AT_LENGTH.test(between) && !FINITE_VERB.test(between) && PART_CLOSED.test(sentence.slice(part.end, part.end + 40));
 }

@@ -10,6 +10,12 @@ describe("shares-over-100", () => {
       "Of the members balloted, 68% voted to accept and 37% to reject the offer.",
       "Of the panel, 70% wanted to convict and 34% to acquit.",
       "Some 61 per cent of the applicants were women and 44 per cent men.",
+      // A whole told of by a relative clause; categories listed after one verb ("were white, 27% black").
+      "Of the 1,200 pupils who sat the exam, 58% were boys and 47% girls.",
+      "Of the tenants whose leases were renewed, 55% were married, 30% single and 21% divorced.",
+      "Of the 600 residents polled, 70% were white, 25% black and 9% mixed.",
+      "Of the 2,000 drivers who were stopped, 64% were male, 40% female.",
+      "Of the staff whose contracts were renewed, 70% were full-time and 45% part-time.",
       "Of the freight moved through the port last year, grain made up 50%, coal 35% and timber 25%.",
       "In the survey, 51 per cent favoured the plan, 36 per cent opposed it and 16 per cent did not know.",
       // Three shares with the same "from"/"on" are parts of one whole; a ballot's answers too.
@@ -37,6 +43,18 @@ describe("shares-over-100", () => {
       "60% of respondents said yes, 30% of respondents said no and 20% of respondents did not answer.",
     ],
     silent: [
+      "Of the 600 residents polled, 70% were white, 20% black and 9% mixed.",
+      "Of the staff who replied, 60% were women and 45% worked part-time.",
+      "Of the staff whose contracts were renewed, 70% were full-time and 30% part-time.",
+      // Another year past a semicolon is another scene; a target or standard is a bar, not a part.
+      "In 2015, 60% of the region's power came from coal; by 2023 that share had fallen to 20%, with gas supplying 45%.",
+      "In 2010, 70% of the city's water came from the river; 2020 saw that share drop to 40%, with groundwater supplying 65%.",
+      "The trust saw 81% of patients within 18 weeks, against the 92% standard.",
+      "The hospital saw 78% of patients within four hours, short of the 95% standard and below the 80% interim target.",
+      "Only 62% of recycling was collected on time, short of a target of 90%.",
+      "The trust saw 76% of patients within four hours, against 71% last year.",
+      "Some 64% of households recycle food waste, against 58% in 2019.",
+      "Half of the staff are women, some 51%, the report says.",
       "In the north, 70% of members backed the deal, while in the south 65% opposed it.",
       "The clinic saw 91% of patients on time, compared with 84% and 80% at its two rivals.",
       "Readers could choose more than one answer: 58% picked news, 49% sport and 30% puzzles.",

@@ -8,7 +8,8 @@ const WHOLE_AFTER = new RegExp(`^\\s+(?:of|in)\\s+${DETERMINER}([\\p{L}\\p{N}’
 const STAKE_IN = new RegExp(`^\\s+(?:stake|share|holding|interest)\\s+(?:in|of)\\s+${DETERMINER}([\\p{L}\\p{N}’'-]+)`, "iu");
 // "Of the voters, 60% backed A and 55% backed B", "In the referendum, 52% …": the whole named first.
 // ("Of the cargo handled at Rotterdam last year," — the whole's noun may be told of for a few words.)
-const WHOLE_FIRST = new RegExp(`^\\s*(?:of|in)\\s+${DETERMINER}(?:[\\d,]+\\s+)?([\\p{L}’'-]+(?:\\s+[\\p{L}’'-]+)?)(?:\\s+(?:\\p{Ll}+ed|sold|built|held|taken|seen|grown|made|given)\\b(?:\\s+[\\p{L}\\p{N}’'-]+){0,6})?\\s*,`, "iu");
+// ("Of the 800 defendants whose cases were examined," — or by a relative clause.)
+const WHOLE_FIRST = new RegExp(`^\\s*(?:of|in)\\s+${DETERMINER}(?:[\\d,]+\\s+)?([\\p{L}’'-]+(?:\\s+[\\p{L}’'-]+)?)(?:\\s+(?:\\p{Ll}+ed|sold|built|held|taken|seen|grown|made|given|who|whose|which|that)\\b(?:\\s+[\\p{L}\\p{N}’'-]+){0,6})?\\s*,`, "iu");
 // "half the seats": the whole right after "half".
 const HALF_THE = new RegExp(`^\\s+(?:the|its|their|all)\\s+([\\p{L}’'-]+)`, "iu");
 // "owned 70% by its founder and 35% by a bank": shares of the sentence's subject.
@@ -82,12 +83,17 @@ export const sharesOver100: ConsistencyRule = {
       previousEnd = scanned;
       scanned = share.end;
       // "55% for, 50% against": two answers, each with its own word, are a list, not one share restated.
-      const restates = previous !== null && (isApposition(sentence, previous, share) || (previous.isFraction !== share.isFraction && isShareApposition(sentence, previous, share))) && !areOppositeAnswers(sentence, previous, share);
+      // ("61% were white, 27% black": a percentage told of with a verb is no restatement of the next; "Half are
+      // women, some 51%" may still put a fraction again.)
+      const isToldOf = previous !== null && previous.isFraction === share.isFraction && TOLD_OF.test(sentence.slice(previous.end, share.start));
+      const restates = previous !== null && !isToldOf && (isApposition(sentence, previous, share) || (previous.isFraction !== share.isFraction && isShareApposition(sentence, previous, share))) && !areOppositeAnswers(sentence, previous, share);
       previous = share;
       // A share over 100% ("105% of its budget") is a ratio, not a part of a whole that others share.
       if (restates || share.value > 100 || !isShareOfAWhole(sentence, share)) continue;
       // "85% passed, compared with 92% last year": the same share at another time, not another part.
-      if (COMPARED_BEFORE.test(sentence.slice(Math.max(0, share.start - 30), share.start))) {
+      // ("… within four hours, against 71% last year": "against" a share at another time compares too.)
+      const againstEarlier = AGAINST_BEFORE.test(sentence.slice(Math.max(0, share.start - 30), share.start)) && EARLIER_AFTER.test(sentence.slice(share.end, share.end + 30));
+      if (againstEarlier || COMPARED_BEFORE.test(sentence.slice(Math.max(0, share.start - 30), share.start))) {
         comparing = true;
         continue;
       }
@@ -109,6 +115,8 @@ export const sharesOver100: ConsistencyRule = {
         : /^half$/i.test(share.text) ? HALF_THE.exec(after)?.[1] : undefined;
       // "is 60% owned by its founders and 45% by a fund": after "owned by", a share "by" someone is owned too.
       const isOwned = (OWNED_BY.test(before) && BY_AFTER.test(after)) || OWNED_AFTER.test(after) || (groups.has("the owners") && BY_AFTER.test(after));
+      // "well short of the 95% standard", "its 2% target": a bar to reach, not a part of the whole.
+      if (BAR_AFTER.test(after) || BAR_BEFORE.test(before)) continue;
       // "on a turnout of about 80%": the share of the electorate that voted, a whole of its own.
       if (TURNOUT.test(before)) continue;
       const whole = countWhole ?? (OF_IT.test(after) ? currentWhole : isOwned ? "the owners" : (wholeOf(after) ?? currentWhole));
@@ -180,7 +188,8 @@ export const sharesOver100: ConsistencyRule = {
 const PREDICATE = /^\s+(?:of\s+(?:the\s+|its\s+|their\s+|all\s+)?[\p{L}’'-]+\s+)?([\p{Ll}]+)\b/u;
 const NOT_A_PREDICATE = new Set(["by", "to", "in", "on", "for", "from", "at", "with", "and", "or", "of", "the", "a", "an", "than", "as", "against", "respectively", "while", "but", "last", "this", "each", "per", "said"]);
 const COPULA = new Set(["is", "are", "was", "were"]);
-const CATEGORY_NOUN = /^(?:men|women|boys|girls|adults|children|male|female|under|over)$/;
+// ("61% were white, 27% black", "70% were full-time and 45% part-time": a list of categories goes on without its verb.)
+const CATEGORY_NOUN = /^(?:men|women|boys|girls|adults|children|male|female|under|over|white|black|mixed|married|single|divorced|widowed|retired|employed|unemployed|urban|rural|full|part)$/;
 
 /**
  * "Of the workforce, 60% are women and 45% work part-time": shares saying
@@ -208,11 +217,17 @@ function areOppositeAnswers(sentence: string, first: Quantity, second: Quantity)
   return OPPOSITES.some(([x, y]) => (x.test(a) && y.test(b)) || (y.test(a) && x.test(b)));
 }
 
+const BAR_AFTER = /^\s+(?:(?!of\b|in\b)[\p{L}-]+\s+)?(?:target|standard|threshold|benchmark|goal|ceiling|hurdle|quota|minimum|maximum|requirement|cap|limit)s?\b/iu;
+const BAR_BEFORE = /\b(?:target|standard|threshold|benchmark|goal|ceiling|hurdle|quota|minimum|maximum|requirement|cap|limit)\s+(?:of|at)\s+(?:(?:about|some|around|just|only)\s+)?$/i;
+const TOLD_OF = /^\s+(?:is|are|was|were|had|have|has)\s/i;
 const CLAUSE_CUT = /;\s*|,?\s+(?:while|whereas|but|though|although|even\s+though|yet)\s+/i;
 // "Respondents could pick several reasons": answers that may overlap, whatever their verbs.
 const MANY_ANSWERS = /\b(?:several|more\s+than\s+one|multiple|any\s+number\s+of|all\s+that\s+appl(?:y|ied)|(?:could|may|might|allowed\s+to)\s+(?:choose|pick|name|select|give|cite)\s+(?:more|several|up\s+to|any))\b/i;
-const NEW_SCENE = /^\s*(?:in|among|at|for|across|within|by\s+contrast|meanwhile|separately|elsewhere|nationally|overall)\b/i;
+// ("…; by 2024 that share had fallen to 31%, with wind supplying 44%": another year is another scene.)
+const NEW_SCENE = /^\s*(?:in|among|at|for|across|within|by\s+contrast|meanwhile|separately|elsewhere|nationally|overall|(?:by|since|until|as\s+of|from)\s+(?:(?:the\s+)?(?:end|start|middle)\s+of\s+)?(?:1[5-9]|20)\d\d\b|(?:1[5-9]|20)\d\d\b)/i;
 const COMPARED_BEFORE = /\b(?:compared\s+(?:with|to)|up\s+from|down\s+from)\s+(?:(?:a|an|the)\s+)?(?:(?:about|some|nearly|almost|just|only)\s+)?$/i;
+const AGAINST_BEFORE = /\b(?:against|versus|vs\.?)\s+(?:(?:a|an|the)\s+)?(?:(?:about|some|nearly|almost|just|only)\s+)?$/i;
+const EARLIER_AFTER = /^\s+(?:(?:a|one|two|three|the)\s+(?:year|month|quarter|decade)s?\s+(?:earlier|before|ago)|the\s+(?:year|month)\s+before|the\s+previous\s+(?:year|month|quarter)|last\s+(?:year|month|quarter|season|time)|previously|in\s+(?:1[5-9]|20)\d\d)\b/i;
 const SPLIT = /\b(?:split|divided|shared|went)\s+(?:\w+\s+)?\d[\d.]*\s?(?:%|per\s?cent|percent)\s*(?:to|-|–|\/|and)\s*\d[\d.]*\s?(?:%|per\s?cent|percent)/i;
 const NEW_WHOLE_BEFORE = /[;,]\s*of\s+(?:those|these|the|its|their|all)\s+([\p{L}’'-]+)\s*,\s*(?:(?:some|about|around|nearly|almost|just)\s+)?$/iu;
 
