@@ -13,6 +13,12 @@ describe("multiplier-against-baseline", () => {
       "Fares have doubled, the union says: a single ticket cost £2.50 last year and now costs £3.80.",
       "Waiting lists were halved, the minister claimed; 7,000 patients wait today against 9,000 in 2022.",
       "A coffee that cost 90p a year ago now sells for £2.70, so the price has doubled.",
+      // A multiple after a verb of being: the subject's figure against the one after the multiple, marked or not.
+      "The new stadium, with 60,000 seats, is more than double the old ground's 35,000.",
+      "Rents in the capital, at £2,000 a month, are twice those in Leeds, where a flat costs £1,500.",
+      "At £1.20, a loaf is now double what it cost when prices were 80p.",
+      "Its 300 staff are half the 900 staff it employed in 2010.",
+      "The £6m grant is now a quarter of the £12m the council once gave.",
     ],
     silent: [
       "Unemployment has fallen to 4.2%, less than half its peak of 9.8% in 2011.",
@@ -28,6 +34,13 @@ describe("multiplier-against-baseline", () => {
       "Attendance nearly doubled, to 1,900 from 1,000 a year earlier.",
       "Sales doubled in 2021 while costs rose 5% and staff numbers grew from 40 to 50.",
       "Rents have doubled in a decade, and a two-bed flat costs £1,200 a month.",
+      "The new stadium, with 60,000 seats, is more than double the old ground's 25,000.",
+      "The fine, £500, is nearly twice the £260 charged in Wales.",
+      "Its 300 staff are a third of the 900 staff it employed in 2010.",
+      "At 8%, unemployment in the town is twice the national average of 4%.",
+      // The later figure is another clause's, or a year's level is the one compared.
+      "The bill, at £88m, is double that of 2015, and the rival spends £61m.",
+      "The bill, at £88m, is double that of its rival, though the league average is £30m.",
     ],
   });
 });

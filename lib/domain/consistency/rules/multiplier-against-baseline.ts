@@ -45,6 +45,22 @@ const LESS_THAN_MULTIPLE = /\b(?:less\s+than|under|below|fewer\s+than|not\s+even
 const CENTS = /^(?:cents?|c|p|pence)$/i;
 const CHANGE_WORDS = /\b(?:rose|fell|up|down|by|increased|decreased|grew|dropped|gained|lost|cut|raised)\s+$/i;
 
+// "The £8.4m package is twice the £2.9m he received", "the wage bill, at £88m, is now double that of its rival, which
+// spends £61m", "at 40%, the rate is half what it was, 80%": a multiple said as the complement of a verb of being
+// compares the subject's figure, before it, with the figure after it, whatever marks that one (or nothing).
+// ("six times the size of" is TIMES's; "three times smaller" reads either way round.)
+const PREDICATE =
+  /\b(?:is|are|was|were|be|been|now|stands?\s+at|stood\s+at)\s+(?:(?:now|still|already|roughly|about|around|almost|nearly|more\s+than|less\s+than|over|just\s+over|just\s+under|close\s+to|not\s+quite|well\s+over|at\s+least)\s+)*(twice|double|triple|treble|quadruple|half|a\s+third\s+of|a\s+quarter\s+of|(?:two|three|four|five|six|seven|eight|nine|ten|\d+(?:\.\d+)?)\s+times)\s+(?=(?:the|that|those|what|its|their|his|her)\b)/gi;
+const PREDICATE_FACTORS: Record<string, number> = { twice: 2, double: 2, triple: 3, treble: 3, quadruple: 4, half: 0.5 };
+
+function predicateFactor(word: string): number | null {
+  const plain = word.toLowerCase().replace(/\s+/g, " ");
+  if (plain in PREDICATE_FACTORS) return PREDICATE_FACTORS[plain];
+  if (plain === "a third of") return 1 / 3;
+  if (plain === "a quarter of") return 0.25;
+  return timesFactor(plain.replace(/ times$/, ""));
+}
+
 type Level = { q: Quantity; value: number; kind: string };
 
 function levelOf(q: Quantity, currencyOfOthers: string | null): Level {
@@ -132,6 +148,41 @@ export const multiplierAgainstBaseline: ConsistencyRule = {
         end: Math.max(multiplier.end, pair[0].q.end, pair[1].q.end),
       });
     }
+    if (findings.length === 0) findings.push(...predicateMultiples(sentence, quantities));
     return findings.slice(0, 1);
   },
 };
+
+// A clause, a year or another verb of change between the multiple and the later figure gives that figure to something
+// else: "double that of 2015, and its rival spends £61m", "twice the 2019 level; costs rose to £5m".
+const NEW_CLAUSE = /;|\b(?:but|while|whereas|although|though)\b|,\s+and\b/i;
+
+function predicateMultiples(sentence: string, quantities: Quantity[]): Finding[] {
+  for (const match of sentence.matchAll(PREDICATE)) {
+    const factor = predicateFactor(match[1]);
+    const multiplier = { start: match.index + match[0].indexOf(match[1]), end: match.index + match[0].length };
+    const pair = factor ? comparable(sentence, quantities, multiplier) : [];
+    if (!factor || pair.length !== 2) continue;
+    const [level, base] = pair[0].q.start < pair[1].q.start ? pair : [pair[1], pair[0]];
+    // The subject's figure before the verb, the compared figure after the multiple.
+    if (level.q.end > match.index || base.q.start < multiplier.end || base.value <= 0) continue;
+    const after = sentence.slice(multiplier.end, base.q.start);
+    if (NEW_CLAUSE.test(after) || OTHER_CHANGE.test(after) || quantities.some((q) => q.isYear && q.start >= multiplier.end && q.end <= base.q.start)) continue;
+    if (OTHER_CHANGE.test(sentence.slice(level.q.end, match.index)) || NEW_CLAUSE.test(sentence.slice(level.q.end, match.index))) continue;
+    const ratio = level.value / base.value;
+    const before = sentence.slice(match.index, multiplier.start);
+    const isMore = NEAR_MULTIPLE.test(before);
+    const isLess = LESS_THAN_MULTIPLE.test(before);
+    const isNearly = UNDER_MULTIPLE.test(before) && !isLess;
+    const isAbout = /\b(?:roughly|about|around)\s+$/i.test(before);
+    const [min, max] = isMore ? [factor * 0.95, Infinity] : isLess ? [0, factor * 1.05] : isNearly ? [factor * 0.7, factor * 1.02] : isAbout ? [factor * 0.8, factor * 1.2] : [factor * 0.88, factor * 1.12];
+    if (ratio >= min && ratio <= max) continue;
+    return [{
+      ruleId: multiplierAgainstBaseline.id,
+      message: `“${match[1]}” is ×${Number(factor.toFixed(2))}, but ${level.q.text.trim()} against ${base.q.text.trim()} is ×${Number(ratio.toFixed(2))}.`,
+      start: Math.min(multiplier.start, level.q.start),
+      end: Math.max(multiplier.end, base.q.end),
+    }];
+  }
+  return [];
+}
