@@ -15,6 +15,19 @@ describe("rank-against-figures", () => {
       "With 310 members, the rowing club is the smallest in the league; the sailing club has 280.",
       "In ascending order, the bids were £2.1m, £1.8m and £2.6m.",
       "The market leader, holding 18% of sales, sits behind a rival on 22%.",
+      // Of rates of change, the fastest is the most; "topped", "won" and "led" a contest are first.
+      "Spain had the fastest-growing economy in the bloc, at 2.1%, against 2.6% in Poland.",
+      "She topped the poll in the ward with 1,210 votes, 40 behind the Green candidate on 1,250.",
+      "The Liberal Democrats led the field in the by-election with 31%, against 34% for Reform.",
+      // A race is won by the least time, written with colons or in seconds.
+      "Kiprop won the Berlin marathon in 2:04:51, just ahead of Bekele on 2:04:12.",
+      "The Welshman finished second in the 1500m in 3:29.50, behind a Kenyan in 3:30.10.",
+      // A place beside a named rival and the rival's figure.
+      "She clocked 10.95 seconds, ahead of the Jamaican in 10.92.",
+      "Leeds sit third on 71 points, two places above Sunderland on 74.",
+      "Labour, on 30%, trails the Tories on 25%.",
+      "The house sold for £400,000, above the asking price of £450,000.",
+      "The Danish firm, with sales of $3.1bn, has overtaken Siemens, which sold $3.4bn.",
     ],
     silent: [
       "The Greens finished last of the six, but their 5.2% cleared the 5% threshold for seats.",
@@ -33,6 +46,25 @@ describe("rank-against-figures", () => {
       "The largest shareholder, with 12% of the shares, holds twice the stake of the next, at 6%.",
       "Of the 12 largest councils, 9 have raised tax by the maximum 5%.",
       "The world's biggest carmaker sold 10 million cars, $50 billion of them in Asia, against 8 million at its rival.",
+      // Turnout is the electorate's share, no candidate's.
+      "Turnout was 59.7%, down from 67.3% in 2019, and the winning candidate took 41% of the votes cast.",
+      "On a 62% turnout, the winning candidate took 48% of the vote.",
+      "Spain had the fastest-growing economy in the bloc, at 2.6%, against 2.1% in Poland.",
+      "She topped the poll in the ward with 1,250 votes, 40 ahead of the Green candidate on 1,210.",
+      "Kiprop won the Berlin marathon in 2:04:12, just ahead of Bekele on 2:04:51.",
+      "The Welshman finished second in the 1500m in 3:30.50, behind a Kenyan in 3:30.10.",
+      "Rivera finished second in the 400m in 45.21 seconds, behind the winner Okafor on 45.20 and ahead of Lind on 45.37.",
+      "She clocked 10.85 seconds, ahead of the Jamaican in 10.92.",
+      "Leeds sit third on 77 points, two places above Sunderland on 74.",
+      "The team, with 40 points, sits above Leeds on 38 and below Derby on 45.",
+      "Labour, on 40%, is ten points ahead of the Tories on 30%.",
+      "The Conservative, with 52% of the vote, was pipped by the Green's 53% in a two-horse race.",
+      // What is ahead or behind is no rival with a figure: a date, a bar, a cause; golf counts down.
+      "Shares rose 3% to 250p ahead of results on Thursday, when analysts expect 300p.",
+      "The train left at 10:30, ahead of the 10:45 service, which was cancelled.",
+      "The 120 MPs behind the motion, with 40 abstentions, forced a vote.",
+      "Smith, on 68, is two shots ahead of Jones on 70.",
+      "Wages rose to 4%, above inflation at 3%, while rents rose 6%.",
     ],
   });
 });

@@ -1,6 +1,6 @@
 import { countedUnit, findQuantities, type Quantity } from "../numbers";
 import type { ConsistencyRule, Finding } from "../rule";
-import { isClockTime } from "./clock-time";
+import { isClockTime, raceTimes } from "./clock-time";
 import { partsOfWholes } from "./part-of-whole";
 
 // A rank against the figures the sentence gives, wherever they sit: "finished last with 36%, against 31% and 33%",
@@ -15,6 +15,10 @@ const DOWN = "smallest|lowest|coldest|coolest|driest|shallowest|slowest|least(?:
 const RANK = new RegExp(`\\b(?:(second|third|fourth|fifth|sixth|2nd|3rd|4th|5th)[-\\s])?(${UP}|market\\s+leader|${DOWN})\\b`, "gi");
 // "finished last", "came third", "in third place": a place in a contest.
 const PLACE = /\b(?:finished|came|placed|ended|was|is)\s+(last|second|third|fourth|fifth)\b|\bin\s+(second|third|fourth|fifth|last)\s+place\b/gi;
+// "topped the first ballot", "won the marathon", "led the poll": first in a contest named after the verb.
+const WON = /\b(topped|headed|led|won)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:poll|polls|ballot|vote|race|marathon|table|standings|charts?|list|final|contest|heat|round|league|field|sprint|event|rankings?)\b/giu;
+// Ranks won by the least time in a race: "won in 2:05:30", "finished second in 44.91 seconds", "the fastest lap".
+const WON_BY_LEAST_TIME = /^(?:fastest|quickest|slowest|winning|won|topped|headed|led|top|leading|second|third|fourth|fifth|last)$/i;
 // Ranks against one's own past or a narrower scope are not ranks among the figures given.
 const OWN_HISTORY = /\b(?:ever|since|on\s+record|in\s+(?:\d+|a|[\w-]+)\s+(?:years|decades?|months)|for\s+(?:\d+|[\w-]+)\s+years|in\s+decades|so\s+far|to\s+date|yet|record)\b/i;
 // "the three biggest parties", "the 20 largest economies": a group, not one thing ranked.
@@ -27,8 +31,12 @@ const CHANGE_BEFORE = /\b(?:(?:up|down|rose|risen|fell|fallen|gained|lost|grew|g
 const NOT_A_RANK_BEFORE = /\b(?:one\s+of\s+(?:the\s+)?(?:\w+[’']s\s+)?|at\s+)$/i;
 // "15 other nations", "$200 billion of it": a count of rivals, or a part of another figure.
 const RIVAL_COUNT_AFTER = /^\s+(?:other|more|others)\b/i;
+// "ten behind Mr Lindqvist", "one place above Barnsley", "three points clear": a gap between two levels, not a level.
+// ("45.20 and ahead of Lind": a figure before a new clause is a level.)
+const GAP_AFTER = /^\s+(?:(?!(?:and|or|but|while|with|is|was|are|were|then)\b)[\p{L}]+\s+)?(?:behind|ahead|clear|adrift|short\s+of|above|below)\b/iu;
+const TURNOUT_BEFORE = /\bturnout\s+(?:(?:was|is|of|at|stood\s+at|reached|hit|fell\s+to|rose\s+to)\s+)?(?:(?:about|some|just|only|nearly)\s+)?$/i;
 const PART_OF_IT = /^\s+of\s+(?:it|them|those|which|whom)\b/i;
-const RIVAL_CUE = /\b(?:ahead\s+of|against|beating|beat|behind|than|compared\s+(?:with|to)|followed\s+by|next\s+to|rivals?|undercut|short\s+of|above|below|versus|vs\.?)\s+(?:(?:the|a|an|its|their)\s+)?(?:[\p{L}’'-]+\s+){0,3}?(?:(?:about|some|just|only|nearly)\s+)?$/iu;
+const RIVAL_CUE = /\b(?:ahead\s+of|against|beating|beat|behind|outpacing|outpaced|outstripping|outstripped|trailing|trailed|in\s+front\s+of|clear\s+of|than|compared\s+(?:with|to)|followed\s+by|next\s+to|rivals?|undercut|short\s+of|above|below|versus|vs\.?)\s+(?:(?:the|a|an|its|their)\s+)?(?:[\p{L}’'-]+\s+){0,3}?(?:(?:about|some|just|only|nearly)\s+)?$/iu;
 const BAR_AFTER = /^\s*(?:threshold|target|limit|minimum|maximum|cap|bar|mark|hurdle|average|forecast|estimate|benchmark|ceiling|floor)\b/i;
 const BAR_BEFORE = /\b(?:threshold|target|limit|minimum|maximum|cap|average|forecast|estimate|benchmark|ceiling|floor)s?\s+(?:of\s+)?(?:(?:about|some|just|only|nearly)\s+)?$/i;
 // "the three villages" after "the smallest of": the size of the set ranked.
@@ -53,12 +61,18 @@ function figuresIn(sentence: string): Figure[] {
   // "at 1.9 billion euros, … offers of 2.3 billion": a bare scaled figure is in the sentence's one currency.
   const currencies = new Set(quantities.map((q) => q.currency).filter((c) => c !== null));
   const onlyCurrency = currencies.size === 1 ? [...currencies][0] : null;
+  // "second in the 400m in 44.91 seconds": beside a time taken, a bare "400m" or "10km" is the distance run, not millions.
+  const times = raceTimes(sentence);
+  const isRace = times.length > 0 || quantities.some((q) => /^(?:seconds?|secs?|s)$/.test(q.unit) && !q.isPercent);
   for (const q of quantities) {
+    if (isRace && q.currency === null && /\d\s?(?:m|km)$/i.test(q.text)) continue;
     if (q.isYear || q.isFraction || wholes.has(q) || isClockTime(sentence, q) || /^[-\s]years?[-\s]old\b|^-year\b/i.test(sentence.slice(q.end, q.end + 12))) continue;
     if (CHANGE_BEFORE.test(sentence.slice(Math.max(0, q.start - 16), q.start))) continue;
     // "beat Riverside 3-1", "a 220-213 vote": a score or a tally, not two figures.
     if (/^[-–]\d/.test(sentence.slice(q.end, q.end + 2)) || /\d[-–]$/.test(sentence.slice(Math.max(0, q.start - 2), q.start))) continue;
-    if (RIVAL_COUNT_AFTER.test(sentence.slice(q.end, q.end + 10))) continue;
+    if (RIVAL_COUNT_AFTER.test(sentence.slice(q.end, q.end + 10)) || GAP_AFTER.test(sentence.slice(q.end, q.end + 24))) continue;
+    // "Turnout was 59.7%, … and the winning candidate took 41%": the share of the electorate that voted is no candidate's.
+    if (TURNOUT_BEFORE.test(sentence.slice(Math.max(0, q.start - 30), q.start)) || /^\s*turnout\b/i.test(sentence.slice(q.end, q.end + 10))) continue;
     // "to clear the 4% threshold", "against a target of 5%": a bar, not a rival.
     if (BAR_AFTER.test(sentence.slice(q.end, q.end + 14)) || BAR_BEFORE.test(sentence.slice(Math.max(0, q.start - 24), q.start))) continue;
     if (SET_SIZE_BEFORE.test(sentence.slice(Math.max(0, q.start - 12), q.start)) && !q.isPercent && q.currency === null && q.value < 100) continue;
@@ -68,7 +82,12 @@ function figuresIn(sentence: string): Figure[] {
     // "rates elsewhere range from 2.4% to 3.8%": both ends are rivals.
     if (q.high !== undefined) figures.push({ q, value: q.high, kind, unit: unitOf(q) });
   }
-  return figures;
+  // "won in 2:21:08, ahead of Tola in 2:20:31": a race time is a count of seconds.
+  for (const time of times) {
+    const q: Quantity = { value: time.seconds, start: time.start, end: time.end, isPercent: false, isYear: false, text: time.text, isFraction: false, approx: "exact", currency: null, unit: "second" };
+    figures.push({ q, value: time.seconds, kind: "#", unit: "second" });
+  }
+  return figures.sort((a, b) => a.q.start - b.q.start);
 }
 
 /** The figures compared: money or shares before bare counts; counts of one unit (a unit may be left off). */
@@ -115,6 +134,10 @@ function ranksIn(sentence: string): Rank[] {
     if (ranks.some((rank) => rank.start <= match.index + match[0].length && rank.end >= match.index)) continue;
     ranks.push({ start: match.index, end: match.index + match[0].length, text: match[0], word, place: word === "last" ? 1 : ORDINALS[word], up: word !== "last" });
   }
+  for (const match of sentence.matchAll(WON)) {
+    if (ranks.some((rank) => rank.start <= match.index + match[0].length && rank.end >= match.index)) continue;
+    ranks.push({ start: match.index, end: match.index + match[0].length, text: match[0], word: match[1].toLowerCase(), place: 1, up: true });
+  }
   return ranks;
 }
 
@@ -134,6 +157,45 @@ function orderFindings(sentence: string, figures: Figure[]): Finding[] {
   }];
 }
 
+// A place beside a rival and the rival's figure: "Oxford climbed to fourth on 58 points, one place above Barnsley on 61",
+// "second in 44.91 seconds, behind the winner Okafor on 45.20", "Labour, on 31%, trails the Tories on 28%". The subject's
+// figure comes first; ahead of, above, beating or outpacing a rival needs more than the rival's figure, behind, below or
+// trailing less. In a race the least time is ahead, and above and below say nothing of times.
+const AHEAD_OF = /\b(?:ahead\s+of|in\s+front\s+of|clear\s+of|above|beating|outpacing|outpaced|outstripping|outstripped|outscoring|outscored|outpolling|outpolled|overtaking|overtook|overtaken|pipping|pipped)\s+(?!by\b)/gi;
+const BEHIND = /\b(?:behind|below|trailing|trailed|trails|trail|adrift\s+of|beaten\s+by|pipped\s+by|overtaken\s+by|outpaced\s+by)\s+/gi;
+const LITERAL_CUE = /^(?:above|below)\b/i;
+// The rival named, then its figure: "Barnsley on 61", "the winner Okafor on 45.20", "Hillcrest's 6,000", "Ethiopia's
+// Tola, who crossed the line in 2:20:31".
+const RIVAL_FIGURE = /^(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\p{L}’'.-]+(?:\s+|(?=,))){0,4}?(?:,\s*(?:who|which)\s+(?:[\p{L}’'-]+\s+){1,5}?)?(?:(?:on|with|at|in|polling|scoring|taking)\s+)?(?:(?:about|some|just|only|nearly)\s+)?$/u;
+// Golf and rankings count down: "two shots ahead of Jones on 70", "world No 3, ahead of the No 5".
+const COUNTS_DOWN = /\b(?:shots?|strokes?|par|birdies?|No\.?\s*\d|ranked|rankings?|position)\b/i;
+
+function rivalFindings(sentence: string, figures: Figure[]): Finding[] {
+  if (COUNTS_DOWN.test(sentence)) return [];
+  const cues = [...sentence.matchAll(AHEAD_OF)].map((m) => ({ m, ahead: true })).concat([...sentence.matchAll(BEHIND)].map((m) => ({ m, ahead: false })));
+  const rivalOf = (cueEnd: number) => figures.find((f) => f.q.start >= cueEnd && f.q.start - cueEnd <= 70 && RIVAL_FIGURE.test(sentence.slice(cueEnd, f.q.start)) && /\p{L}/u.test(sentence.slice(cueEnd, f.q.start)));
+  const rivalFigures = new Set(cues.map(({ m }) => rivalOf(m.index + m[0].length)).filter((f) => f !== undefined));
+  for (const { m, ahead } of cues) {
+    const cueEnd = m.index + m[0].length;
+    const rival = rivalOf(cueEnd);
+    if (!rival) continue;
+    // The subject's figure: the nearest before the cue that is no rival's, of the same kind and unit.
+    const own = figures.filter((f) => f.q.end <= m.index && !rivalFigures.has(f) && f.kind === rival.kind && (f.unit === rival.unit || f.unit === "" || rival.unit === "")).at(-1);
+    if (!own || wordsBetween(sentence, own.q, { start: m.index, end: cueEnd }) > 8 || /;|\b(?:but|while|whereas|although|though)\b/i.test(sentence.slice(own.q.end, m.index))) continue;
+    const isTime = [own, rival].some((f) => TIME_UNIT.test(f.unit)) && [own, rival].every((f) => f.unit === "" || TIME_UNIT.test(f.unit));
+    if (isTime && LITERAL_CUE.test(m[0])) continue;
+    const higher = isTime ? !ahead : ahead;
+    if (higher ? own.value > rival.value : own.value < rival.value) continue;
+    return [{
+      ruleId: rankAgainstFigures.id,
+      message: `“${sentence.slice(m.index, rival.q.end)}”, but ${own.q.text.trim()} is ${own.value === rival.value ? "the same" : isTime ? (higher ? "faster" : "slower") : higher ? "less" : "more"}.`,
+      start: own.q.start,
+      end: rival.q.end,
+    }];
+  }
+  return [];
+}
+
 export const rankAgainstFigures: ConsistencyRule = {
   id: "rank-against-figures",
   description: "A rank (largest, second-biggest, last) must agree with the figures given for the ranked and its rivals.",
@@ -142,6 +204,12 @@ export const rankAgainstFigures: ConsistencyRule = {
     const figures = figuresIn(sentence);
     const ordered = orderFindings(sentence, figures);
     if (ordered.length > 0) return ordered;
+    const ranked = rankFindings(sentence, figures);
+    return ranked.length > 0 ? ranked : rivalFindings(sentence, figures);
+  },
+};
+
+function rankFindings(sentence: string, figures: Figure[]): Finding[] {
     const ranks = ranksIn(sentence);
     // One rank only: "The cheapest … cost £30, while the most expensive cost £300" ranks two things.
     if (ranks.length !== 1 || OWN_HISTORY.test(sentence)) return [];
@@ -161,8 +229,11 @@ export const rankAgainstFigures: ConsistencyRule = {
     const rivals = group.filter((figure) => figure.q !== own.q);
     // "the fastest, at 9.81 seconds", "the quickest route takes 14 hours": for a time, faster is less.
     const isTime = group.every((figure) => figure.unit === "" || TIME_UNIT.test(figure.unit)) && group.some((figure) => TIME_UNIT.test(figure.unit));
-    if (/^(?:fastest|quickest|slowest)$/i.test(rank.word) && !isTime && !group.some((figure) => SPEED_UNIT.test(figure.unit))) return [];
-    if (/^(?:fastest|quickest|slowest)$/i.test(rank.word) && isTime) rank.up = !rank.up;
+    // "the fastest wage growth, at 11.2%": of rates of change, faster is more.
+    const isRate = group.every((figure) => figure.q.isPercent);
+    if (/^(?:fastest|quickest|slowest)$/i.test(rank.word) && !isTime && !isRate && !group.some((figure) => SPEED_UNIT.test(figure.unit))) return [];
+    // ("won the marathon in 2:21:08", "came second in 44.91 seconds": a race is won by the least time.)
+    if (WON_BY_LEAST_TIME.test(rank.word) && isTime) rank.up = !rank.up;
     const beyond = rivals.filter((figure) => (rank.up ? figure.value > own.value * 1.0001 : figure.value < own.value * 0.9999));
     if (beyond.length < rank.place) return [];
     return [{
@@ -171,5 +242,4 @@ export const rankAgainstFigures: ConsistencyRule = {
       start: Math.min(rank.start, own.q.start),
       end: Math.max(rank.end, ...beyond.map((f) => f.q.end)),
     }];
-  },
-};
+}
