@@ -28,6 +28,9 @@ describe("rank-against-figures", () => {
       "Labour, on 30%, trails the Tories on 25%.",
       "The house sold for £400,000, above the asking price of £450,000.",
       "The Danish firm, with sales of $3.1bn, has overtaken Siemens, which sold $3.4bn.",
+      // Below zero, the parser's figures take their sign back.
+      "The coldest place was Braemar at -6C, against -8C in Aviemore.",
+      "Overnight it fell to minus 5C in the glen, above the minus 2C recorded on the coast.",
     ],
     silent: [
       "The Greens finished last of the six, but their 5.2% cleared the 5% threshold for seats.",
@@ -65,6 +68,11 @@ describe("rank-against-figures", () => {
       "The 120 MPs behind the motion, with 40 abstentions, forced a vote.",
       "Smith, on 68, is two shots ahead of Jones on 70.",
       "Wages rose to 4%, above inflation at 3%, while rents rose 6%.",
+      "The coldest place was Braemar at -12C, against -8C in Aviemore.",
+      "Overnight it fell to minus 5C in the glen, below the minus 2C recorded on the coast.",
+      "Ms Ng won the ballot with 45%, short of the 50% needed to avoid a run-off.",
+      "Analysts said 40% of staff cited the reasons behind the 20% rise.",
+      "The FTSE 100 closed 50 points above its 7,950 low.",
     ],
   });
 });

@@ -37,7 +37,8 @@ const GAP_AFTER = /^\s+(?:(?!(?:and|or|but|while|with|is|was|are|were|then)\b)[\
 const TURNOUT_BEFORE = /\bturnout\s+(?:(?:was|is|of|at|stood\s+at|reached|hit|fell\s+to|rose\s+to)\s+)?(?:(?:about|some|just|only|nearly)\s+)?$/i;
 const PART_OF_IT = /^\s+of\s+(?:it|them|those|which|whom)\b/i;
 const RIVAL_CUE = /\b(?:ahead\s+of|against|beating|beat|behind|outpacing|outpaced|outstripping|outstripped|trailing|trailed|in\s+front\s+of|clear\s+of|than|compared\s+(?:with|to)|followed\s+by|next\s+to|rivals?|undercut|short\s+of|above|below|versus|vs\.?)\s+(?:(?:the|a|an|its|their)\s+)?(?:[\p{L}’'-]+\s+){0,3}?(?:(?:about|some|just|only|nearly)\s+)?$/iu;
-const BAR_AFTER = /^\s*(?:threshold|target|limit|minimum|maximum|cap|bar|mark|hurdle|average|forecast|estimate|benchmark|ceiling|floor)\b/i;
+// ("short of the 50% needed to avoid a run-off": what it takes is a bar too.)
+const BAR_AFTER = /^\s*(?:threshold|target|limit|minimum|maximum|cap|bar|mark|hurdle|average|forecast|estimate|benchmark|ceiling|floor|needed|required|necessary)\b/i;
 const BAR_BEFORE = /\b(?:threshold|target|limit|minimum|maximum|cap|average|forecast|estimate|benchmark|ceiling|floor)s?\s+(?:of\s+)?(?:(?:about|some|just|only|nearly)\s+)?$/i;
 // "the three villages" after "the smallest of": the size of the set ranked.
 const SET_SIZE_BEFORE = /\b(?:of|among)\s+(?:the|its|their|all)\s+$/i;
@@ -47,6 +48,12 @@ const ORDER = /\bin\s+(descending|ascending)\s+order\b/i;
 const HOLDING = new Set(["share", "stake"]);
 
 type Figure = { q: Quantity; value: number; kind: string; unit: string };
+
+/** The figure as written, with the sign the parser drops ("-12C"). */
+function figureText(figure: Figure): string {
+  const text = figure.q.text.trim();
+  return figure.value < 0 && !/^[-−]/.test(text) ? `-${text}` : text;
+}
 
 function unitOf(q: Quantity): string {
   const unit = countedUnit({ ...q, unit: q.unit.replace(/^-/, "").replace(/s$/, "") });
@@ -78,7 +85,9 @@ function figuresIn(sentence: string): Figure[] {
     if (SET_SIZE_BEFORE.test(sentence.slice(Math.max(0, q.start - 12), q.start)) && !q.isPercent && q.currency === null && q.value < 100) continue;
     const scaledBare = !q.isPercent && q.currency === null && /\d\s*(?:million|billion|trillion|bn|m)\b/i.test(q.text);
     const kind = q.isPercent ? "%" : (q.currency ?? (scaledBare && onlyCurrency ? onlyCurrency : "#"));
-    figures.push({ q, value: q.value, kind, unit: unitOf(q) });
+    // "-5C", "minus 12C": the parser keeps no sign.
+    const sign = NEGATIVE_BEFORE.test(sentence.slice(Math.max(0, q.start - 8), q.start)) ? -1 : 1;
+    figures.push({ q, value: sign * q.value, kind, unit: unitOf(q) });
     // "rates elsewhere range from 2.4% to 3.8%": both ends are rivals.
     if (q.high !== undefined) figures.push({ q, value: q.high, kind, unit: unitOf(q) });
   }
@@ -166,12 +175,24 @@ const BEHIND = /\b(?:behind|below|trailing|trailed|trails|trail|adrift\s+of|beat
 const LITERAL_CUE = /^(?:above|below)\b/i;
 // The rival named, then its figure: "Barnsley on 61", "the winner Okafor on 45.20", "Hillcrest's 6,000", "Ethiopia's
 // Tola, who crossed the line in 2:20:31".
-const RIVAL_FIGURE = /^(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\p{L}’'.-]+(?:\s+|(?=,))){0,4}?(?:,\s*(?:who|which)\s+(?:[\p{L}’'-]+\s+){1,5}?)?(?:(?:on|with|at|in|polling|scoring|taking)\s+)?(?:(?:about|some|just|only|nearly)\s+)?$/u;
+const RIVAL_FIGURE = /^(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\p{L}’'.-]+(?:\s+|(?=,))){0,4}?(?:,\s*(?:who|which)\s+(?:[\p{L}’'-]+\s+){1,5}?)?(?:(?:on|with|at|in|polling|scoring|taking)\s+)?(?:(?:about|some|just|only|nearly)\s+)?(?:[-−]|minus\s+)?$/u;
 // Golf and rankings count down: "two shots ahead of Jones on 70", "world No 3, ahead of the No 5".
 const COUNTS_DOWN = /\b(?:shots?|strokes?|par|birdies?|No\.?\s*\d|ranked|rankings?|position)\b/i;
 
-function rivalFindings(sentence: string, figures: Figure[]): Finding[] {
+// Not a level to rank by: a number in a name ("the FTSE 100", "Formula 1"), a change ("behind the 20% rise").
+const NAME_BEFORE = /(?<!^)\b(?!(?:On|With|At|In|By|For)\s)(?:\p{Lu}[\p{L}&]*|S&P)\s$/u;
+const NEGATIVE_BEFORE = /(?:^|[\s(])[-−–]$|\bminus\s+$/i;
+const CHANGE_NOUN_AFTER = /^[-\s]+(?:rise|rises|fall|falls|increase|drop|cut|jump|decline|growth|gain|loss|hike|swing)\b/i;
+
+function isLevel(sentence: string, figure: Figure): boolean {
+  const before = sentence.slice(Math.max(0, figure.q.start - 16), figure.q.start);
+  if (CHANGE_NOUN_AFTER.test(sentence.slice(figure.q.end, figure.q.end + 12))) return false;
+  return figure.q.isPercent || figure.q.currency !== null || !NAME_BEFORE.test(before);
+}
+
+function rivalFindings(sentence: string, allFigures: Figure[]): Finding[] {
   if (COUNTS_DOWN.test(sentence)) return [];
+  const figures = allFigures.filter((figure) => isLevel(sentence, figure));
   const cues = [...sentence.matchAll(AHEAD_OF)].map((m) => ({ m, ahead: true })).concat([...sentence.matchAll(BEHIND)].map((m) => ({ m, ahead: false })));
   const rivalOf = (cueEnd: number) => figures.find((f) => f.q.start >= cueEnd && f.q.start - cueEnd <= 70 && RIVAL_FIGURE.test(sentence.slice(cueEnd, f.q.start)) && /\p{L}/u.test(sentence.slice(cueEnd, f.q.start)));
   const rivalFigures = new Set(cues.map(({ m }) => rivalOf(m.index + m[0].length)).filter((f) => f !== undefined));
@@ -188,7 +209,7 @@ function rivalFindings(sentence: string, figures: Figure[]): Finding[] {
     if (higher ? own.value > rival.value : own.value < rival.value) continue;
     return [{
       ruleId: rankAgainstFigures.id,
-      message: `“${sentence.slice(m.index, rival.q.end)}”, but ${own.q.text.trim()} is ${own.value === rival.value ? "the same" : isTime ? (higher ? "faster" : "slower") : higher ? "less" : "more"}.`,
+      message: `“${sentence.slice(m.index, rival.q.end)}”, but ${figureText(own)} is ${own.value === rival.value ? "the same" : isTime ? (higher ? "faster" : "slower") : higher ? "less" : "more"}.`,
       start: own.q.start,
       end: rival.q.end,
     }];
@@ -238,7 +259,7 @@ function rankFindings(sentence: string, figures: Figure[]): Finding[] {
     if (beyond.length < rank.place) return [];
     return [{
       ruleId: rankAgainstFigures.id,
-      message: `“${rank.text}” with ${own.q.text.trim()}, but ${beyond.map((f) => f.q.text.trim()).join(" and ")} ${beyond.length === 1 ? "is" : "are"} ${rank.up ? "higher" : "lower"}.`,
+      message: `“${rank.text}” with ${figureText(own)}, but ${beyond.map(figureText).join(" and ")} ${beyond.length === 1 ? "is" : "are"} ${rank.up ? "higher" : "lower"}.`,
       start: Math.min(rank.start, own.q.start),
       end: Math.max(rank.end, ...beyond.map((f) => f.q.end)),
     }];
