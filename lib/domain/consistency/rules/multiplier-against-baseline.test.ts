@@ -19,6 +19,11 @@ describe("multiplier-against-baseline", () => {
       "At £1.20, a loaf is now double what it cost when prices were 80p.",
       "Its 300 staff are half the 900 staff it employed in 2010.",
       "The £6m grant is now a quarter of the £12m the council once gave.",
+      // Set off after its figure, or after "worth".
+      "He earns £90,000, three times the £40,000 average salary.",
+      "Turnout hit 40%, double the 25% of the last election.",
+      "The package is worth £8.4m, twice the £2.9m he received the year before.",
+      "Sales rose 10% to 40,000 — double the 25,000 in 2019.",
     ],
     silent: [
       "Unemployment has fallen to 4.2%, less than half its peak of 9.8% in 2011.",
@@ -41,6 +46,10 @@ describe("multiplier-against-baseline", () => {
       // The later figure is another clause's, or a year's level is the one compared.
       "The bill, at £88m, is double that of 2015, and the rival spends £61m.",
       "The bill, at £88m, is double that of its rival, though the league average is £30m.",
+      "He earns £90,000 a year, three times the £30,000 average salary.",
+      "Sales rose 10% to 40,000, double the 20,000 in 2019.",
+      // Set off, a smaller multiple takes a part of a whole.
+      "Of the 300 staff, half the 120 men were laid off.",
     ],
   });
 });

@@ -48,9 +48,12 @@ const CHANGE_WORDS = /\b(?:rose|fell|up|down|by|increased|decreased|grew|dropped
 // "The £8.4m package is twice the £2.9m he received", "the wage bill, at £88m, is now double that of its rival, which
 // spends £61m", "at 40%, the rate is half what it was, 80%": a multiple said as the complement of a verb of being
 // compares the subject's figure, before it, with the figure after it, whatever marks that one (or nothing).
+// "He earns £90,000, three times the £30,000 average", "worth £8.4m, twice the £2.9m": a multiple set off after the
+// figure, or after "worth" or "equal to", says the same (a larger multiple only: "Of the 300 staff, half the 120 men"
+// takes a part).
 // ("six times the size of" is TIMES's; "three times smaller" reads either way round.)
 const PREDICATE =
-  /\b(?:is|are|was|were|be|been|now|stands?\s+at|stood\s+at)\s+(?:(?:now|still|already|roughly|about|around|almost|nearly|more\s+than|less\s+than|over|just\s+over|just\s+under|close\s+to|not\s+quite|well\s+over|at\s+least)\s+)*(twice|double|triple|treble|quadruple|half|a\s+third\s+of|a\s+quarter\s+of|(?:two|three|four|five|six|seven|eight|nine|ten|\d+(?:\.\d+)?)\s+times)\s+(?=(?:the|that|those|what|its|their|his|her)\b)/gi;
+  /(?:\b(?:is|are|was|were|be|been|now|stands?\s+at|stood\s+at|worth|equal\s+to|equivalent\s+to|amounting\s+to|amounts?\s+to)|(?<=\S)\s*(?:,|\(|[–—]|\s-))\s+(?:(?:now|still|already|roughly|about|around|almost|nearly|more\s+than|less\s+than|over|just\s+over|just\s+under|close\s+to|not\s+quite|well\s+over|at\s+least)\s+)*(twice|double|triple|treble|quadruple|half|a\s+third\s+of|a\s+quarter\s+of|(?:two|three|four|five|six|seven|eight|nine|ten|\d+(?:\.\d+)?)\s+times)\s+(?=(?:the|that|those|what|its|their|his|her)\b)/gi;
 const PREDICATE_FACTORS: Record<string, number> = { twice: 2, double: 2, triple: 3, treble: 3, quadruple: 4, half: 0.5 };
 
 function predicateFactor(word: string): number | null {
@@ -166,6 +169,9 @@ function predicateMultiples(sentence: string, quantities: Quantity[]): Finding[]
     const [level, base] = pair[0].q.start < pair[1].q.start ? pair : [pair[1], pair[0]];
     // The subject's figure before the verb, the compared figure after the multiple.
     if (level.q.end > match.index || base.q.start < multiplier.end || base.value <= 0) continue;
+    // Set off by a comma or a dash, the multiple follows its figure (a unit or a rate may come between: "£90,000 a year, …").
+    const isSetOff = /^[\s,(–—-]/.test(match[0]);
+    if (isSetOff && (factor < 1 || sentence.slice(level.q.end, match.index).split(/\s+/).filter((word) => /\p{L}/u.test(word)).length > 3)) continue;
     const after = sentence.slice(multiplier.end, base.q.start);
     if (NEW_CLAUSE.test(after) || OTHER_CHANGE.test(after) || quantities.some((q) => q.isYear && q.start >= multiplier.end && q.end <= base.q.start)) continue;
     if (OTHER_CHANGE.test(sentence.slice(level.q.end, match.index)) || NEW_CLAUSE.test(sentence.slice(level.q.end, match.index))) continue;

@@ -1,4 +1,4 @@
-import { countedUnit, findQuantities, type Quantity } from "../numbers";
+import { countedUnit, findQuantities, roundingSlack, type Quantity } from "../numbers";
 import type { ConsistencyRule, Finding } from "../rule";
 import { isClockTime, raceTimes } from "./clock-time";
 import { partsOfWholes } from "./part-of-whole";
@@ -14,11 +14,12 @@ const UP = "biggest|largest|tallest|highest|greatest|richest|heaviest|longest|wi
 const DOWN = "smallest|lowest|coldest|coolest|driest|shallowest|slowest|least(?:\\s+(?:popular|expensive|valuable|visited|watched|profitable|successful|common))?|fewest|cheapest|shortest|poorest|lightest|narrowest|lowest-paid|worst-selling|last";
 const RANK = new RegExp(`\\b(?:(second|third|fourth|fifth|sixth|2nd|3rd|4th|5th)[-\\s])?(${UP}|market\\s+leader|${DOWN})\\b`, "gi");
 // "finished last", "came third", "in third place": a place in a contest.
-const PLACE = /\b(?:finished|came|placed|ended|was|is)\s+(last|second|third|fourth|fifth)\b|\bin\s+(second|third|fourth|fifth|last)\s+place\b/gi;
+// ("came first", "in first place"; not "was first elected".)
+const PLACE = /\b(?:finished|came|placed|ended|was|is)\s+(last|second|third|fourth|fifth)\b|\b(?:finished|came|placed|ended)\s+(first)\b|\bin\s+(first|second|third|fourth|fifth|last)\s+place\b/gi;
 // "topped the first ballot", "won the marathon", "led the poll": first in a contest named after the verb.
 const WON = /\b(topped|headed|led|won)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:poll|polls|ballot|vote|race|marathon|table|standings|charts?|list|final|contest|heat|round|league|field|sprint|event|rankings?)\b/giu;
 // Ranks won by the least time in a race: "won in 2:05:30", "finished second in 44.91 seconds", "the fastest lap".
-const WON_BY_LEAST_TIME = /^(?:fastest|quickest|slowest|winning|won|topped|headed|led|top|leading|second|third|fourth|fifth|last)$/i;
+const WON_BY_LEAST_TIME = /^(?:fastest|quickest|slowest|winning|won|topped|headed|led|top|leading|first|second|third|fourth|fifth|last)$/i;
 // Ranks against one's own past or a narrower scope are not ranks among the figures given.
 const OWN_HISTORY = /\b(?:ever|since|on\s+record|in\s+(?:\d+|a|[\w-]+)\s+(?:years|decades?|months)|for\s+(?:\d+|[\w-]+)\s+years|in\s+decades|so\s+far|to\s+date|yet|record)\b/i;
 // "the three biggest parties", "the 20 largest economies": a group, not one thing ranked.
@@ -139,9 +140,9 @@ function ranksIn(sentence: string): Rank[] {
     ranks.push({ start: match.index, end: match.index + match[0].length, text: match[0], word, place: match[1] ? ORDINALS[match[1].toLowerCase()] : 1, up });
   }
   for (const match of sentence.matchAll(PLACE)) {
-    const word = (match[1] ?? match[2]).toLowerCase();
+    const word = (match[1] ?? match[2] ?? match[3]).toLowerCase();
     if (ranks.some((rank) => rank.start <= match.index + match[0].length && rank.end >= match.index)) continue;
-    ranks.push({ start: match.index, end: match.index + match[0].length, text: match[0], word, place: word === "last" ? 1 : ORDINALS[word], up: word !== "last" });
+    ranks.push({ start: match.index, end: match.index + match[0].length, text: match[0], word, place: word === "last" || word === "first" ? 1 : ORDINALS[word], up: word !== "last" });
   }
   for (const match of sentence.matchAll(WON)) {
     if (ranks.some((rank) => rank.start <= match.index + match[0].length && rank.end >= match.index)) continue;
@@ -206,7 +207,11 @@ function rivalFindings(sentence: string, allFigures: Figure[]): Finding[] {
     const isTime = [own, rival].some((f) => TIME_UNIT.test(f.unit)) && [own, rival].every((f) => f.unit === "" || TIME_UNIT.test(f.unit));
     if (isTime && LITERAL_CUE.test(m[0])) continue;
     const higher = isTime ? !ahead : ahead;
-    if (higher ? own.value > rival.value : own.value < rival.value) continue;
+    if (higher ? own.value > rival.value : own.value < rival.value) {
+      const gap = gapAgainst(sentence, own, rival, m.index, isTime);
+      if (gap) return [gap];
+      continue;
+    }
     return [{
       ruleId: rankAgainstFigures.id,
       message: `“${sentence.slice(m.index, rival.q.end)}”, but ${figureText(own)} is ${own.value === rival.value ? "the same" : isTime ? (higher ? "faster" : "slower") : higher ? "less" : "more"}.`,
@@ -215,6 +220,34 @@ function rivalFindings(sentence: string, allFigures: Figure[]): Finding[] {
     }];
   }
   return [];
+}
+
+// "ten behind Mr Lindqvist on 106", "three points clear of Barnsley on 55", "2.4 seconds ahead of Tola in 2:20:31": the gap
+// said before the rival, against the two figures. A gap in per cent ("5% ahead") is relative, and one in places a rank.
+const GAP_UNIT = /^\s+(?:(points?|percentage\s+points?|votes?|seats?|goals?|runs?|seconds?|secs?|s|minutes?|mins?)\s+)?$/i;
+const MINUTES = /^(?:minutes?|mins?)/i;
+
+function gapAgainst(sentence: string, own: Figure, rival: Figure, cueStart: number, isTime: boolean): Finding | null {
+  const quantities = findQuantities(sentence);
+  const gap = quantities.find((q) => q.end <= cueStart && q.start > own.q.end && GAP_UNIT.test(sentence.slice(q.end, cueStart)));
+  if (!gap || gap.isPercent || gap.isYear || gap.isFraction || gap.currency !== null || gap.value <= 0) return null;
+  const unit = GAP_UNIT.exec(sentence.slice(gap.end, cueStart))?.[1] ?? "";
+  // A race gap needs its unit; a gap in points is one between shares or points.
+  if (isTime ? !/^(?:s|sec|min)/i.test(unit) : /^(?:s|sec|min)/i.test(unit)) return null;
+  if (own.q.isPercent && unit !== "" && !/point/i.test(unit)) return null;
+  const said = gap.value * (MINUTES.test(unit) ? 60 : 1);
+  const diff = Math.abs(own.value - rival.value);
+  // Rounding: a whole share may be half a point off either way, a decimal or a race time half its last digit.
+  const slackOf = (figure: Figure) => (figure.q.isPercent && !/\./.test(figure.q.text) ? 0.5 : /:/.test(figure.q.text) && !/\./.test(figure.q.text) ? 0.5 : roundingSlack(figure.q));
+  const slack = slackOf(own) + slackOf(rival) + roundingSlack(gap) * (MINUTES.test(unit) ? 60 : 1) + 1e-9;
+  const fits = gap.approx === "over" ? diff >= said - slack : gap.approx === "under" ? diff <= said + slack : Math.abs(diff - said) <= slack + (gap.approx === "about" ? 0.2 * said : 0);
+  if (fits) return null;
+  return {
+    ruleId: rankAgainstFigures.id,
+    message: `“${sentence.slice(gap.start, rival.q.end)}”, but ${figureText(own)} and ${figureText(rival)} are ${Number(diff.toFixed(2))} apart.`,
+    start: gap.start,
+    end: rival.q.end,
+  };
 }
 
 export const rankAgainstFigures: ConsistencyRule = {
