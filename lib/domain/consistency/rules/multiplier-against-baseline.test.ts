@@ -24,6 +24,7 @@ describe("multiplier-against-baseline", () => {
       "Turnout hit 40%, double the 25% of the last election.",
       "The package is worth £8.4m, twice the £2.9m he received the year before.",
       "Sales rose 10% to 40,000 — double the 25,000 in 2019.",
+      "Ticket prices of £60 are now three times what fans paid in the 1990s, when a seat cost £30.",
     ],
     silent: [
       "Unemployment has fallen to 4.2%, less than half its peak of 9.8% in 2011.",
@@ -48,6 +49,7 @@ describe("multiplier-against-baseline", () => {
       "The bill, at £88m, is double that of its rival, though the league average is £30m.",
       "He earns £90,000 a year, three times the £30,000 average salary.",
       "Sales rose 10% to 40,000, double the 20,000 in 2019.",
+      "At 9.8%, the rate is now double what it was in 2021, when it stood at 4.9%.",
       // Set off, a smaller multiple takes a part of a whole.
       "Of the 300 staff, half the 120 men were laid off.",
     ],

@@ -36,6 +36,12 @@ describe("rank-against-figures", () => {
       "Labour, on 40%, is eight points ahead of the Tories on 36%.",
       "Chebet ran 2:20:08, 53 seconds ahead of Tola, who crossed the line in 2:20:31.",
       "She clocked 10.85 seconds, 0.7 seconds ahead of the Jamaican in 10.92.",
+      // A rise beside a rival's rate is a rate; a rival may be set off ("Vestas, on 31%"); with no rival named after
+      // the verb, the figure is the subject's.
+      "Britain's economy grew 0.6% in the quarter, ahead of France at 0.8% and Germany at 0.1%.",
+      "Shares rose 3%, behind the FTSE's 2% gain.",
+      "The Danish firm grew its market share to 28%, overtaking Vestas, on 31%.",
+      "The Democrat trailed in the polls at 48%, behind the Republican at 47%.",
       // Below zero, the parser's figures take their sign back.
       "The coldest place was Braemar at -6C, against -8C in Aviemore.",
       "Overnight it fell to minus 5C in the glen, above the minus 2C recorded on the coast.",
@@ -78,6 +84,16 @@ describe("rank-against-figures", () => {
       "Wages rose to 4%, above inflation at 3%, while rents rose 6%.",
       "The coldest place was Braemar at -12C, against -8C in Aviemore.",
       "She was first elected in 2010 with 40%, against 35% for her rival.",
+      "Britain's economy grew 0.6% in the quarter, ahead of France at 0.2% and Germany at 0.1%.",
+      "Shares rose 1%, behind the FTSE's 2% gain.",
+      "Its shares fell 5%, below the 3% drop in the index.",
+      "Wages grew 4%, behind inflation at 5%.",
+      // "above them": the rival is the subject of the cue.
+      "Leeds are fourth on 61 points, with Burnley above them on 64.",
+      "Arsenal, on 74 points, are two ahead of Manchester City with a game in hand.",
+      "Mo Farah won the 10,000m in 27:01.13, ahead of Kenenisa Bekele in 27:02.40.",
+      "The Kenyan led the race in 2:05:12 at the 40km mark, before fading to third in 2:07:30.",
+      "House prices in the capital, at £530,000 on average, remain well above the UK's £290,000.",
       "Ms Ferreira finished with 96 votes, ten behind Mr Lindqvist on 106.",
       "Oxford, on 58 points, sit three points clear of Barnsley on 55.",
       "Labour, on 40%, is five points ahead of the Tories on 36%.",

@@ -48,7 +48,8 @@ const ORDER = /\bin\s+(descending|ascending)\s+order\b/i;
 // "a 12% share", "a 30% stake": what is ranked is the holder, not a counted noun.
 const HOLDING = new Set(["share", "stake"]);
 
-type Figure = { q: Quantity; value: number; kind: string; unit: string };
+/** `isRise`: a rise in per cent ("grew 0.6%", "the FTSE's 2% gain"), kept only to compare with another rate. */
+type Figure = { q: Quantity; value: number; kind: string; unit: string; isRise?: boolean };
 
 /** The figure as written, with the sign the parser drops ("-12C"). */
 function figureText(figure: Figure): string {
@@ -61,7 +62,11 @@ function unitOf(q: Quantity): string {
   return HOLDING.has(unit) ? "" : unit;
 }
 
-function figuresIn(sentence: string): Figure[] {
+// "grew 0.6% in the quarter, ahead of France at 0.8%": a rise beside a rival's rate is a rate too (falls are left alone:
+// "fell 5%, below the index" may mean a worse fall).
+const RISE_BEFORE = /\b(?:rose|risen|grew|grown|up|gained|increased|climbed|jumped|expanded)\s+(?:by\s+)?(?:(?:about|some|nearly|almost|just)\s+)?$/i;
+
+function figuresIn(sentence: string, keepRises = false): Figure[] {
   const quantities = findQuantities(sentence);
   // "27 of the 60 seats": the whole is no rival.
   const wholes = new Set(partsOfWholes(sentence, quantities).map((pair) => pair.whole));
@@ -75,7 +80,8 @@ function figuresIn(sentence: string): Figure[] {
   for (const q of quantities) {
     if (isRace && q.currency === null && /\d\s?(?:m|km)$/i.test(q.text)) continue;
     if (q.isYear || q.isFraction || wholes.has(q) || isClockTime(sentence, q) || /^[-\s]years?[-\s]old\b|^-year\b/i.test(sentence.slice(q.end, q.end + 12))) continue;
-    if (CHANGE_BEFORE.test(sentence.slice(Math.max(0, q.start - 16), q.start))) continue;
+    const isRise = keepRises && q.isPercent && RISE_BEFORE.test(sentence.slice(Math.max(0, q.start - 16), q.start));
+    if (!isRise && CHANGE_BEFORE.test(sentence.slice(Math.max(0, q.start - 16), q.start))) continue;
     // "beat Riverside 3-1", "a 220-213 vote": a score or a tally, not two figures.
     if (/^[-–]\d/.test(sentence.slice(q.end, q.end + 2)) || /\d[-–]$/.test(sentence.slice(Math.max(0, q.start - 2), q.start))) continue;
     if (RIVAL_COUNT_AFTER.test(sentence.slice(q.end, q.end + 10)) || GAP_AFTER.test(sentence.slice(q.end, q.end + 24))) continue;
@@ -88,7 +94,7 @@ function figuresIn(sentence: string): Figure[] {
     const kind = q.isPercent ? "%" : (q.currency ?? (scaledBare && onlyCurrency ? onlyCurrency : "#"));
     // "-5C", "minus 12C": the parser keeps no sign.
     const sign = NEGATIVE_BEFORE.test(sentence.slice(Math.max(0, q.start - 8), q.start)) ? -1 : 1;
-    figures.push({ q, value: sign * q.value, kind, unit: unitOf(q) });
+    figures.push({ q, value: sign * q.value, kind, unit: unitOf(q), ...(isRise ? { isRise } : {}) });
     // "rates elsewhere range from 2.4% to 3.8%": both ends are rivals.
     if (q.high !== undefined) figures.push({ q, value: q.high, kind, unit: unitOf(q) });
   }
@@ -176,7 +182,8 @@ const BEHIND = /\b(?:behind|below|trailing|trailed|trails|trail|adrift\s+of|beat
 const LITERAL_CUE = /^(?:above|below)\b/i;
 // The rival named, then its figure: "Barnsley on 61", "the winner Okafor on 45.20", "Hillcrest's 6,000", "Ethiopia's
 // Tola, who crossed the line in 2:20:31".
-const RIVAL_FIGURE = /^(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\p{L}’'.-]+(?:\s+|(?=,))){0,4}?(?:,\s*(?:who|which)\s+(?:[\p{L}’'-]+\s+){1,5}?)?(?:(?:on|with|at|in|polling|scoring|taking)\s+)?(?:(?:about|some|just|only|nearly)\s+)?(?:[-−]|minus\s+)?$/u;
+// ("trailed in the polls at 48%": no rival is named, so the figure is the subject's; "overtaking Vestas, on 31%".)
+const RIVAL_FIGURE = /^(?!(?:in|at|on|with|by|for|to|from|of|them|him|her|it|us|me)\b)(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\p{L}’'.-]+(?:\s+|(?=,))){0,4}?(?:,\s*(?:who|which)\s+(?:[\p{L}’'-]+\s+){1,5}?)?(?:,?\s*(?:on|with|at|in|polling|scoring|taking)\s+)?(?:(?:about|some|just|only|nearly)\s+)?(?:[-−]|minus\s+)?$/u;
 // Golf and rankings count down: "two shots ahead of Jones on 70", "world No 3, ahead of the No 5".
 const COUNTS_DOWN = /\b(?:shots?|strokes?|par|birdies?|No\.?\s*\d|ranked|rankings?|position)\b/i;
 
@@ -184,16 +191,20 @@ const COUNTS_DOWN = /\b(?:shots?|strokes?|par|birdies?|No\.?\s*\d|ranked|ranking
 const NAME_BEFORE = /(?<!^)\b(?!(?:On|With|At|In|By|For)\s)(?:\p{Lu}[\p{L}&]*|S&P)\s$/u;
 const NEGATIVE_BEFORE = /(?:^|[\s(])[-−–]$|\bminus\s+$/i;
 const CHANGE_NOUN_AFTER = /^[-\s]+(?:rise|rises|fall|falls|increase|drop|cut|jump|decline|growth|gain|loss|hike|swing)\b/i;
+const RISE_NOUN_AFTER = /^[-\s]+(?:rise|rises|increase|jump|growth|gain)\b/i;
 
 function isLevel(sentence: string, figure: Figure): boolean {
   const before = sentence.slice(Math.max(0, figure.q.start - 16), figure.q.start);
-  if (CHANGE_NOUN_AFTER.test(sentence.slice(figure.q.end, figure.q.end + 12))) return false;
+  const after = sentence.slice(figure.q.end, figure.q.end + 12);
+  // ("ahead of the FTSE's 2% gain": a rise, compared with a rise.)
+  if (figure.q.isPercent && RISE_NOUN_AFTER.test(after)) figure.isRise = true;
+  else if (CHANGE_NOUN_AFTER.test(after)) return false;
   return figure.q.isPercent || figure.q.currency !== null || !NAME_BEFORE.test(before);
 }
 
-function rivalFindings(sentence: string, allFigures: Figure[]): Finding[] {
+function rivalFindings(sentence: string): Finding[] {
   if (COUNTS_DOWN.test(sentence)) return [];
-  const figures = allFigures.filter((figure) => isLevel(sentence, figure));
+  const figures = figuresIn(sentence, true).filter((figure) => isLevel(sentence, figure));
   const cues = [...sentence.matchAll(AHEAD_OF)].map((m) => ({ m, ahead: true })).concat([...sentence.matchAll(BEHIND)].map((m) => ({ m, ahead: false })));
   const rivalOf = (cueEnd: number) => figures.find((f) => f.q.start >= cueEnd && f.q.start - cueEnd <= 70 && RIVAL_FIGURE.test(sentence.slice(cueEnd, f.q.start)) && /\p{L}/u.test(sentence.slice(cueEnd, f.q.start)));
   const rivalFigures = new Set(cues.map(({ m }) => rivalOf(m.index + m[0].length)).filter((f) => f !== undefined));
@@ -203,6 +214,7 @@ function rivalFindings(sentence: string, allFigures: Figure[]): Finding[] {
     if (!rival) continue;
     // The subject's figure: the nearest before the cue that is no rival's, of the same kind and unit.
     const own = figures.filter((f) => f.q.end <= m.index && !rivalFigures.has(f) && f.kind === rival.kind && (f.unit === rival.unit || f.unit === "" || rival.unit === "")).at(-1);
+    if (own && rival.isRise && !own.isRise) continue;
     if (!own || wordsBetween(sentence, own.q, { start: m.index, end: cueEnd }) > 8 || /;|\b(?:but|while|whereas|although|though)\b/i.test(sentence.slice(own.q.end, m.index))) continue;
     const isTime = [own, rival].some((f) => TIME_UNIT.test(f.unit)) && [own, rival].every((f) => f.unit === "" || TIME_UNIT.test(f.unit));
     if (isTime && LITERAL_CUE.test(m[0])) continue;
@@ -259,7 +271,7 @@ export const rankAgainstFigures: ConsistencyRule = {
     const ordered = orderFindings(sentence, figures);
     if (ordered.length > 0) return ordered;
     const ranked = rankFindings(sentence, figures);
-    return ranked.length > 0 ? ranked : rivalFindings(sentence, figures);
+    return ranked.length > 0 ? ranked : rivalFindings(sentence);
   },
 };
 
