@@ -24,6 +24,7 @@ describe("rank-against-figures", () => {
       "The Welshman finished second in the 1500m in 3:29.50, behind a Kenyan in 3:30.10.",
       // A place beside a named rival and the rival's figure.
       "She clocked 10.95 seconds, ahead of the Jamaican in 10.92.",
+      "The 4x100m team clocked 37.41, 0.02 seconds behind the US on 37.43.",
       "Leeds sit third on 71 points, two places above Sunderland on 74.",
       "Labour, on 30%, trails the Tories on 25%.",
       "The house sold for £400,000, above the asking price of £450,000.",
@@ -90,6 +91,7 @@ describe("rank-against-figures", () => {
       "Wages grew 4%, behind inflation at 5%.",
       // "above them": the rival is the subject of the cue.
       "Leeds are fourth on 61 points, with Burnley above them on 64.",
+      "The 4x100m team clocked 37.61, 0.18 seconds behind the US on 37.43.",
       "Arsenal, on 74 points, are two ahead of Manchester City with a game in hand.",
       "Mo Farah won the 10,000m in 27:01.13, ahead of Kenenisa Bekele in 27:02.40.",
       "The Kenyan led the race in 2:05:12 at the 40km mark, before fading to third in 2:07:30.",

@@ -179,6 +179,7 @@ function orderFindings(sentence: string, figures: Figure[]): Finding[] {
 // trailing less. In a race the least time is ahead, and above and below say nothing of times.
 const AHEAD_OF = /\b(?:ahead\s+of|in\s+front\s+of|clear\s+of|above|beating|outpacing|outpaced|outstripping|outstripped|outscoring|outscored|outpolling|outpolled|overtaking|overtook|overtaken|pipping|pipped)\s+(?!by\b)/gi;
 const BEHIND = /\b(?:behind|below|trailing|trailed|trails|trail|adrift\s+of|beaten\s+by|pipped\s+by|overtaken\s+by|outpaced\s+by)\s+/gi;
+const TIMED = /\b(?:clocked|ran|swam|timed|lap|in\s+a\s+time|time\s+of)\b/i;
 const LITERAL_CUE = /^(?:above|below)\b/i;
 // The rival named, then its figure: "Barnsley on 61", "the winner Okafor on 45.20", "Hillcrest's 6,000", "Ethiopia's
 // Tola, who crossed the line in 2:20:31".
@@ -205,6 +206,7 @@ function isLevel(sentence: string, figure: Figure): boolean {
 function rivalFindings(sentence: string): Finding[] {
   if (COUNTS_DOWN.test(sentence)) return [];
   const figures = figuresIn(sentence, true).filter((figure) => isLevel(sentence, figure));
+  const isTimed = TIMED.test(sentence) || findQuantities(sentence).some((q) => !q.isPercent && TIME_UNIT.test(q.unit.replace(/s$/, "")));
   const cues = [...sentence.matchAll(AHEAD_OF)].map((m) => ({ m, ahead: true })).concat([...sentence.matchAll(BEHIND)].map((m) => ({ m, ahead: false })));
   const rivalOf = (cueEnd: number) => figures.find((f) => f.q.start >= cueEnd && f.q.start - cueEnd <= 70 && RIVAL_FIGURE.test(sentence.slice(cueEnd, f.q.start)) && /\p{L}/u.test(sentence.slice(cueEnd, f.q.start)));
   const rivalFigures = new Set(cues.map(({ m }) => rivalOf(m.index + m[0].length)).filter((f) => f !== undefined));
@@ -216,7 +218,8 @@ function rivalFindings(sentence: string): Finding[] {
     const own = figures.filter((f) => f.q.end <= m.index && !rivalFigures.has(f) && f.kind === rival.kind && (f.unit === rival.unit || f.unit === "" || rival.unit === "")).at(-1);
     if (own && rival.isRise && !own.isRise) continue;
     if (!own || wordsBetween(sentence, own.q, { start: m.index, end: cueEnd }) > 8 || /;|\b(?:but|while|whereas|although|though)\b/i.test(sentence.slice(own.q.end, m.index))) continue;
-    const isTime = [own, rival].some((f) => TIME_UNIT.test(f.unit)) && [own, rival].every((f) => f.unit === "" || TIME_UNIT.test(f.unit));
+    // ("clocked 37.61, 0.18 seconds behind the US on 37.43": a race told by its gap or its verb is timed too.)
+    const isTime = (isTimed || [own, rival].some((f) => TIME_UNIT.test(f.unit))) && [own, rival].every((f) => f.unit === "" || TIME_UNIT.test(f.unit));
     if (isTime && LITERAL_CUE.test(m[0])) continue;
     const higher = isTime ? !ahead : ahead;
     if (higher ? own.value > rival.value : own.value < rival.value) {
