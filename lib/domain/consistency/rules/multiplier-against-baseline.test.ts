@@ -25,6 +25,8 @@ describe("multiplier-against-baseline", () => {
       "The package is worth £8.4m, twice the £2.9m he received the year before.",
       "Sales rose 10% to 40,000 — double the 25,000 in 2019.",
       "Ticket prices of £60 are now three times what fans paid in the 1990s, when a seat cost £30.",
+      "Heathrow handled 83.9 million passengers, more than double Gatwick’s 50.9 million.",
+      "The package, at £8.4m, is twice as much as the £2.9m he got in 2022.",
     ],
     silent: [
       "Unemployment has fallen to 4.2%, less than half its peak of 9.8% in 2011.",
@@ -50,6 +52,8 @@ describe("multiplier-against-baseline", () => {
       "He earns £90,000 a year, three times the £30,000 average salary.",
       "Sales rose 10% to 40,000, double the 20,000 in 2019.",
       "At 9.8%, the rate is now double what it was in 2021, when it stood at 4.9%.",
+      "Heathrow handled 83.9 million passengers, more than double Gatwick’s 40.9 million.",
+      "The package, at £8.4m, is twice as much as the £4.3m he got in 2022.",
       // Set off, a smaller multiple takes a part of a whole.
       "Of the 300 staff, half the 120 men were laid off.",
     ],

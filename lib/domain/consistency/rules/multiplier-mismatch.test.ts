@@ -29,6 +29,7 @@ describe("multiplier-mismatch", () => {
       // A currency the parser does not know, glued before both figures.
       "Bus fares have doubled since March, from K4.50 to K12.",
       "A kilo of rice has tripled in price, to Rs1,200 from Rs900.",
+      "Deaths saw a rise of 20%, from 100 to 150.",
     ],
     silent: [
       "Sales more than halved in a year, sliding from 800 to 350.",
@@ -59,6 +60,7 @@ describe("multiplier-mismatch", () => {
       "Traffic doubled on the M25 from J10 to J12.",
       "Profits doubled from Q1 to Q4.",
       "Orders for the jet tripled as airlines moved from A320 to A350 models.",
+      "Deaths saw a rise of 50%, from 100 to 150.",
     ],
   });
 

@@ -21,9 +21,10 @@ const WORD_FACTORS: { pattern: RegExp; factor: number }[] = [
 const FOLD = /\b(\w+|\d+)[- ]?fold\b/gi;
 // "rose 20%", "fell by a third", "cut by two-thirds", "up 50 per cent".
 // "rose a modest 2%", "fell by a further 10%": an article and an adjective may come between.
-// ("will rise by half", "is set to fall by a third": the bare verb after a modal or "to".)
-const RISE = /\b(?:rose|risen|rising|rises|rise|grew|grown|growing|grow|up|increased|increasing|increase of|increase|climbed|climb|jumped|jump|gained|soared|raised|lifted|boosted|expanded|surged|swelled|widened|leapt|rocketed)\s+(?:(?:its|their|the|his|her)\s+[\p{L}-]+\s+)?(?:by\s+)?(?:an?\s+[\p{L}-]+\s+)?(?:some\s+|about\s+|around\s+)?$/iu;
-const FALL = /\b(?:fell|fallen|falling|falls|fall|down|dropped|drop|declined|decline|decreased|decrease|shrank|shrunk|shrinking|shrinks|shrink|contracted|cut|reduced|lost|slumped|plunged|slashed|tumbled|sank|dipped|eased|narrowed|trimmed|lowered)\s+(?:(?:its|their|the|his|her)\s+[\p{L}-]+\s+)?(?:by\s+)?(?:an?\s+[\p{L}-]+\s+)?(?:some\s+|about\s+|around\s+)?$/iu;
+// ("will rise by half", "is set to fall by a third": the bare verb after a modal or "to"; "a rise of 20%", "a fall of a
+// quarter": the noun.)
+const RISE = /\b(?:rose|risen|rising|rises|rise|grew|grown|growing|grow|up|increased|increasing|increase of|increase|rise of|growth of|jump of|hike of|climbed|climb|jumped|jump|gained|soared|raised|lifted|boosted|expanded|surged|swelled|widened|leapt|rocketed)\s+(?:(?:its|their|the|his|her)\s+[\p{L}-]+\s+)?(?:by\s+)?(?:an?\s+[\p{L}-]+\s+)?(?:some\s+|about\s+|around\s+)?$/iu;
+const FALL = /\b(?:fell|fallen|falling|falls|fall|fall of|drop of|cut of|decline of|reduction of|down|dropped|drop|declined|decline|decreased|decrease|shrank|shrunk|shrinking|shrinks|shrink|contracted|cut|reduced|lost|slumped|plunged|slashed|tumbled|sank|dipped|eased|narrowed|trimmed|lowered)\s+(?:(?:its|their|the|his|her)\s+[\p{L}-]+\s+)?(?:by\s+)?(?:an?\s+[\p{L}-]+\s+)?(?:some\s+|about\s+|around\s+)?$/iu;
 // "a 40% drop", "a 30% rise in fees".
 const RISE_AFTER = /^[-\s]+(?:rise|increase|jump|gain|growth|hike|surge)\b/i;
 const FALL_AFTER = /^[-\s]+(?:drop|fall|decline|cut|reduction|slump|decrease|loss)\b/i;

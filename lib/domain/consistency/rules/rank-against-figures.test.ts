@@ -25,6 +25,9 @@ describe("rank-against-figures", () => {
       // A place beside a named rival and the rival's figure.
       "She clocked 10.95 seconds, ahead of the Jamaican in 10.92.",
       "The 4x100m team clocked 37.41, 0.02 seconds behind the US on 37.43.",
+      "Oxford climbed to second on 58 points, behind Barnsley on 61 and Derby on 60.",
+      "Oxford sit fourth on 58 points, a point behind Barnsley on 61.",
+      "She won the seat with 12,400 votes, behind the Tory candidate on 13,100.",
       "Leeds sit third on 71 points, two places above Sunderland on 74.",
       "Labour, on 30%, trails the Tories on 25%.",
       "The house sold for £400,000, above the asking price of £450,000.",
@@ -92,6 +95,9 @@ describe("rank-against-figures", () => {
       // "above them": the rival is the subject of the cue.
       "Leeds are fourth on 61 points, with Burnley above them on 64.",
       "The 4x100m team clocked 37.61, 0.18 seconds behind the US on 37.43.",
+      "Oxford sit fourth on 60 points, a point behind Barnsley on 61.",
+      "Chebet ran 2:20:30, a second ahead of Tola, who crossed the line in 2:20:31.",
+      "Labour won the election with 35% of the vote, behind the Tories on 37%, on the seats it held.",
       "Arsenal, on 74 points, are two ahead of Manchester City with a game in hand.",
       "Mo Farah won the 10,000m in 27:01.13, ahead of Kenenisa Bekele in 27:02.40.",
       "The Kenyan led the race in 2:05:12 at the 40km mark, before fading to third in 2:07:30.",

@@ -15,9 +15,11 @@ const DOWN = "smallest|lowest|coldest|coolest|driest|shallowest|slowest|least(?:
 const RANK = new RegExp(`\\b(?:(second|third|fourth|fifth|sixth|2nd|3rd|4th|5th)[-\\s])?(${UP}|market\\s+leader|${DOWN})\\b`, "gi");
 // "finished last", "came third", "in third place": a place in a contest.
 // ("came first", "in first place"; not "was first elected".)
-const PLACE = /\b(?:finished|came|placed|ended|was|is)\s+(last|second|third|fourth|fifth)\b|\b(?:finished|came|placed|ended)\s+(first)\b|\bin\s+(first|second|third|fourth|fifth|last)\s+place\b/gi;
+// ("climbed to fourth", "slipped to third place": the place reached.)
+const PLACE = /\b(?:(?:finished|came|placed|ended|was|is)|(?:climbed|rose|moved|moved\s+up|slipped|dropped|fell|jumped)\s+to)\s+(last|second|third|fourth|fifth)\b|\b(?:finished|came|placed|ended)\s+(first)\b|\bin\s+(first|second|third|fourth|fifth|last)\s+place\b/gi;
 // "topped the first ballot", "won the marathon", "led the poll": first in a contest named after the verb.
-const WON = /\b(topped|headed|led|won)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:poll|polls|ballot|vote|race|marathon|table|standings|charts?|list|final|contest|heat|round|league|field|sprint|event|rankings?)\b/giu;
+const WON = /\b(topped|headed|led|won)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:poll|polls|ballot|vote|race|marathon|table|standings|charts?|list|final|contest|heat|round|league|field|sprint|event|rankings?|seat|ward|constituency|by-election|primary)\b/giu;
+// ("won the election" is left alone: a party may win it with fewer votes than another.)
 // Ranks won by the least time in a race: "won in 2:05:30", "finished second in 44.91 seconds", "the fastest lap".
 const WON_BY_LEAST_TIME = /^(?:fastest|quickest|slowest|winning|won|topped|headed|led|top|leading|first|second|third|fourth|fifth|last)$/i;
 // Ranks against one's own past or a narrower scope are not ranks among the figures given.
@@ -244,7 +246,11 @@ const MINUTES = /^(?:minutes?|mins?)/i;
 
 function gapAgainst(sentence: string, own: Figure, rival: Figure, cueStart: number, isTime: boolean): Finding | null {
   const quantities = findQuantities(sentence);
-  const gap = quantities.find((q) => q.end <= cueStart && q.start > own.q.end && GAP_UNIT.test(sentence.slice(q.end, cueStart)));
+  // ("a point behind", "a second ahead": one.)
+  const one = /\ba(\s+(?:point|vote|seat|goal|run|second|minute))\s+$/i.exec(sentence.slice(Math.max(0, cueStart - 12), cueStart));
+  const gap = one
+    ? ({ value: 1, start: cueStart - one[0].length, end: cueStart - one[1].length - 1, text: "a", isPercent: false, isYear: false, isFraction: false, approx: "exact", currency: null, unit: "" } satisfies Quantity)
+    : quantities.find((q) => q.end <= cueStart && q.start > own.q.end && GAP_UNIT.test(sentence.slice(q.end, cueStart)));
   if (!gap || gap.isPercent || gap.isYear || gap.isFraction || gap.currency !== null || gap.value <= 0) return null;
   const unit = GAP_UNIT.exec(sentence.slice(gap.end, cueStart))?.[1] ?? "";
   // A race gap needs its unit; a gap in points is one between shares or points.
