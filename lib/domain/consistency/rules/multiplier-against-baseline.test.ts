@@ -53,6 +53,7 @@ describe("multiplier-against-baseline", () => {
       "Sales rose 10% to 40,000, double the 20,000 in 2019.",
       "At 9.8%, the rate is now double what it was in 2021, when it stood at 4.9%.",
       "Heathrow handled 83.9 million passengers, more than double Gatwick’s 40.9 million.",
+      "The deal, worth £2bn, twice the size of its last deal, values the firm at £5bn.",
       "The package, at £8.4m, is twice as much as the £4.3m he got in 2022.",
       // Set off, a smaller multiple takes a part of a whole.
       "Of the 300 staff, half the 120 men were laid off.",

@@ -160,7 +160,10 @@ export const multiplierAgainstBaseline: ConsistencyRule = {
 // A clause, a year or another verb of change between the multiple and the later figure gives that figure to something
 // else: "double that of 2015, and its rival spends £61m", "twice the 2019 level; costs rose to £5m", "double the 2019
 // level of … £4m" (unless the figure is the year's, told after "when").
+// ("twice the size of its last deal, values the firm at £5bn": after a comma, only a relative clause or a phrase that
+// gives the figure keeps it the multiple's.)
 const NEW_CLAUSE = /;|\b(?:but|while|whereas|although|though)\b|,\s+and\b/i;
+const CLAUSE_AFTER = /,\s+(?!(?:which|who|whom|whose|where|when|at|with|on|against|compared|versus|or|that\s+is|some|about|around|roughly|nearly|almost|just)\b)/i;
 
 function predicateMultiples(sentence: string, quantities: Quantity[]): Finding[] {
   for (const match of sentence.matchAll(PREDICATE)) {
@@ -177,7 +180,7 @@ function predicateMultiples(sentence: string, quantities: Quantity[]): Finding[]
     const after = sentence.slice(multiplier.end, base.q.start);
     // ("three times what fans paid in the 1990s, when a seat cost £20": the year's own figure, told after "when".)
     const year = quantities.find((q) => q.isYear && q.start >= multiplier.end && q.end <= base.q.start);
-    if (NEW_CLAUSE.test(after) || OTHER_CHANGE.test(after) || (year && !/\bwhen\b/i.test(sentence.slice(year.end, base.q.start)))) continue;
+    if (NEW_CLAUSE.test(after) || CLAUSE_AFTER.test(after) || OTHER_CHANGE.test(after) || (year && !/\bwhen\b/i.test(sentence.slice(year.end, base.q.start)))) continue;
     if (OTHER_CHANGE.test(sentence.slice(level.q.end, match.index)) || NEW_CLAUSE.test(sentence.slice(level.q.end, match.index))) continue;
     const ratio = level.value / base.value;
     const before = sentence.slice(match.index, multiplier.start);
