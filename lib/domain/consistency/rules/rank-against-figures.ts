@@ -190,7 +190,8 @@ const RIVAL_FIGURE = /^(?!(?:in|at|on|with|by|for|to|from|of|them|him|her|it|us|
 // Golf and rankings count down: "two shots ahead of Jones on 70", "world No 3, ahead of the No 5".
 const COUNTS_DOWN = /\b(?:shots?|strokes?|par|birdies?|No\.?\s*\d|ranked|rankings?|position)\b/i;
 
-// Not a level to rank by: a number in a name ("the FTSE 100", "Formula 1"), a change ("behind the 20% rise").
+// Not a level to rank by: a number in a name ("the FTSE 100", "Formula 1"), a change ("behind the 20% rise"), a place
+// ("in 12th, behind Smith in 8th").
 const NAME_BEFORE = /(?<!^)\b(?!(?:On|With|At|In|By|For)\s)(?:\p{Lu}[\p{L}&]*|S&P)\s$/u;
 const NEGATIVE_BEFORE = /(?:^|[\s(])[-−–]$|\bminus\s+$/i;
 const CHANGE_NOUN_AFTER = /^[-\s]+(?:rise|rises|fall|falls|increase|drop|cut|jump|decline|growth|gain|loss|hike|swing)\b/i;
@@ -202,6 +203,7 @@ function isLevel(sentence: string, figure: Figure): boolean {
   // ("ahead of the FTSE's 2% gain": a rise, compared with a rise.)
   if (figure.q.isPercent && RISE_NOUN_AFTER.test(after)) figure.isRise = true;
   else if (CHANGE_NOUN_AFTER.test(after)) return false;
+  if (/^(?:st|nd|rd|th)$/i.test(figure.q.unit) && /^\d/.test(figure.q.text) && /^(?:st|nd|rd|th)\b/i.test(sentence.slice(figure.q.end, figure.q.end + 3))) return false;
   return figure.q.isPercent || figure.q.currency !== null || !NAME_BEFORE.test(before);
 }
 
