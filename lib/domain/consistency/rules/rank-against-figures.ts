@@ -286,37 +286,52 @@ export const rankAgainstFigures: ConsistencyRule = {
   },
 };
 
+// "came second in 44.91, with the winner Okafor on 45.20", "third on 58 points, behind the champions' 55": a place after
+// the first, beside the winner's figure, needs a worse one (the rivals behind may be left out, the winner may not).
+const WINNER_BEFORE = /\b(?:winner|winners|champion|champions|won\s+by|victor)(?:[’']s?)?\s+(?:[\p{L}’'.-]+\s+){0,3}?(?:(?:on|with|at|in)\s+)?$/iu;
+
+function beatenWinner(sentence: string, rank: Rank, own: Figure, rivals: Figure[], isTime: boolean): Finding[] {
+  const winner = rivals.find((figure) => WINNER_BEFORE.test(sentence.slice(Math.max(0, figure.q.start - 40), figure.q.start)));
+  if (!winner || (rank.up ? winner.value >= own.value : winner.value <= own.value)) return [];
+  return [{
+    ruleId: rankAgainstFigures.id,
+    message: `“${rank.text}” with ${figureText(own)}, but the winner's ${figureText(winner)} is ${isTime ? "slower" : rank.up ? "lower" : "higher"}.`,
+    start: Math.min(rank.start, own.q.start),
+    end: Math.max(rank.end, winner.q.end),
+  }];
+}
+
 function rankFindings(sentence: string, figures: Figure[]): Finding[] {
-    const ranks = ranksIn(sentence);
-    // One rank only: "The cheapest … cost £30, while the most expensive cost £300" ranks two things.
-    if (ranks.length !== 1 || OWN_HISTORY.test(sentence)) return [];
-    const [rank] = ranks;
-    if (rank.place === 0) return [];
-    const group = comparedGroup(figures);
-    if (group.length < 2) return [];
-    // The ranked thing's figure is the nearest one not introduced as a rival's ("ahead of the capital's 9 million").
-    const candidates = group.filter((figure) => !RIVAL_CUE.test(sentence.slice(Math.max(0, figure.q.start - 40), figure.q.start)));
-    if (candidates.length === 0) return [];
-    const own = candidates.reduce((best, figure) => (wordsBetween(sentence, rank, figure.q) < wordsBetween(sentence, rank, best.q) ? figure : best));
-    if (wordsBetween(sentence, rank, own.q) > 9) return [];
-    // "the top 5 percent", "the largest 100 companies", "1 percent of the richest": the figure names a group.
-    const gap = own.q.start >= rank.end ? sentence.slice(rank.end, own.q.start) : sentence.slice(own.q.end, rank.start);
-    if (/^\s*$/.test(gap) || (own.q.end <= rank.start && /^\s+(?:\w+\s+)?of\s+(?:the\s+)?$/i.test(gap))) return [];
-    if (group.some((figure) => PART_OF_IT.test(sentence.slice(figure.q.end, figure.q.end + 14)))) return [];
-    const rivals = group.filter((figure) => figure.q !== own.q);
-    // "the fastest, at 9.81 seconds", "the quickest route takes 14 hours": for a time, faster is less.
-    const isTime = group.every((figure) => figure.unit === "" || TIME_UNIT.test(figure.unit)) && group.some((figure) => TIME_UNIT.test(figure.unit));
-    // "the fastest wage growth, at 11.2%": of rates of change, faster is more.
-    const isRate = group.every((figure) => figure.q.isPercent);
-    if (/^(?:fastest|quickest|slowest)$/i.test(rank.word) && !isTime && !isRate && !group.some((figure) => SPEED_UNIT.test(figure.unit))) return [];
-    // ("won the marathon in 2:21:08", "came second in 44.91 seconds": a race is won by the least time.)
-    if (WON_BY_LEAST_TIME.test(rank.word) && isTime) rank.up = !rank.up;
-    const beyond = rivals.filter((figure) => (rank.up ? figure.value > own.value * 1.0001 : figure.value < own.value * 0.9999));
-    if (beyond.length < rank.place) return [];
-    return [{
-      ruleId: rankAgainstFigures.id,
-      message: `“${rank.text}” with ${figureText(own)}, but ${beyond.map(figureText).join(" and ")} ${beyond.length === 1 ? "is" : "are"} ${rank.up ? "higher" : "lower"}.`,
-      start: Math.min(rank.start, own.q.start),
-      end: Math.max(rank.end, ...beyond.map((f) => f.q.end)),
-    }];
+  const ranks = ranksIn(sentence);
+  // One rank only: "The cheapest … cost £30, while the most expensive cost £300" ranks two things.
+  if (ranks.length !== 1 || OWN_HISTORY.test(sentence)) return [];
+  const [rank] = ranks;
+  if (rank.place === 0) return [];
+  const group = comparedGroup(figures);
+  if (group.length < 2) return [];
+  // The ranked thing's figure is the nearest one not introduced as a rival's ("ahead of the capital's 9 million").
+  const candidates = group.filter((figure) => !RIVAL_CUE.test(sentence.slice(Math.max(0, figure.q.start - 40), figure.q.start)));
+  if (candidates.length === 0) return [];
+  const own = candidates.reduce((best, figure) => (wordsBetween(sentence, rank, figure.q) < wordsBetween(sentence, rank, best.q) ? figure : best));
+  if (wordsBetween(sentence, rank, own.q) > 9) return [];
+  // "the top 5 percent", "the largest 100 companies", "1 percent of the richest": the figure names a group.
+  const gap = own.q.start >= rank.end ? sentence.slice(rank.end, own.q.start) : sentence.slice(own.q.end, rank.start);
+  if (/^\s*$/.test(gap) || (own.q.end <= rank.start && /^\s+(?:\w+\s+)?of\s+(?:the\s+)?$/i.test(gap))) return [];
+  if (group.some((figure) => PART_OF_IT.test(sentence.slice(figure.q.end, figure.q.end + 14)))) return [];
+  const rivals = group.filter((figure) => figure.q !== own.q);
+  // "the fastest, at 9.81 seconds", "the quickest route takes 14 hours": for a time, faster is less.
+  const isTime = group.every((figure) => figure.unit === "" || TIME_UNIT.test(figure.unit)) && group.some((figure) => TIME_UNIT.test(figure.unit));
+  // "the fastest wage growth, at 11.2%": of rates of change, faster is more.
+  const isRate = group.every((figure) => figure.q.isPercent);
+  if (/^(?:fastest|quickest|slowest)$/i.test(rank.word) && !isTime && !isRate && !group.some((figure) => SPEED_UNIT.test(figure.unit))) return [];
+  // ("won the marathon in 2:21:08", "came second in 44.91 seconds": a race is won by the least time.)
+  if (WON_BY_LEAST_TIME.test(rank.word) && isTime) rank.up = !rank.up;
+  const beyond = rivals.filter((figure) => (rank.up ? figure.value > own.value * 1.0001 : figure.value < own.value * 0.9999));
+  if (beyond.length < rank.place) return rank.place >= 2 && rank.word !== "last" ? beatenWinner(sentence, rank, own, rivals, isTime) : [];
+  return [{
+    ruleId: rankAgainstFigures.id,
+    message: `“${rank.text}” with ${figureText(own)}, but ${beyond.map(figureText).join(" and ")} ${beyond.length === 1 ? "is" : "are"} ${rank.up ? "higher" : "lower"}.`,
+    start: Math.min(rank.start, own.q.start),
+    end: Math.max(rank.end, ...beyond.map((f) => f.q.end)),
+  }];
 }
