@@ -27,6 +27,8 @@ describe("multiplier-against-baseline", () => {
       "Ticket prices of £60 are now three times what fans paid in the 1990s, when a seat cost £30.",
       "Heathrow handled 83.9 million passengers, more than double Gatwick’s 50.9 million.",
       "The package, at £8.4m, is twice as much as the £2.9m he got in 2022.",
+      "The bill, £8.4m, is twice last year’s £2.9m.",
+      "Fares went from £2 to £3.50, double what they were.",
     ],
     silent: [
       "Unemployment has fallen to 4.2%, less than half its peak of 9.8% in 2011.",
@@ -55,6 +57,9 @@ describe("multiplier-against-baseline", () => {
       "Heathrow handled 83.9 million passengers, more than double Gatwick’s 40.9 million.",
       "The deal, worth £2bn, twice the size of its last deal, values the firm at £5bn.",
       "The package, at £8.4m, is twice as much as the £4.3m he got in 2022.",
+      "The bill, £8.4m, is twice last year’s £4.3m.",
+      "Fares went from £2 to £4.10, double what they were.",
+      "Fees now stand at £9,000, three times what they were in 2010, when students paid £3,000.",
       // Set off, a smaller multiple takes a part of a whole.
       "Of the 300 staff, half the 120 men were laid off.",
     ],

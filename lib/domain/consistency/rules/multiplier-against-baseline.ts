@@ -18,6 +18,9 @@ const FACTORS: { pattern: RegExp; factor: number }[] = [
   { pattern: /\ba\s+quarter\s+of\s+(?:the|its|their|his|her)\s+(?=(?:old|former|previous|usual|normal|original|average|typical|expected|earlier|peak)\b)/gi, factor: 0.25 },
   { pattern: /\ba\s+third\s+of\s+(?:the|its|their|his|her)\s+(?=(?:old|former|previous|usual|normal|original|average|typical|expected|earlier|peak)\b)/gi, factor: 1 / 3 },
   { pattern: /\b(?:twice|double)\s+(?:the|its|their|his|her)\s+(?=(?:old|former|previous|usual|normal|original|average|typical|expected|earlier)\b)/gi, factor: 2 },
+  // "from £2 to £3.50, double what they were": the multiple of a level against its baseline, told after both.
+  { pattern: /\b(?:twice|double)\s+(?=what\s+(?:it|they|he|she|we)\s+(?:was|were|had|cost|paid|earned|made)\b)/gi, factor: 2 },
+  { pattern: /\b(?:triple|treble|three\s+times)\s+(?=what\s+(?:it|they|he|she|we)\s+(?:was|were|had|cost|paid|earned|made)\b)/gi, factor: 3 },
 ];
 // "five times as common: 45 cases against 15", "a hundred times more sensitive … from 0.5 to 0.05": a multiple with
 // its number, compared either way round (more sensitive may mean a lower threshold).
@@ -48,13 +51,13 @@ const CHANGE_WORDS = /\b(?:rose|fell|up|down|by|increased|decreased|grew|dropped
 // "The £8.4m package is twice the £2.9m he received", "the wage bill, at £88m, is now double that of its rival, which
 // spends £61m", "at 40%, the rate is half what it was, 80%": a multiple said as the complement of a verb of being
 // compares the subject's figure, before it, with the figure after it, whatever marks that one (or nothing).
-// ("twice as much as the £2.9m", "more than double Gatwick's 40.9 million".)
+// ("twice as much as the £2.9m", "more than double Gatwick's 40.9 million", "twice last year's £2.9m".)
 // "He earns £90,000, three times the £30,000 average", "worth £8.4m, twice the £2.9m": a multiple set off after the
 // figure, or after "worth" or "equal to", says the same (a larger multiple only: "Of the 300 staff, half the 120 men"
 // takes a part).
 // ("six times the size of" is TIMES's; "three times smaller" reads either way round.)
 const PREDICATE =
-  /(?:\b(?:is|are|was|were|be|been|now|stands?\s+at|stood\s+at|worth|equal\s+to|equivalent\s+to|amounting\s+to|amounts?\s+to)|(?<=\S)\s*(?:,|\(|[–—]|\s-))\s+(?:(?:now|still|already|roughly|about|around|almost|nearly|more\s+than|less\s+than|over|just\s+over|just\s+under|close\s+to|not\s+quite|well\s+over|at\s+least)\s+)*(twice|double|triple|treble|quadruple|half|a\s+third\s+of|a\s+quarter\s+of|(?:two|three|four|five|six|seven|eight|nine|ten|\d+(?:\.\d+)?)\s+times)\s+(?:as\s+(?:much|many|high|large|big|long|great)\s+as\s+)?(?=(?:the|that|those|what|its|their|his|her)\b|\p{Lu}[\p{L}-]*[’']s?\s)/giu;
+  /(?:\b(?:is|are|was|were|be|been|now|stands?\s+at|stood\s+at|worth|equal\s+to|equivalent\s+to|amounting\s+to|amounts?\s+to)|(?<=\S)\s*(?:,|\(|[–—]|\s-))\s+(?:(?:now|still|already|roughly|about|around|almost|nearly|more\s+than|less\s+than|over|just\s+over|just\s+under|close\s+to|not\s+quite|well\s+over|at\s+least)\s+)*(twice|double|triple|treble|quadruple|half|a\s+third\s+of|a\s+quarter\s+of|(?:two|three|four|five|six|seven|eight|nine|ten|\d+(?:\.\d+)?)\s+times)\s+(?:as\s+(?:much|many|high|large|big|long|great)\s+as\s+)?(?=(?:the|that|those|what|its|their|his|her)\b|(?:(?:last|this|next)\s+)?[\p{L}-]+[’']s?\s)/giu;
 const PREDICATE_FACTORS: Record<string, number> = { twice: 2, double: 2, triple: 3, treble: 3, quadruple: 4, half: 0.5 };
 
 function predicateFactor(word: string): number | null {
