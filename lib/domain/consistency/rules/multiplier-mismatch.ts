@@ -55,7 +55,8 @@ export const multiplierMismatch: ConsistencyRule = {
     const changes = findChanges(sentence, pair);
     for (const change of changes) {
       const gap = change.end <= pair.start ? sentence.slice(change.end, pair.start) : sentence.slice(pair.end, change.start);
-      if (OTHER_CLAUSE.test(gap)) continue;
+      // ("will rise 10% in 2025, and from £50 to £60 for members": "and" before the pair gives it another change.)
+      if (OTHER_CLAUSE.test(gap) || (change.end <= pair.start && /\band\s+$/i.test(gap))) continue;
       // "eggs have tripled, and milk has risen by a third, from 90p to £1.20": the nearer change owns the figures.
       if (changes.some((other) => other !== change && (change.end <= pair.start ? other.start >= change.end && other.end <= pair.start : other.start >= pair.end && other.end <= change.start))) continue;
       // "and will double to $12": the word has figures of its own.
