@@ -28,6 +28,7 @@ describe("multiplier-against-baseline", () => {
       "Heathrow handled 83.9 million passengers, more than double Gatwick’s 50.9 million.",
       "The package, at £8.4m, is twice as much as the £2.9m he got in 2022.",
       "The bill, £8.4m, is twice last year’s £2.9m.",
+      "The new hospital, with 400 beds, is twice as big as the old one, which had 300.",
       "Fares went from £2 to £3.50, double what they were.",
     ],
     silent: [
@@ -58,6 +59,7 @@ describe("multiplier-against-baseline", () => {
       "The deal, worth £2bn, twice the size of its last deal, values the firm at £5bn.",
       "The package, at £8.4m, is twice as much as the £4.3m he got in 2022.",
       "The bill, £8.4m, is twice last year’s £4.3m.",
+      "The new hospital, with 400 beds, is twice as big as the old one, which had 200.",
       "Fares went from £2 to £4.10, double what they were.",
       "Fees now stand at £9,000, three times what they were in 2010, when students paid £3,000.",
       // Set off, a smaller multiple takes a part of a whole.

@@ -76,8 +76,11 @@ function levelOf(q: Quantity, currencyOfOthers: string | null): Level {
   return { q, value: q.value, kind: q.isPercent ? "%" : (q.currency ?? `#${countedUnit(q)}`) };
 }
 
-function comparable(sentence: string, quantities: Quantity[], multiplier: { start: number; end: number }): Level[] {
-  const figures = quantities.filter((q) => !q.isYear && !q.isFraction && q.high === undefined && (q.end <= multiplier.start || q.start >= multiplier.end));
+function comparable(sentence: string, quantities: Quantity[], multiplier: { start: number; end: number }, dropPronouns = false): Level[] {
+  // ("twice as big as the old one, which had 200": "one" after a determiner is a pronoun; read so only after a verb of
+  // being, where the figures after it are the compared thing's, not "… the old one and employs 300 people".)
+  const isPronoun = (q: Quantity) => /^one$/i.test(q.text) && /\b(?:the|a|an|this|that|each|every|any|no|which|its|their|his|her)\s+(?:[\p{L}-]+\s+)?$/iu.test(sentence.slice(Math.max(0, q.start - 24), q.start));
+  const figures = quantities.filter((q) => !q.isYear && !q.isFraction && q.high === undefined && !(dropPronouns && isPronoun(q)) && (q.end <= multiplier.start || q.start >= multiplier.end));
   const currency = figures.find((q) => q.currency !== null)?.currency ?? null;
   const levels = figures.map((q) => levelOf(q, currency));
   const kinds = new Map<string, Level[]>();
@@ -172,7 +175,7 @@ function predicateMultiples(sentence: string, quantities: Quantity[]): Finding[]
   for (const match of sentence.matchAll(PREDICATE)) {
     const factor = predicateFactor(match[1]);
     const multiplier = { start: match.index + match[0].indexOf(match[1]), end: match.index + match[0].length };
-    const pair = factor ? comparable(sentence, quantities, multiplier) : [];
+    const pair = factor ? comparable(sentence, quantities, multiplier, true) : [];
     if (!factor || pair.length !== 2) continue;
     const [level, base] = pair[0].q.start < pair[1].q.start ? pair : [pair[1], pair[0]];
     // The subject's figure before the verb, the compared figure after the multiple.
