@@ -99,6 +99,8 @@ describe("rank-against-figures", () => {
       "Leeds are fourth on 61 points, with Burnley above them on 64.",
       "The 4x100m team clocked 37.61, 0.18 seconds behind the US on 37.43.",
       "Oxford sit fourth on 60 points, a point behind Barnsley on 61.",
+      "The Tories topped the poll in 12 of the 20 wards, with 38%, against Labour's 41% overall.",
+      "Labour topped the poll in 2019 with 40%, but this time took 32%, behind the Tories on 35%.",
       "Chebet ran 2:20:30, a second ahead of Tola, who crossed the line in 2:20:31.",
       "In 12th, ten points behind Smith in 8th, the Welshman needs a win.",
       "Rivera came second in the 400m in 45.31 seconds, with the winner Okafor on 45.20.",
