@@ -184,6 +184,8 @@ const AHEAD_OF = /\b(?:ahead\s+of|in\s+front\s+of|clear\s+of|above|beating|outpa
 const BEHIND = /\b(?:behind|below|trailing|trailed|trails|trail|adrift\s+of|beaten\s+by|pipped\s+by|overtaken\s+by|outpaced\s+by)\s+/gi;
 const TIMED = /\b(?:clocked|ran|swam|timed|lap|in\s+a\s+time|time\s+of)\b/i;
 const LITERAL_CUE = /^(?:above|below)\b/i;
+const PLACED_CUE = /^(?:above|below|behind|in\s+front\s+of)\b/i;
+const LENGTH_UNIT = /^(?:metres?|meters?|m|km|kilometres?|miles?|ft|feet|foot|inches|inch|yards?|storeys?|floors?)$/i;
 // The rival named, then its figure: "Barnsley on 61", "the winner Okafor on 45.20", "Hillcrest's 6,000", "Ethiopia's
 // Tola, who crossed the line in 2:20:31".
 // ("trailed in the polls at 48%": no rival is named, so the figure is the subject's; "overtaking Vestas, on 31%".)
@@ -226,6 +228,8 @@ function rivalFindings(sentence: string): Finding[] {
     // ("clocked 37.61, 0.18 seconds behind the US on 37.43": a race told by its gap or its verb is timed too.)
     const isTime = (isTimed || [own, rival].some((f) => TIME_UNIT.test(f.unit))) && [own, rival].every((f) => f.unit === "" || TIME_UNIT.test(f.unit));
     if (isTime && LITERAL_CUE.test(m[0])) continue;
+    // "The barrier, 20 metres high, sits behind a 5-metre sea wall": beside lengths, behind, above and below are places.
+    if (PLACED_CUE.test(m[0]) && [own, rival].some((f) => LENGTH_UNIT.test(f.unit) || LENGTH_UNIT.test(f.q.unit.replace(/^-/, "")))) continue;
     const higher = isTime ? !ahead : ahead;
     if (higher ? own.value > rival.value : own.value < rival.value) {
       const gap = gapAgainst(sentence, own, rival, m.index, isTime);
