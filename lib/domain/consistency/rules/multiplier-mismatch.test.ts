@@ -61,6 +61,7 @@ describe("multiplier-mismatch", () => {
       "Profits doubled from Q1 to Q4.",
       "Orders for the jet tripled as airlines moved from A320 to A350 models.",
       "Tickets will rise 10% in 2025, and from £50 to £60 for members.",
+      "Profits will rise 8% this year and costs will jump from £10m to £14m.",
       "Rents could rise by half, from £1,000 to £1,500 a month, by 2030.",
       "Deaths saw a rise of 50%, from 100 to 150.",
     ],
