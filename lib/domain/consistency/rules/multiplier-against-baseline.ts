@@ -18,6 +18,9 @@ const FACTORS: { pattern: RegExp; factor: number }[] = [
   { pattern: /\ba\s+quarter\s+of\s+(?:the|its|their|his|her)\s+(?=(?:old|former|previous|usual|normal|original|average|typical|expected|earlier|peak)\b)/gi, factor: 0.25 },
   { pattern: /\ba\s+third\s+of\s+(?:the|its|their|his|her)\s+(?=(?:old|former|previous|usual|normal|original|average|typical|expected|earlier|peak)\b)/gi, factor: 1 / 3 },
   { pattern: /\b(?:twice|double)\s+(?:the|its|their|his|her)\s+(?=(?:old|former|previous|usual|normal|original|average|typical|expected|earlier)\b)/gi, factor: 2 },
+  // "from £2 to £3.50, double what they were": the multiple of a level against its baseline, told after both.
+  { pattern: /\b(?:twice|double)\s+(?=what\s+(?:it|they|he|she|we)\s+(?:was|were|had|cost|paid|earned|made)\b)/gi, factor: 2 },
+  { pattern: /\b(?:triple|treble|three\s+times)\s+(?=what\s+(?:it|they|he|she|we)\s+(?:was|were|had|cost|paid|earned|made)\b)/gi, factor: 3 },
 ];
 // "five times as common: 45 cases against 15", "a hundred times more sensitive … from 0.5 to 0.05": a multiple with
 // its number, compared either way round (more sensitive may mean a lower threshold).
@@ -45,6 +48,26 @@ const LESS_THAN_MULTIPLE = /\b(?:less\s+than|under|below|fewer\s+than|not\s+even
 const CENTS = /^(?:cents?|c|p|pence)$/i;
 const CHANGE_WORDS = /\b(?:rose|fell|up|down|by|increased|decreased|grew|dropped|gained|lost|cut|raised)\s+$/i;
 
+// "The £8.4m package is twice the £2.9m he received", "the wage bill, at £88m, is now double that of its rival, which
+// spends £61m", "at 40%, the rate is half what it was, 80%": a multiple said as the complement of a verb of being
+// compares the subject's figure, before it, with the figure after it, whatever marks that one (or nothing).
+// ("twice as much as the £2.9m", "more than double Gatwick's 40.9 million", "twice last year's £2.9m".)
+// "He earns £90,000, three times the £30,000 average", "worth £8.4m, twice the £2.9m": a multiple set off after the
+// figure, or after "worth" or "equal to", says the same (a larger multiple only: "Of the 300 staff, half the 120 men"
+// takes a part).
+// ("six times the size of" is TIMES's; "three times smaller" reads either way round.)
+const PREDICATE =
+  /(?:\b(?:is|are|was|were|be|been|now|stands?\s+at|stood\s+at|worth|equal\s+to|equivalent\s+to|amounting\s+to|amounts?\s+to)|(?<=\S)\s*(?:,|\(|[–—]|\s-))\s+(?:(?:now|still|already|roughly|about|around|almost|nearly|more\s+than|less\s+than|over|just\s+over|just\s+under|close\s+to|not\s+quite|well\s+over|at\s+least)\s+)*(twice|double|triple|treble|quadruple|half|a\s+third\s+of|a\s+quarter\s+of|(?:two|three|four|five|six|seven|eight|nine|ten|\d+(?:\.\d+)?)\s+times)\s+(?:as\s+(?:much|many|high|large|big|long|great)\s+as\s+)?(?=(?:the|that|those|what|its|their|his|her)\b|(?:(?:last|this|next)\s+)?[\p{L}-]+[’']s?\s)/giu;
+const PREDICATE_FACTORS: Record<string, number> = { twice: 2, double: 2, triple: 3, treble: 3, quadruple: 4, half: 0.5 };
+
+function predicateFactor(word: string): number | null {
+  const plain = word.toLowerCase().replace(/\s+/g, " ");
+  if (plain in PREDICATE_FACTORS) return PREDICATE_FACTORS[plain];
+  if (plain === "a third of") return 1 / 3;
+  if (plain === "a quarter of") return 0.25;
+  return timesFactor(plain.replace(/ times$/, ""));
+}
+
 type Level = { q: Quantity; value: number; kind: string };
 
 function levelOf(q: Quantity, currencyOfOthers: string | null): Level {
@@ -53,8 +76,11 @@ function levelOf(q: Quantity, currencyOfOthers: string | null): Level {
   return { q, value: q.value, kind: q.isPercent ? "%" : (q.currency ?? `#${countedUnit(q)}`) };
 }
 
-function comparable(sentence: string, quantities: Quantity[], multiplier: { start: number; end: number }): Level[] {
-  const figures = quantities.filter((q) => !q.isYear && !q.isFraction && q.high === undefined && (q.end <= multiplier.start || q.start >= multiplier.end));
+function comparable(sentence: string, quantities: Quantity[], multiplier: { start: number; end: number }, dropPronouns = false): Level[] {
+  // ("twice as big as the old one, which had 200": "one" after a determiner is a pronoun; read so only after a verb of
+  // being, where the figures after it are the compared thing's, not "… the old one and employs 300 people".)
+  const isPronoun = (q: Quantity) => /^one$/i.test(q.text) && /\b(?:the|a|an|this|that|each|every|any|no|which|its|their|his|her)\s+(?:[\p{L}-]+\s+)?$/iu.test(sentence.slice(Math.max(0, q.start - 24), q.start));
+  const figures = quantities.filter((q) => !q.isYear && !q.isFraction && q.high === undefined && !(dropPronouns && isPronoun(q)) && (q.end <= multiplier.start || q.start >= multiplier.end));
   const currency = figures.find((q) => q.currency !== null)?.currency ?? null;
   const levels = figures.map((q) => levelOf(q, currency));
   const kinds = new Map<string, Level[]>();
@@ -132,6 +158,50 @@ export const multiplierAgainstBaseline: ConsistencyRule = {
         end: Math.max(multiplier.end, pair[0].q.end, pair[1].q.end),
       });
     }
+    if (findings.length === 0) findings.push(...predicateMultiples(sentence, quantities));
     return findings.slice(0, 1);
   },
 };
+
+// A clause, a year or another verb of change between the multiple and the later figure gives that figure to something
+// else: "double that of 2015, and its rival spends £61m", "twice the 2019 level; costs rose to £5m", "double the 2019
+// level of … £4m" (unless the figure is the year's, told after "when").
+// ("twice the size of its last deal, values the firm at £5bn": after a comma, only a relative clause or a phrase that
+// gives the figure keeps it the multiple's.)
+const NEW_CLAUSE = /;|\b(?:but|while|whereas|although|though)\b|,\s+and\b/i;
+const CLAUSE_AFTER = /,\s+(?!(?:which|who|whom|whose|where|when|at|with|on|against|compared|versus|or|that\s+is|some|about|around|roughly|nearly|almost|just)\b)/i;
+
+function predicateMultiples(sentence: string, quantities: Quantity[]): Finding[] {
+  for (const match of sentence.matchAll(PREDICATE)) {
+    const factor = predicateFactor(match[1]);
+    const multiplier = { start: match.index + match[0].indexOf(match[1]), end: match.index + match[0].length };
+    const pair = factor ? comparable(sentence, quantities, multiplier, true) : [];
+    if (!factor || pair.length !== 2) continue;
+    const [level, base] = pair[0].q.start < pair[1].q.start ? pair : [pair[1], pair[0]];
+    // The subject's figure before the verb, the compared figure after the multiple.
+    if (level.q.end > match.index || base.q.start < multiplier.end || base.value <= 0) continue;
+    // Set off by a comma or a dash, the multiple follows its figure (a unit or a rate may come between: "£90,000 a year, …").
+    const isSetOff = /^[\s,(–—-]/.test(match[0]);
+    if (isSetOff && (factor < 1 || sentence.slice(level.q.end, match.index).split(/\s+/).filter((word) => /\p{L}/u.test(word)).length > 3)) continue;
+    const after = sentence.slice(multiplier.end, base.q.start);
+    // ("three times what fans paid in the 1990s, when a seat cost £20": the year's own figure, told after "when".)
+    const year = quantities.find((q) => q.isYear && q.start >= multiplier.end && q.end <= base.q.start);
+    if (NEW_CLAUSE.test(after) || CLAUSE_AFTER.test(after) || OTHER_CHANGE.test(after) || (year && !/\bwhen\b/i.test(sentence.slice(year.end, base.q.start)))) continue;
+    if (OTHER_CHANGE.test(sentence.slice(level.q.end, match.index)) || NEW_CLAUSE.test(sentence.slice(level.q.end, match.index))) continue;
+    const ratio = level.value / base.value;
+    const before = sentence.slice(match.index, multiplier.start);
+    const isMore = NEAR_MULTIPLE.test(before);
+    const isLess = LESS_THAN_MULTIPLE.test(before);
+    const isNearly = UNDER_MULTIPLE.test(before) && !isLess;
+    const isAbout = /\b(?:roughly|about|around)\s+$/i.test(before);
+    const [min, max] = isMore ? [factor * 0.95, Infinity] : isLess ? [0, factor * 1.05] : isNearly ? [factor * 0.7, factor * 1.02] : isAbout ? [factor * 0.8, factor * 1.2] : [factor * 0.88, factor * 1.12];
+    if (ratio >= min && ratio <= max) continue;
+    return [{
+      ruleId: multiplierAgainstBaseline.id,
+      message: `“${match[1]}” is ×${Number(factor.toFixed(2))}, but ${level.q.text.trim()} against ${base.q.text.trim()} is ×${Number(ratio.toFixed(2))}.`,
+      start: Math.min(multiplier.start, level.q.start),
+      end: Math.max(multiplier.end, base.q.end),
+    }];
+  }
+  return [];
+}

@@ -22,6 +22,14 @@ describe("multiplier-mismatch", () => {
       "The workforce was cut by 500, from 3,000 to 2,000.",
       "The cost of living rose a modest 2%, from £100 a week to £110.",
       "Exports fell from $12bn to $10bn, a 40% drop.",
+      // A bare verb after a modal or "to"; "to rise by 10%, from …" leaves the "from … to" pair to be read.
+      "Council tax will rise by half, from £1,600 to £2,800 a year.",
+      "Fees are set to rise by 10%, from £300 to £500.",
+      "Output is expected to fall by a quarter, from 800 to 500 tonnes.",
+      // A currency the parser does not know, glued before both figures.
+      "Bus fares have doubled since March, from K4.50 to K12.",
+      "A kilo of rice has tripled in price, to Rs1,200 from Rs900.",
+      "Deaths saw a rise of 20%, from 100 to 150.",
     ],
     silent: [
       "Sales more than halved in a year, sliding from 800 to 350.",
@@ -44,6 +52,18 @@ describe("multiplier-mismatch", () => {
       "Prices rose by 5% a year, from £100 in 2010 to £163 in 2020.",
       "Fees went up from $5 to $6, and will double to $12 next year.",
       "Turnover doubled to €4m, while profit rose from €1m to €1.5m.",
+      "Council tax will rise by half, from £1,600 to £2,400 a year.",
+      "Fees are set to rise by 10%, from £300 to £330.",
+      "Output is expected to fall by a quarter, from 800 to 600 tonnes.",
+      "The minimum wage has roughly doubled in a decade, from R20 an hour to R38.50.",
+      // Letters before numbers that are no money: junctions, quarters, aircraft.
+      "Traffic doubled on the M25 from J10 to J12.",
+      "Profits doubled from Q1 to Q4.",
+      "Orders for the jet tripled as airlines moved from A320 to A350 models.",
+      "Tickets will rise 10% in 2025, and from £50 to £60 for members.",
+      "Profits will rise 8% this year and costs will jump from £10m to £14m.",
+      "Rents could rise by half, from £1,000 to £1,500 a month, by 2030.",
+      "Deaths saw a rise of 50%, from 100 to 150.",
     ],
   });
 

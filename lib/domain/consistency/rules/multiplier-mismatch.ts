@@ -21,8 +21,10 @@ const WORD_FACTORS: { pattern: RegExp; factor: number }[] = [
 const FOLD = /\b(\w+|\d+)[- ]?fold\b/gi;
 // "rose 20%", "fell by a third", "cut by two-thirds", "up 50 per cent".
 // "rose a modest 2%", "fell by a further 10%": an article and an adjective may come between.
-const RISE = /\b(?:rose|risen|rising|rises|grew|grown|growing|up|increased|increasing|increase of|climbed|jumped|gained|soared|raised|lifted|boosted|expanded|surged|swelled|widened|leapt|rocketed)\s+(?:(?:its|their|the|his|her)\s+[\p{L}-]+\s+)?(?:by\s+)?(?:an?\s+[\p{L}-]+\s+)?(?:some\s+|about\s+|around\s+)?$/iu;
-const FALL = /\b(?:fell|fallen|falling|falls|down|dropped|declined|decreased|shrank|shrunk|shrinking|shrinks|contracted|cut|reduced|lost|slumped|plunged|slashed|tumbled|sank|dipped|eased|narrowed|trimmed|lowered)\s+(?:(?:its|their|the|his|her)\s+[\p{L}-]+\s+)?(?:by\s+)?(?:an?\s+[\p{L}-]+\s+)?(?:some\s+|about\s+|around\s+)?$/iu;
+// ("will rise by half", "is set to fall by a third": the bare verb after a modal or "to"; "a rise of 20%", "a fall of a
+// quarter": the noun.)
+const RISE = /\b(?:rose|risen|rising|rises|rise|grew|grown|growing|grow|up|increased|increasing|increase of|increase|rise of|growth of|jump of|hike of|climbed|climb|jumped|jump|gained|soared|raised|lifted|boosted|expanded|surged|swelled|widened|leapt|rocketed)\s+(?:(?:its|their|the|his|her)\s+[\p{L}-]+\s+)?(?:by\s+)?(?:an?\s+[\p{L}-]+\s+)?(?:some\s+|about\s+|around\s+)?$/iu;
+const FALL = /\b(?:fell|fallen|falling|falls|fall|fall of|drop of|cut of|decline of|reduction of|down|dropped|drop|declined|decline|decreased|decrease|shrank|shrunk|shrinking|shrinks|shrink|contracted|cut|reduced|lost|slumped|plunged|slashed|tumbled|sank|dipped|eased|narrowed|trimmed|lowered)\s+(?:(?:its|their|the|his|her)\s+[\p{L}-]+\s+)?(?:by\s+)?(?:an?\s+[\p{L}-]+\s+)?(?:some\s+|about\s+|around\s+)?$/iu;
 // "a 40% drop", "a 30% rise in fees".
 const RISE_AFTER = /^[-\s]+(?:rise|increase|jump|gain|growth|hike|surge)\b/i;
 const FALL_AFTER = /^[-\s]+(?:drop|fall|decline|cut|reduction|slump|decrease|loss)\b/i;
@@ -33,7 +35,8 @@ const ABOUT = /\b(?:about|around|roughly|some|approximately|effectively)\s+$/i;
 const FROM_TO = /\bfrom\s+\S+(?:\s+(?!(?:while|whereas|but|and)\b)\S+){0,3}?\s+to\s+|\bto\s+\S+(?:\s+(?!(?:while|whereas|but|and)\b)\S+){0,3}?\s+from\s+/gi;
 // Another verb of change, or a relative clause, between the word and the figures: they belong to something else.
 // ", and wages have risen": a new subject with its own verb.
-const OTHER_CLAUSE = /\b(?:and|but|while|whereas)\s+(?:\w+\s+){0,2}?(?:raised|rose|risen|cut|lifted|increased|lowered|fell|fallen|grew|grown|dropped|reduced|boosted|put|set|climbed|jumped|soared|declined)\b|,\s*(?:which|who|while|whereas|but)\b|,\s+and\s+(?:\w+\s+){1,3}(?:has|have|had|is|are|was|were)\b|;/i;
+// ("and costs will jump from £10m to £14m": the bare verb after a modal too.)
+const OTHER_CLAUSE = /\b(?:and|but|while|whereas)\s+(?:\w+\s+){0,2}?(?:raised|rose|risen|cut|lifted|increased|lowered|fell|fallen|grew|grown|dropped|reduced|boosted|put|set|climbed|jumped|soared|declined|rise|fall|grow|jump|climb|drop|increase|decline|shrink|soar|surge)\b|,\s*(?:which|who|while|whereas|but)\b|,\s+and\s+(?:\w+\s+){1,3}(?:has|have|had|is|are|was|were)\b|;/i;
 
 /**
  * A change in words against the figures given: "rose from 10 to 15, doubling"
@@ -53,7 +56,8 @@ export const multiplierMismatch: ConsistencyRule = {
     const changes = findChanges(sentence, pair);
     for (const change of changes) {
       const gap = change.end <= pair.start ? sentence.slice(change.end, pair.start) : sentence.slice(pair.end, change.start);
-      if (OTHER_CLAUSE.test(gap)) continue;
+      // ("will rise 10% in 2025, and from £50 to £60 for members": "and" before the pair gives it another change.)
+      if (OTHER_CLAUSE.test(gap) || (change.end <= pair.start && /\band\s+$/i.test(gap))) continue;
       // "eggs have tripled, and milk has risen by a third, from 90p to £1.20": the nearer change owns the figures.
       if (changes.some((other) => other !== change && (change.end <= pair.start ? other.start >= change.end && other.end <= pair.start : other.start >= pair.end && other.end <= change.start))) continue;
       // "and will double to $12": the word has figures of its own.
@@ -125,15 +129,51 @@ function fromToPair(sentence: string): { from: Quantity; to: Quantity; start: nu
     const isReversed = match[0].toLowerCase().startsWith("to");
     const first = quantities.find((q) => q.start >= match.index && q.start < match.index + match[0].length);
     const second = quantities.find((q) => q.start >= match.index + match[0].length && q.start <= match.index + match[0].length + 1);
-    if (!first || !second || first.value === 0 || first.isPercent !== second.isPercent || first.isFraction || second.isFraction) continue;
+    // "set to rise by 10%, from £300 to £500": "to rise … from" pairs nothing, and the "from … to" inside it is tried next.
+    if (!first || !second || first.value === 0 || first.isPercent !== second.isPercent || first.isFraction || second.isFraction) {
+      FROM_TO.lastIndex = match.index + 1;
+      continue;
+    }
     const [from, to] = isReversed ? [second, first] : [first, second];
     return { from, to, start: match.index, end: Math.max(first.end, second.end) };
   }
+  const lettered = letteredPair(sentence);
+  if (lettered) return lettered;
   // "3 million, against 2 million then", "£19m compared with £2m": the later figure first.
   for (let i = 0; i + 1 < quantities.length; i++) {
     const [to, from] = [quantities[i], quantities[i + 1]];
     if (from.value === 0 || from.isPercent !== to.isPercent || from.isFraction || to.isFraction) continue;
     if (AGAINST.test(sentence.slice(to.end, from.start))) return { from, to, start: to.start, end: from.end };
+  }
+  return null;
+}
+
+// "from R20 an hour to R27.58", "to Rs1,200 from Rs500", "from K4.50 to K9": a currency the parser does not know, written
+// as the same letters glued before both figures. Money only where it shows (cents, thousands, or a rate such as "an
+// hour"), so that "from J10 to J12" and "from A320 to A350" are no pair.
+const LETTERED_FROM_TO = /\b(from|to)\s+(\p{Lu}\p{Ll}{0,2})(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\b((?:\s+(?!(?:while|whereas|but|and)\b)\S+){0,3}?)\s+(?:to|from)\s+\2(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\b/gu;
+const MONEY_SHOWN = /\.\d\d$|,\d{3}/;
+const RATE_AFTER = /^\s+(?:an?\s+(?:hour|day|week|month|year|kilo|litre|head)|per\s+\p{L}+)\b/u;
+const PERIOD_PREFIX = /^(?:Q|H|FY|CY|No|Mk)$/;
+
+function letteredPair(sentence: string): { from: Quantity; to: Quantity; start: number; end: number } | null {
+  for (const match of sentence.matchAll(LETTERED_FROM_TO)) {
+    const [, opener, prefix, firstDigits, middle, secondDigits] = match;
+    if (PERIOD_PREFIX.test(prefix)) continue;
+    const firstStart = match.index + match[0].indexOf(prefix + firstDigits);
+    const firstEnd = firstStart + prefix.length + firstDigits.length;
+    const secondEnd = match.index + match[0].length;
+    const secondStart = secondEnd - prefix.length - secondDigits.length;
+    const isMoney = MONEY_SHOWN.test(firstDigits) || MONEY_SHOWN.test(secondDigits) || RATE_AFTER.test(middle) || RATE_AFTER.test(sentence.slice(secondEnd));
+    if (!isMoney) continue;
+    const quantity = (start: number, end: number, digits: string): Quantity => ({
+      value: Number(digits.replace(/,/g, "")), start, end, isPercent: false, isYear: false, text: sentence.slice(start, end),
+      isFraction: false, approx: "exact", currency: prefix, unit: "",
+    });
+    const [first, second] = [quantity(firstStart, firstEnd, firstDigits), quantity(secondStart, secondEnd, secondDigits)];
+    if (first.value === 0 || second.value === 0) continue;
+    const [from, to] = opener.toLowerCase() === "to" ? [second, first] : [first, second];
+    return { from, to, start: match.index, end: secondEnd };
   }
   return null;
 }

@@ -1,6 +1,6 @@
-import { countedUnit, findQuantities, type Quantity } from "../numbers";
+import { countedUnit, findQuantities, roundingSlack, type Quantity } from "../numbers";
 import type { ConsistencyRule, Finding } from "../rule";
-import { isClockTime } from "./clock-time";
+import { isClockTime, raceTimes } from "./clock-time";
 import { partsOfWholes } from "./part-of-whole";
 
 // A rank against the figures the sentence gives, wherever they sit: "finished last with 36%, against 31% and 33%",
@@ -14,7 +14,15 @@ const UP = "biggest|largest|tallest|highest|greatest|richest|heaviest|longest|wi
 const DOWN = "smallest|lowest|coldest|coolest|driest|shallowest|slowest|least(?:\\s+(?:popular|expensive|valuable|visited|watched|profitable|successful|common))?|fewest|cheapest|shortest|poorest|lightest|narrowest|lowest-paid|worst-selling|last";
 const RANK = new RegExp(`\\b(?:(second|third|fourth|fifth|sixth|2nd|3rd|4th|5th)[-\\s])?(${UP}|market\\s+leader|${DOWN})\\b`, "gi");
 // "finished last", "came third", "in third place": a place in a contest.
-const PLACE = /\b(?:finished|came|placed|ended|was|is)\s+(last|second|third|fourth|fifth)\b|\bin\s+(second|third|fourth|fifth|last)\s+place\b/gi;
+// ("came first", "in first place"; not "was first elected".)
+// ("climbed to fourth", "slipped to third place": the place reached.)
+const PLACE = /\b(?:(?:finished|came|placed|ended|was|is)|(?:climbed|rose|moved|moved\s+up|slipped|dropped|fell|jumped)\s+to)\s+(last|second|third|fourth|fifth)\b|\b(?:finished|came|placed|ended)\s+(first)\b|\bin\s+(first|second|third|fourth|fifth|last)\s+place\b/gi;
+// "topped the first ballot", "won the marathon", "led the poll": first in a contest named after the verb.
+const WON = /\b(topped|headed|led|won)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:poll|polls|ballot|vote|race|marathon|table|standings|charts?|list|final|contest|heat|round|league|field|sprint|event|rankings?|seat|ward|constituency|by-election|primary)\b(?!\s+in\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|most|many|some|all)\b))/giu;
+// ("won the election" is left alone: a party may win it with fewer votes than another; "topped the poll in 12 of the 20
+// wards" ranks it in each ward, not overall.)
+// Ranks won by the least time in a race: "won in 2:05:30", "finished second in 44.91 seconds", "the fastest lap".
+const WON_BY_LEAST_TIME = /^(?:fastest|quickest|slowest|winning|won|topped|headed|led|top|leading|first|second|third|fourth|fifth|last)$/i;
 // Ranks against one's own past or a narrower scope are not ranks among the figures given.
 const OWN_HISTORY = /\b(?:ever|since|on\s+record|in\s+(?:\d+|a|[\w-]+)\s+(?:years|decades?|months)|for\s+(?:\d+|[\w-]+)\s+years|in\s+decades|so\s+far|to\s+date|yet|record)\b/i;
 // "the three biggest parties", "the 20 largest economies": a group, not one thing ranked.
@@ -27,9 +35,14 @@ const CHANGE_BEFORE = /\b(?:(?:up|down|rose|risen|fell|fallen|gained|lost|grew|g
 const NOT_A_RANK_BEFORE = /\b(?:one\s+of\s+(?:the\s+)?(?:\w+[’']s\s+)?|at\s+)$/i;
 // "15 other nations", "$200 billion of it": a count of rivals, or a part of another figure.
 const RIVAL_COUNT_AFTER = /^\s+(?:other|more|others)\b/i;
+// "ten behind Mr Lindqvist", "one place above Barnsley", "three points clear": a gap between two levels, not a level.
+// ("45.20 and ahead of Lind": a figure before a new clause is a level.)
+const GAP_AFTER = /^\s+(?:(?!(?:and|or|but|while|with|is|was|are|were|then)\b)[\p{L}]+\s+)?(?:behind|ahead|clear|adrift|short\s+of|above|below)\b/iu;
+const TURNOUT_BEFORE = /\bturnout\s+(?:(?:was|is|of|at|stood\s+at|reached|hit|fell\s+to|rose\s+to)\s+)?(?:(?:about|some|just|only|nearly)\s+)?$/i;
 const PART_OF_IT = /^\s+of\s+(?:it|them|those|which|whom)\b/i;
-const RIVAL_CUE = /\b(?:ahead\s+of|against|beating|beat|behind|than|compared\s+(?:with|to)|followed\s+by|next\s+to|rivals?|undercut|short\s+of|above|below|versus|vs\.?)\s+(?:(?:the|a|an|its|their)\s+)?(?:[\p{L}’'-]+\s+){0,3}?(?:(?:about|some|just|only|nearly)\s+)?$/iu;
-const BAR_AFTER = /^\s*(?:threshold|target|limit|minimum|maximum|cap|bar|mark|hurdle|average|forecast|estimate|benchmark|ceiling|floor)\b/i;
+const RIVAL_CUE = /\b(?:ahead\s+of|against|beating|beat|behind|outpacing|outpaced|outstripping|outstripped|trailing|trailed|in\s+front\s+of|clear\s+of|than|compared\s+(?:with|to)|followed\s+by|next\s+to|rivals?|undercut|short\s+of|above|below|versus|vs\.?)\s+(?:(?:the|a|an|its|their)\s+)?(?:[\p{L}’'-]+\s+){0,3}?(?:(?:about|some|just|only|nearly)\s+)?$/iu;
+// ("short of the 50% needed to avoid a run-off": what it takes is a bar too.)
+const BAR_AFTER = /^\s*(?:threshold|target|limit|minimum|maximum|cap|bar|mark|hurdle|average|forecast|estimate|benchmark|ceiling|floor|needed|required|necessary)\b/i;
 const BAR_BEFORE = /\b(?:threshold|target|limit|minimum|maximum|cap|average|forecast|estimate|benchmark|ceiling|floor)s?\s+(?:of\s+)?(?:(?:about|some|just|only|nearly)\s+)?$/i;
 // "the three villages" after "the smallest of": the size of the set ranked.
 const SET_SIZE_BEFORE = /\b(?:of|among)\s+(?:the|its|their|all)\s+$/i;
@@ -38,14 +51,25 @@ const ORDER = /\bin\s+(descending|ascending)\s+order\b/i;
 // "a 12% share", "a 30% stake": what is ranked is the holder, not a counted noun.
 const HOLDING = new Set(["share", "stake"]);
 
-type Figure = { q: Quantity; value: number; kind: string; unit: string };
+/** `isRise`: a rise in per cent ("grew 0.6%", "the FTSE's 2% gain"), kept only to compare with another rate. */
+type Figure = { q: Quantity; value: number; kind: string; unit: string; isRise?: boolean };
+
+/** The figure as written, with the sign the parser drops ("-12C"). */
+function figureText(figure: Figure): string {
+  const text = figure.q.text.trim();
+  return figure.value < 0 && !/^[-−]/.test(text) ? `-${text}` : text;
+}
 
 function unitOf(q: Quantity): string {
   const unit = countedUnit({ ...q, unit: q.unit.replace(/^-/, "").replace(/s$/, "") });
   return HOLDING.has(unit) ? "" : unit;
 }
 
-function figuresIn(sentence: string): Figure[] {
+// "grew 0.6% in the quarter, ahead of France at 0.8%": a rise beside a rival's rate is a rate too (falls are left alone:
+// "fell 5%, below the index" may mean a worse fall).
+const RISE_BEFORE = /\b(?:rose|risen|grew|grown|up|gained|increased|climbed|jumped|expanded)\s+(?:by\s+)?(?:(?:about|some|nearly|almost|just)\s+)?$/i;
+
+function figuresIn(sentence: string, keepRises = false): Figure[] {
   const quantities = findQuantities(sentence);
   // "27 of the 60 seats": the whole is no rival.
   const wholes = new Set(partsOfWholes(sentence, quantities).map((pair) => pair.whole));
@@ -53,22 +77,36 @@ function figuresIn(sentence: string): Figure[] {
   // "at 1.9 billion euros, … offers of 2.3 billion": a bare scaled figure is in the sentence's one currency.
   const currencies = new Set(quantities.map((q) => q.currency).filter((c) => c !== null));
   const onlyCurrency = currencies.size === 1 ? [...currencies][0] : null;
+  // "second in the 400m in 44.91 seconds": beside a time taken, a bare "400m" or "10km" is the distance run, not millions.
+  const times = raceTimes(sentence);
+  const isRace = times.length > 0 || quantities.some((q) => /^(?:seconds?|secs?|s)$/.test(q.unit) && !q.isPercent);
   for (const q of quantities) {
+    if (isRace && q.currency === null && /\d\s?(?:m|km)$/i.test(q.text)) continue;
     if (q.isYear || q.isFraction || wholes.has(q) || isClockTime(sentence, q) || /^[-\s]years?[-\s]old\b|^-year\b/i.test(sentence.slice(q.end, q.end + 12))) continue;
-    if (CHANGE_BEFORE.test(sentence.slice(Math.max(0, q.start - 16), q.start))) continue;
+    const isRise = keepRises && q.isPercent && RISE_BEFORE.test(sentence.slice(Math.max(0, q.start - 16), q.start));
+    if (!isRise && CHANGE_BEFORE.test(sentence.slice(Math.max(0, q.start - 16), q.start))) continue;
     // "beat Riverside 3-1", "a 220-213 vote": a score or a tally, not two figures.
     if (/^[-–]\d/.test(sentence.slice(q.end, q.end + 2)) || /\d[-–]$/.test(sentence.slice(Math.max(0, q.start - 2), q.start))) continue;
-    if (RIVAL_COUNT_AFTER.test(sentence.slice(q.end, q.end + 10))) continue;
+    if (RIVAL_COUNT_AFTER.test(sentence.slice(q.end, q.end + 10)) || GAP_AFTER.test(sentence.slice(q.end, q.end + 24))) continue;
+    // "Turnout was 59.7%, … and the winning candidate took 41%": the share of the electorate that voted is no candidate's.
+    if (TURNOUT_BEFORE.test(sentence.slice(Math.max(0, q.start - 30), q.start)) || /^\s*turnout\b/i.test(sentence.slice(q.end, q.end + 10))) continue;
     // "to clear the 4% threshold", "against a target of 5%": a bar, not a rival.
     if (BAR_AFTER.test(sentence.slice(q.end, q.end + 14)) || BAR_BEFORE.test(sentence.slice(Math.max(0, q.start - 24), q.start))) continue;
     if (SET_SIZE_BEFORE.test(sentence.slice(Math.max(0, q.start - 12), q.start)) && !q.isPercent && q.currency === null && q.value < 100) continue;
     const scaledBare = !q.isPercent && q.currency === null && /\d\s*(?:million|billion|trillion|bn|m)\b/i.test(q.text);
     const kind = q.isPercent ? "%" : (q.currency ?? (scaledBare && onlyCurrency ? onlyCurrency : "#"));
-    figures.push({ q, value: q.value, kind, unit: unitOf(q) });
+    // "-5C", "minus 12C": the parser keeps no sign.
+    const sign = NEGATIVE_BEFORE.test(sentence.slice(Math.max(0, q.start - 8), q.start)) ? -1 : 1;
+    figures.push({ q, value: sign * q.value, kind, unit: unitOf(q), ...(isRise ? { isRise } : {}) });
     // "rates elsewhere range from 2.4% to 3.8%": both ends are rivals.
     if (q.high !== undefined) figures.push({ q, value: q.high, kind, unit: unitOf(q) });
   }
-  return figures;
+  // "won in 2:21:08, ahead of Tola in 2:20:31": a race time is a count of seconds.
+  for (const time of times) {
+    const q: Quantity = { value: time.seconds, start: time.start, end: time.end, isPercent: false, isYear: false, text: time.text, isFraction: false, approx: "exact", currency: null, unit: "second" };
+    figures.push({ q, value: time.seconds, kind: "#", unit: "second" });
+  }
+  return figures.sort((a, b) => a.q.start - b.q.start);
 }
 
 /** The figures compared: money or shares before bare counts; counts of one unit (a unit may be left off). */
@@ -111,9 +149,13 @@ function ranksIn(sentence: string): Rank[] {
     ranks.push({ start: match.index, end: match.index + match[0].length, text: match[0], word, place: match[1] ? ORDINALS[match[1].toLowerCase()] : 1, up });
   }
   for (const match of sentence.matchAll(PLACE)) {
-    const word = (match[1] ?? match[2]).toLowerCase();
+    const word = (match[1] ?? match[2] ?? match[3]).toLowerCase();
     if (ranks.some((rank) => rank.start <= match.index + match[0].length && rank.end >= match.index)) continue;
-    ranks.push({ start: match.index, end: match.index + match[0].length, text: match[0], word, place: word === "last" ? 1 : ORDINALS[word], up: word !== "last" });
+    ranks.push({ start: match.index, end: match.index + match[0].length, text: match[0], word, place: word === "last" || word === "first" ? 1 : ORDINALS[word], up: word !== "last" });
+  }
+  for (const match of sentence.matchAll(WON)) {
+    if (ranks.some((rank) => rank.start <= match.index + match[0].length && rank.end >= match.index)) continue;
+    ranks.push({ start: match.index, end: match.index + match[0].length, text: match[0], word: match[1].toLowerCase(), place: 1, up: true });
   }
   return ranks;
 }
@@ -134,6 +176,108 @@ function orderFindings(sentence: string, figures: Figure[]): Finding[] {
   }];
 }
 
+// A place beside a rival and the rival's figure: "Oxford climbed to fourth on 58 points, one place above Barnsley on 61",
+// "second in 44.91 seconds, behind the winner Okafor on 45.20", "Labour, on 31%, trails the Tories on 28%". The subject's
+// figure comes first; ahead of, above, beating or outpacing a rival needs more than the rival's figure, behind, below or
+// trailing less. In a race the least time is ahead, and above and below say nothing of times.
+const AHEAD_OF = /\b(?:ahead\s+of|in\s+front\s+of|clear\s+of|above|beating|outpacing|outpaced|outstripping|outstripped|outscoring|outscored|outpolling|outpolled|overtaking|overtook|overtaken|pipping|pipped)\s+(?!by\b)/gi;
+const BEHIND = /\b(?:behind|below|trailing|trailed|trails|trail|adrift\s+of|beaten\s+by|pipped\s+by|overtaken\s+by|outpaced\s+by)\s+/gi;
+const TIMED = /\b(?:clocked|ran|swam|timed|lap|in\s+a\s+time|time\s+of)\b/i;
+const LITERAL_CUE = /^(?:above|below)\b/i;
+const PLACED_CUE = /^(?:above|below|behind|in\s+front\s+of)\b/i;
+const LENGTH_UNIT = /^(?:metres?|meters?|m|km|kilometres?|miles?|ft|feet|foot|inches|inch|yards?|storeys?|floors?)$/i;
+// The rival named, then its figure: "Barnsley on 61", "the winner Okafor on 45.20", "Hillcrest's 6,000", "Ethiopia's
+// Tola, who crossed the line in 2:20:31".
+// ("trailed in the polls at 48%": no rival is named, so the figure is the subject's; "overtaking Vestas, on 31%".)
+const RIVAL_FIGURE = /^(?!(?:in|at|on|with|by|for|to|from|of|them|him|her|it|us|me)\b)(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\p{L}’'.-]+(?:\s+|(?=,))){0,4}?(?:,\s*(?:who|which)\s+(?:[\p{L}’'-]+\s+){1,5}?)?(?:,?\s*(?:on|with|at|in|polling|scoring|taking)\s+)?(?:(?:about|some|just|only|nearly)\s+)?(?:[-−]|minus\s+)?$/u;
+// Golf and rankings count down: "two shots ahead of Jones on 70", "world No 3, ahead of the No 5".
+const COUNTS_DOWN = /\b(?:shots?|strokes?|par|birdies?|No\.?\s*\d|ranked|rankings?|position)\b/i;
+
+// Not a level to rank by: a number in a name ("the FTSE 100", "Formula 1"), a change ("behind the 20% rise"), a place
+// ("in 12th, behind Smith in 8th").
+const NAME_BEFORE = /(?<!^)\b(?!(?:On|With|At|In|By|For)\s)(?:\p{Lu}[\p{L}&]*|S&P)\s$/u;
+const NEGATIVE_BEFORE = /(?:^|[\s(])[-−–]$|\bminus\s+$/i;
+const CHANGE_NOUN_AFTER = /^[-\s]+(?:rise|rises|fall|falls|increase|drop|cut|jump|decline|growth|gain|loss|hike|swing)\b/i;
+const RISE_NOUN_AFTER = /^[-\s]+(?:rise|rises|increase|jump|growth|gain)\b/i;
+
+function isLevel(sentence: string, figure: Figure): boolean {
+  const before = sentence.slice(Math.max(0, figure.q.start - 16), figure.q.start);
+  const after = sentence.slice(figure.q.end, figure.q.end + 12);
+  // ("ahead of the FTSE's 2% gain": a rise, compared with a rise.)
+  if (figure.q.isPercent && RISE_NOUN_AFTER.test(after)) figure.isRise = true;
+  else if (CHANGE_NOUN_AFTER.test(after)) return false;
+  if (/^(?:st|nd|rd|th)$/i.test(figure.q.unit) && /^\d/.test(figure.q.text) && /^(?:st|nd|rd|th)\b/i.test(sentence.slice(figure.q.end, figure.q.end + 3))) return false;
+  return figure.q.isPercent || figure.q.currency !== null || !NAME_BEFORE.test(before);
+}
+
+function rivalFindings(sentence: string): Finding[] {
+  if (COUNTS_DOWN.test(sentence)) return [];
+  const figures = figuresIn(sentence, true).filter((figure) => isLevel(sentence, figure));
+  const isTimed = TIMED.test(sentence) || findQuantities(sentence).some((q) => !q.isPercent && TIME_UNIT.test(q.unit.replace(/s$/, "")));
+  const cues = [...sentence.matchAll(AHEAD_OF)].map((m) => ({ m, ahead: true })).concat([...sentence.matchAll(BEHIND)].map((m) => ({ m, ahead: false })));
+  const rivalOf = (cueEnd: number) => figures.find((f) => f.q.start >= cueEnd && f.q.start - cueEnd <= 70 && RIVAL_FIGURE.test(sentence.slice(cueEnd, f.q.start)) && /\p{L}/u.test(sentence.slice(cueEnd, f.q.start)));
+  const rivalFigures = new Set(cues.map(({ m }) => rivalOf(m.index + m[0].length)).filter((f) => f !== undefined));
+  for (const { m, ahead } of cues) {
+    const cueEnd = m.index + m[0].length;
+    const rival = rivalOf(cueEnd);
+    if (!rival) continue;
+    // The subject's figure: the nearest before the cue that is no rival's, of the same kind and unit.
+    const own = figures.filter((f) => f.q.end <= m.index && !rivalFigures.has(f) && f.kind === rival.kind && (f.unit === rival.unit || f.unit === "" || rival.unit === "")).at(-1);
+    if (own && rival.isRise && !own.isRise) continue;
+    if (!own || wordsBetween(sentence, own.q, { start: m.index, end: cueEnd }) > 8 || /;|\b(?:but|while|whereas|although|though)\b/i.test(sentence.slice(own.q.end, m.index))) continue;
+    // ("clocked 37.61, 0.18 seconds behind the US on 37.43": a race told by its gap or its verb is timed too.)
+    const isTime = (isTimed || [own, rival].some((f) => TIME_UNIT.test(f.unit))) && [own, rival].every((f) => f.unit === "" || TIME_UNIT.test(f.unit));
+    if (isTime && LITERAL_CUE.test(m[0])) continue;
+    // "The barrier, 20 metres high, sits behind a 5-metre sea wall": beside lengths, behind, above and below are places.
+    if (PLACED_CUE.test(m[0]) && [own, rival].some((f) => LENGTH_UNIT.test(f.unit) || LENGTH_UNIT.test(f.q.unit.replace(/^-/, "")))) continue;
+    const higher = isTime ? !ahead : ahead;
+    if (higher ? own.value > rival.value : own.value < rival.value) {
+      const gap = gapAgainst(sentence, own, rival, m.index, isTime);
+      if (gap) return [gap];
+      continue;
+    }
+    return [{
+      ruleId: rankAgainstFigures.id,
+      message: `“${sentence.slice(m.index, rival.q.end)}”, but ${figureText(own)} is ${own.value === rival.value ? "the same" : isTime ? (higher ? "faster" : "slower") : higher ? "less" : "more"}.`,
+      start: own.q.start,
+      end: rival.q.end,
+    }];
+  }
+  return [];
+}
+
+// "ten behind Mr Lindqvist on 106", "three points clear of Barnsley on 55", "2.4 seconds ahead of Tola in 2:20:31": the gap
+// said before the rival, against the two figures. A gap in per cent ("5% ahead") is relative, and one in places a rank.
+const GAP_UNIT = /^\s+(?:(points?|percentage\s+points?|votes?|seats?|goals?|runs?|seconds?|secs?|s|minutes?|mins?)\s+)?$/i;
+const MINUTES = /^(?:minutes?|mins?)/i;
+
+function gapAgainst(sentence: string, own: Figure, rival: Figure, cueStart: number, isTime: boolean): Finding | null {
+  const quantities = findQuantities(sentence);
+  // ("a point behind", "a second ahead": one.)
+  const one = /\ba(\s+(?:point|vote|seat|goal|run|second|minute))\s+$/i.exec(sentence.slice(Math.max(0, cueStart - 12), cueStart));
+  const gap = one
+    ? ({ value: 1, start: cueStart - one[0].length, end: cueStart - one[1].length - 1, text: "a", isPercent: false, isYear: false, isFraction: false, approx: "exact", currency: null, unit: "" } satisfies Quantity)
+    : quantities.find((q) => q.end <= cueStart && q.start > own.q.end && GAP_UNIT.test(sentence.slice(q.end, cueStart)));
+  if (!gap || gap.isPercent || gap.isYear || gap.isFraction || gap.currency !== null || gap.value <= 0) return null;
+  const unit = GAP_UNIT.exec(sentence.slice(gap.end, cueStart))?.[1] ?? "";
+  // A race gap needs its unit; a gap in points is one between shares or points.
+  if (isTime ? !/^(?:s|sec|min)/i.test(unit) : /^(?:s|sec|min)/i.test(unit)) return null;
+  if (own.q.isPercent && unit !== "" && !/point/i.test(unit)) return null;
+  const said = gap.value * (MINUTES.test(unit) ? 60 : 1);
+  const diff = Math.abs(own.value - rival.value);
+  // Rounding: a whole share may be half a point off either way, a decimal or a race time half its last digit.
+  const slackOf = (figure: Figure) => (figure.q.isPercent && !/\./.test(figure.q.text) ? 0.5 : /:/.test(figure.q.text) && !/\./.test(figure.q.text) ? 0.5 : roundingSlack(figure.q));
+  const slack = slackOf(own) + slackOf(rival) + roundingSlack(gap) * (MINUTES.test(unit) ? 60 : 1) + 1e-9;
+  const fits = gap.approx === "over" ? diff >= said - slack : gap.approx === "under" ? diff <= said + slack : Math.abs(diff - said) <= slack + (gap.approx === "about" ? 0.2 * said : 0);
+  if (fits) return null;
+  return {
+    ruleId: rankAgainstFigures.id,
+    message: `“${sentence.slice(gap.start, rival.q.end)}”, but ${figureText(own)} and ${figureText(rival)} are ${Number(diff.toFixed(2))} apart.`,
+    start: gap.start,
+    end: rival.q.end,
+  };
+}
+
 export const rankAgainstFigures: ConsistencyRule = {
   id: "rank-against-figures",
   description: "A rank (largest, second-biggest, last) must agree with the figures given for the ranked and its rivals.",
@@ -142,34 +286,57 @@ export const rankAgainstFigures: ConsistencyRule = {
     const figures = figuresIn(sentence);
     const ordered = orderFindings(sentence, figures);
     if (ordered.length > 0) return ordered;
-    const ranks = ranksIn(sentence);
-    // One rank only: "The cheapest … cost £30, while the most expensive cost £300" ranks two things.
-    if (ranks.length !== 1 || OWN_HISTORY.test(sentence)) return [];
-    const [rank] = ranks;
-    if (rank.place === 0) return [];
-    const group = comparedGroup(figures);
-    if (group.length < 2) return [];
-    // The ranked thing's figure is the nearest one not introduced as a rival's ("ahead of the capital's 9 million").
-    const candidates = group.filter((figure) => !RIVAL_CUE.test(sentence.slice(Math.max(0, figure.q.start - 40), figure.q.start)));
-    if (candidates.length === 0) return [];
-    const own = candidates.reduce((best, figure) => (wordsBetween(sentence, rank, figure.q) < wordsBetween(sentence, rank, best.q) ? figure : best));
-    if (wordsBetween(sentence, rank, own.q) > 9) return [];
-    // "the top 5 percent", "the largest 100 companies", "1 percent of the richest": the figure names a group.
-    const gap = own.q.start >= rank.end ? sentence.slice(rank.end, own.q.start) : sentence.slice(own.q.end, rank.start);
-    if (/^\s*$/.test(gap) || (own.q.end <= rank.start && /^\s+(?:\w+\s+)?of\s+(?:the\s+)?$/i.test(gap))) return [];
-    if (group.some((figure) => PART_OF_IT.test(sentence.slice(figure.q.end, figure.q.end + 14)))) return [];
-    const rivals = group.filter((figure) => figure.q !== own.q);
-    // "the fastest, at 9.81 seconds", "the quickest route takes 14 hours": for a time, faster is less.
-    const isTime = group.every((figure) => figure.unit === "" || TIME_UNIT.test(figure.unit)) && group.some((figure) => TIME_UNIT.test(figure.unit));
-    if (/^(?:fastest|quickest|slowest)$/i.test(rank.word) && !isTime && !group.some((figure) => SPEED_UNIT.test(figure.unit))) return [];
-    if (/^(?:fastest|quickest|slowest)$/i.test(rank.word) && isTime) rank.up = !rank.up;
-    const beyond = rivals.filter((figure) => (rank.up ? figure.value > own.value * 1.0001 : figure.value < own.value * 0.9999));
-    if (beyond.length < rank.place) return [];
-    return [{
-      ruleId: rankAgainstFigures.id,
-      message: `“${rank.text}” with ${own.q.text.trim()}, but ${beyond.map((f) => f.q.text.trim()).join(" and ")} ${beyond.length === 1 ? "is" : "are"} ${rank.up ? "higher" : "lower"}.`,
-      start: Math.min(rank.start, own.q.start),
-      end: Math.max(rank.end, ...beyond.map((f) => f.q.end)),
-    }];
+    const ranked = rankFindings(sentence, figures);
+    return ranked.length > 0 ? ranked : rivalFindings(sentence);
   },
 };
+
+// "came second in 44.91, with the winner Okafor on 45.20", "third on 58 points, behind the champions' 55": a place after
+// the first, beside the winner's figure, needs a worse one (the rivals behind may be left out, the winner may not).
+const WINNER_BEFORE = /\b(?:winner|winners|champion|champions|won\s+by|victor)(?:[’']s?)?\s+(?:[\p{L}’'.-]+\s+){0,3}?(?:(?:on|with|at|in)\s+)?$/iu;
+
+function beatenWinner(sentence: string, rank: Rank, own: Figure, rivals: Figure[], isTime: boolean): Finding[] {
+  const winner = rivals.find((figure) => WINNER_BEFORE.test(sentence.slice(Math.max(0, figure.q.start - 40), figure.q.start)));
+  if (!winner || (rank.up ? winner.value >= own.value : winner.value <= own.value)) return [];
+  return [{
+    ruleId: rankAgainstFigures.id,
+    message: `“${rank.text}” with ${figureText(own)}, but the winner's ${figureText(winner)} is ${isTime ? "slower" : rank.up ? "lower" : "higher"}.`,
+    start: Math.min(rank.start, own.q.start),
+    end: Math.max(rank.end, winner.q.end),
+  }];
+}
+
+function rankFindings(sentence: string, figures: Figure[]): Finding[] {
+  const ranks = ranksIn(sentence);
+  // One rank only: "The cheapest … cost £30, while the most expensive cost £300" ranks two things.
+  if (ranks.length !== 1 || OWN_HISTORY.test(sentence)) return [];
+  const [rank] = ranks;
+  if (rank.place === 0) return [];
+  const group = comparedGroup(figures);
+  if (group.length < 2) return [];
+  // The ranked thing's figure is the nearest one not introduced as a rival's ("ahead of the capital's 9 million").
+  const candidates = group.filter((figure) => !RIVAL_CUE.test(sentence.slice(Math.max(0, figure.q.start - 40), figure.q.start)));
+  if (candidates.length === 0) return [];
+  const own = candidates.reduce((best, figure) => (wordsBetween(sentence, rank, figure.q) < wordsBetween(sentence, rank, best.q) ? figure : best));
+  if (wordsBetween(sentence, rank, own.q) > 9) return [];
+  // "the top 5 percent", "the largest 100 companies", "1 percent of the richest": the figure names a group.
+  const gap = own.q.start >= rank.end ? sentence.slice(rank.end, own.q.start) : sentence.slice(own.q.end, rank.start);
+  if (/^\s*$/.test(gap) || (own.q.end <= rank.start && /^\s+(?:\w+\s+)?of\s+(?:the\s+)?$/i.test(gap))) return [];
+  if (group.some((figure) => PART_OF_IT.test(sentence.slice(figure.q.end, figure.q.end + 14)))) return [];
+  const rivals = group.filter((figure) => figure.q !== own.q);
+  // "the fastest, at 9.81 seconds", "the quickest route takes 14 hours": for a time, faster is less.
+  const isTime = group.every((figure) => figure.unit === "" || TIME_UNIT.test(figure.unit)) && group.some((figure) => TIME_UNIT.test(figure.unit));
+  // "the fastest wage growth, at 11.2%": of rates of change, faster is more.
+  const isRate = group.every((figure) => figure.q.isPercent);
+  if (/^(?:fastest|quickest|slowest)$/i.test(rank.word) && !isTime && !isRate && !group.some((figure) => SPEED_UNIT.test(figure.unit))) return [];
+  // ("won the marathon in 2:21:08", "came second in 44.91 seconds": a race is won by the least time.)
+  if (WON_BY_LEAST_TIME.test(rank.word) && isTime) rank.up = !rank.up;
+  const beyond = rivals.filter((figure) => (rank.up ? figure.value > own.value * 1.0001 : figure.value < own.value * 0.9999));
+  if (beyond.length < rank.place) return rank.place >= 2 && rank.word !== "last" ? beatenWinner(sentence, rank, own, rivals, isTime) : [];
+  return [{
+    ruleId: rankAgainstFigures.id,
+    message: `“${rank.text}” with ${figureText(own)}, but ${beyond.map(figureText).join(" and ")} ${beyond.length === 1 ? "is" : "are"} ${rank.up ? "higher" : "lower"}.`,
+    start: Math.min(rank.start, own.q.start),
+    end: Math.max(rank.end, ...beyond.map((f) => f.q.end)),
+  }];
+}
