@@ -10,6 +10,9 @@ describe("total-mismatch", () => {
       "The poll of 2,050 adults found 1,010 in favour of the new runway, 840 against and 150 undecided.",
       "Of the 12 medals won by the Welsh team in Birmingham, five were gold, four silver and two bronze.",
       "Of the 38 league games, the side won 20, drew 9 and lost 7.",
+      "Of the 30 candidates who sat the test, 16 passed, 10 failed and two were absent.",
+      // a bare comma starts a breakdown when the figures to the clause's end are such outcomes
+      "About 1.3 million pupils sat the exam, 700,000 girls and 500,000 boys.",
       // parts set off after the total, each with a few words of whose it is
       "The coalition's 212 MPs, 150 from the Christian Democrats, 48 from the Greens and 19 from the Free Democrats, give it a majority.",
       "The council's 60 seats, 31 held by Labour, 20 by the Conservatives and 6 by independents, are all up for election.",
@@ -50,6 +53,9 @@ describe("total-mismatch", () => {
       "The poll of 2,000 adults found 1,010 in favour, 840 against and 150 undecided.",
       "Of the 900 voters, 400 were in favour and 300 against.",
       "Of the 38 league games, the side won 20, drew 9 and lost 9.",
+      "Of the 28 candidates who sat the test, 16 passed, 10 failed and two were absent.",
+      "About 1.2 million pupils sat the exam, 700,000 girls and 500,000 boys.",
+      "Some 900 people attended, 500 from Leeds and 300 from York.",
       // a difference, and an age, are no parts or totals
       "The new hospital will have 600 beds, 120 more than the one it replaces.",
       "The school has 1,140 pupils aged 11 to 18, including a sixth form of 260.",

@@ -3,7 +3,8 @@ import type { ConsistencyRule, Finding } from "../rule";
 import { isAnAge } from "./age-figure";
 import { isClockTime } from "./clock-time";
 
-type Breakdown = { from: number; to: number; isPartial: boolean; isStrong?: boolean; isLoose?: boolean; isOfWhom?: boolean; isVerb?: boolean };
+/** `needsOutcomes`: a breakdown only if its parts are labelled with outcomes that cover every case (OUTCOMES). */
+type Breakdown = { from: number; to: number; isPartial: boolean; isStrong?: boolean; isLoose?: boolean; isOfWhom?: boolean; isVerb?: boolean; needsOutcomes?: boolean };
 
 // A total said to be one: "a total of 12", "totalling 12", "12 in total", "In all, 600", "Overall there were 2.3 million".
 const TOTAL_BEFORE = /\b(?:a total of|total of|totall?ing|totall?ed|totals|in total|in all|altogether|overall)\b,?\s+(?:(?:there|it|they)\s+(?:were|was|are|is)\s+|about\s+|some\s+)?$/i;
@@ -21,6 +22,7 @@ const FIGURE = "(?:[$£€]?\\d[\\d,.]*(?:\\s?(?:m|bn|k|million|billion))?|one|t
 // ("The coalition's 212 MPs, 150 from the Christian Democrats, 48 from the Greens and 19 from the Free Democrats,":
 // each part may say in a few words whose it is.)
 const PART_WORDS = "(?:\\s+[\\p{L}’'-]+){1,4}";
+const FIGURE_LIST = new RegExp(`^\\s*${FIGURE}${PART_WORDS}(?:\\s*,\\s*${FIGURE}${PART_WORDS})*\\s+and\\s+${FIGURE}${PART_WORDS}\\s*$`, "iu");
 const SET_OFF_FIGURES = new RegExp(`^\\s*${FIGURE}${PART_WORDS}(?:\\s*,\\s*${FIGURE}${PART_WORDS})*\\s+and\\s+${FIGURE}${PART_WORDS}\\s*,`, "iu");
 const FAR_COLON = /^((?:[-\s]+[\p{L}’'-]+){5,7}?)\s*(:)/u;
 // "The 23-man squad named by the head coach is made up of …": a verb that says the parts follow may come further on.
@@ -85,7 +87,7 @@ export const totalMismatch: ConsistencyRule = {
       }
       const isLooseCount = breakdown?.isStrong === true && (/^\p{Ll}+$/u.test(total.unit) || total.currency !== null) && !CHANGE_BEFORE.test(before);
       // Any figure may be followed by "including …" or "breaks down as …"; other breakdowns need a total or a count.
-      if (!breakdown || (!isMarked && !isOfThe && !isCount && !isLooseCount && !breakdown.isPartial && !breakdown.isVerb)) return;
+      if (!breakdown || (!isMarked && !isOfThe && !isCount && !isLooseCount && !breakdown.isPartial && !breakdown.isVerb && !breakdown.needsOutcomes)) return;
       // "held by three parties: 150 …": a count right before a colon is how many parts there are, not one of them.
       const inBreakdown = quantities.slice(index + 1).filter((q) => q.start >= breakdown.from && q.end <= breakdown.to && !q.isYear && q.isPercent === total.isPercent && (total.currency === null || q.currency === total.currency) && !COUNT_OF_PARTS.test(sentence.slice(q.end, q.end + 30)) && !isAnAge(sentence, q) && !isPartOfAPart(sentence, breakdown.from, q));
       // ", 45 of them women, play 120 concerts": a part "of them" is set off by commas; the next comma closes the parts.
@@ -97,6 +99,7 @@ export const totalMismatch: ConsistencyRule = {
       if (parts.length > 1 && quantities.slice(0, index).some((q) => !q.isYear && q.value === parts.reduce((s, p) => s + p.value, 0))) return;
       // "has 3 plants, 2,000 workers and 12 depots": a part bigger than the total is a list, not a breakdown.
       if (breakdown.isLoose && parts.some((p) => p.value > total.value)) return;
+      if (breakdown.needsOutcomes && !isExhaustive(sentence, parts, breakdown.to)) return;
       if (parts.length > 0) {
         // "The four men – two Britons and a Dane –": "a Dane" is one more part.
         const single = total.currency === null && !total.isPercent ? singleItems(sentence.slice(breakdown.from, breakdown.to)) : 0;
@@ -153,6 +156,10 @@ function breakdownAfter(sentence: string, total: Quantity, isMarked: boolean, is
     const to = clauseEnd(sentence, from, starter);
     // "The poll of 2,000 adults, 1,100 women and 1,000 men, was taken": figures set off between two commas, nothing else.
     const setOff = starter === "," && SET_OFF_FIGURES.test(sentence.slice(from, from + 120));
+    // "1.2 million people sat the exam, 700,000 girls and 600,000 boys.": figures to the end of the clause, labelled
+    // with outcomes that cover every case (OUTCOMES), are the whole.
+    const isOutcomeList = starter === "," && FIGURE_LIST.test(sentence.slice(from, to));
+    if (isOutcomeList && !isMarked && !hasCount && !setOff) return { from, to, isPartial, isLoose: true, needsOutcomes: true };
     if (!isMarked && !hasCount && !setOff && (starter !== "," || countNames(sentence.slice(from, to)) === null)) return null;
     if (setOff) return { from, to: sentence.indexOf(",", from + (SET_OFF_FIGURES.exec(sentence.slice(from))?.[0].length ?? 1) - 1), isPartial, isLoose: true };
     return { from, to, isPartial, isLoose: !isMarked };
@@ -173,7 +180,7 @@ function isPartOfAPart(sentence: string, from: number, q: Quantity): boolean {
 // bronze; a voter is for, against or undecided. Parts labelled with every outcome of one set (and only those, or the
 // "others" a set allows) are all of the total, even after "Of the 96 pupils," or "found", where a list may be partial.
 const OUTCOMES: { all: RegExp[]; others?: RegExp }[] = [
-  { all: [/^passed\b|^pass\b/, /^failed\b|^fail\b/] },
+  { all: [/^passed\b|^pass\b/, /^failed\b|^fail\b/], others: /^(?:absent|withdrew|did not sit|were absent|deferred)\b/ },
   { all: [/^gold\b/, /^silver\b/, /^bronze\b/] },
   { all: [/^(?:in favour|in favor|for|supported|backed|yes)\b/, /^(?:against|opposed|no)\b/], others: /^(?:undecided|unsure|abstained|don[’']t know|did not know|neither|had no (?:view|opinion))\b/ },
   { all: [/^(?:men|male)\b/, /^(?:women|female)\b/] },
