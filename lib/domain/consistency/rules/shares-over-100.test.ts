@@ -41,6 +41,16 @@ describe("shares-over-100", () => {
       "France owns 60% of Renault and Nissan owns 45%.",
       "Renault holds 60% of Nissan and Daimler holds a 50% stake in Nissan.",
       "60% of respondents said yes, 30% of respondents said no and 20% of respondents did not answer.",
+      // The whole told of by where it is; one past "were" distributed over a list of categories.
+      "Of the cars sold in the region last year, 54% were petrol models, 31% diesels and 22% hybrids.",
+      "Of patients on the trust's wards, 61% were elderly, 28% middle-aged and 15% young adults.",
+      "Of adults in the county, 58% rent and 47% own their homes.",
+      // A share of the subject done "by" someone, the "by" distributed; two sides of one word (in/out, fe-, on/off).
+      "The charity is 70% funded by grants and 35% by donations.",
+      "The rise in prices was 70% driven by energy and 40% by food.",
+      "The workforce is 60% male and 45% female.",
+      "Sales are 70% online and 40% offline.",
+      "Trade through the port was 55% imports and 50% exports.",
     ],
     silent: [
       "Of the 600 residents polled, 70% were white, 20% black and 9% mixed.",
@@ -89,6 +99,17 @@ describe("shares-over-100", () => {
       "60% of Democrats and 55% of Republicans back the plan.",
       "France owns 15% of Renault and Nissan owns 15% of Renault.",
       "The French government, which owns a majority 15% of Renault, blocked a vote.",
+      "Of patients on the trust's wards, 61% were elderly, 28% middle-aged and 11% young adults.",
+      // After a past "were", a verb of its own says something else of the group, which may overlap.
+      "Of the offences recorded in the area, 47% were thefts and 60% involved no arrest.",
+      "Of the 300 staff, 60% were women, 45% had children.",
+      "Of the staff, 60% were women and 45% also worked part-time.",
+      "The charity is 70% funded by grants and 30% by donations.",
+      // Two things said of the subject, not two sides of one word ("-ated" is a suffix, not a word).
+      "The scheme is 80% complete and 60% sold.",
+      "The flats are 60% renovated and 45% decorated.",
+      "The workforce is 60% male and 40% female.",
+      "The vaccine is 90% effective indoors and 45% outdoors.",
     ],
   });
 

@@ -9,7 +9,8 @@ const STAKE_IN = new RegExp(`^\\s+(?:stake|share|holding|interest)\\s+(?:in|of)\
 // "Of the voters, 60% backed A and 55% backed B", "In the referendum, 52% …": the whole named first.
 // ("Of the cargo handled at Rotterdam last year," — the whole's noun may be told of for a few words.)
 // ("Of the 800 defendants whose cases were examined," — or by a relative clause.)
-const WHOLE_FIRST = new RegExp(`^\\s*(?:of|in)\\s+${DETERMINER}(?:[\\d,]+\\s+)?([\\p{L}’'-]+(?:\\s+[\\p{L}’'-]+)?)(?:\\s+(?:\\p{Ll}+ed|sold|built|held|taken|seen|grown|made|given|who|whose|which|that)\\b(?:\\s+[\\p{L}\\p{N}’'-]+){0,6})?\\s*,`, "iu");
+// ("Of recorded offences in the force area,", "Of patients on the wards," — or by where they are.)
+const WHOLE_FIRST = new RegExp(`^\\s*(?:of|in)\\s+${DETERMINER}(?:[\\d,]+\\s+)?([\\p{L}’'-]+(?:\\s+[\\p{L}’'-]+)?)(?:\\s+(?:\\p{Ll}+ed|sold|built|held|taken|seen|grown|made|given|who|whose|which|that|in|on|at|across|within|among|from|under|over|outside)\\b(?:\\s+[\\p{L}\\p{N}’'-]+){0,6})?\\s*,`, "iu");
 // "half the seats": the whole right after "half".
 const HALF_THE = new RegExp(`^\\s+(?:the|its|their|all)\\s+([\\p{L}’'-]+)`, "iu");
 // "owned 70% by its founder and 35% by a bank": shares of the sentence's subject.
@@ -17,7 +18,9 @@ const OWNED_BY = /\bowned\s+(?:\w+\s+){0,2}?$/i;
 // "a 50% stake by pension funds" after "… is held by the state".
 const BY_AFTER = /^\s+(?:(?:stake|share|holding|interest)\s+)?by\b/i;
 // "60% owned by", "a 55% stake is held by".
-const OWNED_AFTER = /^\s+(?:(?:stake|share|holding|interest)\s+(?:is|are|was|were)\s+)?(?:owned|held|controlled)\s+by\b/i;
+// ("The beds were 88% occupied by emergency admissions and 19% by elective patients", "is 70% funded by grants":
+// a share of the subject done by someone, the "by" then distributed over the others, as "owned by" is.)
+const OWNED_AFTER = /^\s+(?:(?:stake|share|holding|interest)\s+(?:is|are|was|were)\s+)?(?:owned|held|controlled|\p{Ll}{3,}(?:ed|en)|run|paid|made|built|bought|won)\s+by\b/iu;
 const WHOLE_NAMED_BETWEEN = /\b(?:majority|most|minority|rest|all|many|none)\s+of\s+(?:the|its|their)\s+([\p{L}’'-]+)/giu;
 // "of it", "of them": the whole named before.
 const OF_IT = /^\s+of\s+(?:it|them)\b/i;
@@ -127,7 +130,8 @@ export const sharesOver100: ConsistencyRule = {
       currentWhole = whole;
       const key = whole.toLowerCase();
       groups.set(key, [...(groups.get(key) ?? []), share]);
-      names.set(key, whole);
+      // ("88% occupied by …": shares done "by" others than owners are of the whole the subject names.)
+      names.set(key, key === "the owners" && !/\b(?:owned|held|controlled)\b/i.test(sentence) ? "one whole" : whole);
     }
     // "The poll put Labour on 38%, the Tories on 34% and Reform on 29%": shares of named holders, one each.
     const held = wholeless.filter((share) => HOLDER_ON.test(sentence.slice(Math.max(0, share.start - 40), share.start)));
@@ -144,6 +148,11 @@ export const sharesOver100: ConsistencyRule = {
     if (wholeless.length >= 2 && OPPOSITES.some(([a, b]) => a.test(sentence) && b.test(sentence))) {
       groups.set("\u0000answers", wholeless);
       names.set("\u0000answers", "the answers");
+    }
+    const contrasted = contrastedShares(sentence, wholeless);
+    if (contrasted.length >= 2) {
+      groups.set("\u0000contrast", contrasted);
+      names.set("\u0000contrast", "one whole");
     }
     // (Not `wholeless`: "55% from legacies, 30% from shops" reads as a restatement pair, but a list it is.)
     // "Possession was split 64% to 41%": a whole split two ways.
@@ -188,6 +197,9 @@ export const sharesOver100: ConsistencyRule = {
 const PREDICATE = /^\s+(?:of\s+(?:the\s+|its\s+|their\s+|all\s+)?[\p{L}’'-]+\s+)?([\p{Ll}]+)\b/u;
 const NOT_A_PREDICATE = new Set(["by", "to", "in", "on", "for", "from", "at", "with", "and", "or", "of", "the", "a", "an", "than", "as", "against", "respectively", "while", "but", "last", "this", "each", "per", "said"]);
 const COPULA = new Set(["is", "are", "was", "were"]);
+// A verb a share may have of its own after a past "were": a past tense or an auxiliary ("45% worked part-time",
+// "30% had children", "20% left", "10% have since moved"), as against a category it goes on to ("33% violent crimes").
+const VERB_OF_ITS_OWN = /^(?:\p{Ll}+ed|is|are|was|were|be|been|has|have|had|do|does|did|will|would|can|could|may|might|must|should|said|says|say|made|took|came|went|got|gave|left|kept|felt|saw|knew|found|told|became|held|ran|spoke|wrote|lost|paid|met|sat|stood|brought|bought|sold|spent|sent|won|drove|rode|ate|drank|grew|fell|flew|chose|began|broke|led|put|set|cut|hit|let|read|quit|shut|built|lent|meant|rose|thought|caught|fought|sought|taught|wore|heard|slept|swam|sang|threw|hid|forgot|still|also|now|then|later|since|never|only)$/u;
 // ("61% were white, 27% black", "70% were full-time and 45% part-time": a list of categories goes on without its verb.)
 const CATEGORY_NOUN = /^(?:men|women|boys|girls|adults|children|male|female|under|over|white|black|mixed|married|single|divorced|widowed|retired|employed|unemployed|urban|rural|full|part)$/;
 
@@ -197,11 +209,20 @@ const CATEGORY_NOUN = /^(?:men|women|boys|girls|adults|children|male|female|unde
  */
 function mayOverlap(sentence: string, shares: Quantity[]): boolean {
   const predicates = new Set<string>();
+  let pastCopula = false;
   for (const share of shares) {
     // "Three in five adults support": past the noun the fraction counts.
     const after = sentence.slice(share.end, share.end + 60);
     const word = PREDICATE.exec(share.isFraction && /\s(?:in|out of)\s/i.test(share.text) ? after.replace(/^\s+[\p{L}’'-]+/u, "") : after)?.[1];
     if (!word || NOT_A_PREDICATE.has(word)) continue;
+    // "47% were thefts, 33% violent crimes and 28% criminal damage": after a past "were", a share whose next word
+    // is no verb of its own ("violent", not "worked", "had", "left") goes on with the same "were": one verb
+    // distributed over a list of categories, which exclude each other as "were white, 27% black" do.
+    if (pastCopula && !VERB_OF_ITS_OWN.test(word)) {
+      predicates.add("were");
+      continue;
+    }
+    if (word === "was" || word === "were") pastCopula = true;
     predicates.add(word);
   }
   // Only a category ("are women") beside an activity ("work part-time"): two answers to one question
@@ -253,6 +274,36 @@ function exclusiveList(sentence: string, shares: Quantity[]): Quantity[] {
   if (RATES.test(sentence)) return [];
   const sameSource = firstWords.every((word) => word === firstWords[0]) && SOURCE_OR_DESTINATION.has(firstWords[0]);
   return sameSource || BALLOT.test(sentence) ? shares : [];
+}
+
+// "Container traffic was 62% inbound and 45% outbound", "The workforce is 60% male and 45% female", "staff were
+// 80% full-time and 25% part-time", "homes 70% insured and 35% uninsured": shares of no named whole, each told of
+// by one word, the words the same but for a short head (in/out, fe-, full-/part-, un-). Such a pair is the two
+// sides of one line drawn through the subject, so the shares are of it. ("80% complete and 60% sold", "60%
+// renovated and 45% decorated" are two things said: no shared word, or only a suffix such as "-ated".)
+const ONE_WORD_AFTER = /^\s+([\p{Ll}][\p{Ll}-]*)\b(?![’'-])/u;
+
+function contrastedShares(sentence: string, wholeless: Quantity[]): Quantity[] {
+  const found = new Set<Quantity>();
+  for (let i = 0; i + 1 < wholeless.length; i++) {
+    const [first, second] = [wholeless[i], wholeless[i + 1]];
+    const a = ONE_WORD_AFTER.exec(sentence.slice(first.end, first.end + 30))?.[1];
+    const b = ONE_WORD_AFTER.exec(sentence.slice(second.end, second.end + 30))?.[1];
+    if (!a || !b || !areContrasted(a, b)) continue;
+    // The second in the same breath as the first: "62% inbound and 45% outbound", "60% male, 45% female".
+    if (!/^\s+[\p{Ll}-]+\s*(?:,\s*|\s+)(?:and\s+|or\s+|with\s+)?(?:(?:some|about|around|nearly|almost|just|only)\s+)?$/u.test(sentence.slice(first.end, second.start))) continue;
+    found.add(first).add(second);
+  }
+  return [...found];
+}
+
+function areContrasted(a: string, b: string): boolean {
+  if (a === b) return false;
+  let tail = 0;
+  while (tail < Math.min(a.length, b.length) && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
+  const [headA, headB] = [a.slice(0, a.length - tail).replace(/-$/, ""), b.slice(0, b.length - tail).replace(/-$/, "")];
+  // A shared word, not a shared suffix ("-ation", "-ated" start with a vowel), after heads no longer than a prefix.
+  return tail >= 4 && !/^[aeiou]/.test(a.slice(a.length - tail)) && headA.length <= 4 && headB.length <= 4;
 }
 
 // "Turnout was 62%, meaning 45% of registered voters stayed at home": those who voted and those who did not are
