@@ -3,7 +3,7 @@ import { formatPercent, type ConsistencyRule, type Finding } from "../rule";
 import { isApposition, isShareApposition } from "./apposition";
 import { partsOfWholes } from "./part-of-whole";
 import { isShareOfAWhole } from "./share-context";
-import { isPartSetOffAtLength } from "./share-of-word";
+import { isPartSetOffAtLength, isSubsetToldOf } from "./share-of-word";
 
 // "A quarter of the 400 workers": the count a fraction is taken of.
 const OF_COUNT = /^\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[\p{L}’'-]+[’']s\s+)?$/iu;
@@ -66,6 +66,8 @@ export const fractionMismatch: ConsistencyRule = {
       const isOfCount = OF_COUNT.test(between) || (/^half$/i.test(fraction.text) && /^\s+(?:the|its|their|all)\s+$/i.test(between));
       // ("A quarter of the 480 complaints referred to the tribunal, 160 in all, were upheld": the whole told of at length.)
       if (!isOfCount || !(isApposition(sentence, whole, count) || isPartSetOffAtLength(sentence, whole, count))) return;
+      // ("Half of the 400 staff questioned, 120 of them women,": a subset of the whole, not the fraction's count.)
+      if (isSubsetToldOf(sentence, count)) return;
       // "Well over half of the 600 members, between 35% and 40%,": the share restated as a percentage.
       if (count.isPercent) {
         if (fraction.isFraction !== count.isFraction && !allows(fraction, count, fraction.value, count.value)) {

@@ -60,7 +60,8 @@ const PART_SET_OFF = /^(?:\s+[\p{L}’'-]+){0,4}\s*(?:[,(:]|[–—])\s*(?:(?:so
 // flights cancelled at Gatwick on Friday, 96 of them, were": a whole told of at length, then the part set off on
 // both sides before the sentence goes on. No verb of its own between ("Most of the 300 staff were laid off in
 // March, 40 of them …" tells of another group), and the part closed by a comma, bracket or dash.
-const PART_SET_OFF_AT_LENGTH = /^(?:\s+(?:[\p{L}’'-]+|(?:1[5-9]|20)\d\d)){5,10}\s*(?:[,(]|[–—])\s*(?:(?:some|about|around|roughly|nearly|almost|just|only)\s+)?$/u;
+// (A few words are told of the same way: "Three-quarters of the 300 dairy farmers surveyed, 180 of them, said".)
+const PART_SET_OFF_AT_LENGTH = /^(?:\s+(?:[\p{L}’'-]+|(?:1[5-9]|20)\d\d)){1,10}\s*(?:[,(]|[–—])\s*(?:(?:some|about|around|roughly|nearly|almost|just|only)\s+)?$/u;
 // (A relative clause is still the whole: "the 80 delegates who voted on Sunday".)
 const FINITE_VERB = /\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|shall|should|do|does|did|said|says|and|or|but|while)\b/i;
 // (Only "of them", "in all" or one noun after the part: "96 of them to Spain," or "15 of them women," is a subset.)
@@ -120,12 +121,17 @@ export function countShareForWord(sentence: string, quantities: readonly Quantit
   const madeUpWith = word.start !== undefined && MAKES_UP_BEFORE.test(sentence.slice(Math.max(0, word.start - 40), word.start)) && WITH_PART.test(between) && CAME.test(sentence.slice(part.end, part.end + 30));
   if (!setOff && !madeUpWith) return null;
   // "The bulk of the £14m grant, £3m of it from the council,": a part told of further is a subset, not the word's share.
-  if (SUBSET_TOLD_OF.test(sentence.slice(part.end, part.end + 30))) return null;
+  if (isSubsetToldOf(sentence, part)) return null;
   const share = (100 * part.value) / whole.value;
   // "Home fans made up most of the 30,000 crowd, with 2,000 travelling from Leeds": so small a count after "with"
   // is more likely another group's (the away end) than the subject's own.
   if (!setOff && share < 25) return null;
   return { share, start: part.start, end: part.end };
+}
+
+/** "£3m of it from the council", "120 of them women": a part told of further is a subset of the whole, not its share. */
+export function isSubsetToldOf(sentence: string, part: Quantity): boolean {
+  return SUBSET_TOLD_OF.test(sentence.slice(part.end, part.end + 30));
 }
 
 /** "the 310 flights cancelled at Gatwick on Friday, 96 of them, were …": a part set off after a whole told of at length. */
