@@ -35,6 +35,9 @@ describe("majority-under-half", () => {
       "A majority of the 80 delegates who voted on Sunday – 35 of them – backed the motion.",
       "Most of the 45 councillors elected in May, 19 in all, are new to the chamber.",
       "The majority of the £40m raised by the appeal since 2020, £12m, came from a single donor.",
+      // A majority of a whole, held with a count of a count of it.
+      "The trustees, who hold a majority of the voting shares with 2,000 of the 5,000 in issue, opposed the deal.",
+      "The Greens won a majority of the seats with 19 of the 45 seats.",
     ],
     silent: [
       "The bank has a majority stake in the lender after raising its holding from 40% to 55%.",
@@ -69,6 +72,9 @@ describe("majority-under-half", () => {
       "Most of the 18,000 crowd were home fans, with 6,500 making the trip.",
       "The club owns 51% of the company and the council 49%, making the club the majority shareholder.",
       "The bulk carrier lost most of its cargo.",
+      // A majority of a whole held with a count of a count: over half, or a count of another noun.
+      "The trustees, who hold a majority of the voting shares with 3,000 of the 5,000 in issue, opposed the deal.",
+      "A majority of the members with 40 of the 100 seats backed the motion.",
       // A part told of further is a subset; "with" only for a count of those who came, and not a small one.
       "Most of the 300 flights cancelled at Heathrow on Friday, 96 of them to Spain, were short-haul.",
       "Most of the 40 staff made redundant at the plant last month, 15 of them women, have found new jobs.",

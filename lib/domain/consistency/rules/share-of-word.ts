@@ -1,7 +1,7 @@
-import type { Quantity } from "../numbers";
+import { countedUnit, type Quantity } from "../numbers";
 import { isApposition } from "./apposition";
 import { nearestShare } from "./nearest-share";
-import { partsOfWholes } from "./part-of-whole";
+import { partsOfWholes, type PartOfWhole } from "./part-of-whole";
 
 // "majority control of the retailer with a 29% holding", "has bought 12% of the shares":
 // a holding named as such may be further from the word.
@@ -77,6 +77,16 @@ const WITH_PART = /^(?:\s+[\p{L}’'-]+){0,4}\s*,\s*with\s+(?:(?:some|about|arou
 // with a count given in the same clause.
 const WITH_PART_OF_WHOLE = /^(?!.*\b(?:but|despite|although|though|yet|short|shy|and|while|after|before)\b)(?:\s+[\p{L}’'-]+){0,6}\s+(?:with|holding|winning|taking)\s+(?:(?:just|only|some|about|around|roughly|nearly|almost)\s+)?$/u;
 
+// "hold a majority of the voting shares with 2,000 of the 5,000 in issue": a majority of a whole held with a count
+// of a count that names no other noun ("in issue", "issued") or the same one ("a majority of the seats with 19 of
+// the 45 seats"). Not "a majority of the members with 40 of the 100 seats": members are not seats.
+function isOfTheSameWhole(sentence: string, wordEnd: number, pair: PartOfWhole): boolean {
+  const whole = /^\s+of\s+(?:the\s+|its\s+|their\s+)?((?:[\p{L}’'-]+\s+){0,3}?[\p{L}’'-]+)\s+(?:with|holding|winning|taking)\b/iu.exec(sentence.slice(wordEnd, wordEnd + 60))?.[1];
+  if (!whole) return false;
+  const noun = countedUnit(pair.whole).toLowerCase();
+  return noun === "" || /ed$/.test(noun) || whole.toLowerCase().split(/\s+/).some((w) => w === noun || w === `${noun}s` || `${w}s` === noun);
+}
+
 // "A majority of MPs — 290 of the 650 —", "most of the votes, 4.1 million of 9 million": a few words, then a separator.
 // ("…, which has a majority in the assembly, holds 44 of its 100 seats": a verb of holding after the comma too.)
 const BEFORE_PART_OF_WHOLE = /^(?:\s+[\p{L}’'-]+){0,6}\s*(?:[,(:]|[–—])\s*(?:(?:with|holding|taking|winning|holds|held|has|had|won|controls|commands)\s+)?(?:(?:some|about|around|roughly|nearly|almost|just|only)\s+)?$/u;
@@ -99,7 +109,7 @@ export function countShareForWord(sentence: string, quantities: readonly Quantit
     if (isMajorityWord && pair.start >= word.end && /^\s+of\s+(?:just\s+|only\s+|some\s+)?$/i.test(sentence.slice(word.end, pair.start))) return pair;
     // "87 of the 212 offences recorded, the majority, involved shoplifting": the count called a majority in apposition.
     if (word.start !== undefined && pair.end <= word.start && COUNT_THEN_WORD.test(sentence.slice(pair.end, word.start)) && /^\s*(?:[,)]|[–—])/.test(sentence.slice(word.end, word.end + 3))) return pair;
-    if (isHeldAlone && pair.start >= word.end && pair.start - word.end < 70 && WITH_PART_OF_WHOLE.test(sentence.slice(word.end, pair.start))) return pair;
+    if ((isHeldAlone || (isMajorityWord && isOfTheSameWhole(sentence, word.end, pair))) && pair.start >= word.end && pair.start - word.end < 70 && WITH_PART_OF_WHOLE.test(sentence.slice(word.end, pair.start))) return pair;
     // "With 27 of the 60 seats, the Greens form a majority": the count first, in a phrase of its own.
     const before = sentence.slice(Math.max(0, pair.start - 12), pair.start);
     if (word.start !== undefined && pair.end <= word.start && /\b(?:with|holding|having|winning|taking)\s+(?:just\s+|only\s+)?$/i.test(before) && !/[;.]|\bbut\b/.test(sentence.slice(pair.end, word.start)) && word.start - pair.end < 60) return pair;
