@@ -18,9 +18,16 @@ const STAKE_AFTER = /^\s*(?:stake|holding|shareholding|interest|share)\b|^\s+(?:
 const OF_THE_HOLDING = /^\s+of\s+(?:(?:the|its|their|his|her)\s+)?(?:[\p{L}’'-]+[’']s\s+)?(?:[\p{L}-]+\s+)?(?:shares|equity|capital|voting\s+rights|votes|stock|company|firm|group|bank|business|club|airline|operator|brewery|it|them)\b/iu;
 const HOLDS_BEFORE = /\b(?:owns|own|holds|hold|held|owned|controls|control|has|have|had|with|keeps|keep|at|bought|took|retains)\s+(?:(?:a|an|about|some|just|only|nearly|almost|around)\s+)?$/i;
 
+// "a majority stake of 62%", "a holding of about 30%": named a stake before it.
+const STAKE_BEFORE = /\b(?:stake|holding|shareholding|interest)\s+(?:of|at)\s+(?:(?:just|only|some|about|around|nearly|almost)\s+)?$/i;
+
+// "sold a 45% stake to investors", "sold a holding of 45%": a stake sold is no longer the holder's.
+const SOLD_BEFORE = /\b(?:sold|sells|selling|sell|offloaded|ceded|gave\s+up|disposed\s+of)\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:(?:further|remaining|\d[\d.]*\s?(?:%|per\s?cent|percent))\s+)?(?:(?:stake|holding|shareholding|interest)\s+(?:of|at)\s+)?(?:(?:just|only|some|about|around|nearly|almost)\s+)?$/i;
+
 function isStake(sentence: string, q: Quantity): boolean {
+  if (SOLD_BEFORE.test(sentence.slice(Math.max(0, q.start - 40), q.start))) return false;
   const after = sentence.slice(q.end, q.end + 60);
-  if (STAKE_AFTER.test(after) || OF_THE_HOLDING.test(after)) return true;
+  if (STAKE_AFTER.test(after) || OF_THE_HOLDING.test(after) || STAKE_BEFORE.test(sentence.slice(Math.max(0, q.start - 30), q.start))) return true;
   return !/^\s+of\b/i.test(after) && HOLDS_BEFORE.test(sentence.slice(Math.max(0, q.start - 20), q.start));
 }
 // Votes cast are not seats: "won 40% of the vote and kept its majority" is how elections go.

@@ -12,7 +12,8 @@ const SHARE_WHOLE_AFTER = /^\s+of\s+(?!(?:it|its|them|their|his|her|our|whom|whi
 // "the bulk of" is the greater part, as "most" is.
 const MAJORITY = /\b(?:majority|most)\b|(?<=\bthe\s+)bulk(?=\s+of\b)/gi;
 // "not a majority", "short of a majority", "lost its majority": no claim of one.
-const DENIED = /\b(?:not|no|short of|less than|fewer than|without|lacks?|lacking|lost|loses|losing|never)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:\w+\s+)?$/i;
+// ("leaving no party with a majority": no one holds one.)
+const DENIED = /\b(?:not|no|short of|less than|fewer than|without|lacks?|lacking|lost|loses|losing|never)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:\w+\s+)?$|\bno\s+(?:\w+\s+){1,2}(?:with|has|had|holds|held|won|wins)\s+(?:an?\s+|the\s+|its\s+|their\s+|overall\s+|outright\s+)*$/i;
 // "at most 40%", "the most": a limit or a superlative, not a share of a whole.
 const OF_GROUP = /^\s+of\s+(?:the|those|these|its|their)\s+$/i;
 const NOT_A_SHARE_OF_MOST = /\b(?:at|the|very|is|are|was|were)\s+$/i;
@@ -53,6 +54,17 @@ export const majorityUnderHalf: ConsistencyRule = {
         continue;
       }
       const share = shareForWord(sentence, shares, word, isMost ? 2 : 4) ?? (isMost ? null : shareLeadingTo(sentence, findPercentages(sentence), word.start));
+      // "gave the pension fund a 49% stake, leaving the council with the majority": what is left, 51%, is the majority.
+      if (share && isLeftOver(sentence, share, word)) {
+        if (share.high !== undefined || share.approx === "over" || 100 - share.value > 50 || share.value > 100) continue;
+        findings.push({
+          ruleId: majorityUnderHalf.id,
+          message: `“${label(match[0])}” is what ${formatPercent(share.value)} leaves: ${formatPercent(Math.round((100 - share.value) * 10) / 10)} is not more than half.`,
+          start: share.start,
+          end: word.end,
+        });
+        continue;
+      }
       // A range reaching past half ("45-55%") may be a majority.
       // "more than 40%" may be a majority; "just over a third" is not.
       if (!share || (share.high ?? share.value) > 50 || (share.approx === "over" && !isJustOver(sentence, share.start, share.value))) continue;
@@ -81,6 +93,22 @@ export const majorityUnderHalf: ConsistencyRule = {
 function label(word: string): string {
   const lower = word.toLowerCase();
   return lower === "most" ? "Most" : lower === "bulk" ? "The bulk of" : "Majority";
+}
+
+// "a 49% stake in the airport, leaving the council with the majority", "sold 49%, leaving it with a majority": the
+// word is held by whoever is left with it, and that is the rest of the whole once the share has gone to another.
+// The one left is named anew ("the council"), or the share was given away ("sold", "gave", "handed"): "won 45% of
+// the seats, leaving it with a majority" is the share's own holder, and no majority.
+const LEFT_WITH = /\b(?:leaving|leaves|left)\s+((?:(?:the|its|their|his|her|a|an)\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,2}?)\s+(?:with|holding|in\s+control\s+of)\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:(?:clear|slim|narrow|bare|comfortable|working|overall|outright|absolute)\s+)?$/iu;
+const PRONOUN_HOLDER = /^(?:it|them|him|her|itself|themselves|us|me|you)$/i;
+const GIVEN_AWAY = /\b(?:sold|sells|selling|sell|gave|gives|giving|give|handed|hands|transferred|transfers|ceded|cedes|floated|offloaded|disposed\s+of|gave\s+up|gives\s+up)\b/i;
+
+function isLeftOver(sentence: string, share: Quantity, word: { start: number; end: number }): boolean {
+  if (share.end > word.start) return false;
+  const between = sentence.slice(share.end, word.start);
+  const left = LEFT_WITH.exec(between);
+  if (!left || /[;]|\b(?:no|not|never|without)\b/i.test(between)) return false;
+  return !PRONOUN_HOLDER.test(left[1]) || GIVEN_AWAY.test(sentence.slice(Math.max(0, share.start - 60), share.start));
 }
 
 const HOLDER_AFTER = /^[\s-]+(?:shareholder|owner|stakeholder|holder|partner|investor)s?\b/i;
