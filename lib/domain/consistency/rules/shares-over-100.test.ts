@@ -105,6 +105,8 @@ describe("shares-over-100", () => {
       "Of the 300 staff, 60% were women, 45% had children.",
       "Of the staff, 60% were women and 45% also worked part-time.",
       "The charity is 70% funded by grants and 30% by donations.",
+      "The building was 80% funded by the lottery and is 60% complete.",
+      "The firm is 60% owned by its founders and is 45% run by them.",
       // Two things said of the subject, not two sides of one word ("-ated" is a suffix, not a word).
       "The scheme is 80% complete and 60% sold.",
       "The flats are 60% renovated and 45% decorated.",

@@ -20,7 +20,13 @@ const BY_AFTER = /^\s+(?:(?:stake|share|holding|interest)\s+)?by\b/i;
 // "60% owned by", "a 55% stake is held by".
 // ("The beds were 88% occupied by emergency admissions and 19% by elective patients", "is 70% funded by grants":
 // a share of the subject done by someone, the "by" then distributed over the others, as "owned by" is.)
-const OWNED_AFTER = /^\s+(?:(?:stake|share|holding|interest)\s+(?:is|are|was|were)\s+)?(?:owned|held|controlled|\p{Ll}{3,}(?:ed|en)|run|paid|made|built|bought|won)\s+by\b/iu;
+// ("60% owned by its founders and 45% run by them": each participle its own whole; owned, held, controlled are one.)
+const OWNED_AFTER = /^\s+(?:(?:stake|share|holding|interest)\s+(?:is|are|was|were)\s+)?(owned|held|controlled|\p{Ll}{3,}(?:ed|en)|run|paid|made|built|bought|won)\s+by\b/iu;
+const OWNERS = "the owners";
+
+function doneByWhole(participle: string): string {
+  return /^(?:owned|held|controlled)$/i.test(participle) ? OWNERS : `\u0000by ${participle.toLowerCase()}`;
+}
 const WHOLE_NAMED_BETWEEN = /\b(?:majority|most|minority|rest|all|many|none)\s+of\s+(?:the|its|their)\s+([\p{L}’'-]+)/giu;
 // "of it", "of them": the whole named before.
 const OF_IT = /^\s+of\s+(?:it|them)\b/i;
@@ -65,6 +71,7 @@ export const sharesOver100: ConsistencyRule = {
     let clauseBreak = false;
     let comparing = false;
     let previousEnd = 0;
+    let lastDoneBy: string | null = null;
     for (const share of findPercentages(sentence)) {
       // "… and a majority of the Democrats sustained it – nearly two-thirds of them": a whole named between shares.
       const named = [...sentence.slice(scanned, share.start).matchAll(WHOLE_NAMED_BETWEEN)].pop();
@@ -117,21 +124,25 @@ export const sharesOver100: ConsistencyRule = {
         ? /^\s+([\p{L}’'-]+)/u.exec(after)?.[1]
         : /^half$/i.test(share.text) ? HALF_THE.exec(after)?.[1] : undefined;
       // "is 60% owned by its founders and 45% by a fund": after "owned by", a share "by" someone is owned too.
-      const isOwned = (OWNED_BY.test(before) && BY_AFTER.test(after)) || OWNED_AFTER.test(after) || (groups.has("the owners") && BY_AFTER.test(after));
+      const done = OWNED_AFTER.exec(after)?.[1];
+      const doneBy: string | null = done ? doneByWhole(done) : OWNED_BY.test(before) && BY_AFTER.test(after) ? OWNERS : lastDoneBy && BY_AFTER.test(after) ? lastDoneBy : null;
+      const isOwned = doneBy !== null;
+      if (doneBy) lastDoneBy = doneBy;
       // "well short of the 95% standard", "its 2% target": a bar to reach, not a part of the whole.
       if (BAR_AFTER.test(after) || BAR_BEFORE.test(before)) continue;
       // "on a turnout of about 80%": the share of the electorate that voted, a whole of its own.
       if (TURNOUT.test(before)) continue;
-      const whole = countWhole ?? (OF_IT.test(after) ? currentWhole : isOwned ? "the owners" : (wholeOf(after) ?? currentWhole));
+      const whole = countWhole ?? (OF_IT.test(after) ? currentWhole : doneBy ?? (wholeOf(after) ?? currentWhole));
       if (!whole) {
         wholeless.push(share);
         continue;
       }
-      currentWhole = whole;
+      // ("was 80% funded by the lottery and is 60% complete": only a share "by" another goes on with the owners.)
+      if (!isOwned) currentWhole = whole;
       const key = whole.toLowerCase();
       groups.set(key, [...(groups.get(key) ?? []), share]);
-      // ("88% occupied by …": shares done "by" others than owners are of the whole the subject names.)
-      names.set(key, key === "the owners" && !/\b(?:owned|held|controlled)\b/i.test(sentence) ? "one whole" : whole);
+      // ("88% occupied by …": shares done "by" others than owners are of one whole, the subject.)
+      names.set(key, key.startsWith("\u0000by") ? "one whole" : whole);
     }
     // "The poll put Labour on 38%, the Tories on 34% and Reform on 29%": shares of named holders, one each.
     const held = wholeless.filter((share) => HOLDER_ON.test(sentence.slice(Math.max(0, share.start - 40), share.start)));
