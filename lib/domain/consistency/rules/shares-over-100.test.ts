@@ -51,6 +51,10 @@ describe("shares-over-100", () => {
       "The workforce is 60% male and 45% female.",
       "Sales are 70% online and 40% offline.",
       "Trade through the port was 55% imports and 50% exports.",
+      // Stakes that name nothing they are in, and shares held beside them, are in one thing.
+      "The founder keeps a 50% stake and the fund a 35% stake, with employees holding 30%.",
+      "The state has a 60% stake and a Gulf fund a 45% stake.",
+      "The fund, which already owns a 60% stake, bought a further 45% stake on Monday.",
     ],
     silent: [
       "Of the 600 residents polled, 70% were white, 20% black and 9% mixed.",
@@ -106,6 +110,12 @@ describe("shares-over-100", () => {
       "Of the staff, 60% were women and 45% also worked part-time.",
       "The charity is 70% funded by grants and 30% by donations.",
       "The building was 80% funded by the lottery and is 60% complete.",
+      "The state has a 60% stake and a Gulf fund a 40% stake.",
+      "The state holds a 60% stake in the bank and a 45% stake in the airline.",
+      "The fund raised its holding to a 60% stake, up from a 45% stake last year.",
+      "The fund bought a 30% stake in 2019 and a 25% stake in 2021.",
+      "The state once had a 70% stake but now has a 40% stake.",
+      "The fund cut its holding from a 70% stake to a 40% stake.",
       "The firm is 60% owned by its founders and is 45% run by them.",
       // Two things said of the subject, not two sides of one word ("-ated" is a suffix, not a word).
       "The scheme is 80% complete and 60% sold.",

@@ -160,6 +160,11 @@ export const sharesOver100: ConsistencyRule = {
       groups.set("\u0000answers", wholeless);
       names.set("\u0000answers", "the answers");
     }
+    const stakes = stakesOfOneThing(sentence, wholeless);
+    if (stakes.length >= 2) {
+      groups.set("\u0000stakes", stakes);
+      names.set("\u0000stakes", "what the stakes are in");
+    }
     const contrasted = contrastedShares(sentence, wholeless);
     if (contrasted.length >= 2) {
       groups.set("\u0000contrast", contrasted);
@@ -186,13 +191,17 @@ export const sharesOver100: ConsistencyRule = {
       names.set("\u0000turnout", "the registered voters");
     }
     const findings: Finding[] = [];
+    // (One list may be read two ways, as answers and as stakes: it is flagged once.)
+    const flagged = new Set<string>();
     for (const [key, shares] of groups) {
       const whole = names.get(key) ?? key;
       const total = shares.reduce((sum, share) => sum + share.value, 0);
       // Rounded shares: with three or more, 101% is routine (a poll's 38%, 34% and 29%); with two ("51% against
       // 50%") it needs both on a half, rare enough to flag. So half a point for every share past the first.
       const rounding = shares.slice(1).reduce((sum, share) => sum + (share.isFraction ? 0 : /\.\d/.test(share.text) ? 0.05 : 0.5), 0);
-      if (shares.length < 2 || total <= 100 + Math.max(0.5, rounding) || mayOverlap(sentence, shares)) continue;
+      const span = shares.map((share) => share.start).join(",");
+      if (shares.length < 2 || total <= 100 + Math.max(0.5, rounding) || flagged.has(span) || mayOverlap(sentence, shares)) continue;
+      flagged.add(span);
       findings.push({
         ruleId: sharesOver100.id,
         message: `Shares of ${whole} add up to ${formatPercent(total)} (${shares.map((s) => s.text.trim()).join(" + ")}): more than the whole.`,
@@ -285,6 +294,22 @@ function exclusiveList(sentence: string, shares: Quantity[]): Quantity[] {
   if (RATES.test(sentence)) return [];
   const sameSource = firstWords.every((word) => word === firstWords[0]) && SOURCE_OR_DESTINATION.has(firstWords[0]);
   return sameSource || BALLOT.test(sentence) ? shares : [];
+}
+
+// "The founder keeps a one-half stake and the fund a one-third stake, with employees holding 30%": stakes that name
+// nothing they are in are stakes in the one thing the sentence is about, and so are shares held beside them.
+// ("a 60% stake in the bank and a 45% stake in the airline" name two things; "up from a 45% stake", "from a 70% stake
+// to a 40% stake" and "once had a 70% stake but now has a 40% stake" are one holding at two times.)
+const STAKE_WORD_AFTER = /^\s+(?:stake|holding|shareholding|interest)\b(?!\s+(?:in|of)\b)/i;
+const HELD_BEFORE = /\b(?:holding|holds|hold|held|owning|owns|own|owned|keeps|keep|kept|retains|retaining|retained)\s+(?:(?:just|only|some|about|around|nearly|almost)\s+)?$/i;
+const LEVEL_BEFORE = /\b(?:from|to|than)\s+(?:(?:a|an|its|their)\s+)?$/i;
+const TWO_TIMES = /\b(?:once|previously|formerly|used\s+to|earlier|before|after|until|ago|later|then)\b/i;
+
+function stakesOfOneThing(sentence: string, wholeless: Quantity[]): Quantity[] {
+  const stakes = wholeless.filter((share) => STAKE_WORD_AFTER.test(sentence.slice(share.end, share.end + 40)));
+  if (stakes.length === 0 || TWO_TIMES.test(sentence) || stakes.some((share) => LEVEL_BEFORE.test(sentence.slice(Math.max(0, share.start - 12), share.start)))) return [];
+  const held = wholeless.filter((share) => !stakes.includes(share) && HELD_BEFORE.test(sentence.slice(Math.max(0, share.start - 20), share.start)) && !/^\s+(?:of|in)\b/i.test(sentence.slice(share.end, share.end + 6)));
+  return [...stakes, ...held].sort((a, b) => a.start - b.start);
 }
 
 // "Container traffic was 62% inbound and 45% outbound", "The workforce is 60% male and 45% female", "staff were
