@@ -55,6 +55,13 @@ describe("shares-over-100", () => {
       "The founder keeps a 50% stake and the fund a 35% stake, with employees holding 30%.",
       "The state has a 60% stake and a Gulf fund a 45% stake.",
       "The fund, which already owns a 60% stake, bought a further 45% stake on Monday.",
+      // One verb distributed over a list: the subject made of the categories after the shares, or a verb of making
+      // up with the categories before them.
+      "Recorded offences were 47% thefts, 33% violent crimes and 28% criminal damage.",
+      "The new homes are 60% flats, 30% houses and 15% bungalows.",
+      "Sales were 60% cars and 45% vans last year.",
+      "Thefts accounted for 47%, violent crimes for 33% and criminal damage for 28%.",
+      "Cars accounted for 60%, vans 30% and lorries 15%.",
     ],
     silent: [
       "Of the 600 residents polled, 70% were white, 20% black and 9% mixed.",
@@ -116,6 +123,11 @@ describe("shares-over-100", () => {
       "The fund bought a 30% stake in 2019 and a 25% stake in 2021.",
       "The state once had a 70% stake but now has a 40% stake.",
       "The fund cut its holding from a 70% stake to a 40% stake.",
+      "Recorded offences were 47% thefts, 33% violent crimes and 18% criminal damage.",
+      "Cars accounted for 60%, vans 30% and lorries 10%.",
+      "The fleet is 60% buses and 45% electric.",
+      "Thefts accounted for 47%, and arrests were made in 33%.",
+      "Thefts made up 47% and were up 33% on last year.",
       "The firm is 60% owned by its founders and is 45% run by them.",
       // Two things said of the subject, not two sides of one word ("-ated" is a suffix, not a word).
       "The scheme is 80% complete and 60% sold.",

@@ -160,6 +160,13 @@ export const sharesOver100: ConsistencyRule = {
       groups.set("\u0000answers", wholeless);
       names.set("\u0000answers", "the answers");
     }
+    // (Every share of no named whole, not `wholeless`: "47% thefts, 33% violent crimes" reads as a restatement pair.)
+    const unnamed = findPercentages(sentence).filter((share) => share.value <= 100 && isShareOfAWhole(sentence, share) && wholeOf(sentence.slice(share.end, share.end + 40)) === null);
+    const distributed = oneVerbOverAList(sentence, unnamed);
+    if (distributed.length >= 2) {
+      groups.set("\u0000distributed", distributed);
+      names.set("\u0000distributed", "one whole");
+    }
     const stakes = stakesOfOneThing(sentence, wholeless);
     if (stakes.length >= 2) {
       groups.set("\u0000stakes", stakes);
@@ -180,7 +187,7 @@ export const sharesOver100: ConsistencyRule = {
         names.set("\u0000split", "the split");
       }
     }
-    const listed = exclusiveList(sentence, findPercentages(sentence).filter((share) => share.value <= 100 && isShareOfAWhole(sentence, share) && wholeOf(sentence.slice(share.end, share.end + 40)) === null));
+    const listed = exclusiveList(sentence, unnamed);
     if (listed.length >= 3) {
       groups.set("\u0000list", listed);
       names.set("\u0000list", "the list");
@@ -294,6 +301,41 @@ function exclusiveList(sentence: string, shares: Quantity[]): Quantity[] {
   if (RATES.test(sentence)) return [];
   const sameSource = firstWords.every((word) => word === firstWords[0]) && SOURCE_OR_DESTINATION.has(firstWords[0]);
   return sameSource || BALLOT.test(sentence) ? shares : [];
+}
+
+// One verb distributed over a list, the whole the subject's or the verb's: "Recorded offences were 47% thefts, 33%
+// violent crimes and 28% criminal damage" (the subject is made of the categories after the shares); "Thefts
+// accounted for 47%, violent crimes for 33% and criminal damage 28%" (a verb of making up, the categories before
+// the shares). Each share after the first comes with its category alone, no verb of its own. ("The project is 80%
+// complete and 60% sold" says two things of it: a category here is a plural noun, "thefts", "cars", "flats".)
+const COPULA_BEFORE = /\b(?:is|are|was|were|remains|remain|remained)\s+(?:(?:about|some|roughly|around|nearly|almost|just|only)\s+)?$/i;
+// (A plural, not "-ss", "-us", "-is", nor an adverb in -s: "effective indoors and 45% outdoors", "overseas", "always".)
+const PLURAL = "[\\p{Ll}-]+(?<!ss|us|is|door|stair|sea|way|time|ward|haps|reas|side)s";
+const PLURAL_AFTER = new RegExp(`^\\s+(?:[\\p{Ll}-]+\\s+){0,2}?${PLURAL}\\s*(?:,|\\band\\b|\\bor\\b)`, "u");
+const PLURAL_NEXT = new RegExp(`^\\s+(?:[\\p{Ll}-]+\\s+)?${PLURAL}\\b`, "u");
+const MAKES_UP_BEFORE = /\b(?:accounted\s+for|accounts?\s+for|made\s+up|makes?\s+up|comprised|comprises?|represented|represents?|constituted|constitutes?)\s+(?:(?:about|some|roughly|around|nearly|almost|just|only)\s+)?$/i;
+const ITEM_AFTER = /^\s+(?:[\p{L}’'-]+\s+){0,2}?([\p{L}’'-]+)\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/u;
+const ITEM_BEFORE = /(?:,\s*(?:and\s+)?|\s+and\s+)((?:[\p{L}’'-]+\s+){0,2}?[\p{L}’'-]+)\s+(?:for\s+|at\s+)?$/u;
+
+function oneVerbOverAList(sentence: string, shares: Quantity[]): Quantity[] {
+  const [first, ...rest] = shares;
+  if (!first) return [];
+  const before = sentence.slice(Math.max(0, first.start - 30), first.start);
+  const categoriesAfter = COPULA_BEFORE.test(before) && PLURAL_AFTER.test(sentence.slice(first.end, first.end + 50));
+  const categoriesBefore = MAKES_UP_BEFORE.test(before);
+  if (!categoriesAfter && !categoriesBefore) return [];
+  const list = [first];
+  for (const share of rest) {
+    const previous = list[list.length - 1];
+    const gap = sentence.slice(previous.end, share.start);
+    const word = /^\s+([\p{Ll}]+)/u.exec(sentence.slice(share.end, share.end + 20))?.[1];
+    const item = categoriesAfter ? ITEM_AFTER.exec(gap) && (!word || !VERB_OF_ITS_OWN.test(word)) : ITEM_BEFORE.exec(gap);
+    if (!item || (categoriesBefore && ITEM_BEFORE.exec(gap)?.[1].split(/\s+/).some((w) => VERB_OF_ITS_OWN.test(w)))) break;
+    list.push(share);
+  }
+  // ("The fleet is 60% buses and 45% electric": with two, both must be categories.)
+  if (categoriesAfter && list.length === 2 && !PLURAL_NEXT.test(sentence.slice(list[1].end, list[1].end + 50))) return [];
+  return list.length >= 2 ? list : [];
 }
 
 // "The founder keeps a one-half stake and the fund a one-third stake, with employees holding 30%": stakes that name
