@@ -115,6 +115,7 @@ describe("shares-over-100", () => {
       "Of the offences recorded in the area, 47% were thefts and 60% involved no arrest.",
       "Of the 300 staff, 60% were women, 45% had children.",
       "Of the staff, 60% were women and 45% also worked part-time.",
+      "Of the 300 patients on the ward, 60% were elderly and 45% diabetic.",
       "The charity is 70% funded by grants and 30% by donations.",
       "The building was 80% funded by the lottery and is 60% complete.",
       "The state has a 60% stake and a Gulf fund a 40% stake.",

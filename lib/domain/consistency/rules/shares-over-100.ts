@@ -244,8 +244,9 @@ function mayOverlap(sentence: string, shares: Quantity[]): boolean {
     if (!word || NOT_A_PREDICATE.has(word)) continue;
     // "47% were thefts, 33% violent crimes and 28% criminal damage": after a past "were", a share whose next word
     // is no verb of its own ("violent", not "worked", "had", "left") goes on with the same "were": one verb
-    // distributed over a list of categories, which exclude each other as "were white, 27% black" do.
-    if (pastCopula && !VERB_OF_ITS_OWN.test(word)) {
+    // distributed over a list of categories, which exclude each other as "were white, 27% black" do. Three or more:
+    // a pair may say two things ("60% were elderly and 45% diabetic").
+    if (pastCopula && shares.length >= 3 && !VERB_OF_ITS_OWN.test(word)) {
       predicates.add("were");
       continue;
     }
