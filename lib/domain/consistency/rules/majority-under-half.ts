@@ -1,6 +1,6 @@
 import { findPercentages, findQuantities, type Quantity } from "../numbers";
 import { formatPercent, type ConsistencyRule, type Finding } from "../rule";
-import { countShareForWord, shareForWord } from "./share-of-word";
+import { countShareForWord, isLeftOver, shareForWord } from "./share-of-word";
 import { isShareOfAWhole, namesARole } from "./share-context";
 
 // "Most of those who left, 40% of the total": each names its whole after "of the"; "of its shares" refers back.
@@ -93,22 +93,6 @@ export const majorityUnderHalf: ConsistencyRule = {
 function label(word: string): string {
   const lower = word.toLowerCase();
   return lower === "most" ? "Most" : lower === "bulk" ? "The bulk of" : "Majority";
-}
-
-// "a 49% stake in the airport, leaving the council with the majority", "sold 49%, leaving it with a majority": the
-// word is held by whoever is left with it, and that is the rest of the whole once the share has gone to another.
-// The one left is named anew ("the council"), or the share was given away ("sold", "gave", "handed"): "won 45% of
-// the seats, leaving it with a majority" is the share's own holder, and no majority.
-const LEFT_WITH = /\b(?:leaving|leaves|left)\s+((?:(?:the|its|their|his|her|a|an)\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,2}?)\s+(?:with|holding|in\s+control\s+of)\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:(?:clear|slim|narrow|bare|comfortable|working|overall|outright|absolute)\s+)?$/iu;
-const PRONOUN_HOLDER = /^(?:it|them|him|her|itself|themselves|us|me|you)$/i;
-const GIVEN_AWAY = /\b(?:sold|sells|selling|sell|gave|gives|giving|give|handed|hands|transferred|transfers|ceded|cedes|floated|offloaded|disposed\s+of|gave\s+up|gives\s+up)\b/i;
-
-function isLeftOver(sentence: string, share: Quantity, word: { start: number; end: number }): boolean {
-  if (share.end > word.start) return false;
-  const between = sentence.slice(share.end, word.start);
-  const left = LEFT_WITH.exec(between);
-  if (!left || /[;]|\b(?:no|not|never|without)\b/i.test(between)) return false;
-  return !PRONOUN_HOLDER.test(left[1]) || GIVEN_AWAY.test(sentence.slice(Math.max(0, share.start - 60), share.start));
 }
 
 const HOLDER_AFTER = /^[\s-]+(?:shareholder|owner|stakeholder|holder|partner|investor)s?\b/i;

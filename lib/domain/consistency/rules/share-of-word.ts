@@ -149,3 +149,20 @@ export function isPartSetOffAtLength(sentence: string, whole: Quantity, part: Qu
   const between = sentence.slice(whole.end, part.start);
   return PART_SET_OFF_AT_LENGTH.test(between) && !FINITE_VERB.test(between) && PART_CLOSED.test(sentence.slice(part.end, part.end + 40));
 }
+
+// "a 49% stake in the airport, leaving the council with the majority", "sold 49%, leaving it with a majority": the
+// word (majority, minority) is held by whoever is left with it, the rest of the whole once the share has gone to
+// another. The one left is named anew ("the council"), or the share was given away ("sold", "gave", "handed"):
+// "won 45% of the seats, leaving it with a majority" is the share's own holder, and no majority.
+const LEFT_WITH = /\b(?:leaving|leaves|left)\s+((?:(?:the|its|their|his|her|a|an)\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,2}?)\s+(?:with|holding|in\s+control\s+of)\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:(?:clear|slim|narrow|bare|comfortable|working|overall|outright|absolute)\s+)?$/iu;
+const PRONOUN_HOLDER = /^(?:it|them|him|her|itself|themselves|us|me|you)$/i;
+const GIVEN_AWAY = /\b(?:sold|sells|selling|sell|gave|gives|giving|give|handed|hands|transferred|transfers|ceded|cedes|floated|offloaded|disposed\s+of|gave\s+up|gives\s+up)\b/i;
+
+/** Whether `word` names what `share` leaves to another ("a 49% stake …, leaving the council with the majority"). */
+export function isLeftOver(sentence: string, share: Quantity, word: { start: number; end: number }): boolean {
+  if (share.end > word.start) return false;
+  const between = sentence.slice(share.end, word.start);
+  const left = LEFT_WITH.exec(between);
+  if (!left || /[;]|\b(?:no|not|never|without)\b/i.test(between)) return false;
+  return !PRONOUN_HOLDER.test(left[1]) || GIVEN_AWAY.test(sentence.slice(Math.max(0, share.start - 60), share.start));
+}
