@@ -38,6 +38,8 @@ describe("majority-under-half", () => {
       // A majority of a whole, held with a count of a count of it.
       "The trustees, who hold a majority of the voting shares with 2,000 of the 5,000 in issue, opposed the deal.",
       "The Greens won a majority of the seats with 19 of the 45 seats.",
+      "The trustees, who control a majority of the 5,000 voting shares with 2,000 of them, rejected the merger.",
+      "The trustees, with a majority of 2,000 of the 5,000 voting shares, rejected the merger.",
       // The word is what a share given to another leaves, and that is not more than half.
       "The sale gave the pension fund a 60% stake in the airport, leaving the council with the majority.",
       "Investors bought a 70% stake, leaving the founder with a clear majority.",
@@ -79,6 +81,8 @@ describe("majority-under-half", () => {
       // A majority of a whole held with a count of a count: over half, or a count of another noun.
       "The trustees, who hold a majority of the voting shares with 3,000 of the 5,000 in issue, opposed the deal.",
       "A majority of the members with 40 of the 100 seats backed the motion.",
+      "The trustees, who control a majority of the 5,000 voting shares with 3,000 of them, rejected the merger.",
+      "The trustees control a majority of the 5,000 voting shares with 2,000 of them women.",
       // What a share given to another leaves is over half; no one left with one.
       "The sale gave the pension fund a 49% stake in the airport, leaving the council with the majority.",
       "Investors bought a 30% stake, leaving the founder with a clear majority.",

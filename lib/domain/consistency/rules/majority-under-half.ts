@@ -20,7 +20,8 @@ const NOT_A_SHARE_OF_MOST = /\b(?:at|the|very|is|are|was|were)\s+$/i;
 // "a majority of 80 seats", "a majority of 120": a margin in votes or seats, not a share.
 // (A decimal is read whole: "a majority of 49.5%" is a share.)
 // ("a majority of 19 of the 45 seats" is the count held.)
-const MARGIN = /^\s+of\s+(?:just\s+|only\s+|some\s+|about\s+|more than\s+)?\d[\d,]*(?:\.\d+)?(?![\d.]|\s*(?:%|per\s?cent|percent|pc\b)|\s+(?:out\s+)?of\s)(?:\s+(?:seats|votes|MPs))?\b/i;
+// (Read whole: "2,000 of the 5,000" is not a margin of "2".)
+const MARGIN = /^\s+of\s+(?:just\s+|only\s+|some\s+|about\s+|more than\s+)?\d[\d,]*(?:\.\d+)?(?![\d.]|,\d|\s*(?:%|per\s?cent|percent|pc\b)|\s+(?:out\s+)?of\s)(?:\s+(?:seats|votes|MPs))?\b/i;
 
 export const majorityUnderHalf: ConsistencyRule = {
   id: "majority-under-half",

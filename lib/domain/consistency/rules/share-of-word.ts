@@ -77,6 +77,8 @@ const WITH_PART = /^(?:\s+[\p{L}’'-]+){0,4}\s*,\s*with\s+(?:(?:some|about|arou
 // with a count given in the same clause.
 const WITH_PART_OF_WHOLE = /^(?!.*\b(?:but|despite|although|though|yet|short|shy|and|while|after|before)\b)(?:\s+[\p{L}’'-]+){0,6}\s+(?:with|holding|winning|taking)\s+(?:(?:just|only|some|about|around|roughly|nearly|almost)\s+)?$/u;
 
+const HELD_WITH = /^(?:\s+[\p{L}’'-]+){0,4}\s+(?:with|holding)\s+(?:(?:just|only|some|about|around|roughly|nearly|almost)\s+)?$/u;
+
 // "hold a majority of the voting shares with 2,000 of the 5,000 in issue": a majority of a whole held with a count
 // of a count that names no other noun ("in issue", "issued") or the same one ("a majority of the seats with 19 of
 // the 45 seats"). Not "a majority of the members with 40 of the 100 seats": members are not seats.
@@ -129,7 +131,10 @@ export function countShareForWord(sentence: string, quantities: readonly Quantit
   const between = sentence.slice(whole.end, part.start);
   const setOff = isApposition(sentence, whole, part) || PART_SET_OFF.test(between) || isPartSetOffAtLength(sentence, whole, part);
   const madeUpWith = word.start !== undefined && MAKES_UP_BEFORE.test(sentence.slice(Math.max(0, word.start - 40), word.start)) && WITH_PART.test(between) && CAME.test(sentence.slice(part.end, part.end + 30));
-  if (!setOff && !madeUpWith) return null;
+  // "control a majority of the 5,000 voting shares with 2,000 of them": a majority (not "most") of a count, held
+  // with a part of it.
+  const heldWith = isMajorityWord && HELD_WITH.test(between) && /^\s+of\s+(?:them|it)\b/i.test(sentence.slice(part.end, part.end + 12));
+  if (!setOff && !madeUpWith && !heldWith) return null;
   // "The bulk of the £14m grant, £3m of it from the council,": a part told of further is a subset, not the word's share.
   if (isSubsetToldOf(sentence, part)) return null;
   const share = (100 * part.value) / whole.value;
