@@ -38,7 +38,8 @@ export const fractionMismatch: ConsistencyRule = {
     // "330 of 650 seats, almost two-thirds", "25,000 of the 2.5 million objects, or 10%"
     for (const pair of partsOfWholes(sentence, quantities)) {
       const share = quantities.find((q) => q.start >= pair.end);
-      if (!share || !share.isPercent || !(isApposition(sentence, pair.whole, share) || closesTheClause(sentence, pair.whole, share))) continue;
+      // ("Some 180 of the 300 dairy farmers surveyed, three-quarters, said": the whole told of in a few words first.)
+      if (!share || !share.isPercent || !(isApposition(sentence, pair.whole, share) || closesTheClause(sentence, pair.whole, share) || isPartSetOffAtLength(sentence, pair.whole, share))) continue;
       const asFraction = { ...share, value: pair.share };
       if (!allows(share, asFraction, share.value, pair.share)) {
         findings.push(finding(pair.part, share, `${pair.part.text.trim()} of ${pair.whole.text.trim()} is ${formatPercent(round(pair.share))}, not ${share.text.trim()}.`));
@@ -80,9 +81,26 @@ export const fractionMismatch: ConsistencyRule = {
         findings.push(finding(fraction, count, `${fraction.text} of ${whole.text.trim()} is ${round(expected)}, not ${count.text.trim()}.`));
       }
     });
+    // "Of the 300 dairy farmers surveyed, three-quarters, or 180, said": the whole first, then the fraction and the
+    // count it comes to.
+    const whole = quantities[0];
+    if (whole && !whole.isPercent && !whole.isYear && whole.value > 0 && WHOLE_FIRST.test(sentence.slice(0, whole.start))) {
+      const [fraction, count] = [quantities[1], quantities[2]];
+      const named = fraction && sentence.slice(whole.end, fraction.start);
+      if (fraction?.isFraction && count && !count.isPercent && !count.isYear && count.currency === whole.currency && named !== undefined && WHOLE_TOLD_OF.test(named) && isApposition(sentence, fraction, count) && !isSubsetToldOf(sentence, count)) {
+        const expected = (fraction.value / 100) * whole.value;
+        if (!allows(fraction, count, expected, count.value, whole.value)) {
+          findings.push(finding(fraction, count, `${fraction.text} of ${whole.text.trim()} is ${round(expected)}, not ${count.text.trim()}.`));
+        }
+      }
+    }
     return findings;
   },
 };
+
+const WHOLE_FIRST = /^\s*(?:of|among)\s+(?:the|its|their|all|those)\s+$/i;
+// The whole's noun, told of in up to six words with no verb of its own, then a comma: " dairy farmers surveyed, ".
+const WHOLE_TOLD_OF = /^(?:\s+(?!(?:is|are|was|were|has|have|had|said|and|but)\b)[\p{L}’'-]+){1,6}\s*,\s*(?:(?:some|about|around|roughly|nearly|almost|just|only)\s+)?$/iu;
 
 const JUST_OVER = /\b(?:just|slightly|a\s+little|marginally|fractionally)\s+(?:over|above|more\s+than)\s+$/i;
 
