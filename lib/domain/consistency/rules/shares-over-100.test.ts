@@ -62,6 +62,8 @@ describe("shares-over-100", () => {
       "Sales were 60% cars and 45% vans last year.",
       "Thefts accounted for 47%, violent crimes for 33% and criminal damage for 28%.",
       "Cars accounted for 60%, vans 30% and lorries 15%.",
+      "Staff were 60% nurses, 30% doctors and 25% part-timers.",
+      "Voters were 60% in favour and 45% against.",
     ],
     silent: [
       "Of the 600 residents polled, 70% were white, 20% black and 9% mixed.",
@@ -129,6 +131,7 @@ describe("shares-over-100", () => {
       "The fleet is 60% buses and 45% electric.",
       "Thefts accounted for 47%, and arrests were made in 33%.",
       "Thefts made up 47% and were up 33% on last year.",
+      "The vote was 62% in favour in Kent and 45% in favour in Essex.",
       "The firm is 60% owned by its founders and is 45% run by them.",
       // Two things said of the subject, not two sides of one word ("-ated" is a suffix, not a word).
       "The scheme is 80% complete and 60% sold.",

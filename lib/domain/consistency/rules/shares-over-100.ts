@@ -207,7 +207,7 @@ export const sharesOver100: ConsistencyRule = {
       // 50%") it needs both on a half, rare enough to flag. So half a point for every share past the first.
       const rounding = shares.slice(1).reduce((sum, share) => sum + (share.isFraction ? 0 : /\.\d/.test(share.text) ? 0.05 : 0.5), 0);
       const span = shares.map((share) => share.start).join(",");
-      if (shares.length < 2 || total <= 100 + Math.max(0.5, rounding) || flagged.has(span) || mayOverlap(sentence, shares)) continue;
+      if (shares.length < 2 || total <= 100 + Math.max(0.5, rounding) || flagged.has(span) || (!ONE_LINE.has(key) && mayOverlap(sentence, shares))) continue;
       flagged.add(span);
       findings.push({
         ruleId: sharesOver100.id,
@@ -303,6 +303,11 @@ function exclusiveList(sentence: string, shares: Quantity[]): Quantity[] {
   const sameSource = firstWords.every((word) => word === firstWords[0]) && SOURCE_OR_DESTINATION.has(firstWords[0]);
   return sameSource || BALLOT.test(sentence) ? shares : [];
 }
+
+// Groups whose shares are one line through a whole by how they are written: the words after them say one thing
+// each, and no "are women … work part-time" overlap is to be looked for. ("Staff were 60% nurses, 30% doctors and
+// 25% part-timers": "part" is no activity here.)
+const ONE_LINE = new Set(["\u0000distributed", "\u0000contrast"]);
 
 // One verb distributed over a list, the whole the subject's or the verb's: "Recorded offences were 47% thefts, 33%
 // violent crimes and 28% criminal damage" (the subject is made of the categories after the shares); "Thefts
@@ -414,8 +419,11 @@ function pennyShares(sentence: string): Quantity[] {
 // "53% in a two-horse race", "40% in a poll": "in a" sets the scene, it does not name the whole.
 const IN_A_SCENE = /^\s+in\s+an?\s/i;
 
+// ("62% in favour in Kent": an answer, not a whole.)
+const IN_FAVOUR = /^\s+in\s+favou?r\b/i;
+
 function wholeOf(after: string): string | null {
-  if (IN_A_SCENE.test(after)) return null;
+  if (IN_A_SCENE.test(after) || IN_FAVOUR.test(after)) return null;
   const match = STAKE_IN.exec(after) ?? WHOLE_AFTER.exec(after);
   return match ? match[1].replace(/[’']s$/, "") : null;
 }
