@@ -40,6 +40,7 @@ describe("majority-under-half", () => {
       "The Greens won a majority of the seats with 19 of the 45 seats.",
       "The trustees, who control a majority of the 5,000 voting shares with 2,000 of them, rejected the merger.",
       "The trustees, with a majority of 2,000 of the 5,000 voting shares, rejected the merger.",
+      "The Lees, majority shareholders with 35%, blocked the sale.",
       // The word is what a share given to another leaves, and that is not more than half.
       "The sale gave the pension fund a 60% stake in the airport, leaving the council with the majority.",
       "Investors bought a 70% stake, leaving the founder with a clear majority.",
@@ -83,6 +84,7 @@ describe("majority-under-half", () => {
       "A majority of the members with 40 of the 100 seats backed the motion.",
       "The trustees, who control a majority of the 5,000 voting shares with 3,000 of them, rejected the merger.",
       "The trustees control a majority of the 5,000 voting shares with 2,000 of them women.",
+      "The Lees, majority shareholders with 65%, blocked the sale.",
       // What a share given to another leaves is over half; no one left with one.
       "The sale gave the pension fund a 49% stake in the airport, leaving the council with the majority.",
       "Investors bought a 30% stake, leaving the founder with a clear majority.",

@@ -38,7 +38,7 @@ export const majorityUnderHalf: ConsistencyRule = {
       // "Most recently, …", "most importantly", "most of the time": an adverb, not a share.
       if (isMost && /^\s+(?:[\p{L}]+ly\b|of\s+the\s+(?:time|way|day|year|week|season)\b)/iu.test(sentence.slice(match.index + 4, match.index + 30))) continue;
       const word = { start: match.index, end: match.index + match[0].length };
-      if (!isMost && namesARole(sentence, word.end)) continue;
+      if (!isMost && namesARole(sentence, word.end, word.start)) continue;
       if (!isMost && MARGIN.test(sentence.slice(word.end, word.end + 40))) {
         const slim = slimMarginOfBody(sentence, word);
         if (slim) findings.push(slim);

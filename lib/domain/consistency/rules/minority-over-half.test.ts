@@ -12,6 +12,7 @@ describe("minority-over-half", () => {
       "The Liberal Democrats hold a minority on the council with 31 of the 57 seats.",
       "The family, which holds a minority of the shares with 600 of the 1,000 issued, backed the bid.",
       "The council kept a 40% stake, leaving investors with a minority.",
+      "The family, minority owners with 58%, blocked the sale.",
     ],
     silent: [
       "A majority of nurses (62%) and a minority of doctors (30%) back the strike.",
@@ -23,6 +24,8 @@ describe("minority-over-half", () => {
       "The Liberal Democrats hold a minority on the council with 21 of the 57 seats.",
       "The family, which holds a minority of the shares with 300 of the 1,000 issued, backed the bid.",
       "The council retained a 60% stake, leaving investors with a minority.",
+      "The family, minority owners with 28%, blocked the sale.",
+      "The bank, whose minority shareholders with 60% of the votes objected, withdrew.",
     ],
   });
 

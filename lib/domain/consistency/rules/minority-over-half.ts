@@ -16,7 +16,7 @@ export const minorityOverHalf: ConsistencyRule = {
     for (let match = MINORITY.exec(sentence); match; match = MINORITY.exec(sentence)) {
       if (DENIED.test(sentence.slice(Math.max(0, match.index - 30), match.index))) continue;
       const word = { start: match.index, end: match.index + match[0].length };
-      if (namesARole(sentence, word.end)) continue;
+      if (namesARole(sentence, word.end, word.start)) continue;
       const counted = countShareForWord(sentence, findQuantities(sentence), word);
       if (counted && counted.share >= 50) {
         findings.push({
