@@ -160,7 +160,8 @@ export const sharesOver100: ConsistencyRule = {
       groups.set("\u0000answers", wholeless);
       names.set("\u0000answers", "the answers");
     }
-    // (Every share of no named whole, not `wholeless`: "47% thefts, 33% violent crimes" reads as a restatement pair.)
+    // (Every share of no named whole, not `wholeless`: "55% from legacies, 30% from shops" and "47% thefts, 33% violent
+    // crimes" read as restatement pairs, but lists they are.)
     const unnamed = findPercentages(sentence).filter((share) => share.value <= 100 && isShareOfAWhole(sentence, share) && wholeOf(sentence.slice(share.end, share.end + 40)) === null);
     const distributed = oneVerbOverAList(sentence, unnamed);
     if (distributed.length >= 2) {
@@ -177,7 +178,6 @@ export const sharesOver100: ConsistencyRule = {
       groups.set("\u0000contrast", contrasted);
       names.set("\u0000contrast", "one whole");
     }
-    // (Not `wholeless`: "55% from legacies, 30% from shops" reads as a restatement pair, but a list it is.)
     // "Possession was split 64% to 41%": a whole split two ways.
     const split = SPLIT.exec(sentence);
     if (split) {
