@@ -63,6 +63,9 @@ describe("shares-over-100", () => {
       "Thefts accounted for 47%, violent crimes for 33% and criminal damage for 28%.",
       "Cars accounted for 60%, vans 30% and lorries 15%.",
       "Staff were 60% nurses, 30% doctors and 25% part-timers.",
+      "Of the containers handled, 62% were inbound and 45% outbound.",
+      "Of the homes on the estate, 70% were insured and 35% uninsured.",
+      "Some 62% of containers were inbound and 45% outbound.",
       "Voters were 60% in favour and 45% against.",
     ],
     silent: [
@@ -132,6 +135,8 @@ describe("shares-over-100", () => {
       "Thefts accounted for 47%, and arrests were made in 33%.",
       "Thefts made up 47% and were up 33% on last year.",
       "The vote was 62% in favour in Kent and 45% in favour in Essex.",
+      "Of the homes, 70% were insured and 30% uninsured.",
+      "Of the homes, 70% were insured and 45% flooded.",
       "The firm is 60% owned by its founders and is 45% run by them.",
       // Two things said of the subject, not two sides of one word ("-ated" is a suffix, not a word).
       "The scheme is 80% complete and 60% sold.",

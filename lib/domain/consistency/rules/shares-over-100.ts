@@ -224,6 +224,8 @@ export const sharesOver100: ConsistencyRule = {
 const PREDICATE = /^\s+(?:of\s+(?:the\s+|its\s+|their\s+|all\s+)?[\p{L}’'-]+\s+)?([\p{Ll}]+)\b/u;
 const NOT_A_PREDICATE = new Set(["by", "to", "in", "on", "for", "from", "at", "with", "and", "or", "of", "the", "a", "an", "than", "as", "against", "respectively", "while", "but", "last", "this", "each", "per", "said"]);
 const COPULA = new Set(["is", "are", "was", "were"]);
+// The word after the verb: "inbound" in " were inbound", " of containers were inbound".
+const COMPLEMENT = /^\s+(?:of\s+(?:the\s+|its\s+|their\s+|all\s+)?[\p{L}’'-]+\s+)?\p{Ll}+\s+([\p{Ll}][\p{Ll}-]*)/u;
 // A verb a share may have of its own after a past "were": a past tense or an auxiliary ("45% worked part-time",
 // "30% had children", "20% left", "10% have since moved"), as against a category it goes on to ("33% violent crimes").
 const VERB_OF_ITS_OWN = /^(?:\p{Ll}+ed|is|are|was|were|be|been|has|have|had|do|does|did|will|would|can|could|may|might|must|should|said|says|say|made|took|came|went|got|gave|left|kept|felt|saw|knew|found|told|became|held|ran|spoke|wrote|lost|paid|met|sat|stood|brought|bought|sold|spent|sent|won|drove|rode|ate|drank|grew|fell|flew|chose|began|broke|led|put|set|cut|hit|let|read|quit|shut|built|lent|meant|rose|thought|caught|fought|sought|taught|wore|heard|slept|swam|sang|threw|hid|forgot|still|also|now|then|later|since|never|only)$/u;
@@ -237,6 +239,7 @@ const CATEGORY_NOUN = /^(?:men|women|boys|girls|adults|children|male|female|unde
 function mayOverlap(sentence: string, shares: Quantity[]): boolean {
   const predicates = new Set<string>();
   let pastCopula = false;
+  let complement: string | null = null;
   for (const share of shares) {
     // "Three in five adults support": past the noun the fraction counts.
     const after = sentence.slice(share.end, share.end + 60);
@@ -250,7 +253,14 @@ function mayOverlap(sentence: string, shares: Quantity[]): boolean {
       predicates.add("were");
       continue;
     }
+    // ("62% were inbound and 45% outbound", "70% were insured and 35% uninsured": the other side of the word after
+    // the verb goes on with that verb, as "were male, 40% female" does.)
+    if (complement && areContrasted(complement, word)) {
+      predicates.add("were");
+      continue;
+    }
     if (word === "was" || word === "were") pastCopula = true;
+    complement = COPULA.has(word) ? COMPLEMENT.exec(after)?.[1] ?? null : null;
     predicates.add(word);
   }
   // Only a category ("are women") beside an activity ("work part-time"): two answers to one question
@@ -386,8 +396,10 @@ function areContrasted(a: string, b: string): boolean {
   let tail = 0;
   while (tail < Math.min(a.length, b.length) && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
   const [headA, headB] = [a.slice(0, a.length - tail).replace(/-$/, ""), b.slice(0, b.length - tail).replace(/-$/, "")];
-  // A shared word, not a shared suffix ("-ation", "-ated" start with a vowel), after heads no longer than a prefix.
-  return tail >= 4 && !/^[aeiou]/.test(a.slice(a.length - tail)) && headA.length <= 4 && headB.length <= 4;
+  // A shared word, not a shared suffix ("-ation", "-ated" start with a vowel; "insured" in "uninsured" is all of
+  // one word), after heads no longer than a prefix.
+  const isWord = headA === "" || headB === "" || !/^[aeiou]/.test(a.slice(a.length - tail));
+  return tail >= 4 && isWord && headA.length <= 4 && headB.length <= 4;
 }
 
 // "Turnout was 62%, meaning 45% of registered voters stayed at home": those who voted and those who did not are
