@@ -15,6 +15,8 @@ describe("majority-holder", () => {
       "Holding 45% of the capital, the founder keeps majority ownership of the group.",
       // A stake named before its figure.
       "The founder, who has majority control of the group, holds a stake of 40%.",
+      // The claim is to what the stake leaves.
+      "Private investors hold 62% of the company, leaving the state with majority control.",
     ],
     silent: [
       "Investors holding 59.5% of the notes, a clear majority, voted the plan down.",
@@ -32,6 +34,8 @@ describe("majority-holder", () => {
       "The founder, who has majority control of the group, holds a stake of 60%.",
       "The state, which holds a controlling stake, sold a 45% stake to investors.",
       "The council, which kept majority control, sold a holding of 30% to a pension fund.",
+      "Private investors hold 38% of the company, leaving the state with majority control.",
+      "Private investors own 38% of the company, and the state holds the remaining 62%, giving it majority ownership.",
     ],
   });
 });

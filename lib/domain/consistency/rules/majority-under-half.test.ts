@@ -90,6 +90,7 @@ describe("majority-under-half", () => {
       "Investors bought a 30% stake, leaving the founder with a clear majority.",
       "The council sold a 45% stake, leaving it with a majority.",
       "Labour won 45% of the seats, leaving no party with a majority.",
+      "The sale gave the pension fund a 49% stake in the airport, leaving the council in majority control.",
       // A part told of further is a subset; "with" only for a count of those who came, and not a small one.
       "Most of the 300 flights cancelled at Heathrow on Friday, 96 of them to Spain, were short-haul.",
       "Most of the 40 staff made redundant at the plant last month, 15 of them women, have found new jobs.",

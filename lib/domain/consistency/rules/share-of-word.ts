@@ -159,12 +159,12 @@ export function isPartSetOffAtLength(sentence: string, whole: Quantity, part: Qu
 // word (majority, minority) is held by whoever is left with it, the rest of the whole once the share has gone to
 // another. The one left is named anew ("the council"), or the share was given away ("sold", "gave", "handed"):
 // "won 45% of the seats, leaving it with a majority" is the share's own holder, and no majority.
-const LEFT_WITH = /\b(?:leaving|leaves|left)\s+((?:(?:the|its|their|his|her|a|an)\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,2}?)\s+(?:with|holding|in\s+control\s+of)\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:(?:clear|slim|narrow|bare|comfortable|working|overall|outright|absolute)\s+)?$/iu;
+const LEFT_WITH = /\b(?:leaving|leaves|left)\s+((?:(?:the|its|their|his|her|a|an)\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,2}?)\s+(?:with|holding|in\s+control\s+of|in)\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:(?:clear|slim|narrow|bare|comfortable|working|overall|outright|absolute)\s+)?$/iu;
 const PRONOUN_HOLDER = /^(?:it|them|him|her|itself|themselves|us|me|you)$/i;
 const GIVEN_AWAY = /\b(?:sold|sells|selling|sell|gave|gives|giving|give|handed|hands|transferred|transfers|ceded|cedes|floated|offloaded|disposed\s+of|gave\s+up|gives\s+up)\b/i;
 
 /** Whether `word` names what `share` leaves to another ("a 49% stake …, leaving the council with the majority"). */
-export function isLeftOver(sentence: string, share: Quantity, word: { start: number; end: number }): boolean {
+export function isLeftOver(sentence: string, share: { start: number; end: number }, word: { start: number; end: number }): boolean {
   if (share.end > word.start) return false;
   const between = sentence.slice(share.end, word.start);
   const left = LEFT_WITH.exec(between);
