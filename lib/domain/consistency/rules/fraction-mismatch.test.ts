@@ -26,6 +26,14 @@ describe("fraction-mismatch", () => {
       "Turnout fell to a third, 45%, the lowest in decades.",
       "Exports make up a tenth of output, or 25 per cent of what the country produces.",
       "A fifth of the 600 patients treated at the clinic last year, 200 in all, were children.",
+      // A whole told of in a few words, then the part set off.
+      "Three-quarters of the 300 dairy farmers surveyed, 180 of them, said they would leave.",
+      "A third of the 90 nurses on the ward, 45 in all, were agency staff.",
+      "A fifth of the 500 homes flooded, 300 of them, were uninsured.",
+      // The whole first, then the fraction and its count; a count of a count, then a whole told of, then the fraction.
+      "Of the 300 dairy farmers surveyed, three-quarters, or 180, said they would leave.",
+      "Among the 90 nurses on the ward, a third, 45 in all, were agency staff.",
+      "Some 180 of the 300 dairy farmers surveyed, three-quarters, said they would leave.",
     ],
     silent: [
       "Just over a third of the cases — 36 per cent — were dropped.",
@@ -53,6 +61,14 @@ describe("fraction-mismatch", () => {
       "The Tories slipped to a third, 3% down on 2019.",
       "A third of voters backed her, 60 of the 120 delegates did.",
       "A quarter of the 480 complaints referred to the tribunal, 120 in all, were upheld.",
+      "Three-quarters of the 300 dairy farmers surveyed, 225 of them, said they would leave.",
+      "A third of the 90 nurses on the ward, 30 in all, were agency staff.",
+      // A part told of further is a subset, not the fraction's count.
+      "Half of the 400 staff questioned, 120 of them women, said they felt unsafe.",
+      "A quarter of the 80 pubs in town were sold last year, 12 of them to a brewer.",
+      "Of the 300 dairy farmers surveyed, three-quarters, or 225, said they would leave.",
+      "Of the 90 nurses, a third, 20 of them men, were agency staff.",
+      "Some 225 of the 300 dairy farmers surveyed, three-quarters, said they would leave.",
     ],
   });
 

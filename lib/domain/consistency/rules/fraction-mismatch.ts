@@ -3,7 +3,7 @@ import { formatPercent, type ConsistencyRule, type Finding } from "../rule";
 import { isApposition, isShareApposition } from "./apposition";
 import { partsOfWholes } from "./part-of-whole";
 import { isShareOfAWhole } from "./share-context";
-import { isPartSetOffAtLength } from "./share-of-word";
+import { isPartSetOffAtLength, isSubsetToldOf } from "./share-of-word";
 
 // "A quarter of the 400 workers": the count a fraction is taken of.
 const OF_COUNT = /^\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[\p{L}’'-]+[’']s\s+)?$/iu;
@@ -38,7 +38,8 @@ export const fractionMismatch: ConsistencyRule = {
     // "330 of 650 seats, almost two-thirds", "25,000 of the 2.5 million objects, or 10%"
     for (const pair of partsOfWholes(sentence, quantities)) {
       const share = quantities.find((q) => q.start >= pair.end);
-      if (!share || !share.isPercent || !(isApposition(sentence, pair.whole, share) || closesTheClause(sentence, pair.whole, share))) continue;
+      // ("Some 180 of the 300 dairy farmers surveyed, three-quarters, said": the whole told of in a few words first.)
+      if (!share || !share.isPercent || !(isApposition(sentence, pair.whole, share) || closesTheClause(sentence, pair.whole, share) || isPartSetOffAtLength(sentence, pair.whole, share))) continue;
       const asFraction = { ...share, value: pair.share };
       if (!allows(share, asFraction, share.value, pair.share)) {
         findings.push(finding(pair.part, share, `${pair.part.text.trim()} of ${pair.whole.text.trim()} is ${formatPercent(round(pair.share))}, not ${share.text.trim()}.`));
@@ -66,6 +67,8 @@ export const fractionMismatch: ConsistencyRule = {
       const isOfCount = OF_COUNT.test(between) || (/^half$/i.test(fraction.text) && /^\s+(?:the|its|their|all)\s+$/i.test(between));
       // ("A quarter of the 480 complaints referred to the tribunal, 160 in all, were upheld": the whole told of at length.)
       if (!isOfCount || !(isApposition(sentence, whole, count) || isPartSetOffAtLength(sentence, whole, count))) return;
+      // ("Half of the 400 staff questioned, 120 of them women,": a subset of the whole, not the fraction's count.)
+      if (isSubsetToldOf(sentence, count)) return;
       // "Well over half of the 600 members, between 35% and 40%,": the share restated as a percentage.
       if (count.isPercent) {
         if (fraction.isFraction !== count.isFraction && !allows(fraction, count, fraction.value, count.value)) {
@@ -78,9 +81,26 @@ export const fractionMismatch: ConsistencyRule = {
         findings.push(finding(fraction, count, `${fraction.text} of ${whole.text.trim()} is ${round(expected)}, not ${count.text.trim()}.`));
       }
     });
+    // "Of the 300 dairy farmers surveyed, three-quarters, or 180, said": the whole first, then the fraction and the
+    // count it comes to.
+    const whole = quantities[0];
+    if (whole && !whole.isPercent && !whole.isYear && whole.value > 0 && WHOLE_FIRST.test(sentence.slice(0, whole.start))) {
+      const [fraction, count] = [quantities[1], quantities[2]];
+      const named = fraction && sentence.slice(whole.end, fraction.start);
+      if (fraction?.isFraction && count && !count.isPercent && !count.isYear && count.currency === whole.currency && named !== undefined && WHOLE_TOLD_OF.test(named) && isApposition(sentence, fraction, count) && !isSubsetToldOf(sentence, count)) {
+        const expected = (fraction.value / 100) * whole.value;
+        if (!allows(fraction, count, expected, count.value, whole.value)) {
+          findings.push(finding(fraction, count, `${fraction.text} of ${whole.text.trim()} is ${round(expected)}, not ${count.text.trim()}.`));
+        }
+      }
+    }
     return findings;
   },
 };
+
+const WHOLE_FIRST = /^\s*(?:of|among)\s+(?:the|its|their|all|those)\s+$/i;
+// The whole's noun, told of in up to six words with no verb of its own, then a comma: " dairy farmers surveyed, ".
+const WHOLE_TOLD_OF = /^(?:\s+(?!(?:is|are|was|were|has|have|had|said|and|but)\b)[\p{L}’'-]+){1,6}\s*,\s*(?:(?:some|about|around|roughly|nearly|almost|just|only)\s+)?$/iu;
 
 const JUST_OVER = /\b(?:just|slightly|a\s+little|marginally|fractionally)\s+(?:over|above|more\s+than)\s+$/i;
 

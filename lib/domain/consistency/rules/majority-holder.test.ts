@@ -13,6 +13,10 @@ describe("majority-holder", () => {
       "The Greens, with 61 of the 150 seats, will use their majority to pass the bill.",
       "The state, which took a controlling stake in the bank in 2008, now holds 19% of it.",
       "Holding 45% of the capital, the founder keeps majority ownership of the group.",
+      // A stake named before its figure.
+      "The founder, who has majority control of the group, holds a stake of 40%.",
+      // The claim is to what the stake leaves.
+      "Private investors hold 62% of the company, leaving the state with majority control.",
     ],
     silent: [
       "Investors holding 59.5% of the notes, a clear majority, voted the plan down.",
@@ -25,6 +29,13 @@ describe("majority-holder", () => {
       "Holding 30% of the shares but a majority of the votes, the family controls the firm.",
       "The fund, which already holds 20% of the shares, wants majority control.",
       "The majority owner, with more than 40% of the shares and the founder's votes, appoints the board.",
+      // Two stakes, the holder's own named "a stake of"; a stake sold is no longer held.
+      "Private investors hold 38% of the water company, while the state keeps a majority stake of 62%.",
+      "The founder, who has majority control of the group, holds a stake of 60%.",
+      "The state, which holds a controlling stake, sold a 45% stake to investors.",
+      "The council, which kept majority control, sold a holding of 30% to a pension fund.",
+      "Private investors hold 38% of the company, leaving the state with majority control.",
+      "Private investors own 38% of the company, and the state holds the remaining 62%, giving it majority ownership.",
     ],
   });
 });

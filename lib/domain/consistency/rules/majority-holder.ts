@@ -1,6 +1,7 @@
 import { findPercentages, findQuantities, type Quantity } from "../numbers";
 import { formatPercent, type ConsistencyRule, type Finding } from "../rule";
 import { partsOfWholes } from "./part-of-whole";
+import { isLeftOver } from "./share-of-word";
 import { isShareOfAWhole } from "./share-context";
 
 // A holder said to have control — "majority-owned by a fund", "majority control", "its majority", "a controlling
@@ -16,11 +17,19 @@ const DENIED = /\b(?:not|no|short of|without|lacks?|lacking|lost|loses|losing|ne
 // "60% owned by". Not "holds 20% of deposits": a share of something else the holder has.
 const STAKE_AFTER = /^\s*(?:stake|holding|shareholding|interest|share)\b|^\s+(?:owned|held|controlled)\b/i;
 const OF_THE_HOLDING = /^\s+of\s+(?:(?:the|its|their|his|her)\s+)?(?:[\p{L}’'-]+[’']s\s+)?(?:[\p{L}-]+\s+)?(?:shares|equity|capital|voting\s+rights|votes|stock|company|firm|group|bank|business|club|airline|operator|brewery|it|them)\b/iu;
-const HOLDS_BEFORE = /\b(?:owns|own|holds|hold|held|owned|controls|control|has|have|had|with|keeps|keep|at|bought|took|retains)\s+(?:(?:a|an|about|some|just|only|nearly|almost|around)\s+)?$/i;
+// ("holds the remaining 62%", "owns the other 38%": the rest of the whole is a stake too.)
+const HOLDS_BEFORE = /\b(?:owns|own|holds|hold|held|owned|controls|control|has|have|had|with|keeps|keep|at|bought|took|retains)\s+(?:(?:a|an|about|some|just|only|nearly|almost|around)\s+|the\s+(?:remaining|other|rest\s+of\s+the)\s+)?$/i;
+
+// "a majority stake of 62%", "a holding of about 30%": named a stake before it.
+const STAKE_BEFORE = /\b(?:stake|holding|shareholding|interest)\s+(?:of|at)\s+(?:(?:just|only|some|about|around|nearly|almost)\s+)?$/i;
+
+// "sold a 45% stake to investors", "sold a holding of 45%": a stake sold is no longer the holder's.
+const SOLD_BEFORE = /\b(?:sold|sells|selling|sell|offloaded|ceded|gave\s+up|disposed\s+of)\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:(?:further|remaining|\d[\d.]*\s?(?:%|per\s?cent|percent))\s+)?(?:(?:stake|holding|shareholding|interest)\s+(?:of|at)\s+)?(?:(?:just|only|some|about|around|nearly|almost)\s+)?$/i;
 
 function isStake(sentence: string, q: Quantity): boolean {
+  if (SOLD_BEFORE.test(sentence.slice(Math.max(0, q.start - 40), q.start))) return false;
   const after = sentence.slice(q.end, q.end + 60);
-  if (STAKE_AFTER.test(after) || OF_THE_HOLDING.test(after)) return true;
+  if (STAKE_AFTER.test(after) || OF_THE_HOLDING.test(after) || STAKE_BEFORE.test(sentence.slice(Math.max(0, q.start - 30), q.start))) return true;
   return !/^\s+of\b/i.test(after) && HOLDS_BEFORE.test(sentence.slice(Math.max(0, q.start - 20), q.start));
 }
 // Votes cast are not seats: "won 40% of the vote and kept its majority" is how elections go.
@@ -70,6 +79,17 @@ export const majorityHolder: ConsistencyRule = {
     if (stakes.length !== 1) return [];
     const [stake] = stakes;
     const claim = claims[0];
+    // "Private investors hold 38% of the company, leaving the state with majority control": the claim is to what the
+    // stake leaves, 62%.
+    if (isLeftOver(sentence, stake, { start: claim.index, end: claim.index + claim[0].length })) {
+      if (stake.high !== undefined || stake.approx === "over" || 100 - stake.value > 50 || stake.value > 100) return [];
+      return [{
+        ruleId: majorityHolder.id,
+        message: `“${claim[0]}” is what ${stake.text} leaves: ${formatPercent(Math.round((100 - stake.value) * 10) / 10)} is not more than half.`,
+        start: stake.start,
+        end: claim.index + claim[0].length,
+      }];
+    }
     if ((stake.high ?? stake.value) > 50 || stake.approx === "over") return [];
     return [{
       ruleId: majorityHolder.id,

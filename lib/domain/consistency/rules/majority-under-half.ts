@@ -1,6 +1,6 @@
 import { findPercentages, findQuantities, type Quantity } from "../numbers";
 import { formatPercent, type ConsistencyRule, type Finding } from "../rule";
-import { countShareForWord, shareForWord } from "./share-of-word";
+import { countShareForWord, isLeftOver, shareForWord } from "./share-of-word";
 import { isShareOfAWhole, namesARole } from "./share-context";
 
 // "Most of those who left, 40% of the total": each names its whole after "of the"; "of its shares" refers back.
@@ -12,14 +12,16 @@ const SHARE_WHOLE_AFTER = /^\s+of\s+(?!(?:it|its|them|their|his|her|our|whom|whi
 // "the bulk of" is the greater part, as "most" is.
 const MAJORITY = /\b(?:majority|most)\b|(?<=\bthe\s+)bulk(?=\s+of\b)/gi;
 // "not a majority", "short of a majority", "lost its majority": no claim of one.
-const DENIED = /\b(?:not|no|short of|less than|fewer than|without|lacks?|lacking|lost|loses|losing|never)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:\w+\s+)?$/i;
+// ("leaving no party with a majority": no one holds one.)
+const DENIED = /\b(?:not|no|short of|less than|fewer than|without|lacks?|lacking|lost|loses|losing|never)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:\w+\s+)?$|\bno\s+(?:\w+\s+){1,2}(?:with|has|had|holds|held|won|wins)\s+(?:an?\s+|the\s+|its\s+|their\s+|overall\s+|outright\s+)*$/i;
 // "at most 40%", "the most": a limit or a superlative, not a share of a whole.
 const OF_GROUP = /^\s+of\s+(?:the|those|these|its|their)\s+$/i;
 const NOT_A_SHARE_OF_MOST = /\b(?:at|the|very|is|are|was|were)\s+$/i;
 // "a majority of 80 seats", "a majority of 120": a margin in votes or seats, not a share.
 // (A decimal is read whole: "a majority of 49.5%" is a share.)
 // ("a majority of 19 of the 45 seats" is the count held.)
-const MARGIN = /^\s+of\s+(?:just\s+|only\s+|some\s+|about\s+|more than\s+)?\d[\d,]*(?:\.\d+)?(?![\d.]|\s*(?:%|per\s?cent|percent|pc\b)|\s+(?:out\s+)?of\s)(?:\s+(?:seats|votes|MPs))?\b/i;
+// (Read whole: "2,000 of the 5,000" is not a margin of "2".)
+const MARGIN = /^\s+of\s+(?:just\s+|only\s+|some\s+|about\s+|more than\s+)?\d[\d,]*(?:\.\d+)?(?![\d.]|,\d|\s*(?:%|per\s?cent|percent|pc\b)|\s+(?:out\s+)?of\s)(?:\s+(?:seats|votes|MPs))?\b/i;
 
 export const majorityUnderHalf: ConsistencyRule = {
   id: "majority-under-half",
@@ -36,7 +38,7 @@ export const majorityUnderHalf: ConsistencyRule = {
       // "Most recently, …", "most importantly", "most of the time": an adverb, not a share.
       if (isMost && /^\s+(?:[\p{L}]+ly\b|of\s+the\s+(?:time|way|day|year|week|season)\b)/iu.test(sentence.slice(match.index + 4, match.index + 30))) continue;
       const word = { start: match.index, end: match.index + match[0].length };
-      if (!isMost && namesARole(sentence, word.end)) continue;
+      if (!isMost && namesARole(sentence, word.end, word.start)) continue;
       if (!isMost && MARGIN.test(sentence.slice(word.end, word.end + 40))) {
         const slim = slimMarginOfBody(sentence, word);
         if (slim) findings.push(slim);
@@ -53,6 +55,17 @@ export const majorityUnderHalf: ConsistencyRule = {
         continue;
       }
       const share = shareForWord(sentence, shares, word, isMost ? 2 : 4) ?? (isMost ? null : shareLeadingTo(sentence, findPercentages(sentence), word.start));
+      // "gave the pension fund a 49% stake, leaving the council with the majority": what is left, 51%, is the majority.
+      if (share && isLeftOver(sentence, share, word)) {
+        if (share.high !== undefined || share.approx === "over" || 100 - share.value > 50 || share.value > 100) continue;
+        findings.push({
+          ruleId: majorityUnderHalf.id,
+          message: `“${label(match[0])}” is what ${formatPercent(share.value)} leaves: ${formatPercent(Math.round((100 - share.value) * 10) / 10)} is not more than half.`,
+          start: share.start,
+          end: word.end,
+        });
+        continue;
+      }
       // A range reaching past half ("45-55%") may be a majority.
       // "more than 40%" may be a majority; "just over a third" is not.
       if (!share || (share.high ?? share.value) > 50 || (share.approx === "over" && !isJustOver(sentence, share.start, share.value))) continue;

@@ -10,6 +10,9 @@ describe("minority-over-half", () => {
       "It sold a minority stake of 51%.",
       "A minority of doctors (52%) and a majority of nurses (62%) back the strike.",
       "The Liberal Democrats hold a minority on the council with 31 of the 57 seats.",
+      "The family, which holds a minority of the shares with 600 of the 1,000 issued, backed the bid.",
+      "The council kept a 40% stake, leaving investors with a minority.",
+      "The family, minority owners with 58%, blocked the sale.",
     ],
     silent: [
       "A majority of nurses (62%) and a minority of doctors (30%) back the strike.",
@@ -19,6 +22,10 @@ describe("minority-over-half", () => {
       "It is not a minority: 60% of the shares are held by Renault.",
       "The French state wants the Renault-Nissan relationship repaired.",
       "The Liberal Democrats hold a minority on the council with 21 of the 57 seats.",
+      "The family, which holds a minority of the shares with 300 of the 1,000 issued, backed the bid.",
+      "The council retained a 60% stake, leaving investors with a minority.",
+      "The family, minority owners with 28%, blocked the sale.",
+      "The bank, whose minority shareholders with 60% of the votes objected, withdrew.",
     ],
   });
 

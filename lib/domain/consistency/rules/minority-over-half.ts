@@ -1,6 +1,6 @@
 import { formatPercent, type ConsistencyRule, type Finding } from "../rule";
 import { findPercentages, findQuantities } from "../numbers";
-import { countShareForWord, shareForWord } from "./share-of-word";
+import { countShareForWord, isLeftOver, shareForWord } from "./share-of-word";
 import { isShareOfAWhole, namesARole } from "./share-context";
 
 const MINORITY = /\bminority\b/gi;
@@ -16,7 +16,7 @@ export const minorityOverHalf: ConsistencyRule = {
     for (let match = MINORITY.exec(sentence); match; match = MINORITY.exec(sentence)) {
       if (DENIED.test(sentence.slice(Math.max(0, match.index - 30), match.index))) continue;
       const word = { start: match.index, end: match.index + match[0].length };
-      if (namesARole(sentence, word.end)) continue;
+      if (namesARole(sentence, word.end, word.start)) continue;
       const counted = countShareForWord(sentence, findQuantities(sentence), word);
       if (counted && counted.share >= 50) {
         findings.push({
@@ -28,6 +28,17 @@ export const minorityOverHalf: ConsistencyRule = {
         continue;
       }
       const share = shareForWord(sentence, shares, word, 4);
+      // "retained 60%, leaving investors with a minority": the minority is what the share leaves, 40%.
+      if (share && isLeftOver(sentence, share, word)) {
+        if (share.high !== undefined || share.approx === "under" || 100 - share.value < 50 || share.value > 100) continue;
+        findings.push({
+          ruleId: minorityOverHalf.id,
+          message: `“Minority” is what ${formatPercent(share.value)} leaves: ${formatPercent(Math.round((100 - share.value) * 10) / 10)} is not less than half.`,
+          start: share.start,
+          end: word.end,
+        });
+        continue;
+      }
       if (!share || share.value < 50 || share.approx === "under") continue;
       findings.push({
         ruleId: minorityOverHalf.id,

@@ -31,6 +31,13 @@ export function isShareOfAWhole(sentence: string, share: Quantity): boolean {
 const ROLE_AFTER =
   /^\s+(?:shareholders|investors|investments?|owners|partners|leaders?|whips?|groups?|communities|parties|party|members|government|opinion|report|view|rule|language|faith)\b/i;
 
-export function namesARole(sentence: string, wordEnd: number): boolean {
-  return ROLE_AFTER.test(sentence.slice(wordEnd, wordEnd + 20));
+// "The family, minority owners with 58%, blocked the sale": the role said of one holder in apposition, with that
+// holder's own share, is the size of its share after all ("Minority shareholders own 60%" is the class of them).
+const ROLE_OF_ONE_BEFORE = /,\s*(?:the\s+|its\s+|their\s+)?$/i;
+const ROLE_WITH_SHARE = /^\s+(?:shareholders|investors|owners|partners)\s+(?:with|holding|on)\s/i;
+
+export function namesARole(sentence: string, wordEnd: number, wordStart?: number): boolean {
+  const after = sentence.slice(wordEnd, wordEnd + 20);
+  if (wordStart !== undefined && ROLE_OF_ONE_BEFORE.test(sentence.slice(Math.max(0, wordStart - 8), wordStart)) && ROLE_WITH_SHARE.test(after)) return false;
+  return ROLE_AFTER.test(after);
 }

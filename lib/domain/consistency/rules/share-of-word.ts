@@ -1,7 +1,7 @@
-import type { Quantity } from "../numbers";
+import { countedUnit, type Quantity } from "../numbers";
 import { isApposition } from "./apposition";
 import { nearestShare } from "./nearest-share";
-import { partsOfWholes } from "./part-of-whole";
+import { partsOfWholes, type PartOfWhole } from "./part-of-whole";
 
 // "majority control of the retailer with a 29% holding", "has bought 12% of the shares":
 // a holding named as such may be further from the word.
@@ -60,7 +60,8 @@ const PART_SET_OFF = /^(?:\s+[\p{L}’'-]+){0,4}\s*(?:[,(:]|[–—])\s*(?:(?:so
 // flights cancelled at Gatwick on Friday, 96 of them, were": a whole told of at length, then the part set off on
 // both sides before the sentence goes on. No verb of its own between ("Most of the 300 staff were laid off in
 // March, 40 of them …" tells of another group), and the part closed by a comma, bracket or dash.
-const PART_SET_OFF_AT_LENGTH = /^(?:\s+(?:[\p{L}’'-]+|(?:1[5-9]|20)\d\d)){5,10}\s*(?:[,(]|[–—])\s*(?:(?:some|about|around|roughly|nearly|almost|just|only)\s+)?$/u;
+// (A few words are told of the same way: "Three-quarters of the 300 dairy farmers surveyed, 180 of them, said".)
+const PART_SET_OFF_AT_LENGTH = /^(?:\s+(?:[\p{L}’'-]+|(?:1[5-9]|20)\d\d)){1,10}\s*(?:[,(]|[–—])\s*(?:(?:some|about|around|roughly|nearly|almost|just|only)\s+)?$/u;
 // (A relative clause is still the whole: "the 80 delegates who voted on Sunday".)
 const FINITE_VERB = /\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|shall|should|do|does|did|said|says|and|or|but|while)\b/i;
 // (Only "of them", "in all" or one noun after the part: "96 of them to Spain," or "15 of them women," is a subset.)
@@ -75,6 +76,18 @@ const WITH_PART = /^(?:\s+[\p{L}’'-]+){0,4}\s*,\s*with\s+(?:(?:some|about|arou
 // "The Greens claimed a majority on the council with 19 of the 45 seats": a majority (not "a majority of …") held
 // with a count given in the same clause.
 const WITH_PART_OF_WHOLE = /^(?!.*\b(?:but|despite|although|though|yet|short|shy|and|while|after|before)\b)(?:\s+[\p{L}’'-]+){0,6}\s+(?:with|holding|winning|taking)\s+(?:(?:just|only|some|about|around|roughly|nearly|almost)\s+)?$/u;
+
+const HELD_WITH = /^(?:\s+[\p{L}’'-]+){0,4}\s+(?:with|holding)\s+(?:(?:just|only|some|about|around|roughly|nearly|almost)\s+)?$/u;
+
+// "hold a majority of the voting shares with 2,000 of the 5,000 in issue": a majority of a whole held with a count
+// of a count that names no other noun ("in issue", "issued") or the same one ("a majority of the seats with 19 of
+// the 45 seats"). Not "a majority of the members with 40 of the 100 seats": members are not seats.
+function isOfTheSameWhole(sentence: string, wordEnd: number, pair: PartOfWhole): boolean {
+  const whole = /^\s+of\s+(?:the\s+|its\s+|their\s+)?((?:[\p{L}’'-]+\s+){0,3}?[\p{L}’'-]+)\s+(?:with|holding|winning|taking)\b/iu.exec(sentence.slice(wordEnd, wordEnd + 60))?.[1];
+  if (!whole) return false;
+  const noun = countedUnit(pair.whole).toLowerCase();
+  return noun === "" || /ed$/.test(noun) || whole.toLowerCase().split(/\s+/).some((w) => w === noun || w === `${noun}s` || `${w}s` === noun);
+}
 
 // "A majority of MPs — 290 of the 650 —", "most of the votes, 4.1 million of 9 million": a few words, then a separator.
 // ("…, which has a majority in the assembly, holds 44 of its 100 seats": a verb of holding after the comma too.)
@@ -98,7 +111,7 @@ export function countShareForWord(sentence: string, quantities: readonly Quantit
     if (isMajorityWord && pair.start >= word.end && /^\s+of\s+(?:just\s+|only\s+|some\s+)?$/i.test(sentence.slice(word.end, pair.start))) return pair;
     // "87 of the 212 offences recorded, the majority, involved shoplifting": the count called a majority in apposition.
     if (word.start !== undefined && pair.end <= word.start && COUNT_THEN_WORD.test(sentence.slice(pair.end, word.start)) && /^\s*(?:[,)]|[–—])/.test(sentence.slice(word.end, word.end + 3))) return pair;
-    if (isHeldAlone && pair.start >= word.end && pair.start - word.end < 70 && WITH_PART_OF_WHOLE.test(sentence.slice(word.end, pair.start))) return pair;
+    if ((isHeldAlone || (isMajorityWord && isOfTheSameWhole(sentence, word.end, pair))) && pair.start >= word.end && pair.start - word.end < 70 && WITH_PART_OF_WHOLE.test(sentence.slice(word.end, pair.start))) return pair;
     // "With 27 of the 60 seats, the Greens form a majority": the count first, in a phrase of its own.
     const before = sentence.slice(Math.max(0, pair.start - 12), pair.start);
     if (word.start !== undefined && pair.end <= word.start && /\b(?:with|holding|having|winning|taking)\s+(?:just\s+|only\s+)?$/i.test(before) && !/[;.]|\bbut\b/.test(sentence.slice(pair.end, word.start)) && word.start - pair.end < 60) return pair;
@@ -118,9 +131,12 @@ export function countShareForWord(sentence: string, quantities: readonly Quantit
   const between = sentence.slice(whole.end, part.start);
   const setOff = isApposition(sentence, whole, part) || PART_SET_OFF.test(between) || isPartSetOffAtLength(sentence, whole, part);
   const madeUpWith = word.start !== undefined && MAKES_UP_BEFORE.test(sentence.slice(Math.max(0, word.start - 40), word.start)) && WITH_PART.test(between) && CAME.test(sentence.slice(part.end, part.end + 30));
-  if (!setOff && !madeUpWith) return null;
+  // "control a majority of the 5,000 voting shares with 2,000 of them": a majority (not "most") of a count, held
+  // with a part of it.
+  const heldWith = isMajorityWord && HELD_WITH.test(between) && /^\s+of\s+(?:them|it)\b/i.test(sentence.slice(part.end, part.end + 12));
+  if (!setOff && !madeUpWith && !heldWith) return null;
   // "The bulk of the £14m grant, £3m of it from the council,": a part told of further is a subset, not the word's share.
-  if (SUBSET_TOLD_OF.test(sentence.slice(part.end, part.end + 30))) return null;
+  if (isSubsetToldOf(sentence, part)) return null;
   const share = (100 * part.value) / whole.value;
   // "Home fans made up most of the 30,000 crowd, with 2,000 travelling from Leeds": so small a count after "with"
   // is more likely another group's (the away end) than the subject's own.
@@ -128,8 +144,30 @@ export function countShareForWord(sentence: string, quantities: readonly Quantit
   return { share, start: part.start, end: part.end };
 }
 
+/** "£3m of it from the council", "120 of them women": a part told of further is a subset of the whole, not its share. */
+export function isSubsetToldOf(sentence: string, part: Quantity): boolean {
+  return SUBSET_TOLD_OF.test(sentence.slice(part.end, part.end + 30));
+}
+
 /** "the 310 flights cancelled at Gatwick on Friday, 96 of them, were …": a part set off after a whole told of at length. */
 export function isPartSetOffAtLength(sentence: string, whole: Quantity, part: Quantity): boolean {
   const between = sentence.slice(whole.end, part.start);
   return PART_SET_OFF_AT_LENGTH.test(between) && !FINITE_VERB.test(between) && PART_CLOSED.test(sentence.slice(part.end, part.end + 40));
+}
+
+// "a 49% stake in the airport, leaving the council with the majority", "sold 49%, leaving it with a majority": the
+// word (majority, minority) is held by whoever is left with it, the rest of the whole once the share has gone to
+// another. The one left is named anew ("the council"), or the share was given away ("sold", "gave", "handed"):
+// "won 45% of the seats, leaving it with a majority" is the share's own holder, and no majority.
+const LEFT_WITH = /\b(?:leaving|leaves|left)\s+((?:(?:the|its|their|his|her|a|an)\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,2}?)\s+(?:with|holding|in\s+control\s+of|in)\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:(?:clear|slim|narrow|bare|comfortable|working|overall|outright|absolute)\s+)?$/iu;
+const PRONOUN_HOLDER = /^(?:it|them|him|her|itself|themselves|us|me|you)$/i;
+const GIVEN_AWAY = /\b(?:sold|sells|selling|sell|gave|gives|giving|give|handed|hands|transferred|transfers|ceded|cedes|floated|offloaded|disposed\s+of|gave\s+up|gives\s+up)\b/i;
+
+/** Whether `word` names what `share` leaves to another ("a 49% stake …, leaving the council with the majority"). */
+export function isLeftOver(sentence: string, share: { start: number; end: number }, word: { start: number; end: number }): boolean {
+  if (share.end > word.start) return false;
+  const between = sentence.slice(share.end, word.start);
+  const left = LEFT_WITH.exec(between);
+  if (!left || /[;]|\b(?:no|not|never|without)\b/i.test(between)) return false;
+  return !PRONOUN_HOLDER.test(left[1]) || GIVEN_AWAY.test(sentence.slice(Math.max(0, share.start - 60), share.start));
 }

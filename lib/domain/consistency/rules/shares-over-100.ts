@@ -9,7 +9,8 @@ const STAKE_IN = new RegExp(`^\\s+(?:stake|share|holding|interest)\\s+(?:in|of)\
 // "Of the voters, 60% backed A and 55% backed B", "In the referendum, 52% …": the whole named first.
 // ("Of the cargo handled at Rotterdam last year," — the whole's noun may be told of for a few words.)
 // ("Of the 800 defendants whose cases were examined," — or by a relative clause.)
-const WHOLE_FIRST = new RegExp(`^\\s*(?:of|in)\\s+${DETERMINER}(?:[\\d,]+\\s+)?([\\p{L}’'-]+(?:\\s+[\\p{L}’'-]+)?)(?:\\s+(?:\\p{Ll}+ed|sold|built|held|taken|seen|grown|made|given|who|whose|which|that)\\b(?:\\s+[\\p{L}\\p{N}’'-]+){0,6})?\\s*,`, "iu");
+// ("Of recorded offences in the force area,", "Of patients on the wards," — or by where they are.)
+const WHOLE_FIRST = new RegExp(`^\\s*(?:of|in)\\s+${DETERMINER}(?:[\\d,]+\\s+)?([\\p{L}’'-]+(?:\\s+[\\p{L}’'-]+)?)(?:\\s+(?:\\p{Ll}+ed|sold|built|held|taken|seen|grown|made|given|who|whose|which|that|in|on|at|across|within|among|from|under|over|outside)\\b(?:\\s+[\\p{L}\\p{N}’'-]+){0,6})?\\s*,`, "iu");
 // "half the seats": the whole right after "half".
 const HALF_THE = new RegExp(`^\\s+(?:the|its|their|all)\\s+([\\p{L}’'-]+)`, "iu");
 // "owned 70% by its founder and 35% by a bank": shares of the sentence's subject.
@@ -17,7 +18,15 @@ const OWNED_BY = /\bowned\s+(?:\w+\s+){0,2}?$/i;
 // "a 50% stake by pension funds" after "… is held by the state".
 const BY_AFTER = /^\s+(?:(?:stake|share|holding|interest)\s+)?by\b/i;
 // "60% owned by", "a 55% stake is held by".
-const OWNED_AFTER = /^\s+(?:(?:stake|share|holding|interest)\s+(?:is|are|was|were)\s+)?(?:owned|held|controlled)\s+by\b/i;
+// ("The beds were 88% occupied by emergency admissions and 19% by elective patients", "is 70% funded by grants":
+// a share of the subject done by someone, the "by" then distributed over the others, as "owned by" is.)
+// ("60% owned by its founders and 45% run by them": each participle its own whole; owned, held, controlled are one.)
+const OWNED_AFTER = /^\s+(?:(?:stake|share|holding|interest)\s+(?:is|are|was|were)\s+)?(owned|held|controlled|\p{Ll}{3,}(?:ed|en)|run|paid|made|built|bought|won)\s+by\b/iu;
+const OWNERS = "the owners";
+
+function doneByWhole(participle: string): string {
+  return /^(?:owned|held|controlled)$/i.test(participle) ? OWNERS : `\u0000by ${participle.toLowerCase()}`;
+}
 const WHOLE_NAMED_BETWEEN = /\b(?:majority|most|minority|rest|all|many|none)\s+of\s+(?:the|its|their)\s+([\p{L}’'-]+)/giu;
 // "of it", "of them": the whole named before.
 const OF_IT = /^\s+of\s+(?:it|them)\b/i;
@@ -62,6 +71,7 @@ export const sharesOver100: ConsistencyRule = {
     let clauseBreak = false;
     let comparing = false;
     let previousEnd = 0;
+    let lastDoneBy: string | null = null;
     for (const share of findPercentages(sentence)) {
       // "… and a majority of the Democrats sustained it – nearly two-thirds of them": a whole named between shares.
       const named = [...sentence.slice(scanned, share.start).matchAll(WHOLE_NAMED_BETWEEN)].pop();
@@ -114,20 +124,25 @@ export const sharesOver100: ConsistencyRule = {
         ? /^\s+([\p{L}’'-]+)/u.exec(after)?.[1]
         : /^half$/i.test(share.text) ? HALF_THE.exec(after)?.[1] : undefined;
       // "is 60% owned by its founders and 45% by a fund": after "owned by", a share "by" someone is owned too.
-      const isOwned = (OWNED_BY.test(before) && BY_AFTER.test(after)) || OWNED_AFTER.test(after) || (groups.has("the owners") && BY_AFTER.test(after));
+      const done = OWNED_AFTER.exec(after)?.[1];
+      const doneBy: string | null = done ? doneByWhole(done) : OWNED_BY.test(before) && BY_AFTER.test(after) ? OWNERS : lastDoneBy && BY_AFTER.test(after) ? lastDoneBy : null;
+      const isOwned = doneBy !== null;
+      if (doneBy) lastDoneBy = doneBy;
       // "well short of the 95% standard", "its 2% target": a bar to reach, not a part of the whole.
       if (BAR_AFTER.test(after) || BAR_BEFORE.test(before)) continue;
       // "on a turnout of about 80%": the share of the electorate that voted, a whole of its own.
       if (TURNOUT.test(before)) continue;
-      const whole = countWhole ?? (OF_IT.test(after) ? currentWhole : isOwned ? "the owners" : (wholeOf(after) ?? currentWhole));
+      const whole = countWhole ?? (OF_IT.test(after) ? currentWhole : doneBy ?? (wholeOf(after) ?? currentWhole));
       if (!whole) {
         wholeless.push(share);
         continue;
       }
-      currentWhole = whole;
+      // ("was 80% funded by the lottery and is 60% complete": only a share "by" another goes on with the owners.)
+      if (!isOwned) currentWhole = whole;
       const key = whole.toLowerCase();
       groups.set(key, [...(groups.get(key) ?? []), share]);
-      names.set(key, whole);
+      // ("88% occupied by …": shares done "by" others than owners are of one whole, the subject.)
+      names.set(key, key.startsWith("\u0000by") ? "one whole" : whole);
     }
     // "The poll put Labour on 38%, the Tories on 34% and Reform on 29%": shares of named holders, one each.
     const held = wholeless.filter((share) => HOLDER_ON.test(sentence.slice(Math.max(0, share.start - 40), share.start)));
@@ -145,7 +160,24 @@ export const sharesOver100: ConsistencyRule = {
       groups.set("\u0000answers", wholeless);
       names.set("\u0000answers", "the answers");
     }
-    // (Not `wholeless`: "55% from legacies, 30% from shops" reads as a restatement pair, but a list it is.)
+    // (Every share of no named whole, not `wholeless`: "55% from legacies, 30% from shops" and "47% thefts, 33% violent
+    // crimes" read as restatement pairs, but lists they are.)
+    const unnamed = findPercentages(sentence).filter((share) => share.value <= 100 && isShareOfAWhole(sentence, share) && wholeOf(sentence.slice(share.end, share.end + 40)) === null);
+    const distributed = oneVerbOverAList(sentence, unnamed);
+    if (distributed.length >= 2) {
+      groups.set("\u0000distributed", distributed);
+      names.set("\u0000distributed", "one whole");
+    }
+    const stakes = stakesOfOneThing(sentence, wholeless);
+    if (stakes.length >= 2) {
+      groups.set("\u0000stakes", stakes);
+      names.set("\u0000stakes", "what the stakes are in");
+    }
+    const contrasted = contrastedShares(sentence, wholeless);
+    if (contrasted.length >= 2) {
+      groups.set("\u0000contrast", contrasted);
+      names.set("\u0000contrast", "one whole");
+    }
     // "Possession was split 64% to 41%": a whole split two ways.
     const split = SPLIT.exec(sentence);
     if (split) {
@@ -155,7 +187,7 @@ export const sharesOver100: ConsistencyRule = {
         names.set("\u0000split", "the split");
       }
     }
-    const listed = exclusiveList(sentence, findPercentages(sentence).filter((share) => share.value <= 100 && isShareOfAWhole(sentence, share) && wholeOf(sentence.slice(share.end, share.end + 40)) === null));
+    const listed = exclusiveList(sentence, unnamed);
     if (listed.length >= 3) {
       groups.set("\u0000list", listed);
       names.set("\u0000list", "the list");
@@ -166,13 +198,17 @@ export const sharesOver100: ConsistencyRule = {
       names.set("\u0000turnout", "the registered voters");
     }
     const findings: Finding[] = [];
+    // (One list may be read two ways, as answers and as stakes: it is flagged once.)
+    const flagged = new Set<string>();
     for (const [key, shares] of groups) {
       const whole = names.get(key) ?? key;
       const total = shares.reduce((sum, share) => sum + share.value, 0);
       // Rounded shares: with three or more, 101% is routine (a poll's 38%, 34% and 29%); with two ("51% against
       // 50%") it needs both on a half, rare enough to flag. So half a point for every share past the first.
       const rounding = shares.slice(1).reduce((sum, share) => sum + (share.isFraction ? 0 : /\.\d/.test(share.text) ? 0.05 : 0.5), 0);
-      if (shares.length < 2 || total <= 100 + Math.max(0.5, rounding) || mayOverlap(sentence, shares)) continue;
+      const span = shares.map((share) => share.start).join(",");
+      if (shares.length < 2 || total <= 100 + Math.max(0.5, rounding) || flagged.has(span) || (!ONE_LINE.has(key) && mayOverlap(sentence, shares))) continue;
+      flagged.add(span);
       findings.push({
         ruleId: sharesOver100.id,
         message: `Shares of ${whole} add up to ${formatPercent(total)} (${shares.map((s) => s.text.trim()).join(" + ")}): more than the whole.`,
@@ -188,6 +224,11 @@ export const sharesOver100: ConsistencyRule = {
 const PREDICATE = /^\s+(?:of\s+(?:the\s+|its\s+|their\s+|all\s+)?[\p{L}’'-]+\s+)?([\p{Ll}]+)\b/u;
 const NOT_A_PREDICATE = new Set(["by", "to", "in", "on", "for", "from", "at", "with", "and", "or", "of", "the", "a", "an", "than", "as", "against", "respectively", "while", "but", "last", "this", "each", "per", "said"]);
 const COPULA = new Set(["is", "are", "was", "were"]);
+// The word after the verb: "inbound" in " were inbound", " of containers were inbound".
+const COMPLEMENT = /^\s+(?:of\s+(?:the\s+|its\s+|their\s+|all\s+)?[\p{L}’'-]+\s+)?\p{Ll}+\s+([\p{Ll}][\p{Ll}-]*)/u;
+// A verb a share may have of its own after a past "were": a past tense or an auxiliary ("45% worked part-time",
+// "30% had children", "20% left", "10% have since moved"), as against a category it goes on to ("33% violent crimes").
+const VERB_OF_ITS_OWN = /^(?:\p{Ll}+ed|is|are|was|were|be|been|has|have|had|do|does|did|will|would|can|could|may|might|must|should|said|says|say|made|took|came|went|got|gave|left|kept|felt|saw|knew|found|told|became|held|ran|spoke|wrote|lost|paid|met|sat|stood|brought|bought|sold|spent|sent|won|drove|rode|ate|drank|grew|fell|flew|chose|began|broke|led|put|set|cut|hit|let|read|quit|shut|built|lent|meant|rose|thought|caught|fought|sought|taught|wore|heard|slept|swam|sang|threw|hid|forgot|still|also|now|then|later|since|never|only)$/u;
 // ("61% were white, 27% black", "70% were full-time and 45% part-time": a list of categories goes on without its verb.)
 const CATEGORY_NOUN = /^(?:men|women|boys|girls|adults|children|male|female|under|over|white|black|mixed|married|single|divorced|widowed|retired|employed|unemployed|urban|rural|full|part)$/;
 
@@ -197,11 +238,29 @@ const CATEGORY_NOUN = /^(?:men|women|boys|girls|adults|children|male|female|unde
  */
 function mayOverlap(sentence: string, shares: Quantity[]): boolean {
   const predicates = new Set<string>();
+  let pastCopula = false;
+  let complement: string | null = null;
   for (const share of shares) {
     // "Three in five adults support": past the noun the fraction counts.
     const after = sentence.slice(share.end, share.end + 60);
     const word = PREDICATE.exec(share.isFraction && /\s(?:in|out of)\s/i.test(share.text) ? after.replace(/^\s+[\p{L}’'-]+/u, "") : after)?.[1];
     if (!word || NOT_A_PREDICATE.has(word)) continue;
+    // "47% were thefts, 33% violent crimes and 28% criminal damage": after a past "were", a share whose next word
+    // is no verb of its own ("violent", not "worked", "had", "left") goes on with the same "were": one verb
+    // distributed over a list of categories, which exclude each other as "were white, 27% black" do. Three or more:
+    // a pair may say two things ("60% were elderly and 45% diabetic").
+    if (pastCopula && shares.length >= 3 && !VERB_OF_ITS_OWN.test(word)) {
+      predicates.add("were");
+      continue;
+    }
+    // ("62% were inbound and 45% outbound", "70% were insured and 35% uninsured": the other side of the word after
+    // the verb goes on with that verb, as "were male, 40% female" does.)
+    if (complement && areContrasted(complement, word)) {
+      predicates.add("were");
+      continue;
+    }
+    if (word === "was" || word === "were") pastCopula = true;
+    complement = COPULA.has(word) ? COMPLEMENT.exec(after)?.[1] ?? null : null;
     predicates.add(word);
   }
   // Only a category ("are women") beside an activity ("work part-time"): two answers to one question
@@ -255,6 +314,94 @@ function exclusiveList(sentence: string, shares: Quantity[]): Quantity[] {
   return sameSource || BALLOT.test(sentence) ? shares : [];
 }
 
+// Groups whose shares are one line through a whole by how they are written: the words after them say one thing
+// each, and no "are women … work part-time" overlap is to be looked for. ("Staff were 60% nurses, 30% doctors and
+// 25% part-timers": "part" is no activity here.)
+const ONE_LINE = new Set(["\u0000distributed", "\u0000contrast"]);
+
+// One verb distributed over a list, the whole the subject's or the verb's: "Recorded offences were 47% thefts, 33%
+// violent crimes and 28% criminal damage" (the subject is made of the categories after the shares); "Thefts
+// accounted for 47%, violent crimes for 33% and criminal damage 28%" (a verb of making up, the categories before
+// the shares). Each share after the first comes with its category alone, no verb of its own. ("The project is 80%
+// complete and 60% sold" says two things of it: a category here is a plural noun, "thefts", "cars", "flats".)
+const COPULA_BEFORE = /\b(?:is|are|was|were|remains|remain|remained)\s+(?:(?:about|some|roughly|around|nearly|almost|just|only)\s+)?$/i;
+// (A plural, not "-ss", "-us", "-is", nor an adverb in -s: "effective indoors and 45% outdoors", "overseas", "always".)
+const PLURAL = "[\\p{Ll}-]+(?<!ss|us|is|door|stair|sea|way|time|ward|haps|reas|side)s";
+const PLURAL_AFTER = new RegExp(`^\\s+(?:[\\p{Ll}-]+\\s+){0,2}?${PLURAL}\\s*(?:,|\\band\\b|\\bor\\b)`, "u");
+const PLURAL_NEXT = new RegExp(`^\\s+(?:[\\p{Ll}-]+\\s+)?${PLURAL}\\b`, "u");
+const MAKES_UP_BEFORE = /\b(?:accounted\s+for|accounts?\s+for|made\s+up|makes?\s+up|comprised|comprises?|represented|represents?|constituted|constitutes?)\s+(?:(?:about|some|roughly|around|nearly|almost|just|only)\s+)?$/i;
+const ITEM_AFTER = /^\s+(?:[\p{L}’'-]+\s+){0,2}?([\p{L}’'-]+)\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/u;
+const ITEM_BEFORE = /(?:,\s*(?:and\s+)?|\s+and\s+)((?:[\p{L}’'-]+\s+){0,2}?[\p{L}’'-]+)\s+(?:for\s+|at\s+)?$/u;
+
+function oneVerbOverAList(sentence: string, shares: Quantity[]): Quantity[] {
+  const [first, ...rest] = shares;
+  if (!first) return [];
+  const before = sentence.slice(Math.max(0, first.start - 30), first.start);
+  const categoriesAfter = COPULA_BEFORE.test(before) && PLURAL_AFTER.test(sentence.slice(first.end, first.end + 50));
+  const categoriesBefore = MAKES_UP_BEFORE.test(before);
+  if (!categoriesAfter && !categoriesBefore) return [];
+  const list = [first];
+  for (const share of rest) {
+    const previous = list[list.length - 1];
+    const gap = sentence.slice(previous.end, share.start);
+    const word = /^\s+([\p{Ll}]+)/u.exec(sentence.slice(share.end, share.end + 20))?.[1];
+    const item = categoriesAfter ? ITEM_AFTER.exec(gap) && (!word || !VERB_OF_ITS_OWN.test(word)) : ITEM_BEFORE.exec(gap);
+    if (!item || (categoriesBefore && ITEM_BEFORE.exec(gap)?.[1].split(/\s+/).some((w) => VERB_OF_ITS_OWN.test(w)))) break;
+    list.push(share);
+  }
+  // ("The fleet is 60% buses and 45% electric": with two, both must be categories.)
+  if (categoriesAfter && list.length === 2 && !PLURAL_NEXT.test(sentence.slice(list[1].end, list[1].end + 50))) return [];
+  return list.length >= 2 ? list : [];
+}
+
+// "The founder keeps a one-half stake and the fund a one-third stake, with employees holding 30%": stakes that name
+// nothing they are in are stakes in the one thing the sentence is about, and so are shares held beside them.
+// ("a 60% stake in the bank and a 45% stake in the airline" name two things; "up from a 45% stake", "from a 70% stake
+// to a 40% stake" and "once had a 70% stake but now has a 40% stake" are one holding at two times.)
+const STAKE_WORD_AFTER = /^\s+(?:stake|holding|shareholding|interest)\b(?!\s+(?:in|of)\b)/i;
+const HELD_BEFORE = /\b(?:holding|holds|hold|held|owning|owns|own|owned|keeps|keep|kept|retains|retaining|retained)\s+(?:(?:just|only|some|about|around|nearly|almost)\s+)?$/i;
+const LEVEL_BEFORE = /\b(?:from|to|than)\s+(?:(?:a|an|its|their)\s+)?$/i;
+const TWO_TIMES = /\b(?:once|previously|formerly|used\s+to|earlier|before|after|until|ago|later|then)\b/i;
+
+function stakesOfOneThing(sentence: string, wholeless: Quantity[]): Quantity[] {
+  const stakes = wholeless.filter((share) => STAKE_WORD_AFTER.test(sentence.slice(share.end, share.end + 40)));
+  if (stakes.length === 0 || TWO_TIMES.test(sentence) || stakes.some((share) => LEVEL_BEFORE.test(sentence.slice(Math.max(0, share.start - 12), share.start)))) return [];
+  const held = wholeless.filter((share) => !stakes.includes(share) && HELD_BEFORE.test(sentence.slice(Math.max(0, share.start - 20), share.start)) && !/^\s+(?:of|in)\b/i.test(sentence.slice(share.end, share.end + 6)));
+  return [...stakes, ...held].sort((a, b) => a.start - b.start);
+}
+
+// "Container traffic was 62% inbound and 45% outbound", "The workforce is 60% male and 45% female", "staff were
+// 80% full-time and 25% part-time", "homes 70% insured and 35% uninsured": shares of no named whole, each told of
+// by one word, the words the same but for a short head (in/out, fe-, full-/part-, un-). Such a pair is the two
+// sides of one line drawn through the subject, so the shares are of it. ("80% complete and 60% sold", "60%
+// renovated and 45% decorated" are two things said: no shared word, or only a suffix such as "-ated".)
+const ONE_WORD_AFTER = /^\s+([\p{Ll}][\p{Ll}-]*)\b(?![’'-])/u;
+
+function contrastedShares(sentence: string, wholeless: Quantity[]): Quantity[] {
+  const found = new Set<Quantity>();
+  for (let i = 0; i + 1 < wholeless.length; i++) {
+    const [first, second] = [wholeless[i], wholeless[i + 1]];
+    const a = ONE_WORD_AFTER.exec(sentence.slice(first.end, first.end + 30))?.[1];
+    const b = ONE_WORD_AFTER.exec(sentence.slice(second.end, second.end + 30))?.[1];
+    if (!a || !b || !areContrasted(a, b)) continue;
+    // The second in the same breath as the first: "62% inbound and 45% outbound", "60% male, 45% female".
+    if (!/^\s+[\p{Ll}-]+\s*(?:,\s*|\s+)(?:and\s+|or\s+|with\s+)?(?:(?:some|about|around|nearly|almost|just|only)\s+)?$/u.test(sentence.slice(first.end, second.start))) continue;
+    found.add(first).add(second);
+  }
+  return [...found];
+}
+
+function areContrasted(a: string, b: string): boolean {
+  if (a === b) return false;
+  let tail = 0;
+  while (tail < Math.min(a.length, b.length) && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
+  const [headA, headB] = [a.slice(0, a.length - tail).replace(/-$/, ""), b.slice(0, b.length - tail).replace(/-$/, "")];
+  // A shared word, not a shared suffix ("-ation", "-ated" start with a vowel; "insured" in "uninsured" is all of
+  // one word), after heads no longer than a prefix.
+  const isWord = headA === "" || headB === "" || !/^[aeiou]/.test(a.slice(a.length - tail));
+  return tail >= 4 && isWord && headA.length <= 4 && headB.length <= 4;
+}
+
 // "Turnout was 62%, meaning 45% of registered voters stayed at home": those who voted and those who did not are
 // the whole electorate between them.
 const TURNOUT = /\bturnout\b/i;
@@ -284,8 +431,11 @@ function pennyShares(sentence: string): Quantity[] {
 // "53% in a two-horse race", "40% in a poll": "in a" sets the scene, it does not name the whole.
 const IN_A_SCENE = /^\s+in\s+an?\s/i;
 
+// ("62% in favour in Kent": an answer, not a whole.)
+const IN_FAVOUR = /^\s+in\s+favou?r\b/i;
+
 function wholeOf(after: string): string | null {
-  if (IN_A_SCENE.test(after)) return null;
+  if (IN_A_SCENE.test(after) || IN_FAVOUR.test(after)) return null;
   const match = STAKE_IN.exec(after) ?? WHOLE_AFTER.exec(after);
   return match ? match[1].replace(/[’']s$/, "") : null;
 }
