@@ -52,6 +52,14 @@ describe("rank-against-figures", () => {
       // Below zero, the parser's figures take their sign back.
       "The coldest place was Braemar at -6C, against -8C in Aviemore.",
       "Overnight it fell to minus 5C in the glen, above the minus 2C recorded on the coast.",
+      // The subject's figure on another measure, or a figure of another time, leaves the true rivals to be read.
+      "The Conservatives polled 24% nationally but came first in the constituency with 31%, behind Labour on 33%.",
+      "The party, which won 12% of the national vote, came first in the seat with 28%, against 30% for Reform.",
+      "He won the seat with 21,000 votes, against 24,000 for the Tory candidate.",
+      "The Danish firm had 28% of the market in 2020, ahead of Vestas, which had 31% in 2020.",
+      "The wettest year, 2020, brought 900mm, against 950mm in 2019.",
+      "She was last with 12%, against 10% for Ms Lind and 9% for Mr Dee.",
+      "The biggest party, with 150 seats, has fewer than the Greens on 160 seats.",
     ],
     silent: [
       "The Greens finished last of the six, but their 5.2% cleared the 5% threshold for seats.",
@@ -128,6 +136,21 @@ describe("rank-against-figures", () => {
       "Ms Ng won the ballot with 45%, short of the 50% needed to avoid a run-off.",
       "Analysts said 40% of staff cited the reasons behind the 20% rise.",
       "The FTSE 100 closed 50 points above its 7,950 low.",
+      // Another measure of the subject's, a figure of another time, a rank on a measure the figure is not.
+      "The Conservatives are polling 24% nationally but came first in the constituency with 38%, ahead of Labour on 33%.",
+      "The Conservatives polled 44% nationally but came second in the constituency with 31%, behind Labour on 36%.",
+      "Labour came first in the ward with 38%, ahead of the Tories on 33%, though it polled 45% across the city.",
+      "The party, which won 12% of the national vote, came first in the seat with 41%, ahead of Reform on 30%.",
+      "The Tories, on 35%, are ahead of Labour, who polled 40% in 2019 but now stand at 31%.",
+      "United, on 50 points, are above Spurs, who had 55 at this stage last season.",
+      "The Danish firm, with 28% of the market, is ahead of Vestas, which had 31% in 2020.",
+      "Labour won the seat with 41%, ahead of the Tories on 33%, on a turnout of 61% against 67% in 2019.",
+      "He won the seat with 21,000 votes, against 24,000 for his predecessor in 2019.",
+      "She won the primary with 48%, against 52% in the previous contest.",
+      "The cheapest model, at £18,000, has a range of 300 miles, against 250 and 200 miles for the dearer two.",
+      "The biggest party, with 150 seats, won 30% of the vote, against 33% for the second-placed party.",
+      "The comet returns roughly every 75 to 76 years; it was last seen from Earth in 1986 and is next expected in 2061.",
+      "The bridge was last repainted in 2004 at a cost of £2m, against £5m for the next one.",
     ],
   });
 });

@@ -17,6 +17,7 @@ const RANK = new RegExp(`\\b(?:(second|third|fourth|fifth|sixth|2nd|3rd|4th|5th)
 // ("came first", "in first place"; not "was first elected".)
 // ("climbed to fourth", "slipped to third place": the place reached.)
 const PLACE = /\b(?:(?:finished|came|placed|ended|was|is)|(?:climbed|rose|moved|moved\s+up|slipped|dropped|fell|jumped)\s+to)\s+(last|second|third|fourth|fifth)\b|\b(?:finished|came|placed|ended)\s+(first)\b|\bin\s+(first|second|third|fourth|fifth|last)\s+place\b/gi;
+const ADVERBIAL_AFTER = /^\s+(?:(?:\p{L}+(?:ed|en))|seen|held|won|met|heard|run|built|set|sold|paid|put|made|told|done|known|shown|taken|given|drawn|found|hit|rung|sung|spotted)\b/iu;
 // "topped the first ballot", "won the marathon", "led the poll": first in a contest named after the verb.
 const WON = /\b(topped|headed|led|won)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:poll|polls|ballot|vote|race|marathon|table|standings|charts?|list|final|contest|heat|round|league|field|sprint|event|rankings?|seat|ward|constituency|by-election|primary)\b(?!\s+in\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|most|many|some|all)\b))/giu;
 // ("won the election" is left alone: a party may win it with fewer votes than another; "topped the poll in 12 of the 20
@@ -150,6 +151,8 @@ function ranksIn(sentence: string): Rank[] {
   }
   for (const match of sentence.matchAll(PLACE)) {
     const word = (match[1] ?? match[2] ?? match[3]).toLowerCase();
+    // "it was last seen in 1986", "was third elected": before a participle the word says when or how, not a place.
+    if (/^(?:was|is)\s/i.test(match[0]) && ADVERBIAL_AFTER.test(sentence.slice(match.index + match[0].length))) continue;
     if (ranks.some((rank) => rank.start <= match.index + match[0].length && rank.end >= match.index)) continue;
     ranks.push({ start: match.index, end: match.index + match[0].length, text: match[0], word, place: word === "last" || word === "first" ? 1 : ORDINALS[word], up: word !== "last" });
   }
@@ -225,6 +228,9 @@ function rivalFindings(sentence: string): Finding[] {
     const own = figures.filter((f) => f.q.end <= m.index && !rivalFigures.has(f) && f.kind === rival.kind && (f.unit === rival.unit || f.unit === "" || rival.unit === "")).at(-1);
     if (own && rival.isRise && !own.isRise) continue;
     if (!own || wordsBetween(sentence, own.q, { start: m.index, end: cueEnd }) > 8 || /;|\b(?:but|while|whereas|although|though)\b/i.test(sentence.slice(own.q.end, m.index))) continue;
+    // "ahead of Vestas, which had 31% in 2020", "above Spurs, who had 55 at this stage last season": the rival then, not
+    // now (unless the subject's figure is of another time too).
+    if (OTHER_TIME_AFTER.test(sentence.slice(rival.q.end, rival.q.end + 60)) && !OTHER_TIME_AFTER.test(sentence.slice(own.q.end, m.index))) continue;
     // ("clocked 37.61, 0.18 seconds behind the US on 37.43": a race told by its gap or its verb is timed too.)
     const isTime = (isTimed || [own, rival].some((f) => TIME_UNIT.test(f.unit))) && [own, rival].every((f) => f.unit === "" || TIME_UNIT.test(f.unit));
     if (isTime && LITERAL_CUE.test(m[0])) continue;
@@ -306,19 +312,54 @@ function beatenWinner(sentence: string, rank: Rank, own: Figure, rivals: Figure[
   }];
 }
 
+// A figure of another time is no rival's level now: "won the seat with 21,000 votes, against 24,000 for his predecessor
+// in 2019", "against 52% in the previous contest", "who had 55 at this stage last season". (Unless years or seasons
+// are what is ranked: "the wettest year, 2020, …, against 950mm in 2019".)
+const OTHER_TIME_AFTER = /^(?:\s+(?!(?:and|but|while|or)\b)[\p{L}’'-]+){0,5}?,?\s+(?:in\s+(?:19|20)\d\d\b|(?:at|in)\s+the\s+(?:last|previous|preceding|2\d\d\d)\s+\p{L}+|(?:at\s+this\s+stage\s+|this\s+time\s+)?last\s+(?:year|season|time|month|week|term|election)\b|an?\s+(?:year|decade|month|week)\s+(?:earlier|ago|before)\b|(?:\w+\s+)?(?:years|decades)\s+(?:earlier|ago|before)\b)/iu;
+const TIMES_RANKED = /\b(?:year|years|season|seasons|month|months|summer|winter|spring|autumn|decade|quarter|week|day)\b/i;
+// The subject's own figure on another measure, beside the ranked one, is no rival: "polling 24% nationally but came
+// first in the constituency with 38%", "The party, which won 12% of the national vote, came first in the seat with
+// 41%", "came first with 38%, though it polled 45% across the city".
+const SAME_SUBJECT_BEFORE_RANK = /^[^;]*?\b(?:but|and|yet)\s+(?:(?:still|also|then|now)\s+)?(?:(?:is|was|are|were|became|remains?|remained)\s+(?:(?:the|its|their)\s+)?)?$/i;
+const RELATIVE_BEFORE_RANK = /^[^,;]*,\s+(?:(?:\p{L}+\s+){1,4})?$/iu;
+const SAME_SUBJECT_AFTER = /\b(?:though|although|despite|while|whereas|even\s+though)\s+(?:(?:it|they|he|she|we)\s+(?:(?:only|just|still|also|had|has|have)\s+)?\p{L}+|(?!(?:beating|trailing|outpacing|overtaking|pipping)\b)\p{L}+ing)\s+(?:(?:about|some|just|only|nearly|a\s+mere)\s+)?$/iu;
+// Ranks of price are of money, ranks of size or length not: "The cheapest model, at £18,000, has a range of 300 miles,
+// against 250 and 200 miles" ranks by the price.
+const MONEY_RANK = /^(?:cheapest|most\s+expensive|richest|poorest|best-paid|highest-paid|lowest-paid|top-grossing)$/i;
+const SIZE_RANK = /^(?:tallest|longest|widest|deepest|shallowest|shortest|narrowest|heaviest|lightest)$/i;
+
 function rankFindings(sentence: string, figures: Figure[]): Finding[] {
   const ranks = ranksIn(sentence);
   // One rank only: "The cheapest … cost £30, while the most expensive cost £300" ranks two things.
   if (ranks.length !== 1 || OWN_HISTORY.test(sentence)) return [];
   const [rank] = ranks;
   if (rank.place === 0) return [];
-  const group = comparedGroup(figures);
+  const timesRanked = TIMES_RANKED.test(sentence.slice(rank.end, rank.end + 30));
+  figures = figures.filter((figure) => {
+    const after = sentence.slice(figure.q.end, figure.q.end + 60);
+    if (!timesRanked && OTHER_TIME_AFTER.test(after)) return false;
+    if (figure.q.end <= rank.start) {
+      const between = sentence.slice(figure.q.end, rank.start);
+      const opening = sentence.slice(0, figure.q.start);
+      if (SAME_SUBJECT_BEFORE_RANK.test(between)) return false;
+      // ("The party, which won 12% …, came first": a relative clause on the subject.)
+      if (/,\s*(?:which|who)\s+(?:[\p{L}’'-]+\s+){0,4}$/iu.test(opening) && RELATIVE_BEFORE_RANK.test(between)) return false;
+      return true;
+    }
+    return !SAME_SUBJECT_AFTER.test(sentence.slice(Math.max(0, figure.q.start - 50), figure.q.start));
+  });
+  const measured = MONEY_RANK.test(rank.word) ? (f: Figure) => f.kind !== "#" && f.kind !== "%" : SIZE_RANK.test(rank.word) ? (f: Figure) => f.kind === "#" : () => true;
+  const group = comparedGroup(figures.filter(measured));
   if (group.length < 2) return [];
   // The ranked thing's figure is the nearest one not introduced as a rival's ("ahead of the capital's 9 million").
   const candidates = group.filter((figure) => !RIVAL_CUE.test(sentence.slice(Math.max(0, figure.q.start - 40), figure.q.start)));
   if (candidates.length === 0) return [];
   const own = candidates.reduce((best, figure) => (wordsBetween(sentence, rank, figure.q) < wordsBetween(sentence, rank, best.q) ? figure : best));
   if (wordsBetween(sentence, rank, own.q) > 9) return [];
+  // "The biggest party, with 150 seats, won 30% of the vote, against 33%": a figure of another measure nearer the rank
+  // is what it ranks by.
+  const nearer = figures.filter((figure) => !group.includes(figure) && isLevel(sentence, figure) && !RIVAL_CUE.test(sentence.slice(Math.max(0, figure.q.start - 40), figure.q.start)));
+  if (nearer.some((figure) => wordsBetween(sentence, rank, figure.q) < wordsBetween(sentence, rank, own.q) && (figure.q.start >= rank.end) === (own.q.start >= rank.end))) return [];
   // "the top 5 percent", "the largest 100 companies", "1 percent of the richest": the figure names a group.
   const gap = own.q.start >= rank.end ? sentence.slice(rank.end, own.q.start) : sentence.slice(own.q.end, rank.start);
   if (/^\s*$/.test(gap) || (own.q.end <= rank.start && /^\s+(?:\w+\s+)?of\s+(?:the\s+)?$/i.test(gap))) return [];
