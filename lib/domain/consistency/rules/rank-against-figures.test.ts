@@ -60,6 +60,8 @@ describe("rank-against-figures", () => {
       "The wettest year, 2020, brought 900mm, against 950mm in 2019.",
       "She was last with 12%, against 10% for Ms Lind and 9% for Mr Dee.",
       "The biggest party, with 150 seats, has fewer than the Greens on 160 seats.",
+      "Leeds, on 61, are three points behind Burnley, on 58 after 40 games.",
+      "The Greens won 34 seats, up from 8, behind Labour on 30 and ahead of the Tories on 10.",
     ],
     silent: [
       "The Greens finished last of the six, but their 5.2% cleared the 5% threshold for seats.",
@@ -151,6 +153,11 @@ describe("rank-against-figures", () => {
       "The biggest party, with 150 seats, won 30% of the vote, against 33% for the second-placed party.",
       "The comet returns roughly every 75 to 76 years; it was last seen from Earth in 1986 and is next expected in 2061.",
       "The bridge was last repainted in 2004 at a cost of £2m, against £5m for the next one.",
+      // A lag in time or a distance is a place, not a rank; a figure after another preposition is no rival's level.
+      "He joined the club at 18, two years behind his brother, who joined at 16.",
+      "The rescue boat, carrying 12 people, was 3 miles ahead of the lifeboat with 20 on board.",
+      "Leeds, on 61, are three points behind Burnley after 40 games, with Burnley on 64 after 41.",
+      "The Greens won 14 seats, up from 8, behind Labour on 30 and ahead of the Tories on 10.",
     ],
   });
 });
