@@ -89,6 +89,10 @@ function comparable(sentence: string, quantities: Quantity[], multiplier: { star
   const pairs = [...kinds.values()].filter((group) => group.length === 2);
   if (pairs.length !== 1 || levels.length > 3) return [];
   const [a, b] = pairs[0];
+  // "Her salary is now £120,000, twice what she earned …, when she worked 60 hours a week against 48 now": a figure of
+  // another kind set just before the multiple is what it multiplies, so the pair is of another measure.
+  const justBefore = levels.filter((level) => level.q.end <= multiplier.start).at(-1);
+  if (justBefore && justBefore !== a && justBefore !== b && /^[^;:.]{0,12}$/.test(sentence.slice(justBefore.q.end, multiplier.start))) return [];
   // Counts must be of the same thing: "30 hours … a norm of 60" (the unit may be left off once).
   if (a.kind.startsWith("#") && b.kind.startsWith("#") && a.kind !== b.kind && a.kind !== "#" && b.kind !== "#") return [];
   // A change ("up 5%") is not a level.
@@ -171,6 +175,8 @@ export const multiplierAgainstBaseline: ConsistencyRule = {
 const NEW_CLAUSE = /;|\b(?:but|while|whereas|although|though)\b|,\s+and\b/i;
 const CLAUSE_AFTER = /,\s+(?!(?:which|who|whom|whose|where|when|at|with|on|against|compared|versus|or|that\s+is|some|about|around|roughly|nearly|almost|just)\b)/i;
 
+const WHEN_SAME = /\bwhen\s+(?!(?:the|his|her|its|their|our|my|this|that|these|those)\b)(?!an?\s+[\p{L}-]+\s+of\b)/iu;
+
 function predicateMultiples(sentence: string, quantities: Quantity[]): Finding[] {
   for (const match of sentence.matchAll(PREDICATE)) {
     const factor = predicateFactor(match[1]);
@@ -184,9 +190,12 @@ function predicateMultiples(sentence: string, quantities: Quantity[]): Finding[]
     const isSetOff = /^[\s,(–—-]/.test(match[0]);
     if (isSetOff && (factor < 1 || sentence.slice(level.q.end, match.index).split(/\s+/).filter((word) => /\p{L}/u.test(word)).length > 3)) continue;
     const after = sentence.slice(multiplier.end, base.q.start);
-    // ("three times what fans paid in the 1990s, when a seat cost £20": the year's own figure, told after "when".)
+    // ("three times what fans paid in the 1990s, when a seat cost £20": the year's own figure, told after "when", if "what"
+    // names no thing of its own and the "when" clause names no other: not "double the price paid in 2010, when the block
+    // was valued at £8m", "double what it was in 2005, when a bottle of wine cost £4".)
     const year = quantities.find((q) => q.isYear && q.start >= multiplier.end && q.end <= base.q.start);
-    if (NEW_CLAUSE.test(after) || CLAUSE_AFTER.test(after) || OTHER_CHANGE.test(after) || (year && !/\bwhen\b/i.test(sentence.slice(year.end, base.q.start)))) continue;
+    const yearsOwn = year !== undefined && /^\s*what\b/i.test(after) && WHEN_SAME.test(sentence.slice(year.end, base.q.start));
+    if (NEW_CLAUSE.test(after) || CLAUSE_AFTER.test(after) || OTHER_CHANGE.test(after) || (year && !yearsOwn)) continue;
     if (OTHER_CHANGE.test(sentence.slice(level.q.end, match.index)) || NEW_CLAUSE.test(sentence.slice(level.q.end, match.index))) continue;
     const ratio = level.value / base.value;
     const before = sentence.slice(match.index, multiplier.start);

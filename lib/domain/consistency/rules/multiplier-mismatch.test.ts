@@ -5,6 +5,7 @@ import { itChecks } from "./rule-cases.test-fixture";
 describe("multiplier-mismatch", () => {
   itChecks(multiplierMismatch, {
     fires: [
+      "The budget has doubled to £5m, against £3m in 2019.",
       "Sales more than halved in a year, sliding from 800 to 500.",
       "The bank raised its main rate by 50 basis points, from 2% to 2.25%.",
       "Borrowing costs were raised by half a point, from 1% to 2%.",
@@ -32,6 +33,8 @@ describe("multiplier-mismatch", () => {
       "Deaths saw a rise of 20%, from 100 to 150.",
     ],
     silent: [
+      // A "when" clause tells of its own time.
+      "At £88m, the wage bill is now double that of 2015, when the club had 40 players against 25 now.",
       "Sales more than halved in a year, sliding from 800 to 350.",
       "The bank raised its main rate by 25 basis points, from 2% to 2.25%.",
       "Borrowing costs were cut by half a point, from 2% to 1.5%.",

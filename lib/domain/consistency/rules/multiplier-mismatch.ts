@@ -35,8 +35,9 @@ const ABOUT = /\b(?:about|around|roughly|some|approximately|effectively)\s+$/i;
 const FROM_TO = /\bfrom\s+\S+(?:\s+(?!(?:while|whereas|but|and)\b)\S+){0,3}?\s+to\s+|\bto\s+\S+(?:\s+(?!(?:while|whereas|but|and)\b)\S+){0,3}?\s+from\s+/gi;
 // Another verb of change, or a relative clause, between the word and the figures: they belong to something else.
 // ", and wages have risen": a new subject with its own verb.
-// ("and costs will jump from £10m to £14m": the bare verb after a modal too.)
-const OTHER_CLAUSE = /\b(?:and|but|while|whereas)\s+(?:\w+\s+){0,2}?(?:raised|rose|risen|cut|lifted|increased|lowered|fell|fallen|grew|grown|dropped|reduced|boosted|put|set|climbed|jumped|soared|declined|rise|fall|grow|jump|climb|drop|increase|decline|shrink|soar|surge)\b|,\s*(?:which|who|while|whereas|but)\b|,\s+and\s+(?:\w+\s+){1,3}(?:has|have|had|is|are|was|were)\b|;/i;
+// ("and costs will jump from £10m to £14m": the bare verb after a modal too; "double that of 2015, when the club had 40
+// players against 25 now": a "when" clause tells of its own time.)
+const OTHER_CLAUSE = /\b(?:and|but|while|whereas)\s+(?:\w+\s+){0,2}?(?:raised|rose|risen|cut|lifted|increased|lowered|fell|fallen|grew|grown|dropped|reduced|boosted|put|set|climbed|jumped|soared|declined|rise|fall|grow|jump|climb|drop|increase|decline|shrink|soar|surge)\b|,\s*(?:which|who|while|whereas|but|when)\b|,\s+and\s+(?:\w+\s+){1,3}(?:has|have|had|is|are|was|were)\b|;/i;
 
 /**
  * A change in words against the figures given: "rose from 10 to 15, doubling"
