@@ -62,6 +62,9 @@ describe("rank-against-figures", () => {
       "The biggest party, with 150 seats, has fewer than the Greens on 160 seats.",
       "Leeds, on 61, are three points behind Burnley, on 58 after 40 games.",
       "The Greens won 34 seats, up from 8, behind Labour on 30 and ahead of the Tories on 10.",
+      "Rivera came second in 45.31 seconds, and the winner, aged 23, clocked 45.40.",
+      "Brighton topped the table on 27 points after 12 games, ahead of Arsenal on 28.",
+      "The Greens won the seat with 40%, ahead of Labour on 42%, having polled 45% in the council elections.",
     ],
     silent: [
       "The Greens finished last of the six, but their 5.2% cleared the 5% threshold for seats.",
@@ -158,6 +161,11 @@ describe("rank-against-figures", () => {
       "The rescue boat, carrying 12 people, was 3 miles ahead of the lifeboat with 20 on board.",
       "Leeds, on 61, are three points behind Burnley after 40 games, with Burnley on 64 after 41.",
       "The Greens won 14 seats, up from 8, behind Labour on 30 and ahead of the Tories on 10.",
+      // An age, a count after "after", the subject's figure after "having" are no levels of the race.
+      "Rivera came second in 45.31 seconds, and the winner, aged 23, clocked 45.20.",
+      "Brighton topped the table on 30 points after 12 games, ahead of Arsenal on 28 with a game in hand, and Spurs on 31 after 13.",
+      "The Greens won the seat with 40%, ahead of Labour on 30%, having polled 45% in the council elections.",
+      "Leeds finished third on 80 points, behind the champions Burnley, who won the title with 85 in 2019 and 90 this year.",
     ],
   });
 });

@@ -84,6 +84,8 @@ function figuresIn(sentence: string, keepRises = false): Figure[] {
   for (const q of quantities) {
     if (isRace && q.currency === null && /\d\s?(?:m|km)$/i.test(q.text)) continue;
     if (q.isYear || q.isFraction || wholes.has(q) || isClockTime(sentence, q) || /^[-\s]years?[-\s]old\b|^-year\b/i.test(sentence.slice(q.end, q.end + 12))) continue;
+    // ("and the winner, aged 23, clocked 45.20": an age.)
+    if (/\baged\s+$/i.test(sentence.slice(Math.max(0, q.start - 6), q.start))) continue;
     const isRise = keepRises && q.isPercent && RISE_BEFORE.test(sentence.slice(Math.max(0, q.start - 16), q.start));
     if (!isRise && CHANGE_BEFORE.test(sentence.slice(Math.max(0, q.start - 16), q.start))) continue;
     // "beat Riverside 3-1", "a 220-213 vote": a score or a tally, not two figures.
@@ -226,7 +228,8 @@ function rivalFindings(sentence: string): Finding[] {
     const rival = rivalOf(cueEnd);
     if (!rival) continue;
     // The subject's figure: the nearest before the cue that is no rival's, of the same kind and unit.
-    const own = figures.filter((f) => f.q.end <= m.index && !rivalFigures.has(f) && f.kind === rival.kind && (f.unit === rival.unit || f.unit === "" || rival.unit === "")).at(-1);
+    // ("topped the table on 30 points after 12 games": a count after "after" or "since" is no level.)
+    const own = figures.filter((f) => f.q.end <= m.index && !rivalFigures.has(f) && f.kind === rival.kind && (f.unit === rival.unit || f.unit === "" || rival.unit === "") && !/\b(?:after|before|since|until|within|during|per|across|through)\s+$/i.test(sentence.slice(Math.max(0, f.q.start - 8), f.q.start))).at(-1);
     if (own && rival.isRise && !own.isRise) continue;
     if (!own || wordsBetween(sentence, own.q, { start: m.index, end: cueEnd }) > 8 || /;|\b(?:but|while|whereas|although|though)\b/i.test(sentence.slice(own.q.end, m.index))) continue;
     // "ahead of Vestas, which had 31% in 2020", "above Spurs, who had 55 at this stage last season": the rival then, not
@@ -303,7 +306,8 @@ export const rankAgainstFigures: ConsistencyRule = {
 
 // "came second in 44.91, with the winner Okafor on 45.20", "third on 58 points, behind the champions' 55": a place after
 // the first, beside the winner's figure, needs a worse one (the rivals behind may be left out, the winner may not).
-const WINNER_BEFORE = /\b(?:winner|winners|champion|champions|won\s+by|victor)(?:[’']s?)?\s+(?:[\p{L}’'.-]+\s+){0,3}?(?:(?:on|with|at|in)\s+)?$/iu;
+// ("the winner, aged 23, clocked 45.40": a phrase set off after the winner may come between.)
+const WINNER_BEFORE = /\b(?:winner|winners|champion|champions|won\s+by|victor)(?:[’']s?)?(?:,[^,;]{1,24},)?\s+(?:[\p{L}’'.-]+\s+){0,3}?(?:(?:on|with|at|in)\s+)?$/iu;
 
 function beatenWinner(sentence: string, rank: Rank, own: Figure, rivals: Figure[], isTime: boolean): Finding[] {
   const winner = rivals.find((figure) => WINNER_BEFORE.test(sentence.slice(Math.max(0, figure.q.start - 40), figure.q.start)));
@@ -323,10 +327,11 @@ const OTHER_TIME_AFTER = /^(?:\s+(?!(?:and|but|while|or)\b)[\p{L}’'-]+){0,5}?,
 const TIMES_RANKED = /\b(?:year|years|season|seasons|month|months|summer|winter|spring|autumn|decade|quarter|week|day)\b/i;
 // The subject's own figure on another measure, beside the ranked one, is no rival: "polling 24% nationally but came
 // first in the constituency with 38%", "The party, which won 12% of the national vote, came first in the seat with
-// 41%", "came first with 38%, though it polled 45% across the city".
+// 41%", "came first with 38%, though it polled 45% across the city", "won the seat with 40%, …, having polled 45% in the
+// council elections".
 const SAME_SUBJECT_BEFORE_RANK = /^[^;]*?\b(?:but|and|yet)\s+(?:(?:still|also|then|now)\s+)?(?:(?:is|was|are|were|became|remains?|remained)\s+(?:(?:the|its|their)\s+)?)?$/i;
 const RELATIVE_BEFORE_RANK = /^[^,;]*,\s+(?:(?:\p{L}+\s+){1,4})?$/iu;
-const SAME_SUBJECT_AFTER = /\b(?:though|although|despite|while|whereas|even\s+though)\s+(?:(?:it|they|he|she|we)\s+(?:(?:only|just|still|also|had|has|have)\s+)?\p{L}+|(?!(?:beating|trailing|outpacing|overtaking|pipping)\b)\p{L}+ing)\s+(?:(?:about|some|just|only|nearly|a\s+mere)\s+)?$/iu;
+const SAME_SUBJECT_AFTER = /(?:\b(?:though|although|despite|while|whereas|even\s+though|after|before)\s+(?:(?:it|they|he|she|we)\s+(?:(?:only|just|still|also|had|has|have)\s+)?\p{L}+|(?!(?:beating|trailing|outpacing|overtaking|pipping)\b)\p{L}+ing)|,\s+having\s+\p{L}+)\s+(?:(?:about|some|just|only|nearly|a\s+mere)\s+)?$/iu;
 // Ranks of price are of money, ranks of size or length not: "The cheapest model, at £18,000, has a range of 300 miles,
 // against 250 and 200 miles" ranks by the price.
 const MONEY_RANK = /^(?:cheapest|most\s+expensive|richest|poorest|best-paid|highest-paid|lowest-paid|top-grossing)$/i;
