@@ -5,6 +5,7 @@ import { itChecks } from "./rule-cases.test-fixture";
 describe("multiplier-against-baseline", () => {
   itChecks(multiplierAgainstBaseline, {
     fires: [
+      "The plant makes one and a half times as much power as its rival, 600MW against 500MW.",
       "The £8.4m package is twice what he received in 2019, when he was paid £2.9m.",
       "A pint costs £6, double what it was in 2005, when it cost £4.",
       "Fees now stand at £9,000, three times what they were in 2010, when students paid £2,000.",
@@ -35,6 +36,7 @@ describe("multiplier-against-baseline", () => {
       "Fares went from £2 to £3.50, double what they were.",
     ],
     silent: [
+      "The plant makes one and a half times as much power as its rival, 600MW against 400MW.",
       "Unemployment has fallen to 4.2%, less than half its peak of 9.8% in 2011.",
       "Falls were three times as frequent on the night shift: 36 against 12.",
       "The new filter is ten times more effective, cutting emissions from 40 to 4 grams.",

@@ -24,7 +24,8 @@ const FACTORS: { pattern: RegExp; factor: number }[] = [
 ];
 // "five times as common: 45 cases against 15", "a hundred times more sensitive … from 0.5 to 0.05": a multiple with
 // its number, compared either way round (more sensitive may mean a lower threshold).
-const TIMES = /\b(twice|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a\s+hundred|hundred|a\s+thousand|\d+(?:\.\d+)?)\s+times\s+(?:as|more|less|higher|greater|bigger|larger|lower|smaller|fewer|faster|slower|the)\b/gi;
+// ("one and a half times as many": the half is added.)
+const TIMES = /\b(twice|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a\s+hundred|hundred|a\s+thousand|\d+(?:\.\d+)?)(\s+and\s+a\s+half)?\s+times\s+(?:as|more|less|higher|greater|bigger|larger|lower|smaller|fewer|faster|slower|the)\b/gi;
 
 function timesFactor(word: string): number | null {
   const plain = word.toLowerCase().replace(/^a\s+/, "");
@@ -143,7 +144,8 @@ export const multiplierAgainstBaseline: ConsistencyRule = {
       }
     }
     for (const match of sentence.matchAll(TIMES)) {
-      const factor = timesFactor(match[1]);
+      const whole = match[2] && /^one$/i.test(match[1]) ? 1 : timesFactor(match[1]);
+      const factor = whole !== null && match[2] ? whole + 0.5 : whole;
       const multiplier = { start: match.index, end: match.index + match[0].length };
       const pair = factor ? comparable(sentence, quantities, multiplier) : [];
       if (!factor || pair.length !== 2 || pair.some((level) => level.value <= 0)) continue;

@@ -2,8 +2,8 @@ import { wordValue } from "../number-words";
 import { findQuantities, type Quantity } from "../numbers";
 import type { Finding } from "../rule";
 
-// "twice as many", "three times as much", "four times more", "double the number".
-const TIMES = /\b(?:(twice)|(\w+|\d+(?:\.\d+)?)\s+times)\s+(?:as\s+(?:many|much|high|large|big|likely|long|often)|more|higher|larger|bigger|greater)\b/gi;
+// "twice as many", "three times as much", "four times more", "double the number", "one and a half times as many".
+const TIMES = /\b(?:(twice)|(\w+|\d+(?:\.\d+)?)(\s+and\s+a\s+half)?\s+times)\s+(?:as\s+(?:many|much|high|large|big|likely|long|often)|more|higher|larger|bigger|greater)\b/gi;
 // "30,000 against 20,000", "90, compared with 45": the two figures compared.
 const AGAINST = /^(?:\s+[\p{L}’'-]+){0,2}\s*,?\s*(?:against|compared with|compared to|versus|vs\.?|up from|from)\s+$/iu;
 // "rose ten points", "fell by 3 percentage points".
@@ -23,7 +23,7 @@ export function timesAsMany(sentence: string, ruleId: string): Finding[] {
   const quantities = findQuantities(sentence).filter((q) => !q.isYear);
   const findings: Finding[] = [];
   for (const match of sentence.matchAll(TIMES)) {
-    const factor = number(match[1] ?? match[2]);
+    const factor = number(match[1] ?? match[2]) + (match[3] ? 0.5 : 0);
     if (!Number.isFinite(factor) || factor <= 1) continue;
     const end = match.index + match[0].length;
     const pairIndex = quantities.findIndex((q, i) => q.start >= end && q.start - end < 120 && quantities[i + 1] && AGAINST.test(sentence.slice(q.end, quantities[i + 1].start)));

@@ -5,6 +5,12 @@ import { itChecks } from "./rule-cases.test-fixture";
 describe("multiplier-mismatch", () => {
   itChecks(multiplierMismatch, {
     fires: [
+      // A fall "to" a fraction of its own level; a half added to a multiple.
+      "Membership has fallen to a quarter of its peak, from 80,000 to 30,000.",
+      "Its budget was cut to two-thirds of the 2019 figure, from £90m to £45m.",
+      "The herd shrank to half its size, from 900 to 600.",
+      "Two and a half times as many people voted, 25,000 against 12,000.",
+      "The clinic sees one and a half times as many patients as a year ago: 300 against 250.",
       "The budget has doubled to £5m, against £3m in 2019.",
       "Sales more than halved in a year, sliding from 800 to 500.",
       "The bank raised its main rate by 50 basis points, from 2% to 2.25%.",
@@ -33,6 +39,13 @@ describe("multiplier-mismatch", () => {
       "Deaths saw a rise of 20%, from 100 to 150.",
     ],
     silent: [
+      // The fraction of another thing, or the share itself; a multiple that fits with its half.
+      "Wages fell to half the national average, from £30,000 to £20,000.",
+      "Sales fell to half of what rivals sell, from 900 to 700 units a week.",
+      "Support fell to a third, from 45% to 33%.",
+      "Membership has fallen to about a quarter of its peak, from 80,000 to 21,000.",
+      "Output dropped to half, while staff fell from 900 to 800.",
+      "Two and a half times as many people voted, 25,000 against 10,000.",
       // A "when" clause tells of its own time.
       "At £88m, the wage bill is now double that of 2015, when the club had 40 players against 25 now.",
       "Sales more than halved in a year, sliding from 800 to 350.",

@@ -25,6 +25,8 @@ const FOLD = /\b(\w+|\d+)[- ]?fold\b/gi;
 // quarter": the noun.)
 const RISE = /\b(?:rose|risen|rising|rises|rise|grew|grown|growing|grow|up|increased|increasing|increase of|increase|rise of|growth of|jump of|hike of|climbed|climb|jumped|jump|gained|soared|raised|lifted|boosted|expanded|surged|swelled|widened|leapt|rocketed)\s+(?:(?:its|their|the|his|her)\s+[\p{L}-]+\s+)?(?:by\s+)?(?:an?\s+[\p{L}-]+\s+)?(?:some\s+|about\s+|around\s+)?$/iu;
 const FALL = /\b(?:fell|fallen|falling|falls|fall|fall of|drop of|cut of|decline of|reduction of|down|dropped|drop|declined|decline|decreased|decrease|shrank|shrunk|shrinking|shrinks|shrink|contracted|cut|reduced|lost|slumped|plunged|slashed|tumbled|sank|dipped|eased|narrowed|trimmed|lowered)\s+(?:(?:its|their|the|his|her)\s+[\p{L}-]+\s+)?(?:by\s+)?(?:an?\s+[\p{L}-]+\s+)?(?:some\s+|about\s+|around\s+)?$/iu;
+const OWN_LEVEL_AFTER = /^(?:\s*(?:,|;|:|\.|$|from\b|in\b|since\b|over\b|by\b|after\b|between\b)|\s+(?:of\s+)?(?:its|their|his|her|the)\s+(?:(?:19|20)\d\d(?:\s+|[-–]\d\d\s+)|former\s+|previous\s+|peak\s+|original\s+|earlier\s+|old\s+|pre-[\p{L}-]+\s+)*(?:level|size|peak|figure|value|total|number|high|strength|capacity|amount|height)s?\b)/iu;
+const FALL_TO = /\b(?:fell|fallen|falling|shrunk|shrank|shrinking|dropped|cut|reduced|slumped|declined|sank|sunk|plunged|collapsed|dwindled|slashed|down)\s+to\s+(?:just\s+|only\s+|about\s+|around\s+|roughly\s+)?$/i;
 // "a 40% drop", "a 30% rise in fees".
 const RISE_AFTER = /^[-\s]+(?:rise|increase|jump|gain|growth|hike|surge)\b/i;
 const FALL_AFTER = /^[-\s]+(?:drop|fall|decline|cut|reduction|slump|decrease|loss)\b/i;
@@ -107,6 +109,14 @@ function findChanges(sentence: string, pair: { from: Quantity; to: Quantity }): 
     if (!q.isPercent || q === pair.from || q === pair.to) continue;
     const before = sentence.slice(Math.max(0, q.start - 30), q.start);
     const after = sentence.slice(q.end, q.end + 20);
+    // "has shrunk to a third of its 2010 level, from 6.3 to 3.1", "fell to half": the fraction is the new level's share
+    // of the old (between counts or money only: "support fell to a third, from 45% to 33%" gives the level itself), the
+    // fraction of its own level ("fell to half the national average" compares with another thing).
+    const fallTo = FALL_TO.exec(before);
+    if (fallTo && q.isFraction && !pair.from.isPercent && q.value < 100 && OWN_LEVEL_AFTER.test(sentence.slice(q.end, q.end + 50))) {
+      changes.push({ start: q.start, end: q.end, text: `${fallTo[0]}${q.text}`, factor: q.value / 100 });
+      continue;
+    }
     const sign = RISE.test(before) || RISE_AFTER.test(after) ? 1 : FALL.test(before) || FALL_AFTER.test(after) ? -1 : 0;
     // "rose by 5% a year": a rate, compounded over the years, not the change from A to B.
     if (/^\s*(?:a|per|each|every)\s+(?:year|month|week|day|quarter)\b|^\s*(?:annually|yearly)\b/i.test(after)) continue;
