@@ -151,6 +151,16 @@ function ranksIn(sentence: string): Rank[] {
     const up = !new RegExp(`^(?:${DOWN})$`, "i").test(word);
     ranks.push({ start: match.index, end: match.index + match[0].length, text: match[0], word, place: match[1] ? ORDINALS[match[1].toLowerCase()] : 1, up });
   }
+  // "ranked worst for A&E waits, with 68% of patients seen within four hours, compared with 61%": best and worst rank by
+  // a share whose good side the sentence tells (seen, treated, passing, on time; waiting, late, failing).
+  const polarity = judgedPolarity(sentence);
+  for (const match of polarity === null ? [] : sentence.matchAll(JUDGED)) {
+    if (GROUP_BEFORE.test(sentence.slice(Math.max(0, match.index - 12), match.index))) continue;
+    const word = match[2].toLowerCase();
+    const place = match[1] ? ORDINALS[match[1].toLowerCase()] : 1;
+    const notARank = NOT_A_RANK_BEFORE.test(sentence.slice(Math.max(0, match.index - 24), match.index));
+    ranks.push({ start: match.index, end: match.index + match[0].length, text: match[0], word, place: notARank ? 0 : place, up: (word === "best") === (polarity === "good") });
+  }
   for (const match of sentence.matchAll(PLACE)) {
     const word = (match[1] ?? match[2] ?? match[3]).toLowerCase();
     // "it was last seen in 1986", "was third elected": before a participle the word says when or how, not a place.
@@ -163,6 +173,20 @@ function ranksIn(sentence: string): Rank[] {
     ranks.push({ start: match.index, end: match.index + match[0].length, text: match[0], word: match[1].toLowerCase(), place: 1, up: true });
   }
   return ranks;
+}
+
+const JUDGED = /\b(?:(second|third|fourth|fifth|2nd|3rd|4th|5th)[-\s])?(best|worst)(?:-(?:performing|run|rated))?\b(?!-)/gi;
+// A share of those served well or badly: "68% of patients seen within four hours", "62% of pupils passing", "80% of
+// trains on time"; "12% waiting more than four hours", "9% of trains late".
+const GOOD_SHARE = /^\s*(?:of\s+(?:[\p{L}&’'-]+\s+){0,3}?)?(?:were\s+|was\s+)?(?:seen|treated|passing|passed|meeting|met|achieving|achieved|on\s+time|vaccinated|recovered|satisfied|graduating|graduated|served|answered|diagnosed|discharged)\b/iu;
+const BAD_SHARE = /^\s*(?:of\s+(?:[\p{L}&’'-]+\s+){0,3}?)?(?:were\s+|was\s+)?(?:waiting|waited|delayed|late|cancelled|failing|failed|missing|missed|unemployed|absent|dissatisfied|readmitted|abandoned|overdue)\b/iu;
+
+function judgedPolarity(sentence: string): "good" | "bad" | null {
+  const polarities = new Set(findQuantities(sentence).filter((q) => q.isPercent && !q.isFraction).map((q) => {
+    const after = sentence.slice(q.end, q.end + 50);
+    return BAD_SHARE.test(after) ? "bad" : GOOD_SHARE.test(after) ? "good" : null;
+  }).filter((p) => p !== null));
+  return polarities.size === 1 ? [...polarities][0] : null;
 }
 
 function orderFindings(sentence: string, figures: Figure[]): Finding[] {
