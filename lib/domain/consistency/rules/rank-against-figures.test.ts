@@ -63,6 +63,10 @@ describe("rank-against-figures", () => {
       "Leeds, on 61, are three points behind Burnley, on 58 after 40 games.",
       "The Greens won 34 seats, up from 8, behind Labour on 30 and ahead of the Tories on 10.",
       "Rivera came second in 45.31 seconds, and the winner, aged 23, clocked 45.40.",
+      "The FTSE 100, up 2% at 7,600, was ahead of the Dax, up 3%.",
+      "Shares in Tesco rose 4% to 250p, ahead of Sainsbury's, which rose 5%.",
+      "Labour, on 50% in 2019, was behind the Tories on 45% in 2019.",
+      "The club spent £90m this summer, ahead of Chelsea, who spent £120m.",
       // Best and worst by a share whose good side the sentence tells.
       "The hospital ranked worst in the region for A&E waits, with 68% of patients seen within four hours, compared with 61% at the neighbouring trust.",
       "The school was the best-performing in the county, with 62% of pupils passing, against 70% at Oakwood and 55% at Hillside.",
@@ -168,6 +172,12 @@ describe("rank-against-figures", () => {
       "The Greens won 14 seats, up from 8, behind Labour on 30 and ahead of the Tories on 10.",
       // An age, a count after "after", the subject's figure after "having" are no levels of the race.
       "Rivera came second in 45.31 seconds, and the winner, aged 23, clocked 45.20.",
+      // A level told with its change is ranked by the change; an outlay is no standing; the subject then, the rival now.
+      "The FTSE 100, up 2% at 7,600, was ahead of the Dax at 16,000.",
+      "Shares in Tesco rose 4% to 250p, ahead of Sainsbury's at 280p, which rose 1%.",
+      "The team, with a £40m budget, finished ahead of Leeds, who spent £90m, on 70 points against 65.",
+      "Chelsea, who have spent £1bn, are below Brighton, who spent £200m, in the table.",
+      "The ruling party, which won 55% in 2019, is now behind the opposition on 40% against 42%.",
       "The hospital ranked worst in the region for A&E waits, with 58% of patients seen within four hours, compared with 61% at the neighbouring trust.",
       "The operator was the worst in the country, with 18% of trains late, against 15% for its nearest rival.",
       "Leeds was the worst-performing trust, with 12% of patients waiting more than 12 hours, against 8% at Hull.",

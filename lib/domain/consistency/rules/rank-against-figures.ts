@@ -218,7 +218,7 @@ const LENGTH_UNIT = /^(?:metres?|meters?|m|km|kilometres?|miles?|ft|feet|foot|in
 // The rival named, then its figure: "Barnsley on 61", "the winner Okafor on 45.20", "Hillcrest's 6,000", "Ethiopia's
 // Tola, who crossed the line in 2:20:31".
 // ("trailed in the polls at 48%": no rival is named, so the figure is the subject's; "overtaking Vestas, on 31%".)
-const RIVAL_FIGURE = /^(?!(?:in|at|on|with|by|for|to|from|of|them|him|her|it|us|me)\b)(?:(?:the|a|an|its|their|his|her)\s+)?(?:(?!(?:after|before|since|for|from|over|under|until|within|than|to|per|across|through|during)\s)[\p{L}’'.-]+(?:\s+|(?=,))){0,4}?(?:,\s*(?:who|which)\s+(?:[\p{L}’'-]+\s+){1,5}?)?(?:,?\s*(?:on|with|at|in|polling|scoring|taking)\s+)?(?:(?:about|some|just|only|nearly)\s+)?(?:[-−]|minus\s+)?$/u;
+const RIVAL_FIGURE = /^(?!(?:in|at|on|with|by|for|to|from|of|them|him|her|it|us|me)\b)(?:(?:the|a|an|its|their|his|her)\s+)?(?:(?!(?:after|before|since|for|from|over|under|until|within|than|to|per|across|through|during)\s)[\p{L}’'.-]+(?:\s+|(?=,))){0,4}?(?:,\s*(?:who|which)\s+(?:[\p{L}’'-]+\s+){1,5}?)?(?:,?\s*(?:on|with|at|in|polling|scoring|taking|up)\s+)?(?:(?:about|some|just|only|nearly)\s+)?(?:[-−]|minus\s+)?$/u;
 // ("Burnley after 40 games": a figure after another preposition is no level of the rival's.)
 // Golf and rankings count down: "two shots ahead of Jones on 70", "world No 3, ahead of the No 5".
 const COUNTS_DOWN = /\b(?:shots?|strokes?|par|birdies?|No\.?\s*\d|ranked|rankings?|position)\b/i;
@@ -258,7 +258,16 @@ function rivalFindings(sentence: string): Finding[] {
     if (!own || wordsBetween(sentence, own.q, { start: m.index, end: cueEnd }) > 8 || /;|\b(?:but|while|whereas|although|though)\b/i.test(sentence.slice(own.q.end, m.index))) continue;
     // "ahead of Vestas, which had 31% in 2020", "above Spurs, who had 55 at this stage last season": the rival then, not
     // now (unless the subject's figure is of another time too).
-    if (OTHER_TIME_AFTER.test(sentence.slice(rival.q.end, rival.q.end + 60)) && !OTHER_TIME_AFTER.test(sentence.slice(own.q.end, m.index))) continue;
+    // ("The ruling party, which won 55% in 2019, is now behind the opposition": the subject then, the rival now.)
+    if (OTHER_TIME_AFTER.test(sentence.slice(rival.q.end, rival.q.end + 60)) !== OTHER_TIME_AFTER.test(sentence.slice(own.q.end, m.index))) continue;
+    // "The FTSE 100, up 2% at 7,600, was ahead of the Dax at 16,000", "rose 4% to 250p, ahead of Sainsbury's at 280p": a
+    // level told with its change is ranked by the change.
+    if (!own.isRise && CHANGED_LEVEL_BEFORE.test(sentence.slice(Math.max(0, own.q.start - 24), own.q.start))) continue;
+    // "The team, with a £40m budget, finished ahead of Leeds, who spent £90m": what was spent is no standing, unless
+    // spending is what is ranked ("spent £90m, behind Chelsea on £120m" compares it; one outlay beside a standing does
+    // not).
+    const outlays = [own, rival].filter((f) => isOutlay(sentence, f)).length;
+    if (outlays === 1 || (outlays === 2 && STANDING_BEFORE_CUE.test(sentence.slice(Math.max(0, m.index - 30), m.index)))) continue;
     // ("clocked 37.61, 0.18 seconds behind the US on 37.43": a race told by its gap or its verb is timed too.)
     const isTime = (isTimed || [own, rival].some((f) => TIME_UNIT.test(f.unit))) && [own, rival].every((f) => f.unit === "" || TIME_UNIT.test(f.unit));
     if (isTime && LITERAL_CUE.test(m[0])) continue;
@@ -281,6 +290,15 @@ function rivalFindings(sentence: string): Finding[] {
     }];
   }
   return [];
+}
+
+const CHANGED_LEVEL_BEFORE = /(?:\d\s?%|\bper\s+cent|\bpoints?|\dp)\s+(?:at|to)\s+(?:(?:about|some|just|nearly)\s+)?$/i;
+const OUTLAY_BEFORE = /\b(?:spent|spend|spends|spending|invested|investing|costing|cost|budget\s+of|wage\s+bill\s+of|fees?\s+of|outlay\s+of)\s+(?:(?:about|some|just|only|nearly|over|more\s+than)\s+)?(?:an?\s+)?$/i;
+const OUTLAY_AFTER = /^[-\s]+(?:budget|wage\s+bill|transfer|outlay|spend|spending|investment|signing)\b/i;
+const STANDING_BEFORE_CUE = /\b(?:finished|finishes|came|ended|placed|sit|sits|sat|are|is|was|were|stand|stands|lie|lies|lay|remain|remains|stayed)\s+(?:(?:now|still|just|well|comfortably|narrowly)\s+)?$/i;
+
+function isOutlay(sentence: string, figure: Figure): boolean {
+  return figure.kind !== "#" && figure.kind !== "%" && (OUTLAY_BEFORE.test(sentence.slice(Math.max(0, figure.q.start - 30), figure.q.start)) || OUTLAY_AFTER.test(sentence.slice(figure.q.end, figure.q.end + 16)));
 }
 
 // "ten behind Mr Lindqvist on 106", "three points clear of Barnsley on 55", "2.4 seconds ahead of Tola in 2:20:31": the gap
