@@ -5,6 +5,8 @@ import { itChecks } from "./rule-cases.test-fixture";
 describe("multiplier-mismatch", () => {
   itChecks(multiplierMismatch, {
     fires: [
+      "Sales doubled to 30,000, against 20,000 in the same period last year.",
+      "Sales doubled to 30,000, against 20,000 in March.",
       // A fall "to" a fraction of its own level; a half added to a multiple.
       "Membership has fallen to a quarter of its peak, from 80,000 to 30,000.",
       "Its budget was cut to two-thirds of the 2019 figure, from £90m to £45m.",
@@ -39,6 +41,8 @@ describe("multiplier-mismatch", () => {
       "Deaths saw a rise of 20%, from 100 to 150.",
     ],
     silent: [
+      // The later figure first, against another thing's figure, is no change.
+      "The fastest-growing city, with 5% growth, has 300,000 people, against 400,000 in its neighbour.",
       // The fraction of another thing, or the share itself; a multiple that fits with its half.
       "Wages fell to half the national average, from £30,000 to £20,000.",
       "Sales fell to half of what rivals sell, from 900 to 700 units a week.",

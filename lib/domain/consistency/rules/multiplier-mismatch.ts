@@ -154,7 +154,8 @@ function fromToPair(sentence: string): { from: Quantity; to: Quantity; start: nu
   for (let i = 0; i + 1 < quantities.length; i++) {
     const [to, from] = [quantities[i], quantities[i + 1]];
     if (from.value === 0 || from.isPercent !== to.isPercent || from.isFraction || to.isFraction) continue;
-    if (AGAINST.test(sentence.slice(to.end, from.start))) return { from, to, start: to.start, end: from.end };
+    // ("has 300,000 people, against 400,000 in its neighbour": a figure of another thing, not of another time.)
+    if (AGAINST.test(sentence.slice(to.end, from.start)) && !OTHER_THING_AFTER.test(sentence.slice(from.end, from.end + 40))) return { from, to, start: to.start, end: from.end };
   }
   return null;
 }
@@ -189,6 +190,7 @@ function letteredPair(sentence: string): { from: Quantity; to: Quantity; start: 
   return null;
 }
 
+const OTHER_THING_AFTER = /^\s*(?:[\p{L}-]+\s+)?(?:in|at|for|among|across)\s+(?!(?:19|20)\d\d\b)(?!(?:(?:the|its|their|his|her)\s+)?(?:same|previous|last|first|prior|preceding|year|month|week|quarter|period|decade|spring|summer|autumn|winter|january|february|march|april|may|june|july|august|september|october|november|december)\b)\p{L}/iu;
 const AGAINST = /^(?:\s+[\p{L}’'-]+){0,2}?\s*,?\s*(?:against|compared with|compared to)\s+(?:an?\s+|the\s+)?$/u;
 
 function round(value: number): number {

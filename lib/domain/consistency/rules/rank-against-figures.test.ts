@@ -5,6 +5,8 @@ import { itChecks } from "./rule-cases.test-fixture";
 describe("rank-against-figures", () => {
   itChecks(rankAgainstFigures, {
     fires: [
+      "The leading candidate, on 30%, is behind her rival on 33%, though she leads among women with 35%.",
+      "The biggest party among young voters, Labour, took 28%, against 30% for the Greens.",
       "The wettest of the four months, March, brought 61mm, against 74mm in April.",
       "Her 12.41 seconds was the fastest of the heats, ahead of a rival's 12.38.",
       "The quickest crossing takes 9 hours; the ferries via Dover and Calais take 7 and 8.",
@@ -76,6 +78,8 @@ describe("rank-against-figures", () => {
       "The Greens won the seat with 40%, ahead of Labour on 42%, having polled 45% in the council elections.",
     ],
     silent: [
+      // A share within a group is no rival's.
+      "The leading candidate, on 30%, leads among women with 35% against 25% for her rival.",
       "The Greens finished last of the six, but their 5.2% cleared the 5% threshold for seats.",
       "Her 12.31 seconds was the fastest of the heats, ahead of a rival's 12.38.",
       "The fastest train reaches 320km/h, against 300km/h for the next.",

@@ -363,10 +363,11 @@ function beatenWinner(sentence: string, rank: Rank, own: Figure, rivals: Figure[
 }
 
 // A figure of another time is no rival's level now: "won the seat with 21,000 votes, against 24,000 for his predecessor
-// in 2019", "against 52% in the previous contest", "who had 55 at this stage last season". (Unless years or seasons
+// in 2019", "against 52% in the previous contest", "who had 55 at this stage last season", "against 45% then". (Unless years or seasons
 // are what is ranked: "the wettest year, 2020, …, against 950mm in 2019".)
-const OTHER_TIME_AFTER = /^(?:\s+(?!(?:and|but|while|or)\b)[\p{L}’'-]+){0,5}?,?\s+(?:in\s+(?:19|20)\d\d\b|(?:at|in)\s+the\s+(?:last|previous|preceding|2\d\d\d)\s+\p{L}+|(?:at\s+this\s+stage\s+|this\s+time\s+)?last\s+(?:year|season|time|month|week|term|election)\b|an?\s+(?:year|decade|month|week)\s+(?:earlier|ago|before)\b|(?:\w+\s+)?(?:years|decades)\s+(?:earlier|ago|before)\b)/iu;
-const TIMES_RANKED = /\b(?:year|years|season|seasons|month|months|summer|winter|spring|autumn|decade|quarter|week|day)\b/i;
+export const OTHER_TIME_AFTER = /^(?:\s+(?!(?:and|but|while|or)\b)[\p{L}’'-]+){0,5}?,?\s+(?:then\b(?![\s,]+\d)|in\s+(?:19|20)\d\d\b|(?:at|in)\s+the\s+(?:last|previous|preceding|2\d\d\d)\s+\p{L}+|(?:at\s+this\s+stage\s+|this\s+time\s+)?last\s+(?:year|season|time|month|week|term|election)\b|an?\s+(?:year|decade|month|week)\s+(?:earlier|ago|before)\b|(?:\w+\s+)?(?:years|decades)\s+(?:earlier|ago|before)\b)/iu;
+const SUBGROUP_BEFORE = /\bamong\s+(?:[\p{L}-]+\s+){1,3}?(?:(?:with|on|at)\s+)?(?:(?:about|some|just|only|nearly)\s+)?$|\bamong\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,2},\s+(?:(?:with|on|at)\s+)?$/iu;
+export const TIMES_RANKED = /\b(?:year|years|season|seasons|month|months|summer|winter|spring|autumn|decade|quarter|week|day)\b/i;
 // The subject's own figure on another measure, beside the ranked one, is no rival: "polling 24% nationally but came
 // first in the constituency with 38%", "The party, which won 12% of the national vote, came first in the seat with
 // 41%", "came first with 38%, though it polled 45% across the city", "won the seat with 40%, …, having polled 45% in the
@@ -389,6 +390,8 @@ function rankFindings(sentence: string, figures: Figure[]): Finding[] {
   figures = figures.filter((figure) => {
     const after = sentence.slice(figure.q.end, figure.q.end + 60);
     if (!timesRanked && OTHER_TIME_AFTER.test(after)) return false;
+    // ("The leading candidate, on 30%, leads among women with 35%": a share within a group is no rival's.)
+    if (SUBGROUP_BEFORE.test(sentence.slice(Math.max(0, figure.q.start - 40), figure.q.start)) && !/\bamong\b/i.test(sentence.slice(Math.max(0, rank.start - 40), rank.end + 20))) return false;
     if (figure.q.end <= rank.start) {
       const between = sentence.slice(figure.q.end, rank.start);
       const opening = sentence.slice(0, figure.q.start);

@@ -5,6 +5,7 @@ import { itChecks } from "./rule-cases.test-fixture";
 describe("rank-mismatch", () => {
   itChecks(rankMismatch, {
     fires: [
+      "The most popular baby name, Olivia, was given to 3,000 girls, against 3,500 for Amelia.",
       "The port is Asia's busiest, second only to Singapore.",
       "Finishing fourth, she was behind only two rivals.",
       "The Kenyan, who finished sixth, was beaten only by the two Ethiopians.",
@@ -21,6 +22,9 @@ describe("rank-mismatch", () => {
       "At 30, she is the youngest minister, though the 28-year-old transport minister sits beside her.",
     ],
     silent: [
+      // A figure of another time is no rival.
+      "The most popular baby name, Olivia, was given to 3,000 girls, against 3,500 a year earlier.",
+      "Labour topped the poll with 40%, its highest share since 1997, against 45% then.",
       // "… and ahead of" ends the list of those ahead.
       "Leeds were the second-best attack with 58 goals, behind Spurs' 66 and ahead of Everton's 49.",
       "The port is Asia's second busiest, behind only Singapore.",

@@ -1,6 +1,7 @@
 import { wordValue } from "../number-words";
 import { findQuantities, type Quantity } from "../numbers";
 import type { ConsistencyRule, Finding } from "../rule";
+import { OTHER_TIME_AFTER, TIMES_RANKED } from "./rank-against-figures";
 
 const ORDINALS: Record<string, number> = {
   second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
@@ -125,8 +126,10 @@ function superlativeAgainstFigures(sentence: string): Finding[] {
         const between = other.start > own.end ? sentence.slice(own.end, other.start) : "";
         // "the youngest member of the cabinet, in which the housing secretary is 29": another member's age.
         if (!COMPARED.test(between) && !(isAge && MEMBER_OF_GROUP.test(between) && /\b(?:is|was|aged)\s+$/i.test(between))) continue;
-        // "below forecasts of $5.5bn": an expectation is not a rival.
+        // "below forecasts of $5.5bn": an expectation is not a rival; "its highest share since 1997, against 45% then", "given
+        // to 3,000 girls, against 3,500 a year earlier": nor is a figure of another time, unless times are ranked.
         if (EXPECTED_BEFORE.test(sentence.slice(Math.max(0, other.start - 30), other.start))) continue;
+        if (OTHER_TIME_AFTER.test(sentence.slice(other.end, other.end + 60)) && !TIMES_RANKED.test(sentence.slice(end, end + 30))) continue;
         if (higher ? other.value <= own.value : other.value >= own.value) continue;
         findings.push({
           ruleId: rankMismatch.id,
