@@ -5,6 +5,9 @@ import { itChecks } from "./rule-cases.test-fixture";
 describe("rank-against-figures", () => {
   itChecks(rankAgainstFigures, {
     fires: [
+      "The Tories topped the poll with 35% in the city, against 38% for Labour in the city.",
+      "The wettest month, March, brought 61mm in March, against 74mm in April.",
+      "Labour came first with 35% nationally, against 38% for Reform.",
       "The leading candidate, on 30%, is behind her rival on 33%, though she leads among women with 35%.",
       "The biggest party among young voters, Labour, took 28%, against 30% for the Greens.",
       "The wettest of the four months, March, brought 61mm, against 74mm in April.",
@@ -78,6 +81,8 @@ describe("rank-against-figures", () => {
       "The Greens won the seat with 40%, ahead of Labour on 42%, having polled 45% in the council elections.",
     ],
     silent: [
+      // Figures of two places.
+      "The Tories topped the poll with 35% in the city, against 38% for Labour in the county.",
       // A share within a group is no rival's.
       "The leading candidate, on 30%, leads among women with 35% against 25% for her rival.",
       "The Greens finished last of the six, but their 5.2% cleared the 5% threshold for seats.",

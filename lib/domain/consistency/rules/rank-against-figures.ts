@@ -367,6 +367,7 @@ function beatenWinner(sentence: string, rank: Rank, own: Figure, rivals: Figure[
 // are what is ranked: "the wettest year, 2020, …, against 950mm in 2019".)
 export const OTHER_TIME_AFTER = /^(?:\s+(?!(?:and|but|while|or)\b)[\p{L}’'-]+){0,5}?,?\s+(?:then\b(?![\s,]+\d)|in\s+(?:19|20)\d\d\b|(?:at|in)\s+the\s+(?:last|previous|preceding|2\d\d\d)\s+\p{L}+|(?:at\s+this\s+stage\s+|this\s+time\s+)?last\s+(?:year|season|time|month|week|term|election)\b|an?\s+(?:year|decade|month|week)\s+(?:earlier|ago|before)\b|(?:\w+\s+)?(?:years|decades)\s+(?:earlier|ago|before)\b)/iu;
 const SUBGROUP_BEFORE = /\bamong\s+(?:[\p{L}-]+\s+){1,3}?(?:(?:with|on|at)\s+)?(?:(?:about|some|just|only|nearly)\s+)?$|\bamong\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,2},\s+(?:(?:with|on|at)\s+)?$/iu;
+const SCOPE_AFTER = /^(\s+(?:of|for)\s+(?:the\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+)?)?\s+(?:in|across)\s+(?:the\s+)?([\p{L}-]+)\b|^\s+(nationally|locally|overall|regionally)\b/iu;
 export const TIMES_RANKED = /\b(?:year|years|season|seasons|month|months|summer|winter|spring|autumn|decade|quarter|week|day)\b/i;
 // The subject's own figure on another measure, beside the ranked one, is no rival: "polling 24% nationally but came
 // first in the constituency with 38%", "The party, which won 12% of the national vote, came first in the seat with
@@ -418,7 +419,15 @@ function rankFindings(sentence: string, figures: Figure[]): Finding[] {
   const gap = own.q.start >= rank.end ? sentence.slice(rank.end, own.q.start) : sentence.slice(own.q.end, rank.start);
   if (/^\s*$/.test(gap) || (own.q.end <= rank.start && /^\s+(?:\w+\s+)?of\s+(?:the\s+)?$/i.test(gap))) return [];
   if (group.some((figure) => PART_OF_IT.test(sentence.slice(figure.q.end, figure.q.end + 14)))) return [];
-  const rivals = group.filter((figure) => figure.q !== own.q);
+  // ("topped the poll with 35% in the city, against 38% for Labour in the county": figures of two places.)
+  // (A rival whose place is what is ranked is still one: "61mm in March, against 74mm in April"; so the rival's scope
+  // counts only after a name of its own, "for Labour in the county".)
+  const scopeOf = (figure: Figure, named: boolean) => {
+    const scope = SCOPE_AFTER.exec(sentence.slice(figure.q.end, figure.q.end + 40));
+    return scope && (!named || scope[1] !== undefined || scope[3] !== undefined) ? (scope[2] ?? scope[3]).toLowerCase() : null;
+  };
+  const ownScope = scopeOf(own, false);
+  const rivals = group.filter((figure) => figure.q !== own.q && !(ownScope !== null && scopeOf(figure, true) !== null && scopeOf(figure, true) !== ownScope));
   // "the fastest, at 9.81 seconds", "the quickest route takes 14 hours": for a time, faster is less.
   const isTime = group.every((figure) => figure.unit === "" || TIME_UNIT.test(figure.unit)) && group.some((figure) => TIME_UNIT.test(figure.unit));
   // "the fastest wage growth, at 11.2%": of rates of change, faster is more.

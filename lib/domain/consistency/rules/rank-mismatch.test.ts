@@ -5,6 +5,7 @@ import { itChecks } from "./rule-cases.test-fixture";
 describe("rank-mismatch", () => {
   itChecks(rankMismatch, {
     fires: [
+      "It was their highest finish, on 80 points, against 85 for Leeds.",
       "The most popular baby name, Olivia, was given to 3,000 girls, against 3,500 for Amelia.",
       "The port is Asia's busiest, second only to Singapore.",
       "Finishing fourth, she was behind only two rivals.",
@@ -22,6 +23,8 @@ describe("rank-mismatch", () => {
       "At 30, she is the youngest minister, though the 28-year-old transport minister sits beside her.",
     ],
     silent: [
+      // A rank against its own past.
+      "Oxford climbed to second, their highest finish since 1990, on 80 points against 85 for the champions.",
       // A figure of another time is no rival.
       "The most popular baby name, Olivia, was given to 3,000 girls, against 3,500 a year earlier.",
       "Labour topped the poll with 40%, its highest share since 1997, against 45% then.",

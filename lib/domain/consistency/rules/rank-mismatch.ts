@@ -114,6 +114,8 @@ function superlativeAgainstFigures(sentence: string): Finding[] {
       // "the most visited", "Europe's least known" rank; "Most analysts", "most drivers paid" count a share of people.
       if (/^(?:most|least)\s/i.test(match[0]) && !RANKING_DETERMINER.test(sentence.slice(Math.max(0, match.index - 8), match.index))) continue;
       const end = match.index + match[0].length;
+      // "their highest finish since 1990", "its biggest ever": a rank against its own past, not the rivals named.
+      if (OWN_PAST_AFTER.test(sentence.slice(end, end + 40))) continue;
       const isAge = /^(?:oldest|youngest)$/i.test(match[0]);
       // "the smallest of the three": the three are the group, not a figure.
       const own = nearest(quantities.filter((q) => !/^\s+of\s+(?:the\s+|its\s+)?$/i.test(sentence.slice(end, q.start))), match.index, end);
@@ -143,6 +145,7 @@ function superlativeAgainstFigures(sentence: string): Finding[] {
   return findings;
 }
 
+const OWN_PAST_AFTER = /^(?:[\s-]+[\p{L}’'-]+){0,3}?[\s-]+(?:since\s+(?:(?:19|20)\d\d|records\s+began|the\s+\d{4}s)|ever|on\s+record|in\s+(?:\d+|a|[\p{L}-]+)\s+(?:years|decades?)|for\s+(?:\d+|[\p{L}-]+)\s+years)\b/iu;
 const MEMBER_OF_GROUP = /,\s+(?:in which|of which|among whom|where)\s/i;
 
 // "Europe's busiest, second only to Heathrow": a plain superlative is first, so an ordinal said of it in the same
