@@ -5,6 +5,8 @@ import { itChecks } from "./rule-cases.test-fixture";
 describe("rank-against-figures", () => {
   itChecks(rankAgainstFigures, {
     fires: [
+      "The wettest county, with 1,400mm of rain, had less than Devon, with 1,500mm.",
+      "The best-selling album sold 3 million copies, against 4 million for the runner-up.",
       "The Tories topped the poll with 35% in the city, against 38% for Labour in the city.",
       "The wettest month, March, brought 61mm in March, against 74mm in April.",
       "Labour came first with 35% nationally, against 38% for Reform.",
@@ -81,6 +83,10 @@ describe("rank-against-figures", () => {
       "The Greens won the seat with 40%, ahead of Labour on 42%, having polled 45% in the council elections.",
     ],
     silent: [
+      // A figure of another measure than the rank's; a scaled count is no money.
+      "The busiest station, costing £40m, is cheaper than the £60m hub at Leeds.",
+      "The wettest county, with 1,200 farms, had fewer than Devon, with 1,500.",
+      "The most popular album, priced at £12, sold 3 million copies, against 2 million for the runner-up.",
       // Figures of two places.
       "The Tories topped the poll with 35% in the city, against 38% for Labour in the county.",
       // A share within a group is no rival's.

@@ -2,6 +2,7 @@ import { countedUnit, findQuantities, roundingSlack, type Quantity } from "../nu
 import type { ConsistencyRule, Finding } from "../rule";
 import { isClockTime, raceTimes } from "./clock-time";
 import { partsOfWholes } from "./part-of-whole";
+import { measuresRank } from "./rank-measures";
 
 // A rank against the figures the sentence gives, wherever they sit: "finished last with 36%, against 31% and 33%",
 // "the second-largest group, with 14 seats against 22 and 17", "The winning pumpkin weighed 312kg, short of the
@@ -10,7 +11,7 @@ import { partsOfWholes } from "./part-of-whole";
 // A superlative is contradicted by one rival beyond it, "second-largest" by two, and so on. rank-mismatch reads
 // ranks against named rivals ("second only to"); this one needs figures.
 const ORDINALS: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5 };
-const UP = "biggest|largest|tallest|highest|greatest|richest|heaviest|longest|widest|busiest|hottest|warmest|wettest|deepest|fastest|quickest|top|top-grossing|top-selling|best-selling|best-paid|highest-paid|leading|winning|most\\s+(?:popular|expensive|valuable|visited|watched|profitable|successful|common)";
+const UP = "biggest-selling|biggest|largest|tallest|highest|greatest|richest|heaviest|longest|widest|busiest|hottest|warmest|wettest|deepest|fastest|quickest|top|top-grossing|top-selling|best-selling|best-paid|highest-paid|leading|winning|most\\s+(?:popular|expensive|valuable|visited|watched|profitable|successful|common)";
 const DOWN = "smallest|lowest|coldest|coolest|driest|shallowest|slowest|least(?:\\s+(?:popular|expensive|valuable|visited|watched|profitable|successful|common))?|fewest|cheapest|shortest|poorest|lightest|narrowest|lowest-paid|worst-selling|last";
 const RANK = new RegExp(`\\b(?:(second|third|fourth|fifth|sixth|2nd|3rd|4th|5th)[-\\s])?(${UP}|market\\s+leader|${DOWN})\\b`, "gi");
 // "finished last", "came third", "in third place": a place in a contest.
@@ -77,7 +78,9 @@ function figuresIn(sentence: string, keepRises = false): Figure[] {
   const figures: Figure[] = [];
   // "at 1.9 billion euros, … offers of 2.3 billion": a bare scaled figure is in the sentence's one currency.
   const currencies = new Set(quantities.map((q) => q.currency).filter((c) => c !== null));
-  const onlyCurrency = currencies.size === 1 ? [...currencies][0] : null;
+  // ("sold 3 million copies, against 4 million for the runner-up": not when a scaled figure names what it counts.)
+  const countsScaled = quantities.some((q) => q.currency === null && !q.isPercent && unitOf(q) !== "" && /\d\s*(?:million|billion|trillion|bn|m)\b/i.test(q.text));
+  const onlyCurrency = currencies.size === 1 && !countsScaled ? [...currencies][0] : null;
   // "second in the 400m in 44.91 seconds": beside a time taken, a bare "400m" or "10km" is the distance run, not millions.
   const times = raceTimes(sentence);
   const isRace = times.length > 0 || quantities.some((q) => /^(?:seconds?|secs?|s)$/.test(q.unit) && !q.isPercent);
@@ -96,7 +99,8 @@ function figuresIn(sentence: string, keepRises = false): Figure[] {
     // "to clear the 4% threshold", "against a target of 5%": a bar, not a rival.
     if (BAR_AFTER.test(sentence.slice(q.end, q.end + 14)) || BAR_BEFORE.test(sentence.slice(Math.max(0, q.start - 24), q.start))) continue;
     if (SET_SIZE_BEFORE.test(sentence.slice(Math.max(0, q.start - 12), q.start)) && !q.isPercent && q.currency === null && q.value < 100) continue;
-    const scaledBare = !q.isPercent && q.currency === null && /\d\s*(?:million|billion|trillion|bn|m)\b/i.test(q.text);
+    // ("sold 3 million copies": a scaled figure with a noun of its own is a count.)
+    const scaledBare = !q.isPercent && q.currency === null && unitOf(q) === "" && /\d\s*(?:million|billion|trillion|bn|m)\b/i.test(q.text);
     const kind = q.isPercent ? "%" : (q.currency ?? (scaledBare && onlyCurrency ? onlyCurrency : "#"));
     // "-5C", "minus 12C": the parser keeps no sign.
     const sign = NEGATIVE_BEFORE.test(sentence.slice(Math.max(0, q.start - 8), q.start)) ? -1 : 1;
@@ -376,10 +380,8 @@ export const TIMES_RANKED = /\b(?:year|years|season|seasons|month|months|summer|
 const SAME_SUBJECT_BEFORE_RANK = /^[^;]*?\b(?:but|and|yet)\s+(?:(?:still|also|then|now)\s+)?(?:(?:is|was|are|were|became|remains?|remained)\s+(?:(?:the|its|their)\s+)?)?$/i;
 const RELATIVE_BEFORE_RANK = /^[^,;]*,\s+(?:(?:\p{L}+\s+){1,4})?$/iu;
 const SAME_SUBJECT_AFTER = /(?:\b(?:though|although|despite|while|whereas|even\s+though|after|before)\s+(?:(?:it|they|he|she|we)\s+(?:(?:only|just|still|also|had|has|have)\s+)?\p{L}+|(?!(?:beating|trailing|outpacing|overtaking|pipping)\b)\p{L}+ing)|,\s+having\s+\p{L}+)\s+(?:(?:about|some|just|only|nearly|a\s+mere)\s+)?$/iu;
-// Ranks of price are of money, ranks of size or length not: "The cheapest model, at £18,000, has a range of 300 miles,
-// against 250 and 200 miles" ranks by the price.
-const MONEY_RANK = /^(?:cheapest|most\s+expensive|richest|poorest|best-paid|highest-paid|lowest-paid|top-grossing)$/i;
-const SIZE_RANK = /^(?:tallest|longest|widest|deepest|shallowest|shortest|narrowest|heaviest|lightest)$/i;
+// Ranks of price are of money, ranks of size or length not (rank-measures.ts): "The cheapest model, at £18,000, has a
+// range of 300 miles, against 250 and 200 miles" ranks by the price.
 
 function rankFindings(sentence: string, figures: Figure[]): Finding[] {
   const ranks = ranksIn(sentence);
@@ -403,7 +405,7 @@ function rankFindings(sentence: string, figures: Figure[]): Finding[] {
     }
     return !SAME_SUBJECT_AFTER.test(sentence.slice(Math.max(0, figure.q.start - 50), figure.q.start));
   });
-  const measured = MONEY_RANK.test(rank.word) ? (f: Figure) => f.kind !== "#" && f.kind !== "%" : SIZE_RANK.test(rank.word) ? (f: Figure) => f.kind === "#" : () => true;
+  const measured = (f: Figure) => measuresRank(rank.word, f.kind !== "#" && f.kind !== "%" ? { ...f.q, currency: f.kind } : f.q);
   const group = comparedGroup(figures.filter(measured));
   if (group.length < 2) return [];
   // The ranked thing's figure is the nearest one not introduced as a rival's ("ahead of the capital's 9 million").

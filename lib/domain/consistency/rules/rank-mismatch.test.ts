@@ -5,6 +5,9 @@ import { itChecks } from "./rule-cases.test-fixture";
 describe("rank-mismatch", () => {
   itChecks(rankMismatch, {
     fires: [
+      "The richest club in the league, with £400m, has less than Celtic, with £450m.",
+      "The longest bridge, at 2km, is shorter than the 3km tunnel.",
+      "The tallest player, at 1.98m, is shorter than the 2.03m captain.",
       "It was their highest finish, on 80 points, against 85 for Leeds.",
       "The most popular baby name, Olivia, was given to 3,000 girls, against 3,500 for Amelia.",
       "The port is Asia's busiest, second only to Singapore.",
@@ -23,6 +26,14 @@ describe("rank-mismatch", () => {
       "At 30, she is the youngest minister, though the 28-year-old transport minister sits beside her.",
     ],
     silent: [
+      // A figure of another measure than the rank's.
+      "The most expensive hotel in the city, with 300 rooms, has fewer than the Grand, with 450, and the Ritz, with 380.",
+      "The richest club in the league, with 40 trophies, has won fewer than Celtic, with 55.",
+      "The busiest station, costing £40m, is cheaper than the £60m hub at Leeds.",
+      "The longest bridge, built for £200m, cost less than the £300m tunnel.",
+      "The heaviest of the three satellites, at £90m, was cheaper than the £120m probe.",
+      "The tallest player, on £40,000 a week, earns less than the captain on £90,000.",
+      "The oldest of the five, worth £3m, is worth less than the £5m newest.",
       // A rank against its own past.
       "Oxford climbed to second, their highest finish since 1990, on 80 points against 85 for the champions.",
       // A figure of another time is no rival.

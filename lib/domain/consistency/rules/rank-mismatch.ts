@@ -2,6 +2,7 @@ import { wordValue } from "../number-words";
 import { findQuantities, type Quantity } from "../numbers";
 import type { ConsistencyRule, Finding } from "../rule";
 import { OTHER_TIME_AFTER, TIMES_RANKED } from "./rank-against-figures";
+import { measuresRank } from "./rank-measures";
 
 const ORDINALS: Record<string, number> = {
   second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
@@ -121,6 +122,8 @@ function superlativeAgainstFigures(sentence: string): Finding[] {
       const own = nearest(quantities.filter((q) => !/^\s+of\s+(?:the\s+|its\s+)?$/i.test(sentence.slice(end, q.start))), match.index, end);
       // "the EU's biggest economy, and France, with $3tn": a new clause, so the figure is not the superlative's.
       if (!own || /,\s+and\b|;|\b(?:while|whereas)\b/.test(own.start > end ? sentence.slice(end, own.start) : sentence.slice(own.end, match.index))) continue;
+      // "The richest club, with 40 trophies, has won fewer than Celtic": a figure of another measure than the rank's.
+      if (!measuresRank(match[0], own)) continue;
       // "the largest economy, grew 0.2%": a change is not what is ranked.
       if (CHANGE_BEFORE.test(sentence.slice(Math.max(0, own.start - 20), own.start))) continue;
       for (const other of quantities) {

@@ -1,0 +1,31 @@
+import { countedUnit, type Quantity } from "../numbers";
+
+// What a rank word ranks by, so that a figure of another measure is not read as the ranked one: "The richest club, with
+// 40 trophies, has won fewer than Celtic, with 55", "The longest bridge, built for £200m, cost less than the £300m
+// tunnel", "The wettest county, with 1,200 farms, had fewer than Devon". Money ranks need money; ranks of size, weight,
+// weather or speed need a figure in their units or a bare one, and never money. Other ranks (biggest, highest, top,
+// most popular) may rank by anything.
+const MONEY = /^(?:richest|poorest|cheapest|dearest|most\s+expensive|least\s+expensive|best-paid|highest-paid|lowest-paid|worst-paid|top-grossing|top-earning|most\s+valuable|least\s+valuable)$/i;
+const UNITS: { words: RegExp; units: RegExp }[] = [
+  { words: /^(?:tallest|shortest|longest|widest|narrowest|deepest|shallowest)$/i, units: /^(?:m|metres?|meters?|km|kilometres?|miles?|ft|feet|foot|inch|inches|in|yards?|cm|mm|storeys?|stories|floors?|lengths?|hours?|minutes?|mins?|days?|weeks?|months?|years?|seconds?|s)$/i },
+  { words: /^(?:heaviest|lightest)$/i, units: /^(?:kg|kilos?|kilograms?|g|grams?|tonnes?|tons?|lbs?|stone|oz|ounces?)$/i },
+  { words: /^(?:wettest|driest)$/i, units: /^(?:mm|cm|millimetres?|centimetres?|in|inches|days?)$/i },
+  { words: /^(?:hottest|coldest|warmest|coolest)$/i, units: /^(?:c|f|degrees?|°c|°f)$/i },
+  { words: /^(?:fastest|slowest|quickest)$/i, units: /^(?:mph|km\/h|kph|knots?|seconds?|secs?|s|minutes?|mins?|hours?|hrs?|metres?|m|mile|miles)$/i },
+];
+// Busiest ranks by traffic of any kind, oldest and youngest by age: never by money.
+const NOT_MONEY = /^(?:busiest|oldest|youngest|newest)$/i;
+
+/** Whether `q` can be what `word` ranks by. */
+export function measuresRank(word: string, q: Quantity): boolean {
+  const plain = word.toLowerCase().replace(/\s+/g, " ");
+  if (MONEY.test(plain)) return q.currency !== null;
+  if (NOT_MONEY.test(plain)) return q.currency === null;
+  const dimension = UNITS.find(({ words }) => words.test(plain));
+  if (!dimension) return true;
+  if (q.currency !== null) return false;
+  // ("beside the 2.03m captain": the unit may be glued to the figure, with a noun after it.)
+  const unit = countedUnit(q).replace(/^-/, "");
+  const glued = /[\p{L}°/]+$/u.exec(q.text.trim())?.[0] ?? "";
+  return q.isPercent || unit === "" || dimension.units.test(unit) || dimension.units.test(glued);
+}
