@@ -5,6 +5,7 @@ import { itChecks } from "./rule-cases.test-fixture";
 describe("rank-against-figures", () => {
   itChecks(rankAgainstFigures, {
     fires: [
+      "The team won the league with 86 points from 38 games, ahead of City on 88 from 38.",
       "The wettest county, with 1,400mm of rain, had less than Devon, with 1,500mm.",
       "The best-selling album sold 3 million copies, against 4 million for the runner-up.",
       "The Tories topped the poll with 35% in the city, against 38% for Labour in the city.",
@@ -83,6 +84,7 @@ describe("rank-against-figures", () => {
       "The Greens won the seat with 40%, ahead of Labour on 42%, having polled 45% in the council elections.",
     ],
     silent: [
+      "The team won the league with 90 points from 38 games, ahead of City on 88 from 38.",
       // A figure of another measure than the rank's; a scaled count is no money.
       "The busiest station, costing £40m, is cheaper than the £60m hub at Leeds.",
       "The wettest county, with 1,200 farms, had fewer than Devon, with 1,500.",

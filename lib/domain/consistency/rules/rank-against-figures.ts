@@ -256,8 +256,9 @@ function rivalFindings(sentence: string): Finding[] {
     const rival = rivalOf(cueEnd);
     if (!rival) continue;
     // The subject's figure: the nearest before the cue that is no rival's, of the same kind and unit.
-    // ("topped the table on 30 points after 12 games": a count after "after" or "since" is no level.)
-    const own = figures.filter((f) => f.q.end <= m.index && !rivalFigures.has(f) && f.kind === rival.kind && (f.unit === rival.unit || f.unit === "" || rival.unit === "") && !/\b(?:after|before|since|until|within|during|per|across|through)\s+$/i.test(sentence.slice(Math.max(0, f.q.start - 8), f.q.start))).at(-1);
+    // ("topped the table on 30 points after 12 games", "90 points from 38 games": a count after "after", "since" or "from"
+    // is no level.)
+    const own = figures.filter((f) => f.q.end <= m.index && !rivalFigures.has(f) && f.kind === rival.kind && (f.unit === rival.unit || f.unit === "" || rival.unit === "") && !/\b(?:after|before|since|until|within|during|per|across|through|from|out\s+of)\s+$/i.test(sentence.slice(Math.max(0, f.q.start - 8), f.q.start))).at(-1);
     if (own && rival.isRise && !own.isRise) continue;
     if (!own || wordsBetween(sentence, own.q, { start: m.index, end: cueEnd }) > 8 || /;|\b(?:but|while|whereas|although|though)\b/i.test(sentence.slice(own.q.end, m.index))) continue;
     // "ahead of Vestas, which had 31% in 2020", "above Spurs, who had 55 at this stage last season": the rival then, not
