@@ -5,6 +5,7 @@ import { itChecks } from "./rule-cases.test-fixture";
 describe("multiplier-against-baseline", () => {
   itChecks(multiplierAgainstBaseline, {
     fires: [
+      "Fees doubled to £9,000, against £3,000 in 2019.",
       "The plant makes one and a half times as much power as its rival, 600MW against 500MW.",
       "The £8.4m package is twice what he received in 2019, when he was paid £2.9m.",
       "A pint costs £6, double what it was in 2005, when it cost £4.",
@@ -36,6 +37,10 @@ describe("multiplier-against-baseline", () => {
       "Fares went from £2 to £3.50, double what they were.",
     ],
     silent: [
+      // Another thing's figure, or a change with a subject of its own.
+      "Fees doubled to £9,000, against £3,000 for students in Scotland.",
+      "Prices have doubled since 2019, when the minimum wage went from £8 to £8.72.",
+      "The firm tripled its profit after cutting staff from 900 to 600.",
       "The plant makes one and a half times as much power as its rival, 600MW against 400MW.",
       "Unemployment has fallen to 4.2%, less than half its peak of 9.8% in 2011.",
       "Falls were three times as frequent on the night shift: 36 against 12.",

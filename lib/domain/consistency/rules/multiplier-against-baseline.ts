@@ -1,6 +1,7 @@
 import { wordValue } from "../number-words";
 import { countedUnit, findQuantities, type Quantity } from "../numbers";
 import type { ConsistencyRule, Finding } from "../rule";
+import { OTHER_CHANGE_PHRASE, OTHER_THING_AFTER } from "./multiplier-mismatch";
 
 // A multiple said in words against a level and the baseline it is measured from, however the two are worded:
 // "cost £280 a year, half the old price of £420", "shrank to a quarter of their former level, down from €8m to €4m",
@@ -44,7 +45,9 @@ const NEAR_MULTIPLE = /\b(?:more\s+than|over|at\s+least)\s+$/i;
 const UNDER_MULTIPLE = /\b(?:nearly|almost|close\s+to|not\s+quite|just\s+under|less\s+than)\s+$/i;
 // "doubled its dividend … and raised its forecast from 5% to 7%": another verb of change between the word and the
 // figures gives them to something else.
-const OTHER_CHANGE = /\b(?:raised|rose|risen|rising|cut|lifted|increased|lowered|fell|fallen|grew|grown|dropped|reduced|boosted|climbed|jumped|soared|declined|slashed|trimmed|widened|narrowed)\b/i;
+// ("since 2019, when the minimum wage went from £8 to £8.72"; a participle may tell the same change: "ten times more
+// effective, cutting emissions from 40 to 20 grams".)
+const OTHER_CHANGE = /\b(?:raised|rose|risen|rising|cut|lifted|increased|lowered|fell|fallen|grew|grown|dropped|reduced|boosted|climbed|jumped|soared|declined|slashed|trimmed|widened|narrowed|went|pushed|moved|expanded|shrank)\b/i;
 const LESS_THAN_MULTIPLE = /\b(?:less\s+than|under|below|fewer\s+than|not\s+even)\s+$/i;
 const CENTS = /^(?:cents?|c|p|pence)$/i;
 const CHANGE_WORDS = /\b(?:rose|fell|up|down|by|increased|decreased|grew|dropped|gained|lost|cut|raised)\s+$/i;
@@ -102,6 +105,8 @@ function comparable(sentence: string, quantities: Quantity[], multiplier: { star
 }
 
 function isBaseline(sentence: string, q: Quantity): boolean {
+  // ("doubled to £9,000, against £3,000 for students in Scotland": another thing's figure, not an earlier one.)
+  if (/\b(?:against|compared\s+(?:with|to)|versus|vs\.?)\s+$/i.test(sentence.slice(Math.max(0, q.start - 16), q.start)) && OTHER_THING_AFTER.test(sentence.slice(q.end, q.end + 40))) return false;
   return BASELINE_BEFORE.test(sentence.slice(Math.max(0, q.start - 40), q.start)) || BASELINE_AFTER.test(sentence.slice(q.end, q.end + 30));
 }
 
@@ -120,7 +125,7 @@ export const multiplierAgainstBaseline: ConsistencyRule = {
         const first = Math.min(pair[0].q.start, pair[1].q.start);
         const last = Math.max(pair[0].q.end, pair[1].q.end);
         const between = first >= multiplier.end ? sentence.slice(multiplier.end, last) : last <= multiplier.start ? sentence.slice(first, multiplier.start) : sentence.slice(first, last);
-        if (OTHER_CHANGE.test(between)) continue;
+        if (OTHER_CHANGE.test(between) || OTHER_CHANGE_PHRASE.test(between)) continue;
         const baselines = pair.filter((level) => isBaseline(sentence, level.q));
         if (baselines.length !== 1) continue;
         const base = baselines[0];
@@ -151,7 +156,8 @@ export const multiplierAgainstBaseline: ConsistencyRule = {
       if (!factor || pair.length !== 2 || pair.some((level) => level.value <= 0)) continue;
       if (pair.filter((level) => isBaseline(sentence, level.q)).length !== 1) continue;
       const first = Math.min(pair[0].q.start, pair[1].q.start);
-      if (OTHER_CHANGE.test(first >= multiplier.end ? sentence.slice(multiplier.end, first) : sentence.slice(first, multiplier.start))) continue;
+      const gap = first >= multiplier.end ? sentence.slice(multiplier.end, first) : sentence.slice(first, multiplier.start);
+      if (OTHER_CHANGE.test(gap) || OTHER_CHANGE_PHRASE.test(gap)) continue;
       const ratio = Math.max(pair[0].value, pair[1].value) / Math.min(pair[0].value, pair[1].value);
       const before = sentence.slice(Math.max(0, multiplier.start - 20), multiplier.start);
       const low = LESS_THAN_MULTIPLE.test(before) ? 0 : UNDER_MULTIPLE.test(before) ? factor * 0.7 : factor * 0.88;

@@ -5,6 +5,8 @@ import { itChecks } from "./rule-cases.test-fixture";
 describe("multiplier-mismatch", () => {
   itChecks(multiplierMismatch, {
     fires: [
+      "Sales doubled as they rose from 40 to 55.",
+      "Output doubled after the plant reopened, from 200 to 300 tonnes.",
       "Sales doubled to 30,000, against 20,000 in the same period last year.",
       "Sales doubled to 30,000, against 20,000 in March.",
       // A fall "to" a fraction of its own level; a half added to a multiple.
@@ -41,6 +43,12 @@ describe("multiplier-mismatch", () => {
       "Deaths saw a rise of 20%, from 100 to 150.",
     ],
     silent: [
+      // A change told in a clause or phrase of its own, with its own subject.
+      "Sales doubled last year as the chain grew from 40 to 55 stores.",
+      "The firm tripled its profit after cutting staff from 900 to 600.",
+      "Output doubled, with the workforce rising from 200 to 240.",
+      "Ridership doubled after fares were cut from £3 to £1.50.",
+      "Exports quadrupled in value, though volumes only rose from 10,000 to 15,000 tonnes.",
       // The later figure first, against another thing's figure, is no change.
       "The fastest-growing city, with 5% growth, has 300,000 people, against 400,000 in its neighbour.",
       // The fraction of another thing, or the share itself; a multiple that fits with its half.

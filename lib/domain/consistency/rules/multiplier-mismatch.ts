@@ -39,6 +39,10 @@ const FROM_TO = /\bfrom\s+\S+(?:\s+(?!(?:while|whereas|but|and)\b)\S+){0,3}?\s+t
 // ", and wages have risen": a new subject with its own verb.
 // ("and costs will jump from £10m to £14m": the bare verb after a modal too; "double that of 2015, when the club had 40
 // players against 25 now": a "when" clause tells of its own time.)
+// "Sales doubled as the chain grew from 40 to 55 stores", "tripled its profit after cutting staff from 900 to 600", "with
+// the workforce rising from 200 to 240", "since 2019, when the minimum wage went from £8 to £8.72": a change told in a
+// clause or phrase of its own, with its own subject (a pronoun is the same one: "as they rose from 10 to 20").
+export const OTHER_CHANGE_PHRASE = /\b(?:as|after|before|since|when|with|though|although|because|following|once|until)\s+(?!(?:it|they|this|these|that)\s)(?:[\p{L}’'-]+\s+){0,4}?(?:only\s+)?(?:grew|grown|growing|rose|risen|rising|fell|fallen|falling|cut|cutting|went|going|pushing|pushed|took|taking|lifting|lifted|raising|raised|increasing|increased|reducing|reduced|dropping|dropped|climbing|climbed|jumping|jumped|moved|moving|expanding|expanded|shrinking|shrank|shrunk|soaring|soared|slashing|slashed)\b/iu;
 const OTHER_CLAUSE = /\b(?:and|but|while|whereas)\s+(?:\w+\s+){0,2}?(?:raised|rose|risen|cut|lifted|increased|lowered|fell|fallen|grew|grown|dropped|reduced|boosted|put|set|climbed|jumped|soared|declined|rise|fall|grow|jump|climb|drop|increase|decline|shrink|soar|surge)\b|,\s*(?:which|who|while|whereas|but|when)\b|,\s+and\s+(?:\w+\s+){1,3}(?:has|have|had|is|are|was|were)\b|;/i;
 
 /**
@@ -60,7 +64,7 @@ export const multiplierMismatch: ConsistencyRule = {
     for (const change of changes) {
       const gap = change.end <= pair.start ? sentence.slice(change.end, pair.start) : sentence.slice(pair.end, change.start);
       // ("will rise 10% in 2025, and from £50 to £60 for members": "and" before the pair gives it another change.)
-      if (OTHER_CLAUSE.test(gap) || (change.end <= pair.start && /\band\s+$/i.test(gap))) continue;
+      if (OTHER_CLAUSE.test(gap) || OTHER_CHANGE_PHRASE.test(gap) || (change.end <= pair.start && /\band\s+$/i.test(gap))) continue;
       // "eggs have tripled, and milk has risen by a third, from 90p to £1.20": the nearer change owns the figures.
       if (changes.some((other) => other !== change && (change.end <= pair.start ? other.start >= change.end && other.end <= pair.start : other.start >= pair.end && other.end <= change.start))) continue;
       // "and will double to $12": the word has figures of its own.
@@ -190,7 +194,7 @@ function letteredPair(sentence: string): { from: Quantity; to: Quantity; start: 
   return null;
 }
 
-const OTHER_THING_AFTER = /^\s*(?:[\p{L}-]+\s+)?(?:in|at|for|among|across)\s+(?!(?:19|20)\d\d\b)(?!(?:(?:the|its|their|his|her)\s+)?(?:same|previous|last|first|prior|preceding|year|month|week|quarter|period|decade|spring|summer|autumn|winter|january|february|march|april|may|june|july|august|september|october|november|december)\b)\p{L}/iu;
+export const OTHER_THING_AFTER = /^\s*(?:[\p{L}-]+\s+)?(?:in|at|for|among|across)\s+(?!(?:19|20)\d\d\b)(?!(?:(?:the|its|their|his|her)\s+)?(?:same|previous|last|first|prior|preceding|year|month|week|quarter|period|decade|spring|summer|autumn|winter|january|february|march|april|may|june|july|august|september|october|november|december)\b)\p{L}/iu;
 const AGAINST = /^(?:\s+[\p{L}’'-]+){0,2}?\s*,?\s*(?:against|compared with|compared to)\s+(?:an?\s+|the\s+)?$/u;
 
 function round(value: number): number {
