@@ -5,6 +5,8 @@ import { itChecks } from "./rule-cases.test-fixture";
 describe("rank-against-figures", () => {
   itChecks(rankAgainstFigures, {
     fires: [
+      "Amazon, with 31% of the cloud market, is ahead of Microsoft, with 34% of the cloud market.",
+      "Labour, with 30% of the vote, is ahead of the Tories with 33% of the vote.",
       "The team won the league with 86 points from 38 games, ahead of City on 88 from 38.",
       "The wettest county, with 1,400mm of rain, had less than Devon, with 1,500mm.",
       "The best-selling album sold 3 million copies, against 4 million for the runner-up.",
@@ -84,6 +86,8 @@ describe("rank-against-figures", () => {
       "The Greens won the seat with 40%, ahead of Labour on 42%, having polled 45% in the council elections.",
     ],
     silent: [
+      // Shares of two wholes.
+      "Amazon, with 31% of the cloud market, is ahead of Microsoft, which gets 40% of its revenue from cloud.",
       "The team won the league with 90 points from 38 games, ahead of City on 88 from 38.",
       // A figure of another measure than the rank's; a scaled count is no money.
       "The busiest station, costing £40m, is cheaper than the £60m hub at Leeds.",

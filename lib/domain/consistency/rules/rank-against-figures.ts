@@ -263,6 +263,11 @@ function rivalFindings(sentence: string): Finding[] {
     if (!own || wordsBetween(sentence, own.q, { start: m.index, end: cueEnd }) > 8 || /;|\b(?:but|while|whereas|although|though)\b/i.test(sentence.slice(own.q.end, m.index))) continue;
     // "ahead of Vestas, which had 31% in 2020", "above Spurs, who had 55 at this stage last season": the rival then, not
     // now (unless the subject's figure is of another time too).
+    // "Amazon, with 31% of the cloud market, is ahead of Microsoft, which gets 40% of its revenue from cloud": shares of
+    // two wholes.
+    const wholeOf = (figure: Figure) => (figure.q.isPercent ? WHOLE_AFTER.exec(sentence.slice(figure.q.end, figure.q.end + 40))?.slice(1, 3).join(" ").toLowerCase() ?? null : null);
+    const [ownWhole, rivalWhole] = [wholeOf(own), wholeOf(rival)];
+    if (ownWhole !== null && rivalWhole !== null && (ownWhole !== rivalWhole || /^its\b/.test(rivalWhole))) continue;
     // ("The ruling party, which won 55% in 2019, is now behind the opposition": the subject then, the rival now.)
     if (OTHER_TIME_AFTER.test(sentence.slice(rival.q.end, rival.q.end + 60)) !== OTHER_TIME_AFTER.test(sentence.slice(own.q.end, m.index))) continue;
     // "The FTSE 100, up 2% at 7,600, was ahead of the Dax at 16,000", "rose 4% to 250p, ahead of Sainsbury's at 280p": a
@@ -297,6 +302,7 @@ function rivalFindings(sentence: string): Finding[] {
   return [];
 }
 
+const WHOLE_AFTER = /^\s+of\s+(?:the\s+|all\s+)?((?:its|their|his|her)\s+)?([\p{L}-]+(?:\s+(?!(?:from|in|on|at|and|but|with|for|to)\b)[\p{L}-]+)?)/iu;
 const CHANGED_LEVEL_BEFORE = /(?:\d\s?%|\bper\s+cent|\bpoints?|\dp)\s+(?:at|to)\s+(?:(?:about|some|just|nearly)\s+)?$/i;
 const OUTLAY_BEFORE = /\b(?:spent|spend|spends|spending|invested|investing|costing|cost|budget\s+of|wage\s+bill\s+of|fees?\s+of|outlay\s+of)\s+(?:(?:about|some|just|only|nearly|over|more\s+than)\s+)?(?:an?\s+)?$/i;
 const OUTLAY_AFTER = /^[-\s]+(?:budget|wage\s+bill|transfer|outlay|spend|spending|investment|signing)\b/i;
