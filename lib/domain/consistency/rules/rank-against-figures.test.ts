@@ -5,6 +5,7 @@ import { itChecks } from "./rule-cases.test-fixture";
 describe("rank-against-figures", () => {
   itChecks(rankAgainstFigures, {
     fires: [
+      "The biggest party, with 35% of the vote, trailed Labour, with 40% of the vote.",
       "Amazon, with 31% of the cloud market, is ahead of Microsoft, with 34% of the cloud market.",
       "Labour, with 30% of the vote, is ahead of the Tories with 33% of the vote.",
       "The team won the league with 86 points from 38 games, ahead of City on 88 from 38.",
@@ -86,6 +87,10 @@ describe("rank-against-figures", () => {
       "The Greens won the seat with 40%, ahead of Labour on 42%, having polled 45% in the council elections.",
     ],
     silent: [
+      "The biggest party, with 35% of the vote, won 40% of the seats, against 30% for Labour.",
+      "The largest supermarket, with 27% of the market, makes 60% of its profit from food, against 20% for Asda.",
+      "The most popular brand, chosen by 30% of buyers, has 45% of its sales abroad, against 25% for the next.",
+      "The top scorer, with 30% of the team's goals, has taken 40% of its penalties.",
       // Shares of two wholes.
       "Amazon, with 31% of the cloud market, is ahead of Microsoft, which gets 40% of its revenue from cloud.",
       "The team won the league with 90 points from 38 games, ahead of City on 88 from 38.",

@@ -2,7 +2,7 @@ import { countedUnit, findQuantities, roundingSlack, type Quantity } from "../nu
 import type { ConsistencyRule, Finding } from "../rule";
 import { isClockTime, raceTimes } from "./clock-time";
 import { partsOfWholes } from "./part-of-whole";
-import { measuresRank } from "./rank-measures";
+import { measuresRank, otherWholes, shareWholes } from "./rank-measures";
 
 // A rank against the figures the sentence gives, wherever they sit: "finished last with 36%, against 31% and 33%",
 // "the second-largest group, with 14 seats against 22 and 17", "The winning pumpkin weighed 312kg, short of the
@@ -251,6 +251,7 @@ function rivalFindings(sentence: string): Finding[] {
   const cues = [...sentence.matchAll(AHEAD_OF)].map((m) => ({ m, ahead: true })).concat([...sentence.matchAll(BEHIND)].map((m) => ({ m, ahead: false })));
   const rivalOf = (cueEnd: number) => figures.find((f) => f.q.start >= cueEnd && f.q.start - cueEnd <= 70 && RIVAL_FIGURE.test(sentence.slice(cueEnd, f.q.start)) && /\p{L}/u.test(sentence.slice(cueEnd, f.q.start)));
   const rivalFigures = new Set(cues.map(({ m }) => rivalOf(m.index + m[0].length)).filter((f) => f !== undefined));
+  const wholes = shareWholes(sentence, figures.map((figure) => figure.q));
   for (const { m, ahead } of cues) {
     const cueEnd = m.index + m[0].length;
     const rival = rivalOf(cueEnd);
@@ -265,9 +266,7 @@ function rivalFindings(sentence: string): Finding[] {
     // now (unless the subject's figure is of another time too).
     // "Amazon, with 31% of the cloud market, is ahead of Microsoft, which gets 40% of its revenue from cloud": shares of
     // two wholes.
-    const wholeOf = (figure: Figure) => (figure.q.isPercent ? WHOLE_AFTER.exec(sentence.slice(figure.q.end, figure.q.end + 40))?.slice(1, 3).join(" ").toLowerCase() ?? null : null);
-    const [ownWhole, rivalWhole] = [wholeOf(own), wholeOf(rival)];
-    if (ownWhole !== null && rivalWhole !== null && (ownWhole !== rivalWhole || /^its\b/.test(rivalWhole))) continue;
+    if (otherWholes(wholes, own.q, rival.q)) continue;
     // ("The ruling party, which won 55% in 2019, is now behind the opposition": the subject then, the rival now.)
     if (OTHER_TIME_AFTER.test(sentence.slice(rival.q.end, rival.q.end + 60)) !== OTHER_TIME_AFTER.test(sentence.slice(own.q.end, m.index))) continue;
     // "The FTSE 100, up 2% at 7,600, was ahead of the Dax at 16,000", "rose 4% to 250p, ahead of Sainsbury's at 280p": a
@@ -302,7 +301,6 @@ function rivalFindings(sentence: string): Finding[] {
   return [];
 }
 
-const WHOLE_AFTER = /^\s+of\s+(?:the\s+|all\s+)?((?:its|their|his|her)\s+)?([\p{L}-]+(?:\s+(?!(?:from|in|on|at|and|but|with|for|to)\b)[\p{L}-]+)?)/iu;
 const CHANGED_LEVEL_BEFORE = /(?:\d\s?%|\bper\s+cent|\bpoints?|\dp)\s+(?:at|to)\s+(?:(?:about|some|just|nearly)\s+)?$/i;
 const OUTLAY_BEFORE = /\b(?:spent|spend|spends|spending|invested|investing|costing|cost|budget\s+of|wage\s+bill\s+of|fees?\s+of|outlay\s+of)\s+(?:(?:about|some|just|only|nearly|over|more\s+than)\s+)?(?:an?\s+)?$/i;
 const OUTLAY_AFTER = /^[-\s]+(?:budget|wage\s+bill|transfer|outlay|spend|spending|investment|signing)\b/i;
@@ -436,7 +434,8 @@ function rankFindings(sentence: string, figures: Figure[]): Finding[] {
     return scope && (!named || scope[1] !== undefined || scope[3] !== undefined) ? (scope[2] ?? scope[3]).toLowerCase() : null;
   };
   const ownScope = scopeOf(own, false);
-  const rivals = group.filter((figure) => figure.q !== own.q && !(ownScope !== null && scopeOf(figure, true) !== null && scopeOf(figure, true) !== ownScope));
+  const wholes = shareWholes(sentence, figures.map((figure) => figure.q));
+  const rivals = group.filter((figure) => figure.q !== own.q && !(ownScope !== null && scopeOf(figure, true) !== null && scopeOf(figure, true) !== ownScope) && !otherWholes(wholes, own.q, figure.q));
   // "the fastest, at 9.81 seconds", "the quickest route takes 14 hours": for a time, faster is less.
   const isTime = group.every((figure) => figure.unit === "" || TIME_UNIT.test(figure.unit)) && group.some((figure) => TIME_UNIT.test(figure.unit));
   // "the fastest wage growth, at 11.2%": of rates of change, faster is more.

@@ -29,3 +29,28 @@ export function measuresRank(word: string, q: Quantity): boolean {
   const glued = /[\p{L}°/]+$/u.exec(q.text.trim())?.[0] ?? "";
   return q.isPercent || unit === "" || dimension.units.test(unit) || dimension.units.test(glued);
 }
+
+// "The biggest party, with 35% of the vote, won 40% of the seats, against 30% for Labour": shares of two wholes rank
+// nothing against each other. A share's whole is the one named after it ("of the vote", "of its book"), or else the
+// whole of the share before it ("against 30% for Labour" is of the seats). An "its" whole is each holder's own.
+const WHOLE_AFTER = /^\s+of\s+(?:the\s+|all\s+)?((?:its|their|his|her)\s+)?((?:[\p{L}-]+[’']s\s+)?[\p{L}-]+)/iu;
+
+/** The whole each share in `quantities` is of, lower case, or null where none is told. */
+export function shareWholes(sentence: string, quantities: readonly Quantity[]): Map<Quantity, string | null> {
+  const wholes = new Map<Quantity, string | null>();
+  let previous: string | null = null;
+  for (const q of [...quantities].sort((a, b) => a.start - b.start)) {
+    if (!q.isPercent || q.isFraction) continue;
+    const named = WHOLE_AFTER.exec(sentence.slice(q.end, q.end + 40));
+    const whole: string | null = named ? `${named[1] ? "its " : ""}${named[2].toLowerCase()}` : previous;
+    wholes.set(q, whole);
+    previous = whole;
+  }
+  return wholes;
+}
+
+/** Whether two shares are told of different wholes. */
+export function otherWholes(wholes: Map<Quantity, string | null>, a: Quantity, b: Quantity): boolean {
+  const [wa, wb] = [wholes.get(a) ?? null, wholes.get(b) ?? null];
+  return wa !== null && wb !== null && (wa !== wb || wa.startsWith("its "));
+}

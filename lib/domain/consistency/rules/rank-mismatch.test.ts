@@ -5,6 +5,7 @@ import { itChecks } from "./rule-cases.test-fixture";
 describe("rank-mismatch", () => {
   itChecks(rankMismatch, {
     fires: [
+      "The biggest lender, with 20% of mortgages, is smaller than Halifax, with 30% of mortgages.",
       "The richest club in the league, with £400m, has less than Celtic, with £450m.",
       "The longest bridge, at 2km, is shorter than the 3km tunnel.",
       "The tallest player, at 1.98m, is shorter than the 2.03m captain.",
@@ -26,6 +27,8 @@ describe("rank-mismatch", () => {
       "At 30, she is the youngest minister, though the 28-year-old transport minister sits beside her.",
     ],
     silent: [
+      // Shares of two wholes.
+      "The biggest lender, with 20% of mortgages, lent 25% of its book to first-time buyers, against 30% at Halifax.",
       // A figure of another measure than the rank's.
       "The most expensive hotel in the city, with 300 rooms, has fewer than the Grand, with 450, and the Ritz, with 380.",
       "The richest club in the league, with 40 trophies, has won fewer than Celtic, with 55.",
