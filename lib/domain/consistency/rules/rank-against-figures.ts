@@ -157,7 +157,7 @@ function ranksIn(sentence: string): Rank[] {
   }
   // "ranked worst for A&E waits, with 68% of patients seen within four hours, compared with 61%": best and worst rank by
   // a share whose good side the sentence tells (seen, treated, passing, on time; waiting, late, failing).
-  const polarity = judgedPolarity(sentence);
+  const polarity = /\b(?:best|worst)\b/i.test(sentence) ? judgedPolarity(sentence) : null;
   for (const match of polarity === null ? [] : sentence.matchAll(JUDGED)) {
     if (GROUP_BEFORE.test(sentence.slice(Math.max(0, match.index - 12), match.index))) continue;
     const word = match[2].toLowerCase();
