@@ -5,6 +5,7 @@ import { itChecks } from "./rule-cases.test-fixture";
 describe("rank-against-figures", () => {
   itChecks(rankAgainstFigures, {
     fires: [
+      "The hospital ranked worst in the region, with 68% of patients seen within four hours, against 61% at the trust next door.",
       "The biggest party, with 35% of the vote, trailed Labour, with 40% of the vote.",
       "Amazon, with 31% of the cloud market, is ahead of Microsoft, with 34% of the cloud market.",
       "Labour, with 30% of the vote, is ahead of the Tories with 33% of the vote.",
@@ -87,6 +88,9 @@ describe("rank-against-figures", () => {
       "The Greens won the seat with 40%, ahead of Labour on 42%, having polled 45% in the council elections.",
     ],
     silent: [
+      // A rival from beyond the rank's scope.
+      "The hospital ranked worst in the region, with 68% of patients seen within four hours, against 61% nationally.",
+      "The tallest building in London, at 310 metres, is shorter than the 828-metre Burj Khalifa in Dubai.",
       "The biggest party, with 35% of the vote, won 40% of the seats, against 30% for Labour.",
       "The largest supermarket, with 27% of the market, makes 60% of its profit from food, against 20% for Asda.",
       "The most popular brand, chosen by 30% of buyers, has 45% of its sales abroad, against 25% for the next.",

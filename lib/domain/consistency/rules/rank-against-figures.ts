@@ -2,7 +2,7 @@ import { countedUnit, findQuantities, roundingSlack, type Quantity } from "../nu
 import type { ConsistencyRule, Finding } from "../rule";
 import { isClockTime, raceTimes } from "./clock-time";
 import { partsOfWholes } from "./part-of-whole";
-import { measuresRank, otherWholes, shareWholes } from "./rank-measures";
+import { beyondScope, measuresRank, otherWholes, shareWholes } from "./rank-measures";
 
 // A rank against the figures the sentence gives, wherever they sit: "finished last with 36%, against 31% and 33%",
 // "the second-largest group, with 14 seats against 22 and 17", "The winning pumpkin weighed 312kg, short of the
@@ -435,7 +435,7 @@ function rankFindings(sentence: string, figures: Figure[]): Finding[] {
   };
   const ownScope = scopeOf(own, false);
   const wholes = shareWholes(sentence, figures.map((figure) => figure.q));
-  const rivals = group.filter((figure) => figure.q !== own.q && !(ownScope !== null && scopeOf(figure, true) !== null && scopeOf(figure, true) !== ownScope) && !otherWholes(wholes, own.q, figure.q));
+  const rivals = group.filter((figure) => figure.q !== own.q && !(ownScope !== null && scopeOf(figure, true) !== null && scopeOf(figure, true) !== ownScope) && !otherWholes(wholes, own.q, figure.q) && !beyondScope(sentence, rank.end, figure.q.start, figure.q.end));
   // "the fastest, at 9.81 seconds", "the quickest route takes 14 hours": for a time, faster is less.
   const isTime = group.every((figure) => figure.unit === "" || TIME_UNIT.test(figure.unit)) && group.some((figure) => TIME_UNIT.test(figure.unit));
   // "the fastest wage growth, at 11.2%": of rates of change, faster is more.

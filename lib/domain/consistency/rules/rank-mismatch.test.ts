@@ -5,6 +5,9 @@ import { itChecks } from "./rule-cases.test-fixture";
 describe("rank-mismatch", () => {
   itChecks(rankMismatch, {
     fires: [
+      "The tallest building in London, at 310 metres, is shorter than the 320-metre tower in London's docklands.",
+      "The smallest council in Wales, with 40,000 residents, is bigger than Merthyr, with 38,000.",
+      "It is the country's busiest airport, with 80 million passengers, against 90 million at Gatwick.",
       "The biggest lender, with 20% of mortgages, is smaller than Halifax, with 30% of mortgages.",
       "The richest club in the league, with £400m, has less than Celtic, with £450m.",
       "The longest bridge, at 2km, is shorter than the 3km tunnel.",
@@ -27,6 +30,11 @@ describe("rank-mismatch", () => {
       "At 30, she is the youngest minister, though the 28-year-old transport minister sits beside her.",
     ],
     silent: [
+      // A rival from beyond the rank's scope.
+      "The smallest council in Wales, with 40,000 residents, is bigger than Rutland, England's smallest, with 38,000.",
+      "Britain's biggest bank, with £2tn of assets, trails JPMorgan, the world's biggest, with £3tn.",
+      "The tallest building in London, at 310 metres, is shorter than the 828-metre Burj Khalifa in Dubai.",
+      "It is the country's busiest airport, with 80 million passengers, against 90 million at Atlanta, the world's busiest.",
       // Shares of two wholes.
       "The biggest lender, with 20% of mortgages, lent 25% of its book to first-time buyers, against 30% at Halifax.",
       // A figure of another measure than the rank's.
