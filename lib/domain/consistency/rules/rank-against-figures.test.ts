@@ -88,6 +88,7 @@ describe("rank-against-figures", () => {
       "The Greens won the seat with 40%, ahead of Labour on 42%, having polled 45% in the council elections.",
     ],
     silent: [
+      "Inflation was last at 10% in 1982, and is 4% now, against 3% in France.",
       // A rival from beyond the rank's scope.
       "The hospital ranked worst in the region, with 68% of patients seen within four hours, against 61% nationally.",
       "The tallest building in London, at 310 metres, is shorter than the 828-metre Burj Khalifa in Dubai.",

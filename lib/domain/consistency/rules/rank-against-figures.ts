@@ -169,6 +169,8 @@ function ranksIn(sentence: string): Rank[] {
     const word = (match[1] ?? match[2] ?? match[3]).toLowerCase();
     // "it was last seen in 1986", "was third elected": before a participle the word says when or how, not a place.
     if (/^(?:was|is)\s/i.test(match[0]) && ADVERBIAL_AFTER.test(sentence.slice(match.index + match[0].length))) continue;
+    // ("Inflation was last at 10% in 1982", "was last this high in 1990": when, not a place.)
+    if (word === "last" && /^(?:was|is)\s/i.test(match[0]) && /^\s+(?:at|above|below|over|under|this|that|so|as|higher|lower|in\s+(?:19|20)\d\d)\b/i.test(sentence.slice(match.index + match[0].length))) continue;
     if (ranks.some((rank) => rank.start <= match.index + match[0].length && rank.end >= match.index)) continue;
     ranks.push({ start: match.index, end: match.index + match[0].length, text: match[0], word, place: word === "last" || word === "first" ? 1 : ORDINALS[word], up: word !== "last" });
   }
