@@ -5,6 +5,7 @@ import { itChecks } from "./rule-cases.test-fixture";
 describe("multiplier-mismatch", () => {
   itChecks(multiplierMismatch, {
     fires: [
+      "Prices are four times higher than in 2000, when a house cost £80,000 against £220,000 today.",
       "Sales doubled as they rose from 40 to 55.",
       "Output doubled after the plant reopened, from 200 to 300 tonnes.",
       "Sales doubled to 30,000, against 20,000 in the same period last year.",
@@ -43,6 +44,9 @@ describe("multiplier-mismatch", () => {
       "Deaths saw a rise of 20%, from 100 to 150.",
     ],
     silent: [
+      // The earlier figure first; parts of wholes.
+      "Prices are four times higher than in 2000, when a house cost £80,000 against £320,000 today.",
+      "Smokers are five times as likely to develop the disease; 200 of the 1,000 studied did, against 40 of 1,000 non-smokers.",
       // A change told in a clause or phrase of its own, with its own subject.
       "Sales doubled last year as the chain grew from 40 to 55 stores.",
       "The firm tripled its profit after cutting staff from 900 to 600.",
