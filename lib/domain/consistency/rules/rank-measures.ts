@@ -76,3 +76,30 @@ export function beyondScope(sentence: string, rankEnd: number, start: number, en
   const place = FIGURE_PLACE_AFTER.exec(after)?.[1];
   return rankPlace !== undefined && place !== undefined && rankPlace !== place && start > rankEnd;
 }
+
+// "The largest employer, with 3,000 staff, serves 40,000 customers, against 60,000 at its rival": counts of two things
+// rank nothing against each other. A bare count is of the thing the count before it named.
+const NOT_A_THING = /^(?:fewer|more|less|than|higher|lower|bigger|smaller|larger|greater|ahead|behind|above|below|up|down|over|under|short|apart|times|per|each|a|an|in|of|on|at|to|from|with|against|compared|and|or|but|while|now|then|this|last|next|other|others)$/;
+const TIME_WORD = /^(?:seconds?|secs?|s|minutes?|mins?|hours?|hrs?|h|days?|weeks?|months?|years?)$/;
+
+/** The thing each count in `quantities` counts, or "" where none is told. */
+export function countUnits(quantities: readonly Quantity[]): Map<Quantity, string> {
+  const units = new Map<Quantity, string>();
+  let previous = "";
+  for (const q of [...quantities].sort((a, b) => a.start - b.start)) {
+    if (q.isPercent || q.isFraction || q.currency !== null || q.isYear) continue;
+    // ("2 million fewer than", "6 hours 10 minutes": a word of comparison is no thing counted, and units of time are one.)
+    const word = countedUnit(q).replace(/^-/, "").toLowerCase();
+    const named = NOT_A_THING.test(word) ? "" : TIME_WORD.test(word) ? "time" : word.replace(/s$/, "");
+    const unit = named || previous;
+    units.set(q, unit);
+    previous = unit;
+  }
+  return units;
+}
+
+/** Whether two counts are told of different things. */
+export function otherThings(units: Map<Quantity, string>, a: Quantity, b: Quantity): boolean {
+  const [ua, ub] = [units.get(a) ?? "", units.get(b) ?? ""];
+  return ua !== "" && ub !== "" && ua !== ub;
+}

@@ -5,6 +5,8 @@ import { itChecks } from "./rule-cases.test-fixture";
 describe("rank-mismatch", () => {
   itChecks(rankMismatch, {
     fires: [
+      "The largest employer, with 3,000 staff, has fewer than its rival, with 4,000.",
+      "The busiest ward, with 400 admissions, had fewer than the next ward, with 500 admissions.",
       "The tallest building in London, at 310 metres, is shorter than the 320-metre tower in London's docklands.",
       "The smallest council in Wales, with 40,000 residents, is bigger than Merthyr, with 38,000.",
       "It is the country's busiest airport, with 80 million passengers, against 90 million at Gatwick.",
@@ -30,6 +32,9 @@ describe("rank-mismatch", () => {
       "At 30, she is the youngest minister, though the 28-year-old transport minister sits beside her.",
     ],
     silent: [
+      // Counts of two things.
+      "The largest employer, with 3,000 staff, serves 40,000 customers, against 60,000 at its rival.",
+      "The busiest ward, with 30 beds, saw 400 admissions against 500 on the next ward.",
       // A rival from beyond the rank's scope.
       "The smallest council in Wales, with 40,000 residents, is bigger than Rutland, England's smallest, with 38,000.",
       "Britain's biggest bank, with £2tn of assets, trails JPMorgan, the world's biggest, with £3tn.",
