@@ -56,11 +56,9 @@ export function otherWholes(wholes: Map<Quantity, string | null>, a: Quantity, b
 }
 
 // A rank has a scope; a figure from beyond it is no rival: "ranked worst in the region, …, against 61% nationally",
-// "The tallest building in London, at 310 metres, is shorter than the 828-metre Burj Khalifa in Dubai", "the country's
-// busiest airport, …, against 90 million at Atlanta, the world's busiest" (a rival called the top of its own scope).
+// "the country's busiest airport, …, against 90 million at Atlanta, the world's busiest" (a rival called the top of its
+// own scope). Another named place is left alone: "the largest in Britain, …, against 500 in London" names one within.
 const WIDER_AFTER = /^\s*,?\s*(?:nationally|globally|worldwide|internationally|across\s+the\s+(?:country|world|nation|uk|us|eu)|in\s+the\s+world|elsewhere\s+in\s+the\s+(?:country|world))\b/i;
-const RANK_PLACE_AFTER = /^(?:\s+[\p{L}-]+){0,2}?\s+in\s+(?:the\s+)?(\p{Lu}[\p{L}-]+)/u;
-const FIGURE_PLACE_AFTER = /^(?:[\s-]+[\p{L}’'-]+){0,3}?\s+in\s+(\p{Lu}[\p{L}-]+)/u;
 const TOP_OF_ITS_OWN = /^(?:[\s,]+[\p{L}’'-]+){0,4}?,\s+(?:the\s+)?(?:\p{L}+[’']s\s+)?(?:[\p{L}-]+est|most\s+\p{L}+|best|worst)\b|^,?\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*[’']s|world[’']s|country[’']s|nation[’']s)\s+(?:[\p{L}-]+est|most\s+\p{L}+|best|worst)\b/u;
 
 const TOP_OF_ITS_OWN_BEFORE = /(?:\p{L}+[’']s|\bthe)\s+(?:[\p{L}-]+est|most\s+\p{L}+|best|worst)(?:\s+[\p{L}-]+)?\s*,\s+(?:(?:with|on|at)\s+)?(?:(?:about|some|just|nearly)\s+)?$/u;
@@ -70,11 +68,7 @@ export function beyondScope(sentence: string, rankEnd: number, start: number, en
   const after = sentence.slice(end, end + 60);
   // ("Rutland, England's smallest, with 38,000": the rival's own rank may come before its figure.)
   if (start > rankEnd + 1 && TOP_OF_ITS_OWN_BEFORE.test(sentence.slice(rankEnd + 1, start))) return true;
-  if (WIDER_AFTER.test(after) || TOP_OF_ITS_OWN.test(after)) return true;
-  // ("against the 828-metre Burj Khalifa in Dubai": a place may follow the thing the figure is of.)
-  const rankPlace = RANK_PLACE_AFTER.exec(sentence.slice(rankEnd, rankEnd + 40))?.[1];
-  const place = FIGURE_PLACE_AFTER.exec(after)?.[1];
-  return rankPlace !== undefined && place !== undefined && rankPlace !== place && start > rankEnd;
+  return WIDER_AFTER.test(after) || TOP_OF_ITS_OWN.test(after);
 }
 
 // "The largest employer, with 3,000 staff, serves 40,000 customers, against 60,000 at its rival": counts of two things
