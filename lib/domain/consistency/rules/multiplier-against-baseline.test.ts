@@ -5,6 +5,11 @@ import { itChecks } from "./rule-cases.test-fixture";
 describe("multiplier-against-baseline", () => {
   itChecks(multiplierAgainstBaseline, {
     fires: [
+      "Fees doubled to £9,000, against £3,000 in 2019.",
+      "The plant makes one and a half times as much power as its rival, 600MW against 500MW.",
+      "The £8.4m package is twice what he received in 2019, when he was paid £2.9m.",
+      "A pint costs £6, double what it was in 2005, when it cost £4.",
+      "Fees now stand at £9,000, three times what they were in 2010, when students paid £2,000.",
       "Falls were four times as frequent on the night shift: 36 against 12.",
       "The new filter is ten times more effective, cutting emissions from 40 to 20 grams.",
       "Season tickets now cost £300, half the old price of £450, the club said.",
@@ -32,6 +37,11 @@ describe("multiplier-against-baseline", () => {
       "Fares went from £2 to £3.50, double what they were.",
     ],
     silent: [
+      // Another thing's figure, or a change with a subject of its own.
+      "Fees doubled to £9,000, against £3,000 for students in Scotland.",
+      "Prices have doubled since 2019, when the minimum wage went from £8 to £8.72.",
+      "The firm tripled its profit after cutting staff from 900 to 600.",
+      "The plant makes one and a half times as much power as its rival, 600MW against 400MW.",
       "Unemployment has fallen to 4.2%, less than half its peak of 9.8% in 2011.",
       "Falls were three times as frequent on the night shift: 36 against 12.",
       "The new filter is ten times more effective, cutting emissions from 40 to 4 grams.",
@@ -64,6 +74,12 @@ describe("multiplier-against-baseline", () => {
       "Fees now stand at £9,000, three times what they were in 2010, when students paid £3,000.",
       // Set off, a smaller multiple takes a part of a whole.
       "Of the 300 staff, half the 120 men were laid off.",
+      // A "when" clause that names another thing, a pair of another measure than the multiple's figure.
+      "The £8.4m package is twice the size of the one he received in 2019, when his salary was £2.9m.",
+      "A pint costs £6, double what it was in 2005, when a bottle of wine cost £4.",
+      "He earns £90,000 a year, three times the rate his father earned in 1990, when wages averaged £12,000.",
+      "The flat sold for £400,000, double the price paid in 2010, when the block was valued at £8m.",
+      "Her salary is now £120,000, twice what she earned as a junior doctor, when she worked 60 hours a week against 48 now.",
     ],
   });
 });

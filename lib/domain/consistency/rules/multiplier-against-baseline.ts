@@ -1,6 +1,7 @@
 import { wordValue } from "../number-words";
 import { countedUnit, findQuantities, type Quantity } from "../numbers";
 import type { ConsistencyRule, Finding } from "../rule";
+import { OTHER_CHANGE_PHRASE, OTHER_THING_AFTER } from "./multiplier-mismatch";
 
 // A multiple said in words against a level and the baseline it is measured from, however the two are worded:
 // "cost £280 a year, half the old price of £420", "shrank to a quarter of their former level, down from €8m to €4m",
@@ -24,7 +25,8 @@ const FACTORS: { pattern: RegExp; factor: number }[] = [
 ];
 // "five times as common: 45 cases against 15", "a hundred times more sensitive … from 0.5 to 0.05": a multiple with
 // its number, compared either way round (more sensitive may mean a lower threshold).
-const TIMES = /\b(twice|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a\s+hundred|hundred|a\s+thousand|\d+(?:\.\d+)?)\s+times\s+(?:as|more|less|higher|greater|bigger|larger|lower|smaller|fewer|faster|slower|the)\b/gi;
+// ("one and a half times as many": the half is added.)
+const TIMES = /\b(twice|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a\s+hundred|hundred|a\s+thousand|\d+(?:\.\d+)?)(\s+and\s+a\s+half)?\s+times\s+(?:as|more|less|higher|greater|bigger|larger|lower|smaller|fewer|faster|slower|the)\b/gi;
 
 function timesFactor(word: string): number | null {
   const plain = word.toLowerCase().replace(/^a\s+/, "");
@@ -43,7 +45,9 @@ const NEAR_MULTIPLE = /\b(?:more\s+than|over|at\s+least)\s+$/i;
 const UNDER_MULTIPLE = /\b(?:nearly|almost|close\s+to|not\s+quite|just\s+under|less\s+than)\s+$/i;
 // "doubled its dividend … and raised its forecast from 5% to 7%": another verb of change between the word and the
 // figures gives them to something else.
-const OTHER_CHANGE = /\b(?:raised|rose|risen|rising|cut|lifted|increased|lowered|fell|fallen|grew|grown|dropped|reduced|boosted|climbed|jumped|soared|declined|slashed|trimmed|widened|narrowed)\b/i;
+// ("since 2019, when the minimum wage went from £8 to £8.72"; a participle may tell the same change: "ten times more
+// effective, cutting emissions from 40 to 20 grams".)
+const OTHER_CHANGE = /\b(?:raised|rose|risen|rising|cut|lifted|increased|lowered|fell|fallen|grew|grown|dropped|reduced|boosted|climbed|jumped|soared|declined|slashed|trimmed|widened|narrowed|went|pushed|moved|expanded|shrank)\b/i;
 const LESS_THAN_MULTIPLE = /\b(?:less\s+than|under|below|fewer\s+than|not\s+even)\s+$/i;
 const CENTS = /^(?:cents?|c|p|pence)$/i;
 const CHANGE_WORDS = /\b(?:rose|fell|up|down|by|increased|decreased|grew|dropped|gained|lost|cut|raised)\s+$/i;
@@ -89,6 +93,10 @@ function comparable(sentence: string, quantities: Quantity[], multiplier: { star
   const pairs = [...kinds.values()].filter((group) => group.length === 2);
   if (pairs.length !== 1 || levels.length > 3) return [];
   const [a, b] = pairs[0];
+  // "Her salary is now £120,000, twice what she earned …, when she worked 60 hours a week against 48 now": a figure of
+  // another kind set just before the multiple is what it multiplies, so the pair is of another measure.
+  const justBefore = levels.filter((level) => level.q.end <= multiplier.start).at(-1);
+  if (justBefore && justBefore !== a && justBefore !== b && /^[^;:.]{0,12}$/.test(sentence.slice(justBefore.q.end, multiplier.start))) return [];
   // Counts must be of the same thing: "30 hours … a norm of 60" (the unit may be left off once).
   if (a.kind.startsWith("#") && b.kind.startsWith("#") && a.kind !== b.kind && a.kind !== "#" && b.kind !== "#") return [];
   // A change ("up 5%") is not a level.
@@ -97,6 +105,8 @@ function comparable(sentence: string, quantities: Quantity[], multiplier: { star
 }
 
 function isBaseline(sentence: string, q: Quantity): boolean {
+  // ("doubled to £9,000, against £3,000 for students in Scotland": another thing's figure, not an earlier one.)
+  if (/\b(?:against|compared\s+(?:with|to)|versus|vs\.?)\s+$/i.test(sentence.slice(Math.max(0, q.start - 16), q.start)) && OTHER_THING_AFTER.test(sentence.slice(q.end, q.end + 40))) return false;
   return BASELINE_BEFORE.test(sentence.slice(Math.max(0, q.start - 40), q.start)) || BASELINE_AFTER.test(sentence.slice(q.end, q.end + 30));
 }
 
@@ -115,7 +125,7 @@ export const multiplierAgainstBaseline: ConsistencyRule = {
         const first = Math.min(pair[0].q.start, pair[1].q.start);
         const last = Math.max(pair[0].q.end, pair[1].q.end);
         const between = first >= multiplier.end ? sentence.slice(multiplier.end, last) : last <= multiplier.start ? sentence.slice(first, multiplier.start) : sentence.slice(first, last);
-        if (OTHER_CHANGE.test(between)) continue;
+        if (OTHER_CHANGE.test(between) || OTHER_CHANGE_PHRASE.test(between)) continue;
         const baselines = pair.filter((level) => isBaseline(sentence, level.q));
         if (baselines.length !== 1) continue;
         const base = baselines[0];
@@ -139,13 +149,15 @@ export const multiplierAgainstBaseline: ConsistencyRule = {
       }
     }
     for (const match of sentence.matchAll(TIMES)) {
-      const factor = timesFactor(match[1]);
+      const whole = match[2] && /^one$/i.test(match[1]) ? 1 : timesFactor(match[1]);
+      const factor = whole !== null && match[2] ? whole + 0.5 : whole;
       const multiplier = { start: match.index, end: match.index + match[0].length };
       const pair = factor ? comparable(sentence, quantities, multiplier) : [];
       if (!factor || pair.length !== 2 || pair.some((level) => level.value <= 0)) continue;
       if (pair.filter((level) => isBaseline(sentence, level.q)).length !== 1) continue;
       const first = Math.min(pair[0].q.start, pair[1].q.start);
-      if (OTHER_CHANGE.test(first >= multiplier.end ? sentence.slice(multiplier.end, first) : sentence.slice(first, multiplier.start))) continue;
+      const gap = first >= multiplier.end ? sentence.slice(multiplier.end, first) : sentence.slice(first, multiplier.start);
+      if (OTHER_CHANGE.test(gap) || OTHER_CHANGE_PHRASE.test(gap)) continue;
       const ratio = Math.max(pair[0].value, pair[1].value) / Math.min(pair[0].value, pair[1].value);
       const before = sentence.slice(Math.max(0, multiplier.start - 20), multiplier.start);
       const low = LESS_THAN_MULTIPLE.test(before) ? 0 : UNDER_MULTIPLE.test(before) ? factor * 0.7 : factor * 0.88;
@@ -171,6 +183,8 @@ export const multiplierAgainstBaseline: ConsistencyRule = {
 const NEW_CLAUSE = /;|\b(?:but|while|whereas|although|though)\b|,\s+and\b/i;
 const CLAUSE_AFTER = /,\s+(?!(?:which|who|whom|whose|where|when|at|with|on|against|compared|versus|or|that\s+is|some|about|around|roughly|nearly|almost|just)\b)/i;
 
+const WHEN_SAME = /\bwhen\s+(?!(?:the|his|her|its|their|our|my|this|that|these|those)\b)(?!an?\s+[\p{L}-]+\s+of\b)/iu;
+
 function predicateMultiples(sentence: string, quantities: Quantity[]): Finding[] {
   for (const match of sentence.matchAll(PREDICATE)) {
     const factor = predicateFactor(match[1]);
@@ -184,9 +198,12 @@ function predicateMultiples(sentence: string, quantities: Quantity[]): Finding[]
     const isSetOff = /^[\s,(–—-]/.test(match[0]);
     if (isSetOff && (factor < 1 || sentence.slice(level.q.end, match.index).split(/\s+/).filter((word) => /\p{L}/u.test(word)).length > 3)) continue;
     const after = sentence.slice(multiplier.end, base.q.start);
-    // ("three times what fans paid in the 1990s, when a seat cost £20": the year's own figure, told after "when".)
+    // ("three times what fans paid in the 1990s, when a seat cost £20": the year's own figure, told after "when", if "what"
+    // names no thing of its own and the "when" clause names no other: not "double the price paid in 2010, when the block
+    // was valued at £8m", "double what it was in 2005, when a bottle of wine cost £4".)
     const year = quantities.find((q) => q.isYear && q.start >= multiplier.end && q.end <= base.q.start);
-    if (NEW_CLAUSE.test(after) || CLAUSE_AFTER.test(after) || OTHER_CHANGE.test(after) || (year && !/\bwhen\b/i.test(sentence.slice(year.end, base.q.start)))) continue;
+    const yearsOwn = year !== undefined && /^\s*what\b/i.test(after) && WHEN_SAME.test(sentence.slice(year.end, base.q.start));
+    if (NEW_CLAUSE.test(after) || CLAUSE_AFTER.test(after) || OTHER_CHANGE.test(after) || (year && !yearsOwn)) continue;
     if (OTHER_CHANGE.test(sentence.slice(level.q.end, match.index)) || NEW_CLAUSE.test(sentence.slice(level.q.end, match.index))) continue;
     const ratio = level.value / base.value;
     const before = sentence.slice(match.index, multiplier.start);

@@ -2,8 +2,8 @@ import { wordValue } from "../number-words";
 import { findQuantities, type Quantity } from "../numbers";
 import type { Finding } from "../rule";
 
-// "twice as many", "three times as much", "four times more", "double the number".
-const TIMES = /\b(?:(twice)|(\w+|\d+(?:\.\d+)?)\s+times)\s+(?:as\s+(?:many|much|high|large|big|likely|long|often)|more|higher|larger|bigger|greater)\b/gi;
+// "twice as many", "three times as much", "four times more", "double the number", "one and a half times as many".
+const TIMES = /\b(?:(twice)|(\w+|\d+(?:\.\d+)?)(\s+and\s+a\s+half)?\s+times)\s+(?:as\s+(?:many|much|high|large|big|likely|long|often)|more|higher|larger|bigger|greater)\b/gi;
 // "30,000 against 20,000", "90, compared with 45": the two figures compared.
 const AGAINST = /^(?:\s+[\p{L}’'-]+){0,2}\s*,?\s*(?:against|compared with|compared to|versus|vs\.?|up from|from)\s+$/iu;
 // "rose ten points", "fell by 3 percentage points".
@@ -18,17 +18,25 @@ function number(text: string): number {
   return /^\d/.test(text) ? Number(text) : text.toLowerCase() === "twice" ? 2 : wordValue(text.toLowerCase());
 }
 
+const EARLIER_AFTER = /^\s*(?:then|last\s+year|a\s+year\s+(?:earlier|ago|before)|in\s+(?:19|20)\d\d)\b/i;
+const NOW_AFTER = /^\s*(?:today|now|this\s+year|at\s+present)\b/i;
+
 /** "Twice as many people voted, 30,000 against 20,000": the ratio of the figures against the multiple. */
 export function timesAsMany(sentence: string, ruleId: string): Finding[] {
   const quantities = findQuantities(sentence).filter((q) => !q.isYear);
   const findings: Finding[] = [];
   for (const match of sentence.matchAll(TIMES)) {
-    const factor = number(match[1] ?? match[2]);
+    const factor = number(match[1] ?? match[2]) + (match[3] ? 0.5 : 0);
     if (!Number.isFinite(factor) || factor <= 1) continue;
     const end = match.index + match[0].length;
     const pairIndex = quantities.findIndex((q, i) => q.start >= end && q.start - end < 120 && quantities[i + 1] && AGAINST.test(sentence.slice(q.end, quantities[i + 1].start)));
     if (pairIndex < 0) continue;
-    const [a, b] = [quantities[pairIndex], quantities[pairIndex + 1]];
+    const [first, second] = [quantities[pairIndex], quantities[pairIndex + 1]];
+    // "200 of the 1,000 studied did, against 40 of 1,000 non-smokers": parts of wholes, compared as rates, not counts.
+    if (/\bof\s+(?:the\s+)?$/i.test(sentence.slice(Math.max(0, first.start - 8), first.start)) || /^\s+of\s+(?:the\s+)?\d/i.test(sentence.slice(second.end, second.end + 8))) continue;
+    // "four times higher than in 2000, when a house cost £80,000 against £320,000 today": the earlier figure first.
+    const isEarlierFirst = EARLIER_AFTER.test(sentence.slice(first.end, second.start)) || NOW_AFTER.test(sentence.slice(second.end, second.end + 16));
+    const [a, b] = isEarlierFirst ? [second, first] : [first, second];
     if (b.value === 0 || a.isPercent !== b.isPercent) continue;
     const ratio = a.value / b.value;
     // "three times more" is read by some as ×3 and by others as ×4: either is allowed.

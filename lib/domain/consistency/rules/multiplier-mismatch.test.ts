@@ -5,6 +5,18 @@ import { itChecks } from "./rule-cases.test-fixture";
 describe("multiplier-mismatch", () => {
   itChecks(multiplierMismatch, {
     fires: [
+      "Prices are four times higher than in 2000, when a house cost £80,000 against £220,000 today.",
+      "Sales doubled as they rose from 40 to 55.",
+      "Output doubled after the plant reopened, from 200 to 300 tonnes.",
+      "Sales doubled to 30,000, against 20,000 in the same period last year.",
+      "Sales doubled to 30,000, against 20,000 in March.",
+      // A fall "to" a fraction of its own level; a half added to a multiple.
+      "Membership has fallen to a quarter of its peak, from 80,000 to 30,000.",
+      "Its budget was cut to two-thirds of the 2019 figure, from £90m to £45m.",
+      "The herd shrank to half its size, from 900 to 600.",
+      "Two and a half times as many people voted, 25,000 against 12,000.",
+      "The clinic sees one and a half times as many patients as a year ago: 300 against 250.",
+      "The budget has doubled to £5m, against £3m in 2019.",
       "Sales more than halved in a year, sliding from 800 to 500.",
       "The bank raised its main rate by 50 basis points, from 2% to 2.25%.",
       "Borrowing costs were raised by half a point, from 1% to 2%.",
@@ -32,6 +44,26 @@ describe("multiplier-mismatch", () => {
       "Deaths saw a rise of 20%, from 100 to 150.",
     ],
     silent: [
+      // The earlier figure first; parts of wholes.
+      "Prices are four times higher than in 2000, when a house cost £80,000 against £320,000 today.",
+      "Smokers are five times as likely to develop the disease; 200 of the 1,000 studied did, against 40 of 1,000 non-smokers.",
+      // A change told in a clause or phrase of its own, with its own subject.
+      "Sales doubled last year as the chain grew from 40 to 55 stores.",
+      "The firm tripled its profit after cutting staff from 900 to 600.",
+      "Output doubled, with the workforce rising from 200 to 240.",
+      "Ridership doubled after fares were cut from £3 to £1.50.",
+      "Exports quadrupled in value, though volumes only rose from 10,000 to 15,000 tonnes.",
+      // The later figure first, against another thing's figure, is no change.
+      "The fastest-growing city, with 5% growth, has 300,000 people, against 400,000 in its neighbour.",
+      // The fraction of another thing, or the share itself; a multiple that fits with its half.
+      "Wages fell to half the national average, from £30,000 to £20,000.",
+      "Sales fell to half of what rivals sell, from 900 to 700 units a week.",
+      "Support fell to a third, from 45% to 33%.",
+      "Membership has fallen to about a quarter of its peak, from 80,000 to 21,000.",
+      "Output dropped to half, while staff fell from 900 to 800.",
+      "Two and a half times as many people voted, 25,000 against 10,000.",
+      // A "when" clause tells of its own time.
+      "At £88m, the wage bill is now double that of 2015, when the club had 40 players against 25 now.",
       "Sales more than halved in a year, sliding from 800 to 350.",
       "The bank raised its main rate by 25 basis points, from 2% to 2.25%.",
       "Borrowing costs were cut by half a point, from 2% to 1.5%.",

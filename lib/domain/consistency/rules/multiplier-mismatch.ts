@@ -25,6 +25,8 @@ const FOLD = /\b(\w+|\d+)[- ]?fold\b/gi;
 // quarter": the noun.)
 const RISE = /\b(?:rose|risen|rising|rises|rise|grew|grown|growing|grow|up|increased|increasing|increase of|increase|rise of|growth of|jump of|hike of|climbed|climb|jumped|jump|gained|soared|raised|lifted|boosted|expanded|surged|swelled|widened|leapt|rocketed)\s+(?:(?:its|their|the|his|her)\s+[\p{L}-]+\s+)?(?:by\s+)?(?:an?\s+[\p{L}-]+\s+)?(?:some\s+|about\s+|around\s+)?$/iu;
 const FALL = /\b(?:fell|fallen|falling|falls|fall|fall of|drop of|cut of|decline of|reduction of|down|dropped|drop|declined|decline|decreased|decrease|shrank|shrunk|shrinking|shrinks|shrink|contracted|cut|reduced|lost|slumped|plunged|slashed|tumbled|sank|dipped|eased|narrowed|trimmed|lowered)\s+(?:(?:its|their|the|his|her)\s+[\p{L}-]+\s+)?(?:by\s+)?(?:an?\s+[\p{L}-]+\s+)?(?:some\s+|about\s+|around\s+)?$/iu;
+const OWN_LEVEL_AFTER = /^(?:\s*(?:,|;|:|\.|$|from\b|in\b|since\b|over\b|by\b|after\b|between\b)|\s+(?:of\s+)?(?:its|their|his|her|the)\s+(?:(?:19|20)\d\d(?:\s+|[-–]\d\d\s+)|former\s+|previous\s+|peak\s+|original\s+|earlier\s+|old\s+|pre-[\p{L}-]+\s+)*(?:level|size|peak|figure|value|total|number|high|strength|capacity|amount|height)s?\b)/iu;
+const FALL_TO = /\b(?:fell|fallen|falling|shrunk|shrank|shrinking|dropped|cut|reduced|slumped|declined|sank|sunk|plunged|collapsed|dwindled|slashed|down)\s+to\s+(?:just\s+|only\s+|about\s+|around\s+|roughly\s+)?$/i;
 // "a 40% drop", "a 30% rise in fees".
 const RISE_AFTER = /^[-\s]+(?:rise|increase|jump|gain|growth|hike|surge)\b/i;
 const FALL_AFTER = /^[-\s]+(?:drop|fall|decline|cut|reduction|slump|decrease|loss)\b/i;
@@ -35,8 +37,13 @@ const ABOUT = /\b(?:about|around|roughly|some|approximately|effectively)\s+$/i;
 const FROM_TO = /\bfrom\s+\S+(?:\s+(?!(?:while|whereas|but|and)\b)\S+){0,3}?\s+to\s+|\bto\s+\S+(?:\s+(?!(?:while|whereas|but|and)\b)\S+){0,3}?\s+from\s+/gi;
 // Another verb of change, or a relative clause, between the word and the figures: they belong to something else.
 // ", and wages have risen": a new subject with its own verb.
-// ("and costs will jump from £10m to £14m": the bare verb after a modal too.)
-const OTHER_CLAUSE = /\b(?:and|but|while|whereas)\s+(?:\w+\s+){0,2}?(?:raised|rose|risen|cut|lifted|increased|lowered|fell|fallen|grew|grown|dropped|reduced|boosted|put|set|climbed|jumped|soared|declined|rise|fall|grow|jump|climb|drop|increase|decline|shrink|soar|surge)\b|,\s*(?:which|who|while|whereas|but)\b|,\s+and\s+(?:\w+\s+){1,3}(?:has|have|had|is|are|was|were)\b|;/i;
+// ("and costs will jump from £10m to £14m": the bare verb after a modal too; "double that of 2015, when the club had 40
+// players against 25 now": a "when" clause tells of its own time.)
+// "Sales doubled as the chain grew from 40 to 55 stores", "tripled its profit after cutting staff from 900 to 600", "with
+// the workforce rising from 200 to 240", "since 2019, when the minimum wage went from £8 to £8.72": a change told in a
+// clause or phrase of its own, with its own subject (a pronoun is the same one: "as they rose from 10 to 20").
+export const OTHER_CHANGE_PHRASE = /\b(?:as|after|before|since|when|with|though|although|because|following|once|until)\s+(?!(?:it|they|this|these|that)\s)(?:[\p{L}’'-]+\s+){0,4}?(?:only\s+)?(?:grew|grown|growing|rose|risen|rising|fell|fallen|falling|cut|cutting|went|going|pushing|pushed|took|taking|lifting|lifted|raising|raised|increasing|increased|reducing|reduced|dropping|dropped|climbing|climbed|jumping|jumped|moved|moving|expanding|expanded|shrinking|shrank|shrunk|soaring|soared|slashing|slashed)\b/iu;
+const OTHER_CLAUSE = /\b(?:and|but|while|whereas)\s+(?:\w+\s+){0,2}?(?:raised|rose|risen|cut|lifted|increased|lowered|fell|fallen|grew|grown|dropped|reduced|boosted|put|set|climbed|jumped|soared|declined|rise|fall|grow|jump|climb|drop|increase|decline|shrink|soar|surge)\b|,\s*(?:which|who|while|whereas|but|when)\b|,\s+and\s+(?:\w+\s+){1,3}(?:has|have|had|is|are|was|were)\b|;/i;
 
 /**
  * A change in words against the figures given: "rose from 10 to 15, doubling"
@@ -57,7 +64,7 @@ export const multiplierMismatch: ConsistencyRule = {
     for (const change of changes) {
       const gap = change.end <= pair.start ? sentence.slice(change.end, pair.start) : sentence.slice(pair.end, change.start);
       // ("will rise 10% in 2025, and from £50 to £60 for members": "and" before the pair gives it another change.)
-      if (OTHER_CLAUSE.test(gap) || (change.end <= pair.start && /\band\s+$/i.test(gap))) continue;
+      if (OTHER_CLAUSE.test(gap) || OTHER_CHANGE_PHRASE.test(gap) || (change.end <= pair.start && /\band\s+$/i.test(gap))) continue;
       // "eggs have tripled, and milk has risen by a third, from 90p to £1.20": the nearer change owns the figures.
       if (changes.some((other) => other !== change && (change.end <= pair.start ? other.start >= change.end && other.end <= pair.start : other.start >= pair.end && other.end <= change.start))) continue;
       // "and will double to $12": the word has figures of its own.
@@ -106,6 +113,14 @@ function findChanges(sentence: string, pair: { from: Quantity; to: Quantity }): 
     if (!q.isPercent || q === pair.from || q === pair.to) continue;
     const before = sentence.slice(Math.max(0, q.start - 30), q.start);
     const after = sentence.slice(q.end, q.end + 20);
+    // "has shrunk to a third of its 2010 level, from 6.3 to 3.1", "fell to half": the fraction is the new level's share
+    // of the old (between counts or money only: "support fell to a third, from 45% to 33%" gives the level itself), the
+    // fraction of its own level ("fell to half the national average" compares with another thing).
+    const fallTo = FALL_TO.exec(before);
+    if (fallTo && q.isFraction && !pair.from.isPercent && q.value < 100 && OWN_LEVEL_AFTER.test(sentence.slice(q.end, q.end + 50))) {
+      changes.push({ start: q.start, end: q.end, text: `${fallTo[0]}${q.text}`, factor: q.value / 100 });
+      continue;
+    }
     const sign = RISE.test(before) || RISE_AFTER.test(after) ? 1 : FALL.test(before) || FALL_AFTER.test(after) ? -1 : 0;
     // "rose by 5% a year": a rate, compounded over the years, not the change from A to B.
     if (/^\s*(?:a|per|each|every)\s+(?:year|month|week|day|quarter)\b|^\s*(?:annually|yearly)\b/i.test(after)) continue;
@@ -143,7 +158,8 @@ function fromToPair(sentence: string): { from: Quantity; to: Quantity; start: nu
   for (let i = 0; i + 1 < quantities.length; i++) {
     const [to, from] = [quantities[i], quantities[i + 1]];
     if (from.value === 0 || from.isPercent !== to.isPercent || from.isFraction || to.isFraction) continue;
-    if (AGAINST.test(sentence.slice(to.end, from.start))) return { from, to, start: to.start, end: from.end };
+    // ("has 300,000 people, against 400,000 in its neighbour": a figure of another thing, not of another time.)
+    if (AGAINST.test(sentence.slice(to.end, from.start)) && !OTHER_THING_AFTER.test(sentence.slice(from.end, from.end + 40))) return { from, to, start: to.start, end: from.end };
   }
   return null;
 }
@@ -178,6 +194,7 @@ function letteredPair(sentence: string): { from: Quantity; to: Quantity; start: 
   return null;
 }
 
+export const OTHER_THING_AFTER = /^\s*(?:[\p{L}-]+\s+)?(?:in|at|for|among|across)\s+(?!(?:19|20)\d\d\b)(?!(?:(?:the|its|their|his|her)\s+)?(?:same|previous|last|first|prior|preceding|year|month|week|quarter|period|decade|spring|summer|autumn|winter|january|february|march|april|may|june|july|august|september|october|november|december)\b)\p{L}/iu;
 const AGAINST = /^(?:\s+[\p{L}’'-]+){0,2}?\s*,?\s*(?:against|compared with|compared to)\s+(?:an?\s+|the\s+)?$/u;
 
 function round(value: number): number {

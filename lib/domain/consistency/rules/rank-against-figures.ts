@@ -2,6 +2,7 @@ import { countedUnit, findQuantities, roundingSlack, type Quantity } from "../nu
 import type { ConsistencyRule, Finding } from "../rule";
 import { isClockTime, raceTimes } from "./clock-time";
 import { partsOfWholes } from "./part-of-whole";
+import { beyondScope, measuresRank, otherWholes, shareWholes } from "./rank-measures";
 
 // A rank against the figures the sentence gives, wherever they sit: "finished last with 36%, against 31% and 33%",
 // "the second-largest group, with 14 seats against 22 and 17", "The winning pumpkin weighed 312kg, short of the
@@ -10,13 +11,14 @@ import { partsOfWholes } from "./part-of-whole";
 // A superlative is contradicted by one rival beyond it, "second-largest" by two, and so on. rank-mismatch reads
 // ranks against named rivals ("second only to"); this one needs figures.
 const ORDINALS: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5 };
-const UP = "biggest|largest|tallest|highest|greatest|richest|heaviest|longest|widest|busiest|hottest|warmest|wettest|deepest|fastest|quickest|top|top-grossing|top-selling|best-selling|best-paid|highest-paid|leading|winning|most\\s+(?:popular|expensive|valuable|visited|watched|profitable|successful|common)";
+const UP = "biggest-selling|biggest|largest|tallest|highest|greatest|richest|heaviest|longest|widest|busiest|hottest|warmest|wettest|deepest|fastest|quickest|top|top-grossing|top-selling|best-selling|best-paid|highest-paid|leading|winning|most\\s+(?:popular|expensive|valuable|visited|watched|profitable|successful|common)";
 const DOWN = "smallest|lowest|coldest|coolest|driest|shallowest|slowest|least(?:\\s+(?:popular|expensive|valuable|visited|watched|profitable|successful|common))?|fewest|cheapest|shortest|poorest|lightest|narrowest|lowest-paid|worst-selling|last";
 const RANK = new RegExp(`\\b(?:(second|third|fourth|fifth|sixth|2nd|3rd|4th|5th)[-\\s])?(${UP}|market\\s+leader|${DOWN})\\b`, "gi");
 // "finished last", "came third", "in third place": a place in a contest.
 // ("came first", "in first place"; not "was first elected".)
 // ("climbed to fourth", "slipped to third place": the place reached.)
 const PLACE = /\b(?:(?:finished|came|placed|ended|was|is)|(?:climbed|rose|moved|moved\s+up|slipped|dropped|fell|jumped)\s+to)\s+(last|second|third|fourth|fifth)\b|\b(?:finished|came|placed|ended)\s+(first)\b|\bin\s+(first|second|third|fourth|fifth|last)\s+place\b/gi;
+const ADVERBIAL_AFTER = /^\s+(?:(?:\p{L}+(?:ed|en))|seen|held|won|met|heard|run|built|set|sold|paid|put|made|told|done|known|shown|taken|given|drawn|found|hit|rung|sung|spotted)\b/iu;
 // "topped the first ballot", "won the marathon", "led the poll": first in a contest named after the verb.
 const WON = /\b(topped|headed|led|won)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:poll|polls|ballot|vote|race|marathon|table|standings|charts?|list|final|contest|heat|round|league|field|sprint|event|rankings?|seat|ward|constituency|by-election|primary)\b(?!\s+in\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|most|many|some|all)\b))/giu;
 // ("won the election" is left alone: a party may win it with fewer votes than another; "topped the poll in 12 of the 20
@@ -76,13 +78,17 @@ function figuresIn(sentence: string, keepRises = false): Figure[] {
   const figures: Figure[] = [];
   // "at 1.9 billion euros, … offers of 2.3 billion": a bare scaled figure is in the sentence's one currency.
   const currencies = new Set(quantities.map((q) => q.currency).filter((c) => c !== null));
-  const onlyCurrency = currencies.size === 1 ? [...currencies][0] : null;
+  // ("sold 3 million copies, against 4 million for the runner-up": not when a scaled figure names what it counts.)
+  const countsScaled = quantities.some((q) => q.currency === null && !q.isPercent && unitOf(q) !== "" && /\d\s*(?:million|billion|trillion|bn|m)\b/i.test(q.text));
+  const onlyCurrency = currencies.size === 1 && !countsScaled ? [...currencies][0] : null;
   // "second in the 400m in 44.91 seconds": beside a time taken, a bare "400m" or "10km" is the distance run, not millions.
   const times = raceTimes(sentence);
   const isRace = times.length > 0 || quantities.some((q) => /^(?:seconds?|secs?|s)$/.test(q.unit) && !q.isPercent);
   for (const q of quantities) {
     if (isRace && q.currency === null && /\d\s?(?:m|km)$/i.test(q.text)) continue;
     if (q.isYear || q.isFraction || wholes.has(q) || isClockTime(sentence, q) || /^[-\s]years?[-\s]old\b|^-year\b/i.test(sentence.slice(q.end, q.end + 12))) continue;
+    // ("and the winner, aged 23, clocked 45.20": an age.)
+    if (/\baged\s+$/i.test(sentence.slice(Math.max(0, q.start - 6), q.start))) continue;
     const isRise = keepRises && q.isPercent && RISE_BEFORE.test(sentence.slice(Math.max(0, q.start - 16), q.start));
     if (!isRise && CHANGE_BEFORE.test(sentence.slice(Math.max(0, q.start - 16), q.start))) continue;
     // "beat Riverside 3-1", "a 220-213 vote": a score or a tally, not two figures.
@@ -93,7 +99,8 @@ function figuresIn(sentence: string, keepRises = false): Figure[] {
     // "to clear the 4% threshold", "against a target of 5%": a bar, not a rival.
     if (BAR_AFTER.test(sentence.slice(q.end, q.end + 14)) || BAR_BEFORE.test(sentence.slice(Math.max(0, q.start - 24), q.start))) continue;
     if (SET_SIZE_BEFORE.test(sentence.slice(Math.max(0, q.start - 12), q.start)) && !q.isPercent && q.currency === null && q.value < 100) continue;
-    const scaledBare = !q.isPercent && q.currency === null && /\d\s*(?:million|billion|trillion|bn|m)\b/i.test(q.text);
+    // ("sold 3 million copies": a scaled figure with a noun of its own is a count.)
+    const scaledBare = !q.isPercent && q.currency === null && unitOf(q) === "" && /\d\s*(?:million|billion|trillion|bn|m)\b/i.test(q.text);
     const kind = q.isPercent ? "%" : (q.currency ?? (scaledBare && onlyCurrency ? onlyCurrency : "#"));
     // "-5C", "minus 12C": the parser keeps no sign.
     const sign = NEGATIVE_BEFORE.test(sentence.slice(Math.max(0, q.start - 8), q.start)) ? -1 : 1;
@@ -148,8 +155,22 @@ function ranksIn(sentence: string): Rank[] {
     const up = !new RegExp(`^(?:${DOWN})$`, "i").test(word);
     ranks.push({ start: match.index, end: match.index + match[0].length, text: match[0], word, place: match[1] ? ORDINALS[match[1].toLowerCase()] : 1, up });
   }
+  // "ranked worst for A&E waits, with 68% of patients seen within four hours, compared with 61%": best and worst rank by
+  // a share whose good side the sentence tells (seen, treated, passing, on time; waiting, late, failing).
+  const polarity = /\b(?:best|worst)\b/i.test(sentence) ? judgedPolarity(sentence) : null;
+  for (const match of polarity === null ? [] : sentence.matchAll(JUDGED)) {
+    if (GROUP_BEFORE.test(sentence.slice(Math.max(0, match.index - 12), match.index))) continue;
+    const word = match[2].toLowerCase();
+    const place = match[1] ? ORDINALS[match[1].toLowerCase()] : 1;
+    const notARank = NOT_A_RANK_BEFORE.test(sentence.slice(Math.max(0, match.index - 24), match.index));
+    ranks.push({ start: match.index, end: match.index + match[0].length, text: match[0], word, place: notARank ? 0 : place, up: (word === "best") === (polarity === "good") });
+  }
   for (const match of sentence.matchAll(PLACE)) {
     const word = (match[1] ?? match[2] ?? match[3]).toLowerCase();
+    // "it was last seen in 1986", "was third elected": before a participle the word says when or how, not a place.
+    if (/^(?:was|is)\s/i.test(match[0]) && ADVERBIAL_AFTER.test(sentence.slice(match.index + match[0].length))) continue;
+    // ("Inflation was last at 10% in 1982", "was last this high in 1990": when, not a place.)
+    if (word === "last" && /^(?:was|is)\s/i.test(match[0]) && /^\s+(?:at|above|below|over|under|this|that|so|as|higher|lower|in\s+(?:19|20)\d\d)\b/i.test(sentence.slice(match.index + match[0].length))) continue;
     if (ranks.some((rank) => rank.start <= match.index + match[0].length && rank.end >= match.index)) continue;
     ranks.push({ start: match.index, end: match.index + match[0].length, text: match[0], word, place: word === "last" || word === "first" ? 1 : ORDINALS[word], up: word !== "last" });
   }
@@ -158,6 +179,20 @@ function ranksIn(sentence: string): Rank[] {
     ranks.push({ start: match.index, end: match.index + match[0].length, text: match[0], word: match[1].toLowerCase(), place: 1, up: true });
   }
   return ranks;
+}
+
+const JUDGED = /\b(?:(second|third|fourth|fifth|2nd|3rd|4th|5th)[-\s])?(best|worst)(?:-(?:performing|run|rated))?\b(?!-)/gi;
+// A share of those served well or badly: "68% of patients seen within four hours", "62% of pupils passing", "80% of
+// trains on time"; "12% waiting more than four hours", "9% of trains late".
+const GOOD_SHARE = /^\s*(?:of\s+(?:[\p{L}&’'-]+\s+){0,3}?)?(?:were\s+|was\s+)?(?:seen|treated|passing|passed|meeting|met|achieving|achieved|on\s+time|vaccinated|recovered|satisfied|graduating|graduated|served|answered|diagnosed|discharged)\b/iu;
+const BAD_SHARE = /^\s*(?:of\s+(?:[\p{L}&’'-]+\s+){0,3}?)?(?:were\s+|was\s+)?(?:waiting|waited|delayed|late|cancelled|failing|failed|missing|missed|unemployed|absent|dissatisfied|readmitted|abandoned|overdue)\b/iu;
+
+function judgedPolarity(sentence: string): "good" | "bad" | null {
+  const polarities = new Set(findQuantities(sentence).filter((q) => q.isPercent && !q.isFraction).map((q) => {
+    const after = sentence.slice(q.end, q.end + 50);
+    return BAD_SHARE.test(after) ? "bad" : GOOD_SHARE.test(after) ? "good" : null;
+  }).filter((p) => p !== null));
+  return polarities.size === 1 ? [...polarities][0] : null;
 }
 
 function orderFindings(sentence: string, figures: Figure[]): Finding[] {
@@ -189,7 +224,8 @@ const LENGTH_UNIT = /^(?:metres?|meters?|m|km|kilometres?|miles?|ft|feet|foot|in
 // The rival named, then its figure: "Barnsley on 61", "the winner Okafor on 45.20", "Hillcrest's 6,000", "Ethiopia's
 // Tola, who crossed the line in 2:20:31".
 // ("trailed in the polls at 48%": no rival is named, so the figure is the subject's; "overtaking Vestas, on 31%".)
-const RIVAL_FIGURE = /^(?!(?:in|at|on|with|by|for|to|from|of|them|him|her|it|us|me)\b)(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\p{L}’'.-]+(?:\s+|(?=,))){0,4}?(?:,\s*(?:who|which)\s+(?:[\p{L}’'-]+\s+){1,5}?)?(?:,?\s*(?:on|with|at|in|polling|scoring|taking)\s+)?(?:(?:about|some|just|only|nearly)\s+)?(?:[-−]|minus\s+)?$/u;
+const RIVAL_FIGURE = /^(?!(?:in|at|on|with|by|for|to|from|of|them|him|her|it|us|me)\b)(?:(?:the|a|an|its|their|his|her)\s+)?(?:(?!(?:after|before|since|for|from|over|under|until|within|than|to|per|across|through|during)\s)[\p{L}’'.-]+(?:\s+|(?=,))){0,4}?(?:,\s*(?:who|which)\s+(?:[\p{L}’'-]+\s+){1,5}?)?(?:,?\s*(?:on|with|at|in|polling|scoring|taking|up)\s+)?(?:(?:about|some|just|only|nearly)\s+)?(?:[-−]|minus\s+)?$/u;
+// ("Burnley after 40 games": a figure after another preposition is no level of the rival's.)
 // Golf and rankings count down: "two shots ahead of Jones on 70", "world No 3, ahead of the No 5".
 const COUNTS_DOWN = /\b(?:shots?|strokes?|par|birdies?|No\.?\s*\d|ranked|rankings?|position)\b/i;
 
@@ -217,19 +253,40 @@ function rivalFindings(sentence: string): Finding[] {
   const cues = [...sentence.matchAll(AHEAD_OF)].map((m) => ({ m, ahead: true })).concat([...sentence.matchAll(BEHIND)].map((m) => ({ m, ahead: false })));
   const rivalOf = (cueEnd: number) => figures.find((f) => f.q.start >= cueEnd && f.q.start - cueEnd <= 70 && RIVAL_FIGURE.test(sentence.slice(cueEnd, f.q.start)) && /\p{L}/u.test(sentence.slice(cueEnd, f.q.start)));
   const rivalFigures = new Set(cues.map(({ m }) => rivalOf(m.index + m[0].length)).filter((f) => f !== undefined));
+  const wholes = shareWholes(sentence, figures.map((figure) => figure.q));
   for (const { m, ahead } of cues) {
     const cueEnd = m.index + m[0].length;
     const rival = rivalOf(cueEnd);
     if (!rival) continue;
     // The subject's figure: the nearest before the cue that is no rival's, of the same kind and unit.
-    const own = figures.filter((f) => f.q.end <= m.index && !rivalFigures.has(f) && f.kind === rival.kind && (f.unit === rival.unit || f.unit === "" || rival.unit === "")).at(-1);
+    // ("topped the table on 30 points after 12 games", "90 points from 38 games": a count after "after", "since" or "from"
+    // is no level.)
+    const own = figures.filter((f) => f.q.end <= m.index && !rivalFigures.has(f) && f.kind === rival.kind && (f.unit === rival.unit || f.unit === "" || rival.unit === "") && !/\b(?:after|before|since|until|within|during|per|across|through|from|out\s+of)\s+$/i.test(sentence.slice(Math.max(0, f.q.start - 8), f.q.start))).at(-1);
     if (own && rival.isRise && !own.isRise) continue;
     if (!own || wordsBetween(sentence, own.q, { start: m.index, end: cueEnd }) > 8 || /;|\b(?:but|while|whereas|although|though)\b/i.test(sentence.slice(own.q.end, m.index))) continue;
+    // "ahead of Vestas, which had 31% in 2020", "above Spurs, who had 55 at this stage last season": the rival then, not
+    // now (unless the subject's figure is of another time too).
+    // "Amazon, with 31% of the cloud market, is ahead of Microsoft, which gets 40% of its revenue from cloud": shares of
+    // two wholes.
+    if (otherWholes(wholes, own.q, rival.q)) continue;
+    // ("The ruling party, which won 55% in 2019, is now behind the opposition": the subject then, the rival now.)
+    if (OTHER_TIME_AFTER.test(sentence.slice(rival.q.end, rival.q.end + 60)) !== OTHER_TIME_AFTER.test(sentence.slice(own.q.end, m.index))) continue;
+    // "The FTSE 100, up 2% at 7,600, was ahead of the Dax at 16,000", "rose 4% to 250p, ahead of Sainsbury's at 280p": a
+    // level told with its change is ranked by the change.
+    if (!own.isRise && CHANGED_LEVEL_BEFORE.test(sentence.slice(Math.max(0, own.q.start - 24), own.q.start))) continue;
+    // "The team, with a £40m budget, finished ahead of Leeds, who spent £90m": what was spent is no standing, unless
+    // spending is what is ranked ("spent £90m, behind Chelsea on £120m" compares it; one outlay beside a standing does
+    // not).
+    const outlays = [own, rival].filter((f) => isOutlay(sentence, f)).length;
+    if (outlays === 1 || (outlays === 2 && STANDING_BEFORE_CUE.test(sentence.slice(Math.max(0, m.index - 30), m.index)))) continue;
     // ("clocked 37.61, 0.18 seconds behind the US on 37.43": a race told by its gap or its verb is timed too.)
     const isTime = (isTimed || [own, rival].some((f) => TIME_UNIT.test(f.unit))) && [own, rival].every((f) => f.unit === "" || TIME_UNIT.test(f.unit));
     if (isTime && LITERAL_CUE.test(m[0])) continue;
     // "The barrier, 20 metres high, sits behind a 5-metre sea wall": beside lengths, behind, above and below are places.
     if (PLACED_CUE.test(m[0]) && [own, rival].some((f) => LENGTH_UNIT.test(f.unit) || LENGTH_UNIT.test(f.q.unit.replace(/^-/, "")))) continue;
+    // "joined at 18, two years behind his brother", "3 miles ahead of the lifeboat": a lag in time or a distance is a place
+    // in time or space, not a rank (in a race, seconds and minutes are the gap of a rank).
+    if (/\b(?:years?|months?|weeks?|days?|decades?|miles?|metres?|meters?|km|kilometres?|yards?|feet|ft|laps?|lengths?)\s+$/i.test(sentence.slice(Math.max(0, m.index - 12), m.index))) continue;
     const higher = isTime ? !ahead : ahead;
     if (higher ? own.value > rival.value : own.value < rival.value) {
       const gap = gapAgainst(sentence, own, rival, m.index, isTime);
@@ -244,6 +301,15 @@ function rivalFindings(sentence: string): Finding[] {
     }];
   }
   return [];
+}
+
+const CHANGED_LEVEL_BEFORE = /(?:\d\s?%|\bper\s+cent|\bpoints?|\dp)\s+(?:at|to)\s+(?:(?:about|some|just|nearly)\s+)?$/i;
+const OUTLAY_BEFORE = /\b(?:spent|spend|spends|spending|invested|investing|costing|cost|budget\s+of|wage\s+bill\s+of|fees?\s+of|outlay\s+of)\s+(?:(?:about|some|just|only|nearly|over|more\s+than)\s+)?(?:an?\s+)?$/i;
+const OUTLAY_AFTER = /^[-\s]+(?:budget|wage\s+bill|transfer|outlay|spend|spending|investment|signing)\b/i;
+const STANDING_BEFORE_CUE = /\b(?:finished|finishes|came|ended|placed|sit|sits|sat|are|is|was|were|stand|stands|lie|lies|lay|remain|remains|stayed)\s+(?:(?:now|still|just|well|comfortably|narrowly)\s+)?$/i;
+
+function isOutlay(sentence: string, figure: Figure): boolean {
+  return figure.kind !== "#" && figure.kind !== "%" && (OUTLAY_BEFORE.test(sentence.slice(Math.max(0, figure.q.start - 30), figure.q.start)) || OUTLAY_AFTER.test(sentence.slice(figure.q.end, figure.q.end + 16)));
 }
 
 // "ten behind Mr Lindqvist on 106", "three points clear of Barnsley on 55", "2.4 seconds ahead of Tola in 2:20:31": the gap
@@ -293,7 +359,8 @@ export const rankAgainstFigures: ConsistencyRule = {
 
 // "came second in 44.91, with the winner Okafor on 45.20", "third on 58 points, behind the champions' 55": a place after
 // the first, beside the winner's figure, needs a worse one (the rivals behind may be left out, the winner may not).
-const WINNER_BEFORE = /\b(?:winner|winners|champion|champions|won\s+by|victor)(?:[’']s?)?\s+(?:[\p{L}’'.-]+\s+){0,3}?(?:(?:on|with|at|in)\s+)?$/iu;
+// ("the winner, aged 23, clocked 45.40": a phrase set off after the winner may come between.)
+const WINNER_BEFORE = /\b(?:winner|winners|champion|champions|won\s+by|victor)(?:[’']s?)?(?:,[^,;]{1,24},)?\s+(?:[\p{L}’'.-]+\s+){0,3}?(?:(?:on|with|at|in)\s+)?$/iu;
 
 function beatenWinner(sentence: string, rank: Rank, own: Figure, rivals: Figure[], isTime: boolean): Finding[] {
   const winner = rivals.find((figure) => WINNER_BEFORE.test(sentence.slice(Math.max(0, figure.q.start - 40), figure.q.start)));
@@ -306,24 +373,71 @@ function beatenWinner(sentence: string, rank: Rank, own: Figure, rivals: Figure[
   }];
 }
 
+// A figure of another time is no rival's level now: "won the seat with 21,000 votes, against 24,000 for his predecessor
+// in 2019", "against 52% in the previous contest", "who had 55 at this stage last season", "against 45% then". (Unless years or seasons
+// are what is ranked: "the wettest year, 2020, …, against 950mm in 2019".)
+export const OTHER_TIME_AFTER = /^(?:\s+(?!(?:and|but|while|or)\b)[\p{L}’'-]+){0,5}?,?\s+(?:then\b(?![\s,]+\d)|in\s+(?:19|20)\d\d\b|(?:at|in)\s+the\s+(?:last|previous|preceding|2\d\d\d)\s+\p{L}+|(?:at\s+this\s+stage\s+|this\s+time\s+)?last\s+(?:year|season|time|month|week|term|election)\b|an?\s+(?:year|decade|month|week)\s+(?:earlier|ago|before)\b|(?:\w+\s+)?(?:years|decades)\s+(?:earlier|ago|before)\b)/iu;
+const SUBGROUP_BEFORE = /\bamong\s+(?:[\p{L}-]+\s+){1,3}?(?:(?:with|on|at)\s+)?(?:(?:about|some|just|only|nearly)\s+)?$|\bamong\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,2},\s+(?:(?:with|on|at)\s+)?$/iu;
+const SCOPE_AFTER = /^(\s+(?:of|for)\s+(?:the\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+)?)?\s+(?:in|across)\s+(?:the\s+)?([\p{L}-]+)\b|^\s+(nationally|locally|overall|regionally)\b/iu;
+export const TIMES_RANKED = /\b(?:year|years|season|seasons|month|months|summer|winter|spring|autumn|decade|quarter|week|day)\b/i;
+// The subject's own figure on another measure, beside the ranked one, is no rival: "polling 24% nationally but came
+// first in the constituency with 38%", "The party, which won 12% of the national vote, came first in the seat with
+// 41%", "came first with 38%, though it polled 45% across the city", "won the seat with 40%, …, having polled 45% in the
+// council elections".
+const SAME_SUBJECT_BEFORE_RANK = /^[^;]*?\b(?:but|and|yet)\s+(?:(?:still|also|then|now)\s+)?(?:(?:is|was|are|were|became|remains?|remained)\s+(?:(?:the|its|their)\s+)?)?$/i;
+const RELATIVE_BEFORE_RANK = /^[^,;]*,\s+(?:(?:\p{L}+\s+){1,4})?$/iu;
+const SAME_SUBJECT_AFTER = /(?:\b(?:though|although|despite|while|whereas|even\s+though|after|before)\s+(?:(?:it|they|he|she|we)\s+(?:(?:only|just|still|also|had|has|have)\s+)?\p{L}+|(?!(?:beating|trailing|outpacing|overtaking|pipping)\b)\p{L}+ing)|,\s+having\s+\p{L}+)\s+(?:(?:about|some|just|only|nearly|a\s+mere)\s+)?$/iu;
+// Ranks of price are of money, ranks of size or length not (rank-measures.ts): "The cheapest model, at £18,000, has a
+// range of 300 miles, against 250 and 200 miles" ranks by the price.
+
 function rankFindings(sentence: string, figures: Figure[]): Finding[] {
   const ranks = ranksIn(sentence);
   // One rank only: "The cheapest … cost £30, while the most expensive cost £300" ranks two things.
   if (ranks.length !== 1 || OWN_HISTORY.test(sentence)) return [];
   const [rank] = ranks;
   if (rank.place === 0) return [];
-  const group = comparedGroup(figures);
+  const timesRanked = TIMES_RANKED.test(sentence.slice(rank.end, rank.end + 30));
+  figures = figures.filter((figure) => {
+    const after = sentence.slice(figure.q.end, figure.q.end + 60);
+    if (!timesRanked && OTHER_TIME_AFTER.test(after)) return false;
+    // ("The leading candidate, on 30%, leads among women with 35%": a share within a group is no rival's.)
+    if (SUBGROUP_BEFORE.test(sentence.slice(Math.max(0, figure.q.start - 40), figure.q.start)) && !/\bamong\b/i.test(sentence.slice(Math.max(0, rank.start - 40), rank.end + 20))) return false;
+    if (figure.q.end <= rank.start) {
+      const between = sentence.slice(figure.q.end, rank.start);
+      const opening = sentence.slice(0, figure.q.start);
+      if (SAME_SUBJECT_BEFORE_RANK.test(between)) return false;
+      // ("The party, which won 12% …, came first": a relative clause on the subject.)
+      if (/,\s*(?:which|who)\s+(?:[\p{L}’'-]+\s+){0,4}$/iu.test(opening) && RELATIVE_BEFORE_RANK.test(between)) return false;
+      return true;
+    }
+    return !SAME_SUBJECT_AFTER.test(sentence.slice(Math.max(0, figure.q.start - 50), figure.q.start));
+  });
+  const measured = (f: Figure) => measuresRank(rank.word, f.kind !== "#" && f.kind !== "%" ? { ...f.q, currency: f.kind } : f.q);
+  const group = comparedGroup(figures.filter(measured));
   if (group.length < 2) return [];
   // The ranked thing's figure is the nearest one not introduced as a rival's ("ahead of the capital's 9 million").
   const candidates = group.filter((figure) => !RIVAL_CUE.test(sentence.slice(Math.max(0, figure.q.start - 40), figure.q.start)));
   if (candidates.length === 0) return [];
   const own = candidates.reduce((best, figure) => (wordsBetween(sentence, rank, figure.q) < wordsBetween(sentence, rank, best.q) ? figure : best));
   if (wordsBetween(sentence, rank, own.q) > 9) return [];
+  // "The biggest party, with 150 seats, won 30% of the vote, against 33%": a figure of another measure nearer the rank
+  // is what it ranks by.
+  const nearer = figures.filter((figure) => !group.includes(figure) && isLevel(sentence, figure) && !RIVAL_CUE.test(sentence.slice(Math.max(0, figure.q.start - 40), figure.q.start)));
+  if (nearer.some((figure) => wordsBetween(sentence, rank, figure.q) < wordsBetween(sentence, rank, own.q) && (figure.q.start >= rank.end) === (own.q.start >= rank.end))) return [];
   // "the top 5 percent", "the largest 100 companies", "1 percent of the richest": the figure names a group.
   const gap = own.q.start >= rank.end ? sentence.slice(rank.end, own.q.start) : sentence.slice(own.q.end, rank.start);
   if (/^\s*$/.test(gap) || (own.q.end <= rank.start && /^\s+(?:\w+\s+)?of\s+(?:the\s+)?$/i.test(gap))) return [];
   if (group.some((figure) => PART_OF_IT.test(sentence.slice(figure.q.end, figure.q.end + 14)))) return [];
-  const rivals = group.filter((figure) => figure.q !== own.q);
+  // ("topped the poll with 35% in the city, against 38% for Labour in the county": figures of two places.)
+  // (A rival whose place is what is ranked is still one: "61mm in March, against 74mm in April"; so the rival's scope
+  // counts only after a name of its own, "for Labour in the county".)
+  const scopeOf = (figure: Figure, named: boolean) => {
+    const scope = SCOPE_AFTER.exec(sentence.slice(figure.q.end, figure.q.end + 40));
+    return scope && (!named || scope[1] !== undefined || scope[3] !== undefined) ? (scope[2] ?? scope[3]).toLowerCase() : null;
+  };
+  const ownScope = scopeOf(own, false);
+  const wholes = shareWholes(sentence, figures.map((figure) => figure.q));
+  const rivals = group.filter((figure) => figure.q !== own.q && !(ownScope !== null && scopeOf(figure, true) !== null && scopeOf(figure, true) !== ownScope) && !otherWholes(wholes, own.q, figure.q) && !beyondScope(sentence, rank.end, figure.q.start, figure.q.end));
   // "the fastest, at 9.81 seconds", "the quickest route takes 14 hours": for a time, faster is less.
   const isTime = group.every((figure) => figure.unit === "" || TIME_UNIT.test(figure.unit)) && group.some((figure) => TIME_UNIT.test(figure.unit));
   // "the fastest wage growth, at 11.2%": of rates of change, faster is more.

@@ -5,6 +5,17 @@ import { itChecks } from "./rule-cases.test-fixture";
 describe("rank-mismatch", () => {
   itChecks(rankMismatch, {
     fires: [
+      "The largest employer, with 3,000 staff, has fewer than its rival, with 4,000.",
+      "The busiest ward, with 400 admissions, had fewer than the next ward, with 500 admissions.",
+      "The tallest building in London, at 310 metres, is shorter than the 320-metre tower in London's docklands.",
+      "The smallest council in Wales, with 40,000 residents, is bigger than Merthyr, with 38,000.",
+      "It is the country's busiest airport, with 80 million passengers, against 90 million at Gatwick.",
+      "The biggest lender, with 20% of mortgages, is smaller than Halifax, with 30% of mortgages.",
+      "The richest club in the league, with £400m, has less than Celtic, with £450m.",
+      "The longest bridge, at 2km, is shorter than the 3km tunnel.",
+      "The tallest player, at 1.98m, is shorter than the 2.03m captain.",
+      "It was their highest finish, on 80 points, against 85 for Leeds.",
+      "The most popular baby name, Olivia, was given to 3,000 girls, against 3,500 for Amelia.",
       "The port is Asia's busiest, second only to Singapore.",
       "Finishing fourth, she was behind only two rivals.",
       "The Kenyan, who finished sixth, was beaten only by the two Ethiopians.",
@@ -21,6 +32,28 @@ describe("rank-mismatch", () => {
       "At 30, she is the youngest minister, though the 28-year-old transport minister sits beside her.",
     ],
     silent: [
+      // Counts of two things.
+      "The largest employer, with 3,000 staff, serves 40,000 customers, against 60,000 at its rival.",
+      "The busiest ward, with 30 beds, saw 400 admissions against 500 on the next ward.",
+      // A rival from beyond the rank's scope.
+      "The smallest council in Wales, with 40,000 residents, is bigger than Rutland, England's smallest, with 38,000.",
+      "Britain's biggest bank, with £2tn of assets, trails JPMorgan, the world's biggest, with £3tn.",
+      "It is the country's busiest airport, with 80 million passengers, against 90 million at Atlanta, the world's busiest.",
+      // Shares of two wholes.
+      "The biggest lender, with 20% of mortgages, lent 25% of its book to first-time buyers, against 30% at Halifax.",
+      // A figure of another measure than the rank's.
+      "The most expensive hotel in the city, with 300 rooms, has fewer than the Grand, with 450, and the Ritz, with 380.",
+      "The richest club in the league, with 40 trophies, has won fewer than Celtic, with 55.",
+      "The busiest station, costing £40m, is cheaper than the £60m hub at Leeds.",
+      "The longest bridge, built for £200m, cost less than the £300m tunnel.",
+      "The heaviest of the three satellites, at £90m, was cheaper than the £120m probe.",
+      "The tallest player, on £40,000 a week, earns less than the captain on £90,000.",
+      "The oldest of the five, worth £3m, is worth less than the £5m newest.",
+      // A rank against its own past.
+      "Oxford climbed to second, their highest finish since 1990, on 80 points against 85 for the champions.",
+      // A figure of another time is no rival.
+      "The most popular baby name, Olivia, was given to 3,000 girls, against 3,500 a year earlier.",
+      "Labour topped the poll with 40%, its highest share since 1997, against 45% then.",
       // "… and ahead of" ends the list of those ahead.
       "Leeds were the second-best attack with 58 goals, behind Spurs' 66 and ahead of Everton's 49.",
       "The port is Asia's second busiest, behind only Singapore.",

@@ -1,6 +1,8 @@
 import { wordValue } from "../number-words";
 import { findQuantities, type Quantity } from "../numbers";
 import type { ConsistencyRule, Finding } from "../rule";
+import { OTHER_TIME_AFTER, TIMES_RANKED } from "./rank-against-figures";
+import { beyondScope, countUnits, measuresRank, otherThings, otherWholes, shareWholes } from "./rank-measures";
 
 const ORDINALS: Record<string, number> = {
   second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
@@ -113,20 +115,29 @@ function superlativeAgainstFigures(sentence: string): Finding[] {
       // "the most visited", "Europe's least known" rank; "Most analysts", "most drivers paid" count a share of people.
       if (/^(?:most|least)\s/i.test(match[0]) && !RANKING_DETERMINER.test(sentence.slice(Math.max(0, match.index - 8), match.index))) continue;
       const end = match.index + match[0].length;
+      // "their highest finish since 1990", "its biggest ever": a rank against its own past, not the rivals named.
+      if (OWN_PAST_AFTER.test(sentence.slice(end, end + 40))) continue;
       const isAge = /^(?:oldest|youngest)$/i.test(match[0]);
       // "the smallest of the three": the three are the group, not a figure.
       const own = nearest(quantities.filter((q) => !/^\s+of\s+(?:the\s+|its\s+)?$/i.test(sentence.slice(end, q.start))), match.index, end);
       // "the EU's biggest economy, and France, with $3tn": a new clause, so the figure is not the superlative's.
       if (!own || /,\s+and\b|;|\b(?:while|whereas)\b/.test(own.start > end ? sentence.slice(end, own.start) : sentence.slice(own.end, match.index))) continue;
+      // "The richest club, with 40 trophies, has won fewer than Celtic": a figure of another measure than the rank's.
+      if (!measuresRank(match[0], own)) continue;
       // "the largest economy, grew 0.2%": a change is not what is ranked.
       if (CHANGE_BEFORE.test(sentence.slice(Math.max(0, own.start - 20), own.start))) continue;
+      const wholes = shareWholes(sentence, quantities);
+      const things = countUnits(quantities);
       for (const other of quantities) {
-        if (other === own || kindOf(sentence, other, isAge) !== kindOf(sentence, own, isAge)) continue;
+        if (other === own || kindOf(sentence, other, isAge) !== kindOf(sentence, own, isAge) || otherWholes(wholes, own, other)) continue;
+        if (beyondScope(sentence, end, other.start, other.end) || (!isAge && otherThings(things, own, other))) continue;
         const between = other.start > own.end ? sentence.slice(own.end, other.start) : "";
         // "the youngest member of the cabinet, in which the housing secretary is 29": another member's age.
         if (!COMPARED.test(between) && !(isAge && MEMBER_OF_GROUP.test(between) && /\b(?:is|was|aged)\s+$/i.test(between))) continue;
-        // "below forecasts of $5.5bn": an expectation is not a rival.
+        // "below forecasts of $5.5bn": an expectation is not a rival; "its highest share since 1997, against 45% then", "given
+        // to 3,000 girls, against 3,500 a year earlier": nor is a figure of another time, unless times are ranked.
         if (EXPECTED_BEFORE.test(sentence.slice(Math.max(0, other.start - 30), other.start))) continue;
+        if (OTHER_TIME_AFTER.test(sentence.slice(other.end, other.end + 60)) && !TIMES_RANKED.test(sentence.slice(end, end + 30))) continue;
         if (higher ? other.value <= own.value : other.value >= own.value) continue;
         findings.push({
           ruleId: rankMismatch.id,
@@ -140,6 +151,7 @@ function superlativeAgainstFigures(sentence: string): Finding[] {
   return findings;
 }
 
+const OWN_PAST_AFTER = /^(?:[\s-]+[\p{L}’'-]+){0,3}?[\s-]+(?:since\s+(?:(?:19|20)\d\d|records\s+began|the\s+\d{4}s)|ever|on\s+record|in\s+(?:\d+|a|[\p{L}-]+)\s+(?:years|decades?)|for\s+(?:\d+|[\p{L}-]+)\s+years)\b/iu;
 const MEMBER_OF_GROUP = /,\s+(?:in which|of which|among whom|where)\s/i;
 
 // "Europe's busiest, second only to Heathrow": a plain superlative is first, so an ordinal said of it in the same
