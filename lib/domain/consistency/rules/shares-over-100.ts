@@ -163,40 +163,24 @@ export const sharesOver100: ConsistencyRule = {
     // (Every share of no named whole, not `wholeless`: "55% from legacies, 30% from shops" and "47% thefts, 33% violent
     // crimes" read as restatement pairs, but lists they are.)
     const unnamed = findPercentages(sentence).filter((share) => share.value <= 100 && isShareOfAWhole(sentence, share) && wholeOf(sentence.slice(share.end, share.end + 40)) === null);
-    const distributed = oneVerbOverAList(sentence, unnamed);
-    if (distributed.length >= 2) {
-      groups.set("\u0000distributed", distributed);
-      names.set("\u0000distributed", "one whole");
-    }
-    const stakes = stakesOfOneThing(sentence, wholeless);
-    if (stakes.length >= 2) {
-      groups.set("\u0000stakes", stakes);
-      names.set("\u0000stakes", "what the stakes are in");
-    }
-    const contrasted = contrastedShares(sentence, wholeless);
-    if (contrasted.length >= 2) {
-      groups.set("\u0000contrast", contrasted);
-      names.set("\u0000contrast", "one whole");
-    }
+    // Groups of shares with no whole named, each read one way: kept when it holds enough shares to be that reading.
+    const addGroup = (key: string, name: string, shares: Quantity[], atLeast: number) => {
+      if (shares.length < atLeast) return;
+      groups.set(`\u0000${key}`, shares);
+      names.set(`\u0000${key}`, name);
+    };
+    addGroup("distributed", "one whole", oneVerbOverAList(sentence, unnamed), 2);
+    addGroup("stakes", "what the stakes are in", stakesOfOneThing(sentence, wholeless), 2);
+    addGroup("contrast", "one whole", contrastedShares(sentence, wholeless), 2);
     // "Possession was split 64% to 41%": a whole split two ways.
     const split = SPLIT.exec(sentence);
     if (split) {
       const pair = findPercentages(sentence).filter((q) => q.start >= split.index && q.end <= split.index + split[0].length);
-      if (pair.length === 2) {
-        groups.set("\u0000split", pair);
-        names.set("\u0000split", "the split");
-      }
+      if (pair.length === 2) addGroup("split", "the split", pair, 2);
     }
-    const listed = exclusiveList(sentence, unnamed);
-    if (listed.length >= 3) {
-      groups.set("\u0000list", listed);
-      names.set("\u0000list", "the list");
-    }
+    addGroup("list", "the list", exclusiveList(sentence, unnamed), 3);
     const complement = turnoutAndAbstention(sentence, findPercentages(sentence));
-    if (complement.length === 2) {
-      groups.set("\u0000turnout", complement);
-      names.set("\u0000turnout", "the registered voters");
-    }
+    if (complement.length === 2) addGroup("turnout", "the registered voters", complement, 2);
     const findings: Finding[] = [];
     // (One list may be read two ways, as answers and as stakes: it is flagged once.)
     const flagged = new Set<string>();
