@@ -1,3 +1,4 @@
+import { unitNamed, type Dimension } from "../measures";
 import { countedUnit, type Quantity } from "../numbers";
 
 // What a rank word ranks by, so that a figure of another measure is not read as the ranked one: "The richest club, with
@@ -6,13 +7,20 @@ import { countedUnit, type Quantity } from "../numbers";
 // weather or speed need a figure in their units or a bare one, and never money. Other ranks (biggest, highest, top,
 // most popular) may rank by anything.
 const MONEY = /^(?:richest|poorest|cheapest|dearest|most\s+expensive|least\s+expensive|best-paid|highest-paid|lowest-paid|worst-paid|top-grossing|top-earning|most\s+valuable|least\s+valuable)$/i;
-const UNITS: { words: RegExp; units: RegExp }[] = [
-  { words: /^(?:tallest|shortest|longest|widest|narrowest|deepest|shallowest)$/i, units: /^(?:m|metres?|meters?|km|kilometres?|miles?|ft|feet|foot|inch|inches|in|yards?|cm|mm|storeys?|stories|floors?|lengths?|hours?|minutes?|mins?|days?|weeks?|months?|years?|seconds?|s)$/i },
-  { words: /^(?:heaviest|lightest)$/i, units: /^(?:kg|kilos?|kilograms?|g|grams?|tonnes?|tons?|lbs?|stone|oz|ounces?)$/i },
-  { words: /^(?:wettest|driest)$/i, units: /^(?:mm|cm|millimetres?|centimetres?|in|inches|days?)$/i },
-  { words: /^(?:hottest|coldest|warmest|coolest)$/i, units: /^(?:c|f|degrees?|°c|°f)$/i },
-  { words: /^(?:fastest|slowest|quickest)$/i, units: /^(?:mph|km\/h|kph|knots?|seconds?|secs?|s|minutes?|mins?|hours?|hrs?|metres?|m|mile|miles)$/i },
+// Each rank word's dimensions in measures.ts's table of units, and the words for its measure that are no unit there
+// ("storeys", "lengths", "stone", "in", "s").
+const UNITS: { words: RegExp; dimensions: readonly Dimension[]; others: RegExp }[] = [
+  { words: /^(?:tallest|shortest|longest|widest|narrowest|deepest|shallowest)$/i, dimensions: ["length", "time"], others: /^(?:in|storeys?|stories|floors?|lengths?|s)$/i },
+  { words: /^(?:heaviest|lightest)$/i, dimensions: ["mass"], others: /^(?:stone)$/i },
+  { words: /^(?:wettest|driest)$/i, dimensions: [], others: /^(?:mm|cm|millimetres?|centimetres?|in|inches|days?)$/i },
+  { words: /^(?:hottest|coldest|warmest|coolest)$/i, dimensions: ["temperature"], others: /^(?:degrees?)$/i },
+  { words: /^(?:fastest|slowest|quickest)$/i, dimensions: ["speed", "time"], others: /^(?:s|metres?|m|mile|miles)$/i },
 ];
+
+function isUnitOf(dimension: (typeof UNITS)[number], word: string): boolean {
+  const info = unitNamed(word);
+  return (info !== undefined && dimension.dimensions.includes(info.dimension)) || dimension.others.test(word);
+}
 // Busiest ranks by traffic of any kind, oldest and youngest by age: never by money.
 const NOT_MONEY = /^(?:busiest|oldest|youngest|newest)$/i;
 
@@ -27,7 +35,7 @@ export function measuresRank(word: string, q: Quantity): boolean {
   // ("beside the 2.03m captain": the unit may be glued to the figure, with a noun after it.)
   const unit = countedUnit(q).replace(/^-/, "");
   const glued = /[\p{L}°/]+$/u.exec(q.text.trim())?.[0] ?? "";
-  return q.isPercent || unit === "" || dimension.units.test(unit) || dimension.units.test(glued);
+  return q.isPercent || unit === "" || isUnitOf(dimension, unit) || isUnitOf(dimension, glued);
 }
 
 // "The biggest party, with 35% of the vote, won 40% of the seats, against 30% for Labour": shares of two wholes rank
