@@ -1,3 +1,4 @@
+import { unitNamed } from "../measures";
 import { countedUnit, findQuantities, roundingSlack, type Quantity } from "../numbers";
 import type { ConsistencyRule, Finding } from "../rule";
 import { isClockTime, raceTimes } from "./clock-time";
@@ -220,7 +221,8 @@ const BEHIND = /\b(?:behind|below|trailing|trailed|trails|trail|adrift\s+of|beat
 const TIMED = /\b(?:clocked|ran|swam|timed|lap|in\s+a\s+time|time\s+of)\b/i;
 const LITERAL_CUE = /^(?:above|below)\b/i;
 const PLACED_CUE = /^(?:above|below|behind|in\s+front\s+of)\b/i;
-const LENGTH_UNIT = /^(?:metres?|meters?|m|km|kilometres?|miles?|ft|feet|foot|inches|inch|yards?|storeys?|floors?)$/i;
+// A length (measures.ts's table) or a count of floors: "3 miles ahead of the lifeboat", "two storeys above".
+const isLengthUnit = (word: string) => unitNamed(word)?.dimension === "length" || /^(?:storeys?|floors?)$/i.test(word);
 // The rival named, then its figure: "Barnsley on 61", "the winner Okafor on 45.20", "Hillcrest's 6,000", "Ethiopia's
 // Tola, who crossed the line in 2:20:31".
 // ("trailed in the polls at 48%": no rival is named, so the figure is the subject's; "overtaking Vestas, on 31%".)
@@ -283,7 +285,7 @@ function rivalFindings(sentence: string): Finding[] {
     const isTime = (isTimed || [own, rival].some((f) => TIME_UNIT.test(f.unit))) && [own, rival].every((f) => f.unit === "" || TIME_UNIT.test(f.unit));
     if (isTime && LITERAL_CUE.test(m[0])) continue;
     // "The barrier, 20 metres high, sits behind a 5-metre sea wall": beside lengths, behind, above and below are places.
-    if (PLACED_CUE.test(m[0]) && [own, rival].some((f) => LENGTH_UNIT.test(f.unit) || LENGTH_UNIT.test(f.q.unit.replace(/^-/, "")))) continue;
+    if (PLACED_CUE.test(m[0]) && [own, rival].some((f) => isLengthUnit(f.unit) || isLengthUnit(f.q.unit.replace(/^-/, "")))) continue;
     // "joined at 18, two years behind his brother", "3 miles ahead of the lifeboat": a lag in time or a distance is a place
     // in time or space, not a rank (in a race, seconds and minutes are the gap of a rank).
     if (/\b(?:years?|months?|weeks?|days?|decades?|miles?|metres?|meters?|km|kilometres?|yards?|feet|ft|laps?|lengths?)\s+$/i.test(sentence.slice(Math.max(0, m.index - 12), m.index))) continue;
