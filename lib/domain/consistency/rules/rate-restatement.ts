@@ -1,8 +1,12 @@
+import { unitNamed } from "../measures";
 import { findQuantities, roundingSlack, type Quantity } from "../numbers";
 import type { ConsistencyRule, Finding } from "../rule";
 
-// Periods in days. A month is 28 to 31 days; a year 365 or, for pay and production, 5 days a week.
-const PERIOD_DAYS: Record<string, number> = { day: 1, week: 7, fortnight: 14, month: 30.44, quarter: 91.3, year: 365.25, decade: 3652.5 };
+// Periods in days, from measures.ts's time units (a month and a year are averages there). A quarter is no unit in
+// that table ("a quarter of an hour" is a fraction), so it is a quarter of its year here.
+const daysIn = (period: string) => (unitNamed(period)?.factor ?? NaN) / (unitNamed("day")?.factor ?? NaN);
+const PERIOD_DAYS: Record<string, number> = Object.fromEntries(["day", "week", "fortnight", "month", "year", "decade"].map((period) => [period, daysIn(period)]));
+PERIOD_DAYS.quarter = PERIOD_DAYS.year / 4;
 const PERIOD_WORDS: Record<string, string> = { daily: "day", weekly: "week", fortnightly: "fortnight", monthly: "month", quarterly: "quarter", annually: "year", yearly: "year", annual: "year" };
 const PERIOD = "day|week|fortnight|month|quarter|year|decade";
 
