@@ -18,11 +18,13 @@ export const ageAgainstYears: ConsistencyRule = {
   check(sentence) {
     if (!/\d/.test(sentence)) return [];
     const years = collectYears(sentence);
+    // Times served ("after 35 years", "a 25-year career"), read once for the two checks that use them.
+    const served = SPANS.flatMap((pattern) => [...sentence.matchAll(pattern)]);
     // With no year named, only two ages a stated span apart, or a time served between them, can disagree.
-    if (years.length === 0 && !LATER_BETWEEN.test(sentence) && !SPANS.some((pattern) => sentence.match(pattern))) return [];
+    if (years.length === 0 && !LATER_BETWEEN.test(sentence) && served.length === 0) return [];
     LATER_BETWEEN.lastIndex = 0;
     const ages = collectAges(sentence, years);
-    return [...agesAgainstBirths(sentence, years, ages), ...datedAgesApart(sentence, ages), ...durationsAgainstSpans(sentence, years), ...spanLongerThanAges(sentence, ages)];
+    return [...agesAgainstBirths(sentence, years, ages), ...datedAgesApart(sentence, ages), ...durationsAgainstSpans(sentence, years, served), ...spanLongerThanAges(sentence, ages, served)];
   },
 };
 
@@ -225,11 +227,10 @@ function isStart(sentence: string, year: YearMention): boolean {
   return STARTS.test(before) || (/\b(?:from|between)\s+$/i.test(before) && FROM_TO.test(sentence.slice(year.end, year.end + 30)));
 }
 
-function durationsAgainstSpans(sentence: string, years: YearMention[]): Finding[] {
+function durationsAgainstSpans(sentence: string, years: YearMention[], matches: RegExpExecArray[]): Finding[] {
   const findings: Finding[] = [];
   const starts = years.filter((y) => y.role !== "birth" && !y.isRelative && isStart(sentence, y));
   if (starts.length === 0) return [];
-  const matches = SPANS.flatMap((pattern) => [...sentence.matchAll(pattern)]);
   let fitting = 0;
   for (const match of matches) {
     const groups = match.groups ?? {};
@@ -274,9 +275,8 @@ function durationsAgainstSpans(sentence: string, years: YearMention[]): Finding[
 
 // "Retiring at 61, he had spent 45 years at the utility, which he joined at 19": a time served between two ages of one
 // person cannot be longer than the years between them (it may be shorter: the ages need not be its ends).
-function spanLongerThanAges(sentence: string, ages: AgeMention[]): Finding[] {
+function spanLongerThanAges(sentence: string, ages: AgeMention[], spans: RegExpExecArray[]): Finding[] {
   const exact = ages.filter((a) => a.isPerson && a.low === a.high && !a.isApprox && !a.isEpithet);
-  const spans = SPANS.flatMap((pattern) => [...sentence.matchAll(pattern)]);
   if (exact.length !== 2 || spans.length !== 1 || ANOTHER_BETWEEN.test(between(sentence, exact[0], exact[1]))) return [];
   const groups = spans[0].groups ?? {};
   const count = countValue(groups.count);
