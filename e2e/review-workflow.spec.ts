@@ -210,6 +210,10 @@ test("two editors set a verdict on the same claim: the second is told it changed
 
   await claimPanel(firstPage).getByRole("button", { name: "Save verdict" }).click();
   await expect(statusText(firstPage, "Verdict saved.")).toBeVisible();
+  // The live desk tells the second editor first. Waiting for that notice also keeps
+  // the click below from landing while the notice pushes the form down.
+  await expect(claimPanel(secondPage).getByTestId("foreign-change")).toBeVisible();
+  await expect(claimPanel(secondPage).getByLabel(/^Rationale/)).toHaveValue(typed);
 
   await claimPanel(secondPage).getByRole("button", { name: "Save verdict" }).click();
   const conflict = claimPanel(secondPage).getByTestId("conflict-notice");
@@ -224,6 +228,39 @@ test("two editors set a verdict on the same claim: the second is told it changed
   const saved = await db.claim.findUniqueOrThrow({ where: { id: article.claimIds[0] }, select: { rationale: true, version: true } });
   expect(saved).toEqual({ rationale: typed, version: 2 });
   for (const page of pages) await page.context().close();
+});
+
+test("a claim opened just after someone saved it shows the save, without telling of it as a change made 'just now'", async ({ browser }) => {
+  const first = await createUser("editor");
+  const second = await createUser("editor");
+  const quotes = ["cost less than the old one", "fell to 6% last year"];
+  const article = await makeArticle(first, quotes);
+  const url = `/articles/${article.id}?claim=${article.claimIds[0]}`;
+  const [firstPage, secondPage] = await Promise.all([first, second].map(async (user) => {
+    const page = await (await browser.newContext()).newPage();
+    await signIn(page, user);
+    return page;
+  }));
+  await openReview(firstPage, url);
+  await claimPanel(firstPage).getByRole("radio", { name: "Disputed" }).check();
+  await claimPanel(firstPage).getByLabel(/^Rationale/).fill("The bridge budget is higher than the old one's.");
+  await claimPanel(firstPage).getByRole("button", { name: "Save verdict" }).click();
+  await expect(statusText(firstPage, "Verdict saved.")).toBeVisible();
+
+  // Opened within the stream's look-back (it re-sends the last seconds' events on connecting).
+  await openReview(secondPage, url);
+  await expect(secondPage.locator("html[data-live='open']")).toHaveCount(1);
+  await expect(claimPanel(secondPage).getByRole("radio", { name: "Disputed" })).toBeChecked();
+
+  // A later save, on the other claim: the stream keeps order, so once it shows here the replay was heard.
+  const list = (page: Page) => page.getByRole("complementary", { name: "Claims" });
+  await list(firstPage).getByRole("button", { name: new RegExp(quotes[1]) }).click();
+  await claimPanel(firstPage).getByRole("radio", { name: "Disputed" }).check();
+  await claimPanel(firstPage).getByLabel(/^Rationale/).fill("The office's own table says 7%.");
+  await claimPanel(firstPage).getByRole("button", { name: "Save verdict" }).click();
+  await expect(list(secondPage).getByRole("button", { name: /Disputed/ })).toHaveCount(2);
+  await expect(claimPanel(secondPage).getByTestId("foreign-change")).toHaveCount(0);
+  for (const page of [firstPage, secondPage]) await page.context().close();
 });
 
 test("a viewer reads the review without any way to change it", async ({ page }) => {

@@ -7,6 +7,7 @@ import { loadArticleStatusAction, loadClaimUpdateAction } from "@/lib/actions/li
 import type { ArticleStatus } from "@/lib/server/articles/get-article-status";
 import type { ReviewClaim } from "@/lib/server/articles/get-article-for-review";
 import type { ClaimDetail } from "@/lib/server/claims/get-claim-detail";
+import { isShownAlready } from "@/lib/domain/live/is-shown-already";
 
 /** Someone else's change to the open claim, told in its panel before the user saves over it. */
 export type ForeignChange = { claimId: string; actorName: string; action: string; eventId: string };
@@ -40,6 +41,10 @@ export function useLiveReview(options: Options) {
   useEffect(() => {
     openIdRef.current = options.openId;
   }, [options.openId]);
+  const detailRef = useRef(detail);
+  useEffect(() => {
+    detailRef.current = detail;
+  }, [detail]);
   const inFlight = useRef(new Map<string, Promise<void>>());
 
   // A server render (navigation, new revision) brings fresh props: start from them.
@@ -93,7 +98,7 @@ export function useLiveReview(options: Options) {
     if (change.action.startsWith("sign-off.") || change.entityType === "sign-off") void refreshStatus();
     if (!change.claimId) return;
     void refreshClaim(change.claimId);
-    if (change.claimId === openIdRef.current && change.actorId !== options.userId) {
+    if (change.claimId === openIdRef.current && change.actorId !== options.userId && !isShownAlready(detailRef.current, change)) {
       setForeignChange({ claimId: change.claimId, actorName: change.actorName ?? "Someone", action: change.action, eventId: change.id });
     }
   }
