@@ -67,6 +67,20 @@ describe("shares-over-100", () => {
       "Of the homes on the estate, 70% were insured and 35% uninsured.",
       "Some 62% of containers were inbound and 45% outbound.",
       "Voters were 60% in favour and 45% against.",
+      // One verb over different things, but a choice, a place, a band, a mark, the thing again or its other side.
+      "In the election, 47% voted Labour, 40% voted Conservative and 20% voted Green.",
+      "Of the 500 members, 52% chose A and 55% chose B.",
+      "Of the 600 voters, 55% picked the Greens and 52% picked Labour.",
+      "In the survey, 64% said they preferred tea and 48% said they preferred coffee.",
+      "Of the 400 members, 62% voted for Smith and 45% voted for Jones.",
+      "Of the 900 patients, 60% were treated at Oakfield and 45% at Riverside.",
+      "Of the 240 pupils, 90% passed maths and 15% failed it.",
+      "Of the 500 staff, 60% work full-time and 45% work part-time.",
+      "Of the 300 workers, 60% were paid less than the living wage and 45% were paid above it.",
+      "Of the 1,000 households, 62% heat their homes with gas and 45% heat them with electricity.",
+      "Of the 900 pupils, 60% got a grade A and 45% got a grade B.",
+      "Of the 600 homes, 60% were rated good and 45% were rated poor.",
+      "Of the 400 tenants, 60% rent privately and 45% own their homes.",
     ],
     silent: [
       "Of the 600 residents polled, 70% were white, 20% black and 9% mixed.",
@@ -143,6 +157,17 @@ describe("shares-over-100", () => {
       "The flats are 60% renovated and 45% decorated.",
       "The workforce is 60% male and 40% female.",
       "The vaccine is 90% effective indoors and 45% outdoors.",
+      // One verb, no choice, said of different things: each share answers a question of its own, and may overlap.
+      "Of the 240 pupils, 90% passed maths and 85% passed English.",
+      "Of the 800 students, 83% passed maths, 79% passed English and 64% passed science.",
+      "In the survey, 64% said they trusted doctors, 58% trusted nurses and 22% trusted politicians.",
+      "In the poll, 70% trusted the BBC, 45% trusted ITV and 30% trusted Sky.",
+      "Some 67% of voters said they were worried about crime and 59% said they were worried about the economy.",
+      "Of the 2,400 drivers tested, 91% passed the eyesight check and 87% passed the theory test.",
+      "Of the 90 hospitals, 70% missed the cancer target and 65% missed the A&E target.",
+      "Of the 500 tenants, 71% complained about damp and 63% complained about noise.",
+      "Of the 1,200 adults polled, 62% feared losing their jobs and 54% feared rising rents.",
+      "Of the 400 graduates, 88% found work within a year and 61% found jobs in their field.",
     ],
   });
 

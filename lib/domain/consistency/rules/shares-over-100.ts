@@ -2,6 +2,7 @@ import { findPercentages, findQuantities, type Quantity } from "../numbers";
 import { formatPercent, type ConsistencyRule, type Finding } from "../rule";
 import { isApposition, isShareApposition } from "./apposition";
 import { isShareOfAWhole } from "./share-context";
+import { answerOwnQuestions, areContrasted } from "./share-questions";
 
 const DETERMINER = "(?:(?:the|its|their|his|her|all|a|an|this|that)\\s+)?";
 const WHOLE_AFTER = new RegExp(`^\\s+(?:of|in)\\s+${DETERMINER}([\\p{L}\\p{N}’'-]+)`, "iu");
@@ -221,6 +222,10 @@ const CATEGORY_NOUN = /^(?:men|women|boys|girls|adults|children|male|female|unde
  * different things of one whole may overlap.
  */
 function mayOverlap(sentence: string, shares: Quantity[]): boolean {
+  // ("90% passed maths and 85% passed English": one verb, not a choice, said of different things; but "90% passed
+  // maths and 15% failed it" are the two answers of one.)
+  const opposed = shares.some((share, i) => i > 0 && areOppositeAnswers(sentence, shares[i - 1], share));
+  if (!opposed && answerOwnQuestions(sentence, shares)) return true;
   const predicates = new Set<string>();
   let pastCopula = false;
   let complement: string | null = null;
@@ -375,16 +380,6 @@ function contrastedShares(sentence: string, wholeless: Quantity[]): Quantity[] {
   return [...found];
 }
 
-function areContrasted(a: string, b: string): boolean {
-  if (a === b) return false;
-  let tail = 0;
-  while (tail < Math.min(a.length, b.length) && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
-  const [headA, headB] = [a.slice(0, a.length - tail).replace(/-$/, ""), b.slice(0, b.length - tail).replace(/-$/, "")];
-  // A shared word, not a shared suffix ("-ation", "-ated" start with a vowel; "insured" in "uninsured" is all of
-  // one word), after heads no longer than a prefix.
-  const isWord = headA === "" || headB === "" || !/^[aeiou]/.test(a.slice(a.length - tail));
-  return tail >= 4 && isWord && headA.length <= 4 && headB.length <= 4;
-}
 
 // "Turnout was 62%, meaning 45% of registered voters stayed at home": those who voted and those who did not are
 // the whole electorate between them.
