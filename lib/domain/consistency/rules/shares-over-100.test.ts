@@ -81,6 +81,16 @@ describe("shares-over-100", () => {
       "Of the 900 pupils, 60% got a grade A and 45% got a grade B.",
       "Of the 600 homes, 60% were rated good and 45% were rated poor.",
       "Of the 400 tenants, 60% rent privately and 45% own their homes.",
+      // Settings that are where the parts of one whole are, not other bodies: the whole named in none, or the first
+      // share's own words naming one; and no setting at all for the second share.
+      "Of the university's students, 58% are at the city campus and 47% at the Riverside campus.",
+      "Of the 1,000 patients at the hospital, 60% were seen in A&E and 45% at the clinic.",
+      "Of the 500 staff at the plant, 60% work at the main site and 45% at the depot.",
+      "Of the staff at the bank, 60% are women and 45% men.",
+      "Women made up 56% of the workforce at the bank and men 49%.",
+      "In Leeds, 60% of pupils are boys and 45% girls.",
+      "Among nurses, 60% backed the strike and 45% opposed it.",
+      "In the county, 62% of the vote went to Labour and 45% to the Tories.",
     ],
     silent: [
       "Of the 600 residents polled, 70% were white, 20% black and 9% mixed.",
@@ -168,6 +178,22 @@ describe("shares-over-100", () => {
       "Of the 500 tenants, 71% complained about damp and 63% complained about noise.",
       "Of the 1,200 adults polled, 62% feared losing their jobs and 54% feared rising rents.",
       "Of the 400 graduates, 88% found work within a year and 61% found jobs in their field.",
+      // The same measure for two bodies: a later share with a setting of its own, unlike the whole's.
+      "Women made up 52% of the workforce at the bank and 49% at the insurer.",
+      "Women made up 52% of the workforce at the bank and 49% of it at the insurer.",
+      "Of the staff at the bank, 52% are women, and 49% at the insurer.",
+      "Of the pupils at Oakfield, 78% passed, and 81% at Riverside.",
+      "In Leeds, 88% of children were vaccinated, and in Bradford 79%.",
+      "In the county, 92% of pupils passed, against 85% across England.",
+      "Of the county's pupils, 92% passed, against 85% nationally.",
+      "In the county 92% of pupils passed, and 85% nationally.",
+      "The pass rate was 92% in the county and 85% nationally.",
+      // The same words again ("did so", "as were") of another body; a group measured in is no category.
+      "Of pupils at Oakfield, 78% passed, as did 81% at Riverside.",
+      "Of patients at the Royal, 95% were seen within four hours, as were 88% at the General.",
+      "Of pupils in Kent, 92% passed, while 85% did so at schools in Essex.",
+      "Support for the strike was 82% among nurses and 74% among porters.",
+      "Support was 82% among nurses, 74% among porters and 60% among doctors.",
     ],
   });
 
