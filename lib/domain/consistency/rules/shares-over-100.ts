@@ -2,6 +2,8 @@ import { findPercentages, findQuantities, type Quantity } from "../numbers";
 import { formatPercent, type ConsistencyRule, type Finding } from "../rule";
 import { isApposition, isShareApposition } from "./apposition";
 import { isShareOfAWhole } from "./share-context";
+import { answerOwnQuestions, areContrasted } from "./share-questions";
+import { openingSetting, otherBody, saysTheSameAgain, settingOfWhole } from "./share-settings";
 
 const DETERMINER = "(?:(?:the|its|their|his|her|all|a|an|this|that)\\s+)?";
 const WHOLE_AFTER = new RegExp(`^\\s+(?:of|in)\\s+${DETERMINER}([\\p{L}\\p{N}’'-]+)`, "iu");
@@ -72,6 +74,8 @@ export const sharesOver100: ConsistencyRule = {
     let comparing = false;
     let previousEnd = 0;
     let lastDoneBy: string | null = null;
+    // Where the whole was named: "In Leeds, …", "Of pupils at Oakfield, …", "52% of the workforce at the bank".
+    let wholeSetting = openingSetting(sentence, findPercentages(sentence)[0]);
     for (const share of findPercentages(sentence)) {
       // "… and a majority of the Democrats sustained it – nearly two-thirds of them": a whole named between shares.
       const named = [...sentence.slice(scanned, share.start).matchAll(WHOLE_NAMED_BETWEEN)].pop();
@@ -132,17 +136,24 @@ export const sharesOver100: ConsistencyRule = {
       if (BAR_AFTER.test(after) || BAR_BEFORE.test(before)) continue;
       // "on a turnout of about 80%": the share of the electorate that voted, a whole of its own.
       if (TURNOUT.test(before)) continue;
-      const whole = countWhole ?? (OF_IT.test(after) ? currentWhole : doneBy ?? (wholeOf(after) ?? currentWhole));
+      // "while 85% did so in Essex", "as did 81% at Riverside": the same words again, of another body.
+      if (saysTheSameAgain(sentence, share)) continue;
+      const ownWhole = countWhole ?? (OF_IT.test(after) ? null : doneBy ?? wholeOf(after));
+      const whole = ownWhole ?? currentWhole;
       if (!whole) {
         wholeless.push(share);
         continue;
       }
+      // "Of pupils at Oakfield, 78% passed, and 81% at Riverside": the same measure for another body, of its own whole.
+      const sameWhole = groups.get(whole.toLowerCase());
+      const body = ownWhole ? null : otherBody(sentence, share, sameWhole ? sameWhole[sameWhole.length - 1] : null, wholeSetting);
+      if (ownWhole && !isOwned) wholeSetting = settingOfWhole(sentence, share) ?? wholeSetting;
       // ("was 80% funded by the lottery and is 60% complete": only a share "by" another goes on with the owners.)
       if (!isOwned) currentWhole = whole;
-      const key = whole.toLowerCase();
+      const key = body ? `${whole.toLowerCase()}\u0000${body}` : whole.toLowerCase();
       groups.set(key, [...(groups.get(key) ?? []), share]);
       // ("88% occupied by …": shares done "by" others than owners are of one whole, the subject.)
-      names.set(key, key.startsWith("\u0000by") ? "one whole" : whole);
+      names.set(key, key.startsWith("\u0000by") ? "one whole" : body ? `${whole} (${body})` : whole);
     }
     // "The poll put Labour on 38%, the Tories on 34% and Reform on 29%": shares of named holders, one each.
     const held = wholeless.filter((share) => HOLDER_ON.test(sentence.slice(Math.max(0, share.start - 40), share.start)));
@@ -221,6 +232,10 @@ const CATEGORY_NOUN = /^(?:men|women|boys|girls|adults|children|male|female|unde
  * different things of one whole may overlap.
  */
 function mayOverlap(sentence: string, shares: Quantity[]): boolean {
+  // ("90% passed maths and 85% passed English": one verb, not a choice, said of different things; but "90% passed
+  // maths and 15% failed it" are the two answers of one.)
+  const opposed = shares.some((share, i) => i > 0 && areOppositeAnswers(sentence, shares[i - 1], share));
+  if (!opposed && answerOwnQuestions(sentence, shares)) return true;
   const predicates = new Set<string>();
   let pastCopula = false;
   let complement: string | null = null;
@@ -311,7 +326,8 @@ const ONE_LINE = new Set(["\u0000distributed", "\u0000contrast"]);
 const COPULA_BEFORE = /\b(?:is|are|was|were|remains|remain|remained)\s+(?:(?:about|some|roughly|around|nearly|almost|just|only)\s+)?$/i;
 // (A plural, not "-ss", "-us", "-is", nor an adverb in -s: "effective indoors and 45% outdoors", "overseas", "always".)
 const PLURAL = "[\\p{Ll}-]+(?<!ss|us|is|door|stair|sea|way|time|ward|haps|reas|side)s";
-const PLURAL_AFTER = new RegExp(`^\\s+(?:[\\p{Ll}-]+\\s+){0,2}?${PLURAL}\\s*(?:,|\\band\\b|\\bor\\b)`, "u");
+// ("Support was 82% among nurses and 74% among porters": a group the share is measured in, not a category.)
+const PLURAL_AFTER = new RegExp(`^\\s+(?!(?:among|in|at|across|within|for|from|by|with|of|on|to)\\s)(?:[\\p{Ll}-]+\\s+){0,2}?${PLURAL}\\s*(?:,|\\band\\b|\\bor\\b)`, "u");
 const PLURAL_NEXT = new RegExp(`^\\s+(?:[\\p{Ll}-]+\\s+)?${PLURAL}\\b`, "u");
 const MAKES_UP_BEFORE = /\b(?:accounted\s+for|accounts?\s+for|made\s+up|makes?\s+up|comprised|comprises?|represented|represents?|constituted|constitutes?)\s+(?:(?:about|some|roughly|around|nearly|almost|just|only)\s+)?$/i;
 const ITEM_AFTER = /^\s+(?:[\p{L}’'-]+\s+){0,2}?([\p{L}’'-]+)\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/u;
@@ -375,16 +391,6 @@ function contrastedShares(sentence: string, wholeless: Quantity[]): Quantity[] {
   return [...found];
 }
 
-function areContrasted(a: string, b: string): boolean {
-  if (a === b) return false;
-  let tail = 0;
-  while (tail < Math.min(a.length, b.length) && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
-  const [headA, headB] = [a.slice(0, a.length - tail).replace(/-$/, ""), b.slice(0, b.length - tail).replace(/-$/, "")];
-  // A shared word, not a shared suffix ("-ation", "-ated" start with a vowel; "insured" in "uninsured" is all of
-  // one word), after heads no longer than a prefix.
-  const isWord = headA === "" || headB === "" || !/^[aeiou]/.test(a.slice(a.length - tail));
-  return tail >= 4 && isWord && headA.length <= 4 && headB.length <= 4;
-}
 
 // "Turnout was 62%, meaning 45% of registered voters stayed at home": those who voted and those who did not are
 // the whole electorate between them.
