@@ -45,6 +45,14 @@ describe("majority-under-half", () => {
       "The sale gave the pension fund a 60% stake in the airport, leaving the council with the majority.",
       "Investors bought a 70% stake, leaving the founder with a clear majority.",
       "Labour won 45% of the seats, leaving it with a majority.",
+      // A phrase of up to six words before the share set off ("this year" is no pronoun); a person's own count; a
+      // possessive of two words; a body's seats are the body; shares held jointly are held as their sum.
+      "Most of the charity's spending last year, 30 per cent, went on salaries.",
+      "The bulk of the city's housing budget this year, 22%, goes on repairs.",
+      "He spent most of his 40 years in the force, some 15 of them, in uniform.",
+      "Most visitors to the park, 1.2 million of last year's 3 million, came by car.",
+      "The independents hold a majority of the school's governing board with 5 of its 12 seats.",
+      "The three partners, with 20%, 15% and 10%, together hold a majority of the shares.",
     ],
     silent: [
       "The bank has a majority stake in the lender after raising its holding from 40% to 55%.",
@@ -103,6 +111,12 @@ describe("majority-under-half", () => {
       "The Greens took control of the council with a majority of 29 of the 45 seats.",
       "A majority of the 80 delegates who voted on Sunday – 45 of them – backed the motion.",
       "The majority of the £40m raised by the appeal since 2020, £32m, came from a single donor.",
+      "The two main shareholders, with 35% and 20%, together control a majority of the votes.",
+      "Between them the founders, on 30% and 25%, hold a majority.",
+      "Most of the council's spending this year, 60 per cent, goes on care.",
+      "Most of the board's 12 members, 8 of them, are independents.",
+      "The independents hold a majority of the school's governing board with 7 of its 12 seats.",
+      "She spent most of her 40 years in the force, some 25 of them, in uniform.",
     ],
   });
 

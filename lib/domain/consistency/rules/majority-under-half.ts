@@ -54,7 +54,8 @@ export const majorityUnderHalf: ConsistencyRule = {
         });
         continue;
       }
-      const share = shareForWord(sentence, shares, word, isMost ? 2 : 4) ?? (isMost ? null : shareLeadingTo(sentence, findPercentages(sentence), word.start));
+      const found = shareForWord(sentence, shares, word, isMost ? 2 : 4) ?? (isMost ? null : shareLeadingTo(sentence, findPercentages(sentence), word.start));
+      const share = found && jointShare(sentence, shares, found, word);
       // "gave the pension fund a 49% stake, leaving the council with the majority": what is left, 51%, is the majority.
       if (share && isLeftOver(sentence, share, word)) {
         if (share.high !== undefined || share.approx === "over" || 100 - share.value > 50 || share.value > 100) continue;
@@ -90,6 +91,26 @@ export const majorityUnderHalf: ConsistencyRule = {
     return findings;
   },
 };
+
+// "The two main shareholders, with 35% and 20%, together control a majority": shares listed side by side and said to
+// hold the word jointly ("together", "combined", "between them", "jointly") hold it as their sum, 55%.
+const SHARE_LIST_JOIN = /^\s*(?:,|,?\s+and|,?\s+plus)\s+(?:(?:just|only|some|about|around|nearly|almost)\s+)?$/i;
+const JOINTLY = /\b(?:together|combined|jointly|between\s+them)\b/i;
+
+function jointShare(sentence: string, shares: readonly Quantity[], share: Quantity, word: { start: number; end: number }): Quantity {
+  let i = shares.indexOf(share);
+  let j = i;
+  while (i > 0 && SHARE_LIST_JOIN.test(sentence.slice(shares[i - 1].end, shares[i].start))) i--;
+  while (j >= 0 && j + 1 < shares.length && SHARE_LIST_JOIN.test(sentence.slice(shares[j].end, shares[j + 1].start))) j++;
+  if (i < 0 || j <= i) return share;
+  const [first, last] = [shares[i], shares[j]];
+  // ("Between them the founders, on 30% and 25%, hold a majority": the word for it may open the clause.)
+  const said = last.end <= word.start ? sentence.slice(Math.max(0, first.start - 40), word.end).replace(/^.*[;.]\s/, "") : sentence.slice(word.start, last.end + 30);
+  if (!JOINTLY.test(said) || /[;.]\s|\bbut\b/.test(said)) return share;
+  const listed = shares.slice(i, j + 1);
+  const sum = listed.reduce((total, q) => total + q.value, 0);
+  return { ...share, value: sum, start: first.start, end: last.end, text: listed.map((q) => q.text.trim()).join(" + "), high: undefined, approx: listed.some((q) => q.approx === "over") ? "over" : share.approx };
+}
 
 function label(word: string): string {
   const lower = word.toLowerCase();
