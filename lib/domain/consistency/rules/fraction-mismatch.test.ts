@@ -34,6 +34,21 @@ describe("fraction-mismatch", () => {
       "Of the 300 dairy farmers surveyed, three-quarters, or 180, said they would leave.",
       "Among the 90 nurses on the ward, a third, 45 in all, were agency staff.",
       "Some 180 of the 300 dairy farmers surveyed, three-quarters, said they would leave.",
+      // The fraction's whole named again after the percentage ("of the total", "of the whole").
+      "One in five complaints to the regulator, 40% of the total, concerned billing.",
+      "Roughly one in eight of the farm's acres, some 30% of the whole, lies fallow.",
+      // Two fractions for one share, the second standing alone.
+      "Only a third of the bids, roughly one in ten, were accepted.",
+      "Three in four members (half) voted to strike.",
+      // Near the whole, what is left out is the finer measure: "nine in ten" is not 70% or 78%.
+      "About 70% of the drivers, roughly nine in ten, passed.",
+      "Nine-tenths of the homes on the estate, 78%, have broadband.",
+      // A participle after the whole, or a count set off right after the fraction's own phrase, names no other noun.
+      "Only half of the new trains, 20 of the 80 ordered, are in service.",
+      "A quarter of the festival's line-up, 30 of the 60 acts, are from abroad.",
+      // A count that is exactly another simple fraction of a small whole.
+      "Three-quarters of the club's 40 members, 20 in all, voted to merge.",
+      "Two-thirds of the 30 staff, 15 of them, signed the letter.",
     ],
     silent: [
       "Just over a third of the cases — 36 per cent — were dropped.",
@@ -69,6 +84,21 @@ describe("fraction-mismatch", () => {
       "Of the 300 dairy farmers surveyed, three-quarters, or 225, said they would leave.",
       "Of the 90 nurses, a third, 20 of them men, were agency staff.",
       "Some 225 of the 300 dairy farmers surveyed, three-quarters, said they would leave.",
+      // A pair of figures compared is no restatement of the fraction.
+      "Unemployment among graduates is a quarter of that among school leavers, 3% against 12%.",
+      "Turnout among the young was a third of that among pensioners, 25% to 75%.",
+      // Another whole after the percentage is another share; so is a second fraction with a noun of its own.
+      "One in five complaints, 40% of refunds, concerned billing.",
+      "One in five adults, one in three children, now lives in poverty.",
+      "A tenth of reported crimes, about one in ten, were solved.",
+      // "Nine in ten" allows what rounds to it; "three-quarters" keeps its looser 12%.
+      "Some 88% of pupils, roughly nine in ten, passed.",
+      "Three-quarters of the households, 68%, recycle.",
+      // A count of another noun after a verb; a count near the fraction's, or of no other simple fraction.
+      "A third of the staff quit, 60 of the 120 nurses.",
+      "A third of the 40 staff, 12 of them, signed the letter.",
+      "Two-thirds of the 20 staff, 12 in all, signed the letter.",
+      "About three-quarters of the 60 members, 40 in all, voted.",
     ],
   });
 

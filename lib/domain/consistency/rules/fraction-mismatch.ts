@@ -30,10 +30,16 @@ export const fractionMismatch: ConsistencyRule = {
       // the trial judges": a second figure with a whole of its own is another share.)
       // ("a tenth of the claim, or 20 per cent of what the union asked for": "or" says it is the same share put again.)
       const saysSame = /^[\s\S]*[,(–—]\s*(?:or|that is|i\.e\.)\s/i.test(sentence.slice(first.end, second.start));
-      if (!saysSame && /^\s+of\s+(?!(?:them|it|those|these|that)\b)/i.test(sentence.slice(second.end, second.end + 12))) return;
+      // ("one in ten calls, 25% of the total,": "the total", "the whole" is the fraction's own whole named again.)
+      if (!saysSame && /^\s+of\s+(?!(?:them|it|those|these|that|the\s+(?:total|whole))\b)/i.test(sentence.slice(second.end, second.end + 16))) return;
+      // "a tenth of reported rapes, about one in four,": two fractions for one share. Only a fraction standing alone,
+      // closed by a comma, bracket or dash ("one in five adults, one in three children" are two groups).
+      const bothFractions = first.isFraction && second.isFraction && /^\s*(?:[,);]|[–—]|\.?\s*$)/.test(sentence.slice(second.end, second.end + 3));
+      // ("a quarter of that among school leavers, 3% against 12%": a pair of figures compared, not the share restated.)
+      if (COMPARED_PAIR.test(sentence.slice(second.end, second.end + 30))) return;
       // ("Half the staff left, a 20% fall": a change is no restatement.)
-      if (other.isFraction || !other.isPercent || other.isYear || !isShareApposition(sentence, first, second) || !isShareOfAWhole(sentence, other)) return;
-      if (!allows(fraction, other, fraction.value, other.value, 100, JUST_OVER.test(sentence.slice(Math.max(0, fraction.start - 24), fraction.start)))) findings.push(finding(first, second, `${fraction.text} is about ${formatPercent(round(fraction.value))}, not ${other.text.trim()}.`));
+      if ((other.isFraction && !bothFractions) || !other.isPercent || other.isYear || !isShareApposition(sentence, first, second) || !isShareOfAWhole(sentence, other)) return;
+      if (!allows(fraction, other, fraction.value, other.value, 100, JUST_OVER.test(sentence.slice(Math.max(0, fraction.start - 24), fraction.start)))) findings.push(finding(first, second, `${fraction.text} is about ${formatPercent(round(fraction.value))}, not ${other.text.trim()}${other.isFraction ? ` (${formatPercent(round(other.value))})` : ""}.`));
     });
     // "330 of 650 seats, almost two-thirds", "25,000 of the 2.5 million objects, or 10%"
     for (const pair of partsOfWholes(sentence, quantities)) {
@@ -51,10 +57,14 @@ export const fractionMismatch: ConsistencyRule = {
       const fraction = quantities[quantities.indexOf(pair.part) - 1];
       if (!fraction?.isPercent || fraction.isYear || !isShareApposition(sentence, fraction, pair.part) || !isShareOfAWhole(sentence, fraction)) continue;
       // ("A third of voters backed her, 60 of the 120 delegates": a count of something else the fraction's phrase does not name.)
+      // ("one in three of the new buses, 55 of the 110 ordered": a participle after the whole names no other noun;
+      // "a fifth of the art prize's shortlist, three of the 10 artists": nor does a count set off right after the
+      // fraction's own noun phrase, with no verb between, which it counts.)
       const noun = countedUnit(pair.whole);
-      if (noun && !sentence.slice(fraction.end, pair.part.start).toLowerCase().includes(noun.replace(/s$/, ""))) continue;
+      const phrase = sentence.slice(fraction.end, pair.part.start);
+      if (noun && !/ed$/.test(noun) && !isBareNounPhrase(phrase) && !phrase.toLowerCase().includes(noun.replace(/s$/, ""))) continue;
       const asShare = { ...pair.part, value: pair.share, isPercent: true };
-      if (!allows(fraction, asShare, fraction.value, pair.share, 100, JUST_OVER.test(sentence.slice(Math.max(0, fraction.start - 24), fraction.start)))) {
+      if (!allows(fraction, asShare, fraction.value, pair.share, 100, JUST_OVER.test(sentence.slice(Math.max(0, fraction.start - 24), fraction.start))) || isAnotherFraction(fraction, pair.part, pair.whole.value)) {
         findings.push(finding(fraction, pair.whole, `${fraction.text} is about ${formatPercent(round(fraction.value))}, not ${pair.part.text.trim()} of ${pair.whole.text.trim()} (${formatPercent(round(pair.share))}).`));
       }
     }
@@ -77,7 +87,7 @@ export const fractionMismatch: ConsistencyRule = {
         return;
       }
       const expected = (fraction.value / 100) * whole.value;
-      if (!allows(fraction, count, expected, count.value, whole.value)) {
+      if (!allows(fraction, count, expected, count.value, whole.value) || isAnotherFraction(fraction, count, whole.value)) {
         findings.push(finding(fraction, count, `${fraction.text} of ${whole.text.trim()} is ${round(expected)}, not ${count.text.trim()}.`));
       }
     });
@@ -89,7 +99,7 @@ export const fractionMismatch: ConsistencyRule = {
       const named = fraction && sentence.slice(whole.end, fraction.start);
       if (fraction?.isFraction && count && !count.isPercent && !count.isYear && count.currency === whole.currency && named !== undefined && WHOLE_TOLD_OF.test(named) && isApposition(sentence, fraction, count) && !isSubsetToldOf(sentence, count)) {
         const expected = (fraction.value / 100) * whole.value;
-        if (!allows(fraction, count, expected, count.value, whole.value)) {
+        if (!allows(fraction, count, expected, count.value, whole.value) || isAnotherFraction(fraction, count, whole.value)) {
           findings.push(finding(fraction, count, `${fraction.text} of ${whole.text.trim()} is ${round(expected)}, not ${count.text.trim()}.`));
         }
       }
@@ -102,6 +112,9 @@ const WHOLE_FIRST = /^\s*(?:of|among)\s+(?:the|its|their|all|those)\s+$/i;
 // The whole's noun, told of in up to six words with no verb of its own, then a comma: " dairy farmers surveyed, ".
 const WHOLE_TOLD_OF = /^(?:\s+(?!(?:is|are|was|were|has|have|had|said|and|but)\b)[\p{L}’'-]+){1,6}\s*,\s*(?:(?:some|about|around|roughly|nearly|almost|just|only)\s+)?$/iu;
 
+// "3% against 12%", "20% to 80%", "15% versus 60%": the figure is one of two compared.
+const COMPARED_PAIR = /^\s+(?:against|versus|vs\.?|compared\s+with|to)\s+(?:(?:just|only|some|about|around|nearly|almost)\s+)?\d/i;
+
 const JUST_OVER = /\b(?:just|slightly|a\s+little|marginally|fractionally)\s+(?:over|above|more\s+than)\s+$/i;
 
 // "12 of the 18 bills sent to him, about a third.": a share ending the sentence, a few words after the whole, is its share.
@@ -112,7 +125,10 @@ function closesTheClause(sentence: string, whole: Quantity, share: Quantity): bo
 }
 
 function allows(fraction: Quantity, other: Quantity, expected: number, actual: number, scale = 100, justOver = false): boolean {
-  const tolerance = Math.max((2.5 * scale) / 100, 0.12 * expected);
+  // Near the whole, the part left out is the finer measure: "nine in ten" leaves a tenth, so "roughly nine in ten" is
+  // not 70% (three tenths left), though 12% of 90 would allow it. From three-quarters up, the tolerance is taken of
+  // three times what is left out.
+  const tolerance = Math.max((2.5 * scale) / 100, 0.12 * Math.min(expected, expected < scale ? 3 * (scale - expected) : expected));
   const approx = [fraction.approx, other.approx];
   // "nearly half (48%)", "almost two-thirds": a little under, not anything under.
   if (approx.includes("under")) return actual <= expected + tolerance && actual >= expected - 1.5 * tolerance;
@@ -123,6 +139,28 @@ function allows(fraction: Quantity, other: Quantity, expected: number, actual: n
   // ("Four-fifths, about 62%": a percentage is the finer figure; "about" on it loosens little.)
   const slack = fraction.approx === "about" ? 2 * tolerance : other.approx === "about" ? (scale === 100 ? (other.isPercent ? 1.25 : 2) : 1.5) * tolerance : tolerance;
   return Math.abs(actual - expected) <= slack;
+}
+
+// "Three-quarters of the council's 60 members, 40 in all": a count is exact, and 40 of 60 is exactly two-thirds, so a
+// writer with that count in hand would not call it three-quarters, though 40 is within 12% of 45. Only plain figures
+// (no "about", "nearly"), a whole of at least 10, a count at least 2 from the fraction's, and another fraction in
+// halves, thirds, quarters or fifths that the count fits to within half of one ("a third of the 40 staff, 12" is 30%,
+// no such fraction: allowed).
+const SIMPLE_FRACTIONS = [2, 3, 4, 5].flatMap((d) => Array.from({ length: d - 1 }, (_, k) => (100 * (k + 1)) / d));
+
+function isAnotherFraction(fraction: Quantity, count: Quantity, whole: number): boolean {
+  if (fraction.approx !== "exact" || count.approx !== "exact" || whole < 10 || count.value > whole) return false;
+  const expected = (fraction.value / 100) * whole;
+  if (Math.abs(count.value - expected) < 2) return false;
+  return SIMPLE_FRACTIONS.some((other) => Math.abs(other - fraction.value) > 1 && Math.abs((other / 100) * whole - count.value) <= 0.5);
+}
+
+// " of the art prize's shortlist, ": the fraction's own noun phrase, a few words with no verb, then the count set off.
+const BARE_NOUN_PHRASE = /^\s+of\s+(?:the|its|their|his|her)\s+(?:[\p{L}’'-]+\s+){0,3}[\p{L}’'-]+\s*,\s*$/u;
+const VERB_LIKE = /\b(?:[\p{L}]+ed|is|are|was|were|has|have|had|said|left|won|lost|took|made|got|went|quit|backed|voted)\b/iu;
+
+function isBareNounPhrase(phrase: string): boolean {
+  return BARE_NOUN_PHRASE.test(phrase) && !VERB_LIKE.test(phrase.replace(/^\s+of\s+\S+/, ""));
 }
 
 function finding(first: Quantity, second: Quantity, message: string): Finding {

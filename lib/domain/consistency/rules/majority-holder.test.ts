@@ -17,6 +17,9 @@ describe("majority-holder", () => {
       "The founder, who has majority control of the group, holds a stake of 40%.",
       // The claim is to what the stake leaves.
       "Private investors hold 62% of the company, leaving the state with majority control.",
+      // A "controlling majority", and the level a holding was brought to.
+      "The founder retains a controlling majority even though the share sale cut his stake to 40%.",
+      "The council keeps a controlling majority in the airport, whose sale has reduced its holding to 44%.",
     ],
     silent: [
       "Investors holding 59.5% of the notes, a clear majority, voted the plan down.",
@@ -36,6 +39,9 @@ describe("majority-holder", () => {
       "The council, which kept majority control, sold a holding of 30% to a pension fund.",
       "Private investors hold 38% of the company, leaving the state with majority control.",
       "Private investors own 38% of the company, and the state holds the remaining 62%, giving it majority ownership.",
+      // A controlling majority kept with a holding raised past half, or lost.
+      "The state keeps a controlling majority in the utility after raising its holding to 56%.",
+      "The fund lost its controlling majority when the rights issue cut its stake to 45%.",
     ],
   });
 });

@@ -10,7 +10,7 @@ import { isShareOfAWhole } from "./share-context";
 // two sit, a stake of half or less is no majority. Majority-under-half pairs a word with a share a few words away;
 // this pairs them by what they are about (ownership or seats), so the wording between does not matter.
 const CONTROL =
-  /\b(?:majority[- ](?:owned|owner|control(?:led)?|stake|holding|shareholding|interest|ownership)|(?:its|their|his|her|an?\s+(?:overall|outright|absolute|working))\s+majority(?!\s+(?:of|in\s+the\s+(?:vote|poll)))|controlling\s+(?:\d[\d.]*\s?(?:%|per\s?cent|percent)\s+)?(?:stake|interest|share|shareholding))\b/gi;
+  /\b(?:majority[- ](?:owned|owner|control(?:led)?|stake|holding|shareholding|interest|ownership)|(?:its|their|his|her|an?\s+(?:overall|outright|absolute|working))\s+majority(?!\s+(?:of|in\s+the\s+(?:vote|poll)))|controlling\s+(?:\d[\d.]*\s?(?:%|per\s?cent|percent)\s+)?(?:stake|interest|share|shareholding|majority))\b/gi;
 // "lost its majority", "no longer has majority control": no claim of control now.
 const DENIED = /\b(?:not|no|short of|without|lacks?|lacking|lost|loses|losing|never|no longer|ceded|gave up|give up|sold|sell|selling|once had|used to have|would|could|may|might|hoping|hopes?|seeks?|seeking|wants?|bid for|aims?)\s+(?:\w+\s+){0,2}$/i;
 // A share that is a stake: "a 38% stake", "38% of its shares", "a third of the voting rights", "holds 45%",
@@ -20,8 +20,9 @@ const OF_THE_HOLDING = /^\s+of\s+(?:(?:the|its|their|his|her)\s+)?(?:[\p{L}’'-
 // ("holds the remaining 62%", "owns the other 38%": the rest of the whole is a stake too.)
 const HOLDS_BEFORE = /\b(?:owns|own|holds|hold|held|owned|controls|control|has|have|had|with|keeps|keep|at|bought|took|retains)\s+(?:(?:a|an|about|some|just|only|nearly|almost|around)\s+|the\s+(?:remaining|other|rest\s+of\s+the)\s+)?$/i;
 
-// "a majority stake of 62%", "a holding of about 30%": named a stake before it.
-const STAKE_BEFORE = /\b(?:stake|holding|shareholding|interest)\s+(?:of|at)\s+(?:(?:just|only|some|about|around|nearly|almost)\s+)?$/i;
+// "a majority stake of 62%", "a holding of about 30%": named a stake before it; "cut its holding to 46%": the
+// level the holding was brought to.
+const STAKE_BEFORE = /\b(?:stake|holding|shareholding|interest)\s+(?:of|at|to)\s+(?:(?:just|only|some|about|around|nearly|almost)\s+)?$/i;
 
 // "sold a 45% stake to investors", "sold a holding of 45%": a stake sold is no longer the holder's.
 const SOLD_BEFORE = /\b(?:sold|sells|selling|sell|offloaded|ceded|gave\s+up|disposed\s+of)\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:(?:further|remaining|\d[\d.]*\s?(?:%|per\s?cent|percent))\s+)?(?:(?:stake|holding|shareholding|interest)\s+(?:of|at)\s+)?(?:(?:just|only|some|about|around|nearly|almost)\s+)?$/i;

@@ -45,6 +45,22 @@ describe("majority-under-half", () => {
       "The sale gave the pension fund a 60% stake in the airport, leaving the council with the majority.",
       "Investors bought a 70% stake, leaving the founder with a clear majority.",
       "Labour won 45% of the seats, leaving it with a majority.",
+      // A phrase of up to six words before the share set off ("this year" is no pronoun); a person's own count; a
+      // possessive of two words; a body's seats are the body; shares held jointly are held as their sum.
+      "Most of the charity's spending last year, 30 per cent, went on salaries.",
+      "The bulk of the city's housing budget this year, 22%, goes on repairs.",
+      "He spent most of his 40 years in the force, some 15 of them, in uniform.",
+      "Most visitors to the park, 1.2 million of last year's 3 million, came by car.",
+      "The independents hold a majority of the school's governing board with 5 of its 12 seats.",
+      "The three partners, with 20%, 15% and 10%, together hold a majority of the shares.",
+      // A majority held in a body of a given size, with the seats won or held: half or less of the body.
+      "The Greens hold a slim majority on the 61-seat city council after winning 29 seats in May.",
+      "The Tories kept their majority on the 48-member council, holding 24 seats.",
+      "Labour governs with a working majority in the 129-strong assembly on 60 seats.",
+      // A majority named by its fraction, short of it.
+      "The ruling coalition's two-thirds supermajority rests on 280 of the 450 deputies in the lower house.",
+      "The bill passed with a three-fifths majority, 58 of the 100 senators backing it.",
+      "The government's three-quarters majority in the chamber, 70% of the seats, lets it amend the constitution.",
     ],
     silent: [
       "The bank has a majority stake in the lender after raising its holding from 40% to 55%.",
@@ -103,6 +119,20 @@ describe("majority-under-half", () => {
       "The Greens took control of the council with a majority of 29 of the 45 seats.",
       "A majority of the 80 delegates who voted on Sunday – 45 of them – backed the motion.",
       "The majority of the £40m raised by the appeal since 2020, £32m, came from a single donor.",
+      "The two main shareholders, with 35% and 20%, together control a majority of the votes.",
+      "Labour won a majority in the 650-seat Commons with 411 seats.",
+      "The SNP kept its majority in the 129-seat parliament after gaining 20 seats.",
+      "The Greens hold a majority on the 61-seat council in coalition with Labour, winning 29 seats.",
+      "A majority requires 326 seats in the 650-seat Commons; the party won 320, six short.",
+      "The coalition needs a two-thirds majority, 300 of the 450 deputies, to amend the constitution.",
+      "The party won a two-thirds majority with 62% of the vote.",
+      "The bill passed with a three-fifths majority, 61 of the 100 senators backing it.",
+      "The coalition fell short of a two-thirds majority with 280 of the 450 deputies.",
+      "Between them the founders, on 30% and 25%, hold a majority.",
+      "Most of the council's spending this year, 60 per cent, goes on care.",
+      "Most of the board's 12 members, 8 of them, are independents.",
+      "The independents hold a majority of the school's governing board with 7 of its 12 seats.",
+      "She spent most of her 40 years in the force, some 25 of them, in uniform.",
     ],
   });
 

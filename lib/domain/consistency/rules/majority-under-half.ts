@@ -1,5 +1,6 @@
 import { findPercentages, findQuantities, type Quantity } from "../numbers";
 import { formatPercent, type ConsistencyRule, type Finding } from "../rule";
+import { partsOfWholes } from "./part-of-whole";
 import { countShareForWord, isLeftOver, shareForWord } from "./share-of-word";
 import { isShareOfAWhole, namesARole } from "./share-context";
 
@@ -44,7 +45,7 @@ export const majorityUnderHalf: ConsistencyRule = {
         if (slim) findings.push(slim);
         continue;
       }
-      const counted = countShareForWord(sentence, findQuantities(sentence), word);
+      const counted = countShareForWord(sentence, findQuantities(sentence), word) ?? (isMost ? null : seatsInBody(sentence, word));
       if (counted && counted.share <= 50) {
         findings.push({
           ruleId: majorityUnderHalf.id,
@@ -54,7 +55,8 @@ export const majorityUnderHalf: ConsistencyRule = {
         });
         continue;
       }
-      const share = shareForWord(sentence, shares, word, isMost ? 2 : 4) ?? (isMost ? null : shareLeadingTo(sentence, findPercentages(sentence), word.start));
+      const found = shareForWord(sentence, shares, word, isMost ? 2 : 4) ?? (isMost ? null : shareLeadingTo(sentence, findPercentages(sentence), word.start));
+      const share = found && jointShare(sentence, shares, found, word);
       // "gave the pension fund a 49% stake, leaving the council with the majority": what is left, 51%, is the majority.
       if (share && isLeftOver(sentence, share, word)) {
         if (share.high !== undefined || share.approx === "over" || 100 - share.value > 50 || share.value > 100) continue;
@@ -87,9 +89,64 @@ export const majorityUnderHalf: ConsistencyRule = {
         end: Math.max(word.end, share.end),
       });
     }
+    findings.push(...qualifiedMajorityShort(sentence));
     return findings;
   },
 };
+
+// "The coalition's two-thirds supermajority rests on 280 of the 450 deputies": a majority named by the fraction it
+// must reach ("a two-thirds majority", "a three-fifths supermajority") and, in the same clause, the count of a count
+// or the share it holds, 62%: short of that fraction. Not one needed or sought ("needs a two-thirds majority",
+// "short of the three-fifths supermajority"), and not a share of the vote (seats may be won on fewer votes).
+const QUALIFIED = /\b(two|three|four|five|six|seven|nine)[- ](thirds|quarters|fifths|sevenths|tenths)[- ]+((?:super-?)?majority)\b/gi;
+const QUALIFIED_PARTS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, nine: 9, thirds: 3, quarters: 4, fifths: 5, sevenths: 7, tenths: 10 };
+const NOT_HELD = /\b(?:not|no|short|shy|needs?|needed|needing|requires?|required|requiring|would|could|to\s+(?:reach|win|secure|get|pass|muster|override|amend)|seeks?|seeking|wants?|without|lacks?|lacking|lost|loses|losing|never|fell|falls|failed)\b/i;
+
+function qualifiedMajorityShort(sentence: string): Finding[] {
+  const findings: Finding[] = [];
+  for (const match of sentence.matchAll(QUALIFIED)) {
+    const threshold = (100 * QUALIFIED_PARTS[match[1].toLowerCase()]) / QUALIFIED_PARTS[match[2].toLowerCase()];
+    if (threshold <= 50 || threshold >= 100) continue;
+    const end = match.index + match[0].length;
+    const clauseBefore = sentence.slice(0, match.index).split(/[;,]|\bbut\b/).pop() ?? "";
+    if (NOT_HELD.test(clauseBefore)) continue;
+    const quantities = findQuantities(sentence);
+    const pair = partsOfWholes(sentence, quantities).find((p) => p.start >= end && p.start - end < 60);
+    const shares = findPercentages(sentence).filter((q) => q.start >= end && q.start - end < 60 && isShareOfAWhole(sentence, q) && !/^\s+of\s+(?:the\s+)?(?:popular\s+)?(?:vote|votes|ballots?)\b/i.test(sentence.slice(q.end, q.end + 25)));
+    const held = pair ? { share: pair.share, start: pair.start, end: pair.end, exact: pair.part.approx === "exact" } : shares[0] ? { share: shares[0].high ?? shares[0].value, start: shares[0].start, end: shares[0].end, exact: shares[0].approx === "exact" } : null;
+    if (!held || !held.exact) continue;
+    const between = sentence.slice(end, held.start);
+    if (/[;:]|\.\s|\bbut\b|\b(?:and|while|although|though|despite|against)\b/i.test(between) || NOT_HELD.test(between)) continue;
+    if (held.share >= threshold - 1) continue;
+    findings.push({
+      ruleId: majorityUnderHalf.id,
+      message: `A ${match[1].toLowerCase()}-${match[2].toLowerCase()} ${match[3].toLowerCase()} is ${formatPercent(Math.round(threshold * 10) / 10)} or more, but that is ${formatPercent(Math.round(held.share * 10) / 10)}.`,
+      start: match.index,
+      end: held.end,
+    });
+  }
+  return findings;
+}
+
+// "The two main shareholders, with 35% and 20%, together control a majority": shares listed side by side and said to
+// hold the word jointly ("together", "combined", "between them", "jointly") hold it as their sum, 55%.
+const SHARE_LIST_JOIN = /^\s*(?:,|,?\s+and|,?\s+plus)\s+(?:(?:just|only|some|about|around|nearly|almost)\s+)?$/i;
+const JOINTLY = /\b(?:together|combined|jointly|between\s+them)\b/i;
+
+function jointShare(sentence: string, shares: readonly Quantity[], share: Quantity, word: { start: number; end: number }): Quantity {
+  let i = shares.indexOf(share);
+  let j = i;
+  while (i > 0 && SHARE_LIST_JOIN.test(sentence.slice(shares[i - 1].end, shares[i].start))) i--;
+  while (j >= 0 && j + 1 < shares.length && SHARE_LIST_JOIN.test(sentence.slice(shares[j].end, shares[j + 1].start))) j++;
+  if (i < 0 || j <= i) return share;
+  const [first, last] = [shares[i], shares[j]];
+  // ("Between them the founders, on 30% and 25%, hold a majority": the word for it may open the clause.)
+  const said = last.end <= word.start ? sentence.slice(Math.max(0, first.start - 40), word.end).replace(/^.*[;.]\s/, "") : sentence.slice(word.start, last.end + 30);
+  if (!JOINTLY.test(said) || /[;.]\s|\bbut\b/.test(said)) return share;
+  const listed = shares.slice(i, j + 1);
+  const sum = listed.reduce((total, q) => total + q.value, 0);
+  return { ...share, value: sum, start: first.start, end: last.end, text: listed.map((q) => q.text.trim()).join(" + "), high: undefined, approx: listed.some((q) => q.approx === "over") ? "over" : share.approx };
+}
 
 function label(word: string): string {
   const lower = word.toLowerCase();
@@ -122,6 +179,26 @@ function slimMarginOfBody(sentence: string, word: { start: number; end: number }
     start: word.start,
     end: Math.max(held.end, body[0].end),
   };
+}
+
+// "The Greens hold a slim majority on the 61-seat city council after winning 29 seats in May": a majority held (not
+// "a majority of …") in a body whose size is given ("the 61-seat council", "the 100-member chamber"), and the seats
+// the holder won or holds, 29: half or less of the body. Only one body and one such count; the count won or held
+// ("winning 29 seats", "with 29 seats"), not gained ("29 more seats", "gaining 29 seats"); and no partners to share
+// the majority with ("in coalition with", "together", "with the support of").
+const SEATS_HELD_BEFORE = /\b(?:winning|won|wins|holding|holds|held|has|have|had|with|taking|took|securing|secured|on)\s+(?:(?:just|only|some)\s+)?$/i;
+const SEATS_UNIT = /^(?:seats|councillors|MPs|members|senators|deputies|representatives|places)$/i;
+const SHARED_WITH = /\b(?:coalition|alliance|pact|partners?|allies|together|combined|between\s+them|jointly|alongside|support\s+of|backing\s+of|backed\s+by|propped\s+up|confidence|independents?)\b/i;
+
+function seatsInBody(sentence: string, word: { start: number; end: number }): { share: number; start: number; end: number } | null {
+  if (/^\s+of\b/i.test(sentence.slice(word.end, word.end + 5)) || SHARED_WITH.test(sentence)) return null;
+  const quantities = findQuantities(sentence).filter((q) => !q.isPercent && !q.isYear && q.currency === null);
+  const bodies = quantities.filter((q) => sentence[q.end] === "-" && /^(?:member|seat|strong)$/.test(q.unit));
+  const seats = quantities.filter((q) => !bodies.includes(q) && SEATS_UNIT.test(q.unit) && SEATS_HELD_BEFORE.test(sentence.slice(Math.max(0, q.start - 20), q.start)) && !/^\s+\S+\s+(?:more|extra|additional|fewer|of)\b/i.test(sentence.slice(q.end, q.end + 20)));
+  if (bodies.length !== 1 || seats.length !== 1 || bodies[0].value <= 0) return null;
+  const [body, held] = [bodies[0], seats[0]];
+  if (held.value > body.value || /[;]|\bbut\b/.test(sentence.slice(Math.min(word.start, held.start), Math.max(word.end, held.end)))) return null;
+  return { share: (100 * held.value) / body.value, start: Math.min(body.start, held.start), end: Math.max(body.end, held.end) };
 }
 
 // "just over", "slightly more than", "a little above": a tenth more at most.

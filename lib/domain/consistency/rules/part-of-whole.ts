@@ -4,8 +4,8 @@ import type { Quantity } from "../numbers";
 export type PartOfWhole = { part: Quantity; whole: Quantity; share: number; start: number; end: number };
 
 // "290 of the 650", "four of its nine members", "4.1 million of 9 million", "140 out of 300",
-// "25,000 of the museum's 2.5 million objects".
-const OF = /^\s+(?:out\s+)?of\s+(?:(?:the|its|their|all|his|her)\s+)?(?:[\p{L}’'-]+[’']s\s+)?$/u;
+// "25,000 of the museum's 2.5 million objects", "2.3 million of last year's 6.8 million" (a possessive of two words).
+const OF = /^\s+(?:out\s+)?of\s+(?:(?:the|its|their|all|his|her)\s+)?(?:(?:[\p{L}’'-]+\s+)?[\p{L}’'-]+[’']s\s+)?$/u;
 
 const isCount = (q: Quantity) => !q.isPercent && !q.isYear && !q.isFraction;
 

@@ -18,9 +18,10 @@ const MAX_HOLDING_WORDS = 10;
 // "Most of the council's budget, about 30 per cent": the share restates the word's noun phrase.
 // ", taking 38%", ", with 44%": a participle or "with" that gives the share.
 // ("– just under 40% –": an approximation may come first.)
-const RESTATES_PHRASE = /^(?:\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,3}?)?\s*(?:\(|,|:|[–—]|\s(?=at\s))\s*(?:(?:taking|winning|getting|securing|with|at)\s+)?(?:(?:some|about|around|roughly|nearly|almost|just|approximately|only|under|over|below|more than|less than|fewer than)\s+)*$/iu;
+const RESTATES_PHRASE = /^(?:\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,5}?)?\s*(?:\(|,|:|[–—]|\s(?=at\s))\s*(?:(?:taking|winning|getting|securing|with|at)\s+)?(?:(?:some|about|around|roughly|nearly|almost|just|approximately|only|under|over|below|more than|less than|fewer than)\s+)*$/iu;
 // "most polls put it at 45%": a pronoun between means the share is of what it stands for, not of the word's phrase.
-const PRONOUN = /\b(?:it|them|this|that|these|those)\b/i;
+// ("telescope time this year, 35 per cent": "this" before a period of time is no pronoun.)
+const PRONOUN = /\b(?:it|them|(?:this|that)(?!\s+(?:year|month|week|season|quarter|term|spring|summer|autumn|winter)\b)|these|those)\b/i;
 // "30% of the shares but a majority of the votes": a contrast, so the share is of something else.
 const BREAK = /;|\.\s|\bbut\b/;
 
@@ -53,7 +54,8 @@ export function shareForWord(sentence: string, shares: readonly Quantity[], word
 }
 
 // "A majority of the 600 delegates, 250 of them": a count of a count.
-const OF_COUNT = /^\s+of\s+(?:the|its|their|all)\s+(?:[\p{L}’'-]+[’']s\s+)?$/iu;
+// ("the majority of her 88 years, some 30 of them": a person's own count.)
+const OF_COUNT = /^\s+of\s+(?:the|its|their|all|his|her|our|my)\s+(?:[\p{L}’'-]+[’']s\s+)?$/iu;
 // "most of the 338 seats in parliament — 160": a few words, then the part set off.
 const PART_SET_OFF = /^(?:\s+[\p{L}’'-]+){0,4}\s*(?:[,(:]|[–—])\s*(?:(?:some|about|around|roughly|nearly|almost|just|only)\s+)?$/u;
 // "Most of the 26 jurors summoned to Truro Crown Court this week, nine of them, were excused", "the bulk of the 310
@@ -82,10 +84,14 @@ const HELD_WITH = /^(?:\s+[\p{L}’'-]+){0,4}\s+(?:with|holding)\s+(?:(?:just|on
 // "hold a majority of the voting shares with 2,000 of the 5,000 in issue": a majority of a whole held with a count
 // of a count that names no other noun ("in issue", "issued") or the same one ("a majority of the seats with 19 of
 // the 45 seats"). Not "a majority of the members with 40 of the 100 seats": members are not seats.
+const BODY = /\b(?:board|council|parliament|chamber|assembly|senate|house|committee|cabinet|legislature|bench|panel|jury)$/i;
+
 function isOfTheSameWhole(sentence: string, wordEnd: number, pair: PartOfWhole): boolean {
   const whole = /^\s+of\s+(?:the\s+|its\s+|their\s+)?((?:[\p{L}’'-]+\s+){0,3}?[\p{L}’'-]+)\s+(?:with|holding|winning|taking)\b/iu.exec(sentence.slice(wordEnd, wordEnd + 60))?.[1];
   if (!whole) return false;
   const noun = countedUnit(pair.whole).toLowerCase();
+  // ("a majority of the operator's board with 4 of its 11 seats": a body's seats or members are the body.)
+  if (/^(?:seats|members|places)$/.test(noun) && BODY.test(whole)) return true;
   return noun === "" || /ed$/.test(noun) || whole.toLowerCase().split(/\s+/).some((w) => w === noun || w === `${noun}s` || `${w}s` === noun);
 }
 
