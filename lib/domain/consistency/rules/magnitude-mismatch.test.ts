@@ -26,6 +26,9 @@ describe("magnitude-mismatch", () => {
       "The new wing adds 300 yards, or 27 metres, of corridor.",
     ],
     silent: [
+      // A multiple set off after a figure is no restatement of it.
+      "Visitors rose to 30,000, against 20,000 last year, three times as many as in 2010.",
+      "Membership grew from 2,000 to 2,500, ten times as many as when the club was founded.",
       // A gallon is 3.8 or 4.5 litres depending on the country: either reading is a fair restatement.
       "The tanker spilled 5,000 gallons (20,000 litres) of diesel into the harbour.",
       "The tanker spilled 5,000 gallons (22,700 litres) of diesel into the harbour.",

@@ -52,8 +52,9 @@ export const magnitudeMismatch: ConsistencyRule = {
 };
 
 // "$190,000 a month", "6,000 more than before", "£5 each": a rate or a difference, not the same amount.
+// ("30,000, against 20,000 last year, three times as many as in 2010": a multiple, not the amount again.)
 // "£400 per worker", "£80 for every adult", "£5 each": "per", "each" and "every" make any noun a rate.
-const RATE_OR_DIFFERENCE = /^\s*(?:for\s+)?(?:per|each|every)\s+\p{L}|^\s*(?:a|an)\s+(?:day|week|month|year|head|person|share|hour|season|worker|household|family|pupil|patient)\b|^\s*(?:each|apiece|more|fewer|less|extra|higher|lower|up|down|short)\b/iu;
+const RATE_OR_DIFFERENCE = /^\s*(?:for\s+)?(?:per|each|every)\s+\p{L}|^\s*(?:a|an)\s+(?:day|week|month|year|head|person|share|hour|season|worker|household|family|pupil|patient)\b|^\s*(?:each|apiece|more|fewer|less|extra|higher|lower|up|down|short|times)\b/iu;
 // "the ten-year plan will cost €2bn (€20m a year)": a yearly amount restates a total over the years named.
 const A_YEAR = /^\s*(?:a|per|each|every)\s+year\b|^\s*(?:annually|yearly)\b/i;
 // "the ten-year plan", "over 20 years": a duration the whole amount is spread over ("in 12 years" is a date).

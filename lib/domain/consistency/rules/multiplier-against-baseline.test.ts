@@ -35,8 +35,27 @@ describe("multiplier-against-baseline", () => {
       "The bill, £8.4m, is twice last year’s £2.9m.",
       "The new hospital, with 400 beds, is twice as big as the old one, which had 300.",
       "Fares went from £2 to £3.50, double what they were.",
+      // A participle after the figures restates their change when its object names nothing else.
+      "The fund grew from $4m to $6m, doubling its size.",
+      "Output rose from 200 to 260 tonnes, tripling output.",
+      "Prices rose to £30, up from £25, doubling in a year.",
+      "Fees went up from £5 to £6, doubling the fee.",
+      // A multiple set off after the figures, against their own earlier figure.
+      "Visitors rose to 30,000, against 20,000 last year, three times as many.",
+      "Tickets now cost £30, against £25 last year, three times the old price.",
+      "Membership grew from 2,000 to 2,500, ten times as many as before.",
     ],
     silent: [
+      // A participle's object that names another thing; a multiple set off with a standard of its own.
+      "The bank lowered rates from 5% to 4%, halving the gap with the eurozone.",
+      "The school expanded from 300 to 400 pupils, doubling the number of classrooms.",
+      "Investment rose from €5m to €6m, trebling the fund's holdings in Africa.",
+      "The airline increased weekly flights from 12 to 18, tripling its cargo output.",
+      "Fares went up from £2 to £2.50, doubling the rise commuters saw last year.",
+      "The tax was raised from 10% to 12%, doubling its yield since 2015.",
+      "Visitors rose to 30,000, against 20,000 last year, three times as many as in 2010.",
+      "Tickets now cost £30, against £25 last year, three times the price in 1990.",
+      "Membership grew from 2,000 to 2,500, ten times as many as when the club was founded.",
       // Another thing's figure, or a change with a subject of its own.
       "Fees doubled to £9,000, against £3,000 for students in Scotland.",
       "Prices have doubled since 2019, when the minimum wage went from £8 to £8.72.",

@@ -1,6 +1,7 @@
 import { wordValue } from "../number-words";
 import { countedUnit, findQuantities, type Quantity } from "../numbers";
 import type { ConsistencyRule, Finding } from "../rule";
+import { isOfAnotherThing, namesAnotherStandard } from "./multiple-of-another";
 import { OTHER_CHANGE_PHRASE, OTHER_THING_AFTER } from "./multiplier-mismatch";
 
 // A multiple said in words against a level and the baseline it is measured from, however the two are worded:
@@ -9,11 +10,12 @@ import { OTHER_CHANGE_PHRASE, OTHER_THING_AFTER } from "./multiplier-mismatch";
 // "Prices have doubled … cost 80 cents last year now sells for 1.20 euros". multiplier-mismatch reads "from … to"
 // pairs next to the word; this takes the sentence's only two comparable figures, when one of them is marked as the
 // baseline (from, against, compared with, the old price of, last year, then), wherever they sit.
-const FACTORS: { pattern: RegExp; factor: number }[] = [
-  { pattern: /\b(?:doubled|doubling|has\s+doubled|have\s+doubled)\b(?!\s+down)/gi, factor: 2 },
-  { pattern: /\b(?:tripled|trebled|tripling|trebling)\b/gi, factor: 3 },
-  { pattern: /\bquadrupled\b/gi, factor: 4 },
-  { pattern: /\b(?:halved|halving|cut\s+in\s+half|cut\s+by\s+half)\b(?!\s+an?\s)/gi, factor: 0.5 },
+// (`isVerb`: a verb, which may take an object of its own: "…, doubling its profit margin".)
+const FACTORS: { pattern: RegExp; factor: number; isVerb?: boolean }[] = [
+  { pattern: /\b(?:doubled|doubling|has\s+doubled|have\s+doubled)\b(?!\s+down)/gi, factor: 2, isVerb: true },
+  { pattern: /\b(?:tripled|trebled|tripling|trebling)\b/gi, factor: 3, isVerb: true },
+  { pattern: /\bquadrupled\b/gi, factor: 4, isVerb: true },
+  { pattern: /\b(?:halved|halving|cut\s+in\s+half|cut\s+by\s+half)\b(?!\s+an?\s)/gi, factor: 0.5, isVerb: true },
   // "half the old price", "a quarter of their former level", "a third of the usual amount", "twice last year's".
   { pattern: /\bhalf\s+(?:of\s+)?(?:the|its|their|his|her)\s+(?=(?:old|former|previous|usual|normal|original|average|typical|expected|earlier|peak)\b)/gi, factor: 0.5 },
   { pattern: /\ba\s+quarter\s+of\s+(?:the|its|their|his|her)\s+(?=(?:old|former|previous|usual|normal|original|average|typical|expected|earlier|peak)\b)/gi, factor: 0.25 },
@@ -116,7 +118,7 @@ export const multiplierAgainstBaseline: ConsistencyRule = {
   check(sentence) {
     const quantities = findQuantities(sentence);
     const findings: Finding[] = [];
-    for (const { pattern, factor } of FACTORS) {
+    for (const { pattern, factor, isVerb } of FACTORS) {
       pattern.lastIndex = 0;
       for (const match of sentence.matchAll(pattern)) {
         const multiplier = { start: match.index, end: match.index + match[0].length };
@@ -131,6 +133,8 @@ export const multiplierAgainstBaseline: ConsistencyRule = {
         const base = baselines[0];
         const level = pair.find((p) => p !== base) as Level;
         if (base.value <= 0) continue;
+        // "cut the limit from 30mph to 20mph, halving the number of crashes": the verb's object is another thing.
+        if (isVerb && isOfAnotherThing(sentence, multiplier, { from: base.q, to: level.q })) continue;
         const ratio = level.value / base.value;
         const before = sentence.slice(Math.max(0, multiplier.start - 20), multiplier.start);
         // Within 12% of the multiple; "more than doubled" needs at least the multiple, "nearly halved" a bit less.
@@ -154,7 +158,10 @@ export const multiplierAgainstBaseline: ConsistencyRule = {
       const multiplier = { start: match.index, end: match.index + match[0].length };
       const pair = factor ? comparable(sentence, quantities, multiplier) : [];
       if (!factor || pair.length !== 2 || pair.some((level) => level.value <= 0)) continue;
-      if (pair.filter((level) => isBaseline(sentence, level.q)).length !== 1) continue;
+      const baselines = pair.filter((level) => isBaseline(sentence, level.q));
+      if (baselines.length !== 1) continue;
+      // "… against 20,000 last year, three times as many as in 2010": another standard than the pair's earlier figure.
+      if (namesAnotherStandard(sentence, multiplier, { from: baselines[0].q, to: pair.find((level) => level !== baselines[0])?.q ?? baselines[0].q })) continue;
       const first = Math.min(pair[0].q.start, pair[1].q.start);
       const gap = first >= multiplier.end ? sentence.slice(multiplier.end, first) : sentence.slice(first, multiplier.start);
       if (OTHER_CHANGE.test(gap) || OTHER_CHANGE_PHRASE.test(gap)) continue;

@@ -1,21 +1,24 @@
 import { wordValue } from "../number-words";
 import { decimalSlack, findQuantities, type Quantity } from "../numbers";
 import type { ConsistencyRule, Finding } from "../rule";
+import { isOfAnotherThing } from "./multiple-of-another";
 import { differenceAgainstPair, pointsAgainstShares, timesAsMany } from "./multiplier-comparisons";
 
-/** `isPercent`: written as a percentage change ("rose 2%"), so the change itself is what is rounded. */
-type Change = { start: number; end: number; text: string; factor: number; isPercent?: boolean };
+/** `isPercent`: written as a percentage change ("rose 2%"), so the change itself is what is rounded; `isWord`: a verb or
+ * "-fold" word, which may take an object or a baseline of its own (multiple-of-another.ts). */
+type Change = { start: number; end: number; text: string; factor: number; isPercent?: boolean; isWord?: boolean };
 
-const WORD_FACTORS: { pattern: RegExp; factor: number }[] = [
+// (`isVerb`: a verb, which may take an object: "…, doubling its profit margin".)
+const WORD_FACTORS: { pattern: RegExp; factor: number; isVerb?: boolean }[] = [
   // "double" only as a verb ("will double", "to double"); "doubled down" is an idiom.
-  { pattern: /\b(?:doubled|doubling|doubles|(?:to|will|would|could|may|might)\s+double)\b(?!\s+down)/gi, factor: 2 },
-  { pattern: /\b(?:tripled|tripling|triples|trebled|trebling|trebles|(?:to|will|would)\s+(?:triple|treble))\b/gi, factor: 3 },
-  { pattern: /\b(?:quadrupled|quadrupling|quadruples)\b/gi, factor: 4 },
+  { pattern: /\b(?:doubled|doubling|doubles|(?:to|will|would|could|may|might)\s+double)\b(?!\s+down)/gi, factor: 2, isVerb: true },
+  { pattern: /\b(?:tripled|tripling|triples|trebled|trebling|trebles|(?:to|will|would)\s+(?:triple|treble))\b/gi, factor: 3, isVerb: true },
+  { pattern: /\b(?:quadrupled|quadrupling|quadruples)\b/gi, factor: 4, isVerb: true },
   // "are now double their 2019 level", "is triple what it was": the adjective after a verb of being.
   { pattern: /\b(?:is|are|was|were|now)\s+(?:now\s+)?double\b(?!\s+(?:as|the\s+number|digits?))/gi, factor: 2 },
   { pattern: /\b(?:is|are|was|were|now)\s+(?:now\s+)?(?:triple|treble)\b(?!\s+as)/gi, factor: 3 },
   // ("cut by half a point" is a change of half a point, not a halving.)
-  { pattern: /\b(?:halved|halving|halves)\b|\b(?:cut|fell|dropped|shrank|down|reduced)\s+(?:by\s+)?(?:\w+\s+)?(?:in|by)\s+half\b(?!\s+an?\s)/gi, factor: 0.5 },
+  { pattern: /\b(?:halved|halving|halves)\b|\b(?:cut|fell|dropped|shrank|down|reduced)\s+(?:by\s+)?(?:\w+\s+)?(?:in|by)\s+half\b(?!\s+an?\s)/gi, factor: 0.5, isVerb: true },
 ];
 // "fivefold", "a threefold increase", "grew 10-fold", "rose three times".
 const FOLD = /\b(\w+|\d+)[- ]?fold\b/gi;
@@ -72,6 +75,8 @@ export const multiplierMismatch: ConsistencyRule = {
         ? findQuantities(sentence).find((q) => q.start > change.end && q.start <= change.end + 8)
         : undefined;
       if (ownTarget && ownTarget !== pair.from && ownTarget !== pair.to) continue;
+      // "rose from 40 to 55, doubling the size of the sales team", "…, a fivefold rise on its capacity in 1990".
+      if (change.isWord && isOfAnotherThing(sentence, change, pair)) continue;
       const before = sentence.slice(Math.max(0, change.start - 20), change.start);
       const factor = change.factor;
       // "more than halved": a fall past half, so at most half (×0.5), not at least.
@@ -101,12 +106,12 @@ export const multiplierMismatch: ConsistencyRule = {
 
 function findChanges(sentence: string, pair: { from: Quantity; to: Quantity }): Change[] {
   const changes: Change[] = [];
-  for (const { pattern, factor } of WORD_FACTORS) {
-    for (const match of sentence.matchAll(pattern)) changes.push({ start: match.index, end: match.index + match[0].length, text: match[0], factor });
+  for (const { pattern, factor, isVerb } of WORD_FACTORS) {
+    for (const match of sentence.matchAll(pattern)) changes.push({ start: match.index, end: match.index + match[0].length, text: match[0], factor, isWord: isVerb });
   }
   for (const match of sentence.matchAll(FOLD)) {
     const n = /^\d+$/.test(match[1]) ? Number(match[1]) : wordValue(match[1].toLowerCase());
-    if (Number.isFinite(n) && n > 1) changes.push({ start: match.index, end: match.index + match[0].length, text: match[0], factor: n });
+    if (Number.isFinite(n) && n > 1) changes.push({ start: match.index, end: match.index + match[0].length, text: match[0], factor: n, isWord: true });
   }
   // A percentage or fraction right after a verb of change, other than the pair itself.
   for (const q of findQuantities(sentence)) {

@@ -10,6 +10,16 @@ describe("remaining-part", () => {
       "The council received 90 objections, 55 from residents and the rest, 30, from businesses.",
       "Some 58% of the budget goes on wages and the remaining 38% on buildings.",
       "The lottery's £30m prize fund pays £18m to the jackpot winner and the remaining £10m to runners-up.",
+      // a figure compared with another time is no part; the parts without it must add up
+      "Of the 1,200 flats on the estate, 700 are council-owned, compared with 650 a year earlier, and the remaining 600 are let privately.",
+      "Some 58% of the budget goes on wages, up from 52% in 2019, and the remaining 38% on buildings.",
+      "The club sold 30,000 tickets, 18,000 to home fans, as against 15,000 a year earlier, and the other 10,000 to visitors.",
+      "Of the 2,000 staff, 1,200 work in London, more than the 1,000 who did in 2019, and the remaining 900 elsewhere.",
+      "Out of a crowd of 30,000, about 15,000 fans stood behind the goal, against 20,000 at last year's final, and the remaining 10,000 sat in the stands.",
+      "The shelter took in 64 dogs last winter, against 50 the year before; 40 were rehomed and the remaining 20 went to foster families.",
+      // a rival with no other time named: neither reading adds up
+      "Of the 30,000 votes cast, Smith took 16,000, against 10,000 for Jones, and the remaining 5,000 went to minor candidates.",
+      "Of the 500 pupils, 320 passed, compared with 280 at the school next door, and the remaining 190 failed.",
     ],
     silent: [
       "The shelter took in 64 dogs last winter; 40 were rehomed and the remaining 24 went to foster families.",
@@ -19,6 +29,22 @@ describe("remaining-part", () => {
       "The firm has 300 staff in London, and the remaining offices employ about 40.",
       "Prices rose 5% in May and the remaining months saw rises of 2%.",
       "Of the 20 players, the 25-year-old striker and the remaining 19 trained on Monday.",
+      // figures compared with another occasion are no parts
+      "Of the 1,200 flats on the estate, 700 are council-owned, compared with 650 a year earlier, and the remaining 500 are let privately.",
+      "Of the 90 objections, 55 came from residents, against 40 in 2019, and the rest, 35, from businesses.",
+      "Of the 500 pupils, 320 passed, compared with 290 last year, and the remaining 180 failed.",
+      "The club sold 30,000 tickets, 18,000 to home fans, as against 15,000 a year earlier, and the other 12,000 to visitors.",
+      "Of the 2,000 staff, 1,200 work in London, more than the 1,000 who did in 2019, and the remaining 800 elsewhere.",
+      "Of the 80 councillors, 45 are Labour, against 38 in 2019, and the other 35 belong to smaller parties.",
+      "The festival drew 60,000 people, 35,000 on Saturday, up from 28,000 last year, and the rest, 25,000, on Sunday.",
+      "Some 34% voted for the mayor, versus 41% in 2019, and the remaining 66% for her rival.",
+      "The fleet of 120 buses has 80 electric vehicles, up from 45 a year earlier, and the other 40 run on diesel.",
+      "Of the £30m prize fund, £18m goes to the jackpot winner, against £15m last year, and the remaining £12m to runners-up.",
+      "Of the 300 jobs cut, 120 were in Leeds, down from 150 in the previous round, and the rest, 180, in Bradford.",
+      // a rival with no other time named may be a part, or not
+      "Of the 30,000 votes cast, Smith took 16,000, against 10,000 for Jones, and the remaining 4,000 went to minor candidates.",
+      "Of the 2,000 staff, 1,200 work in London, against 500 in Leeds, and the remaining 300 elsewhere.",
+      "Of the 500 pupils, 320 passed, compared with 280 at the school next door, and the remaining 180 failed.",
     ],
   });
 });

@@ -1,6 +1,7 @@
 import { decimalSlack, findQuantities, type Quantity } from "../numbers";
 import type { ConsistencyRule, Finding } from "../rule";
 import { isAnAge } from "./age-figure";
+import { comparedFigures, partReadings } from "./compared-figure";
 import { isShareOfAWhole } from "./share-context";
 
 // "the remaining 31", "the other 38", "the rest, 12": the last part of a split that leaves nothing out, so the
@@ -19,31 +20,39 @@ export const remainingPart: ConsistencyRule = {
   check(sentence) {
     const findings: Finding[] = [];
     const quantities = findQuantities(sentence).filter((q) => !q.isYear && !isAnAge(sentence, q) && q.high === undefined);
+    const compared = comparedFigures(sentence, quantities);
     for (const [index, rest] of quantities.entries()) {
       if (!REMAINING_BEFORE.test(sentence.slice(Math.max(0, rest.start - 40), rest.start))) continue;
       const earlier = quantities.slice(0, index).filter((q) => sameKind(q, rest) && sentence.slice(q.end, rest.start).indexOf(".") < 0);
-      let total: Quantity | { value: number; text: string; start: number; end: number };
-      let parts: Quantity[];
-      if (rest.isPercent) {
-        // Shares with "the remaining 20%": the whole is 100%.
-        parts = earlier.filter((q) => isShareOfAWhole(sentence, q));
-        total = { value: 100, text: "100%", start: parts[0]?.start ?? rest.start, end: rest.end };
-      } else {
-        if (earlier.length < 2 || NOT_A_TOTAL_BEFORE.test(sentence.slice(Math.max(0, earlier[0].start - 12), earlier[0].start))) continue;
-        [total, ...parts] = earlier;
-      }
-      if (parts.length === 0) continue;
-      parts = [...parts, rest];
-      const sum = parts.reduce((s, part) => s + part.value, 0);
-      const slack = parts.reduce((s, q) => s + decimalSlack(q), "isPercent" in total ? decimalSlack(total) : 0) + (rest.isPercent ? 0.5 * (parts.length - 1) : 0);
-      if (Math.abs(sum - total.value) <= slack + 1e-9) continue;
-      findings.push({
-        ruleId: remainingPart.id,
-        message: `${total.text.trim()} in all, but the parts up to “the remaining” add up to ${Number(sum.toFixed(2))} (${parts.map((p) => p.text.trim()).join(" + ")}).`,
-        start: Math.min(total.start, parts[0].start),
-        end: rest.end,
-      });
+      // "320 passed, compared with 290 last year, and the remaining 180 failed": a compared figure is no part.
+      const found = partReadings(earlier, compared).map((reading) => mismatch(sentence, reading, rest));
+      if (found[0] && found.every((finding) => finding !== null)) findings.push(found[0]);
     }
     return findings;
   },
 };
+
+/** The finding when the total and parts before "the remaining" `rest` (from `earlier`) do not add up, else null. */
+function mismatch(sentence: string, earlier: Quantity[], rest: Quantity): Finding | null {
+  let total: Quantity | { value: number; text: string; start: number; end: number };
+  let parts: Quantity[];
+  if (rest.isPercent) {
+    // Shares with "the remaining 20%": the whole is 100%.
+    parts = earlier.filter((q) => isShareOfAWhole(sentence, q));
+    total = { value: 100, text: "100%", start: parts[0]?.start ?? rest.start, end: rest.end };
+  } else {
+    if (earlier.length < 2 || NOT_A_TOTAL_BEFORE.test(sentence.slice(Math.max(0, earlier[0].start - 12), earlier[0].start))) return null;
+    [total, ...parts] = earlier;
+  }
+  if (parts.length === 0) return null;
+  parts = [...parts, rest];
+  const sum = parts.reduce((s, part) => s + part.value, 0);
+  const slack = parts.reduce((s, q) => s + decimalSlack(q), "isPercent" in total ? decimalSlack(total) : 0) + (rest.isPercent ? 0.5 * (parts.length - 1) : 0);
+  if (Math.abs(sum - total.value) <= slack + 1e-9) return null;
+  return {
+    ruleId: remainingPart.id,
+    message: `${total.text.trim()} in all, but the parts up to “the remaining” add up to ${Number(sum.toFixed(2))} (${parts.map((p) => p.text.trim()).join(" + ")}).`,
+    start: Math.min(total.start, parts[0].start),
+    end: rest.end,
+  };
+}

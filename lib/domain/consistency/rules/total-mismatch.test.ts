@@ -46,8 +46,29 @@ describe("total-mismatch", () => {
       "The company employs 1,200 people in total (500 in France and 600 in Japan).",
       "Twelve people died in all: five in Lyon and six in Paris.",
       "Sales totalled $10bn, of which $4bn came from Europe and $5bn from Asia.",
+      // a figure compared with another time is no part, and the parts without it must still add up
+      "The hospital treated 340 patients in total: 200 adults, up from 180 last year, and 150 children.",
+      "A total of 12 people were hurt: five passengers, down from nine in the last crash, and eight crew.",
+      "Of the 500 pupils, 320 passed, compared with 290 last year, and 190 failed.",
+      "Exports totalled $4.2bn: $2.5bn to Europe, compared with $2.1bn in 2019, and $1.9bn to Asia.",
+      // a rival with no other time named may be a part: no reading adds up here
+      "Of the 500 pupils, 320 passed, against 280 at the school next door, and 190 failed.",
     ],
     silent: [
+      // figures compared with another occasion are no parts ("against", "compared with", "up from", "versus", "than the")
+      "The hospital treated 340 patients in total: 200 adults, up from 180 last year, and 140 children.",
+      "A total of 12 people were hurt: five passengers, down from nine in the last crash, and seven crew.",
+      "The 40-strong squad includes 22 defenders, versus 18 last season, and 18 forwards.",
+      "The 650 seats in the chamber were split between 320 for the ruling party, down from 365 in 2019, and 330 for the rest.",
+      "The trust employs 5,000 staff in all: 3,000 nurses, compared with 2,700 five years ago, and 2,000 porters and cleaners.",
+      "The 650 seats were split between 320 for Labour, compared with 365 and 250 in 2019, and 330 for the Conservatives.",
+      "Exports totalled $4.2bn: $2.5bn to Europe, compared with $2.1bn in 2019, and $1.7bn to Asia.",
+      "Of the 48 patients in the trial, 30 improved, more than the 25 in the earlier study, and 18 did not.",
+      "Of the 90 objections, 55 came from residents, as against 40 in 2019, and 35 from businesses.",
+      "The clinic saw 1,400 patients, up from 1,100 a year earlier: 800 women and 600 men.",
+      // a rival named with no other time may be a part, or may not: either reading that adds up will do
+      "Of the 30,000 votes cast, Smith took 16,000, against 10,000 for Jones, and 4,000 went to minor candidates.",
+      "Of the 500 pupils, 320 passed, compared with 280 at the school next door, and 180 failed.",
       "Of the 96 pupils who sat the paper, 54 passed and 42 failed.",
       "Of the 12 medals won, five were gold and four silver.",
       "The poll of 2,000 adults found 1,010 in favour, 840 against and 150 undecided.",

@@ -2,6 +2,7 @@ import { decimalSlack, findQuantities, type Quantity } from "../numbers";
 import type { ConsistencyRule, Finding } from "../rule";
 import { isAnAge } from "./age-figure";
 import { isClockTime } from "./clock-time";
+import { comparedFigures, partReadings, type Compared } from "./compared-figure";
 
 /** `needsOutcomes`: a breakdown only if its parts are labelled with outcomes that cover every case (OUTCOMES). */
 type Breakdown = { from: number; to: number; isPartial: boolean; isStrong?: boolean; isLoose?: boolean; isOfWhom?: boolean; isVerb?: boolean; needsOutcomes?: boolean };
@@ -69,7 +70,10 @@ export const totalMismatch: ConsistencyRule = {
     // ("2:11 … ahead of rivals on 2:14 and 2:19": race times are no totals or parts.)
     const quantities = findQuantities(sentence).filter((q) => !isClockTime(sentence, q));
     const findings: Finding[] = bothAgainstNames(sentence);
+    const compared = comparedFigures(sentence, quantities);
     quantities.forEach((total, index) => {
+      // ("…, up from 300 last year: 200 adults and …": a figure of another time is no total now.)
+      if (compared.get(total) === "other-time") return;
       // ("1,140 pupils aged 11 to 18, including a sixth form of 260": an age is no total.)
       if (total.isYear || total.isFraction || isAnAge(sentence, total)) return;
       // "90 minutes — an hour and a half", "18 months, a year and a half": a duration restated, not broken down.
@@ -82,7 +86,7 @@ export const totalMismatch: ConsistencyRule = {
       const isCount = COUNT_BEFORE.test(before) || sentence.slice(0, total.start).trim() === "";
       const breakdown = breakdownAfter(sentence, total, isMarked, isOfThe);
       if (!breakdown && isMarked) {
-        findings.push(...compare(total, partsBefore(sentence, quantities, index), false));
+        findings.push(...compare(total, partsBefore(sentence, quantities, index, compared), false));
         return;
       }
       const isLooseCount = breakdown?.isStrong === true && (/^\p{Ll}+$/u.test(total.unit) || total.currency !== null) && !CHANGE_BEFORE.test(before);
@@ -93,18 +97,10 @@ export const totalMismatch: ConsistencyRule = {
       // ", 45 of them women, play 120 concerts": a part "of them" is set off by commas; the next comma closes the parts.
       const closing = breakdown.isOfWhom ? sentence.indexOf(",", breakdown.from + 1) : -1;
       const marked = closing > 0 ? inBreakdown.filter((q) => q.end <= closing) : inBreakdown;
-      const each = perEach(sentence, breakdown, quantities, total);
-      const parts = each ? [each] : withGroupsMultiplied(sentence, marked);
-      // "The 300 seats were won by three parties: 150 …, 100 … and 50 …": the parts add up to another total.
-      if (parts.length > 1 && quantities.slice(0, index).some((q) => !q.isYear && q.value === parts.reduce((s, p) => s + p.value, 0))) return;
-      // "has 3 plants, 2,000 workers and 12 depots": a part bigger than the total is a list, not a breakdown.
-      if (breakdown.isLoose && parts.some((p) => p.value > total.value)) return;
-      if (breakdown.needsOutcomes && !isExhaustive(sentence, parts, breakdown.to)) return;
-      if (parts.length > 0) {
-        // "The four men – two Britons and a Dane –": "a Dane" is one more part.
-        const single = total.currency === null && !total.isPercent ? singleItems(sentence.slice(breakdown.from, breakdown.to)) : 0;
-        const withSingles = single > 0 ? [...parts, { ...parts[0], value: single, text: single === 1 ? "one" : String(single) }] : parts;
-        findings.push(...compare(total, withSingles, breakdown.isPartial && !isExhaustive(sentence, withSingles, breakdown.to)));
+      // "320 passed, compared with 290 last year, and …": a compared figure is no part; a rival may be one.
+      const results = partReadings(marked, compared).map((reading) => partsFindings(sentence, quantities, index, breakdown, reading));
+      if (results.some((result) => result !== null)) {
+        if (results.every((result) => result !== null && result.length > 0)) findings.push(...(results[0] ?? []));
         return;
       }
       // "Only three of the 12 – Smith, Jones and Patel –": the names are the three, not the 12.
@@ -128,6 +124,26 @@ export const totalMismatch: ConsistencyRule = {
     return findings;
   },
 };
+
+/**
+ * The findings for the figures `parts` of `breakdown` against `quantities[index]`, the total: [] when they add up or
+ * are no breakdown, null when there are no figures to add (names may be counted instead).
+ */
+function partsFindings(sentence: string, quantities: readonly Quantity[], index: number, breakdown: Breakdown, marked: Quantity[]): Finding[] | null {
+  const total = quantities[index];
+  const each = perEach(sentence, breakdown, quantities, total);
+  const parts = each ? [each] : withGroupsMultiplied(sentence, marked);
+  // "The 300 seats were won by three parties: 150 …, 100 … and 50 …": the parts add up to another total.
+  if (parts.length > 1 && quantities.slice(0, index).some((q) => !q.isYear && q.value === parts.reduce((s, p) => s + p.value, 0))) return [];
+  // "has 3 plants, 2,000 workers and 12 depots": a part bigger than the total is a list, not a breakdown.
+  if (breakdown.isLoose && parts.some((p) => p.value > total.value)) return [];
+  if (breakdown.needsOutcomes && !isExhaustive(sentence, parts, breakdown.to)) return [];
+  if (parts.length === 0) return null;
+  // "The four men – two Britons and a Dane –": "a Dane" is one more part.
+  const single = total.currency === null && !total.isPercent ? singleItems(sentence.slice(breakdown.from, breakdown.to)) : 0;
+  const withSingles = single > 0 ? [...parts, { ...parts[0], value: single, text: single === 1 ? "one" : String(single) }] : parts;
+  return compare(total, withSingles, breakdown.isPartial && !isExhaustive(sentence, withSingles, breakdown.to));
+}
 
 function breakdownAfter(sentence: string, total: Quantity, isMarked: boolean, isOfThe: boolean): Breakdown | null {
   const after = sentence.slice(total.end, total.end + MAX_BREAKDOWN);
@@ -226,9 +242,10 @@ const DURATION_RESTATED = /^[^.;]{0,12}?(?:an?|one|two|three|four|five|six|seven
 // figure and one or two words, joined by commas and "and", in the same clause ("two-day" describes, it counts nothing).
 const PART_BEFORE_GAP = /^\s+[\p{L}’'-]+(?:\s+[\p{L}’'-]+)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/u;
 
-function partsBefore(sentence: string, quantities: readonly Quantity[], index: number): Quantity[] {
+function partsBefore(sentence: string, quantities: readonly Quantity[], index: number, compared: Map<Quantity, Compared>): Quantity[] {
   const total = quantities[index];
-  const earlier = quantities.slice(0, index).filter((q) => !q.isYear && !q.isFraction && q.isPercent === total.isPercent && q.currency === total.currency && sentence[q.end] !== "-" && !isAnAge(sentence, q));
+  // ("3,000 nurses, against 2,700 in 2019, and 2,000 porters, 5,000 in all": a compared figure is no part.)
+  const earlier = quantities.slice(0, index).filter((q) => !compared.has(q) && !q.isYear && !q.isFraction && q.isPercent === total.isPercent && q.currency === total.currency && sentence[q.end] !== "-" && !isAnAge(sentence, q));
   const last = earlier[earlier.length - 1];
   if (!last || /[;:]|\.\s|\bof\s+$/.test(sentence.slice(last.end, total.start)) || total.start - last.end > 60) return [];
   const parts = [last];
