@@ -5,6 +5,10 @@ import { itChecks } from "./rule-cases.test-fixture";
 describe("multiplier-against-baseline", () => {
   itChecks(multiplierAgainstBaseline, {
     fires: [
+      // The baseline said by "were", or by any earlier period ("last season", "the previous year").
+      "Farmland values have doubled since 2010, when they were $5,000 an acre; they now stand at $7,400.",
+      "The striker, who scored nine goals last season, has already doubled that tally with 14.",
+      "Subscriptions, 40,000 the previous year, have tripled to 90,000.",
       "Fees doubled to £9,000, against £3,000 in 2019.",
       "The plant makes one and a half times as much power as its rival, 600MW against 500MW.",
       "The £8.4m package is twice what he received in 2019, when he was paid £2.9m.",
@@ -37,6 +41,9 @@ describe("multiplier-against-baseline", () => {
       "Fares went from £2 to £3.50, double what they were.",
     ],
     silent: [
+      "Farmland values have doubled since 2010, when they were $5,000 an acre; they now stand at $10,200.",
+      "The striker, who scored nine goals last season, has already doubled that tally with 18.",
+      "Subscriptions, 40,000 the previous year, have tripled to 120,000.",
       // Another thing's figure, or a change with a subject of its own.
       "Fees doubled to £9,000, against £3,000 for students in Scotland.",
       "Prices have doubled since 2019, when the minimum wage went from £8 to £8.72.",

@@ -5,6 +5,9 @@ import { itChecks } from "./rule-cases.test-fixture";
 describe("multiplier-mismatch", () => {
   itChecks(multiplierMismatch, {
     fires: [
+      // An approximation before the second figure of the pair widens it, and does not hide it.
+      "Demand from data centres is set to double by 2030, from 415 TWh to some 1,300 TWh.",
+      "Sales tripled from £2m to nearly £4m.",
       "Prices are four times higher than in 2000, when a house cost £80,000 against £220,000 today.",
       "Sales doubled as they rose from 40 to 55.",
       "Output doubled after the plant reopened, from 200 to 300 tonnes.",
@@ -44,6 +47,9 @@ describe("multiplier-mismatch", () => {
       "Deaths saw a rise of 20%, from 100 to 150.",
     ],
     silent: [
+      "Demand from data centres is set to double by 2030, from 415 TWh to some 870 TWh.",
+      "Sales doubled from £2m to more than £4m.",
+      "Sales tripled from £2m to nearly £5.9m.",
       // The earlier figure first; parts of wholes.
       "Prices are four times higher than in 2000, when a house cost £80,000 against £320,000 today.",
       "Smokers are five times as likely to develop the disease; 200 of the 1,000 studied did, against 40 of 1,000 non-smokers.",
