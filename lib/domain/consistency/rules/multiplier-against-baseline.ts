@@ -2,6 +2,7 @@ import { wordValue } from "../number-words";
 import { countedUnit, findQuantities, type Quantity } from "../numbers";
 import type { ConsistencyRule, Finding } from "../rule";
 import { OTHER_CHANGE_PHRASE, OTHER_THING_AFTER } from "./multiplier-mismatch";
+import { multipleAgainstPair, multipleOfFigureAt } from "./multiple-against-pair";
 
 // A multiple said in words against a level and the baseline it is measured from, however the two are worded:
 // "cost £280 a year, half the old price of £420", "shrank to a quarter of their former level, down from €8m to €4m",
@@ -172,6 +173,7 @@ export const multiplierAgainstBaseline: ConsistencyRule = {
       });
     }
     if (findings.length === 0) findings.push(...predicateMultiples(sentence, quantities));
+    if (findings.length === 0) findings.push(...multipleAgainstPair(sentence, multiplierAgainstBaseline.id), ...multipleOfFigureAt(sentence, multiplierAgainstBaseline.id));
     return findings.slice(0, 1);
   },
 };
@@ -197,7 +199,10 @@ function predicateMultiples(sentence: string, quantities: Quantity[]): Finding[]
     if (level.q.end > match.index || base.q.start < multiplier.end || base.value <= 0) continue;
     // Set off by a comma or a dash, the multiple follows its figure (a unit or a rate may come between: "£90,000 a year, …").
     const isSetOff = /^[\s,(–—-]/.test(match[0]);
-    if (isSetOff && (factor < 1 || sentence.slice(level.q.end, match.index).split(/\s+/).filter((word) => /\p{L}/u.test(word)).length > 3)) continue;
+    // ("$96m in its opening weekend, three times as much as the original's $40m": "as much as" compares amounts, so the
+    // figure may be further back.)
+    const wordsBack = /\bas\s+(?:much|many)\s+as\b/i.test(match[0]) ? 6 : 3;
+    if (isSetOff && (factor < 1 || sentence.slice(level.q.end, match.index).split(/\s+/).filter((word) => /\p{L}/u.test(word)).length > wordsBack)) continue;
     const after = sentence.slice(multiplier.end, base.q.start);
     // ("three times what fans paid in the 1990s, when a seat cost £20": the year's own figure, told after "when", if "what"
     // names no thing of its own and the "when" clause names no other: not "double the price paid in 2010, when the block

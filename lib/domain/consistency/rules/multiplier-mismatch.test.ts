@@ -5,6 +5,9 @@ import { itChecks } from "./rule-cases.test-fixture";
 describe("multiplier-mismatch", () => {
   itChecks(multiplierMismatch, {
     fires: [
+      // A tally after "twice as many", the larger figure first.
+      "Ms Reyes received twice as many votes as her nearest rival, 18,200 to 11,700.",
+      "The visitors had three times as many shots, by 18 shots to 9.",
       // An approximation before the second figure of the pair widens it, and does not hide it.
       "Demand from data centres is set to double by 2030, from 415 TWh to some 1,300 TWh.",
       "Sales tripled from £2m to nearly £4m.",
@@ -47,6 +50,9 @@ describe("multiplier-mismatch", () => {
       "Deaths saw a rise of 20%, from 100 to 150.",
     ],
     silent: [
+      "Ms Reyes received twice as many votes as her nearest rival, 18,200 to 9,300.",
+      "The visitors had three times as many shots, 18 to 6.",
+      "Twice as many people are expected this year, between 10,000 to 12,000 a day.",
       "Demand from data centres is set to double by 2030, from 415 TWh to some 870 TWh.",
       "Sales doubled from £2m to more than £4m.",
       "Sales tripled from £2m to nearly £5.9m.",
