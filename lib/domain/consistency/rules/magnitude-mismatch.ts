@@ -35,7 +35,7 @@ export const magnitudeMismatch: ConsistencyRule = {
       const unitName = unit && a.factor !== b.factor ? ` ${BASE_UNIT_NAME[unit.dimension]}` : "";
       // A gallon or a ton differs from country to country: that much more is allowed (measures.ts's `loose`).
       const slack = Math.max(roundingSlack(first) * a.factor, roundingSlack(second) * b.factor, 0.05 * Math.max(a.value, b.value)) + Math.max(a.loose, b.loose);
-      if (Math.abs(a.value - b.value) <= slack) continue;
+      if (Math.abs(a.value - b.value) <= slack || isWithinLooseBound(sentence, [first, a.value], [second, b.value])) continue;
       findings.push({
         ruleId: magnitudeMismatch.id,
         message: unitName
@@ -52,6 +52,18 @@ export const magnitudeMismatch: ConsistencyRule = {
     return findings;
   },
 };
+
+// "4.5km, less than three miles", "12,000 people, well over 10,000": a loose bound holds anything on its side; only
+// "just over", "nearly" and the like say how near.
+const TIGHT_BOUND = /\b(?:just|a\s+little|slightly|nearly|almost|close\s+to|not\s+quite)\s+(?:over|under|more\s+than|less\s+than|short\s+of\s+)?\s*$/i;
+
+function isWithinLooseBound(sentence: string, ...sides: [Quantity, number][]): boolean {
+  const bound = sides.find(([q]) => q.approx === "over" || q.approx === "under");
+  const exact = sides.find(([q]) => q.approx === "exact" || q.approx === "about");
+  if (!bound || !exact || TIGHT_BOUND.test(sentence.slice(Math.max(0, bound[0].start - 20), bound[0].start))) return false;
+  // ("54,000, more than 5,000 people": a power of ten apart is the slip, whatever the bound.)
+  return (bound[0].approx === "over" ? exact[1] >= bound[1] : exact[1] <= bound[1]) && !isPowerOfTenApart(exact[1], bound[1]);
+}
 
 // "$190,000 a month", "6,000 more than before", "£5 each": a rate or a difference, not the same amount.
 // "£400 per worker", "£80 for every adult", "£5 each": "per", "each" and "every" make any noun a rate.

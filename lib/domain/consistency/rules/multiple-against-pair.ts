@@ -5,14 +5,15 @@ import type { Finding } from "../rule";
 // A multiple said of an earlier or other level, then the two figures themselves, set off as "A against B":
 // "now three times their 2015 level, with 1,140 recorded last year against 620 then", "cut its dividend to a
 // quarter of last year's level, paying 40 cents a share against 80 cents", "four times those of two years ago, at
-// 8.1 million against 2.6 million", "has doubled, at £7,400 compared with £5,000". The pair says outright which is
+// 8.1 million against 2.6 million". The pair says outright which is
 // the level (before "against") and which the one it is measured by, so no baseline word is needed. The multiple
-// must be followed by what it multiplies ("their 2015 level", "last year's", "those of …", "that") or be a verb
-// ("doubled", "halved"); "N times as many … , 30 against 10" is multiplier-comparisons' timesAsMany.
+// must be followed by what it multiplies ("their 2015 level", "last year's", "those of …", "that"): a verb ("doubled",
+// "halved") names no level, and is read against a baseline above; "N times as many …, 30 against 10" is
+// multiplier-comparisons' timesAsMany.
 const MULTIPLE =
-  /\b(?:(doubled|tripled|trebled|quadrupled|halved)\b|(?:(twice|double|triple|treble|quadruple|half)|(a\s+third|a\s+quarter|a\s+fifth|a\s+tenth|two\s+thirds|three\s+quarters)\s+of|(two|three|four|five|six|seven|eight|nine|ten|\d+(?:\.\d+)?)\s+times)\s+(?=(?:of\s+)?(?:the|that|those|its|their|his|her|what|last\s+\p{L}+['’]s|[\p{L}\d-]+['’]s)\s))/giu;
+  /\b(?:(twice|double|triple|treble|quadruple|half)|(a\s+third|a\s+quarter|a\s+fifth|a\s+tenth|two\s+thirds|three\s+quarters)\s+of|(two|three|four|five|six|seven|eight|nine|ten|\d+(?:\.\d+)?)\s+times)\s+(?=(?:of\s+)?(?:the|that|those|its|their|his|her|what|last\s+\p{L}+['’]s|[\p{L}\d-]+['’]s)\s)/giu;
 const FACTOR: Record<string, number> = {
-  doubled: 2, tripled: 3, trebled: 3, quadrupled: 4, halved: 0.5, twice: 2, double: 2, triple: 3, treble: 3, quadruple: 4, half: 0.5,
+  twice: 2, double: 2, triple: 3, treble: 3, quadruple: 4, half: 0.5,
   "a third": 1 / 3, "a quarter": 0.25, "a fifth": 0.2, "a tenth": 0.1, "two thirds": 2 / 3, "three quarters": 0.75,
 };
 // The pair: "1,140 recorded last year against 620 then", "40 cents a share against 80 cents".
@@ -32,7 +33,7 @@ const TIME_UNIT = /^(?:years?|months?|weeks?|days?|decades?|hours?|seasons?)$/i;
 const CENTS = /^(?:cents?|c|p|pence)$/i;
 
 function factorOf(match: RegExpExecArray): number | null {
-  const word = (match[1] ?? match[2] ?? match[3] ?? match[4]).toLowerCase().replace(/\s+/g, " ");
+  const word = (match[1] ?? match[2] ?? match[3]).toLowerCase().replace(/\s+/g, " ");
   if (word in FACTOR) return FACTOR[word];
   const value = /^\d/.test(word) ? Number(word) : wordValue(word);
   return value > 1 ? value : null;

@@ -59,6 +59,7 @@ describe("unit-restatement", () => {
       "Temperatures fell to -10C, or 50F, overnight.",
       "It was minus 20C (-40F) on the plateau.",
       "The tanker holds 2 million barrels, about 32,000 cubic metres of crude.",
+      "The estate covers 1,200 acres, well over 48 hectares.",
     ],
     silent: [
       "The tower, at 310 metres, is 1,017ft tall.",

@@ -64,7 +64,8 @@ function isWithinLooseBound(sentence: string, first: Measure, second: Measure): 
   const [bound, exact] = second.approx === "over" || second.approx === "under" ? [second, first] : [first, second];
   if (exact.approx === "over" || exact.approx === "under" || !(bound.approx === "over" || bound.approx === "under")) return false;
   if (TIGHT_BOUND.test(sentence.slice(Math.max(0, bound.start - 20), bound.start))) return false;
-  return bound.approx === "over" ? exact.base >= bound.base : exact.base <= bound.base;
+  // ("1,200 acres, well over 48 hectares": a power of ten apart is the slip, whatever the bound.)
+  return (bound.approx === "over" ? exact.base >= bound.base : exact.base <= bound.base) && !isPowerOfTenApart(exact.base, bound.base);
 }
 
 // Between a measure and its restatement: a few words of what is measured ("of rain", "lunch
