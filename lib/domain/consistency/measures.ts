@@ -70,6 +70,8 @@ define("volume", 1, "litre|litres|liter|liters");
 define("volume", 0.001, "ml|millilitre|millilitres|milliliter|milliliters");
 // US and imperial gallons differ by a fifth.
 define("volume", 4.1, "gallon|gallons", 0.12);
+// An oil barrel is 159 litres; a beer barrel 117 (US) to 164 (UK).
+define("volume", 159, "barrel|barrels", 0.27);
 define("volume", 1000, "cubic metre|cubic metres|cubic meter|cubic meters|m3|m³");
 define("mass", 1e-9, "microgram|micrograms");
 define("mass", 1e-6, "mg|milligram|milligrams");
@@ -116,7 +118,7 @@ const NUMBER = `${DIGITS}|${WORD_NUMBER}|${FRACTION_OF}|an?`;
 const AND_FRACTION = "and[\\s-]+(?:a[\\s-]+half|a[\\s-]+quarter|three[\\s-]+quarters|a[\\s-]+third)";
 const SCALE = "hundred|thousand|million|billion|trillion";
 const MEASURE = new RegExp(
-  `(?<![\\p{L}\\d.,$£€¥-])(${NUMBER})(?:[\\s-]+(${AND_FRACTION}))?(?:\\s+(${SCALE}))?(?:\\s+|-|(?<=\\d))(${UNIT_NAMES})(?![\\p{L}\\d/²³]|-old\\b)(?:[\\s-]+(${AND_FRACTION})\\b)?`,
+  `(?<![\\p{L}\\d.,$£€¥]|[^\\s(]-)(${NUMBER})(?:[\\s-]+(${AND_FRACTION}))?(?:\\s+(${SCALE}))?(?:\\s+|-|(?<=\\d))(${UNIT_NAMES})(?![\\p{L}\\d/²³]|-old\\b)(?:[\\s-]+(${AND_FRACTION})\\b)?`,
   "giu",
 );
 const FRACTION_VALUE: Record<string, number> = { "a half": 0.5, "a quarter": 0.25, "three quarters": 0.75, "a third": 1 / 3 };
@@ -186,6 +188,21 @@ function readPiece(match: RegExpExecArray): Piece | null {
   };
 }
 
+// "-10C", "−10C", "minus 10C": a degree below zero. A hyphen before any other measure is no sign ("a 10 -15km
+// range"), and is dropped as before.
+const MINUS_BEFORE = /(?:(?:^|[\s(])[-−]|\bminus\s+)$/i;
+
+function signed(sentence: string, piece: Piece | null): Piece | null {
+  if (!piece) return null;
+  const minus = MINUS_BEFORE.exec(sentence.slice(Math.max(0, piece.start - 7), piece.start));
+  if (!minus) return piece;
+  if (piece.dimension !== "temperature") return /-$/.test(minus[0]) ? null : piece;
+  const sign = minus[0].replace(/^[\s(]/, "");
+  // Only the figure is negated: "-10C" is 10 degrees below 0C, or below 32F ("-40F" is -40C).
+  const zero = unitNamed(piece.unit)?.offset ?? 0;
+  return { ...piece, base: 2 * zero - piece.base, start: piece.start - sign.length, text: sentence.slice(piece.start - sign.length, piece.end) };
+}
+
 // "2 hours 45 minutes", "an hour and 15 minutes", "6ft 2 inches": a larger unit, then a smaller one.
 const COMPOUND_JOIN = /^(?:\s+|\s+and\s+|,\s+)$/i;
 
@@ -242,7 +259,7 @@ function parseMeasures(sentence: string): Measure[] {
   const pieces: Piece[] = [];
   MEASURE.lastIndex = 0;
   for (let match = MEASURE.exec(sentence); match; match = MEASURE.exec(sentence)) {
-    const piece = readPiece(match);
+    const piece = signed(sentence, readPiece(match));
     if (piece && !PER_AFTER.test(sentence.slice(piece.end, piece.end + 6)) && !isRateOfOne(sentence, match)) pieces.push(piece);
   }
   return joinCompounds(sentence, pieces).map(({ piece, isCompound }) => ({

@@ -5,6 +5,12 @@ import { itChecks } from "./rule-cases.test-fixture";
 describe("magnitude-mismatch", () => {
   itChecks(magnitudeMismatch, {
     fires: [
+      // A group's size said by "-strong", then counted again.
+      "Candidates are chasing votes in a 2.1 million-strong electorate of some 210,000 people.",
+      "The 4,000-strong workforce of 2,500 staff faces cuts.",
+      // A bound does not hide the slip of a power of ten, nor "just under" a figure well over.
+      "The crowd of 54,000, more than 5,000 people, was a record.",
+      "The walk is 5.1km, just under three miles.",
       "The ship carried 900kg of fuel — nine tonnes of it — on board.",
       "Exports earn 30 million euros a month, some €3bn, for the region.",
       "Some 4,500,000 homes, or 45 million, lack broadband.",
@@ -29,6 +35,15 @@ describe("magnitude-mismatch", () => {
       // A multiple set off after a figure is no restatement of it.
       "Visitors rose to 30,000, against 20,000 last year, three times as many as in 2010.",
       "Membership grew from 2,000 to 2,500, ten times as many as when the club was founded.",
+      "Candidates are chasing votes in a 2.1 million-strong electorate of some 2.1 million people.",
+      "A 5,000-strong army of 300 tanks crossed the border.",
+      "The 40,000-strong crowd of supporters, some 4,000 of them from abroad, sang.",
+      // The whole named in an opening "Of …" or "Among …" phrase, then a part of it.
+      "Of a crowd of 54,000, roughly 3,000 away fans were housed in the South Stand.",
+      "Among a workforce of 12,000, some 1,200 are on temporary contracts.",
+      // A loose bound holds anything on its side.
+      "The walk is 4.5km, less than three miles.",
+      "The estate covers 1,200 acres, well over 400 hectares.",
       // A gallon is 3.8 or 4.5 litres depending on the country: either reading is a fair restatement.
       "The tanker spilled 5,000 gallons (20,000 litres) of diesel into the harbour.",
       "The tanker spilled 5,000 gallons (22,700 litres) of diesel into the harbour.",

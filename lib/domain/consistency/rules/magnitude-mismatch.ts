@@ -35,7 +35,7 @@ export const magnitudeMismatch: ConsistencyRule = {
       const unitName = unit && a.factor !== b.factor ? ` ${BASE_UNIT_NAME[unit.dimension]}` : "";
       // A gallon or a ton differs from country to country: that much more is allowed (measures.ts's `loose`).
       const slack = Math.max(roundingSlack(first) * a.factor, roundingSlack(second) * b.factor, 0.05 * Math.max(a.value, b.value)) + Math.max(a.loose, b.loose);
-      if (Math.abs(a.value - b.value) <= slack) continue;
+      if (Math.abs(a.value - b.value) <= slack || isWithinLooseBound(sentence, [first, a.value], [second, b.value])) continue;
       findings.push({
         ruleId: magnitudeMismatch.id,
         message: unitName
@@ -45,11 +45,25 @@ export const magnitudeMismatch: ConsistencyRule = {
         end: second.end,
       });
     }
+    const group = groupSizeAgainstCount(sentence, quantities);
+    if (group && !findings.some((f) => f.start === group.start)) findings.push(group);
     const yearly = yearlyAgainstDealTotal(sentence, quantities);
     if (yearly && !findings.some((f) => f.start === yearly.start)) findings.push(yearly);
     return findings;
   },
 };
+
+// "4.5km, less than three miles", "12,000 people, well over 10,000": a loose bound holds anything on its side; only
+// "just over", "nearly" and the like say how near.
+const TIGHT_BOUND = /\b(?:just|a\s+little|slightly|nearly|almost|close\s+to|not\s+quite)\s+(?:over|under|more\s+than|less\s+than|short\s+of\s+)?\s*$/i;
+
+function isWithinLooseBound(sentence: string, ...sides: [Quantity, number][]): boolean {
+  const bound = sides.find(([q]) => q.approx === "over" || q.approx === "under");
+  const exact = sides.find(([q]) => q.approx === "exact" || q.approx === "about");
+  if (!bound || !exact || TIGHT_BOUND.test(sentence.slice(Math.max(0, bound[0].start - 20), bound[0].start))) return false;
+  // ("54,000, more than 5,000 people": a power of ten apart is the slip, whatever the bound.)
+  return (bound[0].approx === "over" ? exact[1] >= bound[1] : exact[1] <= bound[1]) && !isPowerOfTenApart(exact[1], bound[1]);
+}
 
 // "$190,000 a month", "6,000 more than before", "£5 each": a rate or a difference, not the same amount.
 // ("30,000, against 20,000 last year, three times as many as in 2010": a multiple, not the amount again.)
@@ -65,6 +79,28 @@ const TOTAL_OF_DURATION = /^(?:,?\s*|\s+[\p{L}’'-]+(?:\s+[\p{L}’'-]+)?,?\s+(
 // "pays £20m a year", "will see the club paid £30m a season": the yearly amount is what the deal pays or costs.
 const PAYS_BEFORE = /\b(?:pays?|paid|paying|gets?|got|getting|earns?|earning|receives?|received|spends?|spending|spent|costs?|costing|brings? in|yields?)\s+(?:(?:him|her|them|it|the\s+[\p{L}]+|about|around|some|roughly|nearly|almost|an average of)\s+)*$/iu;
 const A_YEAR_OR_SEASON = /^\s*(?:a|per|each|every)\s+(?:year|season)\b|^\s*(?:annually|yearly)\b/i;
+
+// "a 2.1 million-strong electorate of some 210,000 people", "the 40,000-strong workforce, some 4,000 staff": a group's
+// size said by "-strong", then counted again in people (or in nothing: "… of 4,000").
+const STRONG_THEN_COUNT = /^-strong\s+(?:[\p{L}’'-]+\s+){1,2}?(?:of|numbering|totalling|,)\s*(?:(?:some|about|around|roughly|nearly|almost|just\s+over|just\s+under|more\s+than|over)\s+)?$/iu;
+const PEOPLE = /^(?:|people|persons|members|voters|workers|staff|employees|soldiers|troops|fans|residents|pupils|students|volunteers|officers|delegates|supporters|men|women)$/;
+
+/** "A 2.1 million-strong electorate of some 210,000 people": a group's size against its count. */
+function groupSizeAgainstCount(sentence: string, quantities: readonly Quantity[]): Finding | null {
+  for (let i = 0; i + 1 < quantities.length; i++) {
+    const [size, count] = [quantities[i], quantities[i + 1]];
+    if (size.currency || count.currency || !STRONG_THEN_COUNT.test(sentence.slice(size.end, count.start)) || !PEOPLE.test(countedUnit(count))) continue;
+    const slack = Math.max(roundingSlack(size), roundingSlack(count), 0.05 * Math.max(size.value, count.value)) * (count.approx === "exact" ? 1 : 2);
+    if (Math.abs(size.value - count.value) <= slack || isDifferenceOrPart(sentence.slice(count.end, count.end + 30))) continue;
+    return {
+      ruleId: magnitudeMismatch.id,
+      message: `${size.text.trim()}-strong is ${format(size.value)}, but it is counted as ${count.text.trim()} (${format(count.value)}).`,
+      start: size.start,
+      end: count.end,
+    };
+  }
+  return null;
+}
 
 /** "The three-year, £90m deal pays £20m a year": a deal's total against what it pays a year, over its one duration. */
 function yearlyAgainstDealTotal(sentence: string, quantities: readonly Quantity[]): Finding | null {
@@ -116,6 +152,8 @@ const SAID_AGAIN = /(?:^|[\s,(–—])(?:or|that is|i\.e\.|equivalent to|the equ
 // "£50bn on health, £30bn on schools and £10bn": parts of a list, each with its own words.
 const LIST_GOES_ON = /^(?:\s+[\p{L}’'-]+){1,4}\s*(?:,|\band\b)\s*(?:[\p{L}’'-]+\s+){0,3}$/iu;
 
+const WHOLE_OPENING = /(?:^|[;:]\s*|,\s+(?:and|but)\s+)(?:of|among|out\s+of)\s+(?:(?:the|a|an|its|their|this|these|some|an\s+estimated)\s+)?(?:[\p{L}’'-]+\s+){0,4}?(?:of\s+)?(?:(?:some|about|around|roughly|nearly|almost|more\s+than|over)\s+)?$/iu;
+
 function isRestatement(sentence: string, first: Quantity, second: Quantity, third: Quantity | undefined): boolean {
   if (RATE_OR_DIFFERENCE.test(sentence.slice(second.end, second.end + 30)) || RATE_OR_DIFFERENCE.test(sentence.slice(first.end, first.end + 30))) return false;
   // "28kg, 3kg heavier than the runner-up": a difference after its unit word.
@@ -123,6 +161,9 @@ function isRestatement(sentence: string, first: Quantity, second: Quantity, thir
   if (WHOLE_OF_SHARE.test(sentence.slice(Math.max(0, first.start - 30), first.start))) return false;
   // "Of the 1,300 victims, more than 1,000 were civilians": the whole named first, then a part of it.
   if (/\b(?:of|among)\s+(?:the|its|their|all)\s+$/i.test(sentence.slice(Math.max(0, first.start - 12), first.start))) return false;
+  // So is a whole in an opening "Of …" or "Among …" phrase: "Of a crowd of 54,000, roughly 3,000 away fans …",
+  // "Among a workforce of 12,000, some 1,200 …".
+  if (WHOLE_OPENING.test(sentence.slice(Math.max(0, first.start - 60), first.start))) return false;
   // "12,000 staff, 4,000 of them in Britain": a part of the first, not the first again.
   if (/^\s+of\s+(?:them|whom|which|those|these|it)\b/i.test(sentence.slice(second.end, second.end + 12))) return false;
   // "or", "that is" mark a restatement outright, whatever follows ("1.6-litre engine, or 16 litres, produces 120").

@@ -5,6 +5,20 @@ import { itChecks } from "./rule-cases.test-fixture";
 describe("multiplier-against-baseline", () => {
   itChecks(multiplierAgainstBaseline, {
     fires: [
+      // A multiple of an earlier level, then the pair itself set off as "A against B".
+      "Burglaries in the town are now three times their 2015 level, with 1,140 recorded last year against 620 then.",
+      "The miner cut its dividend to a quarter of last year's level, paying 40 cents a share against 80 cents.",
+      "Audiences for the final were four times those of two years ago, at 8.1 million against 2.6 million.",
+      "Membership has halved since the merger: 7,200 compared with 9,800 in 2019.",
+      // The figure right after the multiple, and the level set off by "at".
+      "The new library will cost a quarter of the £24m spent on the old one, at £8m.",
+      "Attendance was twice last year's 40,000, at 95,000.",
+      // "As much as" compares amounts: the level may be further back.
+      "The sequel took $96m in its opening weekend, three times as much as the original's $40m.",
+      // The baseline said by "were", or by any earlier period ("last season", "the previous year").
+      "Farmland values have doubled since 2010, when they were $5,000 an acre; they now stand at $7,400.",
+      "The striker, who scored nine goals last season, has already doubled that tally with 14.",
+      "Subscriptions, 40,000 the previous year, have tripled to 90,000.",
       "Fees doubled to £9,000, against £3,000 in 2019.",
       "The plant makes one and a half times as much power as its rival, 600MW against 500MW.",
       "The £8.4m package is twice what he received in 2019, when he was paid £2.9m.",
@@ -56,6 +70,21 @@ describe("multiplier-against-baseline", () => {
       "Visitors rose to 30,000, against 20,000 last year, three times as many as in 2010.",
       "Tickets now cost £30, against £25 last year, three times the price in 1990.",
       "Membership grew from 2,000 to 2,500, ten times as many as when the club was founded.",
+      "Burglaries in the town are now three times their 2015 level, with 1,840 recorded last year against 620 then.",
+      "The miner cut its dividend to a quarter of last year's level, paying 20 cents a share against 80 cents.",
+      "Audiences for the final were four times those of two years ago, at 10.1 million against 2.6 million.",
+      "Membership has halved since the merger: 4,900 compared with 9,800 in 2019.",
+      "The new library will cost a third of the £24m spent on the old one, at £8m.",
+      "Attendance was twice last year's 40,000, at 81,000.",
+      "The sequel took $96m in its opening weekend, twice as much as the original's $48m.",
+      // the pair in a clause of its own, or another kind of figure in the sentence
+      "Her pay is three times its 2010 level, when she worked 60 hours a week against 48 now.",
+      "Cases are three times their 2015 level, while arrests were 1,140 against 620 then.",
+      "Of the 2,000 patients, cases were twice their usual level, with 300 against 100 in the control group.",
+      "The fee is a quarter of the £24m spent on the old one, and the grant, at £8m, covers the rest.",
+      "Farmland values have doubled since 2010, when they were $5,000 an acre; they now stand at $10,200.",
+      "The striker, who scored nine goals last season, has already doubled that tally with 18.",
+      "Subscriptions, 40,000 the previous year, have tripled to 120,000.",
       // Another thing's figure, or a change with a subject of its own.
       "Fees doubled to £9,000, against £3,000 for students in Scotland.",
       "Prices have doubled since 2019, when the minimum wage went from £8 to £8.72.",

@@ -3,6 +3,7 @@ import { countedUnit, findQuantities, type Quantity } from "../numbers";
 import type { ConsistencyRule, Finding } from "../rule";
 import { isOfAnotherThing, namesAnotherStandard } from "./multiple-of-another";
 import { OTHER_CHANGE_PHRASE, OTHER_THING_AFTER } from "./multiplier-mismatch";
+import { multipleAgainstPair, multipleOfFigureAt } from "./multiple-against-pair";
 
 // A multiple said in words against a level and the baseline it is measured from, however the two are worded:
 // "cost £280 a year, half the old price of £420", "shrank to a quarter of their former level, down from €8m to €4m",
@@ -41,8 +42,9 @@ function timesFactor(word: string): number | null {
 
 // The baseline figure: "from €8m", "against 8.4% then", "compared with a norm of 60", "the old price of £420",
 // "80 cents last year", "a year earlier".
-const BASELINE_BEFORE = /\b(?:from|against|compared\s+(?:with|to)|versus|vs\.?|than|old\s+price\s+of|norm\s+of|average\s+of|usual\s+of|former\s+level\s+of|previous(?:ly)?|was|then|originally)\s+(?:(?:a|an|the)\s+)?(?:\w+\s+of\s+)?(?:about\s+|some\s+|around\s+)?$/i;
-const BASELINE_AFTER = /^\s*(?:\w+\s+){0,1}(?:then|last\s+year|a\s+year\s+(?:earlier|ago|before)|in\s+(?:19|20)\d\d|before|previously|at\s+the\s+start)\b/i;
+const BASELINE_BEFORE = /\b(?:from|against|compared\s+(?:with|to)|versus|vs\.?|than|old\s+price\s+of|norm\s+of|average\s+of|usual\s+of|former\s+level\s+of|previous(?:ly)?|was|were|had\s+been|then|originally)\s+(?:(?:a|an|the)\s+)?(?:\w+\s+of\s+)?(?:about\s+|some\s+|around\s+)?$/i;
+// ("nine goals last season", "40 a month earlier", "the previous year": any period, not only the year.)
+const BASELINE_AFTER = /^\s*(?:\w+\s+){0,1}(?:then|last\s+(?:year|season|month|week|quarter|term|time)|(?:a|one|the)\s+(?:year|season|month|week|quarter|decade)\s+(?:earlier|ago|before)|the\s+(?:previous|prior)\s+(?:year|season|month|week|quarter)|in\s+(?:19|20)\d\d|before|previously|at\s+the\s+start)\b/i;
 const NEAR_MULTIPLE = /\b(?:more\s+than|over|at\s+least)\s+$/i;
 const UNDER_MULTIPLE = /\b(?:nearly|almost|close\s+to|not\s+quite|just\s+under|less\s+than)\s+$/i;
 // "doubled its dividend … and raised its forecast from 5% to 7%": another verb of change between the word and the
@@ -178,6 +180,7 @@ export const multiplierAgainstBaseline: ConsistencyRule = {
       });
     }
     if (findings.length === 0) findings.push(...predicateMultiples(sentence, quantities));
+    if (findings.length === 0) findings.push(...multipleAgainstPair(sentence, multiplierAgainstBaseline.id), ...multipleOfFigureAt(sentence, multiplierAgainstBaseline.id));
     return findings.slice(0, 1);
   },
 };
@@ -203,7 +206,10 @@ function predicateMultiples(sentence: string, quantities: Quantity[]): Finding[]
     if (level.q.end > match.index || base.q.start < multiplier.end || base.value <= 0) continue;
     // Set off by a comma or a dash, the multiple follows its figure (a unit or a rate may come between: "£90,000 a year, …").
     const isSetOff = /^[\s,(–—-]/.test(match[0]);
-    if (isSetOff && (factor < 1 || sentence.slice(level.q.end, match.index).split(/\s+/).filter((word) => /\p{L}/u.test(word)).length > 3)) continue;
+    // ("$96m in its opening weekend, three times as much as the original's $40m": "as much as" compares amounts, so the
+    // figure may be further back.)
+    const wordsBack = /\bas\s+(?:much|many)\s+as\b/i.test(match[0]) ? 6 : 3;
+    if (isSetOff && (factor < 1 || sentence.slice(level.q.end, match.index).split(/\s+/).filter((word) => /\p{L}/u.test(word)).length > wordsBack)) continue;
     const after = sentence.slice(multiplier.end, base.q.start);
     // ("three times what fans paid in the 1990s, when a seat cost £20": the year's own figure, told after "when", if "what"
     // names no thing of its own and the "when" clause names no other: not "double the price paid in 2010, when the block

@@ -21,6 +21,13 @@ function number(text: string): number {
 const EARLIER_AFTER = /^\s*(?:then|last\s+year|a\s+year\s+(?:earlier|ago|before)|in\s+(?:19|20)\d\d)\b/i;
 const NOW_AFTER = /^\s*(?:today|now|this\s+year|at\s+present)\b/i;
 
+// "twice as many votes as her rival, 18,200 to 11,700": a tally, the larger figure first (a smaller one first is a
+// range, "from 10,000 to 12,000" a change).
+const TALLY = /^(?:\s+[\p{L}’'-]+){0,1}\s+to\s+$/u;
+function isTally(sentence: string, first: Quantity, second: Quantity): boolean {
+  return first.value > second.value && TALLY.test(sentence.slice(first.end, second.start)) && !/\b(?:from|between)\s+$/i.test(sentence.slice(Math.max(0, first.start - 10), first.start));
+}
+
 /** "Twice as many people voted, 30,000 against 20,000": the ratio of the figures against the multiple. */
 export function timesAsMany(sentence: string, ruleId: string): Finding[] {
   const quantities = findQuantities(sentence).filter((q) => !q.isYear);
@@ -29,7 +36,7 @@ export function timesAsMany(sentence: string, ruleId: string): Finding[] {
     const factor = number(match[1] ?? match[2]) + (match[3] ? 0.5 : 0);
     if (!Number.isFinite(factor) || factor <= 1) continue;
     const end = match.index + match[0].length;
-    const pairIndex = quantities.findIndex((q, i) => q.start >= end && q.start - end < 120 && quantities[i + 1] && AGAINST.test(sentence.slice(q.end, quantities[i + 1].start)));
+    const pairIndex = quantities.findIndex((q, i) => q.start >= end && q.start - end < 120 && quantities[i + 1] && (AGAINST.test(sentence.slice(q.end, quantities[i + 1].start)) || isTally(sentence, q, quantities[i + 1])));
     if (pairIndex < 0) continue;
     const [first, second] = [quantities[pairIndex], quantities[pairIndex + 1]];
     // "200 of the 1,000 studied did, against 40 of 1,000 non-smokers": parts of wholes, compared as rates, not counts.

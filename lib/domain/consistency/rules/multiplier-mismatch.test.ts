@@ -5,6 +5,12 @@ import { itChecks } from "./rule-cases.test-fixture";
 describe("multiplier-mismatch", () => {
   itChecks(multiplierMismatch, {
     fires: [
+      // A tally after "twice as many", the larger figure first.
+      "Ms Reyes received twice as many votes as her nearest rival, 18,200 to 11,700.",
+      "The visitors had three times as many shots, by 18 shots to 9.",
+      // An approximation before the second figure of the pair widens it, and does not hide it.
+      "Demand from data centres is set to double by 2030, from 415 TWh to some 1,300 TWh.",
+      "Sales tripled from £2m to nearly £4m.",
       "Prices are four times higher than in 2000, when a house cost £80,000 against £220,000 today.",
       "Sales doubled as they rose from 40 to 55.",
       "Output doubled after the plant reopened, from 200 to 300 tonnes.",
@@ -71,6 +77,12 @@ describe("multiplier-mismatch", () => {
       "Membership rose from 10,000 to 12,000, a tenfold increase on the 1,200 members it had in 1990.",
       "Exports rose from £2bn to £2.4bn, a twofold rise on the level a decade ago.",
       "The factory's staff rose from 150 to 180, a threefold increase on the number it employed in 2010.",
+      "Ms Reyes received twice as many votes as her nearest rival, 18,200 to 9,300.",
+      "The visitors had three times as many shots, 18 to 6.",
+      "Twice as many people are expected this year, between 10,000 to 12,000 a day.",
+      "Demand from data centres is set to double by 2030, from 415 TWh to some 870 TWh.",
+      "Sales doubled from £2m to more than £4m.",
+      "Sales tripled from £2m to nearly £5.9m.",
       // The earlier figure first; parts of wholes.
       "Prices are four times higher than in 2000, when a house cost £80,000 against £320,000 today.",
       "Smokers are five times as likely to develop the disease; 200 of the 1,000 studied did, against 40 of 1,000 non-smokers.",

@@ -91,7 +91,7 @@ export const multiplierMismatch: ConsistencyRule = {
               : [factor * 0.92, factor * 1.08];
       // "rose 15%, from 1.2m to 1.4m": the rounded figures allow ×1.08 to ×1.26.
       const [sf, st] = [decimalSlack(pair.from), decimalSlack(pair.to)];
-      const [ratioLow, ratioHigh] = [(pair.to.value - st) / (pair.from.value + sf), pair.from.value - sf > 0 ? (pair.to.value + st) / (pair.from.value - sf) : Infinity];
+      const [ratioLow, ratioHigh] = widened(pair, [(pair.to.value - st) / (pair.from.value + sf), pair.from.value - sf > 0 ? (pair.to.value + st) / (pair.from.value - sf) : Infinity]);
       if (ratioHigh >= low && ratioLow <= high) continue;
       findings.push({
         ruleId: multiplierMismatch.id,
@@ -135,6 +135,13 @@ function findChanges(sentence: string, pair: { from: Quantity; to: Quantity }): 
   return changes;
 }
 
+// "to some 1,300", "from about 400": a tenth either way; "to more than 20" has no top, "from nearly 10" a higher one.
+function widened(pair: { from: Quantity; to: Quantity }, [low, high]: [number, number]): [number, number] {
+  const [to, from] = [pair.to.approx, pair.from.approx];
+  const about = (to === "about" ? 1.1 : 1) * (from === "about" ? 1.1 : 1);
+  return [to === "under" || from === "over" ? 0 : low / about, to === "over" || from === "under" ? Infinity : high * about];
+}
+
 // "rose 2%" allows 1.4% to 2.6%, not 10%: half a point or a tenth of the change, whichever is more (twice after "about").
 function percentBounds(factor: number, widen: number): [number, number] {
   const change = factor - 1;
@@ -142,13 +149,16 @@ function percentBounds(factor: number, widen: number): [number, number] {
   return [1 + change - slack, 1 + change + slack];
 }
 
+const APPROX_ONLY = /^\s?(?:(?:some|about|around|roughly|approximately|an\s+estimated|nearly|almost|close\s+to|just\s+over|just\s+under|more\s+than|over|under|less\s+than)\s+)?$/i;
+
 function fromToPair(sentence: string): { from: Quantity; to: Quantity; start: number; end: number } | null {
   const quantities = findQuantities(sentence).filter((q) => !q.isYear);
   FROM_TO.lastIndex = 0;
   for (let match = FROM_TO.exec(sentence); match; match = FROM_TO.exec(sentence)) {
     const isReversed = match[0].toLowerCase().startsWith("to");
     const first = quantities.find((q) => q.start >= match.index && q.start < match.index + match[0].length);
-    const second = quantities.find((q) => q.start >= match.index + match[0].length && q.start <= match.index + match[0].length + 1);
+    // ("from 415 TWh to some 1,300 TWh", "to nearly £5m from £2m": an approximation may come before the second figure.)
+    const second = quantities.find((q) => q.start >= match.index + match[0].length && APPROX_ONLY.test(sentence.slice(match.index + match[0].length, q.start)));
     // "set to rise by 10%, from £300 to £500": "to rise … from" pairs nothing, and the "from … to" inside it is tried next.
     if (!first || !second || first.value === 0 || first.isPercent !== second.isPercent || first.isFraction || second.isFraction) {
       FROM_TO.lastIndex = match.index + 1;

@@ -46,6 +46,20 @@ describe("unit-restatement", () => {
       "The tower, at 310 metres, is 2,017ft tall.",
       // Whose measure it is may follow the restatement.
       "The speech ran to 1 hour 40 minutes, or 140 minutes by the Speaker's clock.",
+      // A bound on the wrong side of the exact figure, however round the bound.
+      "The jury deliberated for 95 minutes, just over two hours, before its verdict.",
+      "Crews took an average of 40 minutes, well over an hour, to arrive.",
+      "The flight took nearly three hours (190 minutes).",
+      "The drive took more than three hours (150 minutes) in the snow.",
+      "The pipe is 2.8 metres, at least 10 feet, long.",
+      // A rate restated in brackets, its period understood.
+      "The wind farm will produce 500 gigawatt-hours a year (5 terawatt-hours), enough for 150,000 homes.",
+      "The plant draws 3 million litres a day (300 cubic metres) from the river.",
+      // Degrees below zero, and barrels.
+      "Temperatures fell to -10C, or 50F, overnight.",
+      "It was minus 20C (-40F) on the plateau.",
+      "The tanker holds 2 million barrels, about 32,000 cubic metres of crude.",
+      "The estate covers 1,200 acres, well over 48 hectares.",
     ],
     silent: [
       "The tower, at 310 metres, is 1,017ft tall.",
@@ -92,6 +106,21 @@ describe("unit-restatement", () => {
       "The dam holds 5 billion cubic metres – 5 trillion litres – of water.",
       "The 6ft 2 inches defender, 1.88 metres, towers over the attack.",
       "A 5G mast, 20m tall, was put up beside the 30m (98ft) church tower.",
+      // on the bound's side: a loose bound holds anything there, a tight one only what is near
+      "The jury deliberated for 130 minutes, just over two hours, before its verdict.",
+      "Crews took an average of 75 minutes, well over an hour, to arrive.",
+      "The flight took nearly three hours (170 minutes).",
+      "The talks took less than an hour (40 minutes).",
+      // a rate against a total over a length of time the sentence names
+      "The ten-year deal buys 500 gigawatt-hours a year (5 terawatt-hours).",
+      "The deal buys 500 gigawatt-hours a year (5 terawatt-hours over its life).",
+      "The plant draws 3 million litres a day (3,000 cubic metres) from the river.",
+      // degrees below zero, a range, barrels
+      "Temperatures fell to -10C, or 14F, overnight.",
+      "It was minus 40C (-40F) on the plateau.",
+      "It was −5C (23F) in Moscow.",
+      "The forecast is for 10-15C (50-59F) by the weekend.",
+      "The tanker holds 2 million barrels, about 320,000 cubic metres of crude.",
     ],
   });
 

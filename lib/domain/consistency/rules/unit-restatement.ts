@@ -24,11 +24,15 @@ export const unitRestatement: ConsistencyRule = {
       // Degrees have no zero to take a share of: "40C (104F)" may be a degree out, "about 86F" two.
       const tolerance = first.dimension === "temperature" ? (isExact ? 1 : 2) : (isExact ? 0.02 : 0.06) * Math.max(first.base, second.base);
       const slack = Math.max(first.slack, second.slack) + tolerance;
-      if (Math.abs(first.base - second.base) <= slack) continue;
+      const side = wrongSide(first, second);
+      if ((Math.abs(first.base - second.base) <= slack || isWithinLooseBound(sentence, first, second)) && !side) continue;
       const scale = Math.max(first.base, second.base);
+      const [bound, exact] = second.approx === "exact" ? [first, second] : [second, first];
       findings.push({
         ruleId: unitRestatement.id,
-        message: `${first.text} is ${describe(first.base, first.dimension, scale)}, but it is restated as ${second.text} (${describe(second.base, second.dimension, scale)}).`,
+        message: side && Math.abs(first.base - second.base) <= slack
+          ? `${exact.text} is ${describe(exact.base, exact.dimension, scale)}, not ${side} ${bound.text} (${describe(bound.base, bound.dimension, scale)}).`
+          : `${first.text} is ${describe(first.base, first.dimension, scale)}, but it is restated as ${second.text} (${describe(second.base, second.dimension, scale)}).`,
         start: first.start,
         end: second.end,
       });
@@ -39,21 +43,57 @@ export const unitRestatement: ConsistencyRule = {
   defersTo: ["magnitude-mismatch"],
 };
 
+// A bound said of one measure puts the other on its side: "90 minutes, just over two hours", "42 minutes, well over
+// an hour", "nearly three hours (190 minutes)" are each on the wrong side of their bound, however loosely the bound's
+// own round number ("two hours") is written. Only the exact figure's rounding is allowed, and 2% besides (degrees: one).
+// Returns the bound in words ("more than", "less than") when the exact figure breaks it.
+function wrongSide(first: Measure, second: Measure): string | null {
+  const [bound, exact] = second.approx === "over" || second.approx === "under" ? [second, first] : [first, second];
+  if (exact.approx === "over" || exact.approx === "under" || bound.approx === "exact" || bound.approx === "about") return null;
+  const tolerance = exact.slack + (bound.dimension === "temperature" ? 1 : 0.02 * bound.base);
+  if (bound.approx === "over" && exact.base + tolerance < bound.base) return "more than";
+  if (bound.approx === "under" && exact.base - tolerance > bound.base) return "less than";
+  return null;
+}
+
+// "72 minutes, well over an hour", "10 minutes, less than an hour": a loose bound holds anything on its side; only
+// "just over", "nearly" and the like say how near.
+const TIGHT_BOUND = /\b(?:just|a\s+little|slightly|nearly|almost|close\s+to|not\s+quite)\s+(?:over|under|more\s+than|less\s+than|short\s+of\s+)?\s*$/i;
+
+function isWithinLooseBound(sentence: string, first: Measure, second: Measure): boolean {
+  const [bound, exact] = second.approx === "over" || second.approx === "under" ? [second, first] : [first, second];
+  if (exact.approx === "over" || exact.approx === "under" || !(bound.approx === "over" || bound.approx === "under")) return false;
+  if (TIGHT_BOUND.test(sentence.slice(Math.max(0, bound.start - 20), bound.start))) return false;
+  // ("1,200 acres, well over 48 hectares": a power of ten apart is the slip, whatever the bound.)
+  return (bound.approx === "over" ? exact.base >= bound.base : exact.base <= bound.base) && !isPowerOfTenApart(exact.base, bound.base);
+}
+
 // Between a measure and its restatement: a few words of what is measured ("of rain", "lunch
 // break"), a bracket, comma, dash or colon, then perhaps "or", "that is", "equivalent to" and an
 // approximation — nothing else ("5km, walked 3km" is two things).
 const MARKER = "or|that is|i\\.e\\.,?|equivalent to|the equivalent of|which is";
-const APPROX = "some|about|around|roughly|nearly|almost|approximately|just over|just under|more than|less than|over|under|close to";
+const APPROX = "some|about|around|roughly|nearly|almost|approximately|just over|just under|well over|well under|a little over|a little under|more than|less than|over|under|close to|not quite|just short of|at least|upwards of|in excess of|up to";
 const BETWEEN = new RegExp(
   `^(?:\\s+(?:of\\s+)?[\\p{L}’'-]+){0,3}?\\s*\\)?\\s*(\\(|,|[–—]|\\s-\\s|:)\\s*(?:(${MARKER})\\s+)?(?:(?:${APPROX})\\s+)?$`,
   "iu",
 );
 // A rate of either ("a day", "per year", "every week"): a rate and a total are not one quantity.
 const RATE = /^(?:\s+(?:of\s+)?[\p{L}’'-]+){0,2}?\s*(?:a|an|per|each|every)\s+(?:day|week|month|year|hour|minute|second|season|night|head|person)\b/iu;
+// "500 gigawatt-hours a year (5 terawatt-hours)", "30 litres a day (6.6 gallons)": a bracket closed right after the
+// second figure restates the rate in other units, its period understood, unless another length of time in the
+// sentence may be what the second is the total over ("a 10-year deal for 500 GWh a year (5 TWh)").
+const RATE_THEN_BRACKET = new RegExp(`^(?:\\s+(?:of\\s+)?[\\p{L}’'-]+){0,2}?\\s*(?:a|an|per|each|every)\\s+\\p{L}+\\s*\\(\\s*(?:(?:${APPROX})\\s+)?$`, "iu");
+
+function isRateBracketed(sentence: string, afterFirst: string, second: Measure): boolean {
+  if (!RATE_THEN_BRACKET.test(afterFirst)) return false;
+  if (!/^\s*\)/.test(sentence.slice(second.end)) || second.dimension === "time") return false;
+  return !findMeasures(sentence).some((m) => m.dimension === "time") && !/\b(?:decades?|lifetime|life|term)\b/i.test(sentence);
+}
+
 // The restatement is set off: it ends the sentence or its clause, or is closed by the bracket or dash that opened it.
-// "Of it" or "of the fuel" may close it first ("900kg of fuel — nine tonnes of it —").
+// "Of it" or "of the fuel" may close it first ("900kg of fuel — nine tonnes of it —", "…, 32,000 cubic metres of crude.").
 // So may whose measure it is ("140 minutes by the Speaker's clock", "… according to the organisers").
-const SET_OFF_AFTER = /^(?:\s+of\s+(?:it|them|the\s+[\p{L}’'-]+))?\s*(?:\)|,|;|[–—]|\s-\s|\.|:|$|(?:in all|in total|altogether|according to)\b|by\s+(?:[\p{L}’'-]+\s+){0,3}?(?:clock|count|estimate|estimates|reckoning|measure|calculation|calculations|stopwatch|timing|figures)\b)/iu;
+const SET_OFF_AFTER = /^(?:\s+of\s+(?:it|them|the\s+[\p{L}’'-]+|[\p{L}’'-]+))?\s*(?:\)|,|;|[–—]|\s-\s|\.|:|$|(?:in all|in total|altogether|according to)\b|by\s+(?:[\p{L}’'-]+\s+){0,3}?(?:clock|count|estimate|estimates|reckoning|measure|calculation|calculations|stopwatch|timing|figures)\b)/iu;
 
 // "The platforms, at 320 metres, are now a third of a mile long": a measure set off after "at", then said again
 // of the same subject by its verb.
@@ -73,7 +113,7 @@ function isRestatement(sentence: string, first: Measure, second: Measure, third:
   const afterSecond = sentence.slice(second.end, second.end + 40);
   // "28kg, 3kg heavier than the runner-up", "2km of it uphill", "an hour in extra time".
   if (isDifferenceOrPart(afterSecond) || /^\s*in\s+(?:extra|added|injury)\b/i.test(afterSecond)) return false;
-  if (RATE.test(afterSecond) || RATE.test(afterFirst)) return false;
+  if (RATE.test(afterSecond) || (RATE.test(afterFirst) && !isRateBracketed(sentence, afterFirst, second))) return false;
   // "within 24 hours, or three days for serious cases": what goes on after the second makes it another case.
   if (!SET_OFF_AFTER.test(afterSecond)) return false;
   // "5km, 10km and 21km": a list of one kind of figure, unless "or"/"that is" says it is restated.
