@@ -6,8 +6,9 @@ import { isClockTime } from "./clock-time";
 /** `needsOutcomes`: a breakdown only if its parts are labelled with outcomes that cover every case (OUTCOMES). */
 type Breakdown = { from: number; to: number; isPartial: boolean; isStrong?: boolean; isLoose?: boolean; isOfWhom?: boolean; isVerb?: boolean; needsOutcomes?: boolean };
 
-// A total said to be one: "a total of 12", "totalling 12", "12 in total", "In all, 600", "Overall there were 2.3 million".
-const TOTAL_BEFORE = /\b(?:a total of|total of|totall?ing|totall?ed|totals|in total|in all|altogether|overall)\b,?\s+(?:(?:there|it|they)\s+(?:were|was|are|is)\s+|about\s+|some\s+)?$/i;
+// A total said to be one: "a total of 12", "totalling 12", "12 in total", "In all, 600", "Overall there were 2.3 million",
+// "jailed for a combined 19 years", "their combined 40 goals".
+const TOTAL_BEFORE = /\b(?:a total of|total of|totall?ing|totall?ed|totals|in total|in all|altogether|overall|combined)\b,?\s+(?:(?:there|it|they)\s+(?:were|was|are|is)\s+|about\s+|some\s+)?$/i;
 // ("in all competitions" is no total: "in all" must end its phrase.)
 const TOTAL_AFTER = /^(?:\s+[\p{L}’'-]+){0,3}?\s+(?:in total|in all(?=\s*(?:[,.;:)–—]|$|\s+(?:were|was|are|is|have|had|will|signed|took|died)\b))|altogether)\b/iu;
 // A count that a list may break down: "The 40 passengers", "has 14 branches", "numbers 75 aircraft", "the eight-member panel".
@@ -33,7 +34,7 @@ const COUNT_OF_PARTS = /^\s+[\p{L}’'-]+(?:\s+[\p{L}’'-]+)?\s*:/u;
 const OF_THE_START = /^\s*of\s+(?:the|its|their)\s+(?:[\p{L}’'-]+[’']s\s+)?$/iu;
 // Where the parts start, after at most four words: "…: 5 from A", "(5 … and 6 …)", "– 22 adults and", "is made up of", ", of which".
 const STARTER =
-  /^((?:[-\s]+[\p{L}’'-]+){0,4}?)\s*(:|\(|\s[–—]\s|\s-\s(?=(?:[$£€]?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)[^-–—.;]*\band\b)(?![^-–—.;]*\bor\b)|,?\s(?:splits|splitting|divides|dividing|breaks|breaking)\s+(?:into|between|among)\b|,\s+(?:of which|of whom|with)\b|,?\s(?:is |are |were |was )?(?:made up of|comprises|comprise|comprised|comprising|consists of|consist of|consisted of|consisting of|split between|split into|split among|divided between|divided into|divided among|shared by|shared between|shared among|came from|comes from|come from|held by|broken down into|break down into|breaks down into|broken down as|breaks down as|break down as|namely)\b|,\s+(?:including|includ(?:es|ed)|among them|among whom|among which)\b|\s(?:include|includes|included|including)\b|\s(?:found|showed)(?=\s+[$£€]?\d)|\s(?:are|were)(?=\s+(?:\p{Lu}|[$£€]?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b))|,(?=\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?(?:,|\s+(?:and|&)\s))|,(?=\s+[$£€]?\d|\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b))/iu;
+  /^((?:[-\s]+[\p{L}’'-]+){0,4}?)\s*(:|\(|\s[–—]\s|\s-\s(?=(?:[$£€]?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)[^-–—.;]*\band\b)(?![^-–—.;]*\bor\b)|,?\s(?:splits|splitting|divides|dividing|breaks|breaking)\s+(?:into|between|among)\b|,\s+(?:of which|of whom|with)\b|,?\s(?:is |are |were |was )?(?:made up of|comprises|comprise|comprised|comprising|consists of|consist of|consisted of|consisting of|split between|split into|split among|divided between|divided into|divided among|shared by|shared between|shared among|came from|comes from|come from|held by|combines|combine(?!\s+with\b)|broken down into|break down into|breaks down into|broken down as|breaks down as|break down as|namely)\b|,\s+(?:including|includ(?:es|ed)|among them|among whom|among which)\b|\s(?:include|includes|included|including)\b|\s(?:found|showed)(?=\s+[$£€]?\d)|\s(?:are|were)(?=\s+(?:\p{Lu}|[$£€]?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b))|,(?=\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?(?:,|\s+(?:and|&)\s))|,(?=\s+[$£€]?\d|\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b))/iu;
 const MAX_BREAKDOWN = 300;
 // ", 120 more than the one it replaces", ", £2m up on last year": the figure after the comma is a difference.
 const DIFFERENCE_NEXT = /^\s*[$£€]?[\d.,]+(?:\s?(?:m|bn|k|million|billion)\b)?(?:\s+[\p{L}]+)?\s+(?:more|fewer|less|higher|lower|up|down|extra|short)\b/iu;
@@ -165,7 +166,9 @@ function breakdownAfter(sentence: string, total: Quantity, isMarked: boolean, is
     return { from, to, isPartial, isLoose: !isMarked };
   }
   // "£3.4m, breaks down as …", "is made up of": a verb that says the parts follow.
-  const isVerb = /^,?\s*(?:is |are |were |was )?(?:made up|compris|consist|split|divided|shared|broken down|breaks? down|came from|comes? from|held by)/.test(starter);
+  // ("The £2.4bn package combines £1.1bn of grants and …": a verb of putting the parts together says so too; "a
+  // combined 31 titles" is a total said to be one, TOTAL_BEFORE.)
+  const isVerb = /^,?\s*(?:is |are |were |was )?(?:made up|compris|consist|split|divided|shared|broken down|breaks? down|came from|comes? from|held by|combin)/.test(starter);
   return { from, to: clauseEnd(sentence, from, starter), isPartial, isStrong, isVerb };
 }
 
@@ -186,6 +189,12 @@ const OUTCOMES: { all: RegExp[]; others?: RegExp }[] = [
   { all: [/^(?:men|male)\b/, /^(?:women|female)\b/] },
   { all: [/^boys\b/, /^girls\b/] },
   { all: [/^(?:won|wins)\b/, /^(?:lost|losses|defeats)\b/], others: /^(?:drew|drawn|draws|tied)\b/ },
+  // A passenger, student or sale is domestic or international; a worker full- or part-time; a player, fan or goal
+  // the home side's or the visitors' ("of whom 9.1 million flew domestically and 4.6 million internationally",
+  // "seven from the home side and five from the visitors"). The label may open with its verb or preposition.
+  { all: [/^(?:\p{L}+\s+)?domestic(?:ally)?\b/u, /^(?:\p{L}+\s+)?(?:international(?:ly)?|abroad|overseas)\b/u] },
+  { all: [/^(?:\p{L}+\s+)?full-time\b/u, /^(?:\p{L}+\s+)?part-time\b/u] },
+  { all: [/^(?:(?:from|for|by|of)\s+)?(?:the\s+)?home\b/, /^(?:(?:from|for|by|of)\s+)?(?:the\s+)?(?:away|visitors|visiting)\b/] },
 ];
 
 function isExhaustive(sentence: string, parts: readonly Quantity[], to: number): boolean {
