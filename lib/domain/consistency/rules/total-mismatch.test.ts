@@ -35,6 +35,9 @@ describe("total-mismatch", () => {
       "The group's four brands — soap, shampoo and toothpaste — all grew.",
       "A total of €5m was set aside for the project this year, €3m of it for roads and €3m for rail.",
       "Six firms bid for the contract: Balfour, Kier, Mace, Costain and Laing.",
+      // the colon may come up to ten words on
+      "Three bidders are left in the race for the rail franchise: Arriva, FirstGroup, Go-Ahead and Stagecoach.",
+      "Five clubs were fined by the league for crowd trouble: Leeds, Millwall and Cardiff.",
       "The poll of 2,000 adults, 1,100 women and 1,000 men, was taken on 3-5 May.",
       "The two-day strike by 4,000 nurses and 2,000 porters involved 5,000 staff in all.",
       "Three people were arrested: a 45-year-old man and three women.",
@@ -105,6 +108,8 @@ describe("total-mismatch", () => {
       "A total of 12, including 5 from A.",
       "A total of 1.5 million: 0.7 million from A and 0.8 million from B.",
       "It employs 1,200 people in total (about 600 in France).",
+      "Three bidders are left in the race for the rail franchise: Arriva, FirstGroup and Stagecoach.",
+      "Knee injuries were five times as common among players on artificial pitches: 45 cases against 9.",
       "The airline carried 14.2 million passengers, of whom 9.1 million flew domestically.",
       "The airport handled 30 million passengers, of whom 18 million were domestic and 12 million international.",
       "Of the 400 staff, 150 work full-time and 100 are over 50.",

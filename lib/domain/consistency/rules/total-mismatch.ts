@@ -25,7 +25,8 @@ const FIGURE = "(?:[$£€]?\\d[\\d,.]*(?:\\s?(?:m|bn|k|million|billion))?|one|t
 const PART_WORDS = "(?:\\s+[\\p{L}’'-]+){1,4}";
 const FIGURE_LIST = new RegExp(`^\\s*${FIGURE}${PART_WORDS}(?:\\s*,\\s*${FIGURE}${PART_WORDS})*\\s+and\\s+${FIGURE}${PART_WORDS}\\s*$`, "iu");
 const SET_OFF_FIGURES = new RegExp(`^\\s*${FIGURE}${PART_WORDS}(?:\\s*,\\s*${FIGURE}${PART_WORDS})*\\s+and\\s+${FIGURE}${PART_WORDS}\\s*,`, "iu");
-const FAR_COLON = /^((?:[-\s]+[\p{L}’'-]+){5,7}?)\s*(:)/u;
+// ("Three bidders are left in the race for the rail franchise: Arriva, …": up to ten words.)
+const FAR_COLON = /^((?:[-\s]+[\p{L}’'-]+){5,10}?)\s*(:)/u;
 // "The 23-man squad named by the head coach is made up of …": a verb that says the parts follow may come further on.
 const FAR_VERB = /^((?:[-\s]+[\p{L}’'-]+){5,8}?)(,?\s(?:is |are |were |was )?(?:made up of|comprises|comprised|consists of|consisted of|split between|divided between|divided into|broken down into|breaks down as))\b/u;
 // Only when the first part says it is one ("$1.5 million of it"): "40 were arrested on Saturday, 12 on Sunday" lists more.
@@ -73,6 +74,8 @@ export const totalMismatch: ConsistencyRule = {
     quantities.forEach((total, index) => {
       // ("1,140 pupils aged 11 to 18, including a sixth form of 260": an age is no total.)
       if (total.isYear || total.isFraction || isAnAge(sentence, total)) return;
+      // ("five times as common among players on artificial pitches: 45 cases against 15": a multiplier counts nothing.)
+      if (/^\s*(?:times|-?fold)\b/i.test(sentence.slice(total.end, total.end + 8))) return;
       // "90 minutes — an hour and a half", "18 months, a year and a half": a duration restated, not broken down.
       if (DURATION_UNIT.test(total.unit) && DURATION_RESTATED.test(sentence.slice(total.end, total.end + 40))) return;
       // "Nearly 60% of members backed it: 75% of those who voted …": shares of other wholes are no parts of a share.
