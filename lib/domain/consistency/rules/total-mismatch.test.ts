@@ -35,6 +35,11 @@ describe("total-mismatch", () => {
       "The group's four brands — soap, shampoo and toothpaste — all grew.",
       "A total of €5m was set aside for the project this year, €3m of it for roads and €3m for rail.",
       "Six firms bid for the contract: Balfour, Kier, Mace, Costain and Laing.",
+      // a word for things of any kind is broken down by the kinds after it; what an event produced is a count
+      "The museum received 412 objects from the estate, 250 paintings and 172 drawings.",
+      "The sale offered 60 items, 25 paintings, 20 watches and 10 rings.",
+      "The five-day Test produced 1,144 runs, with England making 410 and 302 and India 230 and 182.",
+      "The derby produced seven goals, with United scoring five and City three.",
       // the colon may come up to ten words on
       "Three bidders are left in the race for the rail franchise: Arriva, FirstGroup, Go-Ahead and Stagecoach.",
       "Five clubs were fined by the league for crowd trouble: Leeds, Millwall and Cardiff.",
@@ -109,6 +114,10 @@ describe("total-mismatch", () => {
       "A total of 1.5 million: 0.7 million from A and 0.8 million from B.",
       "It employs 1,200 people in total (about 600 in France).",
       "Three bidders are left in the race for the rail franchise: Arriva, FirstGroup and Stagecoach.",
+      "The museum received 412 objects from the estate, 240 paintings and 172 drawings.",
+      "The council approved 400 homes, 300 shops and 200 offices.",
+      "The derby produced seven goals, with United scoring four and City three.",
+      "The oilfield produced 400,000 barrels a day last year, with 150,000 going to China.",
       "Knee injuries were five times as common among players on artificial pitches: 45 cases against 9.",
       "The airline carried 14.2 million passengers, of whom 9.1 million flew domestically.",
       "The airport handled 30 million passengers, of whom 18 million were domestic and 12 million international.",

@@ -11,8 +11,9 @@ type Breakdown = { from: number; to: number; isPartial: boolean; isStrong?: bool
 const TOTAL_BEFORE = /\b(?:a total of|total of|totall?ing|totall?ed|totals|in total|in all|altogether|overall|combined)\b,?\s+(?:(?:there|it|they)\s+(?:were|was|are|is)\s+|about\s+|some\s+)?$/i;
 // ("in all competitions" is no total: "in all" must end its phrase.)
 const TOTAL_AFTER = /^(?:\s+[\p{L}’'-]+){0,3}?\s+(?:in total|in all(?=\s*(?:[,.;:)–—]|$|\s+(?:were|was|are|is|have|had|will|signed|took|died)\b))|altogether)\b/iu;
-// A count that a list may break down: "The 40 passengers", "has 14 branches", "numbers 75 aircraft", "the eight-member panel".
-const COUNT_BEFORE = /(?:\b(?:the|its|their|his|her|our|these|those|all|has|have|had|employs|employed|numbers|numbered|of)|[’']s)\s+$/i;
+// A count that a list may break down: "The 40 passengers", "has 14 branches", "numbers 75 aircraft", "the eight-member panel",
+// "the Test produced 1,144 runs".
+const COUNT_BEFORE = /(?:\b(?:the|its|their|his|her|our|these|those|all|has|have|had|employs|employed|numbers|numbered|produced|yielded|of)|[’']s)\s+$/i;
 // "arrested 14 people: nine men and four women": any count of things, broken down after a colon, bracket or dash,
 // unless it is a change ("rose 50 points: from 100 to 150").
 const CHANGE_BEFORE = /\b(?:rose|fell|up|down|by|to|from|gained|lost|grew|dropped|increased|decreased|cut)\s+$/i;
@@ -37,6 +38,8 @@ const OF_THE_START = /^\s*of\s+(?:the|its|their)\s+(?:[\p{L}’'-]+[’']s\s+)?$
 const STARTER =
   /^((?:[-\s]+[\p{L}’'-]+){0,4}?)\s*(:|\(|\s[–—]\s|\s-\s(?=(?:[$£€]?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)[^-–—.;]*\band\b)(?![^-–—.;]*\bor\b)|,?\s(?:splits|splitting|divides|dividing|breaks|breaking)\s+(?:into|between|among)\b|,\s+(?:of which|of whom|with)\b|,?\s(?:is |are |were |was )?(?:made up of|comprises|comprise|comprised|comprising|consists of|consist of|consisted of|consisting of|split between|split into|split among|divided between|divided into|divided among|shared by|shared between|shared among|came from|comes from|come from|held by|combines|combine(?!\s+with\b)|broken down into|break down into|breaks down into|broken down as|breaks down as|break down as|namely)\b|,\s+(?:including|includ(?:es|ed)|among them|among whom|among which)\b|\s(?:include|includes|included|including)\b|\s(?:found|showed)(?=\s+[$£€]?\d)|\s(?:are|were)(?=\s+(?:\p{Lu}|[$£€]?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b))|,(?=\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?(?:,|\s+(?:and|&)\s))|,(?=\s+[$£€]?\d|\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b))/iu;
 const MAX_BREAKDOWN = 300;
+// Words for things of any kind, which a list of kinds breaks down: "412 objects", "60 items", "300 works".
+const ANY_KIND = /^(?:objects|items|pieces|works|artworks|artefacts|artifacts|exhibits|things|specimens)$/;
 // ", 120 more than the one it replaces", ", £2m up on last year": the figure after the comma is a difference.
 const DIFFERENCE_NEXT = /^\s*[$£€]?[\d.,]+(?:\s?(?:m|bn|k|million|billion)\b)?(?:\s+[\p{L}]+)?\s+(?:more|fewer|less|higher|lower|up|down|extra|short)\b/iu;
 
@@ -103,7 +106,7 @@ export const totalMismatch: ConsistencyRule = {
       if (parts.length > 1 && quantities.slice(0, index).some((q) => !q.isYear && q.value === parts.reduce((s, p) => s + p.value, 0))) return;
       // "has 3 plants, 2,000 workers and 12 depots": a part bigger than the total is a list, not a breakdown.
       if (breakdown.isLoose && parts.some((p) => p.value > total.value)) return;
-      if (breakdown.needsOutcomes && !isExhaustive(sentence, parts, breakdown.to)) return;
+      if (breakdown.needsOutcomes && !ANY_KIND.test(total.unit) && !isExhaustive(sentence, parts, breakdown.to)) return;
       if (parts.length > 0) {
         // "The four men – two Britons and a Dane –": "a Dane" is one more part.
         const single = total.currency === null && !total.isPercent ? singleItems(sentence.slice(breakdown.from, breakdown.to)) : 0;
@@ -156,13 +159,16 @@ function breakdownAfter(sentence: string, total: Quantity, isMarked: boolean, is
   // "600 beds, 120 more than the one it replaces": a difference from another, not a part.
   if (starter === "," && DIFFERENCE_NEXT.test(sentence.slice(from))) return null;
   if (starter === "," || starter.startsWith(", with")) {
-    const hasCount = /\b(?:has|have|had|employs|numbers)\s+$/i.test(sentence.slice(Math.max(0, total.start - 10), total.start));
+    // ("The five-day Test produced 1,144 runs, with England making 410 …": what an event produced is a count too.)
+    const hasCount = /\b(?:has|have|had|employs|numbers|produced|yielded)\s+$/i.test(sentence.slice(Math.max(0, total.start - 10), total.start));
     const to = clauseEnd(sentence, from, starter);
     // "The poll of 2,000 adults, 1,100 women and 1,000 men, was taken": figures set off between two commas, nothing else.
     const setOff = starter === "," && SET_OFF_FIGURES.test(sentence.slice(from, from + 120));
     // "1.2 million people sat the exam, 700,000 girls and 600,000 boys.": figures to the end of the clause, labelled
     // with outcomes that cover every case (OUTCOMES), are the whole.
     const isOutcomeList = starter === "," && FIGURE_LIST.test(sentence.slice(from, to));
+    // ("412 objects from the estate, 250 paintings and 172 drawings": a count in a word for things of any kind is
+    // broken down by the kinds after it, outcomes or not.)
     if (isOutcomeList && !isMarked && !hasCount && !setOff) return { from, to, isPartial, isLoose: true, needsOutcomes: true };
     if (!isMarked && !hasCount && !setOff && (starter !== "," || countNames(sentence.slice(from, to)) === null)) return null;
     if (setOff) return { from, to: sentence.indexOf(",", from + (SET_OFF_FIGURES.exec(sentence.slice(from))?.[0].length ?? 1) - 1), isPartial, isLoose: true };
