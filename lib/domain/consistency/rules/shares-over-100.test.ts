@@ -10,6 +10,14 @@ describe("shares-over-100", () => {
       "Of the members balloted, 68% voted to accept and 37% to reject the offer.",
       "Of the panel, 70% wanted to convict and 34% to acquit.",
       "Some 61 per cent of the applicants were women and 44 per cent men.",
+      // what people report, when it is answers that exclude each other (better/worse); a whole past its number
+      "The study found that 83% of the 2,000 patients reported sleeping better, while 24% said their sleep had got worse.",
+      "In the survey, 70% of 1,500 tenants reported that repairs had improved and 38% that they had worsened.",
+      // a present "are" distributed over a list of categories
+      "Of the airline's fleet, 58% are Airbus jets, 39% Boeing and 9% regional turboprops.",
+      "Of the council's buses, 60% are diesels, 35% hybrids and 10% electric models.",
+      // a holding, the part sold and what is left, when they do not add up
+      "The founder, who held 51% of the shares, has sold a 20% stake to a fund, leaving him with 41%.",
       // A whole told of by a relative clause; categories listed after one verb ("were white, 27% black").
       "Of the 1,200 pupils who sat the exam, 58% were boys and 47% girls.",
       "Of the tenants whose leases were renewed, 55% were married, 30% single and 21% divorced.",
@@ -93,6 +101,13 @@ describe("shares-over-100", () => {
       "In the county, 62% of the vote went to Labour and 45% to the Tories.",
     ],
     silent: [
+      "The study found that 83% of the 2,000 patients reported sleeping better, while 14% said their sleep had got worse.",
+      "Of the 2,000 patients, 83% reported sleeping better and 40% reported fewer headaches.",
+      "Of the fleet, 58% are Airbus jets, 39% Boeing and 3% regional turboprops.",
+      "Of the workforce, 60% are women, 45% own cars and 30% rent flats.",
+      "Of the workforce, 60% are women, 45% work part-time and 30% have children.",
+      "The club's owner, who held 51% of the shares, has sold a 20% stake to a US investor, leaving him with 31%.",
+      "The family, who owned 70% of the company, sold 40% of it to a rival and kept 30%.",
       "Of the 600 residents polled, 70% were white, 20% black and 9% mixed.",
       "Of the staff who replied, 60% were women and 45% worked part-time.",
       "Of the staff whose contracts were renewed, 70% were full-time and 30% part-time.",

@@ -6,7 +6,8 @@ import { answerOwnQuestions, areContrasted } from "./share-questions";
 import { openingSetting, otherBody, saysTheSameAgain, settingOfWhole } from "./share-settings";
 
 const DETERMINER = "(?:(?:the|its|their|his|her|all|a|an|this|that)\\s+)?";
-const WHOLE_AFTER = new RegExp(`^\\s+(?:of|in)\\s+${DETERMINER}([\\p{L}\\p{N}’'-]+)`, "iu");
+// ("83% of the 2,000 patients": the whole is the patients, past their number.)
+const WHOLE_AFTER = new RegExp(`^\\s+(?:of|in)\\s+${DETERMINER}(?:\\d[\\d,]*\\s+)?([\\p{L}\\p{N}’'-]+)`, "iu");
 const STAKE_IN = new RegExp(`^\\s+(?:stake|share|holding|interest)\\s+(?:in|of)\\s+${DETERMINER}([\\p{L}\\p{N}’'-]+)`, "iu");
 // "Of the voters, 60% backed A and 55% backed B", "In the referendum, 52% …": the whole named first.
 // ("Of the cargo handled at Rotterdam last year," — the whole's noun may be told of for a few words.)
@@ -45,6 +46,7 @@ const OPPOSITES: [RegExp, RegExp][] = [
   [/\b(?:for|in favour)\b/i, /\bagainst\b/i],
   [/\bconvict(?:s|ed|ion)?\b/i, /\bacquit(?:s|ted|tal)?\b/i],
   [/\baccept(?:s|ed)?\b/i, /\breject(?:s|ed)?\b/i],
+  [/\b(?:better|improved)\b/i, /\bworse(?:ned)?\b/i],
   [/\b(?:remain|stay)(?:s|ed)?\b/i, /\bleav(?:e|es|ing)|\bleft\b/i],
   [/\bpass(?:es|ed)?\b/i, /\bfail(?:s|ed)?\b/i],
 ];
@@ -121,7 +123,9 @@ export const sharesOver100: ConsistencyRule = {
         continue;
       }
       const after = sentence.slice(share.end, share.end + 40);
-      if (NOT_EXCLUSIVE.test(after)) continue;
+      // ("83% reported sleeping better, while 24% said their sleep had got worse": what people report may overlap, but
+      // not answers that exclude each other.)
+      if (NOT_EXCLUSIVE.test(after) && !OPPOSITES.some(([a, b]) => a.test(sentence.slice(share.end)) && b.test(sentence.slice(share.end)))) continue;
       const before = sentence.slice(Math.max(0, share.start - 20), share.start);
       // "Three in five adults": the whole is the noun after a count-style fraction.
       const countWhole = share.isFraction && /\s(?:in|out of)\s/i.test(share.text)
@@ -195,7 +199,8 @@ export const sharesOver100: ConsistencyRule = {
     const findings: Finding[] = [];
     // (One list may be read two ways, as answers and as stakes: it is flagged once.)
     const flagged = new Set<string>();
-    for (const [key, shares] of groups) {
+    for (const [key, grouped] of groups) {
+      const shares = withoutSoldHolding(sentence, grouped);
       const whole = names.get(key) ?? key;
       const total = shares.reduce((sum, share) => sum + share.value, 0);
       // Rounded shares: with three or more, 101% is routine (a poll's 38%, 34% and 29%); with two ("51% against
@@ -214,6 +219,19 @@ export const sharesOver100: ConsistencyRule = {
     return findings;
   },
 };
+
+// "The owner, who held 51% of the shares, has sold a 20% stake, leaving him with 31%": a holding, the part of it
+// sold and what is left. The part and the rest add up to the holding, which is their whole, not a third share beside
+// them. ("The bank holds 49%, leaving the founders with 51%" sells nothing: two holders' shares.)
+const SOLD = /\b(?:sold|sells|selling|sale|offload(?:s|ed|ing)?|transferr(?:ed|ing)|disposed\s+of|gave\s+up|giving\s+up)\b/i;
+const LEFT = /\b(?:leaving|leaves|left|remaining|retain(?:s|ed|ing)?|keep(?:s|ing)?|kept)\b/i;
+
+function withoutSoldHolding(sentence: string, shares: Quantity[]): Quantity[] {
+  if (shares.length < 3 || !SOLD.test(sentence) || !LEFT.test(sentence)) return shares;
+  const [held, ...rest] = shares;
+  const sumsTo = rest.some((part, i) => rest.slice(i + 1).some((other) => Math.abs(part.value + other.value - held.value) <= 0.5));
+  return sumsTo ? rest : shares;
+}
 
 // The word after a share (past "of the workforce"), when it can be a verb: "60% are women", "45% work".
 const PREDICATE = /^\s+(?:of\s+(?:the\s+|its\s+|their\s+|all\s+)?[\p{L}’'-]+\s+)?([\p{Ll}]+)\b/u;
@@ -238,6 +256,7 @@ function mayOverlap(sentence: string, shares: Quantity[]): boolean {
   if (!opposed && answerOwnQuestions(sentence, shares)) return true;
   const predicates = new Set<string>();
   let pastCopula = false;
+  let presentCopula = false;
   let complement: string | null = null;
   for (const share of shares) {
     // "Three in five adults support": past the noun the fraction counts.
@@ -258,6 +277,14 @@ function mayOverlap(sentence: string, shares: Quantity[]): boolean {
       predicates.add("were");
       continue;
     }
+    // ("Of the fleet, 58% are Airbus jets, 39% Boeing and 9% regional turboprops": after a present "are", where a
+    // verb of its own cannot be told by its ending, a share goes on with it when a plural noun and the list's comma,
+    // "and" or end follow, and its word is no common verb, as "45% own cars" is.)
+    if (presentCopula && shares.length >= 3 && PLURAL_TO_END.test(after) && !PRESENT_VERB.test(word)) {
+      predicates.add("are");
+      continue;
+    }
+    if (word === "is" || word === "are") presentCopula = true;
     if (word === "was" || word === "were") pastCopula = true;
     complement = COPULA.has(word) ? COMPLEMENT.exec(after)?.[1] ?? null : null;
     predicates.add(word);
@@ -329,6 +356,8 @@ const PLURAL = "[\\p{Ll}-]+(?<!ss|us|is|door|stair|sea|way|time|ward|haps|reas|s
 // ("Support was 82% among nurses and 74% among porters": a group the share is measured in, not a category.)
 const PLURAL_AFTER = new RegExp(`^\\s+(?!(?:among|in|at|across|within|for|from|by|with|of|on|to)\\s)(?:[\\p{Ll}-]+\\s+){0,2}?${PLURAL}\\s*(?:,|\\band\\b|\\bor\\b)`, "u");
 const PLURAL_NEXT = new RegExp(`^\\s+(?:[\\p{Ll}-]+\\s+)?${PLURAL}\\b`, "u");
+const PLURAL_TO_END = new RegExp(`^\\s+(?:[\\p{Ll}-]+\\s+)?${PLURAL}\\s*(?:,|\\band\\b|\\bor\\b|[.;]|$)`, "u");
+const PRESENT_VERB = /^(?:own|have|rent|buy|work|live|take|get|pay|earn|hold|keep|make|need|want|use|say|think|prefer|expect|plan|like|run|sell|grow|drive|eat|read|watch|play|visit)$/;
 const MAKES_UP_BEFORE = /\b(?:accounted\s+for|accounts?\s+for|made\s+up|makes?\s+up|comprised|comprises?|represented|represents?|constituted|constitutes?)\s+(?:(?:about|some|roughly|around|nearly|almost|just|only)\s+)?$/i;
 const ITEM_AFTER = /^\s+(?:[\p{L}’'-]+\s+){0,2}?([\p{L}’'-]+)\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/u;
 const ITEM_BEFORE = /(?:,\s*(?:and\s+)?|\s+and\s+)((?:[\p{L}’'-]+\s+){0,2}?[\p{L}’'-]+)\s+(?:for\s+|at\s+)?$/u;

@@ -11,6 +11,13 @@ describe("total-mismatch", () => {
       "Of the 12 medals won by the Welsh team in Birmingham, five were gold, four silver and two bronze.",
       "Of the 38 league games, the side won 20, drew 9 and lost 7.",
       "Of the 30 candidates who sat the test, 16 passed, 10 failed and two were absent.",
+      // domestic or international, full- or part-time, the home side or the visitors: a line through every case
+      "The airport handled 30 million passengers, of whom 18 million were domestic and 10 million international.",
+      "The university has 24,000 students, of whom 15,000 study full-time and 8,000 part-time.",
+      "Nine goals were scored, four by the home side and three by the visitors.",
+      // "combined" says a total, "combines" that its parts follow
+      "The two brothers have won a combined 31 titles, with Tom taking 18 and Sam 11.",
+      "The £900m deal combines £500m in cash and £300m in shares.",
       // a bare comma starts a breakdown when the figures to the clause's end are such outcomes
       "About 1.3 million pupils sat the exam, 700,000 girls and 500,000 boys.",
       // parts set off after the total, each with a few words of whose it is
@@ -28,6 +35,14 @@ describe("total-mismatch", () => {
       "The group's four brands — soap, shampoo and toothpaste — all grew.",
       "A total of €5m was set aside for the project this year, €3m of it for roads and €3m for rail.",
       "Six firms bid for the contract: Balfour, Kier, Mace, Costain and Laing.",
+      // a word for things of any kind is broken down by the kinds after it; what an event produced is a count
+      "The museum received 412 objects from the estate, 250 paintings and 172 drawings.",
+      "The sale offered 60 items, 25 paintings, 20 watches and 10 rings.",
+      "The five-day Test produced 1,144 runs, with England making 410 and 302 and India 230 and 182.",
+      "The derby produced seven goals, with United scoring five and City three.",
+      // the colon may come up to ten words on
+      "Three bidders are left in the race for the rail franchise: Arriva, FirstGroup, Go-Ahead and Stagecoach.",
+      "Five clubs were fined by the league for crowd trouble: Leeds, Millwall and Cardiff.",
       "The poll of 2,000 adults, 1,100 women and 1,000 men, was taken on 3-5 May.",
       "The two-day strike by 4,000 nurses and 2,000 porters involved 5,000 staff in all.",
       "Three people were arrested: a 45-year-old man and three women.",
@@ -119,6 +134,19 @@ describe("total-mismatch", () => {
       "A total of 12, including 5 from A.",
       "A total of 1.5 million: 0.7 million from A and 0.8 million from B.",
       "It employs 1,200 people in total (about 600 in France).",
+      "Three bidders are left in the race for the rail franchise: Arriva, FirstGroup and Stagecoach.",
+      "The museum received 412 objects from the estate, 240 paintings and 172 drawings.",
+      "The council approved 400 homes, 300 shops and 200 offices.",
+      "The derby produced seven goals, with United scoring four and City three.",
+      "The oilfield produced 400,000 barrels a day last year, with 150,000 going to China.",
+      "Knee injuries were five times as common among players on artificial pitches: 45 cases against 9.",
+      "The airline carried 14.2 million passengers, of whom 9.1 million flew domestically.",
+      "The airport handled 30 million passengers, of whom 18 million were domestic and 12 million international.",
+      "Of the 400 staff, 150 work full-time and 100 are over 50.",
+      "Nine goals were scored, five by the home side and four by the visitors.",
+      "The two brothers have won a combined 31 titles, with Tom taking 18 and Sam 13.",
+      "The £900m grant, combined with £500m from the council, pays for the line.",
+      "The £900m deal combines £600m in cash and £300m in shares.",
       "He insists that it’s a conspiracy borne out of fear that he would bring Nissan closer to its top shareholder, Renault, which holds a majority 43% stake.",
     ],
   });

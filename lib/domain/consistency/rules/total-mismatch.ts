@@ -7,12 +7,14 @@ import { comparedFigures, partReadings, type Compared } from "./compared-figure"
 /** `needsOutcomes`: a breakdown only if its parts are labelled with outcomes that cover every case (OUTCOMES). */
 type Breakdown = { from: number; to: number; isPartial: boolean; isStrong?: boolean; isLoose?: boolean; isOfWhom?: boolean; isVerb?: boolean; needsOutcomes?: boolean };
 
-// A total said to be one: "a total of 12", "totalling 12", "12 in total", "In all, 600", "Overall there were 2.3 million".
-const TOTAL_BEFORE = /\b(?:a total of|total of|totall?ing|totall?ed|totals|in total|in all|altogether|overall)\b,?\s+(?:(?:there|it|they)\s+(?:were|was|are|is)\s+|about\s+|some\s+)?$/i;
+// A total said to be one: "a total of 12", "totalling 12", "12 in total", "In all, 600", "Overall there were 2.3 million",
+// "jailed for a combined 19 years", "their combined 40 goals".
+const TOTAL_BEFORE = /\b(?:a total of|total of|totall?ing|totall?ed|totals|in total|in all|altogether|overall|combined)\b,?\s+(?:(?:there|it|they)\s+(?:were|was|are|is)\s+|about\s+|some\s+)?$/i;
 // ("in all competitions" is no total: "in all" must end its phrase.)
 const TOTAL_AFTER = /^(?:\s+[\p{L}’'-]+){0,3}?\s+(?:in total|in all(?=\s*(?:[,.;:)–—]|$|\s+(?:were|was|are|is|have|had|will|signed|took|died)\b))|altogether)\b/iu;
-// A count that a list may break down: "The 40 passengers", "has 14 branches", "numbers 75 aircraft", "the eight-member panel".
-const COUNT_BEFORE = /(?:\b(?:the|its|their|his|her|our|these|those|all|has|have|had|employs|employed|numbers|numbered|of)|[’']s)\s+$/i;
+// A count that a list may break down: "The 40 passengers", "has 14 branches", "numbers 75 aircraft", "the eight-member panel",
+// "the Test produced 1,144 runs".
+const COUNT_BEFORE = /(?:\b(?:the|its|their|his|her|our|these|those|all|has|have|had|employs|employed|numbers|numbered|produced|yielded|of)|[’']s)\s+$/i;
 // "arrested 14 people: nine men and four women": any count of things, broken down after a colon, bracket or dash,
 // unless it is a change ("rose 50 points: from 100 to 150").
 const CHANGE_BEFORE = /\b(?:rose|fell|up|down|by|to|from|gained|lost|grew|dropped|increased|decreased|cut)\s+$/i;
@@ -25,7 +27,8 @@ const FIGURE = "(?:[$£€]?\\d[\\d,.]*(?:\\s?(?:m|bn|k|million|billion))?|one|t
 const PART_WORDS = "(?:\\s+[\\p{L}’'-]+){1,4}";
 const FIGURE_LIST = new RegExp(`^\\s*${FIGURE}${PART_WORDS}(?:\\s*,\\s*${FIGURE}${PART_WORDS})*\\s+and\\s+${FIGURE}${PART_WORDS}\\s*$`, "iu");
 const SET_OFF_FIGURES = new RegExp(`^\\s*${FIGURE}${PART_WORDS}(?:\\s*,\\s*${FIGURE}${PART_WORDS})*\\s+and\\s+${FIGURE}${PART_WORDS}\\s*,`, "iu");
-const FAR_COLON = /^((?:[-\s]+[\p{L}’'-]+){5,7}?)\s*(:)/u;
+// ("Three bidders are left in the race for the rail franchise: Arriva, …": up to ten words.)
+const FAR_COLON = /^((?:[-\s]+[\p{L}’'-]+){5,10}?)\s*(:)/u;
 // "The 23-man squad named by the head coach is made up of …": a verb that says the parts follow may come further on.
 const FAR_VERB = /^((?:[-\s]+[\p{L}’'-]+){5,8}?)(,?\s(?:is |are |were |was )?(?:made up of|comprises|comprised|consists of|consisted of|split between|divided between|divided into|broken down into|breaks down as))\b/u;
 // Only when the first part says it is one ("$1.5 million of it"): "40 were arrested on Saturday, 12 on Sunday" lists more.
@@ -34,8 +37,10 @@ const COUNT_OF_PARTS = /^\s+[\p{L}’'-]+(?:\s+[\p{L}’'-]+)?\s*:/u;
 const OF_THE_START = /^\s*of\s+(?:the|its|their)\s+(?:[\p{L}’'-]+[’']s\s+)?$/iu;
 // Where the parts start, after at most four words: "…: 5 from A", "(5 … and 6 …)", "– 22 adults and", "is made up of", ", of which".
 const STARTER =
-  /^((?:[-\s]+[\p{L}’'-]+){0,4}?)\s*(:|\(|\s[–—]\s|\s-\s(?=(?:[$£€]?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)[^-–—.;]*\band\b)(?![^-–—.;]*\bor\b)|,?\s(?:splits|splitting|divides|dividing|breaks|breaking)\s+(?:into|between|among)\b|,\s+(?:of which|of whom|with)\b|,?\s(?:is |are |were |was )?(?:made up of|comprises|comprise|comprised|comprising|consists of|consist of|consisted of|consisting of|split between|split into|split among|divided between|divided into|divided among|shared by|shared between|shared among|came from|comes from|come from|held by|broken down into|break down into|breaks down into|broken down as|breaks down as|break down as|namely)\b|,\s+(?:including|includ(?:es|ed)|among them|among whom|among which)\b|\s(?:include|includes|included|including)\b|\s(?:found|showed)(?=\s+[$£€]?\d)|\s(?:are|were)(?=\s+(?:\p{Lu}|[$£€]?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b))|,(?=\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?(?:,|\s+(?:and|&)\s))|,(?=\s+[$£€]?\d|\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b))/iu;
+  /^((?:[-\s]+[\p{L}’'-]+){0,4}?)\s*(:|\(|\s[–—]\s|\s-\s(?=(?:[$£€]?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)[^-–—.;]*\band\b)(?![^-–—.;]*\bor\b)|,?\s(?:splits|splitting|divides|dividing|breaks|breaking)\s+(?:into|between|among)\b|,\s+(?:of which|of whom|with)\b|,?\s(?:is |are |were |was )?(?:made up of|comprises|comprise|comprised|comprising|consists of|consist of|consisted of|consisting of|split between|split into|split among|divided between|divided into|divided among|shared by|shared between|shared among|came from|comes from|come from|held by|combines|combine(?!\s+with\b)|broken down into|break down into|breaks down into|broken down as|breaks down as|break down as|namely)\b|,\s+(?:including|includ(?:es|ed)|among them|among whom|among which)\b|\s(?:include|includes|included|including)\b|\s(?:found|showed)(?=\s+[$£€]?\d)|\s(?:are|were)(?=\s+(?:\p{Lu}|[$£€]?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b))|,(?=\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?(?:,|\s+(?:and|&)\s))|,(?=\s+[$£€]?\d|\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b))/iu;
 const MAX_BREAKDOWN = 300;
+// Words for things of any kind, which a list of kinds breaks down: "412 objects", "60 items", "300 works".
+const ANY_KIND = /^(?:objects|items|pieces|works|artworks|artefacts|artifacts|exhibits|things|specimens)$/;
 // ", 120 more than the one it replaces", ", £2m up on last year": the figure after the comma is a difference.
 const DIFFERENCE_NEXT = /^\s*[$£€]?[\d.,]+(?:\s?(?:m|bn|k|million|billion)\b)?(?:\s+[\p{L}]+)?\s+(?:more|fewer|less|higher|lower|up|down|extra|short)\b/iu;
 
@@ -76,6 +81,8 @@ export const totalMismatch: ConsistencyRule = {
       if (compared.get(total) === "other-time") return;
       // ("1,140 pupils aged 11 to 18, including a sixth form of 260": an age is no total.)
       if (total.isYear || total.isFraction || isAnAge(sentence, total)) return;
+      // ("five times as common among players on artificial pitches: 45 cases against 15": a multiplier counts nothing.)
+      if (/^\s*(?:times|-?fold)\b/i.test(sentence.slice(total.end, total.end + 8))) return;
       // "90 minutes — an hour and a half", "18 months, a year and a half": a duration restated, not broken down.
       if (DURATION_UNIT.test(total.unit) && DURATION_RESTATED.test(sentence.slice(total.end, total.end + 40))) return;
       // "Nearly 60% of members backed it: 75% of those who voted …": shares of other wholes are no parts of a share.
@@ -137,7 +144,7 @@ function partsFindings(sentence: string, quantities: readonly Quantity[], index:
   if (parts.length > 1 && quantities.slice(0, index).some((q) => !q.isYear && q.value === parts.reduce((s, p) => s + p.value, 0))) return [];
   // "has 3 plants, 2,000 workers and 12 depots": a part bigger than the total is a list, not a breakdown.
   if (breakdown.isLoose && parts.some((p) => p.value > total.value)) return [];
-  if (breakdown.needsOutcomes && !isExhaustive(sentence, parts, breakdown.to)) return [];
+  if (breakdown.needsOutcomes && !ANY_KIND.test(total.unit) && !isExhaustive(sentence, parts, breakdown.to)) return [];
   if (parts.length === 0) return null;
   // "The four men – two Britons and a Dane –": "a Dane" is one more part.
   const single = total.currency === null && !total.isPercent ? singleItems(sentence.slice(breakdown.from, breakdown.to)) : 0;
@@ -168,20 +175,25 @@ function breakdownAfter(sentence: string, total: Quantity, isMarked: boolean, is
   // "600 beds, 120 more than the one it replaces": a difference from another, not a part.
   if (starter === "," && DIFFERENCE_NEXT.test(sentence.slice(from))) return null;
   if (starter === "," || starter.startsWith(", with")) {
-    const hasCount = /\b(?:has|have|had|employs|numbers)\s+$/i.test(sentence.slice(Math.max(0, total.start - 10), total.start));
+    // ("The five-day Test produced 1,144 runs, with England making 410 …": what an event produced is a count too.)
+    const hasCount = /\b(?:has|have|had|employs|numbers|produced|yielded)\s+$/i.test(sentence.slice(Math.max(0, total.start - 10), total.start));
     const to = clauseEnd(sentence, from, starter);
     // "The poll of 2,000 adults, 1,100 women and 1,000 men, was taken": figures set off between two commas, nothing else.
     const setOff = starter === "," && SET_OFF_FIGURES.test(sentence.slice(from, from + 120));
     // "1.2 million people sat the exam, 700,000 girls and 600,000 boys.": figures to the end of the clause, labelled
     // with outcomes that cover every case (OUTCOMES), are the whole.
     const isOutcomeList = starter === "," && FIGURE_LIST.test(sentence.slice(from, to));
+    // ("412 objects from the estate, 250 paintings and 172 drawings": a count in a word for things of any kind is
+    // broken down by the kinds after it, outcomes or not.)
     if (isOutcomeList && !isMarked && !hasCount && !setOff) return { from, to, isPartial, isLoose: true, needsOutcomes: true };
     if (!isMarked && !hasCount && !setOff && (starter !== "," || countNames(sentence.slice(from, to)) === null)) return null;
     if (setOff) return { from, to: sentence.indexOf(",", from + (SET_OFF_FIGURES.exec(sentence.slice(from))?.[0].length ?? 1) - 1), isPartial, isLoose: true };
     return { from, to, isPartial, isLoose: !isMarked };
   }
   // "£3.4m, breaks down as …", "is made up of": a verb that says the parts follow.
-  const isVerb = /^,?\s*(?:is |are |were |was )?(?:made up|compris|consist|split|divided|shared|broken down|breaks? down|came from|comes? from|held by)/.test(starter);
+  // ("The £2.4bn package combines £1.1bn of grants and …": a verb of putting the parts together says so too; "a
+  // combined 31 titles" is a total said to be one, TOTAL_BEFORE.)
+  const isVerb = /^,?\s*(?:is |are |were |was )?(?:made up|compris|consist|split|divided|shared|broken down|breaks? down|came from|comes? from|held by|combin)/.test(starter);
   return { from, to: clauseEnd(sentence, from, starter), isPartial, isStrong, isVerb };
 }
 
@@ -202,6 +214,12 @@ const OUTCOMES: { all: RegExp[]; others?: RegExp }[] = [
   { all: [/^(?:men|male)\b/, /^(?:women|female)\b/] },
   { all: [/^boys\b/, /^girls\b/] },
   { all: [/^(?:won|wins)\b/, /^(?:lost|losses|defeats)\b/], others: /^(?:drew|drawn|draws|tied)\b/ },
+  // A passenger, student or sale is domestic or international; a worker full- or part-time; a player, fan or goal
+  // the home side's or the visitors' ("of whom 9.1 million flew domestically and 4.6 million internationally",
+  // "seven from the home side and five from the visitors"). The label may open with its verb or preposition.
+  { all: [/^(?:\p{L}+\s+)?domestic(?:ally)?\b/u, /^(?:\p{L}+\s+)?(?:international(?:ly)?|abroad|overseas)\b/u] },
+  { all: [/^(?:\p{L}+\s+)?full-time\b/u, /^(?:\p{L}+\s+)?part-time\b/u] },
+  { all: [/^(?:(?:from|for|by|of)\s+)?(?:the\s+)?home\b/, /^(?:(?:from|for|by|of)\s+)?(?:the\s+)?(?:away|visitors|visiting)\b/] },
 ];
 
 function isExhaustive(sentence: string, parts: readonly Quantity[], to: number): boolean {
