@@ -5,6 +5,10 @@ import { itChecks } from "./rule-cases.test-fixture";
 describe("rank-against-figures", () => {
   itChecks(rankAgainstFigures, {
     fires: [
+      // "ranks" takes a place; a figure the subject’s "its" owns may sit further from the rank.
+      "The trust ranks second in the country for cancer survival, its five-year rate of 68% trailing Northgate’s 72% and Eastfield’s 70%.",
+      "The county was ranked third for broadband coverage, with 81% of homes connected, behind Surrey’s 84%, Kent’s 83% and Essex’s 82%.",
+      "Dublin is the costliest city in the survey, at €2,100 a month, against €2,400 in Paris.",
       "The hospital ranked worst in the region, with 68% of patients seen within four hours, against 61% at the trust next door.",
       "The biggest party, with 35% of the vote, trailed Labour, with 40% of the vote.",
       "Amazon, with 31% of the cloud market, is ahead of Microsoft, with 34% of the cloud market.",
@@ -88,6 +92,9 @@ describe("rank-against-figures", () => {
       "The Greens won the seat with 40%, ahead of Labour on 42%, having polled 45% in the council elections.",
     ],
     silent: [
+      "The trust ranks second in the country for cancer survival, its five-year rate of 70% trailing Northgate’s 72% and ahead of Eastfield’s 68%.",
+      "The county was ranked third for broadband coverage, with 81% of homes connected, behind Surrey’s 84% and Kent’s 83%.",
+      "Dublin is the costliest city in the survey, at €2,400 a month, against €2,100 in Paris.",
       "Inflation was last at 10% in 1982, and is 4% now, against 3% in France.",
       // A rival from beyond the rank's scope.
       "The hospital ranked worst in the region, with 68% of patients seen within four hours, against 61% nationally.",

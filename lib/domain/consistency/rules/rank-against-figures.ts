@@ -12,13 +12,13 @@ import { beyondScope, measuresRank, otherWholes, shareWholes } from "./rank-meas
 // A superlative is contradicted by one rival beyond it, "second-largest" by two, and so on. rank-mismatch reads
 // ranks against named rivals ("second only to"); this one needs figures.
 const ORDINALS: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5 };
-const UP = "biggest-selling|biggest|largest|tallest|highest|greatest|richest|heaviest|longest|widest|busiest|hottest|warmest|wettest|deepest|fastest|quickest|top|top-grossing|top-selling|best-selling|best-paid|highest-paid|leading|winning|most\\s+(?:popular|expensive|valuable|visited|watched|profitable|successful|common)";
+const UP = "biggest-selling|biggest|largest|tallest|highest|greatest|richest|heaviest|longest|widest|busiest|priciest|dearest|costliest|hottest|warmest|wettest|deepest|fastest|quickest|top|top-grossing|top-selling|best-selling|best-paid|highest-paid|leading|winning|most\\s+(?:popular|expensive|valuable|visited|watched|profitable|successful|common)";
 const DOWN = "smallest|lowest|coldest|coolest|driest|shallowest|slowest|least(?:\\s+(?:popular|expensive|valuable|visited|watched|profitable|successful|common))?|fewest|cheapest|shortest|poorest|lightest|narrowest|lowest-paid|worst-selling|last";
 const RANK = new RegExp(`\\b(?:(second|third|fourth|fifth|sixth|2nd|3rd|4th|5th)[-\\s])?(${UP}|market\\s+leader|${DOWN})\\b`, "gi");
 // "finished last", "came third", "in third place": a place in a contest.
 // ("came first", "in first place"; not "was first elected".)
-// ("climbed to fourth", "slipped to third place": the place reached.)
-const PLACE = /\b(?:(?:finished|came|placed|ended|was|is)|(?:climbed|rose|moved|moved\s+up|slipped|dropped|fell|jumped)\s+to)\s+(last|second|third|fourth|fifth)\b|\b(?:finished|came|placed|ended)\s+(first)\b|\bin\s+(first|second|third|fourth|fifth|last)\s+place\b/gi;
+// ("climbed to fourth", "slipped to third place": the place reached; "ranks second for survival", "was ranked third".)
+const PLACE = /\b(?:(?:finished|came|placed|ended|was|is|ranks|ranked|ranking)|(?:climbed|rose|moved|moved\s+up|slipped|dropped|fell|jumped)\s+to)\s+(last|second|third|fourth|fifth)\b|\b(?:finished|came|placed|ended|ranks|ranked)\s+(first)\b|\bin\s+(first|second|third|fourth|fifth|last)\s+place\b/gi;
 const ADVERBIAL_AFTER = /^\s+(?:(?:\p{L}+(?:ed|en))|seen|held|won|met|heard|run|built|set|sold|paid|put|made|told|done|known|shown|taken|given|drawn|found|hit|rung|sung|spotted)\b/iu;
 // "topped the first ballot", "won the marathon", "led the poll": first in a contest named after the verb.
 const WON = /\b(topped|headed|led|won)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:poll|polls|ballot|vote|race|marathon|table|standings|charts?|list|final|contest|heat|round|league|field|sprint|event|rankings?|seat|ward|constituency|by-election|primary)\b(?!\s+in\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|most|many|some|all)\b))/giu;
@@ -392,6 +392,8 @@ const SAME_SUBJECT_AFTER = /(?:\b(?:though|although|despite|while|whereas|even\s
 // Ranks of price are of money, ranks of size or length not (rank-measures.ts): "The cheapest model, at £18,000, has a
 // range of 300 miles, against 250 and 200 miles" ranks by the price.
 
+const OWNED_BEFORE = /,\s+(?:its|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:(?:of|at|was|is|stood\s+at)\s+)?(?:(?:about|some|just|only|nearly)\s+)?$/iu;
+
 function rankFindings(sentence: string, figures: Figure[]): Finding[] {
   const ranks = ranksIn(sentence);
   // One rank only: "The cheapest … cost £30, while the most expensive cost £300" ranks two things.
@@ -421,7 +423,10 @@ function rankFindings(sentence: string, figures: Figure[]): Finding[] {
   const candidates = group.filter((figure) => !RIVAL_CUE.test(sentence.slice(Math.max(0, figure.q.start - 40), figure.q.start)));
   if (candidates.length === 0) return [];
   const own = candidates.reduce((best, figure) => (wordsBetween(sentence, rank, figure.q) < wordsBetween(sentence, rank, best.q) ? figure : best));
-  if (wordsBetween(sentence, rank, own.q) > 9) return [];
+  // ("ranks second in the country for cancer survival, its five-year rate of 68% trailing …": a figure the subject's
+  // "its" owns may sit further off.)
+  const isOwned = own.q.start > rank.end && OWNED_BEFORE.test(sentence.slice(Math.max(0, own.q.start - 40), own.q.start));
+  if (wordsBetween(sentence, rank, own.q) > (isOwned ? 14 : 9)) return [];
   // "The biggest party, with 150 seats, won 30% of the vote, against 33%": a figure of another measure nearer the rank
   // is what it ranks by.
   const nearer = figures.filter((figure) => !group.includes(figure) && isLevel(sentence, figure) && !RIVAL_CUE.test(sentence.slice(Math.max(0, figure.q.start - 40), figure.q.start)));
