@@ -37,6 +37,8 @@ describe("age-against-years", () => {
         "The cellist, who celebrated her 30th birthday in 2015, was born in 1990.",
       ],
       silent: [
+        // With no verb before it, an age beside a superlative of age may be of now.
+        "The senator, at 89 the oldest member of the chamber, was born in 1933 and first elected in 1992.",
         "The astronaut, born in 1921, became at 77 the oldest person to reach orbit when he flew in 1998.",
         "The chancellor, at 46 the youngest in its history, was born in 1978 and took office in January 2025.",
         "Born in 1960, the bishop was enthroned in 2015 at 55 one of the youngest in the church.",

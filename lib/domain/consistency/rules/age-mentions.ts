@@ -132,15 +132,18 @@ function readAt(sentence: string): Raw[] {
     // "At 25 in 2000 she …", "In 2012, at 19, the swimmer": an "at" opening the sentence or set off by commas.
     const rest = sentence.slice(m.index + m[0].length);
     const setOff = (/(?:^|,\s*)$/.test(sentence.slice(0, m.index)) && /^\s*(?:,|in\s+\d)/.test(rest)) || (m.index === 0 && /^\s+(?:he|she|they|I|we)\b/i.test(rest));
-    // "The chancellor, at 39 the youngest in its history, … takes office in 2025": an age beside a superlative of age
-    // is at the event the sentence tells of, whoever comes before it.
+    // An age beside a superlative of age is a person's: "became at 77 the oldest to fly … in 1998" is at the event its
+    // verb tells of; "The chancellor, at 39 the youngest in its history, … takes office in 2025", with no verb, is then
+    // or now ("The senator, at 89 the oldest member, … first elected in 1992" is now).
     const isRecord = AGE_SUPERLATIVE_AFTER.test(rest);
-    if (!setOff && !isRecord && !AT_PERSON_BEFORE.test(sentence.slice(Math.max(0, m.index - 40), m.index))) continue;
+    const personBefore = AT_PERSON_BEFORE.test(sentence.slice(Math.max(0, m.index - 40), m.index));
+    if (!setOff && !isRecord && !personBefore) continue;
     // ", at 30, the youngest mayor … when he won in 2010" is at the event told of, unless the clause is present ("At 34, she is").
     const end = m.index + m[0].length;
     const isPresent = /^\s*,\s*(?:[\p{L}’'-]+\s+){0,2}?(?:is|are)\b/u.test(sentence.slice(end, end + 30));
-    const tied = (setOff || isRecord) && !isPresent;
-    raws.push({ value: parseNumber(m[1]) ?? NaN, start: m.index, end, numberStart: m.index + m[0].lastIndexOf(m[1]), isPerson: true, tied, isNow: setOff && isPresent });
+    const tied = (setOff || (isRecord && personBefore)) && !isPresent;
+    const isIndefinite = isRecord && !setOff && !personBefore;
+    raws.push({ value: parseNumber(m[1]) ?? NaN, start: m.index, end, numberStart: m.index + m[0].lastIndexOf(m[1]), isPerson: true, tied, isNow: setOff && isPresent, isIndefinite });
   }
   return raws;
 }

@@ -28,6 +28,7 @@ describe("age-mismatch", () => {
       "The 10 years old company, set up in 2001, was sold in 2019.",
     ],
     silent: [
+      "Built in 1960, the stadium was demolished in 2010 at 50 years old after he played his last game there at 38 years old.",
       "The Highland line, opened in 1901, will celebrate its 126th year in 2026 with a steam gala.",
       "The Highland line, opened in 1901, will celebrate its 125th anniversary in 2026.",
       "The festival, first held in 1970, returns for its 50th year in 2019.",

@@ -103,6 +103,8 @@ describe("rank-against-figures", () => {
       "The Greens won the seat with 40%, ahead of Labour on 42%, having polled 45% in the council elections.",
     ],
     silent: [
+      "She led all candidates in fundraising with $4.2m, though her rival spent $5.1m.",
+      "The biggest winner was the Green party, up 8 points to 15%, while Labour rose 2 points to 35%.",
       "Orthopaedics had the fastest-growing waiting list, up 24% on the year, while the ophthalmology list grew 19%.",
       "Orthopaedics had the fastest-growing waiting list, up 4% on the year, while the ophthalmology list fell 19%.",
       "Coal was the fastest-shrinking source, down 14%, while oil fell 9% and gas rose 20%.",

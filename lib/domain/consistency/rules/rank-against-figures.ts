@@ -32,8 +32,8 @@ const WON_BY_LEAST_TIME = /^(?:fastest|quickest|slowest|winning|won|topped|heade
 const OWN_HISTORY = /\b(?:ever|since|on\s+record|in\s+(?:\d+|a|[\w-]+)\s+(?:years|decades?|months)|for\s+(?:\d+|[\w-]+)\s+years|in\s+decades|so\s+far|to\s+date|yet|record)\b/i;
 // "the three biggest parties", "the 20 largest economies": a group, not one thing ranked.
 const GROUP_BEFORE = /\b(?:the|its|their)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred)\s+$/i;
-// A change is no level: "the biggest fall, 12%", "the biggest gainer, up 8%".
-const CHANGE_AFTER = /^\s*(?:fall|falls|faller|fallers|drop|drops|rise|rises|riser|risers|gain|gains|gainer|gainers|loser|losers|loss|losses|increase|increases|decline|declines|jump|cut|cuts|change|swing|margin|lead|majority)\b/i;
+// A change is no level: "the biggest fall, 12%", "the biggest gainer, up 8%", "the biggest winner, up 8 points to 15%".
+const CHANGE_AFTER = /^\s*(?:fall|falls|faller|fallers|drop|drops|rise|rises|riser|risers|gain|gains|gainer|gainers|winner|winners|loser|losers|loss|losses|increase|increases|decline|declines|jump|cut|cuts|change|swing|margin|lead|majority)\b/i;
 // ("chosen by 140 children": "by" after no verb of change is the agent.)
 const CHANGE_BEFORE = /\b(?:(?:up|down|rose|risen|fell|fallen|gained|lost|grew|grown|dropped|increased|decreased|cut)(?:\s+by)?|up\s+from|down\s+from)\s+(?:(?:about|some|nearly|almost|just)\s+)?$/i;
 // "one of the highest", "at least ten": no rank of one thing.
@@ -472,7 +472,10 @@ function rankFindings(sentence: string, figures: Figure[]): Finding[] {
   const ownScope = scopeOf(own, false);
   const wholes = shareWholes(sentence, figures.map((figure) => figure.q));
   // ("The fastest-growing firm, up 40%, saw its profits rise 60%": beside its own change, only changes are rivals.)
-  const rivals = group.filter((figure) => figure.q !== own.q && (!own.isChange || figure.isChange === true) && !(ownScope !== null && scopeOf(figure, true) !== null && scopeOf(figure, true) !== ownScope) && !otherWholes(wholes, own.q, figure.q) && !beyondScope(sentence, rank.end, figure.q.start, figure.q.end));
+  // ("led all candidates in fundraising with $4.2m, though her rival spent $5.1m": what a rival spent is no rank of a sum
+  // that is no outlay; "spending $11,400 a pupil against $10,900" leaves the rival's verb out.)
+  const ownOutlay = isOutlay(sentence, own);
+  const rivals = group.filter((figure) => figure.q !== own.q && (!own.isChange || figure.isChange === true) && (ownOutlay || !isOutlay(sentence, figure)) && !(ownScope !== null && scopeOf(figure, true) !== null && scopeOf(figure, true) !== ownScope) && !otherWholes(wholes, own.q, figure.q) && !beyondScope(sentence, rank.end, figure.q.start, figure.q.end));
   // "the fastest, at 9.81 seconds", "the quickest route takes 14 hours": for a time, faster is less.
   const isTime = group.every((figure) => figure.unit === "" || TIME_UNIT.test(figure.unit)) && group.some((figure) => TIME_UNIT.test(figure.unit));
   // "the fastest wage growth, at 11.2%": of rates of change, faster is more.
