@@ -6,6 +6,10 @@ describe("age-against-years", () => {
   describe("an age against a birth year and the years named", () => {
     itChecks(ageAgainstYears, {
       fires: [
+        // An age before a superlative of age is at the event the sentence tells of.
+        "The university’s new chancellor, at 39 the youngest in its history, was born in 1978 and takes office in January 2025.",
+        "The astronaut, born in 1931, became at 77 the oldest person to reach orbit when he flew in 1998.",
+        "Born in 1960, the bishop was enthroned in 2015 at 48 one of the youngest in the church.",
         "Born in March 1961, the senator won her first election in 1990 at the age of 35.",
         "The 1938-born painter held his first show in 1972, aged 25.",
         "Pelham (1920–1994) was 80 when his last novel appeared in 1991.",
@@ -33,6 +37,11 @@ describe("age-against-years", () => {
         "The cellist, who celebrated her 30th birthday in 2015, was born in 1990.",
       ],
       silent: [
+        // With no verb before it, an age beside a superlative of age may be of now.
+        "The senator, at 89 the oldest member of the chamber, was born in 1933 and first elected in 1992.",
+        "The astronaut, born in 1921, became at 77 the oldest person to reach orbit when he flew in 1998.",
+        "The chancellor, at 46 the youngest in its history, was born in 1978 and took office in January 2025.",
+        "Born in 1960, the bishop was enthroned in 2015 at 55 one of the youngest in the church.",
       // Someone else's birth dates an age; it is not the age's own.
       "His mother was 35 when he was born in 1990, and she died in 2015, aged 60.",
         "Born in March 1961, the senator won her first election in 1990 at the age of 29.",

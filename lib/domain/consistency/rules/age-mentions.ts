@@ -42,9 +42,12 @@ const YEARS_OLD = new RegExp(`\\b${NUMBER}[- ]years?[- ]old\\b`, "giu");
 // "aged 12", "aged just 12", "at the age of 41", "aged between 30 and 40", "aged 30 to 40".
 // ("a median age of 34", "the average age was 41": the age of a typical one of them.)
 const AGED = new RegExp(String.raw`\b(?:aged|at the age of|at age|(?:average|median|mean|typical)\s+age(?:\s+of\s+(?:the\s+|its\s+|their\s+)?[a-z’'-]+(?:\s+[a-z’'-]+)?(?=\s+(?:was|is|were|are)\b))?\s+(?:of|was|is|were|are|is\s+now|rose\s+to|fell\s+to))\s+(?:(?:just|only|about|around|nearly|almost|barely|some|roughly|over|under|more than|less than)\s+)*(between\s+)?(\d{1,3}|${AGE_WORDS})(?:\s*(?:-|–|to|and)\s*(\d{1,3}|${AGE_WORDS}))?\b(?!\s*(?:months?|weeks?|days?|hours?|minutes?|%|per\s*cent))`, "gi");
+const AGE_SUPERLATIVE = String.raw`\s+(?:(?:one|among)\s+(?:of\s+)?)?(?:the|its|their|his|her)\s+(?:[\w’'-]+\s+)?(?:youngest|oldest)\b`;
+const AGE_SUPERLATIVE_AFTER = new RegExp(`^${AGE_SUPERLATIVE}`, "i");
 // "at 52," "died at 71", "at 23 in 1998": "at" and a bare number, read as an age only after a person's verb or
 // pronoun (below), never before a unit.
-const AT = new RegExp(String.raw`\bat\s+(?:(?:just|only|barely|nearly|almost|around|about)\s+)?(\d{1,3}|${AGE_WORDS})\b(?=\s*(?:[,.;)—–]|$|\s+(?:in\s+(?:1[5-9]|20)\d\d|when|and|at|after|before|but|he|she|they)\b))`, "gi");
+// ("at 39 the youngest in its history", "became at 77 the oldest to fly": an age before a superlative of age.)
+const AT = new RegExp(String.raw`\bat\s+(?:(?:just|only|barely|nearly|almost|around|about)\s+)?(\d{1,3}|${AGE_WORDS})\b(?=\s*(?:[,.;)—–]|$|\s+(?:in\s+(?:1[5-9]|20)\d\d|when|and|at|after|before|but|he|she|they)\b)|${AGE_SUPERLATIVE})`, "gi");
 // (Verbs a figure also takes, "stood at 52", "began at 30", "closed at 52", are left out.)
 const AT_PERSON_BEFORE = new RegExp(
   String.raw`\b(?:he|she|they|him|her|his|I|we|(?:hir|recruit|enlist|draft|ordain|knight|crown|widow|orphan|jail|arrest|convict|diagnos|promot|join|retir|di|marri|debut|elect|appoint|award|honour|honor|nominat|inaugurat|qualifi|graduat|emigrat|emerg|publish|compet|climb|succeed|inherit|ascend|abdicat|resign|found|sign)(?:ed|ing|es|s|e)?|left|leaving|became|becoming|quit|quitting|wrote|writing|dying)\b[^.]{0,30}$`,
@@ -129,11 +132,18 @@ function readAt(sentence: string): Raw[] {
     // "At 25 in 2000 she …", "In 2012, at 19, the swimmer": an "at" opening the sentence or set off by commas.
     const rest = sentence.slice(m.index + m[0].length);
     const setOff = (/(?:^|,\s*)$/.test(sentence.slice(0, m.index)) && /^\s*(?:,|in\s+\d)/.test(rest)) || (m.index === 0 && /^\s+(?:he|she|they|I|we)\b/i.test(rest));
-    if (!setOff && !AT_PERSON_BEFORE.test(sentence.slice(Math.max(0, m.index - 40), m.index))) continue;
+    // An age beside a superlative of age is a person's: "became at 77 the oldest to fly … in 1998" is at the event its
+    // verb tells of; "The chancellor, at 39 the youngest in its history, … takes office in 2025", with no verb, is then
+    // or now ("The senator, at 89 the oldest member, … first elected in 1992" is now).
+    const isRecord = AGE_SUPERLATIVE_AFTER.test(rest);
+    const personBefore = AT_PERSON_BEFORE.test(sentence.slice(Math.max(0, m.index - 40), m.index));
+    if (!setOff && !isRecord && !personBefore) continue;
     // ", at 30, the youngest mayor … when he won in 2010" is at the event told of, unless the clause is present ("At 34, she is").
     const end = m.index + m[0].length;
     const isPresent = /^\s*,\s*(?:[\p{L}’'-]+\s+){0,2}?(?:is|are)\b/u.test(sentence.slice(end, end + 30));
-    raws.push({ value: parseNumber(m[1]) ?? NaN, start: m.index, end, numberStart: m.index + m[0].lastIndexOf(m[1]), isPerson: true, tied: setOff && !isPresent, isNow: setOff && isPresent });
+    const tied = (setOff || (isRecord && personBefore)) && !isPresent;
+    const isIndefinite = isRecord && !setOff && !personBefore;
+    raws.push({ value: parseNumber(m[1]) ?? NaN, start: m.index, end, numberStart: m.index + m[0].lastIndexOf(m[1]), isPerson: true, tied, isNow: setOff && isPresent, isIndefinite });
   }
   return raws;
 }

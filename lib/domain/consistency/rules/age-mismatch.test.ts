@@ -5,6 +5,12 @@ import { itChecks } from "./rule-cases.test-fixture";
 describe("age-mismatch", () => {
   itChecks(ageMismatch, {
     fires: [
+      // An anniversary or a year of life is held to the year in its own phrase, future or not; "at" ties an age to its clause.
+      "The Highland line, opened in 1901, will celebrate its 150th year in 2026 with a steam gala.",
+      "The theatre, which opened in 1975, is to mark its 40th anniversary in 2027.",
+      "Founded in 1880, the club begins its 120th season in 2031.",
+      "The tower block, completed in 1974 and demolished in 2019 at 55 years old, was the city’s first skyscraper.",
+      "Built in 1890, the pier was still in use in 2001 at 80 years old.",
       "He joined the paper in 1980 and retired in 2010, after 40 years.",
       "He joined the council in 2005, and the charity, set up in 1980, marked its 20th anniversary in 2010.",
       "Born in 1970, she was already 45 when she founded the firm in 2005.",
@@ -22,6 +28,13 @@ describe("age-mismatch", () => {
       "The 10 years old company, set up in 2001, was sold in 2019.",
     ],
     silent: [
+      "Built in 1960, the stadium was demolished in 2010 at 50 years old after he played his last game there at 38 years old.",
+      "The Highland line, opened in 1901, will celebrate its 126th year in 2026 with a steam gala.",
+      "The Highland line, opened in 1901, will celebrate its 125th anniversary in 2026.",
+      "The festival, first held in 1970, returns for its 50th year in 2019.",
+      "The firm, founded in 1990, posted its 3rd year of losses in 2020.",
+      "The tower block, completed in 1974 and demolished in 2019 at 45 years old, was the city’s first skyscraper.",
+      "The stadium, built in 1923, is where he retired in 1990 at 40 years old.",
       "His mother was 35 when he was born in 1990, and she died in 2015, aged 60.",
       // A person's age, dated to an event, is not the age of the thing completed, opened or founded.
       "The painter, who died in 1990 aged 77, completed the mural in 1951, when she was 38.",

@@ -1,9 +1,11 @@
 import { approximationBefore, findQuantities, parseNumber, type Approximation, type Quantity } from "../numbers";
 import type { ConsistencyRule, Finding } from "../rule";
 import { WORD_NUMBER } from "../number-words";
+import { PERSON_WORDS } from "./age-mentions";
 
 /** `isNow`: an attributive age ("the 70-year-old"), true when the article was written, not at an event it names. */
-type Age = { years: number; slack: number; start: number; end: number; text: string; isNow?: boolean; isPresent?: boolean; approx?: Approximation; isPerson?: boolean };
+/** `dated`: the year an anniversary is written beside ("its 150th anniversary in 2026"), future or not. */
+type Age = { years: number; slack: number; start: number; end: number; text: string; isNow?: boolean; isPresent?: boolean; approx?: Approximation; isPerson?: boolean; dated?: number };
 
 // "was 70 years old when", "turned 900 years old in": an age tied to an event, not an epithet.
 const TIED_BEFORE = /\b(?:was|is|were|are|turned|turns|be|been|being|became|becomes)\s+(?:just\s+|only\s+|nearly\s+|almost\s+|barely\s+|still\s+)?$/i;
@@ -16,8 +18,11 @@ const AGE = /\b(?:(\d{1,3}(?:,\d{3})+|[\p{L}\d]+(?:-[\p{L}]+)?)[- ](years?|decad
 // "aged 19", "at the age of 43", "was 60 when", "then 30", "is 35 in 2019".
 // (", at 19, the youngest MP", "At 34, she": an age set off by commas after "at".)
 const STATED_AGE = /\b(?:aged|at the age of|(?<=(?:^|,\s)[Aa]t)(?=\s+\d{1,2},)|(?:was|is|turned|turns|then)(?:\s+(?:just|only|barely|still|already))?(?=\s+\d+(?:\s+(?:when|in|years old)\b|\s*[,.;)]|$)))\s+(\d{1,3})\b/gi;
-// "its 50th anniversary", "her 80th birthday", "its centenary".
-const ANNIVERSARY = /\b(\d{1,3})(?:st|nd|rd|th)\s+(?:anniversary|birthday)\b|\b(centenary|centennial|bicentenary|bicentennial|(?:golden|diamond|silver|ruby|pearl)\s+(?:jubilee|wedding))\b/gi;
+// "its 50th anniversary", "her 80th birthday", "its centenary"; "in its 150th year", "its 40th season" (the year Y of
+// something begun in X is its (Y - X + 1)th, or by a looser count its (Y - X)th; "its 3rd year of losses" is no age).
+const ANNIVERSARY = /\b(\d{1,3})(?:st|nd|rd|th)\s+(?:anniversary|birthday)\b|(?<=\b(?:its|their)\s+)(\d{1,3})(?:st|nd|rd|th)\s+(?:year|season)\b(?!\s+(?:of|in\s+(?:a\s+)?row|running)\b)|\b(centenary|centennial|bicentenary|bicentennial|(?:golden|diamond|silver|ruby|pearl)\s+(?:jubilee|wedding))\b/gi;
+// "will celebrate its 150th year in 2026": the year in the anniversary's own phrase is its date.
+const OWN_YEAR_AFTER = /^\s+(?:[\p{L}’'-]+\s+){0,4}?in\s+((?:1[5-9]|20)\d\d)\b/u;
 const NAMED_ANNIVERSARIES: Record<string, number> = {
   centenary: 100, centennial: 100, bicentenary: 200, bicentennial: 200, golden: 50, diamond: 60, silver: 25, ruby: 40, pearl: 30,
 };
@@ -66,8 +71,15 @@ export const ageMismatch: ConsistencyRule = {
     const findings: Finding[] = [...dated];
     // With no later year, only an age of now can be checked, against this year: "the 34-year-old, born in 1998",
     // "completed in 1250, it is more than 900 years old" (not "the 20-year-old released it in 2010": that is no birth).
-    const ages = findAges(sentence)
-      .filter((age) => !isJoining && (isBirth || !age.isPerson))
+    const allAges = findAges(sentence).filter((age) => !isJoining && (isBirth || !age.isPerson));
+    // An anniversary dated in its own phrase is held to that year, future or not.
+    for (const age of allAges.filter((a) => a.dated !== undefined && a.dated > founding.value)) {
+      const d = age.dated! - founding.value - age.years;
+      const decade = founding.unit === "s" ? 9 : 0;
+      if (d < -age.slack || d > age.slack + decade) findings.push(finding(age, founding, years.find((y) => y.value === age.dated) ?? null));
+    }
+    const ages = allAges
+      .filter((age) => age.dated === undefined)
       .filter((age) => later.length > 0 || (age.isNow && (isBirth || age.isPresent || isOwnFounding(sentence, age, founding))));
     if (later.length === 0) {
       for (const age of ages) if (!nowFits(age, founding, later)) findings.push(finding(age, founding, null));
@@ -145,6 +157,8 @@ function agesBetweenDates(sentence: string, years: Quantity[]): Finding[] {
   return findings;
 }
 
+const PERSON_BEFORE_AT = new RegExp(`\\b(?:he|she|they|him|his|her|who|whom|${PERSON_WORDS})\\b`, "iu");
+
 // A year in the age's own clause: "in 2018, aged 70", "was 60 when he retired in 2018", "aged 19 when she won in 2010".
 const YEAR_NEAR = /\b(?:1[0-9]|20)\d\d\b[^,;.]{0,12}$|\b(?:1[0-9]|20)\d\d,\s*$/;
 const YEAR_NEAR_AFTER = /^[^,;.]{0,35}?\b(?:1[0-9]|20)\d\d\b/;
@@ -156,9 +170,14 @@ function findAges(sentence: string): Age[] {
     const approx = approximationBefore(sentence, match.index);
     // "it is more than 900 years old": the present tense is the time of writing, as an epithet is.
     const isPresent = PRESENT_BEFORE.test(before);
-    const isNow = isPresent || !TIED_BEFORE.test(before);
+    // "demolished in 2019 at 55 years old": "at" ties the age to the event of its clause, and it is a person's only
+    // where one is told of before it ("he retired in 2019 at 60 years old").
+    const isAt = /\bat\s+$/i.test(before);
+    const isNow = isPresent || (!TIED_BEFORE.test(before) && !isAt);
     // "The 64-year-old, a minister …", "the 70-year-old said": the age of a person, whom only a birth year founds.
-    const isPerson = /^\s*(?:[,;)]|\s(?:who|was|is|has|had|said|says|told|will|would|and|from|of)\b)/.test(sentence.slice(match.index + match[0].length, match.index + match[0].length + 8));
+    const isPerson = isAt
+      ? PERSON_BEFORE_AT.test(sentence.slice(Math.max(0, match.index - 80), match.index))
+      : /^\s*(?:[,;)]|\s(?:who|was|is|has|had|said|says|told|will|would|and|from|of)\b)/.test(sentence.slice(match.index + match[0].length, match.index + match[0].length + 8));
     // "The 40-year-old striker's club was founded in 1878": the aged noun owns the thing founded; it is not that thing.
     if (/^\s+(?:[\p{L}-]+\s+)?[\p{L}-]+[’']s\b/u.test(sentence.slice(match.index + match[0].length, match.index + match[0].length + 30))) continue;
     const base = { start: match.index, end: match.index + match[0].length, text: match[0], isNow, isPresent, approx, isPerson };
@@ -189,8 +208,11 @@ function findAges(sentence: string): Age[] {
     ages.push({ years: Number(match[1]), slack: 1, start: match.index, end, text: match[0], isNow, isPerson });
   }
   for (const match of sentence.matchAll(ANNIVERSARY)) {
-    const years = match[1] ? Number(match[1]) : NAMED_ANNIVERSARIES[match[2].toLowerCase().split(/\s+/)[0]] ?? NaN;
-    ages.push({ years, slack: 0, start: match.index, end: match.index + match[0].length, text: match[0] });
+    const end = match.index + match[0].length;
+    const dated = OWN_YEAR_AFTER.exec(sentence.slice(end, end + 50));
+    const base = { start: match.index, end, text: match[0], ...(dated ? { dated: Number(dated[1]) } : {}) };
+    if (match[2]) ages.push({ ...base, years: Number(match[2]) - 0.5, slack: 0.5 });
+    else ages.push({ ...base, years: match[1] ? Number(match[1]) : NAMED_ANNIVERSARIES[match[3].toLowerCase().split(/\s+/)[0]] ?? NaN, slack: 0 });
   }
   for (const match of sentence.matchAll(YEARS_MARKED)) {
     ages.push({ years: Number(match[1]), slack: 0, start: match.index, end: match.index + match[0].length, text: match[0] });

@@ -5,6 +5,21 @@ import { itChecks } from "./rule-cases.test-fixture";
 describe("rank-against-figures", () => {
   itChecks(rankAgainstFigures, {
     fires: [
+      // A rank of growth ranks by the changes; "led every region" is first; two places need their figures in order; a count of sales is one of things sold.
+      "Orthopaedics had the fastest-growing waiting list, up 14% on the year, while the ophthalmology list grew 19%.",
+      "Austin was the fastest-growing city, up 1.2%, while Boise grew 2.1% and Raleigh rose 1.9%.",
+      "Coal was the fastest-shrinking source, down 4%, while oil fell 9%.",
+      "The Midlands led every region for house price growth at 3.1%, while the North West recorded 4.2%.",
+      "The borough topped all 32 councils for recycling with 48%, though Bexley managed 53%.",
+      "Senator Diaz narrowly led the field with 29.4%, with Governor Pike in second place on 30.1%.",
+      "Labour came first in the city with 35% and came second in the city with 38%.",
+      "The largest party, with 40 seats, and the second-largest, with 45 seats, will share power.",
+      "Toyota’s 10.3 million sales put it behind Volkswagen, which sold 9.2 million vehicles.",
+      "The label’s 2 million sales left it behind a rival that sold 1.5 million records.",
+      // "ranks" takes a place; a figure the subject’s "its" owns may sit further from the rank.
+      "The trust ranks second in the country for cancer survival, its five-year rate of 68% trailing Northgate’s 72% and Eastfield’s 70%.",
+      "The county was ranked third for broadband coverage, with 81% of homes connected, behind Surrey’s 84%, Kent’s 83% and Essex’s 82%.",
+      "Dublin is the costliest city in the survey, at €2,100 a month, against €2,400 in Paris.",
       "The hospital ranked worst in the region, with 68% of patients seen within four hours, against 61% at the trust next door.",
       "The biggest party, with 35% of the vote, trailed Labour, with 40% of the vote.",
       "Amazon, with 31% of the cloud market, is ahead of Microsoft, with 34% of the cloud market.",
@@ -88,6 +103,24 @@ describe("rank-against-figures", () => {
       "The Greens won the seat with 40%, ahead of Labour on 42%, having polled 45% in the council elections.",
     ],
     silent: [
+      "She led all candidates in fundraising with $4.2m, though her rival spent $5.1m.",
+      "The biggest winner was the Green party, up 8 points to 15%, while Labour rose 2 points to 35%.",
+      "Orthopaedics had the fastest-growing waiting list, up 24% on the year, while the ophthalmology list grew 19%.",
+      "Orthopaedics had the fastest-growing waiting list, up 4% on the year, while the ophthalmology list fell 19%.",
+      "Coal was the fastest-shrinking source, down 14%, while oil fell 9% and gas rose 20%.",
+      "The fastest-growing firm, up 40% in revenue, saw profits rise 60%.",
+      "The Midlands led every region for house price growth at 5.1%, while the North West recorded 4.2%.",
+      "Senator Diaz narrowly led the field with 31.4%, with Governor Pike in second place on 30.1%.",
+      "He finished third with 20 points in the first round and topped the table with 18 points in the second.",
+      "The Tories came first in Kent with 45% and came second in Essex with 50%.",
+      "Labour, which came second with 30% in 2019, topped the poll with 28% this time.",
+      "The cheapest cost £30, while the most expensive cost £300.",
+      "Bolt won the 100m in 9.58 seconds, and Blake came second in 9.75.",
+      "Toyota’s 8.3 million sales put it behind Volkswagen, which sold 9.2 million vehicles.",
+      "The firm, with 10,000 staff, is behind a rival with 12,000 sales.",
+      "The trust ranks second in the country for cancer survival, its five-year rate of 70% trailing Northgate’s 72% and ahead of Eastfield’s 68%.",
+      "The county was ranked third for broadband coverage, with 81% of homes connected, behind Surrey’s 84% and Kent’s 83%.",
+      "Dublin is the costliest city in the survey, at €2,400 a month, against €2,100 in Paris.",
       "Inflation was last at 10% in 1982, and is 4% now, against 3% in France.",
       // A rival from beyond the rank's scope.
       "The hospital ranked worst in the region, with 68% of patients seen within four hours, against 61% nationally.",

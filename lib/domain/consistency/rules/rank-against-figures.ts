@@ -12,16 +12,18 @@ import { beyondScope, measuresRank, otherWholes, shareWholes } from "./rank-meas
 // A superlative is contradicted by one rival beyond it, "second-largest" by two, and so on. rank-mismatch reads
 // ranks against named rivals ("second only to"); this one needs figures.
 const ORDINALS: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5 };
-const UP = "biggest-selling|biggest|largest|tallest|highest|greatest|richest|heaviest|longest|widest|busiest|hottest|warmest|wettest|deepest|fastest|quickest|top|top-grossing|top-selling|best-selling|best-paid|highest-paid|leading|winning|most\\s+(?:popular|expensive|valuable|visited|watched|profitable|successful|common)";
+const UP = "biggest-selling|biggest|largest|tallest|highest|greatest|richest|heaviest|longest|widest|busiest|priciest|dearest|costliest|hottest|warmest|wettest|deepest|fastest|quickest|top|top-grossing|top-selling|best-selling|best-paid|highest-paid|leading|winning|most\\s+(?:popular|expensive|valuable|visited|watched|profitable|successful|common)";
 const DOWN = "smallest|lowest|coldest|coolest|driest|shallowest|slowest|least(?:\\s+(?:popular|expensive|valuable|visited|watched|profitable|successful|common))?|fewest|cheapest|shortest|poorest|lightest|narrowest|lowest-paid|worst-selling|last";
 const RANK = new RegExp(`\\b(?:(second|third|fourth|fifth|sixth|2nd|3rd|4th|5th)[-\\s])?(${UP}|market\\s+leader|${DOWN})\\b`, "gi");
 // "finished last", "came third", "in third place": a place in a contest.
 // ("came first", "in first place"; not "was first elected".)
-// ("climbed to fourth", "slipped to third place": the place reached.)
-const PLACE = /\b(?:(?:finished|came|placed|ended|was|is)|(?:climbed|rose|moved|moved\s+up|slipped|dropped|fell|jumped)\s+to)\s+(last|second|third|fourth|fifth)\b|\b(?:finished|came|placed|ended)\s+(first)\b|\bin\s+(first|second|third|fourth|fifth|last)\s+place\b/gi;
+// ("climbed to fourth", "slipped to third place": the place reached; "ranks second for survival", "was ranked third".)
+const PLACE = /\b(?:(?:finished|came|placed|ended|was|is|ranks|ranked|ranking)|(?:climbed|rose|moved|moved\s+up|slipped|dropped|fell|jumped)\s+to)\s+(last|second|third|fourth|fifth)\b|\b(?:finished|came|placed|ended|ranks|ranked)\s+(first)\b|\bin\s+(first|second|third|fourth|fifth|last)\s+place\b/gi;
 const ADVERBIAL_AFTER = /^\s+(?:(?:\p{L}+(?:ed|en))|seen|held|won|met|heard|run|built|set|sold|paid|put|made|told|done|known|shown|taken|given|drawn|found|hit|rung|sung|spotted)\b/iu;
 // "topped the first ballot", "won the marathon", "led the poll": first in a contest named after the verb.
 const WON = /\b(topped|headed|led|won)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:poll|polls|ballot|vote|race|marathon|table|standings|charts?|list|final|contest|heat|round|league|field|sprint|event|rankings?|seat|ward|constituency|by-election|primary)\b(?!\s+in\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|most|many|some|all)\b))/giu;
+// "led every region for growth", "topped all 32 boroughs", "beat every other bidder": first among all of them.
+const WON_ALL = /\b(topped|headed|led|beat|outpaced|outperformed|outstripped)\s+(?:every|all|each)\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\s+)?(?:(?:other|of\s+the|of\s+its|of\s+their)\s+)?[\p{L}-]+/giu;
 // ("won the election" is left alone: a party may win it with fewer votes than another; "topped the poll in 12 of the 20
 // wards" ranks it in each ward, not overall.)
 // Ranks won by the least time in a race: "won in 2:05:30", "finished second in 44.91 seconds", "the fastest lap".
@@ -30,8 +32,8 @@ const WON_BY_LEAST_TIME = /^(?:fastest|quickest|slowest|winning|won|topped|heade
 const OWN_HISTORY = /\b(?:ever|since|on\s+record|in\s+(?:\d+|a|[\w-]+)\s+(?:years|decades?|months)|for\s+(?:\d+|[\w-]+)\s+years|in\s+decades|so\s+far|to\s+date|yet|record)\b/i;
 // "the three biggest parties", "the 20 largest economies": a group, not one thing ranked.
 const GROUP_BEFORE = /\b(?:the|its|their)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred)\s+$/i;
-// A change is no level: "the biggest fall, 12%", "the biggest gainer, up 8%".
-const CHANGE_AFTER = /^\s*(?:fall|falls|faller|fallers|drop|drops|rise|rises|riser|risers|gain|gains|gainer|gainers|loser|losers|loss|losses|increase|increases|decline|declines|jump|cut|cuts|change|swing|margin|lead|majority)\b/i;
+// A change is no level: "the biggest fall, 12%", "the biggest gainer, up 8%", "the biggest winner, up 8 points to 15%".
+const CHANGE_AFTER = /^\s*(?:fall|falls|faller|fallers|drop|drops|rise|rises|riser|risers|gain|gains|gainer|gainers|winner|winners|loser|losers|loss|losses|increase|increases|decline|declines|jump|cut|cuts|change|swing|margin|lead|majority)\b/i;
 // ("chosen by 140 children": "by" after no verb of change is the agent.)
 const CHANGE_BEFORE = /\b(?:(?:up|down|rose|risen|fell|fallen|gained|lost|grew|grown|dropped|increased|decreased|cut)(?:\s+by)?|up\s+from|down\s+from)\s+(?:(?:about|some|nearly|almost|just)\s+)?$/i;
 // "one of the highest", "at least ten": no rank of one thing.
@@ -55,7 +57,8 @@ const ORDER = /\bin\s+(descending|ascending)\s+order\b/i;
 const HOLDING = new Set(["share", "stake"]);
 
 /** `isRise`: a rise in per cent ("grew 0.6%", "the FTSE's 2% gain"), kept only to compare with another rate. */
-type Figure = { q: Quantity; value: number; kind: string; unit: string; isRise?: boolean };
+/** `isChange`: a change kept as the figure of a rank of change ("up 14%" beside "the fastest-growing"). */
+type Figure = { q: Quantity; value: number; kind: string; unit: string; isRise?: boolean; isChange?: boolean };
 
 /** The figure as written, with the sign the parser drops ("-12C"). */
 function figureText(figure: Figure): string {
@@ -72,7 +75,14 @@ function unitOf(q: Quantity): string {
 // "fell 5%, below the index" may mean a worse fall).
 const RISE_BEFORE = /\b(?:rose|risen|grew|grown|up|gained|increased|climbed|jumped|expanded)\s+(?:by\s+)?(?:(?:about|some|nearly|almost|just)\s+)?$/i;
 
+// "the fastest-growing waiting list, up 14% on the year, while the ophthalmology list grew 19%": a rank of growth ranks
+// by the changes themselves, so they are its figures (a change the other way counts against it: "fell 2%" is -2 of
+// growth).
+const RANK_OF_CHANGE = /\b(?:fastest|quickest|slowest)[-\s](?:(growing|rising|expanding|increasing)|(shrinking|falling|declining|contracting))\b/i;
+const FALL_BEFORE = /\b(?:down|fell|fallen|lost|dropped|decreased|cut|shrank|shrunk|declined)\s+(?:by\s+)?(?:(?:about|some|nearly|almost|just)\s+)?$/i;
+
 function figuresIn(sentence: string, keepRises = false): Figure[] {
+  const ofChange = RANK_OF_CHANGE.exec(sentence);
   const quantities = findQuantities(sentence);
   // "27 of the 60 seats": the whole is no rival.
   const wholes = new Set(partsOfWholes(sentence, quantities).map((pair) => pair.whole));
@@ -91,7 +101,8 @@ function figuresIn(sentence: string, keepRises = false): Figure[] {
     // ("and the winner, aged 23, clocked 45.20": an age.)
     if (/\baged\s+$/i.test(sentence.slice(Math.max(0, q.start - 6), q.start))) continue;
     const isRise = keepRises && q.isPercent && RISE_BEFORE.test(sentence.slice(Math.max(0, q.start - 16), q.start));
-    if (!isRise && CHANGE_BEFORE.test(sentence.slice(Math.max(0, q.start - 16), q.start))) continue;
+    const isChange = CHANGE_BEFORE.test(sentence.slice(Math.max(0, q.start - 16), q.start));
+    if (!isRise && isChange && !(ofChange && q.isPercent)) continue;
     // "beat Riverside 3-1", "a 220-213 vote": a score or a tally, not two figures.
     if (/^[-–]\d/.test(sentence.slice(q.end, q.end + 2)) || /\d[-–]$/.test(sentence.slice(Math.max(0, q.start - 2), q.start))) continue;
     if (RIVAL_COUNT_AFTER.test(sentence.slice(q.end, q.end + 10)) || GAP_AFTER.test(sentence.slice(q.end, q.end + 24))) continue;
@@ -104,8 +115,11 @@ function figuresIn(sentence: string, keepRises = false): Figure[] {
     const scaledBare = !q.isPercent && q.currency === null && unitOf(q) === "" && /\d\s*(?:million|billion|trillion|bn|m)\b/i.test(q.text);
     const kind = q.isPercent ? "%" : (q.currency ?? (scaledBare && onlyCurrency ? onlyCurrency : "#"));
     // "-5C", "minus 12C": the parser keeps no sign.
-    const sign = NEGATIVE_BEFORE.test(sentence.slice(Math.max(0, q.start - 8), q.start)) ? -1 : 1;
-    figures.push({ q, value: sign * q.value, kind, unit: unitOf(q), ...(isRise ? { isRise } : {}) });
+    // (Beside a rank of falling, a fall counts for it and a rise against it.)
+    const isFall = FALL_BEFORE.test(sentence.slice(Math.max(0, q.start - 16), q.start));
+    const against = ofChange !== null && isChange && isFall !== (ofChange[2] !== undefined);
+    const sign = (NEGATIVE_BEFORE.test(sentence.slice(Math.max(0, q.start - 8), q.start)) ? -1 : 1) * (against ? -1 : 1);
+    figures.push({ q, value: sign * q.value, kind, unit: unitOf(q), ...(isRise ? { isRise } : {}), ...(ofChange && isChange ? { isChange: true } : {}) });
     // "rates elsewhere range from 2.4% to 3.8%": both ends are rivals.
     if (q.high !== undefined) figures.push({ q, value: q.high, kind, unit: unitOf(q) });
   }
@@ -175,7 +189,7 @@ function ranksIn(sentence: string): Rank[] {
     if (ranks.some((rank) => rank.start <= match.index + match[0].length && rank.end >= match.index)) continue;
     ranks.push({ start: match.index, end: match.index + match[0].length, text: match[0], word, place: word === "last" || word === "first" ? 1 : ORDINALS[word], up: word !== "last" });
   }
-  for (const match of sentence.matchAll(WON)) {
+  for (const match of [...sentence.matchAll(WON), ...sentence.matchAll(WON_ALL)]) {
     if (ranks.some((rank) => rank.start <= match.index + match[0].length && rank.end >= match.index)) continue;
     ranks.push({ start: match.index, end: match.index + match[0].length, text: match[0], word: match[1].toLowerCase(), place: 1, up: true });
   }
@@ -248,6 +262,17 @@ function isLevel(sentence: string, figure: Figure): boolean {
   return figure.q.isPercent || figure.q.currency !== null || !NAME_BEFORE.test(before);
 }
 
+// "Toyota's 10.3 million sales put it behind Volkswagen, which sold 9.2 million vehicles": a count of sales is one of
+// the things another is said to have sold.
+const SALES = /^(?:sale|unit-sale)$/i;
+const SOLD_BEFORE = /\b(?:sold|sells|selling|sell)\s+(?:(?:about|some|just|only|nearly|almost|over)\s+)?$/i;
+
+function sameCount(sentence: string, a: Figure, b: Figure): boolean {
+  if (a.unit === b.unit || a.unit === "" || b.unit === "") return true;
+  const sold = (f: Figure) => SOLD_BEFORE.test(sentence.slice(Math.max(0, f.q.start - 16), f.q.start));
+  return (SALES.test(a.unit) && sold(b)) || (SALES.test(b.unit) && sold(a));
+}
+
 function rivalFindings(sentence: string): Finding[] {
   if (COUNTS_DOWN.test(sentence)) return [];
   const figures = figuresIn(sentence, true).filter((figure) => isLevel(sentence, figure));
@@ -263,7 +288,7 @@ function rivalFindings(sentence: string): Finding[] {
     // The subject's figure: the nearest before the cue that is no rival's, of the same kind and unit.
     // ("topped the table on 30 points after 12 games", "90 points from 38 games": a count after "after", "since" or "from"
     // is no level.)
-    const own = figures.filter((f) => f.q.end <= m.index && !rivalFigures.has(f) && f.kind === rival.kind && (f.unit === rival.unit || f.unit === "" || rival.unit === "") && !/\b(?:after|before|since|until|within|during|per|across|through|from|out\s+of)\s+$/i.test(sentence.slice(Math.max(0, f.q.start - 8), f.q.start))).at(-1);
+    const own = figures.filter((f) => f.q.end <= m.index && !rivalFigures.has(f) && f.kind === rival.kind && sameCount(sentence, f, rival) && !/\b(?:after|before|since|until|within|during|per|across|through|from|out\s+of)\s+$/i.test(sentence.slice(Math.max(0, f.q.start - 8), f.q.start))).at(-1);
     if (own && rival.isRise && !own.isRise) continue;
     if (!own || wordsBetween(sentence, own.q, { start: m.index, end: cueEnd }) > 8 || /;|\b(?:but|while|whereas|although|though)\b/i.test(sentence.slice(own.q.end, m.index))) continue;
     // "ahead of Vestas, which had 31% in 2020", "above Spurs, who had 55 at this stage last season": the rival then, not
@@ -355,7 +380,9 @@ export const rankAgainstFigures: ConsistencyRule = {
     const ordered = orderFindings(sentence, figures);
     if (ordered.length > 0) return ordered;
     const ranked = rankFindings(sentence, figures);
-    return ranked.length > 0 ? ranked : rivalFindings(sentence);
+    if (ranked.length > 0) return ranked;
+    const placed = twoPlaces(sentence, figures);
+    return placed.length > 0 ? placed : rivalFindings(sentence);
   },
 };
 
@@ -392,6 +419,8 @@ const SAME_SUBJECT_AFTER = /(?:\b(?:though|although|despite|while|whereas|even\s
 // Ranks of price are of money, ranks of size or length not (rank-measures.ts): "The cheapest model, at £18,000, has a
 // range of 300 miles, against 250 and 200 miles" ranks by the price.
 
+const OWNED_BEFORE = /,\s+(?:its|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:(?:of|at|was|is|stood\s+at)\s+)?(?:(?:about|some|just|only|nearly)\s+)?$/iu;
+
 function rankFindings(sentence: string, figures: Figure[]): Finding[] {
   const ranks = ranksIn(sentence);
   // One rank only: "The cheapest … cost £30, while the most expensive cost £300" ranks two things.
@@ -421,7 +450,10 @@ function rankFindings(sentence: string, figures: Figure[]): Finding[] {
   const candidates = group.filter((figure) => !RIVAL_CUE.test(sentence.slice(Math.max(0, figure.q.start - 40), figure.q.start)));
   if (candidates.length === 0) return [];
   const own = candidates.reduce((best, figure) => (wordsBetween(sentence, rank, figure.q) < wordsBetween(sentence, rank, best.q) ? figure : best));
-  if (wordsBetween(sentence, rank, own.q) > 9) return [];
+  // ("ranks second in the country for cancer survival, its five-year rate of 68% trailing …": a figure the subject's
+  // "its" owns may sit further off.)
+  const isOwned = own.q.start > rank.end && OWNED_BEFORE.test(sentence.slice(Math.max(0, own.q.start - 40), own.q.start));
+  if (wordsBetween(sentence, rank, own.q) > (isOwned ? 14 : 9)) return [];
   // "The biggest party, with 150 seats, won 30% of the vote, against 33%": a figure of another measure nearer the rank
   // is what it ranks by.
   const nearer = figures.filter((figure) => !group.includes(figure) && isLevel(sentence, figure) && !RIVAL_CUE.test(sentence.slice(Math.max(0, figure.q.start - 40), figure.q.start)));
@@ -439,7 +471,11 @@ function rankFindings(sentence: string, figures: Figure[]): Finding[] {
   };
   const ownScope = scopeOf(own, false);
   const wholes = shareWholes(sentence, figures.map((figure) => figure.q));
-  const rivals = group.filter((figure) => figure.q !== own.q && !(ownScope !== null && scopeOf(figure, true) !== null && scopeOf(figure, true) !== ownScope) && !otherWholes(wholes, own.q, figure.q) && !beyondScope(sentence, rank.end, figure.q.start, figure.q.end));
+  // ("The fastest-growing firm, up 40%, saw its profits rise 60%": beside its own change, only changes are rivals.)
+  // ("led all candidates in fundraising with $4.2m, though her rival spent $5.1m": what a rival spent is no rank of a sum
+  // that is no outlay; "spending $11,400 a pupil against $10,900" leaves the rival's verb out.)
+  const ownOutlay = isOutlay(sentence, own);
+  const rivals = group.filter((figure) => figure.q !== own.q && (!own.isChange || figure.isChange === true) && (ownOutlay || !isOutlay(sentence, figure)) && !(ownScope !== null && scopeOf(figure, true) !== null && scopeOf(figure, true) !== ownScope) && !otherWholes(wholes, own.q, figure.q) && !beyondScope(sentence, rank.end, figure.q.start, figure.q.end));
   // "the fastest, at 9.81 seconds", "the quickest route takes 14 hours": for a time, faster is less.
   const isTime = group.every((figure) => figure.unit === "" || TIME_UNIT.test(figure.unit)) && group.some((figure) => TIME_UNIT.test(figure.unit));
   // "the fastest wage growth, at 11.2%": of rates of change, faster is more.
@@ -454,5 +490,42 @@ function rankFindings(sentence: string, figures: Figure[]): Finding[] {
     message: `“${rank.text}” with ${figureText(own)}, but ${beyond.map(figureText).join(" and ")} ${beyond.length === 1 ? "is" : "are"} ${rank.up ? "higher" : "lower"}.`,
     start: Math.min(rank.start, own.q.start),
     end: Math.max(rank.end, ...beyond.map((f) => f.q.end)),
+  }];
+}
+
+// Two places, each with its own figure: "Diaz led the field with 29.4%, with Pike in second place on 30.1%", "Labour came
+// first with 35% and the Tories second … on 38%", "the largest party, with 40 seats, and the second-largest, with 45".
+// The better place needs the better figure. Each figure is the first of the compared kind just after its place, before
+// the other place; times (a race is won by the least) and ranks of two directions ("the cheapest …, the dearest …") are
+// left alone, as are figures of two scopes or times.
+const PLACE_SCOPE_AFTER = /^\s+(?:[\p{L}-]+\s+)?(?:in|across|at|among)\s+(?:the\s+|its\s+|their\s+)?([\p{L}-]+)/iu;
+
+const PLACE_SCOPE_BETWEEN = /\b(?:in|across|among)\s+(?:the\s+|its\s+|their\s+)?([\p{L}-]+)/iu;
+
+function twoPlaces(sentence: string, figures: Figure[]): Finding[] {
+  const ranks = ranksIn(sentence).sort((a, b) => a.start - b.start);
+  if (ranks.length !== 2 || OWN_HISTORY.test(sentence) || raceTimes(sentence).length > 0) return [];
+  const [first, second] = ranks;
+  if (first.place === 0 || second.place === 0 || first.place === second.place || first.up !== second.up) return [];
+  if (/;/.test(sentence.slice(first.end, second.start))) return [];
+  const figureAfter = (rank: Rank, limit: number) => figures.find((f) => f.q.start >= rank.end && f.q.end <= limit && wordsBetween(sentence, rank, f.q) <= 4 && measuresRank(rank.word, f.q));
+  const a = figureAfter(first, second.start);
+  const b = figureAfter(second, sentence.length);
+  if (!a || !b || a.kind !== b.kind || !sameCount(sentence, a, b) || [a, b].some((f) => TIME_UNIT.test(f.unit) || f.isRise)) return [];
+  const wholes = shareWholes(sentence, figures.map((figure) => figure.q));
+  if (otherWholes(wholes, a.q, b.q)) return [];
+  const after = (f: Figure) => sentence.slice(f.q.end, f.q.end + 60);
+  // ("third with 20 in the first round and topped the table with 18 in the second": two scopes.)
+  // ("came first in Kent with 45% and came second in Essex with 50%": a scope between the place and its figure.)
+  const scope = (f: Figure, rank: Rank) => (PLACE_SCOPE_AFTER.exec(after(f)) ?? PLACE_SCOPE_BETWEEN.exec(sentence.slice(rank.end, f.q.start)))?.[1].toLowerCase() ?? null;
+  if (OTHER_TIME_AFTER.test(after(a)) || OTHER_TIME_AFTER.test(after(b)) || scope(a, first) !== scope(b, second)) return [];
+  const [better, worse] = first.place < second.place ? [a, b] : [b, a];
+  const [betterRank, worseRank] = first.place < second.place ? [first, second] : [second, first];
+  if (first.up ? better.value >= worse.value : better.value <= worse.value) return [];
+  return [{
+    ruleId: rankAgainstFigures.id,
+    message: `“${betterRank.text}” with ${figureText(better)}, but “${worseRank.text}” with ${figureText(worse)}, which is ${first.up ? "higher" : "lower"}.`,
+    start: first.start,
+    end: b.q.end,
   }];
 }

@@ -6,7 +6,7 @@ import { countedUnit, type Quantity } from "../numbers";
 // tunnel", "The wettest county, with 1,200 farms, had fewer than Devon". Money ranks need money; ranks of size, weight,
 // weather or speed need a figure in their units or a bare one, and never money. Other ranks (biggest, highest, top,
 // most popular) may rank by anything.
-const MONEY = /^(?:richest|poorest|cheapest|dearest|most\s+expensive|least\s+expensive|best-paid|highest-paid|lowest-paid|worst-paid|top-grossing|top-earning|most\s+valuable|least\s+valuable)$/i;
+const MONEY = /^(?:richest|poorest|cheapest|dearest|priciest|costliest|most\s+expensive|least\s+expensive|best-paid|highest-paid|lowest-paid|worst-paid|top-grossing|top-earning|most\s+valuable|least\s+valuable)$/i;
 // Each rank word's dimensions in measures.ts's table of units, and the words for its measure that are no unit there
 // ("storeys", "lengths", "stone", "in", "s").
 const UNITS: { words: RegExp; dimensions: readonly Dimension[]; others: RegExp }[] = [

@@ -5,6 +5,11 @@ import { itChecks } from "./rule-cases.test-fixture";
 describe("rank-mismatch", () => {
   itChecks(rankMismatch, {
     fires: [
+      // A decimal point inside the figures ends no clause.
+      "Hamburg ranked third among Europe’s container ports with 7.7 million TEU, behind only Rotterdam’s 13.4 million.",
+      "At 4.2 million, the city is the fourth-largest, behind only London’s 8.9 million.",
+      "Sydney remains Australia’s priciest housing market, with a median of A$1.16m, just below Canberra’s A$1.19m.",
+      "The costliest stadium, at £1.2bn, cost less than the £1.5bn arena.",
       "The largest employer, with 3,000 staff, has fewer than its rival, with 4,000.",
       "The busiest ward, with 400 admissions, had fewer than the next ward, with 500 admissions.",
       "The tallest building in London, at 310 metres, is shorter than the 320-metre tower in London's docklands.",
@@ -32,6 +37,9 @@ describe("rank-mismatch", () => {
       "At 30, she is the youngest minister, though the 28-year-old transport minister sits beside her.",
     ],
     silent: [
+      "Hamburg ranked second among Europe’s container ports with 7.7 million TEU, behind only Rotterdam’s 13.4 million.",
+      "Sydney remains Australia’s priciest housing market, with a median of A$1.19m, above Canberra’s A$1.16m.",
+      "The priciest flat, at £2.5m, has fewer rooms than the £1.8m house.",
       // Counts of two things.
       "The largest employer, with 3,000 staff, serves 40,000 customers, against 60,000 at its rival.",
       "The busiest ward, with 30 beds, saw 400 admissions against 500 on the next ward.",

@@ -13,7 +13,8 @@ const ORDINAL = /\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[
 // "trails only China", "second only to Peru and Bolivia", "beaten only by Ford".
 // "second only to" sits by its ordinal: far from one, "subject only to the veto" ranks nothing.
 // ("beaten only by the winner and the runner-up": "only" may come before "by".)
-const AHEAD_LIST = /^(?:(?:[^.;]{0,60}?)\b(?:behind|after|trailing|trails|trailed|(?:outranked|beaten)\s+(?:only\s+)?by)\s+(only\s+)?|(?:[^.;]{0,20}?)\b(only)\s+(?:to|behind|after|by)\s+)([^.;]+)/i;
+// ("third with 7.7 million TEU, behind only Rotterdam's 13.4 million": a decimal point ends no clause.)
+const AHEAD_LIST = /^(?:(?:(?:[^.;]|\.(?=\d)){0,60}?)\b(?:behind|after|trailing|trails|trailed|(?:outranked|beaten)\s+(?:only\s+)?by)\s+(only\s+)?|(?:(?:[^.;]|\.(?=\d)){0,20}?)\b(only)\s+(?:to|behind|after|by)\s+)((?:[^.;]|\.(?=\d))+)/i;
 // "Only Tokyo and Delhi are bigger than Shanghai, the second-largest": the list ahead, written first.
 // "with only Brazil ahead of them", "only Tokyo is bigger".
 const ONLY_AHEAD = /\b[Oo]nly\s+([^.;]+?)\s+(?:(?:(?:is|are|was|were|has|have|had|finished|came|ranked|placed)\s+)?(?:ahead|above|in front|higher)|(?:is|are|was|were|has|have|had)\s+(?:[\p{L}]+er|more\s+[\p{L}]+))\b/u;
@@ -25,7 +26,7 @@ const COUNTED_ITEM = /^(?:(?:the|its|their|his|her)\s+)?(\d+|two|three|four|five
 const TOP_N = /^(?:the\s+)?top\s+(\w+)\b/i;
 
 // ("the year's top-grossing release", "the best-selling car": a compound superlative.)
-const HIGHER = /\b(?:largest|biggest|busiest|tallest|highest|oldest|longest|richest|heaviest|most\s+(?!of\b)[\p{L}-]+|top-(?:grossing|selling|scoring|earning|paid)|best-selling)\b/giu;
+const HIGHER = /\b(?:largest|biggest|busiest|tallest|highest|oldest|longest|richest|priciest|dearest|costliest|heaviest|most\s+(?!of\b)[\p{L}-]+|top-(?:grossing|selling|scoring|earning|paid)|best-selling)\b/giu;
 const LOWER = /\b(?:smallest|lowest|cheapest|youngest|shortest|poorest|lightest|least\s+(?!of\b)[\p{L}-]+)\b/giu;
 const RANKED_BEFORE = /\b(?:second|third|fourth|fifth|sixth|[2-9]th|2nd|3rd|one of the|among the|not the|no longer the|once the|formerly the)[\s-]*$/i;
 const RANKING_DETERMINER = /(?:\b(?:the|its|their|his|her|our|your|my)|[’']s)\s+$/i;
