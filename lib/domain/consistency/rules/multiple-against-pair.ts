@@ -43,6 +43,24 @@ function kindOf(q: Quantity): string {
   return q.isPercent ? "%" : (q.currency ?? (CENTS.test(q.unit) ? "cents" : "#"));
 }
 
+// Figures of one kind, and no third of that kind ("of 2,000 patients, 300 … against 100" is a part, not a level).
+// (The multiple's own number, and a length of time such as "two years ago", are not counted.)
+function isLonePair(quantities: Quantity[], multiple: RegExpExecArray, level: Quantity, base: Quantity): boolean {
+  const end = multiple.index + multiple[0].length;
+  const kind = kindOf(level);
+  const others = quantities.filter((q) => (q.end <= multiple.index || q.start >= end) && !(TIME_UNIT.test(q.unit) && q.unit !== level.unit));
+  return kindOf(base) === kind && others.filter((q) => kindOf(q) === kind).length === 2;
+}
+
+function mismatch(ruleId: string, multiple: RegExpExecArray, factor: number, level: Quantity, base: Quantity, ratio: number, end: number): Finding[] {
+  return [{
+    ruleId,
+    message: `“${multiple[0].trim()}” is ×${Number(factor.toFixed(2))}, but ${level.text.trim()} against ${base.text.trim()} is ×${Number(ratio.toFixed(2))}.`,
+    start: multiple.index,
+    end,
+  }];
+}
+
 /** "Three times their 2015 level, with 1,140 recorded last year against 620 then": the multiple against the pair. */
 export function multipleAgainstPair(sentence: string, ruleId: string): Finding[] {
   const quantities = findQuantities(sentence).filter((q) => !q.isYear && !q.isFraction && q.high === undefined);
@@ -54,11 +72,7 @@ export function multipleAgainstPair(sentence: string, ruleId: string): Finding[]
     const [level, base] = [quantities[i], quantities[i + 1]];
     const between = sentence.slice(end, level.start);
     if (between.length > 80 || !PAIR_SET_OFF.test(between) || OTHER_CLAUSE.test(between) || OTHER_CHANGE.test(between)) continue;
-    // Figures of one kind, and no third of that kind ("of 2,000 patients, 300 … against 100" is a part, not a level).
-    // (The multiple's own number, and a length of time such as "two years ago", are not counted.)
-    const kind = kindOf(level);
-    const others = quantities.filter((q) => (q.end <= match.index || q.start >= end) && !(TIME_UNIT.test(q.unit) && q.unit !== level.unit));
-    if (kindOf(base) !== kind || others.filter((q) => kindOf(q) === kind).length !== 2 || base.value <= 0) continue;
+    if (!isLonePair(quantities, match, level, base) || base.value <= 0) continue;
     if (/^\s+of\s+(?:the\s+)?\d/i.test(sentence.slice(base.end, base.end + 8))) continue;
     // "… against £320,000 today": the later figure second.
     const ratio = NOW_AFTER.test(sentence.slice(base.end, base.end + 16)) ? base.value / level.value : level.value / base.value;
@@ -71,12 +85,7 @@ export function multipleAgainstPair(sentence: string, ruleId: string): Finding[]
           ? factor < 1 ? [factor * 0.95, factor * 1.45] : [factor * 0.7, factor * 1.02]
           : ABOUT_BEFORE.test(before) ? [factor * 0.8, factor * 1.2] : [factor * 0.88, factor * 1.12];
     if (ratio >= min && ratio <= max) continue;
-    return [{
-      ruleId,
-      message: `“${match[0].trim()}” is ×${Number(factor.toFixed(2))}, but ${level.text.trim()} against ${base.text.trim()} is ×${Number(ratio.toFixed(2))}.`,
-      start: match.index,
-      end: base.end,
-    }];
+    return mismatch(ruleId, match, factor, level, base, ratio, base.end);
   }
   return [];
 }
@@ -97,19 +106,12 @@ export function multipleOfFigureAt(sentence: string, ruleId: string): Finding[] 
     if (!factor || !base || !level || base.value <= 0) continue;
     const between = sentence.slice(base.end, level.start);
     if (OTHER_CLAUSE.test(between) || OTHER_CHANGE.test(between)) continue;
-    const kind = kindOf(level);
-    const others = quantities.filter((q) => (q.end <= match.index || q.start >= end) && !(TIME_UNIT.test(q.unit) && q.unit !== level.unit));
-    if (kindOf(base) !== kind || others.filter((q) => kindOf(q) === kind).length !== 2) continue;
+    if (!isLonePair(quantities, match, level, base)) continue;
     const ratio = level.value / base.value;
     const before = sentence.slice(Math.max(0, match.index - 20), match.index);
     const [min, max] = MORE_BEFORE.test(before) || LESS_BEFORE.test(before) || NEARLY_BEFORE.test(before) ? [0, Infinity] : ABOUT_BEFORE.test(before) ? [factor * 0.8, factor * 1.2] : [factor * 0.88, factor * 1.12];
     if (ratio >= min && ratio <= max) continue;
-    return [{
-      ruleId,
-      message: `“${match[0].trim()}” is ×${Number(factor.toFixed(2))}, but ${level.text.trim()} against ${base.text.trim()} is ×${Number(ratio.toFixed(2))}.`,
-      start: match.index,
-      end: level.end,
-    }];
+    return mismatch(ruleId, match, factor, level, base, ratio, level.end);
   }
   return [];
 }
