@@ -1,15 +1,10 @@
 "use client";
 
 import dynamic from "next/dynamic";
-import { useEffect, type Ref } from "react";
-import type { Viewer } from "@/components/live/use-live-events";
-import type { ArticleStatus } from "@/lib/server/articles/get-article-status";
+import { useEffect } from "react";
 import type { ReviewClaim } from "@/lib/server/articles/get-article-for-review";
 import type { ClaimDetail } from "@/lib/server/claims/get-claim-detail";
-import type { AssignableUser } from "./assignee-form";
-import type { ReviewPermissions } from "./review-permissions";
-import type { ForeignChange } from "./use-live-review";
-import type { VerdictFormHandle } from "./verdict-form";
+import type { ClaimPanelProps } from "./claim-panel";
 
 // The panel (verdict, sources, comments, history forms) is most of the page's own
 // JavaScript and nothing shows it until a claim is open: it loads on demand, and
@@ -18,22 +13,12 @@ import type { VerdictFormHandle } from "./verdict-form";
 const loadClaimPanel = () => import("./claim-panel").then((module) => module.ClaimPanel);
 const ClaimPanel = dynamic(loadClaimPanel, { loading: () => <p className="p-6 text-xs text-stone-600" aria-busy="true">Loading the claim…</p> });
 
-type Props = {
+// What the slot needs to choose what to show; the rest passes through to the panel.
+type Props = Omit<ClaimPanelProps, "claim" | "position"> & {
   claims: ReviewClaim[];
   openId: string | null;
   detail: ClaimDetail | null;
   isLoading: boolean;
-  users: AssignableUser[];
-  permissions: ReviewPermissions;
-  verdictFormRef: Ref<VerdictFormHandle>;
-  onDeleted: () => void;
-  status: ArticleStatus;
-  viewers: Viewer[];
-  userId: string;
-  foreignChange: ForeignChange | null;
-  onDismissForeignChange: () => void;
-  /** Called once the panel's code has run in the browser: the page is ready then. */
-  onPanelMounted: () => void;
 };
 
 /** The claim panel, or what to show instead: nothing chosen yet, loading, or gone. */

@@ -23,7 +23,7 @@ import type { ReviewPermissions } from "./review-permissions";
 import { VerdictForm, type VerdictFormHandle } from "./verdict-form";
 import { VerdictSummary } from "./verdict-summary";
 
-type Props = {
+export type ClaimPanelProps = {
   claim: ClaimDetail;
   position: string;
   users: AssignableUser[];
@@ -35,11 +35,12 @@ type Props = {
   userId: string;
   foreignChange: ForeignChange | null;
   onDismissForeignChange: () => void;
+  /** Called once the panel's code has run in the browser: the page is ready then. */
   onPanelMounted: () => void;
 };
 
 /** Everything about one claim: wording, verdict, assignee, sources, comments, history. */
-export function ClaimPanel({ claim, position, users, permissions, verdictFormRef, onDeleted, status, viewers, userId, foreignChange, onDismissForeignChange, onPanelMounted }: Props) {
+export function ClaimPanel({ claim, position, users, permissions, verdictFormRef, onDeleted, status, viewers, userId, foreignChange, onDismissForeignChange, onPanelMounted }: ClaimPanelProps) {
   useEffect(onPanelMounted, [onPanelMounted]);
   const sourcesRef = useRef<ClaimSourcesHandle>(null);
   const nameOf = (userId: string) => users.find((user) => user.id === userId)?.name;
