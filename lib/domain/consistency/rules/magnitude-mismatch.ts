@@ -19,11 +19,13 @@ export const magnitudeMismatch: ConsistencyRule = {
   id: "magnitude-mismatch",
   description: "An amount restated in other words (“1.2 billion (1,200 million)”) must be the same amount.",
   check(sentence) {
-    const quantities = findQuantities(sentence).filter((q) => !q.isPercent && !q.isYear);
+    const quantities = findQuantities(sentence).filter((q) => !q.isPercent && !q.isYear).map((q) => withIndianScale(q));
     const findings: Finding[] = [];
     for (let i = 0; i + 1 < quantities.length; i++) {
       const [first, second] = [quantities[i], quantities[i + 1]];
-      if (!isApposition(sentence, withCurrencyWord(sentence, first), second) || !comparable(sentence, first, second)) continue;
+      if (!isApposition(sentence, withDate(sentence, withCurrencyWord(sentence, first)), second) || !comparable(sentence, first, second)) continue;
+      // ("£48m by 2027, £60m by 2028": amounts each with a date of their own are a series.)
+      if (withDate(sentence, second) !== second && withDate(sentence, first) !== first) continue;
       const overYears = rateOverYears(sentence, first, second);
       if (overYears) {
         findings.push(overYears);
@@ -236,6 +238,22 @@ function withCurrencyWord(sentence: string, q: Quantity): Quantity {
   if (!(q.unit in CURRENCY_PLURALS)) return q;
   const word = new RegExp(`^\\s+${q.unit}\\b`, "i").exec(sentence.slice(q.end, q.end + 20));
   return word ? { ...q, end: q.end + word[0].length } : q;
+}
+
+// "Rs 12,000 crore, or 120bn rupees": a crore is ten million and a lakh a hundred thousand, the scales of Indian copy.
+const INDIAN_SCALES: Record<string, number> = { crore: 1e7, crores: 1e7, lakh: 1e5, lakhs: 1e5 };
+
+function withIndianScale(q: Quantity): Quantity {
+  const scale = INDIAN_SCALES[q.unit];
+  return scale ? { ...q, value: q.value * scale, text: `${q.text} ${q.unit}`, unit: "" } : q;
+}
+
+// "a funding gap of £48m by 2027, nearly half a billion pounds": the date an amount is for is part of it.
+const DATE_AFTER = /^\s+(?:by|in|until|for)\s+(?:(?:the\s+)?end\s+of\s+)?(?:19|20)\d\d(?:[-–/]\d\d)?\b/i;
+
+function withDate(sentence: string, q: Quantity): Quantity {
+  const date = DATE_AFTER.exec(sentence.slice(q.end, q.end + 30));
+  return date ? { ...q, end: q.end + date[0].length } : q;
 }
 
 function isBareFigure(q: Quantity): boolean {
