@@ -98,6 +98,9 @@ describe("magnitude-mismatch", () => {
       "The county faces a funding gap of £480m by 2027, nearly half a billion pounds.",
       "The council must save £48m by 2027, £60m by 2028 and £75m by 2029.",
       "The gap will be £48m in 2027, against £30m this year.",
+      // A ratio's last term is no amount.
+      "The nurse-to-patient ratio on the ward fell to one to eight, or 12.5 nurses for every 100 patients.",
+      "The ratio of pupils to teachers is 20:1, or 2,000 pupils to 100 teachers.",
     ],
   });
 

@@ -156,7 +156,11 @@ const LIST_GOES_ON = /^(?:\s+[\p{L}’'-]+){1,4}\s*(?:,|\band\b)\s*(?:[\p{L}’'
 
 const WHOLE_OPENING = /(?:^|[;:]\s*|,\s+(?:and|but)\s+)(?:of|among|out\s+of)\s+(?:(?:the|a|an|its|their|this|these|some|an\s+estimated)\s+)?(?:[\p{L}’'-]+\s+){0,4}?(?:of\s+)?(?:(?:some|about|around|roughly|nearly|almost|more\s+than|over)\s+)?$/iu;
 
+// "a ratio of one to eight, or 12.5 nurses per 100 patients": a ratio's last term is no amount (ratio-restatement's).
+const RATIO_TERM_BEFORE = new RegExp(`\\bratio\\b.*(?:\\d|\\b${WORD_NUMBER})\\s*(?:\\bto|:)\\s*$`, "iu");
+
 function isRestatement(sentence: string, first: Quantity, second: Quantity, third: Quantity | undefined): boolean {
+  if (RATIO_TERM_BEFORE.test(sentence.slice(Math.max(0, first.start - 80), first.start))) return false;
   if (RATE_OR_DIFFERENCE.test(sentence.slice(second.end, second.end + 30)) || RATE_OR_DIFFERENCE.test(sentence.slice(first.end, first.end + 30))) return false;
   // "28kg, 3kg heavier than the runner-up": a difference after its unit word.
   if (isDifferenceOrPart(sentence.slice(second.end, second.end + 30))) return false;
