@@ -8,7 +8,7 @@ describe("lintClaim", () => {
   it("has one rule per id, each described", () => {
     const ids = CONSISTENCY_RULES.map((rule) => rule.id);
     expect(new Set(ids).size).toBe(ids.length);
-    expect(ids).toEqual(["majority-under-half", "minority-over-half", "majority-holder", "shares-over-100", "share-of-group-over-100", "multiplier-mismatch", "multiplier-against-baseline", "age-mismatch", "age-against-years", "total-mismatch", "remaining-part", "ages-against-count", "fraction-mismatch", "magnitude-mismatch", "rate-restatement", "rank-mismatch", "rank-against-figures", "unit-restatement"]);
+    expect(ids).toEqual(["majority-under-half", "minority-over-half", "majority-holder", "shares-over-100", "share-of-group-over-100", "multiplier-mismatch", "multiplier-against-baseline", "age-mismatch", "age-against-years", "total-mismatch", "remaining-part", "ages-against-count", "fraction-mismatch", "magnitude-mismatch", "rate-restatement", "ratio-restatement", "rank-mismatch", "rank-against-figures", "unit-restatement"]);
     for (const rule of CONSISTENCY_RULES) expect(rule.description).toMatch(/\.$/);
   });
 

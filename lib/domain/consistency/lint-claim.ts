@@ -8,6 +8,7 @@ import { agesAgainstCount } from "./rules/ages-against-count";
 import { fractionMismatch } from "./rules/fraction-mismatch";
 import { magnitudeMismatch } from "./rules/magnitude-mismatch";
 import { rateRestatement } from "./rules/rate-restatement";
+import { ratioRestatement } from "./rules/ratio-restatement";
 import { rankMismatch } from "./rules/rank-mismatch";
 import { rankAgainstFigures } from "./rules/rank-against-figures";
 import { majorityUnderHalf } from "./rules/majority-under-half";
@@ -39,6 +40,7 @@ export const CONSISTENCY_RULES: readonly ConsistencyRule[] = [
   fractionMismatch,
   magnitudeMismatch,
   rateRestatement,
+  ratioRestatement,
   rankMismatch,
   rankAgainstFigures,
   unitRestatement,

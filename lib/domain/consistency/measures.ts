@@ -77,6 +77,8 @@ define("mass", 1e-9, "microgram|micrograms");
 define("mass", 1e-6, "mg|milligram|milligrams");
 define("mass", 0.001, "g|gram|grams");
 define("mass", 0.45359, "lb|lbs");
+// A stone is 14 lb ("14 stone (89kg)"); not "st", which is a street or a saint.
+define("mass", 6.35029, "stone");
 define("mass", 0.02835, "oz|ounce|ounces");
 // Short, long and metric tons differ by up to 10%.
 define("mass", 1000, "ton|tons", 0.1);

@@ -12,7 +12,7 @@ const APPOSITION =
 // with up to two phrases after it ("adults in the district", "of the country’s
 // exports"); a second figure may come as "a 35% stake".
 const SHARE_APPOSITION =
-  /^(?:[\s-]*[\p{L}’'-]+){0,2}(?:\s+(?:of|in|on|at|across|from|among|through|into|to|for|with|within|under|over)\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:\d[\d,]*\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,3}){0,2}\s*\)?\s*(?:\(|,|[–—]|\s-\s)\s*(?:(?:or|that is|i\.e\.|equivalent to|the equivalent of|meaning|worth|valued at)\s+)?(?:(?:some|about|around|roughly|nearly|almost|just|approximately|over|more than|under|less than|only|a clear|a slim|just over|just under|between|a|an)\s+)*$/iu;
+  /^(?:[\s-]*[\p{L}’'-]+){0,2}(?:\s+(?:of|in|on|at|across|from|among|through|into|to|for|with|within|under|over)\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:\d[\d,]*\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,3}){0,2}\s*\)?\s*(?:\(|,|[–—]|\s-\s)\s*(?:(?:or|that is|i\.e\.|equivalent to|the equivalent of|meaning|worth|valued at)\s+)?(?:(?:some|about|around|roughly|nearly|almost|just|approximately|over|more than|under|less than|only|a clear|a slim|just over|just under|between|fewer than|well over|well under|a|an)\s+)*$/iu;
 const SEPARATORS = /[(,–—-]/;
 
 /** Whether `second` restates `first` in apposition (see APPOSITION). */

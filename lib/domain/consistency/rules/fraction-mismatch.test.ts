@@ -49,6 +49,31 @@ describe("fraction-mismatch", () => {
       // A count that is exactly another simple fraction of a small whole.
       "Three-quarters of the club's 40 members, 20 in all, voted to merge.",
       "Two-thirds of the 30 staff, 15 of them, signed the letter.",
+      // A bound set off after a percentage ("just over half", "or fewer than half").
+      "Roughly 75 per cent of the bank's pre-tax profit, just over half, came from its investment banking arm.",
+      "Around 60 per cent of flights at the airport, or fewer than half, were delayed on Monday because of the air traffic control fault.",
+      "Some 30 per cent of the budget, well over half, goes on salaries.",
+      "Eighty per cent of the land, less than a third, is farmed.",
+      // A bound on a fraction of a count is still a bound.
+      "Nearly half of the 8,400 doctors balloted, 3,100 in all, backed strike action.",
+      "Fewer than half of the 8,400 doctors balloted, 5,000 in all, backed strike action.",
+      // "meaning" says the share again; a level reached ("climbed to") is a share.
+      "Discards account for around 40 per cent of the catch by weight, meaning a quarter of the fish hauled aboard are thrown back dead.",
+      "Satisfaction with the repairs service has climbed to 68 per cent, meaning nearly nine in ten tenants are now happy with how their homes are maintained.",
+      "Unemployment in the town fell to 12 per cent, meaning one in four adults is out of work.",
+      "Around 35 per cent of the harvest is exported, meaning two-thirds of the grain leaves the country.",
+      // A clause opened by its fraction, then the rate it comes to.
+      "One in four officers reported being assaulted on duty in the past year, a rate of 40 per cent that the federation called unacceptable.",
+      "Almost one in three pupils was persistently absent last term, a proportion of 45 per cent, the council said.",
+      "Two in five nurses plan to quit within a year, a rate of 15 per cent.",
+      // The whole told again: a group and its members, or "its" pointing back.
+      "Three-quarters of the site, around 60 per cent of its 40 hectares, would remain as open green space, planners said.",
+      "Nearly half the squad, 30 per cent of the players named, are uncapped at international level.",
+      "Only one in ten of the stage's starters, a quarter of the field, reached the summit finish within the time limit.",
+      "Half of the medical school's graduates, 38 per cent of each cohort, go on to work in general practice.",
+      "A third of the workforce, 60 per cent of the workers, are on zero-hours contracts.",
+      "Two-thirds of the fleet, 40 per cent of its 300 buses, run on diesel.",
+      "Half the electorate, 30% of voters, stayed at home.",
     ],
     silent: [
       "Just over a third of the cases — 36 per cent — were dropped.",
@@ -99,6 +124,29 @@ describe("fraction-mismatch", () => {
       "A third of the 40 staff, 12 of them, signed the letter.",
       "Two-thirds of the 20 staff, 12 in all, signed the letter.",
       "About three-quarters of the 60 members, 40 in all, voted.",
+      // Bounds hold anything on their side.
+      "Fewer than half of the 8,400 doctors balloted, 3,100 in all, backed strike action, falling short of the legal threshold.",
+      "Less than a third of the 900 tenants, 150 in all, voted.",
+      "Less than half of the 600 members, about 200 people, turned up.",
+      "Around 45 per cent of flights at the airport, or fewer than half, were delayed.",
+      "Roughly 52 per cent of the bank's profit, just over half, came from investment banking.",
+      "Some 70 per cent of the budget, well over half, goes on salaries.",
+      // "meaning" with figures that agree; a change is not a level.
+      "Satisfaction has climbed to 88 per cent, meaning nearly nine in ten tenants are happy.",
+      "Unemployment fell to 25 per cent, meaning one in four adults is out of work.",
+      "Discards account for around 25 per cent of the catch, meaning a quarter of the fish are thrown back.",
+      "Prices rose by 40 per cent, meaning a quarter of households cannot pay.",
+      // A rate that agrees, is compared, or follows a fraction that is no subject.
+      "One in four officers reported being assaulted on duty in the past year, a rate of 25 per cent that the federation called unacceptable.",
+      "One in four officers reported being assaulted, against a rate of 10 per cent among civilian staff.",
+      "One in four officers reported being assaulted last year, up from a rate of 18 per cent.",
+      "Burglaries fell by a third last year, a rate of 40 per cent in the city centre.",
+      // Another whole: an owner of its own, or a group that is not the other's members.
+      "A third of the council's budget, 20% of its income, goes on care.",
+      "Half the team, 30% of the league's players, are foreign.",
+      "A quarter of the squad, 40% of the coaching staff, are new.",
+      "Nearly half the squad, 48 per cent of the players named, are uncapped.",
+      "Three-quarters of the site, around 75 per cent of its 40 hectares, would remain green.",
     ],
   });
 

@@ -2,6 +2,7 @@ import { countedUnit, findQuantities, type Quantity } from "../numbers";
 import { formatPercent, type ConsistencyRule, type Finding } from "../rule";
 import { isApposition, isShareApposition } from "./apposition";
 import { partsOfWholes } from "./part-of-whole";
+import { namesTheSameWhole } from "./same-whole";
 import { isShareOfAWhole } from "./share-context";
 import { isPartSetOffAtLength, isSubsetToldOf } from "./share-of-word";
 
@@ -29,17 +30,20 @@ export const fractionMismatch: ConsistencyRule = {
       // ("Half the staff left, a 20% fall": a change is no restatement; "about half the appeal judges, about 35% of
       // the trial judges": a second figure with a whole of its own is another share.)
       // ("a tenth of the claim, or 20 per cent of what the union asked for": "or" says it is the same share put again.)
-      const saysSame = /^[\s\S]*[,(–—]\s*(?:or|that is|i\.e\.)\s/i.test(sentence.slice(first.end, second.start));
+      // ("40 per cent of the catch, meaning a quarter of the fish": "meaning" says so too.)
+      const saysSame = /^[\s\S]*[,(–—]\s*(?:or|that is|i\.e\.|meaning|in other words)\s/i.test(sentence.slice(first.end, second.start));
       // ("one in ten calls, 25% of the total,": "the total", "the whole" is the fraction's own whole named again.)
-      if (!saysSame && /^\s+of\s+(?!(?:them|it|those|these|that|the\s+(?:total|whole))\b)/i.test(sentence.slice(second.end, second.end + 16))) return;
+      // ("Nearly half the squad, 30 per cent of the players named": a group's members are its whole again.)
+      const sameWhole = namesTheSameWhole(sentence, first, second);
+      if (!saysSame && !sameWhole && /^\s+of\s+(?!(?:them|it|those|these|that|the\s+(?:total|whole))\b)/i.test(sentence.slice(second.end, second.end + 16))) return;
       // "a tenth of reported rapes, about one in four,": two fractions for one share. Only a fraction standing alone,
       // closed by a comma, bracket or dash ("one in five adults, one in three children" are two groups).
-      const bothFractions = first.isFraction && second.isFraction && /^\s*(?:[,);]|[–—]|\.?\s*$)/.test(sentence.slice(second.end, second.end + 3));
+      const bothFractions = first.isFraction && second.isFraction && (sameWhole || /^\s*(?:[,);]|[–—]|\.?\s*$)/.test(sentence.slice(second.end, second.end + 3)));
       // ("a quarter of that among school leavers, 3% against 12%": a pair of figures compared, not the share restated.)
       if (COMPARED_PAIR.test(sentence.slice(second.end, second.end + 30))) return;
       // ("Half the staff left, a 20% fall": a change is no restatement.)
-      if ((other.isFraction && !bothFractions) || !other.isPercent || other.isYear || !isShareApposition(sentence, first, second) || !isShareOfAWhole(sentence, other)) return;
-      if (!allows(fraction, other, fraction.value, other.value, 100, JUST_OVER.test(sentence.slice(Math.max(0, fraction.start - 24), fraction.start)))) findings.push(finding(first, second, `${fraction.text} is about ${formatPercent(round(fraction.value))}, not ${other.text.trim()}${other.isFraction ? ` (${formatPercent(round(other.value))})` : ""}.`));
+      if ((other.isFraction && !bothFractions) || !other.isPercent || other.isYear || !(isShareApposition(sentence, first, second) || isRateOfTheClause(sentence, first, second)) || !(isShareOfAWhole(sentence, other) || (saysSame && isLevelReached(sentence, other)))) return;
+      if (!allows(sentence, fraction, other, fraction.value, other.value, 100, JUST_OVER.test(sentence.slice(Math.max(0, fraction.start - 24), fraction.start)))) findings.push(finding(first, second, `${fraction.text} is about ${formatPercent(round(fraction.value))}, not ${other.text.trim()}${other.isFraction ? ` (${formatPercent(round(other.value))})` : ""}.`));
     });
     // "330 of 650 seats, almost two-thirds", "25,000 of the 2.5 million objects, or 10%"
     for (const pair of partsOfWholes(sentence, quantities)) {
@@ -47,7 +51,7 @@ export const fractionMismatch: ConsistencyRule = {
       // ("Some 180 of the 300 dairy farmers surveyed, three-quarters, said": the whole told of in a few words first.)
       if (!share || !share.isPercent || !(isApposition(sentence, pair.whole, share) || closesTheClause(sentence, pair.whole, share) || isPartSetOffAtLength(sentence, pair.whole, share))) continue;
       const asFraction = { ...share, value: pair.share };
-      if (!allows(share, asFraction, share.value, pair.share)) {
+      if (!allows(sentence, share, asFraction, share.value, pair.share)) {
         findings.push(finding(pair.part, share, `${pair.part.text.trim()} of ${pair.whole.text.trim()} is ${formatPercent(round(pair.share))}, not ${share.text.trim()}.`));
       }
     }
@@ -64,7 +68,7 @@ export const fractionMismatch: ConsistencyRule = {
       const phrase = sentence.slice(fraction.end, pair.part.start);
       if (noun && !/ed$/.test(noun) && !isBareNounPhrase(phrase) && !phrase.toLowerCase().includes(noun.replace(/s$/, ""))) continue;
       const asShare = { ...pair.part, value: pair.share, isPercent: true };
-      if (!allows(fraction, asShare, fraction.value, pair.share, 100, JUST_OVER.test(sentence.slice(Math.max(0, fraction.start - 24), fraction.start))) || isAnotherFraction(fraction, pair.part, pair.whole.value)) {
+      if (!allows(sentence, fraction, asShare, fraction.value, pair.share, 100, JUST_OVER.test(sentence.slice(Math.max(0, fraction.start - 24), fraction.start))) || isAnotherFraction(fraction, pair.part, pair.whole.value)) {
         findings.push(finding(fraction, pair.whole, `${fraction.text} is about ${formatPercent(round(fraction.value))}, not ${pair.part.text.trim()} of ${pair.whole.text.trim()} (${formatPercent(round(pair.share))}).`));
       }
     }
@@ -81,13 +85,13 @@ export const fractionMismatch: ConsistencyRule = {
       if (isSubsetToldOf(sentence, count)) return;
       // "Well over half of the 600 members, between 35% and 40%,": the share restated as a percentage.
       if (count.isPercent) {
-        if (fraction.isFraction !== count.isFraction && !allows(fraction, count, fraction.value, count.value)) {
+        if (fraction.isFraction !== count.isFraction && !allows(sentence, fraction, count, fraction.value, count.value)) {
           findings.push(finding(fraction, count, `${fraction.text} is about ${formatPercent(round(fraction.value))}, not ${count.text.trim()}.`));
         }
         return;
       }
       const expected = (fraction.value / 100) * whole.value;
-      if (!allows(fraction, count, expected, count.value, whole.value) || isAnotherFraction(fraction, count, whole.value)) {
+      if (!allows(sentence, fraction, count, expected, count.value, whole.value) || isAnotherFraction(fraction, count, whole.value)) {
         findings.push(finding(fraction, count, `${fraction.text} of ${whole.text.trim()} is ${round(expected)}, not ${count.text.trim()}.`));
       }
     });
@@ -99,7 +103,7 @@ export const fractionMismatch: ConsistencyRule = {
       const named = fraction && sentence.slice(whole.end, fraction.start);
       if (fraction?.isFraction && count && !count.isPercent && !count.isYear && count.currency === whole.currency && named !== undefined && WHOLE_TOLD_OF.test(named) && isApposition(sentence, fraction, count) && !isSubsetToldOf(sentence, count)) {
         const expected = (fraction.value / 100) * whole.value;
-        if (!allows(fraction, count, expected, count.value, whole.value) || isAnotherFraction(fraction, count, whole.value)) {
+        if (!allows(sentence, fraction, count, expected, count.value, whole.value) || isAnotherFraction(fraction, count, whole.value)) {
           findings.push(finding(fraction, count, `${fraction.text} of ${whole.text.trim()} is ${round(expected)}, not ${count.text.trim()}.`));
         }
       }
@@ -115,6 +119,26 @@ const WHOLE_TOLD_OF = /^(?:\s+(?!(?:is|are|was|were|has|have|had|said|and|but)\b
 // "3% against 12%", "20% to 80%", "15% versus 60%": the figure is one of two compared.
 const COMPARED_PAIR = /^\s+(?:against|versus|vs\.?|compared\s+with|to)\s+(?:(?:just|only|some|about|around|nearly|almost)\s+)?\d/i;
 
+// "has climbed to 68 per cent, meaning nearly nine in ten": the level a share reached, said again as a fraction, is
+// a share ("rose by 5%, or a twentieth" is a change, and "to" alone is no level: "from 10% to 20%").
+const LEVEL_REACHED = /\b(?:rose|risen|climbed|fell|fallen|dropped|grew|grown|jumped|slipped|increased|decreased|declined)\s+to\s+(?:(?:almost|nearly|some|around|about|just)\s+)?$/i;
+
+function isLevelReached(sentence: string, share: Quantity): boolean {
+  return share.isPercent && !share.isFraction && LEVEL_REACHED.test(sentence.slice(Math.max(0, share.start - 30), share.start));
+}
+
+// "One in four officers reported being assaulted on duty in the past year, a rate of 40 per cent": a clause opened by
+// its fraction, then the rate or proportion it comes to, set off at its end. Not a contrast or a comparison
+// ("…, against a rate of 10% among civilians", "…, up from a rate of 18%"), nor a fraction that is not the subject.
+const RATE_OF_THE_CLAUSE = /^[^;:()–—]{1,90},\s*(?:a|an|the)\s+(?:rate|proportion|share)\s+of\s+(?:(?:some|about|around|roughly|nearly|almost|just|only)\s+)?$/i;
+const CONTRAST = /\b(?:but|while|whereas|although|though|against|compared|than|versus|and)\b/i;
+const OPENS_CLAUSE = /(?:^|[,;:]\s*)(?:(?:only|just|some|about|around|roughly|nearly|almost|more\s+than|fewer\s+than|less\s+than)\s+)?$/i;
+
+function isRateOfTheClause(sentence: string, first: Quantity, second: Quantity): boolean {
+  const between = sentence.slice(first.end, second.start);
+  return first.isFraction && !second.isFraction && RATE_OF_THE_CLAUSE.test(between) && !CONTRAST.test(between) && OPENS_CLAUSE.test(sentence.slice(Math.max(0, first.start - 16), first.start));
+}
+
 const JUST_OVER = /\b(?:just|slightly|a\s+little|marginally|fractionally)\s+(?:over|above|more\s+than)\s+$/i;
 
 // "12 of the 18 bills sent to him, about a third.": a share ending the sentence, a few words after the whole, is its share.
@@ -124,13 +148,26 @@ function closesTheClause(sentence: string, whole: Quantity, share: Quantity): bo
   return CLAUSE_THEN_SHARE.test(sentence.slice(whole.end, share.start)) && /^\s*(?:\.|$)/.test(sentence.slice(share.end));
 }
 
-function allows(fraction: Quantity, other: Quantity, expected: number, actual: number, scale = 100, justOver = false): boolean {
+// "Fewer than half of the 8,400 doctors, 3,100 in all": "fewer than", "less than", "under" are bounds, which anything
+// below keeps; only "nearly", "almost", "just under" say how near ("nearly half (30%)" is no near miss).
+const LOOSE_UNDER = /\b(?:fewer\s+than|less\s+than|under|below|up\s+to)\s+$/i;
+const NEAR_WORD = /\b(?:just|nearly|almost|slightly|a\s+little|fractionally)\s+(?:fewer\s+than|less\s+than|under|below)\s+$/i;
+
+function isLooseUnder(sentence: string, q: Quantity): boolean {
+  const before = sentence.slice(Math.max(0, q.start - 25), q.start);
+  return q.approx === "under" && LOOSE_UNDER.test(before) && !NEAR_WORD.test(before);
+}
+
+function allows(sentence: string, fraction: Quantity, other: Quantity, expected: number, actual: number, scale = 100, justOver = false): boolean {
   // Near the whole, the part left out is the finer measure: "nine in ten" leaves a tenth, so "roughly nine in ten" is
   // not 70% (three tenths left), though 12% of 90 would allow it. From three-quarters up, the tolerance is taken of
   // three times what is left out.
   const tolerance = Math.max((2.5 * scale) / 100, 0.12 * Math.min(expected, expected < scale ? 3 * (scale - expected) : expected));
   const approx = [fraction.approx, other.approx];
   // "nearly half (48%)", "almost two-thirds": a little under, not anything under.
+  // A bound on one side: the other figure need only be on its side of it, give or take rounding.
+  if (isLooseUnder(sentence, fraction)) return actual <= expected + tolerance;
+  if (other.start !== fraction.start && isLooseUnder(sentence, other)) return expected <= actual + tolerance;
   if (approx.includes("under")) return actual <= expected + tolerance && actual >= expected - 1.5 * tolerance;
   // "just over half the 40 members, 18": over means at least, give or take rounding; "just over a quarter" is not
   // half ("just", "slightly", "a little" bound it above as well).

@@ -30,6 +30,14 @@ describe("magnitude-mismatch", () => {
       "Its £3bn bid, or two and a quarter billion pounds, was rejected.",
       "The tanker spilled 5,000 gallons (2,000 litres) of diesel into the harbour.",
       "The new wing adds 300 yards, or 27 metres, of corridor.",
+      // Crores and lakhs are scales.
+      "The airport's new terminal cost Rs 12,000 crore, or 12bn rupees.",
+      "The scheme will cost 500 crore rupees, or 50 million rupees.",
+      "The court imposed a fine of 2 lakh rupees, or 20,000 rupees.",
+      // The date an amount is for is part of it.
+      "The county faces a funding gap of £48m by 2027, nearly half a billion pounds, its finance director warned councillors on Monday.",
+      "The trust must save £12m by 2026, or about £120,000.",
+      "Borrowing will reach $40bn by the end of 2030, some 400 billion dollars.",
     ],
     silent: [
       // A multiple set off after a figure is no restatement of it.
@@ -82,6 +90,17 @@ describe("magnitude-mismatch", () => {
       "The 2km route, 500 metres longer than the old one, opens today.",
       "The new bridge spans 1.2km, 300 metres shorter than the tunnel.",
       "The 2km route, 500 metres of it uphill, opens today.",
+      // Crores and lakhs that agree.
+      "The airport's new terminal cost Rs 12,000 crore, or 120bn rupees, and will handle 40 million passengers a year.",
+      "The dam cost 1,500 crore rupees, about 15 billion rupees.",
+      "The court imposed a fine of 2 lakh rupees, or 200,000 rupees.",
+      // A dated amount that agrees, or a series of dated amounts.
+      "The county faces a funding gap of £480m by 2027, nearly half a billion pounds.",
+      "The council must save £48m by 2027, £60m by 2028 and £75m by 2029.",
+      "The gap will be £48m in 2027, against £30m this year.",
+      // A ratio's last term is no amount.
+      "The nurse-to-patient ratio on the ward fell to one to eight, or 12.5 nurses for every 100 patients.",
+      "The ratio of pupils to teachers is 20:1, or 2,000 pupils to 100 teachers.",
     ],
   });
 

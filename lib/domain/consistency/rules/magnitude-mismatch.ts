@@ -19,11 +19,13 @@ export const magnitudeMismatch: ConsistencyRule = {
   id: "magnitude-mismatch",
   description: "An amount restated in other words (“1.2 billion (1,200 million)”) must be the same amount.",
   check(sentence) {
-    const quantities = findQuantities(sentence).filter((q) => !q.isPercent && !q.isYear);
+    const quantities = findQuantities(sentence).filter((q) => !q.isPercent && !q.isYear).map((q) => withIndianScale(q));
     const findings: Finding[] = [];
     for (let i = 0; i + 1 < quantities.length; i++) {
       const [first, second] = [quantities[i], quantities[i + 1]];
-      if (!isApposition(sentence, withCurrencyWord(sentence, first), second) || !comparable(sentence, first, second)) continue;
+      if (!isApposition(sentence, withDate(sentence, withCurrencyWord(sentence, first)), second) || !comparable(sentence, first, second)) continue;
+      // ("£48m by 2027, £60m by 2028": amounts each with a date of their own are a series.)
+      if (withDate(sentence, second) !== second && withDate(sentence, first) !== first) continue;
       const overYears = rateOverYears(sentence, first, second);
       if (overYears) {
         findings.push(overYears);
@@ -154,7 +156,11 @@ const LIST_GOES_ON = /^(?:\s+[\p{L}’'-]+){1,4}\s*(?:,|\band\b)\s*(?:[\p{L}’'
 
 const WHOLE_OPENING = /(?:^|[;:]\s*|,\s+(?:and|but)\s+)(?:of|among|out\s+of)\s+(?:(?:the|a|an|its|their|this|these|some|an\s+estimated)\s+)?(?:[\p{L}’'-]+\s+){0,4}?(?:of\s+)?(?:(?:some|about|around|roughly|nearly|almost|more\s+than|over)\s+)?$/iu;
 
+// "a ratio of one to eight, or 12.5 nurses per 100 patients": a ratio's last term is no amount (ratio-restatement's).
+const RATIO_TERM_BEFORE = new RegExp(`\\bratio\\b.*(?:\\d|\\b${WORD_NUMBER})\\s*(?:\\bto|:)\\s*$`, "iu");
+
 function isRestatement(sentence: string, first: Quantity, second: Quantity, third: Quantity | undefined): boolean {
+  if (RATIO_TERM_BEFORE.test(sentence.slice(Math.max(0, first.start - 80), first.start))) return false;
   if (RATE_OR_DIFFERENCE.test(sentence.slice(second.end, second.end + 30)) || RATE_OR_DIFFERENCE.test(sentence.slice(first.end, first.end + 30))) return false;
   // "28kg, 3kg heavier than the runner-up": a difference after its unit word.
   if (isDifferenceOrPart(sentence.slice(second.end, second.end + 30))) return false;
@@ -236,6 +242,22 @@ function withCurrencyWord(sentence: string, q: Quantity): Quantity {
   if (!(q.unit in CURRENCY_PLURALS)) return q;
   const word = new RegExp(`^\\s+${q.unit}\\b`, "i").exec(sentence.slice(q.end, q.end + 20));
   return word ? { ...q, end: q.end + word[0].length } : q;
+}
+
+// "Rs 12,000 crore, or 120bn rupees": a crore is ten million and a lakh a hundred thousand, the scales of Indian copy.
+const INDIAN_SCALES: Record<string, number> = { crore: 1e7, crores: 1e7, lakh: 1e5, lakhs: 1e5 };
+
+function withIndianScale(q: Quantity): Quantity {
+  const scale = INDIAN_SCALES[q.unit];
+  return scale ? { ...q, value: q.value * scale, text: `${q.text} ${q.unit}`, unit: "" } : q;
+}
+
+// "a funding gap of £48m by 2027, nearly half a billion pounds": the date an amount is for is part of it.
+const DATE_AFTER = /^\s+(?:by|in|until|for)\s+(?:(?:the\s+)?end\s+of\s+)?(?:19|20)\d\d(?:[-–/]\d\d)?\b/i;
+
+function withDate(sentence: string, q: Quantity): Quantity {
+  const date = DATE_AFTER.exec(sentence.slice(q.end, q.end + 30));
+  return date ? { ...q, end: q.end + date[0].length } : q;
 }
 
 function isBareFigure(q: Quantity): boolean {

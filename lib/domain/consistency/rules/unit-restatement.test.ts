@@ -60,6 +60,17 @@ describe("unit-restatement", () => {
       "It was minus 20C (-40F) on the plateau.",
       "The tanker holds 2 million barrels, about 32,000 cubic metres of crude.",
       "The estate covers 1,200 acres, well over 48 hectares.",
+      // A noun naming the measure ("an area of") says it is the same one.
+      "The protected fishing grounds cover 3,000 square kilometres, an area of about 3,000 square miles, off the west coast.",
+      "The reserve covers 500 hectares, an area of some 50 square kilometres.",
+      "The tunnel runs 12 miles, a distance of about 12 kilometres, under the estuary.",
+      // Stones of 14 lb.
+      "The scrum-half, who weighs 14 stone (about 60kg), is the lightest player in the squad by some distance.",
+      "The boxer came in at 12 stone, or about 95 kilograms.",
+      "He weighed 20 stone (about 105kg) at his heaviest.",
+      // Ounces of anything but precious metal are avoirdupois.
+      "The bakery used 3.1 million ounces of flour, equivalent to about 96.4 tonnes.",
+      "The mine produced 3.1 million ounces of gold, equivalent to about 60 tonnes.",
     ],
     silent: [
       "The tower, at 310 metres, is 1,017ft tall.",
@@ -121,6 +132,16 @@ describe("unit-restatement", () => {
       "It was −5C (23F) in Moscow.",
       "The forecast is for 10-15C (50-59F) by the weekend.",
       "The tanker holds 2 million barrels, about 320,000 cubic metres of crude.",
+      // Troy ounces for gold, silver and the other precious metals.
+      "The gold mine produced 3.1 million ounces last year, equivalent to about 96 tonnes of the metal.",
+      "The mine produced 3.1 million ounces of silver, about 100 tonnes.",
+      "Its vaults hold 8,000 tonnes of bullion, or about 257 million ounces.",
+      "Platinum output fell to 4 million oz, about 124 tonnes.",
+      // Labelled restatements that agree; stones that agree or are no weight.
+      "The fishing grounds cover 3,000 square kilometres, an area of about 1,160 square miles.",
+      "The tunnel runs 12 miles, a distance of about 19 kilometres.",
+      "The boxer weighed in at 14 stone (89kg).",
+      "Workers laid 40 stone slabs, an area of about 60 square metres.",
     ],
   });
 

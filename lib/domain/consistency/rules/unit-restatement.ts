@@ -15,7 +15,7 @@ export const unitRestatement: ConsistencyRule = {
   id: "unit-restatement",
   description: "A measure restated in other units (“three days, or 36 hours”) must be the same measure.",
   check(sentence) {
-    const measures = findMeasures(sentence);
+    const measures = inTroyOunces(sentence, findMeasures(sentence));
     const findings: Finding[] = [];
     for (let i = 0; i + 1 < measures.length; i++) {
       const [first, second] = [measures[i], measures[i + 1]];
@@ -42,6 +42,17 @@ export const unitRestatement: ConsistencyRule = {
   // magnitude-mismatch also converts tonnes, kilograms, kilometres and acres: one warning for one slip is enough.
   defersTo: ["magnitude-mismatch"],
 };
+
+// Gold, silver and the other precious metals are weighed in troy ounces (31.1 g, not 28.35 g): "3.1 million ounces,
+// equivalent to about 96 tonnes of the metal".
+const PRECIOUS = /\b(?:gold|silver|platinum|palladium|rhodium|bullion|precious metals?|troy)\b/i;
+const OUNCE = /^(?:oz|ounces?)$/i;
+const TROY_PER_OUNCE = 31.1035 / 28.3495;
+
+function inTroyOunces(sentence: string, measures: Measure[]): Measure[] {
+  if (!PRECIOUS.test(sentence)) return measures;
+  return measures.map((m) => (OUNCE.test(m.unit) ? { ...m, base: m.base * TROY_PER_OUNCE, slack: m.slack * TROY_PER_OUNCE } : m));
+}
 
 // A bound said of one measure puts the other on its side: "90 minutes, just over two hours", "42 minutes, well over
 // an hour", "nearly three hours (190 minutes)" are each on the wrong side of their bound, however loosely the bound's
@@ -71,7 +82,8 @@ function isWithinLooseBound(sentence: string, first: Measure, second: Measure): 
 // Between a measure and its restatement: a few words of what is measured ("of rain", "lunch
 // break"), a bracket, comma, dash or colon, then perhaps "or", "that is", "equivalent to" and an
 // approximation — nothing else ("5km, walked 3km" is two things).
-const MARKER = "or|that is|i\\.e\\.,?|equivalent to|the equivalent of|which is";
+// "3,000 square kilometres, an area of about 3,000 square miles": a noun naming the measure says it is the same one.
+const MARKER = "or|that is|i\\.e\\.,?|equivalent to|the equivalent of|which is|an? (?:area|distance|length|depth|height|weight|mass|volume) of";
 const APPROX = "some|about|around|roughly|nearly|almost|approximately|just over|just under|well over|well under|a little over|a little under|more than|less than|over|under|close to|not quite|just short of|at least|upwards of|in excess of|up to";
 const BETWEEN = new RegExp(
   `^(?:\\s+(?:of\\s+)?[\\p{L}’'-]+){0,3}?\\s*\\)?\\s*(\\(|,|[–—]|\\s-\\s|:)\\s*(?:(${MARKER})\\s+)?(?:(?:${APPROX})\\s+)?$`,
