@@ -89,6 +89,28 @@ describe("age-against-years", () => {
     });
   });
 
+  // A birth told without "born in" ("a 1958 baby", "since his birth in 1961", "year of birth, 1961") is a birth year, never
+  // the year of an age set after it.
+  describe("a birth year said without “born in”", () => {
+    itChecks(ageAgainstYears, {
+      fires: [
+        "The coach, a 1958 baby, retired in 2020 at 55.",
+        "He has lived in the village since his birth in 1961 and was 50 when he became mayor in 2001.",
+        "Her year of birth, 1972, makes her the squad's oldest, and she was 30 when she won in 2012.",
+        "The coach, who was 1961-born, was appointed in 2010 at 39.",
+      ],
+      silent: [
+        "A 1958 baby, aged 62, she retired in 2020 and returned in 2022 aged 64.",
+        "He has lived in the village since his birth in 1961 and was 40 when he became mayor in 2001.",
+        "Her year of birth, 1972, makes her the squad's oldest, and she was 40 when she won in 2012.",
+        "The coach, who was 1961-born, was appointed in 2010 at 49.",
+        // Another's birth is no birth of the age's holder.
+        "Her son's birth in 1990, when she was 30, changed her life; she retired in 2020 aged 60.",
+        "The 1961 birth rate was low, and he was 40 in 2001.",
+      ],
+    });
+  });
+
   describe("a lifespan against the age at death", () => {
     itChecks(ageAgainstYears, {
       fires: [
