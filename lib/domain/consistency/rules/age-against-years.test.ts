@@ -111,6 +111,30 @@ describe("age-against-years", () => {
     });
   });
 
+  // An age's own "when" clause dates it, however near a year in the clause before: two ages said of two years are not
+  // read as of one moment. "at 16 in Beijing in 2008": a place may stand between an age and its year.
+  describe("each age at the year of its own clause", () => {
+    itChecks(ageAgainstYears, {
+      fires: [
+        "The president, who was 41 when first elected in 2019, will be 51 when he stands for a second five-year term in 2024.",
+        "The mayor was 38 when she won in 2010, and was fifty when she stood down in 2014.",
+        "Elected in 2005, he was 30 when he first took office; in 2015, he was 48 when he lost the seat.",
+        "Olympic champion at 16 in Beijing in 2008, the gymnast was 31 when she competed at her final Games in Tokyo in 2021.",
+        "World champion at 19 in Oslo in 2001, the skier was 35 when she retired in 2012.",
+        "A grandmother at 38 in 1990, she was 70 when her first great-grandchild arrived in 2015.",
+      ],
+      silent: [
+        "The president, born in 1978, was 41 when first elected in 2019, will be 46 when he stands again in 2024.",
+        "The president, who was 41 when first elected in 2019, will be 46 when he stands for a second five-year term in 2024.",
+        "Born in 1970, she won bronze in 2000, and was 40 when she took gold in 2010.",
+        "Olympic champion at 16 in Beijing in 2008, the gymnast was 29 when she competed at her final Games in Tokyo in 2021.",
+        "World champion at 19 in Oslo in 2001, the skier was 30 when she retired in 2012.",
+        // A figure "at" a level is no age.
+        "The index stood at 52 in the spring in 2010 and at 60 in 2012.",
+      ],
+    });
+  });
+
   describe("a lifespan against the age at death", () => {
     itChecks(ageAgainstYears, {
       fires: [
