@@ -135,6 +135,44 @@ describe("age-against-years", () => {
     });
   });
 
+  // An age of now and an age in a year name one birth year, give or take one; an age right before a time served is at
+  // its end, the span's start plus its length; "as a 22-year-old" is at the event of its clause.
+  describe("career arithmetic: ages at two times of one life", () => {
+    itChecks(ageAgainstYears, {
+      fires: [
+        "Councillor Margaret Hale, 71, who was first elected in 1979 at the age of 19, is stepping down in 2024 after 45 years on the authority.",
+        "The tycoon, 73, who founded the mining empire in 1972 at the age of 26, said in March 2024 that his daughter would succeed him.",
+        "The pensioner, 81, who began paying into the scheme in 1964 aged 16, told the inquiry in 2024 that he had lost a third of his expected income.",
+        "The 60-year-old, who signed for the club in 1990 aged twenty, retired in 2021.",
+        "Mr Okafor, 45, who won his first cap in 2001 at 18, said on Monday in 2024 he would retire.",
+        "Detective Chief Inspector Sarah Colley, who joined the force in 1996 as a 22-year-old constable, retires this month at the age of 61 after 28 years' service.",
+        "The head teacher joined the school in 1990 as a 25-year-old and retired at 60 after 30 years.",
+        "She was appointed in 2001 aged 30 and left the board at the age of 52 after 15 years.",
+        "Savers born in 1960 reached the state pension age of 66 in 2024, the first group to be affected by the change.",
+        "Workers born in 1950 reached their retirement age of 65 in 2010.",
+        "The company's founder was just 19 when he started the business in his parents' garage in 1976; he was born in 1955.",
+        "The astronaut, 52, who was born in 1961, will become the oldest woman to fly to the space station when she launches in 2025.",
+      ],
+      silent: [
+        "Councillor Margaret Hale, 64, who was first elected in 1979 at the age of 19, stepped down in 2024 after 45 years on the authority.",
+        "The tycoon, 78, who founded the mining empire in 1972 at the age of 26, said in March 2024 that his daughter would succeed him.",
+        "The pensioner, 76, who began paying into the scheme in 1964 aged 16, told the inquiry in 2024 that he had lost a third of his expected income.",
+        "Detective Chief Inspector Sarah Colley, who joined the force in 1996 as a 22-year-old constable, retired at the age of 50 after 28 years' service.",
+        "The head teacher joined the school in 1990 as a 25-year-old and retired at 55 after 30 years.",
+        "Savers born in 1958 reached the state pension age of 66 in 2024, the first group to be affected by the change.",
+        "The company's founder was just 21 when he started the business in his parents' garage in 1976; he was born in 1955.",
+        // Two lives, or an age not yet reached.
+        "Her mother was 61 when she was born in 1990, and she is now 35.",
+        "Aged 30 when Jones was born in 1990, Smith is now 70.",
+        "The 28-year-old was jailed for six years in 2023 and will be eligible for parole in 2026, aged 31.",
+        "The striker, 19, was signed by the manager in 2015 at 45 years old.",
+        "Hale, 71, whose husband was elected in 1979 at the age of 19, spoke in 2024.",
+        "The coach, 60, was 19 when his father founded the club in 1979.",
+        "She was 30 when she married, in her parents' home; her father, born in 1930, was 60 in 1990.",
+      ],
+    });
+  });
+
   describe("a lifespan against the age at death", () => {
     itChecks(ageAgainstYears, {
       fires: [

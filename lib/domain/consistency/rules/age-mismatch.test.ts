@@ -68,6 +68,21 @@ describe("age-mismatch", () => {
     ],
   });
 
+  // An age in a capacity ("as a 25-year-old") is at the event of its clause, not of now.
+  describe("an age “as a N-year-old”", () => {
+    itChecks(ageMismatch, {
+      fires: [
+        "The surgeon, born in 1955, retired in 2020 at 65 after 40 years at the hospital, which he joined as a 35-year-old in 1980.",
+        "Born in 1970, she joined the firm as a 40-year-old in 2000.",
+      ],
+      silent: [
+        "The surgeon, born in 1955, retired in 2020 at 65 after 40 years at the hospital, which he joined as a 25-year-old in 1980.",
+        "Born in 1970, she joined the firm as a 30-year-old in 2000 and left in 2020.",
+        "The bishop, born in 1950, was ordained as a then 25-year-old in 1975 and retired in 2020.",
+      ],
+    });
+  });
+
   // A birth told without "born in" is a birth year: never the year of an age set after it, and it founds the person's age.
   describe("a birth year said without “born in”", () => {
     itChecks(ageMismatch, {

@@ -11,6 +11,7 @@ type Age = { years: number; slack: number; start: number; end: number; text: str
 // "was 70 years old when", "turned 900 years old in": an age tied to an event, not an epithet.
 const TIED_BEFORE = /\b(?:was|is|were|are|turned|turns|be|been|being|became|becomes)\s+(?:just\s+|only\s+|nearly\s+|almost\s+|barely\s+|still\s+)?$/i;
 const PRESENT_BEFORE = /\b(?:is|are)\s+(?:now\s+)?(?:(?:just|only|nearly|almost|barely|still|more than|over|about|around|some|less than|under|at least)\s+)*$/i;
+const AS_A_BEFORE = /\bas\s+(?:a|an)\s+(?:then[\s-]+)?$/i;
 // An age cannot put the time of writing after this year.
 const THIS_YEAR = new Date().getUTCFullYear();
 
@@ -182,7 +183,9 @@ function findAges(sentence: string): Age[] {
     // "demolished in 2019 at 55 years old": "at" ties the age to the event of its clause, and it is a person's only
     // where one is told of before it ("he retired in 2019 at 60 years old").
     const isAt = /\bat\s+$/i.test(before);
-    const isNow = isPresent || (!TIED_BEFORE.test(before) && !isAt);
+    // "which he joined as a 25-year-old in 1980": an age in a capacity ("as a …") is at the event of its clause.
+    const isAs = AS_A_BEFORE.test(before);
+    const isNow = isPresent || (!TIED_BEFORE.test(before) && !isAt && !isAs);
     // "The 64-year-old, a minister …", "the 70-year-old said": the age of a person, whom only a birth year founds.
     const isPerson = isAt
       ? PERSON_BEFORE_AT.test(sentence.slice(Math.max(0, match.index - 80), match.index))

@@ -36,7 +36,8 @@ const LIFESPAN = /\(\s*((?:1[5-9]|20)\d\d)\s*[-–—]\s*((?:1[5-9]|20)?\d\d)\s*
 const DIED_BEFORE = /\b(?:died|death|killed|passed away)\b[^,;.()]{0,25}?$/i;
 const FUTURE_BEFORE = /\b(?:will|shall|due to|expected to|plans? to|aims? to|set to|is to|are to)\b[^,.;]{0,25}$|\bby\s+(?:the\s+end\s+of\s+)?$/i;
 // "20 years later", "two decades on", "a year afterwards": a year counted from the last one named.
-const LATER = new RegExp(`\\b(\\d{1,3}|${WORD_NUMBER}|a|an)\\s+(years?|decades?)\\s+(?:later|on|afterwards)\\b`, "giu");
+// ("after 45 years on the authority" is a time served, not a year 45 on.)
+const LATER = new RegExp(`(?<!\\bafter\\s+(?:\\p{L}+\\s+)?)\\b(\\d{1,3}|${WORD_NUMBER}|a|an)\\s+(years?|decades?)\\s+(?:later|on|afterwards)\\b`, "giu");
 
 export function collectYears(sentence: string): YearMention[] {
   const years: YearMention[] = [];
