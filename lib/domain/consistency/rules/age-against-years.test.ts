@@ -89,6 +89,90 @@ describe("age-against-years", () => {
     });
   });
 
+  // A birth told without "born in" ("a 1958 baby", "since his birth in 1961", "year of birth, 1961") is a birth year, never
+  // the year of an age set after it.
+  describe("a birth year said without “born in”", () => {
+    itChecks(ageAgainstYears, {
+      fires: [
+        "The coach, a 1958 baby, retired in 2020 at 55.",
+        "He has lived in the village since his birth in 1961 and was 50 when he became mayor in 2001.",
+        "Her year of birth, 1972, makes her the squad's oldest, and she was 30 when she won in 2012.",
+        "The coach, who was 1961-born, was appointed in 2010 at 39.",
+      ],
+      silent: [
+        "A 1958 baby, aged 62, she retired in 2020 and returned in 2022 aged 64.",
+        "He has lived in the village since his birth in 1961 and was 40 when he became mayor in 2001.",
+        "Her year of birth, 1972, makes her the squad's oldest, and she was 40 when she won in 2012.",
+        "The coach, who was 1961-born, was appointed in 2010 at 49.",
+        // Another's birth is no birth of the age's holder.
+        "Her son's birth in 1990, when she was 30, changed her life; she retired in 2020 aged 60.",
+        "The 1961 birth rate was low, and he was 40 in 2001.",
+      ],
+    });
+  });
+
+  // An age's own "when" clause dates it, however near a year in the clause before: two ages said of two years are not
+  // read as of one moment. "at 16 in Beijing in 2008": a place may stand between an age and its year.
+  describe("each age at the year of its own clause", () => {
+    itChecks(ageAgainstYears, {
+      fires: [
+        "The president, who was 41 when first elected in 2019, will be 51 when he stands for a second five-year term in 2024.",
+        "The mayor was 38 when she won in 2010, and was fifty when she stood down in 2014.",
+        "Elected in 2005, he was 30 when he first took office; in 2015, he was 48 when he lost the seat.",
+        "Olympic champion at 16 in Beijing in 2008, the gymnast was 31 when she competed at her final Games in Tokyo in 2021.",
+        "World champion at 19 in Oslo in 2001, the skier was 35 when she retired in 2012.",
+        "A grandmother at 38 in 1990, she was 70 when her first great-grandchild arrived in 2015.",
+      ],
+      silent: [
+        "The president, born in 1978, was 41 when first elected in 2019, will be 46 when he stands again in 2024.",
+        "The president, who was 41 when first elected in 2019, will be 46 when he stands for a second five-year term in 2024.",
+        "Born in 1970, she won bronze in 2000, and was 40 when she took gold in 2010.",
+        "Olympic champion at 16 in Beijing in 2008, the gymnast was 29 when she competed at her final Games in Tokyo in 2021.",
+        "World champion at 19 in Oslo in 2001, the skier was 30 when she retired in 2012.",
+        // A figure "at" a level is no age.
+        "The index stood at 52 in the spring in 2010 and at 60 in 2012.",
+      ],
+    });
+  });
+
+  // An age of now and an age in a year name one birth year, give or take one; an age right before a time served is at
+  // its end, the span's start plus its length; "as a 22-year-old" is at the event of its clause.
+  describe("career arithmetic: ages at two times of one life", () => {
+    itChecks(ageAgainstYears, {
+      fires: [
+        "Councillor Margaret Hale, 71, who was first elected in 1979 at the age of 19, is stepping down in 2024 after 45 years on the authority.",
+        "The tycoon, 73, who founded the mining empire in 1972 at the age of 26, said in March 2024 that his daughter would succeed him.",
+        "The pensioner, 81, who began paying into the scheme in 1964 aged 16, told the inquiry in 2024 that he had lost a third of his expected income.",
+        "The 60-year-old, who signed for the club in 1990 aged twenty, retired in 2021.",
+        "Mr Okafor, 45, who won his first cap in 2001 at 18, said on Monday in 2024 he would retire.",
+        "Detective Chief Inspector Sarah Colley, who joined the force in 1996 as a 22-year-old constable, retires this month at the age of 61 after 28 years' service.",
+        "The head teacher joined the school in 1990 as a 25-year-old and retired at 60 after 30 years.",
+        "She was appointed in 2001 aged 30 and left the board at the age of 52 after 15 years.",
+        "Savers born in 1960 reached the state pension age of 66 in 2024, the first group to be affected by the change.",
+        "Workers born in 1950 reached their retirement age of 65 in 2010.",
+        "The company's founder was just 19 when he started the business in his parents' garage in 1976; he was born in 1955.",
+        "The astronaut, 52, who was born in 1961, will become the oldest woman to fly to the space station when she launches in 2025.",
+      ],
+      silent: [
+        "Councillor Margaret Hale, 64, who was first elected in 1979 at the age of 19, stepped down in 2024 after 45 years on the authority.",
+        "The tycoon, 78, who founded the mining empire in 1972 at the age of 26, said in March 2024 that his daughter would succeed him.",
+        "The pensioner, 76, who began paying into the scheme in 1964 aged 16, told the inquiry in 2024 that he had lost a third of his expected income.",
+        "Detective Chief Inspector Sarah Colley, who joined the force in 1996 as a 22-year-old constable, retired at the age of 50 after 28 years' service.",
+        "The head teacher joined the school in 1990 as a 25-year-old and retired at 55 after 30 years.",
+        "Savers born in 1958 reached the state pension age of 66 in 2024, the first group to be affected by the change.",
+        "The company's founder was just 21 when he started the business in his parents' garage in 1976; he was born in 1955.",
+        // Two lives, or an age not yet reached.
+        "Her mother was 61 when she was born in 1990, and she is now 35.",
+        "Aged 30 when Jones was born in 1990, Smith is now 70.",
+        "The 28-year-old was jailed for six years in 2023 and will be eligible for parole in 2026, aged 31.",
+        "The striker, 19, was signed by the manager in 2015 at 45 years old.",
+        "Hale, 71, whose husband was elected in 1979 at the age of 19, spoke in 2024.",
+        "The coach, 60, was 19 when his father founded the club in 1979.",
+        "She was 30 when she married, in her parents' home; her father, born in 1930, was 60 in 1990.",
+      ],
+    });
+  });
+
   describe("a lifespan against the age at death", () => {
     itChecks(ageAgainstYears, {
       fires: [

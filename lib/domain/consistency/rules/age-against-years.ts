@@ -1,6 +1,7 @@
 import { WORD_NUMBER, wordValue } from "../number-words";
 import type { ConsistencyRule, Finding } from "../rule";
 import { collectAges, PERSON_WORDS, type AgeMention } from "./age-mentions";
+import { datedBySpan, nowAgainstDated, type Served } from "./age-one-life";
 import { collectYears, type YearMention } from "./year-mentions";
 
 // Ages against years by arithmetic, whatever the wording between them: a person's age is the year of the
@@ -23,8 +24,13 @@ export const ageAgainstYears: ConsistencyRule = {
     // With no year named, only two ages a stated span apart, or a time served between them, can disagree.
     if (years.length === 0 && !LATER_BETWEEN.test(sentence) && served.length === 0) return [];
     LATER_BETWEEN.lastIndex = 0;
-    const ages = collectAges(sentence, years);
-    return [...agesAgainstBirths(sentence, years, ages), ...datedAgesApart(sentence, ages), ...durationsAgainstSpans(sentence, years, served), ...spanLongerThanAges(sentence, ages, served)];
+    // An age at the end of a time served is dated by the span's start ("joined in 1996 …, retires at 61 after 28 years").
+    const starts = years.filter((y) => y.role !== "birth" && !y.isRelative && isStart(sentence, y));
+    const ages = datedBySpan(sentence, collectAges(sentence, years), starts, served.flatMap(toServed));
+    return [
+      ...agesAgainstBirths(sentence, years, ages), ...datedAgesApart(sentence, ages), ...nowAgainstDated(sentence, ages, years, (words) => ANOTHER_BETWEEN.test(words)),
+      ...durationsAgainstSpans(sentence, years, served), ...spanLongerThanAges(sentence, ages, served),
+    ];
   },
 };
 
@@ -34,8 +40,9 @@ export const ageAgainstYears: ConsistencyRule = {
 const KIN = "mother|father|son|daughter|wife|husband|brother|sister|grandson|granddaughter|grandmother|grandfather|grandchild|child|children|partner|widow|widower|uncle|aunt|nephew|niece|cousin|baby|parents?|twin|fiancée?|girlfriend|boyfriend|spouse|friend|colleague|team-?mate";
 const OTHERS = "boss|coach|rival|opponent|successor|predecessor|victim|attacker";
 // ("the woman" is left out: it is most often the person the sentence is about; "became a partner" is the same person.)
+// ("in his parents' garage": kin owning a place the sentence names is no other person told of.)
 const OTHER_PERSON = new RegExp(
-  `\\b(?:(?:his|her|their|whose)\\s+(?:[\\p{L}\\d-]+\\s+)?(?:${KIN}|${OTHERS}|man|woman|boy|girl)|(?<!\\b(?:became|become|becomes|becoming|was|is|as|named|made|appointed|elected|remains?)\\s+)(?:a|an)\\s+(?:[\\p{L}\\d-]+\\s+)?(?:${KIN}|${OTHERS}|${PERSON_WORDS})|the\\s+(?:\\p{L}+\\s+)?(?:${OTHERS})|children|kids|sons|daughters|grandchildren|siblings|twins)\\b`,
+  `\\b(?:(?!(?<=\\b(?:in|at|from|into|outside|inside|behind)\\s+)(?:his|her|their)\\s+(?:${KIN})['’])(?:his|her|their|whose)\\s+(?:[\\p{L}\\d-]+\\s+)?(?:${KIN}|${OTHERS}|man|woman|boy|girl)|(?<!\\b(?:became|become|becomes|becoming|was|is|as|named|made|appointed|elected|remains?)\\s+)(?:a|an)\\s+(?:[\\p{L}\\d-]+\\s+)?(?:${KIN}|${OTHERS}|${PERSON_WORDS})|the\\s+(?:\\p{L}+\\s+)?(?:${OTHERS})|children|kids|sons|daughters|grandchildren|siblings|twins)\\b`,
   "iu",
 );
 const KIN_OF = new RegExp(`\\b(?:his|her|their|whose)\\s+(?:[\\p{L}-]+\\s+)?(?:${KIN})\\b`, "iu");
@@ -210,7 +217,7 @@ function agesAcrossALaterSpan(sentence: string, ages: AgeMention[]): Finding[] {
 const COUNT = `(?<count>\\d{1,3}|${WORD_NUMBER}|a|an)`;
 const APPROX = "(?<approx>(?:almost|nearly|more than|over|some|about|around|just over|just under)\\s+)?";
 const UNIT = "(?<unit>years?|decades?)";
-const SERVED_AFTER = "(?!\\s+in\\s+(?:prison|jail|custody|exile|hiding|a coma)\\b)(?=\\s*(?:[,.;)—–]|$)|\\s+(?:at|in|with|as|on|behind|there|here|of\\s+(?:service|work|marriage|loyal|devoted|faithful))\\b)";
+const SERVED_AFTER = "(?!\\s+in\\s+(?:prison|jail|custody|exile|hiding|a coma)\\b)(?=\\s*(?:[,.;)—–]|$)|['’]\\s+(?:service|work)\\b|\\s+(?:at|in|with|as|on|behind|there|here|of\\s+(?:service|work|marriage|loyal|devoted|faithful))\\b)";
 const SPANS = [
   new RegExp(`\\bafter\\s+${APPROX}${COUNT}\\s+${UNIT}${SERVED_AFTER}`, "giu"),
   new RegExp(`\\b${COUNT}[- ]${UNIT}[- ](?:career|tenure|stint|spell|reign|marriage)\\b`, "giu"),
@@ -292,6 +299,14 @@ function spanLongerThanAges(sentence: string, ages: AgeMention[], spans: RegExpE
     start: Math.min(spans[0].index, exact[0].start),
     end: Math.max(spans[0].index + spans[0][0].length, exact[1].end),
   }];
+}
+
+// An exact time served, for dating the age at its end ("about 30 years" dates nothing).
+function toServed(match: RegExpExecArray): Served[] {
+  const groups = match.groups ?? {};
+  const count = countValue(groups.count);
+  if (count === null || groups.approx) return [];
+  return [{ start: match.index, end: match.index + match[0].length, years: count * (groups.unit.toLowerCase().startsWith("decade") ? 10 : 1) }];
 }
 
 function countValue(written: string): number | null {

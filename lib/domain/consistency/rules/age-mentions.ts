@@ -41,14 +41,16 @@ const AGE_WORDS = WORD_NUMBER.replace("|one|", "|");
 const YEARS_OLD = new RegExp(`\\b${NUMBER}[- ]years?[- ]old\\b`, "giu");
 // "aged 12", "aged just 12", "at the age of 41", "aged between 30 and 40", "aged 30 to 40".
 // ("a median age of 34", "the average age was 41": the age of a typical one of them.)
-const AGED = new RegExp(String.raw`\b(?:aged|at the age of|at age|(?:average|median|mean|typical)\s+age(?:\s+of\s+(?:the\s+|its\s+|their\s+)?[a-z’'-]+(?:\s+[a-z’'-]+)?(?=\s+(?:was|is|were|are)\b))?\s+(?:of|was|is|were|are|is\s+now|rose\s+to|fell\s+to))\s+(?:(?:just|only|about|around|nearly|almost|barely|some|roughly|over|under|more than|less than)\s+)*(between\s+)?(\d{1,3}|${AGE_WORDS})(?:\s*(?:-|–|to|and)\s*(\d{1,3}|${AGE_WORDS}))?\b(?!\s*(?:months?|weeks?|days?|hours?|minutes?|%|per\s*cent))`, "gi");
+// ("reached the state pension age of 66 in 2024": an age reached is the age then.)
+const AGED = new RegExp(String.raw`\b(?:aged|at the age of|at age|(?:reach|reached|reaches|reaching)\s+(?:the|their|his|her)\s+(?:[a-z-]+\s+){0,2}?age\s+of|(?:average|median|mean|typical)\s+age(?:\s+of\s+(?:the\s+|its\s+|their\s+)?[a-z’'-]+(?:\s+[a-z’'-]+)?(?=\s+(?:was|is|were|are)\b))?\s+(?:of|was|is|were|are|is\s+now|rose\s+to|fell\s+to))\s+(?:(?:just|only|about|around|nearly|almost|barely|some|roughly|over|under|more than|less than)\s+)*(between\s+)?(\d{1,3}|${AGE_WORDS})(?:\s*(?:-|–|to|and)\s*(\d{1,3}|${AGE_WORDS}))?\b(?!\s*(?:months?|weeks?|days?|hours?|minutes?|%|per\s*cent))`, "gi");
 const AGE_SUPERLATIVE = String.raw`\s+(?:(?:one|among)\s+(?:of\s+)?)?(?:the|its|their|his|her)\s+(?:[\w’'-]+\s+)?(?:youngest|oldest)\b`;
 const AGE_SUPERLATIVE_AFTER = new RegExp(`^${AGE_SUPERLATIVE}`, "i");
-// "at 52," "died at 71", "at 23 in 1998": "at" and a bare number, read as an age only after a person's verb or
+// "at 52," "died at 71", "at 23 in 1998", "champion at 16 in Beijing in 2008": "at" and a bare number, read as an age only after a person's verb or
 // pronoun (below), never before a unit.
 // ("at 39 the youngest in its history", "became at 77 the oldest to fly": an age before a superlative of age.)
-const AT = new RegExp(String.raw`\bat\s+(?:(?:just|only|barely|nearly|almost|around|about)\s+)?(\d{1,3}|${AGE_WORDS})\b(?=\s*(?:[,.;)—–]|$|\s+(?:in\s+(?:1[5-9]|20)\d\d|when|and|at|after|before|but|he|she|they)\b)|${AGE_SUPERLATIVE})`, "gi");
-// (Verbs a figure also takes, "stood at 52", "began at 30", "closed at 52", are left out.)
+const AT = new RegExp(String.raw`\bat\s+(?:(?:just|only|barely|nearly|almost|around|about)\s+)?(\d{1,3}|${AGE_WORDS})\b(?=\s*(?:[,.;)—–]|$|\s+(?:in\s+(?:[a-z][\w’'-]*\s+){0,3}?(?:in\s+)?(?:1[5-9]|20)\d\d|when|and|at|after|before|but|he|she|they)\b)|${AGE_SUPERLATIVE})`, "gi");
+// (Verbs a figure also takes, "stood at 52", "began at 30", "closed at 52", are left out; a person's noun right before
+// "at" is a person too: "Olympic champion at 16", "a grandmother at 38".)
 const AT_PERSON_BEFORE = new RegExp(
   String.raw`\b(?:he|she|they|him|her|his|I|we|(?:hir|recruit|enlist|draft|ordain|knight|crown|widow|orphan|jail|arrest|convict|diagnos|promot|join|retir|di|marri|debut|elect|appoint|award|honour|honor|nominat|inaugurat|qualifi|graduat|emigrat|emerg|publish|compet|climb|succeed|inherit|ascend|abdicat|resign|found|sign)(?:ed|ing|es|s|e)?|left|leaving|became|becoming|quit|quitting|wrote|writing|dying)\b[^.]{0,30}$`,
   "i",
@@ -67,7 +69,7 @@ const DECADE_WORDS: Record<string, number> = { twenties: 20, thirties: 30, forti
 
 // A person's noun ("the 38-year-old entrepreneur", "the explorer was 45", "the forward, 23,"); any other is a thing's.
 export const PERSON_WORDS =
-  "man|woman|men|women|boy|girl|son|daughter|mother|father|wife|husband|student|pupil|prodigy|entrepreneur|founder|owner|player|striker|winger|defender|midfielder|goalkeeper|forward|captain|manager|coach|chef|singer|actor|actress|artist|painter|sculptor|author|writer|novelist|poet|composer|conductor|musician|pianist|violinist|guitarist|drummer|rapper|dancer|driver|rider|cyclist|runner|swimmer|boxer|golfer|jockey|sprinter|athlete|champion|teenager|youngster|schoolboy|schoolgirl|graduate|doctor|nurse|surgeon|lawyer|judge|teacher|headmaster|headteacher|farmer|worker|miner|soldier|officer|sailor|pilot|victim|suspect|defendant|survivor|mum|dad|grandmother|grandfather|granddad|grandma|pensioner|widow|widower|king|queen|prince|princess|duke|duchess|president|minister|senator|mp|mayor|leader|chief|executive|banker|investor|tycoon|billionaire|millionaire|star|celebrity|candidate|politician|activist|campaigner|volunteer|resident|climber|explorer|scientist|professor|researcher|inventor|designer|architect|engineer|veteran|monk|nun|priest|bishop|pope|emperor|empress|sultan|heir|novice|rookie|apprentice|debutant|newcomer|centenarian|editor|journalist|photographer|director|chairman|chairwoman|chair|philosopher|historian|economist|diplomat|footballer|cricketer|actor|comedian|presenter|broadcaster|chancellor|governor|monarch|tennis player|batsman|bowler|skater|skier|gymnast|rower|sailor";
+  "man|woman|men|women|boy|girl|son|daughter|mother|father|wife|husband|student|pupil|prodigy|entrepreneur|founder|owner|player|striker|winger|defender|midfielder|goalkeeper|forward|captain|manager|coach|chef|singer|actor|actress|artist|painter|sculptor|author|writer|novelist|poet|composer|conductor|musician|pianist|violinist|guitarist|drummer|rapper|dancer|driver|rider|cyclist|runner|swimmer|boxer|golfer|jockey|sprinter|athlete|champion|teenager|youngster|schoolboy|schoolgirl|graduate|doctor|nurse|surgeon|lawyer|judge|teacher|headmaster|headteacher|farmer|worker|miner|soldier|officer|sailor|pilot|victim|suspect|defendant|survivor|mum|dad|grandmother|grandfather|granddad|grandma|pensioner|widow|widower|king|queen|prince|princess|duke|duchess|president|minister|senator|mp|mayor|leader|chief|executive|banker|investor|tycoon|billionaire|millionaire|star|celebrity|candidate|politician|activist|campaigner|volunteer|resident|climber|explorer|scientist|professor|researcher|inventor|designer|architect|engineer|veteran|monk|nun|priest|bishop|pope|emperor|empress|sultan|heir|novice|rookie|apprentice|debutant|newcomer|centenarian|editor|journalist|astronaut|cosmonaut|councillor|constable|photographer|director|chairman|chairwoman|chair|philosopher|historian|economist|diplomat|footballer|cricketer|actor|comedian|presenter|broadcaster|chancellor|governor|monarch|tennis player|batsman|bowler|skater|skier|gymnast|rower|sailor";
 const PERSON_NOUN = new RegExp(`^\\s*(?:[\\p{L}-]+\\s+)?(?:${PERSON_WORDS})s?\\b`, "iu");
 // The noun just before "was 45" or ", 23,": "the explorer was 45", "The forward, 23 when he signed".
 const PERSON_NOUN_BEFORE = new RegExp(`\\b(?:${PERSON_WORDS})\\s+$`, "iu");
@@ -106,6 +108,11 @@ function readYearsOld(sentence: string): Raw[] {
     const predicative = /\b(?:is|was|were|are|turned|turns|be|been|being)\s+(?:\p{L}+\s+)?$/u.test(sentence.slice(Math.max(0, m.index - 25), m.index));
     // "The 40-year-old striker's club": the aged noun owns another thing.
     if (/^\s+(?:[\p{L}-]+\s+)?[\p{L}-]+[’']s\b/u.test(after)) continue;
+    // "joined the force in 1996 as a 22-year-old constable": an age in a capacity is the subject's, at the event of its clause.
+    if (/\bas\s+(?:a|an)\s+(?:then[\s-]+)?$/i.test(sentence.slice(Math.max(0, m.index - 12), m.index))) {
+      raws.push({ value, start: m.index, end, numberStart: m.index, isPerson: true, tied: true });
+      continue;
+    }
     raws.push({ value, start: m.index, end, numberStart: m.index, isPerson: bare || PERSON_NOUN.test(after) || (predicative && value <= 115), isIndefinite, isEpithet: !predicative, isNow: !predicative || /\b(?:is|are)\s+(?:\p{L}+\s+)?$/u.test(sentence.slice(Math.max(0, m.index - 25), m.index)) });
   }
   return raws;
@@ -136,7 +143,7 @@ function readAt(sentence: string): Raw[] {
     // verb tells of; "The chancellor, at 39 the youngest in its history, … takes office in 2025", with no verb, is then
     // or now ("The senator, at 89 the oldest member, … first elected in 1992" is now).
     const isRecord = AGE_SUPERLATIVE_AFTER.test(rest);
-    const personBefore = AT_PERSON_BEFORE.test(sentence.slice(Math.max(0, m.index - 40), m.index));
+    const personBefore = AT_PERSON_BEFORE.test(sentence.slice(Math.max(0, m.index - 40), m.index)) || PERSON_NOUN_BEFORE.test(sentence.slice(Math.max(0, m.index - 30), m.index));
     if (!setOff && !isRecord && !personBefore) continue;
     // ", at 30, the youngest mayor … when he won in 2010" is at the event told of, unless the clause is present ("At 34, she is").
     const end = m.index + m[0].length;
@@ -279,6 +286,9 @@ function yearBeside(sentence: string, raw: Raw, years: YearMention[]): number | 
     if (y.start >= raw.end && /,/.test(gap) && !/^\s*,?\s*(?:at the time|then)?\s*(?:when|in)\b/i.test(gap)) continue;
     // A year before it, across at most one comma ("in 2006, at 52", "died in 2001 aged 45", "20 years later, aged 49").
     if (y.end <= raw.start && (gap.match(/,/g)?.length ?? 0) > 1) continue;
+    // "was 41 when first elected in 2019, will be 46 when he stands again in 2024": an age's own "when" clause dates it,
+    // however near the year of the clause before; otherwise two ages said of two years would be read as of one.
+    if (y.start >= raw.end && /^\s*when\b[^,]*$/i.test(gap)) return y.value;
     if (!best || gap.length < best.distance) best = { distance: gap.length, value: y.value };
   }
   return best?.value;

@@ -68,6 +68,39 @@ describe("age-mismatch", () => {
     ],
   });
 
+  // An age in a capacity ("as a 25-year-old") is at the event of its clause, not of now.
+  describe("an age “as a N-year-old”", () => {
+    itChecks(ageMismatch, {
+      fires: [
+        "The surgeon, born in 1955, retired in 2020 at 65 after 40 years at the hospital, which he joined as a 35-year-old in 1980.",
+        "Born in 1970, she joined the firm as a 40-year-old in 2000.",
+      ],
+      silent: [
+        "The surgeon, born in 1955, retired in 2020 at 65 after 40 years at the hospital, which he joined as a 25-year-old in 1980.",
+        "Born in 1970, she joined the firm as a 30-year-old in 2000 and left in 2020.",
+        "The bishop, born in 1950, was ordained as a then 25-year-old in 1975 and retired in 2020.",
+      ],
+    });
+  });
+
+  // A birth told without "born in" is a birth year: never the year of an age set after it, and it founds the person's age.
+  describe("a birth year said without “born in”", () => {
+    itChecks(ageMismatch, {
+      fires: [
+        "The coach, a 1958 baby, was 70 years old when he retired in 2020.",
+        "Resident in the town since his birth in 1961, the 30-year-old mayor was elected in 2001.",
+        "Since his birth in 1961, aged 40 in 2001 and aged 55 in 2011, he has lived here.",
+      ],
+      silent: [
+        "Born in 1958, aged 62 she retired in 2020, and in 2022 aged 64 she came back.",
+        "Since his birth in 1961, aged 40 in 2001 and aged 50 in 2011, he has lived here.",
+        "The coach, who was 1961-born, at 49 in 2010 took charge, and in 2016 aged 55 left.",
+        "Resident in the town since his birth in 1961, the 40-year-old mayor was elected in 2001.",
+        "A 1958 baby, she was in 2020, aged 62, the oldest in the squad, and in 2022 aged 64 still played.",
+      ],
+    });
+  });
+
   it("gives the years that contradict the age", () => {
     const [finding] = ageMismatch.check("The 20-year-old alliance formed in 1979 was renewed in 2019.");
     expect(finding.message).toBe("“20-year-old”, but 1979 to 2019 is 40 years.");

@@ -2,6 +2,7 @@ import { approximationBefore, findQuantities, parseNumber, type Approximation, t
 import type { ConsistencyRule, Finding } from "../rule";
 import { WORD_NUMBER } from "../number-words";
 import { PERSON_WORDS } from "./age-mentions";
+import { collectYears } from "./year-mentions";
 
 /** `isNow`: an attributive age ("the 70-year-old"), true when the article was written, not at an event it names. */
 /** `dated`: the year an anniversary is written beside ("its 150th anniversary in 2026"), future or not. */
@@ -10,6 +11,7 @@ type Age = { years: number; slack: number; start: number; end: number; text: str
 // "was 70 years old when", "turned 900 years old in": an age tied to an event, not an epithet.
 const TIED_BEFORE = /\b(?:was|is|were|are|turned|turns|be|been|being|became|becomes)\s+(?:just\s+|only\s+|nearly\s+|almost\s+|barely\s+|still\s+)?$/i;
 const PRESENT_BEFORE = /\b(?:is|are)\s+(?:now\s+)?(?:(?:just|only|nearly|almost|barely|still|more than|over|about|around|some|less than|under|at least)\s+)*$/i;
+const AS_A_BEFORE = /\bas\s+(?:a|an)\s+(?:then[\s-]+)?$/i;
 // An age cannot put the time of writing after this year.
 const THIS_YEAR = new Date().getUTCFullYear();
 
@@ -53,8 +55,10 @@ export const ageMismatch: ConsistencyRule = {
   description: "An age (“20-year-old”, “two decades old”, “50th anniversary”) must match the years named in the claim.",
   check(sentence) {
     const years = findQuantities(sentence).filter((q) => q.isYear || isMedievalYear(sentence, q));
-    const dated = agesBetweenDates(sentence, years);
-    const foundings = years.filter((year) => FOUNDING.test(sentence.slice(Math.max(0, year.start - 40), year.start)));
+    // A birth year, with or without "born" ("a 1958 baby", "since his birth in 1961").
+    const births = new Set(collectYears(sentence).filter((y) => y.role === "birth").map((y) => y.start));
+    const dated = agesBetweenDates(sentence, years, births);
+    const foundings = years.filter((year) => births.has(year.start) || FOUNDING.test(sentence.slice(Math.max(0, year.start - 40), year.start)));
     // "She joined the board in 2010; the firm, founded in 1990, …": a joining founds only when nothing else is founded.
     const founding = foundings.find((year) => !JOINED_BEFORE.test(sentence.slice(Math.max(0, year.start - 40), year.start))) ?? foundings[0];
     if (!founding) return dated;
@@ -64,7 +68,7 @@ export const ageMismatch: ConsistencyRule = {
     if (/\bborn\b/i.test(sentence.slice(Math.max(0, founding.start - 40), founding.start)) && BIRTH_OF_ANOTHER.test(sentence)) return dated;
     const later = years.filter((year) => year !== founding && year.value > founding.value && !FUTURE.test(sentence.slice(Math.max(0, year.start - 40), year.start)));
     // A person's age is never written as "after 20 years": durations count only for things founded.
-    const isBirth = /\bborn\s+(?:\w+\s+){0,2}?(?:in\s+)?$/i.test(sentence.slice(Math.max(0, founding.start - 40), founding.start));
+    const isBirth = births.has(founding.start) || /\bborn\s+(?:\w+\s+){0,2}?(?:in\s+)?$/i.test(sentence.slice(Math.max(0, founding.start - 40), founding.start));
     // "joined the company in 1994 … after 35 years": a joining dates only a time served, never the joiner's age
     // ("the 30-year-old striker, who joined the club in 2010").
     const isJoining = JOINED_BEFORE.test(sentence.slice(Math.max(0, founding.start - 40), founding.start));
@@ -116,7 +120,9 @@ function isOwnFounding(sentence: string, age: Age, founding: Quantity): boolean 
 
 // "joined in 2001 aged 18 and left in 2019 aged 40": two dated ages of one person must be as far apart as their years.
 // ("retired in 2022 at 62": "at" and an age, not a time or a share.)
-const DATED_AGE = /\b(?:in\s+)?((?:1[5-9]|20)\d\d),?\s+(?:when\s+(?:he|she|they)\s+(?:was|were)|aged|at the age of|at(?=\s+\d{1,3}\b(?!\s*(?:%|per\s?cent|[ap]\.?m\b|[:.]\d))))\s+(\d{1,3})\b|\baged\s+(\d{1,3}),?\s+in\s+((?:1[5-9]|20)\d\d)\b/gi;
+// (The two orders are read apart: "Born in 1958, aged 62 in 2020" is aged 62 in 2020, not in the birth year before it.)
+const YEAR_THEN_AGE = /\b(?:in\s+)?((?:1[5-9]|20)\d\d),?\s+(?:when\s+(?:he|she|they)\s+(?:was|were)|aged|at the age of|at(?=\s+\d{1,3}\b(?!\s*(?:%|per\s?cent|[ap]\.?m\b|[:.]\d))))\s+(\d{1,3})\b/gi;
+const AGE_THEN_YEAR = /\baged\s+(\d{1,3}),?\s+in\s+((?:1[5-9]|20)\d\d)\b/gi;
 
 const ANOTHER_PERSON = /\b(?:a|an|the|her|his|their|whose|its)\s+(?:\p{L}+\s+)?(?:man|woman|men|women|son|sons|daughter|daughters|husband|wife|mother|father|brother|sister|child|children|partner|rival|friend|colleague|successor|predecessor|boy|girl|player|team-mate|teammate|opponent|baby)\b|\b(?:who|whom|whose)\b/iu;
 
@@ -124,11 +130,15 @@ const ANOTHER_PERSON = /\b(?:a|an|the|her|his|their|whose|its)\s+(?:\p{L}+\s+)?(
 const PERSON_AGE_IN = /\b(?:he|she|they|I|we)\s+(?:was|were)\s+(\d{1,3})\s+in\s+((?:1[5-9]|20)\d\d)\b/gi;
 const AND_AGE_IN = /^\s*(?:,\s*)?(?:and|but|then)\s+(?:(?:was|were|aged)\s+)?(\d{1,3})\s+in\s+((?:1[5-9]|20)\d\d)\b/i;
 
-function agesBetweenDates(sentence: string, years: Quantity[]): Finding[] {
+function agesBetweenDates(sentence: string, years: Quantity[], births: Set<number>): Finding[] {
   if (years.length < 2) return [];
-  const dated = [...sentence.matchAll(DATED_AGE)].map((m) => ({
-    year: Number(m[1] ?? m[4]), age: Number(m[2] ?? m[3]), start: m.index, end: m.index + m[0].length,
-  }));
+  // A birth year, with or without "born" ("a 1958 baby, aged 62 …"), is no year an age was told at.
+  const yearFirst = [...sentence.matchAll(YEAR_THEN_AGE)].filter((m) => !births.has(m.index + m[0].indexOf(m[1])));
+  const ageFirst = [...sentence.matchAll(AGE_THEN_YEAR)].filter((m) => !yearFirst.some((y) => y.index < m.index + m[0].length && m.index < y.index + y[0].length));
+  const dated = [
+    ...yearFirst.map((m) => ({ year: Number(m[1]), age: Number(m[2]), start: m.index, end: m.index + m[0].length })),
+    ...ageFirst.map((m) => ({ year: Number(m[2]), age: Number(m[1]), start: m.index, end: m.index + m[0].length })),
+  ];
   for (const m of sentence.matchAll(PERSON_AGE_IN)) {
     dated.push({ year: Number(m[2]), age: Number(m[1]), start: m.index, end: m.index + m[0].length });
     // The next clause that starts "and 30 in 2023" (after at most one clause between) is the same person.
@@ -173,7 +183,9 @@ function findAges(sentence: string): Age[] {
     // "demolished in 2019 at 55 years old": "at" ties the age to the event of its clause, and it is a person's only
     // where one is told of before it ("he retired in 2019 at 60 years old").
     const isAt = /\bat\s+$/i.test(before);
-    const isNow = isPresent || (!TIED_BEFORE.test(before) && !isAt);
+    // "which he joined as a 25-year-old in 1980": an age in a capacity ("as a …") is at the event of its clause.
+    const isAs = AS_A_BEFORE.test(before);
+    const isNow = isPresent || (!TIED_BEFORE.test(before) && !isAt && !isAs);
     // "The 64-year-old, a minister …", "the 70-year-old said": the age of a person, whom only a birth year founds.
     const isPerson = isAt
       ? PERSON_BEFORE_AT.test(sentence.slice(Math.max(0, match.index - 80), match.index))

@@ -27,12 +27,17 @@ const BORN_BEFORE =
 const WHEN_ANOTHER_BORN = /\b(?:was|were|is|aged|at)\s+(?:\d+|[a-z]+(?:-[a-z]+)?)\s+when\s+\S+\s+(?:was|were)\s+born\s+(?:in\s+)?$/i;
 const BORN_AFTER = /^(?:-born\b|\s*[-–]\s*born\b)/i;
 const B_DOT_BEFORE = /\bb\.\s*$/;
+// A birth told without "born": "since his birth in 1961", "her year of birth, 1958", "a 1958 baby", "1961 births".
+// ("her son's birth in 1990" is someone else's and stays an event: the age beside it is the parent's.)
+const BIRTH_NOUN_BEFORE = /(?<![’']s\s+)\b(?:(?:his|her|their|my|our)\s+)?(?:birth|year\s+of\s+birth)\s*(?:in|was|,|:)?\s+$/i;
+const BIRTH_NOUN_AFTER = /^\s+(?:bab(?:y|ies)|births?)\b(?!\s+rates?\b)/i;
 // "(1902–1967)", "(1902-67)": a lifespan in brackets; "lived from 1902 to 1967".
 const LIFESPAN = /\(\s*((?:1[5-9]|20)\d\d)\s*[-–—]\s*((?:1[5-9]|20)?\d\d)\s*\)|\blived\s+from\s+((?:1[5-9]|20)\d\d)\s+(?:to|until|till)\s+((?:1[5-9]|20)\d\d)\b/gi;
 const DIED_BEFORE = /\b(?:died|death|killed|passed away)\b[^,;.()]{0,25}?$/i;
 const FUTURE_BEFORE = /\b(?:will|shall|due to|expected to|plans? to|aims? to|set to|is to|are to)\b[^,.;]{0,25}$|\bby\s+(?:the\s+end\s+of\s+)?$/i;
 // "20 years later", "two decades on", "a year afterwards": a year counted from the last one named.
-const LATER = new RegExp(`\\b(\\d{1,3}|${WORD_NUMBER}|a|an)\\s+(years?|decades?)\\s+(?:later|on|afterwards)\\b`, "giu");
+// ("after 45 years on the authority" is a time served, not a year 45 on.)
+const LATER = new RegExp(`(?<!\\bafter\\s+(?:\\p{L}+\\s+)?)\\b(\\d{1,3}|${WORD_NUMBER}|a|an)\\s+(years?|decades?)\\s+(?:later|on|afterwards)\\b`, "giu");
 
 export function collectYears(sentence: string): YearMention[] {
   const years: YearMention[] = [];
@@ -41,7 +46,7 @@ export function collectYears(sentence: string): YearMention[] {
     const before = sentence.slice(Math.max(0, q.start - 60), q.start);
     const after = sentence.slice(q.end, q.end + 8);
     // "Her father was 41 when she was born in 1983": someone else's birth, the year of the father's age.
-    const role = WHEN_ANOTHER_BORN.test(before) ? "event" : BORN_BEFORE.test(before) || BORN_AFTER.test(after) || B_DOT_BEFORE.test(before)
+    const role = WHEN_ANOTHER_BORN.test(before) ? "event" : BORN_BEFORE.test(before) || BORN_AFTER.test(after) || B_DOT_BEFORE.test(before) || isBirthNoun(sentence, q.start, q.end)
       ? "birth"
       : DIED_BEFORE.test(before.slice(-40)) ? "death" : "event";
     // "the 1980s" may be any year of the decade; "around 1980" a few years either way.
@@ -60,6 +65,10 @@ export function collectYears(sentence: string): YearMention[] {
     years.push({ value, start: match.index, end: match.index + match[0].length, role: "event", isFuture: false, fuzzy: 0, isRelative: true });
   }
   return years.sort((a, b) => a.start - b.start);
+}
+
+function isBirthNoun(sentence: string, start: number, end: number): boolean {
+  return BIRTH_NOUN_BEFORE.test(sentence.slice(Math.max(0, start - 30), start)) || BIRTH_NOUN_AFTER.test(sentence.slice(end, end + 10));
 }
 
 function markLifespan(years: YearMention[], match: RegExpMatchArray): void {
