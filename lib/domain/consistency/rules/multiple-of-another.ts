@@ -37,6 +37,22 @@ export function isOfAnotherThing(sentence: string, word: { start: number; end: n
   return things.length > 0 && !things.some((thing) => elsewhere.has(thing));
 }
 
+// A contrast clause with a subject and a verb of its own: "…, while the metal's price has roughly halved", "although the
+// container line's quarterly profit rose …", "even as the number of doctors leaving tripled", "even though referrals
+// doubled". A multiple on one side of it and figures on the other are told of two subjects, so neither is the other's.
+// (A subject is words before a verb, with no "from"/"to"/"by" among them. With no subject of its own the clause goes on
+// with the same one: "though still up from 10 to 20", "while falling from 40 to 30", "but from a low base", "although
+// only from 10 to 12"; a pronoun is the same one: "though they rose only from 40 to 60".)
+const CONTRAST_CLAUSE =
+  /\b(?:while|whilst|whereas|although|though|even\s+as|even\s+though|but|yet)\s+(?!(?:only|still|not|just|from|to|by|at|in|on|since|over|after|before|then|up|down|more|less|roughly|about|nearly|almost|also|slightly|sharply|far|much|it|they)\b)(?:(?!(?:from|to|by)\b)[\p{L}\d’'-]+\s+){1,6}?(?:has|have|had|is|are|was|were|will|would|did|does|do|rose|fell|grew|shrank|sank|went|\p{L}{3,}ed)\b/iu;
+
+/** Whether a contrast clause with a subject of its own opens between `a` and `b` (a multiple and its figures). The
+ * later one's own words count, since the multiple may be the clause's verb ("even though referrals doubled"). */
+export function crossesContrastClause(sentence: string, a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  const [first, last] = a.start <= b.start ? [a, b] : [b, a];
+  return CONTRAST_CLAUSE.test(sentence.slice(first.end, last.end));
+}
+
 // "against 20,000 last year, three times as many as in 2010", "£30, against £25 last year, three times the price in
 // 1990": a multiple set off after the figures, with a standard of its own, compares them with another time or thing.
 // ("three times the old price", "ten times as many as before": the standard is the pair's earlier figure.)

@@ -58,8 +58,20 @@ describe("multiplier-against-baseline", () => {
       "Visitors rose to 30,000, against 20,000 last year, three times as many.",
       "Tickets now cost £30, against £25 last year, three times the old price.",
       "Membership grew from 2,000 to 2,500, ten times as many as before.",
+      // A contrast word with no subject of its own, or a clause that holds both the multiple and the figures.
+      "Costs were flat, while sales doubled from £10m to £30m.",
+      "The deficit has halved, although only from £40bn to £30bn.",
+      "Membership doubled, though still only from 8,000 to 12,000.",
     ],
     silent: [
+      // A contrast clause with its own subject and verb owns its own multiple; the figures are the other clause's.
+      "Nickel stocks in exchange warehouses have tripled since March to 96,000 tonnes from 32,000 tonnes, while the metal's price has roughly halved.",
+      "Applications fell from 3,000 to 2,400, but the number of places on offer has doubled.",
+      "Bus journeys dropped from 80 million to 60 million, while rail journeys more than doubled.",
+      "Rail fares have risen from £4,000 to £5,000 a year, whereas bus fares have halved.",
+      "Home sales have tripled this year, whereas average prices edged up from £210,000 to £225,000.",
+      "Entries rose from 200 to 260, whereas online entries were three times as many.",
+      "Profits rose from £2m to £2.2m, although the group's revenue was four times higher.",
       // A participle's object that names another thing; a multiple set off with a standard of its own.
       "The bank lowered rates from 5% to 4%, halving the gap with the eurozone.",
       "The school expanded from 300 to 400 pupils, doubling the number of classrooms.",

@@ -1,7 +1,7 @@
 import { wordValue } from "../number-words";
 import { countedUnit, findQuantities, type Quantity } from "../numbers";
 import type { ConsistencyRule, Finding } from "../rule";
-import { isOfAnotherThing, namesAnotherStandard } from "./multiple-of-another";
+import { crossesContrastClause, isOfAnotherThing, namesAnotherStandard } from "./multiple-of-another";
 import { OTHER_CHANGE_PHRASE, OTHER_THING_AFTER } from "./multiplier-mismatch";
 import { multipleAgainstPair, multipleOfFigureAt } from "./multiple-against-pair";
 
@@ -129,7 +129,9 @@ export const multiplierAgainstBaseline: ConsistencyRule = {
         const first = Math.min(pair[0].q.start, pair[1].q.start);
         const last = Math.max(pair[0].q.end, pair[1].q.end);
         const between = first >= multiplier.end ? sentence.slice(multiplier.end, last) : last <= multiplier.start ? sentence.slice(first, multiplier.start) : sentence.slice(first, last);
-        if (OTHER_CHANGE.test(between) || OTHER_CHANGE_PHRASE.test(between)) continue;
+        // ("…, while the metal's price has roughly halved": a contrast clause's multiple is of its own subject.)
+        const span = { start: first, end: last };
+        if (OTHER_CHANGE.test(between) || OTHER_CHANGE_PHRASE.test(between) || crossesContrastClause(sentence, multiplier, span)) continue;
         const baselines = pair.filter((level) => isBaseline(sentence, level.q));
         if (baselines.length !== 1) continue;
         const base = baselines[0];
@@ -166,7 +168,7 @@ export const multiplierAgainstBaseline: ConsistencyRule = {
       if (namesAnotherStandard(sentence, multiplier, { from: baselines[0].q, to: pair.find((level) => level !== baselines[0])?.q ?? baselines[0].q })) continue;
       const first = Math.min(pair[0].q.start, pair[1].q.start);
       const gap = first >= multiplier.end ? sentence.slice(multiplier.end, first) : sentence.slice(first, multiplier.start);
-      if (OTHER_CHANGE.test(gap) || OTHER_CHANGE_PHRASE.test(gap)) continue;
+      if (OTHER_CHANGE.test(gap) || OTHER_CHANGE_PHRASE.test(gap) || crossesContrastClause(sentence, multiplier, { start: first, end: first })) continue;
       const ratio = Math.max(pair[0].value, pair[1].value) / Math.min(pair[0].value, pair[1].value);
       const before = sentence.slice(Math.max(0, multiplier.start - 20), multiplier.start);
       const low = LESS_THAN_MULTIPLE.test(before) ? 0 : UNDER_MULTIPLE.test(before) ? factor * 0.7 : factor * 0.88;

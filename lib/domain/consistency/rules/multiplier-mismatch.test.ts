@@ -60,6 +60,11 @@ describe("multiplier-mismatch", () => {
       "Membership rose from 10,000 to 12,000, a tenfold increase.",
       "Membership rose from 10,000 last year to 12,000, a fivefold rise on last year.",
       "Profits rose from £2m to £3m, doubling on the year before.",
+      // A contrast word with no subject of its own, or a clause that holds both the multiple and the figures.
+      "Costs were flat, while sales doubled from £10m to £30m.",
+      "The deficit has halved, although only from £40bn to £30bn.",
+      "Membership doubled, though still only from 8,000 to 12,000.",
+      "Sales doubled, though they rose only from 40 to 60.",
     ],
     silent: [
       // A participle's object, or an apposition's baseline, that names another thing or time.
@@ -92,6 +97,13 @@ describe("multiplier-mismatch", () => {
       "Output doubled, with the workforce rising from 200 to 240.",
       "Ridership doubled after fares were cut from £3 to £1.50.",
       "Exports quadrupled in value, though volumes only rose from 10,000 to 15,000 tonnes.",
+      // A contrast clause with its own subject and verb owns its own multiple (while, although, even as, even though…).
+      "Spot freight rates have doubled since May, although the container line's quarterly profit rose more modestly, from $900m to $1.3bn.",
+      "Waiting lists at the children's hospital have halved since March, falling from 4,400 to 2,200, even though referrals doubled over the same period.",
+      "The number of nurses leaving halved to 9,900 from 19,800 a year earlier, even as the number of doctors leaving tripled.",
+      "Coal output has halved since 2015, though gas output climbed from 40 to 48 terawatt hours.",
+      "Fines rose from twenty to thirty, even though the number of offences halved.",
+      "Subscriptions climbed to 90,000 from 60,000 last year, even as advertising revenue tripled.",
       // The later figure first, against another thing's figure, is no change.
       "The fastest-growing city, with 5% growth, has 300,000 people, against 400,000 in its neighbour.",
       // The fraction of another thing, or the share itself; a multiple that fits with its half.

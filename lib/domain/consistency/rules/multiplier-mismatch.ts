@@ -1,7 +1,7 @@
 import { wordValue } from "../number-words";
 import { decimalSlack, findQuantities, type Quantity } from "../numbers";
 import type { ConsistencyRule, Finding } from "../rule";
-import { isOfAnotherThing } from "./multiple-of-another";
+import { crossesContrastClause, isOfAnotherThing } from "./multiple-of-another";
 import { differenceAgainstPair, pointsAgainstShares, timesAsMany } from "./multiplier-comparisons";
 
 /** `isPercent`: written as a percentage change ("rose 2%"), so the change itself is what is rounded; `isWord`: a verb or
@@ -68,6 +68,8 @@ export const multiplierMismatch: ConsistencyRule = {
       const gap = change.end <= pair.start ? sentence.slice(change.end, pair.start) : sentence.slice(pair.end, change.start);
       // ("will rise 10% in 2025, and from £50 to £60 for members": "and" before the pair gives it another change.)
       if (OTHER_CLAUSE.test(gap) || OTHER_CHANGE_PHRASE.test(gap) || (change.end <= pair.start && /\band\s+$/i.test(gap))) continue;
+      // "doubled since May, although the line's profit rose …, from $900m to $1.3bn": a contrast clause has its own subject.
+      if (crossesContrastClause(sentence, change, pair)) continue;
       // "eggs have tripled, and milk has risen by a third, from 90p to £1.20": the nearer change owns the figures.
       if (changes.some((other) => other !== change && (change.end <= pair.start ? other.start >= change.end && other.end <= pair.start : other.start >= pair.end && other.end <= change.start))) continue;
       // "and will double to $12": the word has figures of its own.
