@@ -60,10 +60,23 @@ const STANDARD = /^\s*(?:(?:many|much|high|large|big|likely|long|often|more|high
 
 /** Whether the multiple `times` ("three times as", "twice the"), after both `figures`, names another standard. */
 export function namesAnotherStandard(sentence: string, times: { start: number; end: number }, figures: { from: Quantity; to: Quantity }): boolean {
-  if (times.start < Math.max(figures.from.end, figures.to.end)) return false;
+  if (times.start < Math.max(figures.from.end, figures.to.end)) return namesAnotherYear(sentence, times, figures.from);
   const standard = STANDARD.exec(sentence.slice(times.end));
   if (!standard || standard[1].trim() === "") return false;
   return !isOwnBaseline(sentence, standard[1], times.end + standard[0].length - standard[1].length, figures.from);
+}
+
+// "£7,100 an acre, three times the price paid in 1995 and up from £4,200 in 2005": a multiple told before the baseline
+// figure, whose standard names a year when the baseline is dated by another, is of that other year's level. (With no
+// year of its own, "three times the price paid in 1995, up from £2,000", the baseline may be 1995's: it is checked.)
+const YEAR = /\b(?:19|20)\d\d\b/g;
+const DATED = /^(?:\s+(?:an?|per)\s+\p{L}+)?\s*,?\s*(?:in|during|for|at\s+the\s+(?:start|end)\s+of)\s+((?:19|20)\d\d)\b/iu;
+
+function namesAnotherYear(sentence: string, times: { start: number; end: number }, from: Quantity): boolean {
+  if (times.end > from.start) return false;
+  const standardYears: string[] = sentence.slice(times.end, from.start).match(YEAR) ?? [];
+  const own = DATED.exec(sentence.slice(from.end, from.end + 40))?.[1];
+  return own !== undefined && standardYears.length > 0 && !standardYears.includes(own);
 }
 
 // The baseline is the pair's when it holds the pair's earlier figure, is the period just before ("on the year before",
