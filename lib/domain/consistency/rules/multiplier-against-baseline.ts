@@ -101,8 +101,10 @@ function comparable(sentence: string, quantities: Quantity[], multiplier: { star
   // another kind set just before the multiple is what it multiplies, so the pair is of another measure.
   const justBefore = levels.filter((level) => level.q.end <= multiplier.start).at(-1);
   if (justBefore && justBefore !== a && justBefore !== b && /^[^;:.]{0,12}$/.test(sentence.slice(justBefore.q.end, multiplier.start))) return [];
-  // Counts must be of the same thing: "30 hours … a norm of 60" (the unit may be left off once).
-  if (a.kind.startsWith("#") && b.kind.startsWith("#") && a.kind !== b.kind && a.kind !== "#" && b.kind !== "#") return [];
+  // Counts must be of the same thing: "30 hours … a norm of 60" (the unit may be left off once; "48 seconds … last
+  // year's 20-second gap": a unit hyphened to its noun is singular).
+  const singular = (kind: string) => kind.replace(/(?<=\p{L}{2})s$/u, "");
+  if (a.kind.startsWith("#") && b.kind.startsWith("#") && singular(a.kind) !== singular(b.kind) && a.kind !== "#" && b.kind !== "#") return [];
   // A change ("up 5%") is not a level.
   if ([a, b].some((level) => CHANGE_WORDS.test(sentence.slice(Math.max(0, level.q.start - 12), level.q.start)) && !/from\s+$/i.test(sentence.slice(Math.max(0, level.q.start - 8), level.q.start)))) return [];
   return [a, b];
