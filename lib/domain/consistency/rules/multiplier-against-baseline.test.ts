@@ -70,6 +70,11 @@ describe("multiplier-against-baseline", () => {
       "The final lasted 90 minutes, twice the 60-minute limit set by the organisers.",
       "The new runway, at 3,900 metres, is twice the old 1,300-metre strip.",
       "The 30-day trial is twice the 10 days offered by rivals.",
+      // A participle with no object, right before the figures, tells the same subject's change.
+      "Average rents in the city are now three times what they were in 2010, having climbed from £650 to £1,250 a month.",
+      "Season tickets are now double what they were in 2015, having risen from £300 to £450.",
+      "Bus fares have tripled, rising from 80p to £1.60.",
+      "The club's wage bill has halved since relegation, having been slashed from £60m to £42m.",
     ],
     silent: [
       // A contrast clause with its own subject and verb owns its own multiple; the figures are the other clause's.
@@ -89,6 +94,9 @@ describe("multiplier-against-baseline", () => {
       "The final lasted 120 minutes, twice the 60-minute limit set by the organisers.",
       "The new runway, at 3,900 metres, is three times the old 1,300-metre strip.",
       "Her lead of 48 seconds was four times last year's 20-metre gap.",
+      "Average rents are now three times what they were in 2010, having climbed from £420 to £1,250 a month.",
+      "Bus fares have tripled, rising from 80p to £2.40.",
+      "Visitor numbers have doubled, having gone from 40,000 to 80,000.",
       // A participle's object that names another thing; a multiple set off with a standard of its own.
       "The bank lowered rates from 5% to 4%, halving the gap with the eurozone.",
       "The school expanded from 300 to 400 pupils, doubling the number of classrooms.",

@@ -52,6 +52,7 @@ const UNDER_MULTIPLE = /\b(?:nearly|almost|close\s+to|not\s+quite|just\s+under|l
 // ("since 2019, when the minimum wage went from £8 to £8.72"; a participle may tell the same change: "ten times more
 // effective, cutting emissions from 40 to 20 grams".)
 const OTHER_CHANGE = /\b(?:raised|rose|risen|rising|cut|lifted|increased|lowered|fell|fallen|grew|grown|dropped|reduced|boosted|climbed|jumped|soared|declined|slashed|trimmed|widened|narrowed|went|pushed|moved|expanded|shrank)\b/i;
+const SAME_SUBJECT_PARTICIPLE = /,\s+(?:having\s+(?:been\s+)?(?:\p{L}+ly\s+)?\p{L}+|\p{L}+ing)(?=\s+(?:from|to)\s)/giu;
 const LESS_THAN_MULTIPLE = /\b(?:less\s+than|under|below|fewer\s+than|not\s+even)\s+$/i;
 const CENTS = /^(?:cents?|c|p|pence)$/i;
 const CHANGE_WORDS = /\b(?:rose|fell|up|down|by|increased|decreased|grew|dropped|gained|lost|cut|raised)\s+$/i;
@@ -133,7 +134,10 @@ export const multiplierAgainstBaseline: ConsistencyRule = {
         const between = first >= multiplier.end ? sentence.slice(multiplier.end, last) : last <= multiplier.start ? sentence.slice(first, multiplier.start) : sentence.slice(first, last);
         // ("…, while the metal's price has roughly halved": a contrast clause's multiple is of its own subject.)
         const span = { start: first, end: last };
-        if (OTHER_CHANGE.test(between) || OTHER_CHANGE_PHRASE.test(between) || crossesContrastClause(sentence, multiplier, span)) continue;
+        // (", having climbed from £650 to £1,250", ", rising from …": a participle with no object of its own, right before
+        // the figures, tells the same subject's change, so it is no other change.)
+        const others = between.replace(SAME_SUBJECT_PARTICIPLE, ",");
+        if (OTHER_CHANGE.test(others) || OTHER_CHANGE_PHRASE.test(others) || crossesContrastClause(sentence, multiplier, span)) continue;
         const baselines = pair.filter((level) => isBaseline(sentence, level.q));
         if (baselines.length !== 1) continue;
         const base = baselines[0];
