@@ -37,6 +37,22 @@ export function isOfAnotherThing(sentence: string, word: { start: number; end: n
   return things.length > 0 && !things.some((thing) => elsewhere.has(thing));
 }
 
+// A contrast clause with a subject and a verb of its own: "…, while the metal's price has roughly halved", "although the
+// container line's quarterly profit rose …", "even as the number of doctors leaving tripled", "even though referrals
+// doubled". A multiple on one side of it and figures on the other are told of two subjects, so neither is the other's.
+// (A subject is words before a verb, with no "from"/"to"/"by" among them. With no subject of its own the clause goes on
+// with the same one: "though still up from 10 to 20", "while falling from 40 to 30", "but from a low base", "although
+// only from 10 to 12"; a pronoun is the same one: "though they rose only from 40 to 60".)
+const CONTRAST_CLAUSE =
+  /\b(?:while|whilst|whereas|although|though|even\s+as|even\s+though|but|yet)\s+(?!(?:only|still|not|just|from|to|by|at|in|on|since|over|after|before|then|up|down|more|less|roughly|about|nearly|almost|also|slightly|sharply|far|much|it|they)\b)(?:(?!(?:from|to|by)\b)[\p{L}\d’'-]+\s+){1,6}?(?:has|have|had|is|are|was|were|will|would|did|does|do|rose|fell|grew|shrank|sank|went|\p{L}{3,}ed)\b/iu;
+
+/** Whether a contrast clause with a subject of its own opens between `a` and `b` (a multiple and its figures). The
+ * later one's own words count, since the multiple may be the clause's verb ("even though referrals doubled"). */
+export function crossesContrastClause(sentence: string, a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  const [first, last] = a.start <= b.start ? [a, b] : [b, a];
+  return CONTRAST_CLAUSE.test(sentence.slice(first.end, last.end));
+}
+
 // "against 20,000 last year, three times as many as in 2010", "£30, against £25 last year, three times the price in
 // 1990": a multiple set off after the figures, with a standard of its own, compares them with another time or thing.
 // ("three times the old price", "ten times as many as before": the standard is the pair's earlier figure.)
@@ -44,10 +60,23 @@ const STANDARD = /^\s*(?:(?:many|much|high|large|big|likely|long|often|more|high
 
 /** Whether the multiple `times` ("three times as", "twice the"), after both `figures`, names another standard. */
 export function namesAnotherStandard(sentence: string, times: { start: number; end: number }, figures: { from: Quantity; to: Quantity }): boolean {
-  if (times.start < Math.max(figures.from.end, figures.to.end)) return false;
+  if (times.start < Math.max(figures.from.end, figures.to.end)) return namesAnotherYear(sentence, times, figures.from);
   const standard = STANDARD.exec(sentence.slice(times.end));
   if (!standard || standard[1].trim() === "") return false;
   return !isOwnBaseline(sentence, standard[1], times.end + standard[0].length - standard[1].length, figures.from);
+}
+
+// "£7,100 an acre, three times the price paid in 1995 and up from £4,200 in 2005": a multiple told before the baseline
+// figure, whose standard names a year when the baseline is dated by another, is of that other year's level. (With no
+// year of its own, "three times the price paid in 1995, up from £2,000", the baseline may be 1995's: it is checked.)
+const YEAR = /\b(?:19|20)\d\d\b/g;
+const DATED = /^(?:\s+(?:an?|per)\s+\p{L}+)?\s*,?\s*(?:in|during|for|at\s+the\s+(?:start|end)\s+of)\s+((?:19|20)\d\d)\b/iu;
+
+function namesAnotherYear(sentence: string, times: { start: number; end: number }, from: Quantity): boolean {
+  if (times.end > from.start) return false;
+  const standardYears: string[] = sentence.slice(times.end, from.start).match(YEAR) ?? [];
+  const own = DATED.exec(sentence.slice(from.end, from.end + 40))?.[1];
+  return own !== undefined && standardYears.length > 0 && !standardYears.includes(own);
 }
 
 // The baseline is the pair's when it holds the pair's earlier figure, is the period just before ("on the year before",

@@ -58,8 +58,45 @@ describe("multiplier-against-baseline", () => {
       "Visitors rose to 30,000, against 20,000 last year, three times as many.",
       "Tickets now cost £30, against £25 last year, three times the old price.",
       "Membership grew from 2,000 to 2,500, ten times as many as before.",
+      // A contrast word with no subject of its own, or a clause that holds both the multiple and the figures.
+      "Costs were flat, while sales doubled from £10m to £30m.",
+      "The deficit has halved, although only from £40bn to £30bn.",
+      "Membership doubled, though still only from 8,000 to 12,000.",
+      // A multiple of one year's level, and the baseline of the same year or of no year named.
+      "Farmland now sells for £7,100 an acre, three times the price paid in 1995, up from £4,200 in 1995.",
+      "Farmland now sells for £7,100 an acre, three times the price paid in 1995, up from £4,200.",
+      // A unit hyphened to its noun is the same unit, singular: "48 seconds … last year's 20-second gap".
+      "Her winning margin of 48 seconds was four times last year's 20-second gap, the biggest in the race's history.",
+      "The final lasted 90 minutes, twice the 60-minute limit set by the organisers.",
+      "The new runway, at 3,900 metres, is twice the old 1,300-metre strip.",
+      "The 30-day trial is twice the 10 days offered by rivals.",
+      // A participle with no object, right before the figures, tells the same subject's change.
+      "Average rents in the city are now three times what they were in 2010, having climbed from £650 to £1,250 a month.",
+      "Season tickets are now double what they were in 2015, having risen from £300 to £450.",
+      "Bus fares have tripled, rising from 80p to £1.60.",
+      "The club's wage bill has halved since relegation, having been slashed from £60m to £42m.",
     ],
     silent: [
+      // A contrast clause with its own subject and verb owns its own multiple; the figures are the other clause's.
+      "Nickel stocks in exchange warehouses have tripled since March to 96,000 tonnes from 32,000 tonnes, while the metal's price has roughly halved.",
+      "Applications fell from 3,000 to 2,400, but the number of places on offer has doubled.",
+      "Bus journeys dropped from 80 million to 60 million, while rail journeys more than doubled.",
+      "Rail fares have risen from £4,000 to £5,000 a year, whereas bus fares have halved.",
+      "Home sales have tripled this year, whereas average prices edged up from £210,000 to £225,000.",
+      "Entries rose from 200 to 260, whereas online entries were three times as many.",
+      "Profits rose from £2m to £2.2m, although the group's revenue was four times higher.",
+      // The multiple's standard names one year, the baseline figure another.
+      "Farmland in the county now sells for £7,100 an acre, three times the price paid in 1995 and up from £4,200 in 2005.",
+      "Membership stands at 12,000, four times the number in 1990 and up from 9,000 in 2010.",
+      "The firm employs 3,000 people, five times as many as in 2001, and up from 2,500 in 2018.",
+      "A season ticket costs £600, twice the price fans paid in 2000 and up from £450 in 2015.",
+      "Her winning margin of 48 seconds was twice last year's 24-second gap.",
+      "The final lasted 120 minutes, twice the 60-minute limit set by the organisers.",
+      "The new runway, at 3,900 metres, is three times the old 1,300-metre strip.",
+      "Her lead of 48 seconds was four times last year's 20-metre gap.",
+      "Average rents are now three times what they were in 2010, having climbed from £420 to £1,250 a month.",
+      "Bus fares have tripled, rising from 80p to £2.40.",
+      "Visitor numbers have doubled, having gone from 40,000 to 80,000.",
       // A participle's object that names another thing; a multiple set off with a standard of its own.
       "The bank lowered rates from 5% to 4%, halving the gap with the eurozone.",
       "The school expanded from 300 to 400 pupils, doubling the number of classrooms.",

@@ -1,7 +1,7 @@
 import { wordValue } from "../number-words";
 import { countedUnit, findQuantities, type Quantity } from "../numbers";
 import type { ConsistencyRule, Finding } from "../rule";
-import { isOfAnotherThing, namesAnotherStandard } from "./multiple-of-another";
+import { crossesContrastClause, isOfAnotherThing, namesAnotherStandard } from "./multiple-of-another";
 import { OTHER_CHANGE_PHRASE, OTHER_THING_AFTER } from "./multiplier-mismatch";
 import { multipleAgainstPair, multipleOfFigureAt } from "./multiple-against-pair";
 
@@ -52,6 +52,7 @@ const UNDER_MULTIPLE = /\b(?:nearly|almost|close\s+to|not\s+quite|just\s+under|l
 // ("since 2019, when the minimum wage went from £8 to £8.72"; a participle may tell the same change: "ten times more
 // effective, cutting emissions from 40 to 20 grams".)
 const OTHER_CHANGE = /\b(?:raised|rose|risen|rising|cut|lifted|increased|lowered|fell|fallen|grew|grown|dropped|reduced|boosted|climbed|jumped|soared|declined|slashed|trimmed|widened|narrowed|went|pushed|moved|expanded|shrank)\b/i;
+const SAME_SUBJECT_PARTICIPLE = /,\s+(?:having\s+(?:been\s+)?(?:\p{L}+ly\s+)?\p{L}+|\p{L}+ing)(?=\s+(?:from|to)\s)/giu;
 const LESS_THAN_MULTIPLE = /\b(?:less\s+than|under|below|fewer\s+than|not\s+even)\s+$/i;
 const CENTS = /^(?:cents?|c|p|pence)$/i;
 const CHANGE_WORDS = /\b(?:rose|fell|up|down|by|increased|decreased|grew|dropped|gained|lost|cut|raised)\s+$/i;
@@ -101,8 +102,10 @@ function comparable(sentence: string, quantities: Quantity[], multiplier: { star
   // another kind set just before the multiple is what it multiplies, so the pair is of another measure.
   const justBefore = levels.filter((level) => level.q.end <= multiplier.start).at(-1);
   if (justBefore && justBefore !== a && justBefore !== b && /^[^;:.]{0,12}$/.test(sentence.slice(justBefore.q.end, multiplier.start))) return [];
-  // Counts must be of the same thing: "30 hours … a norm of 60" (the unit may be left off once).
-  if (a.kind.startsWith("#") && b.kind.startsWith("#") && a.kind !== b.kind && a.kind !== "#" && b.kind !== "#") return [];
+  // Counts must be of the same thing: "30 hours … a norm of 60" (the unit may be left off once; "48 seconds … last
+  // year's 20-second gap": a unit hyphened to its noun is singular).
+  const singular = (kind: string) => kind.replace(/(?<=\p{L}{2})s$/u, "");
+  if (a.kind.startsWith("#") && b.kind.startsWith("#") && singular(a.kind) !== singular(b.kind) && a.kind !== "#" && b.kind !== "#") return [];
   // A change ("up 5%") is not a level.
   if ([a, b].some((level) => CHANGE_WORDS.test(sentence.slice(Math.max(0, level.q.start - 12), level.q.start)) && !/from\s+$/i.test(sentence.slice(Math.max(0, level.q.start - 8), level.q.start)))) return [];
   return [a, b];
@@ -129,7 +132,12 @@ export const multiplierAgainstBaseline: ConsistencyRule = {
         const first = Math.min(pair[0].q.start, pair[1].q.start);
         const last = Math.max(pair[0].q.end, pair[1].q.end);
         const between = first >= multiplier.end ? sentence.slice(multiplier.end, last) : last <= multiplier.start ? sentence.slice(first, multiplier.start) : sentence.slice(first, last);
-        if (OTHER_CHANGE.test(between) || OTHER_CHANGE_PHRASE.test(between)) continue;
+        // ("…, while the metal's price has roughly halved": a contrast clause's multiple is of its own subject.)
+        const span = { start: first, end: last };
+        // (", having climbed from £650 to £1,250", ", rising from …": a participle with no object of its own, right before
+        // the figures, tells the same subject's change, so it is no other change.)
+        const others = between.replace(SAME_SUBJECT_PARTICIPLE, ",");
+        if (OTHER_CHANGE.test(others) || OTHER_CHANGE_PHRASE.test(others) || crossesContrastClause(sentence, multiplier, span)) continue;
         const baselines = pair.filter((level) => isBaseline(sentence, level.q));
         if (baselines.length !== 1) continue;
         const base = baselines[0];
@@ -166,7 +174,7 @@ export const multiplierAgainstBaseline: ConsistencyRule = {
       if (namesAnotherStandard(sentence, multiplier, { from: baselines[0].q, to: pair.find((level) => level !== baselines[0])?.q ?? baselines[0].q })) continue;
       const first = Math.min(pair[0].q.start, pair[1].q.start);
       const gap = first >= multiplier.end ? sentence.slice(multiplier.end, first) : sentence.slice(first, multiplier.start);
-      if (OTHER_CHANGE.test(gap) || OTHER_CHANGE_PHRASE.test(gap)) continue;
+      if (OTHER_CHANGE.test(gap) || OTHER_CHANGE_PHRASE.test(gap) || crossesContrastClause(sentence, multiplier, { start: first, end: first })) continue;
       const ratio = Math.max(pair[0].value, pair[1].value) / Math.min(pair[0].value, pair[1].value);
       const before = sentence.slice(Math.max(0, multiplier.start - 20), multiplier.start);
       const low = LESS_THAN_MULTIPLE.test(before) ? 0 : UNDER_MULTIPLE.test(before) ? factor * 0.7 : factor * 0.88;

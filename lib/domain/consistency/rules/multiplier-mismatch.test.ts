@@ -60,6 +60,17 @@ describe("multiplier-mismatch", () => {
       "Membership rose from 10,000 to 12,000, a tenfold increase.",
       "Membership rose from 10,000 last year to 12,000, a fivefold rise on last year.",
       "Profits rose from £2m to £3m, doubling on the year before.",
+      // A contrast word with no subject of its own, or a clause that holds both the multiple and the figures.
+      "Costs were flat, while sales doubled from £10m to £30m.",
+      "The deficit has halved, although only from £40bn to £30bn.",
+      "Membership doubled, though still only from 8,000 to 12,000.",
+      "Sales doubled, though they rose only from 40 to 60.",
+      // A fractional multiple after a verb of rise.
+      "Farmland prices in the county have risen two and a half times since 2005, from £4,200 an acre to £7,100.",
+      "The average pension pot at retirement has grown two and a half times since 2012, from £38,000 to £61,000.",
+      "Membership grew 1.5 times over the decade, from 40,000 to 90,000.",
+      "Rents have gone up three and a half times since 2000, to £1,400 from £700 a month.",
+      "Exports increased one and a half times, from twelve million to twenty-four million tonnes.",
     ],
     silent: [
       // A participle's object, or an apposition's baseline, that names another thing or time.
@@ -92,6 +103,20 @@ describe("multiplier-mismatch", () => {
       "Output doubled, with the workforce rising from 200 to 240.",
       "Ridership doubled after fares were cut from £3 to £1.50.",
       "Exports quadrupled in value, though volumes only rose from 10,000 to 15,000 tonnes.",
+      // A contrast clause with its own subject and verb owns its own multiple (while, although, even as, even though…).
+      "Spot freight rates have doubled since May, although the container line's quarterly profit rose more modestly, from $900m to $1.3bn.",
+      "Waiting lists at the children's hospital have halved since March, falling from 4,400 to 2,200, even though referrals doubled over the same period.",
+      "The number of nurses leaving halved to 9,900 from 19,800 a year earlier, even as the number of doctors leaving tripled.",
+      "Coal output has halved since 2015, though gas output climbed from 40 to 48 terawatt hours.",
+      "Fines rose from twenty to thirty, even though the number of offences halved.",
+      "Subscriptions climbed to 90,000 from 60,000 last year, even as advertising revenue tripled.",
+      // A fractional multiple that fits; a whole number of times after a verb of rise counts occasions.
+      "Farmland prices have risen two and a half times since 2005, from £4,200 an acre to £10,500.",
+      "The pot has grown nearly two and a half times, from £25,000 to £59,000.",
+      "Membership grew 1.5 times over the decade, from 40,000 to 60,000.",
+      "Prices rose more than two and a half times, from £10 to £40.",
+      "Interest rates have risen three times this year, from 0.1% to 0.75%.",
+      "Fares have gone up three times since 2019, from £4 to £5.20.",
       // The later figure first, against another thing's figure, is no change.
       "The fastest-growing city, with 5% growth, has 300,000 people, against 400,000 in its neighbour.",
       // The fraction of another thing, or the share itself; a multiple that fits with its half.

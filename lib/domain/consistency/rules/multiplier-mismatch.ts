@@ -1,7 +1,7 @@
 import { wordValue } from "../number-words";
 import { decimalSlack, findQuantities, type Quantity } from "../numbers";
 import type { ConsistencyRule, Finding } from "../rule";
-import { isOfAnotherThing } from "./multiple-of-another";
+import { crossesContrastClause, isOfAnotherThing } from "./multiple-of-another";
 import { differenceAgainstPair, pointsAgainstShares, timesAsMany } from "./multiplier-comparisons";
 
 /** `isPercent`: written as a percentage change ("rose 2%"), so the change itself is what is rounded; `isWord`: a verb or
@@ -22,6 +22,10 @@ const WORD_FACTORS: { pattern: RegExp; factor: number; isVerb?: boolean }[] = [
 ];
 // "fivefold", "a threefold increase", "grew 10-fold", "rose three times".
 const FOLD = /\b(\w+|\d+)[- ]?fold\b/gi;
+// "have risen two and a half times since 2005", "grew 2.5 times": a multiple after a verb of rise. Only one with a
+// fraction, since a whole number may count occasions ("rates have risen three times this year, from 0.1% to 0.75%").
+// (The verb is looked behind, so that "more than", "nearly", "about" stand right before the multiple.)
+const RISE_TIMES = /(?<=\b(?:rose|risen|grew|grown|increased|climbed|jumped|multiplied|gone\s+up|went\s+up|up)\s+(?:by\s+)?(?:(?:more\s+than|over|nearly|almost|about|around|roughly|some|just\s+over|just\s+under)\s+)?)(?:(\p{L}+|\d+)\s+and\s+a\s+half|(\d+\.\d+))\s+times\b/giu;
 // "rose 20%", "fell by a third", "cut by two-thirds", "up 50 per cent".
 // "rose a modest 2%", "fell by a further 10%": an article and an adjective may come between.
 // ("will rise by half", "is set to fall by a third": the bare verb after a modal or "to"; "a rise of 20%", "a fall of a
@@ -68,6 +72,8 @@ export const multiplierMismatch: ConsistencyRule = {
       const gap = change.end <= pair.start ? sentence.slice(change.end, pair.start) : sentence.slice(pair.end, change.start);
       // ("will rise 10% in 2025, and from £50 to £60 for members": "and" before the pair gives it another change.)
       if (OTHER_CLAUSE.test(gap) || OTHER_CHANGE_PHRASE.test(gap) || (change.end <= pair.start && /\band\s+$/i.test(gap))) continue;
+      // "doubled since May, although the line's profit rose …, from $900m to $1.3bn": a contrast clause has its own subject.
+      if (crossesContrastClause(sentence, change, pair)) continue;
       // "eggs have tripled, and milk has risen by a third, from 90p to £1.20": the nearer change owns the figures.
       if (changes.some((other) => other !== change && (change.end <= pair.start ? other.start >= change.end && other.end <= pair.start : other.start >= pair.end && other.end <= change.start))) continue;
       // "and will double to $12": the word has figures of its own.
@@ -112,6 +118,10 @@ function findChanges(sentence: string, pair: { from: Quantity; to: Quantity }): 
   for (const match of sentence.matchAll(FOLD)) {
     const n = /^\d+$/.test(match[1]) ? Number(match[1]) : wordValue(match[1].toLowerCase());
     if (Number.isFinite(n) && n > 1) changes.push({ start: match.index, end: match.index + match[0].length, text: match[0], factor: n, isWord: true });
+  }
+  for (const match of sentence.matchAll(RISE_TIMES)) {
+    const n = match[2] ? Number(match[2]) : (/^\d+$/.test(match[1]) ? Number(match[1]) : wordValue(match[1].toLowerCase())) + 0.5;
+    if (Number.isFinite(n) && n > 1) changes.push({ start: match.index, end: match.index + match[0].length, text: match[0], factor: n });
   }
   // A percentage or fraction right after a verb of change, other than the pair itself.
   for (const q of findQuantities(sentence)) {
