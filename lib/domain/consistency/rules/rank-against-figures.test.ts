@@ -5,6 +5,10 @@ import { itChecks } from "./rule-cases.test-fixture";
 describe("rank-against-figures", () => {
   itChecks(rankAgainstFigures, {
     fires: [
+      // Many holders "together" are no one rival; a rank scoped before its figure ("in the capital") leaves out another place's figure.
+      "The biggest shareholder, with 9%, is behind the 12% held by the pension fund.",
+      "Labour led all parties in the capital with 38%, while the Tories won 42% there.",
+      "The founder's 12% stake makes her the largest shareholder, though the state owns 30%.",
       // A rank of growth ranks by the changes; "led every region" is first; two places need their figures in order; a count of sales is one of things sold.
       "Orthopaedics had the fastest-growing waiting list, up 14% on the year, while the ophthalmology list grew 19%.",
       "Austin was the fastest-growing city, up 1.2%, while Boise grew 2.1% and Raleigh rose 1.9%.",
@@ -103,6 +107,12 @@ describe("rank-against-figures", () => {
       "The Greens won the seat with 40%, ahead of Labour on 42%, having polled 45% in the council elections.",
     ],
     silent: [
+      // Many holders "together" are no one rival; a rank scoped before its figure ("in the capital") leaves out another place's figure.
+      "The chief executive's 9 per cent stake makes him the biggest individual shareholder, though institutions together own 72 per cent.",
+      "The founder's 12% holding makes her the largest single shareholder, though pension funds between them hold 40%.",
+      "The family's 15% stake makes it the biggest investor, though its three rivals own 48% combined.",
+      "Labour led all parties in the capital with 38%, while the Tories won 42% in the suburbs.",
+      "The Greens led every party in the city with 29 per cent, while Labour took 35 per cent across the county.",
       "She led all candidates in fundraising with $4.2m, though her rival spent $5.1m.",
       "The biggest winner was the Green party, up 8 points to 15%, while Labour rose 2 points to 35%.",
       "Orthopaedics had the fastest-growing waiting list, up 24% on the year, while the ophthalmology list grew 19%.",

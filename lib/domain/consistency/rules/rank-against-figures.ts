@@ -3,7 +3,7 @@ import { countedUnit, findQuantities, roundingSlack, type Quantity } from "../nu
 import type { ConsistencyRule, Finding } from "../rule";
 import { isClockTime, raceTimes } from "./clock-time";
 import { partsOfWholes } from "./part-of-whole";
-import { beyondScope, measuresRank, otherWholes, shareWholes } from "./rank-measures";
+import { beyondScope, isJointFigure, measuresRank, otherWholes, shareWholes } from "./rank-measures";
 
 // A rank against the figures the sentence gives, wherever they sit: "finished last with 36%, against 31% and 33%",
 // "the second-largest group, with 14 seats against 22 and 17", "The winning pumpkin weighed 312kg, short of the
@@ -469,13 +469,21 @@ function rankFindings(sentence: string, figures: Figure[]): Finding[] {
     const scope = SCOPE_AFTER.exec(sentence.slice(figure.q.end, figure.q.end + 40));
     return scope && (!named || scope[1] !== undefined || scope[3] !== undefined) ? (scope[2] ?? scope[3]).toLowerCase() : null;
   };
+  // ("led all parties in the capital with 38%, while the Tories won 42% in the suburbs": a scope said of the rank
+  // itself, before its figure, leaves out a rival's figure in another area. A place named is one within it: "the
+  // costliest city in the survey, at €2,100, against €2,400 in Paris".)
+  const rankScope = own.q.start > rank.end ? PLACE_SCOPE_BETWEEN.exec(sentence.slice(rank.end, own.q.start))?.[1] ?? null : null;
   const ownScope = scopeOf(own, false);
+  const inOtherScope = (figure: Figure) => {
+    const scope = rankScope !== null ? AREA_AFTER.exec(sentence.slice(figure.q.end, figure.q.end + 40))?.[1] : undefined;
+    return scope !== undefined && scope.toLowerCase() !== rankScope!.toLowerCase();
+  };
   const wholes = shareWholes(sentence, figures.map((figure) => figure.q));
   // ("The fastest-growing firm, up 40%, saw its profits rise 60%": beside its own change, only changes are rivals.)
   // ("led all candidates in fundraising with $4.2m, though her rival spent $5.1m": what a rival spent is no rank of a sum
   // that is no outlay; "spending $11,400 a pupil against $10,900" leaves the rival's verb out.)
   const ownOutlay = isOutlay(sentence, own);
-  const rivals = group.filter((figure) => figure.q !== own.q && (!own.isChange || figure.isChange === true) && (ownOutlay || !isOutlay(sentence, figure)) && !(ownScope !== null && scopeOf(figure, true) !== null && scopeOf(figure, true) !== ownScope) && !otherWholes(wholes, own.q, figure.q) && !beyondScope(sentence, rank.end, figure.q.start, figure.q.end));
+  const rivals = group.filter((figure) => figure.q !== own.q && (!own.isChange || figure.isChange === true) && (ownOutlay || !isOutlay(sentence, figure)) && !(ownScope !== null && scopeOf(figure, true) !== null && scopeOf(figure, true) !== ownScope) && !otherWholes(wholes, own.q, figure.q) && !beyondScope(sentence, rank.end, figure.q.start, figure.q.end) && !inOtherScope(figure) && !isJointFigure(sentence, figure.q.start, figure.q.end));
   // "the fastest, at 9.81 seconds", "the quickest route takes 14 hours": for a time, faster is less.
   const isTime = group.every((figure) => figure.unit === "" || TIME_UNIT.test(figure.unit)) && group.some((figure) => TIME_UNIT.test(figure.unit));
   // "the fastest wage growth, at 11.2%": of rates of change, faster is more.
@@ -500,6 +508,8 @@ function rankFindings(sentence: string, figures: Figure[]): Finding[] {
 // left alone, as are figures of two scopes or times.
 const PLACE_SCOPE_AFTER = /^\s+(?:[\p{L}-]+\s+)?(?:in|across|at|among)\s+(?:the\s+|its\s+|their\s+)?([\p{L}-]+)/iu;
 
+// ("in the suburbs", "across the county": an area named by a common noun; "in neighbouring Elm Creek" is a place.)
+const AREA_AFTER = /^\s+(?:in|across)\s+the\s+(\p{Ll}[\p{L}-]*)\b/u;
 const PLACE_SCOPE_BETWEEN = /\b(?:in|across|among)\s+(?:the\s+|its\s+|their\s+)?([\p{L}-]+)/iu;
 
 function twoPlaces(sentence: string, figures: Figure[]): Finding[] {

@@ -5,6 +5,9 @@ import { itChecks } from "./rule-cases.test-fixture";
 describe("rank-mismatch", () => {
   itChecks(rankMismatch, {
     fires: [
+      // Many holders "together" are no one rival.
+      "The biggest shareholder, with 9%, is behind the 12% held by the pension fund.",
+      "The founder's 12% stake makes her the largest shareholder, though the state owns 30%.",
       // A decimal point inside the figures ends no clause.
       "Hamburg ranked third among Europe’s container ports with 7.7 million TEU, behind only Rotterdam’s 13.4 million.",
       "At 4.2 million, the city is the fourth-largest, behind only London’s 8.9 million.",
@@ -37,6 +40,10 @@ describe("rank-mismatch", () => {
       "At 30, she is the youngest minister, though the 28-year-old transport minister sits beside her.",
     ],
     silent: [
+      // Many holders "together" are no one rival.
+      "The chief executive's 9 per cent stake makes him the biggest individual shareholder, though institutions together own 72 per cent.",
+      "The founder's 12% holding makes her the largest single shareholder, though pension funds between them hold 40%.",
+      "The family's 15% stake makes it the biggest investor, though its three rivals own 48% combined.",
       "Hamburg ranked second among Europe’s container ports with 7.7 million TEU, behind only Rotterdam’s 13.4 million.",
       "Sydney remains Australia’s priciest housing market, with a median of A$1.19m, above Canberra’s A$1.16m.",
       "The priciest flat, at £2.5m, has fewer rooms than the £1.8m house.",

@@ -2,7 +2,7 @@ import { wordValue } from "../number-words";
 import { findQuantities, type Quantity } from "../numbers";
 import type { ConsistencyRule, Finding } from "../rule";
 import { OTHER_TIME_AFTER, TIMES_RANKED } from "./rank-against-figures";
-import { beyondScope, countUnits, measuresRank, otherThings, otherWholes, shareWholes } from "./rank-measures";
+import { beyondScope, countUnits, isJointFigure, measuresRank, otherThings, otherWholes, shareWholes } from "./rank-measures";
 
 const ORDINALS: Record<string, number> = {
   second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
@@ -131,7 +131,7 @@ function superlativeAgainstFigures(sentence: string): Finding[] {
       const things = countUnits(quantities);
       for (const other of quantities) {
         if (other === own || kindOf(sentence, other, isAge) !== kindOf(sentence, own, isAge) || otherWholes(wholes, own, other)) continue;
-        if (beyondScope(sentence, end, other.start, other.end) || (!isAge && otherThings(things, own, other))) continue;
+        if (beyondScope(sentence, end, other.start, other.end) || isJointFigure(sentence, other.start, other.end) || (!isAge && otherThings(things, own, other))) continue;
         const between = other.start > own.end ? sentence.slice(own.end, other.start) : "";
         // "the youngest member of the cabinet, in which the housing secretary is 29": another member's age.
         if (!COMPARED.test(between) && !(isAge && MEMBER_OF_GROUP.test(between) && /\b(?:is|was|aged)\s+$/i.test(between))) continue;
