@@ -5,6 +5,10 @@ import { itChecks } from "./rule-cases.test-fixture";
 describe("rank-mismatch", () => {
   itChecks(rankMismatch, {
     fires: [
+      // The oldest of a group of a size told, with as many ages as members: the ages are theirs.
+      "The oldest of the three finalists, 24-year-old Tamsin Hale, will face a 27-year-old defending champion and a 21-year-old debutant on Saturday.",
+      "The youngest of the four candidates, 41-year-old Ian Moss, faces rivals aged 38, 52 and 60.",
+      "The oldest of the three sisters, aged 62, lives with her 65-year-old and 70-year-old siblings.",
       // Many holders "together" are no one rival.
       "The biggest shareholder, with 9%, is behind the 12% held by the pension fund.",
       "The founder's 12% stake makes her the largest shareholder, though the state owns 30%.",
@@ -40,6 +44,11 @@ describe("rank-mismatch", () => {
       "At 30, she is the youngest minister, though the 28-year-old transport minister sits beside her.",
     ],
     silent: [
+      // The oldest of a group of a size told, with as many ages as members: the ages are theirs.
+      "The oldest of the three finalists, 27-year-old Tamsin Hale, will face a 24-year-old defending champion and a 21-year-old debutant on Saturday.",
+      "The oldest of the three finalists, 24-year-old Tamsin Hale, beat a 30-year-old in the semi-final.",
+      "The youngest of the four candidates, 36-year-old Ian Moss, faces rivals aged 38, 52 and 60.",
+      "The oldest of the three sisters, aged 70, lives with her 65-year-old and 62-year-old siblings.",
       // Many holders "together" are no one rival.
       "The chief executive's 9 per cent stake makes him the biggest individual shareholder, though institutions together own 72 per cent.",
       "The founder's 12% holding makes her the largest single shareholder, though pension funds between them hold 40%.",

@@ -2,6 +2,7 @@ import { wordValue } from "../number-words";
 import { findQuantities, type Quantity } from "../numbers";
 import type { ConsistencyRule, Finding } from "../rule";
 import { OTHER_TIME_AFTER, TIMES_RANKED } from "./rank-against-figures";
+import { groupAgesAgainstRank } from "./rank-of-group-ages";
 import { beyondScope, countUnits, isJointFigure, measuresRank, otherThings, otherWholes, shareWholes } from "./rank-measures";
 
 const ORDINALS: Record<string, number> = {
@@ -47,7 +48,9 @@ export const rankMismatch: ConsistencyRule = {
   description: "A rank (“second-largest”, “the biggest”) must agree with the others named and their figures.",
   check(sentence) {
     const ranked = [...ordinalAgainstList(sentence), ...superlativeAgainstFigures(sentence), ...superlativeThenOrdinal(sentence)];
-    return ranked.length > 0 ? ranked : comparativeAgainstFigures(sentence);
+    if (ranked.length > 0) return ranked;
+    const grouped = groupAgesAgainstRank(sentence, rankMismatch.id);
+    return grouped.length > 0 ? grouped : comparativeAgainstFigures(sentence);
   },
 };
 
