@@ -5,6 +5,9 @@ import { itChecks } from "./rule-cases.test-fixture";
 describe("rank-against-figures", () => {
   itChecks(rankAgainstFigures, {
     fires: [
+      // A lower place said to have more than the figure just before the higher place.
+      "The port, ranked second in the region, handled 9.8 million containers last year, more than the 9.1 million at the top-ranked hub.",
+      "The school, ranked third in the county, sent 140 pupils to university, more than the 120 from the top-ranked school.",
       // A rival's figure bracketed after its name; a rank of change with participles ("rising by", "falling") and a figure compared with it; a performer ranks by its change.
       "St Albans is now the second most expensive place to buy a home outside London, with an average price of £610,000, behind only Guildford (£580,000).",
       "The city was the second most visited in Europe, with 19 million tourists, behind only Paris (17 million).",
@@ -117,6 +120,10 @@ describe("rank-against-figures", () => {
       "The Greens won the seat with 40%, ahead of Labour on 42%, having polled 45% in the council elections.",
     ],
     silent: [
+      // A lower place said to have more than the figure just before the higher place.
+      "The port, ranked second in the region, handled 8.8 million containers last year, fewer than the 9.1 million at the top-ranked hub.",
+      "The school, ranked third in the county, sent 110 pupils to university, fewer than the 120 from the top-ranked school.",
+      "The port came first with 9.8 million containers last year and second with 9.1 million in 2019.",
       // A rival's figure bracketed after its name; a rank of change with participles ("rising by", "falling") and a figure compared with it; a performer ranks by its change.
       "Oxford is the second most expensive city, at £520,000, behind only Cambridge (£560,000).",
       "The firm is Britain's second-biggest lender, with £90bn of loans, trailing Barclays (£120bn).",

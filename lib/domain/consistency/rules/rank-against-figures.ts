@@ -524,6 +524,9 @@ const PLACE_SCOPE_AFTER = /^\s+(?:[\p{L}-]+\s+)?(?:in|across|at|among)\s+(?:the\
 const AREA_AFTER = /^\s+(?:in|across)\s+the\s+(\p{Ll}[\p{L}-]*)\b/u;
 const PLACE_SCOPE_BETWEEN = /\b(?:in|across|among)\s+(?:the\s+|its\s+|their\s+)?([\p{L}-]+)/iu;
 
+const FIGURE_OF_PLACE = /^\s+(?:[\p{L}]+\s+)?(?:at|of|for|from|by)\s+(?:the|its|their)\s+$/u;
+const COMPARED_THAN = /\b(?:more|less|fewer|higher|lower|bigger|smaller|larger|greater)\s+than\s+(?:the\s+)?$/i;
+
 function twoPlaces(sentence: string, figures: Figure[]): Finding[] {
   const ranks = ranksIn(sentence).sort((a, b) => a.start - b.start);
   if (ranks.length !== 2 || OWN_HISTORY.test(sentence) || raceTimes(sentence).length > 0) return [];
@@ -532,7 +535,11 @@ function twoPlaces(sentence: string, figures: Figure[]): Finding[] {
   if (/;/.test(sentence.slice(first.end, second.start))) return [];
   const figureAfter = (rank: Rank, limit: number) => figures.find((f) => f.q.start >= rank.end && f.q.end <= limit && wordsBetween(sentence, rank, f.q) <= 4 && measuresRank(rank.word, f.q));
   const a = figureAfter(first, second.start);
-  const b = figureAfter(second, sentence.length);
+  // ("ranked second …, handled 9.8 million, more than the 9.1 million at the top-ranked hub": the later place's figure may
+  // come just before it, and a comparison between the two puts them in one time.)
+  const before = a && !figureAfter(second, sentence.length) ? figures.filter((f) => f.q.start > a.q.end && f.q.end <= second.start && FIGURE_OF_PLACE.test(sentence.slice(f.q.end, second.start))).at(-1) : undefined;
+  const compared = before !== undefined && COMPARED_THAN.test(sentence.slice(a!.q.end, before.q.start));
+  const b = compared ? before : figureAfter(second, sentence.length);
   if (!a || !b || a.kind !== b.kind || !sameCount(sentence, a, b) || [a, b].some((f) => TIME_UNIT.test(f.unit) || f.isRise)) return [];
   const wholes = shareWholes(sentence, figures.map((figure) => figure.q));
   if (otherWholes(wholes, a.q, b.q)) return [];
@@ -540,7 +547,7 @@ function twoPlaces(sentence: string, figures: Figure[]): Finding[] {
   // ("third with 20 in the first round and topped the table with 18 in the second": two scopes.)
   // ("came first in Kent with 45% and came second in Essex with 50%": a scope between the place and its figure.)
   const scope = (f: Figure, rank: Rank) => (PLACE_SCOPE_AFTER.exec(after(f)) ?? PLACE_SCOPE_BETWEEN.exec(sentence.slice(rank.end, f.q.start)))?.[1].toLowerCase() ?? null;
-  if (OTHER_TIME_AFTER.test(after(a)) || OTHER_TIME_AFTER.test(after(b)) || scope(a, first) !== scope(b, second)) return [];
+  if (!compared && (OTHER_TIME_AFTER.test(after(a)) || OTHER_TIME_AFTER.test(after(b)) || scope(a, first) !== scope(b, second))) return [];
   const [better, worse] = first.place < second.place ? [a, b] : [b, a];
   const [betterRank, worseRank] = first.place < second.place ? [first, second] : [second, first];
   if (first.up ? better.value >= worse.value : better.value <= worse.value) return [];
