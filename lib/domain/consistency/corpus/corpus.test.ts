@@ -11,9 +11,6 @@ import { describeScore, parseCorpus, scoreCorpus } from "./corpus";
 
 const development = parseCorpus(fs.readFileSync(path.join(__dirname, "development.tsv"), "utf8"));
 const KNOWN_MISSES = new Set([
-  // From the fifth batch's untuned half: "overall control" of a council is a majority of its seats only to a reader
-  // who knows how councils work; the figures alone do not say so.
-  "Labour retained overall control of the council despite winning just 22 of the 60 seats, with independents taking 21 and the Conservatives 17.",
   // A ship's "age" in its launch year.
   "The ship, launched in 1912, sank on its maiden voyage that year, aged 20.",
   // Who "gave it majority support" is a reading of the verbs, not of the figures: five of 12 backed the bid, but

@@ -5,6 +5,14 @@ import { itChecks } from "./rule-cases.test-fixture";
 describe("majority-holder", () => {
   itChecks(majorityHolder, {
     fires: [
+      // Outright, overall or absolute control is a majority; a holding raised "from 31 per cent to 47 per cent" is held at the larger level.
+      "The chipmaker said it had secured outright control of the software group after receiving acceptances covering 47.5 per cent of the shares.",
+      "The insurer took absolute control of the bank, buying 44% of its shares.",
+      "The Conservatives won overall control of the council with 28 of the 61 seats.",
+      "The county board now holds a majority stake in the cricket ground after raising its holding from 31 per cent to 47 per cent.",
+      "The pension fund now holds a controlling stake in the port operator after lifting its holding from 31 per cent to 38 per cent this week.",
+      "The group now owns a majority stake after lifting its holding from twenty per cent to forty per cent.",
+      "The state took a controlling interest in the lender after increasing its stake from 15 per cent to 33 per cent.",
       "Only 44% of the seats, a working majority, went to the coalition.",
       "Investors holding 39.5% of the notes, a clear majority, voted the plan down.",
       "The brewer, which bought a controlling 41% stake in the chain last year, plans a listing.",
@@ -22,6 +30,11 @@ describe("majority-holder", () => {
       "The council keeps a controlling majority in the airport, whose sale has reduced its holding to 44%.",
     ],
     silent: [
+      // Outright, overall or absolute control is a majority; a holding raised "from 31 per cent to 47 per cent" is held at the larger level.
+      "The insurer took absolute control of the bank, buying 64% of its shares.",
+      "Labour won overall control of the council with 34 of the 61 seats on 39% of the vote.",
+      "The trust has held a majority stake since raising its holding from 40% to 55%.",
+      "The fund, which had held a majority stake, cut its holding from 60 per cent to 47 per cent.",
       "Investors holding 59.5% of the notes, a clear majority, voted the plan down.",
       "The party won 44% of the vote, a majority of the seats, and formed a government.",
       "The brewer, which bought a controlling 51% stake in the chain last year, plans a listing.",

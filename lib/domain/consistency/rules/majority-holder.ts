@@ -10,7 +10,7 @@ import { isShareOfAWhole } from "./share-context";
 // two sit, a stake of half or less is no majority. Majority-under-half pairs a word with a share a few words away;
 // this pairs them by what they are about (ownership or seats), so the wording between does not matter.
 const CONTROL =
-  /\b(?:majority[- ](?:owned|owner|control(?:led)?|stake|holding|shareholding|interest|ownership)|(?:its|their|his|her|an?\s+(?:overall|outright|absolute|working))\s+majority(?!\s+(?:of|in\s+the\s+(?:vote|poll)))|controlling\s+(?:\d[\d.]*\s?(?:%|per\s?cent|percent)\s+)?(?:stake|interest|share|shareholding|majority))\b/gi;
+  /\b(?:majority[- ](?:owned|owner|control(?:led)?|stake|holding|shareholding|interest|ownership)|(?:its|their|his|her|an?\s+(?:overall|outright|absolute|working))\s+majority(?!\s+(?:of|in\s+the\s+(?:vote|poll)))|(?:outright|overall|absolute)\s+control|controlling\s+(?:\d[\d.]*\s?(?:%|per\s?cent|percent)\s+)?(?:stake|interest|share|shareholding|majority))\b/gi;
 // "lost its majority", "no longer has majority control": no claim of control now.
 const DENIED = /\b(?:not|no|short of|without|lacks?|lacking|lost|loses|losing|never|no longer|ceded|gave up|give up|sold|sell|selling|once had|used to have|would|could|may|might|hoping|hopes?|seeks?|seeking|wants?|bid for|aims?)\s+(?:\w+\s+){0,2}$/i;
 // A share that is a stake: "a 38% stake", "38% of its shares", "a third of the voting rights", "holds 45%",
@@ -38,10 +38,19 @@ const OF_THE_VOTE = /\b(?:vote|votes|ballots?|poll|popular)\b/i;
 
 type Stake = { value: number; start: number; end: number; text: string; approx: Quantity["approx"]; high?: number };
 
+// "after raising its holding from 31 per cent to 47 per cent": the level reached is the stake. The level it came from
+// was held too, so the stake is read as the larger ("cut its holding from 60% to 47%" may follow a majority once held).
+const HOLDING_FROM = /\b(?:stake|holding|shareholding|interest)\s+from\s+$/i;
+
 function stakesIn(sentence: string): Stake[] {
-  const shares = findPercentages(sentence)
-    .filter((q) => isShareOfAWhole(sentence, q) && isStake(sentence, q) && !OF_THE_VOTE.test(sentence.slice(q.end, q.end + 25)))
-    .map((q) => ({ value: q.value, start: q.start, end: q.end, text: q.text.trim(), approx: q.approx, high: q.high }));
+  const percentages = findPercentages(sentence);
+  const shares = percentages
+    .filter((q) => !OF_THE_VOTE.test(sentence.slice(q.end, q.end + 25)))
+    .flatMap((q) => {
+      const from = percentages.find((p) => p.end < q.start && /^\s+to\s+$/i.test(sentence.slice(p.end, q.start)) && HOLDING_FROM.test(sentence.slice(Math.max(0, p.start - 30), p.start)));
+      if (from) return [{ value: Math.max(from.value, q.value), start: from.start, end: q.end, text: `${from.text.trim()} to ${q.text.trim()}`, approx: q.approx, high: q.high }];
+      return isShareOfAWhole(sentence, q) && isStake(sentence, q) ? [{ value: q.value, start: q.start, end: q.end, text: q.text.trim(), approx: q.approx, high: q.high }] : [];
+    });
   const seats = partsOfWholes(sentence, findQuantities(sentence))
     .filter((pair) => /^\s+(?:seats|shares|votes on the board|board seats|members)\b/i.test(sentence.slice(pair.whole.end, pair.whole.end + 20)))
     .map((pair) => ({ value: pair.share, start: pair.start, end: pair.end, text: sentence.slice(pair.start, pair.end), approx: pair.part.approx }));

@@ -5,6 +5,13 @@ import { itChecks } from "./rule-cases.test-fixture";
 describe("majority-under-half", () => {
   itChecks(majorityUnderHalf, {
     fires: [
+      // A whole written rounded ("of about 6,500"); a majority in a body is of seats, not of the vote, and a count given for it is its size.
+      "A majority of the climate scientists surveyed, 2,800 of about 6,500 respondents, said they expected warming to exceed 2.5C this century.",
+      "A majority of the 1,200 nurses polled, 520 of some 1,200 respondents, backed the plan.",
+      "Most of the delegates, 310 of roughly 800, walked out.",
+      "A majority of the residents who replied, 450 of around 1,000, opposed the scheme.",
+      "The party holds a majority in the chamber with 38 per cent of the seats.",
+      "The SNP won a majority of the vote, 44%.",
       "The bank has a majority stake in the lender after raising its holding from 20% to 35%.",
       "The ruling party, which has a majority in the assembly, holds 44 of its 100 seats.",
       "Most of its revenue – just under 40% – comes from China.",
@@ -63,6 +70,19 @@ describe("majority-under-half", () => {
       "The government's three-quarters majority in the chamber, 70% of the seats, lets it amend the constitution.",
     ],
     silent: [
+      // A count given for the word is its size: a share elsewhere is of something else.
+      "Reform's 38 per cent was enough for a majority in the chamber, with 43 of the 81 divisions.",
+      "Polling 41 per cent, the party took a majority, 33 of the 60 seats.",
+      "A majority of the board, seven of its 12 directors, backed the 45% stake sale.",
+      // A whole written rounded ("of about 6,500"); a majority in a body is of seats, not of the vote, and a count given for it is its size.
+      "A majority of the residents who replied, 650 of around 1,000, opposed the scheme.",
+      "Some 2,800 of about 6,500 respondents said they expected warming to exceed 2.5C.",
+      "Of the 650 MPs, the government has a majority of 80.",
+      "Reform's 38 per cent share of the vote was enough to give it a majority in the county chamber under first-past-the-post, with 43 of the 81 divisions.",
+      "Labour's 41% share of the vote gave it a majority on the city council.",
+      "On just 35 per cent of the vote, the coalition secured a majority in the lower house.",
+      "With 36 per cent of the popular vote, the Liberals won a majority in the provincial legislature, taking 52 of the 87 seats.",
+      "The Greens won a majority on the council, 30 of the 51 seats, with 29% of the vote.",
       "The bank has a majority stake in the lender after raising its holding from 40% to 55%.",
       "A majority of nurses (62%) and a minority of doctors (30%) back the strike.",
       "The ruling party, which has a majority in the assembly, holds 54 of its 100 seats.",

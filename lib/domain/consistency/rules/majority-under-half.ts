@@ -46,6 +46,9 @@ export const majorityUnderHalf: ConsistencyRule = {
         continue;
       }
       const counted = countShareForWord(sentence, findQuantities(sentence), word) ?? (isMost ? null : seatsInBody(sentence, word));
+      // ("a majority in the chamber …, with 43 of the 81 divisions": the count given for the word is its size; a
+      // share elsewhere in the sentence is of something else.)
+      if (counted && counted.share > 50) continue;
       if (counted && counted.share <= 50) {
         findings.push({
           ruleId: majorityUnderHalf.id,
@@ -55,8 +58,12 @@ export const majorityUnderHalf: ConsistencyRule = {
         });
         continue;
       }
-      const found = shareForWord(sentence, shares, word, isMost ? 2 : 4) ?? (isMost ? null : shareLeadingTo(sentence, findPercentages(sentence), word.start));
-      const share = found && jointShare(sentence, shares, found, word);
+      // "Reform's 38 per cent share of the vote gave it a majority in the county chamber": a majority in a body is of
+      // seats, which are won on fewer votes ("a majority of the vote" is still of the vote).
+      const inBody = !isMost && SEATS_AFTER.test(sentence.slice(word.end, word.end + 60));
+      const wordShares = inBody ? shares.filter((q) => !SHARE_OF_VOTE.test(sentence.slice(q.end, q.end + 30))) : shares;
+      const found = shareForWord(sentence, wordShares, word, isMost ? 2 : 4) ?? (isMost ? null : shareLeadingTo(sentence, findPercentages(sentence), word.start));
+      const share = found && jointShare(sentence, wordShares, found, word);
       // "gave the pension fund a 49% stake, leaving the council with the majority": what is left, 51%, is the majority.
       if (share && isLeftOver(sentence, share, word)) {
         if (share.high !== undefined || share.approx === "over" || 100 - share.value > 50 || share.value > 100) continue;
@@ -147,6 +154,9 @@ function jointShare(sentence: string, shares: readonly Quantity[], share: Quanti
   const sum = listed.reduce((total, q) => total + q.value, 0);
   return { ...share, value: sum, start: first.start, end: last.end, text: listed.map((q) => q.text.trim()).join(" + "), high: undefined, approx: listed.some((q) => q.approx === "over") ? "over" : share.approx };
 }
+
+const SEATS_AFTER = /^\s+(?:(?:in|on)\s+(?:the\s+)?(?:[\p{L}’'-]+\s+){0,3}?(?:chamber|council|parliament|assembly|house|senate|legislature|congress|commons|cabinet)|of\s+(?:the\s+)?seats)\b/iu;
+const SHARE_OF_VOTE = /^\s+(?:share\s+)?of\s+(?:the\s+|all\s+)?(?:popular\s+|national\s+|total\s+)?(?:vote|votes|ballots?)\b/i;
 
 function label(word: string): string {
   const lower = word.toLowerCase();

@@ -5,6 +5,11 @@ import { itChecks } from "./rule-cases.test-fixture";
 describe("minority-over-half", () => {
   itChecks(minorityOverHalf, {
     fires: [
+      // The whole first, possessive or not, then "a minority of" the part.
+      "Of the fund's 1.8 million members, a minority of about 1.1 million have never reviewed their investment choices, the regulator found.",
+      "Of the club's 12,000 members, a minority of 7,500 backed the move.",
+      "Of the 2,400 staff balloted, a minority of some 1,300 voted for the offer.",
+      "Of its 5,000 shareholders, a minority of 3,100 objected.",
       "Renault holds a minority 60% stake in Nissan.",
       "Daimler took a 75% minority stake.",
       "It sold a minority stake of 51%.",
@@ -15,6 +20,9 @@ describe("minority-over-half", () => {
       "The family, minority owners with 58%, blocked the sale.",
     ],
     silent: [
+      // The whole first, possessive or not, then "a minority of" the part.
+      "Of the charity's 900 volunteers, a minority of about 300 work weekends.",
+      "Of the 2,400 staff balloted, a minority of some 900 voted for the offer.",
       "A majority of nurses (62%) and a minority of doctors (30%) back the strike.",
       "Renault holds a minority 15% stake in Nissan.",
       "Minority shareholders own 60% of the company.",

@@ -5,6 +5,23 @@ import { itChecks } from "./rule-cases.test-fixture";
 describe("rank-against-figures", () => {
   itChecks(rankAgainstFigures, {
     fires: [
+      // A lower place said to have more than the figure just before the higher place.
+      "The port, ranked second in the region, handled 9.8 million containers last year, more than the 9.1 million at the top-ranked hub.",
+      "The school, ranked third in the county, sent 140 pupils to university, more than the 120 from the top-ranked school.",
+      // A rival's figure bracketed after its name; a rank of change with participles ("rising by", "falling") and a figure compared with it; a performer ranks by its change.
+      "St Albans is now the second most expensive place to buy a home outside London, with an average price of £610,000, behind only Guildford (£580,000).",
+      "The city was the second most visited in Europe, with 19 million tourists, behind only Paris (17 million).",
+      "The firm is Britain's second-biggest lender, with £90bn of loans, trailing Barclays (£80bn).",
+      "The party came second with 31%, behind the Greens (29%).",
+      "Islam is the fastest-growing religion in the borough, the census shows, rising by 18 per cent over the decade compared with 26 per cent for Hinduism.",
+      "Solar was the fastest-growing source of power in the region last year, up 21 per cent, against 34 per cent for wind.",
+      "Tin was the fastest-rising metal this year, climbing 14 per cent, compared with 19 per cent for nickel.",
+      "The software firm was the worst performer on the index on Thursday, falling 4.2 per cent, while a retailer on the same index dropped 6.8 per cent.",
+      "The bank was the best-performing stock in the index, rising 3.1 per cent, while a miner gained 5.4 per cent.",
+      // Many holders "together" are no one rival; a rank scoped before its figure ("in the capital") leaves out another place's figure.
+      "The biggest shareholder, with 9%, is behind the 12% held by the pension fund.",
+      "Labour led all parties in the capital with 38%, while the Tories won 42% there.",
+      "The founder's 12% stake makes her the largest shareholder, though the state owns 30%.",
       // A rank of growth ranks by the changes; "led every region" is first; two places need their figures in order; a count of sales is one of things sold.
       "Orthopaedics had the fastest-growing waiting list, up 14% on the year, while the ophthalmology list grew 19%.",
       "Austin was the fastest-growing city, up 1.2%, while Boise grew 2.1% and Raleigh rose 1.9%.",
@@ -103,6 +120,24 @@ describe("rank-against-figures", () => {
       "The Greens won the seat with 40%, ahead of Labour on 42%, having polled 45% in the council elections.",
     ],
     silent: [
+      // A lower place said to have more than the figure just before the higher place.
+      "The port, ranked second in the region, handled 8.8 million containers last year, fewer than the 9.1 million at the top-ranked hub.",
+      "The school, ranked third in the county, sent 110 pupils to university, fewer than the 120 from the top-ranked school.",
+      "The port came first with 9.8 million containers last year and second with 9.1 million in 2019.",
+      // A rival's figure bracketed after its name; a rank of change with participles ("rising by", "falling") and a figure compared with it; a performer ranks by its change.
+      "Oxford is the second most expensive city, at £520,000, behind only Cambridge (£560,000).",
+      "The firm is Britain's second-biggest lender, with £90bn of loans, trailing Barclays (£120bn).",
+      "Islam is the fastest-growing religion in the borough, rising by 26 per cent over the decade, compared with 18 per cent for Hinduism.",
+      "The fastest-growing town, up 12 per cent, is still smaller than the city, with 30 per cent of the county's homes.",
+      "The software firm was the worst performer on the index on Thursday, falling 6.8 per cent, while a retailer dropped 4.2 per cent.",
+      "The insurer was the worst performer in the sector, down 2 per cent, while its rival lost 1.5 per cent.",
+      "The pound was the best performer among major currencies, gaining 1.2 per cent, while the yen rose 0.8 per cent.",
+      // Many holders "together" are no one rival; a rank scoped before its figure ("in the capital") leaves out another place's figure.
+      "The chief executive's 9 per cent stake makes him the biggest individual shareholder, though institutions together own 72 per cent.",
+      "The founder's 12% holding makes her the largest single shareholder, though pension funds between them hold 40%.",
+      "The family's 15% stake makes it the biggest investor, though its three rivals own 48% combined.",
+      "Labour led all parties in the capital with 38%, while the Tories won 42% in the suburbs.",
+      "The Greens led every party in the city with 29 per cent, while Labour took 35 per cent across the county.",
       "She led all candidates in fundraising with $4.2m, though her rival spent $5.1m.",
       "The biggest winner was the Green party, up 8 points to 15%, while Labour rose 2 points to 35%.",
       "Orthopaedics had the fastest-growing waiting list, up 24% on the year, while the ophthalmology list grew 19%.",

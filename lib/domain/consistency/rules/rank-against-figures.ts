@@ -3,7 +3,7 @@ import { countedUnit, findQuantities, roundingSlack, type Quantity } from "../nu
 import type { ConsistencyRule, Finding } from "../rule";
 import { isClockTime, raceTimes } from "./clock-time";
 import { partsOfWholes } from "./part-of-whole";
-import { beyondScope, measuresRank, otherWholes, shareWholes } from "./rank-measures";
+import { beyondScope, isJointFigure, measuresRank, otherWholes, shareWholes } from "./rank-measures";
 
 // A rank against the figures the sentence gives, wherever they sit: "finished last with 36%, against 31% and 33%",
 // "the second-largest group, with 14 seats against 22 and 17", "The winning pumpkin weighed 312kg, short of the
@@ -35,7 +35,8 @@ const GROUP_BEFORE = /\b(?:the|its|their)\s+(?:\d+|two|three|four|five|six|seven
 // A change is no level: "the biggest fall, 12%", "the biggest gainer, up 8%", "the biggest winner, up 8 points to 15%".
 const CHANGE_AFTER = /^\s*(?:fall|falls|faller|fallers|drop|drops|rise|rises|riser|risers|gain|gains|gainer|gainers|winner|winners|loser|losers|loss|losses|increase|increases|decline|declines|jump|cut|cuts|change|swing|margin|lead|majority)\b/i;
 // ("chosen by 140 children": "by" after no verb of change is the agent.)
-const CHANGE_BEFORE = /\b(?:(?:up|down|rose|risen|fell|fallen|gained|lost|grew|grown|dropped|increased|decreased|cut)(?:\s+by)?|up\s+from|down\s+from)\s+(?:(?:about|some|nearly|almost|just)\s+)?$/i;
+// ("rising by 18 per cent", "falling 4.2 per cent": participles of change too.)
+const CHANGE_BEFORE = /\b(?:(?:up|down|rose|risen|rising|fell|fallen|falling|gained|gaining|lost|losing|grew|grown|growing|dropped|dropping|increased|decreased|cut)(?:\s+by)?|up\s+from|down\s+from)\s+(?:(?:about|some|nearly|almost|just)\s+)?$/i;
 // "one of the highest", "at least ten": no rank of one thing.
 const NOT_A_RANK_BEFORE = /\b(?:one\s+of\s+(?:the\s+)?(?:\w+[’']s\s+)?|at\s+)$/i;
 // "15 other nations", "$200 billion of it": a count of rivals, or a part of another figure.
@@ -78,8 +79,11 @@ const RISE_BEFORE = /\b(?:rose|risen|grew|grown|up|gained|increased|climbed|jump
 // "the fastest-growing waiting list, up 14% on the year, while the ophthalmology list grew 19%": a rank of growth ranks
 // by the changes themselves, so they are its figures (a change the other way counts against it: "fell 2%" is -2 of
 // growth).
-const RANK_OF_CHANGE = /\b(?:fastest|quickest|slowest)[-\s](?:(growing|rising|expanding|increasing)|(shrinking|falling|declining|contracting))\b/i;
-const FALL_BEFORE = /\b(?:down|fell|fallen|lost|dropped|decreased|cut|shrank|shrunk|declined)\s+(?:by\s+)?(?:(?:about|some|nearly|almost|just)\s+)?$/i;
+// ("the worst performer on the index, falling 4.2%, while a retailer dropped 6.8%": a performer ranks by its change,
+// a rise being better.)
+const RANK_OF_CHANGE = /\b(?:fastest|quickest|slowest)[-\s](?:(growing|rising|expanding|increasing)|(shrinking|falling|declining|contracting))\b|\b(?:best|worst)(?:[-\s]performing|\s+performers?)\b/i;
+const PERFORMER = /\b(?:best|worst)(?:[-\s]performing|\s+performers?)\b/i;
+const FALL_BEFORE = /\b(?:down|fell|fallen|falling|lost|losing|dropped|dropping|decreased|cut|shrank|shrunk|declined|declining)\s+(?:by\s+)?(?:(?:about|some|nearly|almost|just)\s+)?$/i;
 
 function figuresIn(sentence: string, keepRises = false): Figure[] {
   const ofChange = RANK_OF_CHANGE.exec(sentence);
@@ -168,11 +172,14 @@ function ranksIn(sentence: string): Rank[] {
     // "last" only as a place ("finished last"), not "last year".
     if (word === "last") continue;
     const up = !new RegExp(`^(?:${DOWN})$`, "i").test(word);
-    ranks.push({ start: match.index, end: match.index + match[0].length, text: match[0], word, place: match[1] ? ORDINALS[match[1].toLowerCase()] : 1, up });
+    // ("the fastest-growing religion": the compound is the rank, so the words to its figure count from its end.)
+    const compound = CHANGE_COMPOUND.exec(sentence.slice(match.index + match[0].length))?.[0] ?? "";
+    ranks.push({ start: match.index, end: match.index + match[0].length + compound.length, text: match[0] + compound, word, place: match[1] ? ORDINALS[match[1].toLowerCase()] : 1, up });
   }
   // "ranked worst for A&E waits, with 68% of patients seen within four hours, compared with 61%": best and worst rank by
   // a share whose good side the sentence tells (seen, treated, passing, on time; waiting, late, failing).
-  const polarity = /\b(?:best|worst)\b/i.test(sentence) ? judgedPolarity(sentence) : null;
+  // (A performer with no share judged good or bad ranks by its change, a rise being good.)
+  const polarity = /\b(?:best|worst)\b/i.test(sentence) ? (judgedPolarity(sentence) ?? (PERFORMER.test(sentence) ? "good" : null)) : null;
   for (const match of polarity === null ? [] : sentence.matchAll(JUDGED)) {
     if (GROUP_BEFORE.test(sentence.slice(Math.max(0, match.index - 12), match.index))) continue;
     const word = match[2].toLowerCase();
@@ -196,6 +203,7 @@ function ranksIn(sentence: string): Rank[] {
   return ranks;
 }
 
+const CHANGE_COMPOUND = /^[-\s](?:growing|rising|expanding|increasing|shrinking|falling|declining|contracting)\b/i;
 const JUDGED = /\b(?:(second|third|fourth|fifth|2nd|3rd|4th|5th)[-\s])?(best|worst)(?:-(?:performing|run|rated))?\b(?!-)/gi;
 // A share of those served well or badly: "68% of patients seen within four hours", "62% of pupils passing", "80% of
 // trains on time"; "12% waiting more than four hours", "9% of trains late".
@@ -239,8 +247,9 @@ const PLACED_CUE = /^(?:above|below|behind|in\s+front\s+of)\b/i;
 const isLengthUnit = (word: string) => unitNamed(word)?.dimension === "length" || /^(?:storeys?|floors?)$/i.test(word);
 // The rival named, then its figure: "Barnsley on 61", "the winner Okafor on 45.20", "Hillcrest's 6,000", "Ethiopia's
 // Tola, who crossed the line in 2:20:31".
-// ("trailed in the polls at 48%": no rival is named, so the figure is the subject's; "overtaking Vestas, on 31%".)
-const RIVAL_FIGURE = /^(?!(?:in|at|on|with|by|for|to|from|of|them|him|her|it|us|me)\b)(?:(?:the|a|an|its|their|his|her)\s+)?(?:(?!(?:after|before|since|for|from|over|under|until|within|than|to|per|across|through|during)\s)[\p{L}’'.-]+(?:\s+|(?=,))){0,4}?(?:,\s*(?:who|which)\s+(?:[\p{L}’'-]+\s+){1,5}?)?(?:,?\s*(?:on|with|at|in|polling|scoring|taking|up)\s+)?(?:(?:about|some|just|only|nearly)\s+)?(?:[-−]|minus\s+)?$/u;
+// ("trailed in the polls at 48%": no rival is named, so the figure is the subject's; "overtaking Vestas, on 31%";
+// "behind only Guildford (£580,000)": the figure may be bracketed after the name.)
+const RIVAL_FIGURE = /^(?!(?:in|at|on|with|by|for|to|from|of|them|him|her|it|us|me)\b)(?:(?:the|a|an|its|their|his|her)\s+)?(?:(?!(?:after|before|since|for|from|over|under|until|within|than|to|per|across|through|during)\s)[\p{L}’'.-]+(?:\s+|(?=,))){0,4}?(?:,\s*(?:who|which)\s+(?:[\p{L}’'-]+\s+){1,5}?)?(?:,?\s*(?:on|with|at|in|polling|scoring|taking|up)\s+|\s*\(\s*)?(?:(?:about|some|just|only|nearly)\s+)?(?:[-−]|minus\s+)?$/u;
 // ("Burnley after 40 games": a figure after another preposition is no level of the rival's.)
 // Golf and rankings count down: "two shots ahead of Jones on 70", "world No 3, ahead of the No 5".
 const COUNTS_DOWN = /\b(?:shots?|strokes?|par|birdies?|No\.?\s*\d|ranked|rankings?|position)\b/i;
@@ -421,6 +430,8 @@ const SAME_SUBJECT_AFTER = /(?:\b(?:though|although|despite|while|whereas|even\s
 
 const OWNED_BEFORE = /,\s+(?:its|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:(?:of|at|was|is|stood\s+at)\s+)?(?:(?:about|some|just|only|nearly)\s+)?$/iu;
 
+const isComparedWith = (sentence: string, figure: Figure) => RIVAL_CUE.test(sentence.slice(Math.max(0, figure.q.start - 40), figure.q.start));
+
 function rankFindings(sentence: string, figures: Figure[]): Finding[] {
   const ranks = ranksIn(sentence);
   // One rank only: "The cheapest … cost £30, while the most expensive cost £300" ranks two things.
@@ -469,13 +480,22 @@ function rankFindings(sentence: string, figures: Figure[]): Finding[] {
     const scope = SCOPE_AFTER.exec(sentence.slice(figure.q.end, figure.q.end + 40));
     return scope && (!named || scope[1] !== undefined || scope[3] !== undefined) ? (scope[2] ?? scope[3]).toLowerCase() : null;
   };
+  // ("led all parties in the capital with 38%, while the Tories won 42% in the suburbs": a scope said of the rank
+  // itself, before its figure, leaves out a rival's figure in another area. A place named is one within it: "the
+  // costliest city in the survey, at €2,100, against €2,400 in Paris".)
+  const rankScope = own.q.start > rank.end ? PLACE_SCOPE_BETWEEN.exec(sentence.slice(rank.end, own.q.start))?.[1] ?? null : null;
   const ownScope = scopeOf(own, false);
+  const inOtherScope = (figure: Figure) => {
+    const scope = rankScope !== null ? AREA_AFTER.exec(sentence.slice(figure.q.end, figure.q.end + 40))?.[1] : undefined;
+    return scope !== undefined && scope.toLowerCase() !== rankScope!.toLowerCase();
+  };
   const wholes = shareWholes(sentence, figures.map((figure) => figure.q));
-  // ("The fastest-growing firm, up 40%, saw its profits rise 60%": beside its own change, only changes are rivals.)
+  // ("The fastest-growing firm, up 40%, saw its profits rise 60%": beside its own change, only changes are rivals, and a
+  // figure compared with it: "rising by 18 per cent compared with 26 per cent for Hinduism".)
   // ("led all candidates in fundraising with $4.2m, though her rival spent $5.1m": what a rival spent is no rank of a sum
   // that is no outlay; "spending $11,400 a pupil against $10,900" leaves the rival's verb out.)
   const ownOutlay = isOutlay(sentence, own);
-  const rivals = group.filter((figure) => figure.q !== own.q && (!own.isChange || figure.isChange === true) && (ownOutlay || !isOutlay(sentence, figure)) && !(ownScope !== null && scopeOf(figure, true) !== null && scopeOf(figure, true) !== ownScope) && !otherWholes(wholes, own.q, figure.q) && !beyondScope(sentence, rank.end, figure.q.start, figure.q.end));
+  const rivals = group.filter((figure) => figure.q !== own.q && (!own.isChange || figure.isChange === true || isComparedWith(sentence, figure)) && (ownOutlay || !isOutlay(sentence, figure)) && !(ownScope !== null && scopeOf(figure, true) !== null && scopeOf(figure, true) !== ownScope) && !otherWholes(wholes, own.q, figure.q) && !beyondScope(sentence, rank.end, figure.q.start, figure.q.end) && !inOtherScope(figure) && !isJointFigure(sentence, figure.q.start, figure.q.end));
   // "the fastest, at 9.81 seconds", "the quickest route takes 14 hours": for a time, faster is less.
   const isTime = group.every((figure) => figure.unit === "" || TIME_UNIT.test(figure.unit)) && group.some((figure) => TIME_UNIT.test(figure.unit));
   // "the fastest wage growth, at 11.2%": of rates of change, faster is more.
@@ -500,7 +520,12 @@ function rankFindings(sentence: string, figures: Figure[]): Finding[] {
 // left alone, as are figures of two scopes or times.
 const PLACE_SCOPE_AFTER = /^\s+(?:[\p{L}-]+\s+)?(?:in|across|at|among)\s+(?:the\s+|its\s+|their\s+)?([\p{L}-]+)/iu;
 
+// ("in the suburbs", "across the county": an area named by a common noun; "in neighbouring Elm Creek" is a place.)
+const AREA_AFTER = /^\s+(?:in|across)\s+the\s+(\p{Ll}[\p{L}-]*)\b/u;
 const PLACE_SCOPE_BETWEEN = /\b(?:in|across|among)\s+(?:the\s+|its\s+|their\s+)?([\p{L}-]+)/iu;
+
+const FIGURE_OF_PLACE = /^\s+(?:[\p{L}]+\s+)?(?:at|of|for|from|by)\s+(?:the|its|their)\s+$/u;
+const COMPARED_THAN = /\b(?:more|less|fewer|higher|lower|bigger|smaller|larger|greater)\s+than\s+(?:the\s+)?$/i;
 
 function twoPlaces(sentence: string, figures: Figure[]): Finding[] {
   const ranks = ranksIn(sentence).sort((a, b) => a.start - b.start);
@@ -510,7 +535,11 @@ function twoPlaces(sentence: string, figures: Figure[]): Finding[] {
   if (/;/.test(sentence.slice(first.end, second.start))) return [];
   const figureAfter = (rank: Rank, limit: number) => figures.find((f) => f.q.start >= rank.end && f.q.end <= limit && wordsBetween(sentence, rank, f.q) <= 4 && measuresRank(rank.word, f.q));
   const a = figureAfter(first, second.start);
-  const b = figureAfter(second, sentence.length);
+  // ("ranked second …, handled 9.8 million, more than the 9.1 million at the top-ranked hub": the later place's figure may
+  // come just before it, and a comparison between the two puts them in one time.)
+  const before = a && !figureAfter(second, sentence.length) ? figures.filter((f) => f.q.start > a.q.end && f.q.end <= second.start && FIGURE_OF_PLACE.test(sentence.slice(f.q.end, second.start))).at(-1) : undefined;
+  const compared = before !== undefined && COMPARED_THAN.test(sentence.slice(a!.q.end, before.q.start));
+  const b = compared ? before : figureAfter(second, sentence.length);
   if (!a || !b || a.kind !== b.kind || !sameCount(sentence, a, b) || [a, b].some((f) => TIME_UNIT.test(f.unit) || f.isRise)) return [];
   const wholes = shareWholes(sentence, figures.map((figure) => figure.q));
   if (otherWholes(wholes, a.q, b.q)) return [];
@@ -518,7 +547,7 @@ function twoPlaces(sentence: string, figures: Figure[]): Finding[] {
   // ("third with 20 in the first round and topped the table with 18 in the second": two scopes.)
   // ("came first in Kent with 45% and came second in Essex with 50%": a scope between the place and its figure.)
   const scope = (f: Figure, rank: Rank) => (PLACE_SCOPE_AFTER.exec(after(f)) ?? PLACE_SCOPE_BETWEEN.exec(sentence.slice(rank.end, f.q.start)))?.[1].toLowerCase() ?? null;
-  if (OTHER_TIME_AFTER.test(after(a)) || OTHER_TIME_AFTER.test(after(b)) || scope(a, first) !== scope(b, second)) return [];
+  if (!compared && (OTHER_TIME_AFTER.test(after(a)) || OTHER_TIME_AFTER.test(after(b)) || scope(a, first) !== scope(b, second))) return [];
   const [better, worse] = first.place < second.place ? [a, b] : [b, a];
   const [betterRank, worseRank] = first.place < second.place ? [first, second] : [second, first];
   if (first.up ? better.value >= worse.value : better.value <= worse.value) return [];

@@ -105,3 +105,13 @@ export function otherThings(units: Map<Quantity, string>, a: Quantity, b: Quanti
   const [ua, ub] = [units.get(a) ?? "", units.get(b) ?? ""];
   return ua !== "" && ub !== "" && ua !== ub;
 }
+
+// "the biggest individual shareholder, with 9%, though institutions together own 72%": a figure said of many holders
+// at once ("together", "combined", "between them") is no one rival's level.
+const JOINT_BEFORE = /\b(?:together|combined|jointly|collectively|between\s+them)\s+(?:[\p{L}’'-]+\s+){0,2}?(?:(?:about|some|just|only|nearly|almost)\s+)?$/iu;
+const JOINT_AFTER = /^\s+(?:[\p{L}’'-]+\s+){0,3}?(?:together|combined|between\s+them|jointly|collectively)\b/iu;
+
+/** Whether the figure at `start`–`end` is the sum of several holders'. */
+export function isJointFigure(sentence: string, start: number, end: number): boolean {
+  return JOINT_BEFORE.test(sentence.slice(Math.max(0, start - 40), start)) || JOINT_AFTER.test(sentence.slice(end, end + 30));
+}

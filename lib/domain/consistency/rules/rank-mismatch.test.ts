@@ -5,6 +5,17 @@ import { itChecks } from "./rule-cases.test-fixture";
 describe("rank-mismatch", () => {
   itChecks(rankMismatch, {
     fires: [
+      // Figures told in the list of those ahead are theirs; the count of them ("two rivals") is none.
+      "The airport was the third busiest in Europe last year with 61 million passengers, behind only two rivals that handled 58 million and 55 million.",
+      "The club has the fourth-highest wage bill, at £180m, behind three rivals spending £210m, £200m and £170m.",
+      "The port is the second busiest, handling 9 million containers, behind only Rotterdam with 8 million.",
+      // The oldest of a group of a size told, with as many ages as members: the ages are theirs.
+      "The oldest of the three finalists, 24-year-old Tamsin Hale, will face a 27-year-old defending champion and a 21-year-old debutant on Saturday.",
+      "The youngest of the four candidates, 41-year-old Ian Moss, faces rivals aged 38, 52 and 60.",
+      "The oldest of the three sisters, aged 62, lives with her 65-year-old and 70-year-old siblings.",
+      // Many holders "together" are no one rival.
+      "The biggest shareholder, with 9%, is behind the 12% held by the pension fund.",
+      "The founder's 12% stake makes her the largest shareholder, though the state owns 30%.",
       // A decimal point inside the figures ends no clause.
       "Hamburg ranked third among Europe’s container ports with 7.7 million TEU, behind only Rotterdam’s 13.4 million.",
       "At 4.2 million, the city is the fourth-largest, behind only London’s 8.9 million.",
@@ -37,6 +48,21 @@ describe("rank-mismatch", () => {
       "At 30, she is the youngest minister, though the 28-year-old transport minister sits beside her.",
     ],
     silent: [
+      // The list of those ahead ends where a contrast begins.
+      "The party was the second-largest with 120 seats, behind the Tories on 150 but well clear of Labour's 90.",
+      // Figures told in the list of those ahead are theirs; the count of them ("two rivals") is none.
+      "The airport was the third busiest in Europe last year with 51 million passengers, behind only two rivals that handled 58 million and 55 million.",
+      "The party was the second-largest with 120 seats, behind the Tories on 150 and ahead of Labour on 90.",
+      "The club has the fourth-highest wage bill, at £160m, behind three rivals spending £210m, £200m and £170m.",
+      // The oldest of a group of a size told, with as many ages as members: the ages are theirs.
+      "The oldest of the three finalists, 27-year-old Tamsin Hale, will face a 24-year-old defending champion and a 21-year-old debutant on Saturday.",
+      "The oldest of the three finalists, 24-year-old Tamsin Hale, beat a 30-year-old in the semi-final.",
+      "The youngest of the four candidates, 36-year-old Ian Moss, faces rivals aged 38, 52 and 60.",
+      "The oldest of the three sisters, aged 70, lives with her 65-year-old and 62-year-old siblings.",
+      // Many holders "together" are no one rival.
+      "The chief executive's 9 per cent stake makes him the biggest individual shareholder, though institutions together own 72 per cent.",
+      "The founder's 12% holding makes her the largest single shareholder, though pension funds between them hold 40%.",
+      "The family's 15% stake makes it the biggest investor, though its three rivals own 48% combined.",
       "Hamburg ranked second among Europe’s container ports with 7.7 million TEU, behind only Rotterdam’s 13.4 million.",
       "Sydney remains Australia’s priciest housing market, with a median of A$1.19m, above Canberra’s A$1.16m.",
       "The priciest flat, at £2.5m, has fewer rooms than the £1.8m house.",

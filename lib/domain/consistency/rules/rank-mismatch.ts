@@ -2,7 +2,8 @@ import { wordValue } from "../number-words";
 import { findQuantities, type Quantity } from "../numbers";
 import type { ConsistencyRule, Finding } from "../rule";
 import { OTHER_TIME_AFTER, TIMES_RANKED } from "./rank-against-figures";
-import { beyondScope, countUnits, measuresRank, otherThings, otherWholes, shareWholes } from "./rank-measures";
+import { groupAgesAgainstRank } from "./rank-of-group-ages";
+import { beyondScope, countUnits, isJointFigure, measuresRank, otherThings, otherWholes, shareWholes } from "./rank-measures";
 
 const ORDINALS: Record<string, number> = {
   second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
@@ -46,8 +47,10 @@ export const rankMismatch: ConsistencyRule = {
   id: "rank-mismatch",
   description: "A rank (“second-largest”, “the biggest”) must agree with the others named and their figures.",
   check(sentence) {
-    const ranked = [...ordinalAgainstList(sentence), ...superlativeAgainstFigures(sentence), ...superlativeThenOrdinal(sentence)];
-    return ranked.length > 0 ? ranked : comparativeAgainstFigures(sentence);
+    const ranked = [...ordinalAgainstList(sentence), ...superlativeAgainstFigures(sentence), ...superlativeThenOrdinal(sentence), ...figuresOfThoseAhead(sentence)];
+    if (ranked.length > 0) return ranked;
+    const grouped = groupAgesAgainstRank(sentence, rankMismatch.id);
+    return grouped.length > 0 ? grouped : comparativeAgainstFigures(sentence);
   },
 };
 
@@ -67,6 +70,48 @@ function ordinalAgainstList(sentence: string): Finding[] {
       message: `“${match[0]}”, but ${count} ${count === 1 ? "is" : "are"} named ahead${isOnly ? " and only them" : ""}: that makes it ${ordinalWord(count + 1)}.`,
       start: before ? before.index : match.index,
       end: after ? match.index + match[0].length + after.index + after[0].length : match.index + match[0].length,
+    });
+  }
+  return findings;
+}
+
+// "the third busiest with 61 million passengers, behind only two rivals that handled 58 million and 55 million": the
+// figures told in the list of those ahead are theirs, so each must be beyond the ranked one's, the last figure of its
+// kind before the list. The count of those ahead ("two rivals") is no figure; the list ends where another comparison or
+// clause begins ("and ahead of Labour on 90", "while …").
+const RANKED_WORD_AFTER_ORDINAL = /^[-\s]+(?:most\s+|least\s+)?([\p{L}-]+)/u;
+const LIST_STOPS = /\b(?:while|whereas|but|although|though|against|ahead|above|beating|compared)\b/i;
+
+function figuresOfThoseAhead(sentence: string): Finding[] {
+  const findings: Finding[] = [];
+  const quantities = findQuantities(sentence).filter((q) => !q.isYear && !q.isFraction);
+  for (const match of sentence.matchAll(ORDINAL)) {
+    const afterOrdinal = match.index + match[0].length;
+    const word = RANKED_WORD_AFTER_ORDINAL.exec(sentence.slice(afterOrdinal));
+    if (!word) continue;
+    const phrase = sentence.slice(afterOrdinal, afterOrdinal + word[0].length).trim().replace(/^-/, "");
+    const up = new RegExp(`^(?:${HIGHER.source})$`, "iu").test(phrase);
+    if (!up && !new RegExp(`^(?:${LOWER.source})$`, "iu").test(phrase)) continue;
+    const after = AHEAD_LIST.exec(sentence.slice(afterOrdinal));
+    if (!after) continue;
+    const listStart = afterOrdinal + after.index + after[0].length - after[3].length;
+    let list = after[3];
+    const end = LIST_END.exec(list);
+    if (end) list = list.slice(0, end.index);
+    const stop = LIST_STOPS.exec(list);
+    if (stop) list = list.slice(0, stop.index);
+    const counted = COUNTED_ITEM.exec(list.trim());
+    const listed = quantities.filter((q) => q.start >= listStart && q.end <= listStart + list.length && !(counted && q.start - listStart <= list.indexOf(counted[1]) + 1));
+    const own = quantities.filter((q) => q.start >= afterOrdinal && q.end <= listStart && measuresRank(phrase, q)).at(-1);
+    if (!own || /;|\.\s/.test(sentence.slice(own.end, listStart))) continue;
+    const sameKind = listed.filter((q) => kindOf(sentence, q, false) === kindOf(sentence, own, false));
+    const notAhead = sameKind.filter((q) => (up ? q.value <= own.value : q.value >= own.value));
+    if (sameKind.length === 0 || notAhead.length === 0) continue;
+    findings.push({
+      ruleId: rankMismatch.id,
+      message: `“${match[0]} ${phrase}” with ${own.text.trim()}, but ${notAhead.map((q) => q.text.trim()).join(" and ")}, named ahead, ${notAhead.length === 1 ? "is" : "are"} not ${up ? "more" : "less"}.`,
+      start: match.index,
+      end: Math.max(...notAhead.map((q) => q.end)),
     });
   }
   return findings;
@@ -131,7 +176,7 @@ function superlativeAgainstFigures(sentence: string): Finding[] {
       const things = countUnits(quantities);
       for (const other of quantities) {
         if (other === own || kindOf(sentence, other, isAge) !== kindOf(sentence, own, isAge) || otherWholes(wholes, own, other)) continue;
-        if (beyondScope(sentence, end, other.start, other.end) || (!isAge && otherThings(things, own, other))) continue;
+        if (beyondScope(sentence, end, other.start, other.end) || isJointFigure(sentence, other.start, other.end) || (!isAge && otherThings(things, own, other))) continue;
         const between = other.start > own.end ? sentence.slice(own.end, other.start) : "";
         // "the youngest member of the cabinet, in which the housing secretary is 29": another member's age.
         if (!COMPARED.test(between) && !(isAge && MEMBER_OF_GROUP.test(between) && /\b(?:is|was|aged)\s+$/i.test(between))) continue;

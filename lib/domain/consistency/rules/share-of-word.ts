@@ -100,8 +100,11 @@ function isOfTheSameWhole(sentence: string, wordEnd: number, pair: PartOfWhole):
 const BEFORE_PART_OF_WHOLE = /^(?:\s+[\p{L}’'-]+){0,6}\s*(?:[,(:]|[–—])\s*(?:(?:with|holding|taking|winning|holds|held|has|had|won|controls|commands)\s+)?(?:(?:some|about|around|roughly|nearly|almost|just|only)\s+)?$/u;
 const COUNT_THEN_WORD = /^(?:\s+[\p{L}’'-]+){0,4}\s*(?:[,(]|[–—])\s*(?:(?:a|an|the)\s+)?(?:(?:clear|slim|narrow|bare|comfortable|working|big|large|small|thin|overall|outright|absolute)\s+)?$/u;
 // "Of the 650 MPs, a majority (300)": the whole first, the part right after the word.
-const WHOLE_FIRST = /^\s*of\s+(?:the|its|their|all)\s+$/i;
+// ("Of the fund's 1.8 million members, a minority of about 1.1 million": a possessive whole, and the part after "of".)
+const WHOLE_FIRST = /^\s*of\s+(?:the|its|their|all)\s+(?:[\p{L}’'-]+[’']s\s+)?$/iu;
 const PART_AFTER_WORD = /^\s*(?:[(,:]|[–—])\s*$/;
+// (Only a minority: "a majority of 80" is a margin.)
+const PART_OF_AFTER_WORD = /^\s+of\s+(?:(?:about|around|some|roughly|approximately|just|only)\s+)?$/i;
 
 /**
  * For "a majority of the 600 delegates, 250 of them", "a majority — 290 of the
@@ -125,7 +128,9 @@ export function countShareForWord(sentence: string, quantities: readonly Quantit
   const first = quantities[0];
   if (first && WHOLE_FIRST.test(sentence.slice(0, first.start)) && !first.isPercent && !first.isYear && first.value > 0) {
     const part = quantities.find((q) => q.start >= word.end);
-    if (part && !part.isPercent && !part.isYear && PART_AFTER_WORD.test(sentence.slice(word.end, part.start))) {
+    const between = part ? sentence.slice(word.end, part.start) : "";
+    const isMinority = /^minority$/i.test(sentence.slice(word.start ?? word.end, word.end));
+    if (part && !part.isPercent && !part.isYear && (PART_AFTER_WORD.test(between) || (isMinority && PART_OF_AFTER_WORD.test(between)))) {
       return { share: (100 * part.value) / first.value, start: part.start, end: part.end };
     }
   }
