@@ -53,6 +53,26 @@ export function crossesContrastClause(sentence: string, a: { start: number; end:
   return CONTRAST_CLAUSE.test(sentence.slice(first.end, last.end));
 }
 
+// "has doubled its fleet, cutting fares from £90 to £60", "sales have tripled, lifting the workforce from 200 to 260": a
+// participle with an object of its own, between a multiple and the figures after it, tells another thing's change.
+// Only after a verb of change: "ten times more sensitive, lowering the threshold from …" tells how. (Not ", having
+// climbed from", ", rising from": no object; nor "halved its emissions, cutting them from 40 to 20" or
+// "…, cutting emissions from 40 to 20" after "emissions": a pronoun, or a thing the sentence has named, is its own.)
+const PARTICIPLE_OBJECT = /,\s+(?!having\b|being\b)\p{L}+ing\s+(?!(?:from|to|by|up|down|in|on|at|over|since|almost|nearly|some|about|roughly)\b)((?:[\p{L}’'-]+\s+){1,4}?)(?:from|to)\s+(?:(?:some|about|around|roughly)\s+)?$/iu;
+
+/** Whether a participle with an object of its own stands between the multiple and the figures that follow it. */
+export function participleOfAnotherThing(sentence: string, multiple: { start: number; end: number }, figuresStart: number): boolean {
+  if (multiple.end > figuresStart) return false;
+  const gap = sentence.slice(multiple.end, figuresStart);
+  const participle = PARTICIPLE_OBJECT.exec(gap);
+  if (!participle) return false;
+  const things = words(participle[1]).filter((w) => !NO_THING.test(w) && !TIME_WORDS.test(w)).map(stem);
+  const named = words(sentence.slice(0, multiple.end + participle.index)).map(stem);
+  // ("Membership has doubled, taking the club's members from …": a word grown from another names the same thing.)
+  const isNamed = (thing: string) => named.some((word) => word === thing || (Math.min(word.length, thing.length) >= 5 && (word.startsWith(thing) || thing.startsWith(word))));
+  return things.length > 0 && !things.some(isNamed);
+}
+
 // "against 20,000 last year, three times as many as in 2010", "£30, against £25 last year, three times the price in
 // 1990": a multiple set off after the figures, with a standard of its own, compares them with another time or thing.
 // ("three times the old price", "ten times as many as before": the standard is the pair's earlier figure.)

@@ -75,6 +75,9 @@ describe("multiplier-against-baseline", () => {
       "Season tickets are now double what they were in 2015, having risen from £300 to £450.",
       "Bus fares have tripled, rising from 80p to £1.60.",
       "The club's wage bill has halved since relegation, having been slashed from £60m to £42m.",
+      // A participle whose object is the multiple's own thing: a pronoun, the same word, a word grown from it.
+      "The firm halved its emissions, cutting them from 40 to 25 grams.",
+      "Membership has doubled, taking the club's members from about 400 to 500.",
     ],
     silent: [
       // A contrast clause with its own subject and verb owns its own multiple; the figures are the other clause's.
@@ -97,6 +100,10 @@ describe("multiplier-against-baseline", () => {
       "Average rents are now three times what they were in 2010, having climbed from £420 to £1,250 a month.",
       "Bus fares have tripled, rising from 80p to £2.40.",
       "Visitor numbers have doubled, having gone from 40,000 to 80,000.",
+      // A participle with an object of its own between a verb of change and the figures after it.
+      "The airline has doubled its fleet, cutting fares from £90 to £60.",
+      "Sales have tripled, lifting the workforce from 200 to 260.",
+      "Exports have halved, pushing the trade deficit from £4bn to £5bn.",
       // A participle's object that names another thing; a multiple set off with a standard of its own.
       "The bank lowered rates from 5% to 4%, halving the gap with the eurozone.",
       "The school expanded from 300 to 400 pupils, doubling the number of classrooms.",

@@ -1,7 +1,7 @@
 import { wordValue } from "../number-words";
 import { countedUnit, findQuantities, type Quantity } from "../numbers";
 import type { ConsistencyRule, Finding } from "../rule";
-import { crossesContrastClause, isOfAnotherThing, namesAnotherStandard } from "./multiple-of-another";
+import { crossesContrastClause, isOfAnotherThing, namesAnotherStandard, participleOfAnotherThing } from "./multiple-of-another";
 import { OTHER_CHANGE_PHRASE, OTHER_THING_AFTER } from "./multiplier-mismatch";
 import { multipleAgainstPair, multipleOfFigureAt } from "./multiple-against-pair";
 
@@ -138,6 +138,7 @@ export const multiplierAgainstBaseline: ConsistencyRule = {
         // the figures, tells the same subject's change, so it is no other change.)
         const others = between.replace(SAME_SUBJECT_PARTICIPLE, ",");
         if (OTHER_CHANGE.test(others) || OTHER_CHANGE_PHRASE.test(others) || crossesContrastClause(sentence, multiplier, span)) continue;
+        if (isVerb && participleOfAnotherThing(sentence, multiplier, first)) continue;
         const baselines = pair.filter((level) => isBaseline(sentence, level.q));
         if (baselines.length !== 1) continue;
         const base = baselines[0];

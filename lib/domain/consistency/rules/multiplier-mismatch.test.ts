@@ -28,6 +28,11 @@ describe("multiplier-mismatch", () => {
       "Borrowing costs were raised by half a point, from 1% to 2%.",
       "The bank cut its rate by a quarter of a point, from 3% to 2.5%.",
       "The herd has shrunk by two-thirds, from 900 to 600.",
+      // A participle whose object is the multiple's own thing (a pronoun, the same word, a word grown from it).
+      "The firm halved its emissions, cutting them from 40 to 25 grams.",
+      "The firm halved its emissions, cutting emissions from 40 to 25 grams.",
+      "Membership has doubled, taking the club's members from about 400 to 500.",
+      "Sales have tripled, rising from 200 to 260.",
       "Passenger numbers are now double their 2019 level: 3 million, against 2 million then.",
       "Sales rose from 10 to 15, doubling.",
       "Profits were halved, from $4m to $3m.",
@@ -110,6 +115,11 @@ describe("multiplier-mismatch", () => {
       "Coal output has halved since 2015, though gas output climbed from 40 to 48 terawatt hours.",
       "Fines rose from twenty to thirty, even though the number of offences halved.",
       "Subscriptions climbed to 90,000 from 60,000 last year, even as advertising revenue tripled.",
+      // A participle with an object of its own between the multiple and the figures: another thing's change.
+      "The airline has doubled its fleet, cutting fares from £90 to £60.",
+      "Sales have tripled, lifting the workforce from 200 to 260.",
+      "The bank tripled its profit, lifting earnings per share from 10p to 12p.",
+      "Exports have halved, pushing the trade deficit from £4bn to £5bn.",
       // A fractional multiple that fits; a whole number of times after a verb of rise counts occasions.
       "Farmland prices have risen two and a half times since 2005, from £4,200 an acre to £10,500.",
       "The pot has grown nearly two and a half times, from £25,000 to £59,000.",

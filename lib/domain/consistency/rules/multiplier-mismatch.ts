@@ -1,7 +1,7 @@
 import { wordValue } from "../number-words";
 import { decimalSlack, findQuantities, type Quantity } from "../numbers";
 import type { ConsistencyRule, Finding } from "../rule";
-import { crossesContrastClause, isOfAnotherThing } from "./multiple-of-another";
+import { crossesContrastClause, isOfAnotherThing, participleOfAnotherThing } from "./multiple-of-another";
 import { differenceAgainstPair, pointsAgainstShares, timesAsMany } from "./multiplier-comparisons";
 
 /** `isPercent`: written as a percentage change ("rose 2%"), so the change itself is what is rounded; `isWord`: a verb or
@@ -74,6 +74,8 @@ export const multiplierMismatch: ConsistencyRule = {
       if (OTHER_CLAUSE.test(gap) || OTHER_CHANGE_PHRASE.test(gap) || (change.end <= pair.start && /\band\s+$/i.test(gap))) continue;
       // "doubled since May, although the line's profit rose …, from $900m to $1.3bn": a contrast clause has its own subject.
       if (crossesContrastClause(sentence, change, pair)) continue;
+      // "has doubled its fleet, cutting fares from £90 to £60": the participle's object is another thing.
+      if (participleOfAnotherThing(sentence, change, Math.min(pair.from.start, pair.to.start))) continue;
       // "eggs have tripled, and milk has risen by a third, from 90p to £1.20": the nearer change owns the figures.
       if (changes.some((other) => other !== change && (change.end <= pair.start ? other.start >= change.end && other.end <= pair.start : other.start >= pair.end && other.end <= change.start))) continue;
       // "and will double to $12": the word has figures of its own.
