@@ -5,6 +5,11 @@ import { totalMismatch } from "./total-mismatch";
 describe("total-mismatch", () => {
   itChecks(totalMismatch, {
     fires: [
+      // a subset of the parts, or something added beside the total, leaves the parts themselves to add up
+      "The 31-man squad includes 17 forwards and 16 backs, with three uncapped players among them.",
+      "The £6.4bn offer comprises £4.1bn in cash and £2.8bn in new shares, and the bidder will also take on £1.2bn of debt.",
+      "The 300-strong workforce consists of 180 drivers and 150 mechanics, and the firm also employs 40 agency staff.",
+      "The £2bn budget is split between £1.2bn for schools and £900m for roads, in addition to £300m from the lottery.",
       // outcomes that cover every case make a list after "Of the …," or "found" the whole of it
       "Of the 96 pupils who sat the paper, 54 passed and 38 failed.",
       "The poll of 2,050 adults found 1,010 in favour of the new runway, 840 against and 150 undecided.",
@@ -70,6 +75,14 @@ describe("total-mismatch", () => {
       "Of the 500 pupils, 320 passed, against 280 at the school next door, and 190 failed.",
     ],
     silent: [
+      // "among them", "of them", "between them" count some of the parts again; "also", "in addition" add beside the total
+      "The 31-man squad includes 17 forwards and 14 backs, with three uncapped players among them.",
+      "The 40 passengers were 22 adults and 18 children, four of them infants.",
+      "The orchestra's 60 players – 35 strings, 15 wind and ten brass, among them six newcomers – open the season tonight.",
+      "The museum's 500 objects comprise 320 paintings and 180 drawings, with nineteen forgeries between them.",
+      "The £6.4bn offer comprises £4.1bn in cash and £2.3bn in new shares, and the bidder will also take on £1.2bn of debt.",
+      "The 300-strong workforce consists of 180 drivers and 120 mechanics, and the firm also employs 40 agency staff.",
+      "The £2bn budget is split between £1.2bn for schools and £800m for roads, in addition to £300m from the lottery.",
       // figures compared with another occasion are no parts ("against", "compared with", "up from", "versus", "than the")
       "The hospital treated 340 patients in total: 200 adults, up from 180 last year, and 140 children.",
       "A total of 12 people were hurt: five passengers, down from nine in the last crash, and seven crew.",

@@ -3,6 +3,7 @@ import type { ConsistencyRule, Finding } from "../rule";
 import { isAnAge } from "./age-figure";
 import { isClockTime } from "./clock-time";
 import { comparedFigures, partReadings, type Compared } from "./compared-figure";
+import { ADDED_BESIDE, isSubsetOfParts } from "./parts-outside";
 
 /** `needsOutcomes`: a breakdown only if its parts are labelled with outcomes that cover every case (OUTCOMES). */
 type Breakdown = { from: number; to: number; isPartial: boolean; isStrong?: boolean; isLoose?: boolean; isOfWhom?: boolean; isVerb?: boolean; needsOutcomes?: boolean };
@@ -103,7 +104,9 @@ export const totalMismatch: ConsistencyRule = {
       const inBreakdown = quantities.slice(index + 1).filter((q) => q.start >= breakdown.from && q.end <= breakdown.to && !q.isYear && q.isPercent === total.isPercent && (total.currency === null || q.currency === total.currency) && !COUNT_OF_PARTS.test(sentence.slice(q.end, q.end + 30)) && !isAnAge(sentence, q) && !isPartOfAPart(sentence, breakdown.from, q));
       // ", 45 of them women, play 120 concerts": a part "of them" is set off by commas; the next comma closes the parts.
       const closing = breakdown.isOfWhom ? sentence.indexOf(",", breakdown.from + 1) : -1;
-      const marked = closing > 0 ? inBreakdown.filter((q) => q.end <= closing) : inBreakdown;
+      const closed = closing > 0 ? inBreakdown.filter((q) => q.end <= closing) : inBreakdown;
+      // ("17 forwards and 14 backs, with three uncapped players among them": some of the parts counted again.)
+      const marked = closed.filter((q) => !isSubsetOfParts(sentence, closed[0], q));
       // "320 passed, compared with 290 last year, and …": a compared figure is no part; a rival may be one.
       const results = partReadings(marked, compared).map((reading) => partsFindings(sentence, quantities, index, breakdown, reading));
       if (results.some((result) => result !== null)) {
@@ -281,7 +284,10 @@ function clauseEnd(sentence: string, from: number, starter: string): number {
   const rest = sentence.slice(from, from + MAX_BREAKDOWN);
   // ", plus a coaching staff of eight": what comes after "plus" is added to the total, not one of its parts.
   const stop = starter === "(" ? /\)/.exec(rest) : /^[–—-]$/.test(starter) ? /\s[–—-]\s|[;.]\s|\.$|,\s+(?:but|while|plus)\b/.exec(rest) : /;|\.\s|\.$|,\s+(?:but|while|which|who|plus)\b/.exec(rest);
-  return stop ? from + stop.index : from + rest.length;
+  // (", and the bidder will also take on £1.2bn of debt": what is added beside the total ends its parts too.)
+  const added = starter === "(" ? null : ADDED_BESIDE.exec(rest);
+  const end = Math.min(stop ? stop.index : rest.length, added ? added.index : rest.length);
+  return from + end;
 }
 
 function compare(total: Quantity, parts: Part[], isPartial: boolean): Finding[] {
