@@ -5,6 +5,9 @@ import { itChecks } from "./rule-cases.test-fixture";
 describe("shares-over-100", () => {
   itChecks(sharesOver100, {
     fires: [
+      // shares taken by one measure still add up within it
+      "Mackerel made up 73 per cent of the fleet's catch by value and herring 41 per cent by value.",
+      "Small firms make up 60% of the sector by number and large firms 55% by number.",
       // A whole split two ways; answers that exclude each other (convict/acquit, accept/reject); a category noun.
       "Territory was split 58% to 47% between the two sides at half-time.",
       "Of the members balloted, 68% voted to accept and 37% to reject the offer.",
@@ -101,6 +104,11 @@ describe("shares-over-100", () => {
       "In the county, 62% of the vote went to Labour and 45% to the Tories.",
     ],
     silent: [
+      // one share measured two ways ("by value", "by weight"): each measure is a whole of its own
+      "Mackerel and herring made up 73 per cent of the fleet's catch by value and 81 per cent by weight, the annual sea fisheries statistics show.",
+      "Small firms account for 60% of the sector by number but only 45% by turnover.",
+      "Cars made up 70 per cent of the port's trade by volume and 55 per cent of it by value.",
+      "Britain takes 64% of the country's exports by value, and 58% by weight.",
       "The study found that 83% of the 2,000 patients reported sleeping better, while 14% said their sleep had got worse.",
       "Of the 2,000 patients, 83% reported sleeping better and 40% reported fewer headaches.",
       "Of the fleet, 58% are Airbus jets, 39% Boeing and 3% regional turboprops.",

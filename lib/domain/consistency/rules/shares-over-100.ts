@@ -3,6 +3,7 @@ import { formatPercent, type ConsistencyRule, type Finding } from "../rule";
 import { isApposition, isShareApposition } from "./apposition";
 import { isShareOfAWhole } from "./share-context";
 import { answerOwnQuestions, areContrasted } from "./share-questions";
+import { byMeasure } from "./share-measures";
 import { openingSetting, otherBody, saysTheSameAgain, settingOfWhole } from "./share-settings";
 
 const DETERMINER = "(?:(?:the|its|their|his|her|all|a|an|this|that)\\s+)?";
@@ -199,8 +200,8 @@ export const sharesOver100: ConsistencyRule = {
     const findings: Finding[] = [];
     // (One list may be read two ways, as answers and as stakes: it is flagged once.)
     const flagged = new Set<string>();
-    for (const [key, grouped] of groups) {
-      const shares = withoutSoldHolding(sentence, grouped);
+    // ("73% of the catch by value and 81% by weight": each measure its own whole.)
+    for (const [key, shares] of [...groups].flatMap(([key, grouped]) => byMeasure(sentence, withoutSoldHolding(sentence, grouped)).map((part) => [key, part] as const))) {
       const whole = names.get(key) ?? key;
       const total = shares.reduce((sum, share) => sum + share.value, 0);
       // Rounded shares: with three or more, 101% is routine (a poll's 38%, 34% and 29%); with two ("51% against
