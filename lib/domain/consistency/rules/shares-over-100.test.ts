@@ -5,6 +5,8 @@ import { itChecks } from "./rule-cases.test-fixture";
 describe("shares-over-100", () => {
   itChecks(sharesOver100, {
     fires: [
+      // "but only" before the other answer of one question still adds up
+      "Of the members polled, 80% backed the plan, but only 35% opposed it.",
       // shares taken by one measure still add up within it
       "Mackerel made up 73 per cent of the fleet's catch by value and herring 41 per cent by value.",
       "Small firms make up 60% of the sector by number and large firms 55% by number.",
@@ -104,6 +106,11 @@ describe("shares-over-100", () => {
       "In the county, 62% of the vote went to Labour and 45% to the Tories.",
     ],
     silent: [
+      // "but only" asks a narrower question of the same people: its answer is among the first's
+      "Three in five voters (60 per cent) said they would back a council tax rise to protect libraries, but only 48 per cent would accept one above 5 per cent.",
+      "Of the parents surveyed, 70% wanted longer school days, but only 45% would pay for them.",
+      "Some 65% of residents said they would use a new bus route, but just 40% would use it daily.",
+      "Of the members polled, 80% favour a pay claim, but only 55% would strike for it.",
       // one share measured two ways ("by value", "by weight"): each measure is a whole of its own
       "Mackerel and herring made up 73 per cent of the fleet's catch by value and 81 per cent by weight, the annual sea fisheries statistics show.",
       "Small firms account for 60% of the sector by number but only 45% by turnover.",

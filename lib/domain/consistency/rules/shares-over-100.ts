@@ -87,7 +87,8 @@ export const sharesOver100: ConsistencyRule = {
       // ("Men hold 62%; women hold 45%" goes on with the same whole: only a clause that sets a new scene starts anew.)
       // (", while in the west 64% …", "though 90% …": a new scene or a concession starts anew as well.)
       const clauseCut = scanned > 0 ? CLAUSE_CUT.exec(sentence.slice(scanned, share.start)) : null;
-      if (clauseCut && (NEW_SCENE.test(sentence.slice(scanned + clauseCut.index + clauseCut[0].length)) || /though|yet/i.test(clauseCut[0]))) {
+      const cutAt = clauseCut ? scanned + clauseCut.index + clauseCut[0].length : 0;
+      if (clauseCut && (NEW_SCENE.test(sentence.slice(cutAt)) || /though|yet/i.test(clauseCut[0]) || narrowsTheQuestion(sentence, clauseCut[0], cutAt))) {
         currentWhole = WHOLE_FIRST.exec(sentence.slice(scanned + clauseCut.index + clauseCut[0].length))?.[1] ?? null;
         if (!currentWhole) {
           previous = null;
@@ -296,6 +297,17 @@ function mayOverlap(sentence: string, shares: Quantity[]): boolean {
   if (OPPOSITES.some(([a, b]) => words.some((w) => a.test(w)) && words.some((w) => b.test(w)))) return false;
   const copulas = words.filter((p) => COPULA.has(p) || CATEGORY_NOUN.test(p));
   return predicates.size >= 2 && copulas.length > 0 && copulas.length < predicates.size;
+}
+
+// "60% would back a rise, but only 48% would accept one above 5%": "but only" asks a narrower question of the same
+// people, whose answer is among the first's, not beside it. ("60% backed the plan, but only 35% opposed it" still gives
+// two answers to one question.)
+const NARROWED = /^(?:only|just|merely|barely|fewer\s+than|less\s+than)\b/i;
+
+function narrowsTheQuestion(sentence: string, cut: string, at: number): boolean {
+  if (!/\bbut\b/i.test(cut) || !NARROWED.test(sentence.slice(at))) return false;
+  const [before, after] = [sentence.slice(0, at), sentence.slice(at)];
+  return !OPPOSITES.some(([a, b]) => (a.test(before) && b.test(after)) || (b.test(before) && a.test(after)));
 }
 
 function areOppositeAnswers(sentence: string, first: Quantity, second: Quantity): boolean {
