@@ -5,6 +5,9 @@ import { itChecks } from "./rule-cases.test-fixture";
 describe("shares-over-100", () => {
   itChecks(sharesOver100, {
     fires: [
+      // rivals ranked in a poll or a market are shares of one whole
+      "The Conservatives finished third in the poll with 18%, behind Labour on 54% and Reform on 47%.",
+      "The poll put Labour on 58%, ahead of the Tories on 44%.",
       // "but only" before the other answer of one question still adds up
       "Of the members polled, 80% backed the plan, but only 35% opposed it.",
       // shares taken by one measure still add up within it
@@ -106,6 +109,11 @@ describe("shares-over-100", () => {
       "In the county, 62% of the vote went to Labour and 45% to the Tories.",
     ],
     silent: [
+      // rivals ranked on the subject's own rate, with no vote or market split between them: a rate each
+      "The trust's survival rate of 71% puts it behind Northgate on 72% and ahead of Eastfield on 70%.",
+      "The school came third, behind Northgate on 72% and ahead of Eastfield on 70%.",
+      "Riverside's pass rate of 81% left it trailing Oakfield at 88% and Hillcrest at 84%.",
+      "The county's recycling rate, 64%, is higher than Kent at 61% and below Surrey at 66%.",
       // "but only" asks a narrower question of the same people: its answer is among the first's
       "Three in five voters (60 per cent) said they would back a council tax rise to protect libraries, but only 48 per cent would accept one above 5 per cent.",
       "Of the parents surveyed, 70% wanted longer school days, but only 45% would pay for them.",

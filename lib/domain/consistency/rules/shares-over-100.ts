@@ -162,7 +162,7 @@ export const sharesOver100: ConsistencyRule = {
       names.set(key, key.startsWith("\u0000by") ? "one whole" : body ? `${whole} (${body})` : whole);
     }
     // "The poll put Labour on 38%, the Tories on 34% and Reform on 29%": shares of named holders, one each.
-    const held = wholeless.filter((share) => HOLDER_ON.test(sentence.slice(Math.max(0, share.start - 40), share.start)));
+    const held = wholeless.filter((share) => HOLDER_ON.test(sentence.slice(Math.max(0, share.start - 40), share.start)) && !isRateOfARival(sentence, share));
     const holders = new Set(held.map((share) => HOLDER_ON.exec(sentence.slice(Math.max(0, share.start - 40), share.start))?.[1].toLowerCase()));
     if (held.length >= 2 && holders.size === held.length) {
       groups.set("\u0000holders", held);
@@ -444,6 +444,19 @@ function turnoutAndAbstention(sentence: string, shares: Quantity[]): Quantity[] 
   const away = shares.filter((share) => STAYED_AWAY.test(sentence.slice(share.end, share.end + 60)));
   const turnout = shares.filter((share) => TURNOUT.test(sentence.slice(Math.max(0, share.start - 40), share.start)) && !away.includes(share));
   return away.length === 1 && turnout.length === 1 ? [turnout[0], away[0]] : [];
+}
+
+// "The trust's rate of 71% puts it behind Northgate on 72% and ahead of Eastfield on 70%": rivals ranked against the
+// subject on its own measure, each a rate of its own body. Only a vote, poll or market is one whole split between
+// them ("behind Labour on 34% and Reform on 27%" in a poll).
+const RIVAL_BEFORE = /\b(?:behind|ahead\s+of|trailing|than|beating|above|below|overtaking)\s+(?:(?:only|just)\s+)?(?:[\p{L}’'-]+\s+){0,3}?(?:(?:on|at)\s+)?(?:(?:just|only|some|about|around)\s+)?$/iu;
+const SPLIT_BETWEEN_RIVALS = /\b(?:votes?|voted|poll(?:s|ed|ing)?|ballots?|elections?|referendum|share|market|seats|survey)\b/i;
+
+function isRateOfARival(sentence: string, share: Quantity): boolean {
+  const before = sentence.slice(Math.max(0, share.start - 60), share.start);
+  // (A rival listed after one compared, "ahead of Brandt on 27% and Cole on 19%", is compared too.)
+  const compared = RIVAL_BEFORE.test(before) || /\b(?:behind|ahead\s+of|trailing|than)\s+[^,;.]*\s(?:on|at)\s+[\d.]+\s?(?:%|per\s?cent)\s*(?:,|and)\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?\s+(?:on|at)\s+$/iu.test(before);
+  return compared && !SPLIT_BETWEEN_RIVALS.test(sentence);
 }
 
 const HOLDER_ON = /(?:^|[\s,])((?:the\s+)?\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?)\s+(?:on|at)\s+(?:(?:just|only|some|about|around)\s+)?$/u;
