@@ -5,6 +5,16 @@ import { itChecks } from "./rule-cases.test-fixture";
 describe("shares-over-100", () => {
   itChecks(sharesOver100, {
     fires: [
+      // a time's possessive names the whole ("Of last year's cohort,")
+      "Of last year's cohort, 62 per cent were employed six months after graduation and 47 per cent were unemployed, the careers service reported.",
+      "Of this year's intake, 58% stayed on into the sixth form and 49% left school.",
+      "Of last season's signings, 70% started a league game and 45% never played.",
+      // three or more outcomes, each an event: an active verb or a passive ("were delayed", "were made redundant")
+      "Of the 900 officers who left the force, 55 per cent resigned, 38 per cent retired and 22 per cent were dismissed or transferred to other forces.",
+      "The airline said 96 per cent of its flights left on time last month, 9 per cent were delayed and 2 per cent were cancelled outright.",
+      "Of the 400 nurses who quit, 48% moved abroad, 37% retired and 21% were made redundant.",
+      "Of the 2,000 trains, 91% arrived on time, 8% were delayed and three per cent were cancelled.",
+      "Of the 300 complaints, 60 per cent were upheld, 35 per cent were rejected and 12 per cent were withdrawn.",
       // rivals ranked in a poll or a market are shares of one whole
       "The Conservatives finished third in the poll with 18%, behind Labour on 54% and Reform on 47%.",
       "The poll put Labour on 58%, ahead of the Tories on 44%.",
@@ -109,6 +119,13 @@ describe("shares-over-100", () => {
       "In the county, 62% of the vote went to Labour and 45% to the Tories.",
     ],
     silent: [
+      // outcome lists that add up, states beside events, categories beside activities
+      "Of last year's graduates, 62 per cent were employed and 30 per cent were unemployed.",
+      "Of the 400 nurses who quit, 48% moved abroad, 37% retired and 11% were made redundant.",
+      "Of the 2,000 trains, 91% arrived on time, 6% were delayed and three per cent were cancelled.",
+      "Of the cohort, 70% were women, 45% were married and 30% worked part-time.",
+      "Of the homes, 70% were insured and 45% flooded.",
+      "Of the 120 patients, 58% were treated at home, 30% were admitted and 12% died.",
       // rivals ranked on the subject's own rate, with no vote or market split between them: a rate each
       "The trust's survival rate of 71% puts it behind Northgate on 72% and ahead of Eastfield on 70%.",
       "The school came third, behind Northgate on 72% and ahead of Eastfield on 70%.",

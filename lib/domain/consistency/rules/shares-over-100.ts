@@ -6,7 +6,8 @@ import { answerOwnQuestions, areContrasted } from "./share-questions";
 import { byMeasure } from "./share-measures";
 import { openingSetting, otherBody, saysTheSameAgain, settingOfWhole } from "./share-settings";
 
-const DETERMINER = "(?:(?:the|its|their|his|her|all|a|an|this|that)\\s+)?";
+// ("Of last year's cohort,": a time's possessive determines the whole as "the" does.)
+const DETERMINER = "(?:(?:the|its|their|his|her|all|a|an|this|that|(?:last|this|next)\\s+(?:year|season|month|week)[’']s)\\s+)?";
 // ("83% of the 2,000 patients": the whole is the patients, past their number.)
 const WHOLE_AFTER = new RegExp(`^\\s+(?:of|in)\\s+${DETERMINER}(?:\\d[\\d,]*\\s+)?([\\p{L}\\p{N}’'-]+)`, "iu");
 const STAKE_IN = new RegExp(`^\\s+(?:stake|share|holding|interest)\\s+(?:in|of)\\s+${DETERMINER}([\\p{L}\\p{N}’'-]+)`, "iu");
@@ -103,7 +104,7 @@ export const sharesOver100: ConsistencyRule = {
       // "55% for, 50% against": two answers, each with its own word, are a list, not one share restated.
       // ("61% were white, 27% black": a percentage told of with a verb is no restatement of the next; "Half are
       // women, some 51%" may still put a fraction again.)
-      const isToldOf = previous !== null && previous.isFraction === share.isFraction && TOLD_OF.test(sentence.slice(previous.end, share.start));
+      const isToldOf = previous !== null && previous.isFraction === share.isFraction && (TOLD_OF.test(sentence.slice(previous.end, share.start)) || isDoneBefore(sentence.slice(previous.end, share.start)));
       const restates = previous !== null && !isToldOf && (isApposition(sentence, previous, share) || (previous.isFraction !== share.isFraction && isShareApposition(sentence, previous, share))) && !areOppositeAnswers(sentence, previous, share);
       previous = share;
       // A share over 100% ("105% of its budget") is a ratio, not a part of a whole that others share.
@@ -245,6 +246,7 @@ const COMPLEMENT = /^\s+(?:of\s+(?:the\s+|its\s+|their\s+|all\s+)?[\p{L}’'-]+\
 // "30% had children", "20% left", "10% have since moved"), as against a category it goes on to ("33% violent crimes").
 const VERB_OF_ITS_OWN = /^(?:\p{Ll}+ed|is|are|was|were|be|been|has|have|had|do|does|did|will|would|can|could|may|might|must|should|said|says|say|made|took|came|went|got|gave|left|kept|felt|saw|knew|found|told|became|held|ran|spoke|wrote|lost|paid|met|sat|stood|brought|bought|sold|spent|sent|won|drove|rode|ate|drank|grew|fell|flew|chose|began|broke|led|put|set|cut|hit|let|read|quit|shut|built|lent|meant|rose|thought|caught|fought|sought|taught|wore|heard|slept|swam|sang|threw|hid|forgot|still|also|now|then|later|since|never|only)$/u;
 // ("61% were white, 27% black", "70% were full-time and 45% part-time": a list of categories goes on without its verb.)
+const PASSIVE = /^(?:\p{Ll}{3,}(?:ed|en|wn)|upheld|held|made|sold|paid|kept|found|built|left|told|sent|lost|won|struck|shut|cut|put|set|hit|let|born|thrown|drawn|seen|run|led|laid|caught|sought|brought|bought|taught)$/u;
 const CATEGORY_NOUN = /^(?:men|women|boys|girls|adults|children|male|female|under|over|white|black|mixed|married|single|divorced|widowed|retired|employed|unemployed|urban|rural|full|part)$/;
 
 /**
@@ -257,6 +259,7 @@ function mayOverlap(sentence: string, shares: Quantity[]): boolean {
   const opposed = shares.some((share, i) => i > 0 && areOppositeAnswers(sentence, shares[i - 1], share));
   if (!opposed && answerOwnQuestions(sentence, shares)) return true;
   const predicates = new Set<string>();
+  const events = new Set<string>();
   let pastCopula = false;
   let presentCopula = false;
   let complement: string | null = null;
@@ -289,13 +292,22 @@ function mayOverlap(sentence: string, shares: Quantity[]): boolean {
     if (word === "is" || word === "are") presentCopula = true;
     if (word === "was" || word === "were") pastCopula = true;
     complement = COPULA.has(word) ? COMPLEMENT.exec(after)?.[1] ?? null : null;
+    // In a list of three or more with no category named yet, what happened to each is an event, not a state: "96% left
+    // on time, 9% were delayed and 2% were cancelled", "55% resigned, 38% retired and 22% were dismissed" ("retired"
+    // done, not "were retired"). A pair may say two things ("70% were insured and 45% flooded").
+    const isEvent = shares.length >= 3 && !presentCopula && (complement !== null ? PASSIVE.test(complement) && !CATEGORY_NOUN.test(complement) : !pastCopula && /ed$/.test(word));
+    if (isEvent) {
+      events.add(complement ?? word);
+      predicates.add(complement ?? word);
+      continue;
+    }
     predicates.add(word);
   }
   // Only a category ("are women") beside an activity ("work part-time"): two answers to one question
   // ("voted for … opposed", "favoured … opposed … were undecided") exclude each other; "52% women" is a category.
   const words = [...predicates];
   if (OPPOSITES.some(([a, b]) => words.some((w) => a.test(w)) && words.some((w) => b.test(w)))) return false;
-  const copulas = words.filter((p) => COPULA.has(p) || CATEGORY_NOUN.test(p));
+  const copulas = words.filter((p) => COPULA.has(p) || (CATEGORY_NOUN.test(p) && !events.has(p)));
   return predicates.size >= 2 && copulas.length > 0 && copulas.length < predicates.size;
 }
 
@@ -318,6 +330,14 @@ function areOppositeAnswers(sentence: string, first: Quantity, second: Quantity)
 const BAR_AFTER = /^\s+(?:(?!of\b|in\b)[\p{L}-]+\s+)?(?:target|standard|threshold|benchmark|goal|ceiling|hurdle|quota|minimum|maximum|requirement|cap|limit)s?\b/iu;
 const BAR_BEFORE = /\b(?:target|standard|threshold|benchmark|goal|ceiling|hurdle|quota|minimum|maximum|requirement|cap|limit)\s+(?:of|at)\s+(?:(?:about|some|around|just|only)\s+)?$/i;
 const TOLD_OF = /^\s+(?:is|are|was|were|had|have|has)\s/i;
+// ("55% resigned, 38% retired and 22% left", "48% moved abroad, 37% …": a share that did something is told of too, not
+// restated by the next.)
+const DONE_BEFORE = /^\s+(\p{Ll}+)(?:\s+[\p{L}’'-]+){0,3}\s*,\s*(?:and\s+)?$/u;
+
+function isDoneBefore(gap: string): boolean {
+  const word = DONE_BEFORE.exec(gap)?.[1];
+  return word !== undefined && VERB_OF_ITS_OWN.test(word) && !/^(?:still|also|now|then|later|since|never|only)$/.test(word);
+}
 const CLAUSE_CUT = /;\s*|,?\s+(?:while|whereas|but|though|although|even\s+though|yet)\s+/i;
 // "Respondents could pick several reasons": answers that may overlap, whatever their verbs.
 const MANY_ANSWERS = /\b(?:several|more\s+than\s+one|multiple|any\s+number\s+of|all\s+that\s+appl(?:y|ied)|(?:could|may|might|allowed\s+to)\s+(?:choose|pick|name|select|give|cite)\s+(?:more|several|up\s+to|any))\b/i;
