@@ -5,6 +5,10 @@ import { itChecks } from "./rule-cases.test-fixture";
 describe("shares-over-100", () => {
   itChecks(sharesOver100, {
     fires: [
+      // outcomes of one set after their verbs ("won …, drew … and lost …"): parts of the first one's whole
+      "The side won 55 per cent of its matches last season, drew 30 per cent and lost 27 per cent, its worst record in a decade.",
+      "United won 60% of their away games and lost 45%.",
+      "The restaurant passed 70 per cent of its inspections and failed 35 per cent.",
       // a time's possessive names the whole ("Of last year's cohort,")
       "Of last year's cohort, 62 per cent were employed six months after graduation and 47 per cent were unemployed, the careers service reported.",
       "Of this year's intake, 58% stayed on into the sixth form and 49% left school.",
@@ -119,6 +123,11 @@ describe("shares-over-100", () => {
       "In the county, 62% of the vote went to Labour and 45% to the Tories.",
     ],
     silent: [
+      // outcomes that add up, or "lost" of a whole of its own
+      "The side won 55 per cent of its matches last season, drew 20 per cent and lost 25 per cent.",
+      "The party won 60% of the vote in the city but lost 45% of its seats.",
+      "The club won 40% of its games, while its shares lost 75% of their value.",
+      "United won 60% of their away games and lost 40%.",
       // outcome lists that add up, states beside events, categories beside activities
       "Of last year's graduates, 62 per cent were employed and 30 per cent were unemployed.",
       "Of the 400 nurses who quit, 48% moved abroad, 37% retired and 11% were made redundant.",

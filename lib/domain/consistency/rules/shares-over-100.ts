@@ -3,6 +3,7 @@ import { formatPercent, type ConsistencyRule, type Finding } from "../rule";
 import { isApposition, isShareApposition } from "./apposition";
 import { isShareOfAWhole } from "./share-context";
 import { answerOwnQuestions, areContrasted } from "./share-questions";
+import { outcomeShares } from "./outcome-shares";
 import { byMeasure } from "./share-measures";
 import { openingSetting, otherBody, saysTheSameAgain, settingOfWhole } from "./share-settings";
 
@@ -197,6 +198,7 @@ export const sharesOver100: ConsistencyRule = {
       if (pair.length === 2) addGroup("split", "the split", pair, 2);
     }
     addGroup("list", "the list", exclusiveList(sentence, unnamed), 3);
+    addGroup("outcomes", "the outcomes", outcomeShares(sentence, findPercentages(sentence)), 2);
     const complement = turnoutAndAbstention(sentence, findPercentages(sentence));
     if (complement.length === 2) addGroup("turnout", "the registered voters", complement, 2);
     const findings: Finding[] = [];
@@ -376,7 +378,7 @@ function exclusiveList(sentence: string, shares: Quantity[]): Quantity[] {
 // Groups whose shares are one line through a whole by how they are written: the words after them say one thing
 // each, and no "are women … work part-time" overlap is to be looked for. ("Staff were 60% nurses, 30% doctors and
 // 25% part-timers": "part" is no activity here.)
-const ONE_LINE = new Set(["\u0000distributed", "\u0000contrast"]);
+const ONE_LINE = new Set(["\u0000distributed", "\u0000contrast", "\u0000outcomes"]);
 
 // One verb distributed over a list, the whole the subject's or the verb's: "Recorded offences were 47% thefts, 33%
 // violent crimes and 28% criminal damage" (the subject is made of the categories after the shares); "Thefts
