@@ -5,6 +5,11 @@ import { totalMismatch } from "./total-mismatch";
 describe("total-mismatch", () => {
   itChecks(totalMismatch, {
     fires: [
+      // parts exactly the whole rounding allowance short: rounded half up, they cannot meet the total
+      "Turnout figures showed 4.2 million ballots cast, split between 2.1 million for the incumbent, 1.4 million for the challenger and 0.5 million spoiled.",
+      "The £3.5bn fund is split between £1.2bn for housing, £1.1bn for transport and £1.0bn for schools.",
+      "The council's £5.0bn budget is divided between £2.1bn for care, £1.6bn for schools and £1.1bn for roads.",
+      "In all, 6.3 million tonnes were shipped, split between 3.1 million to China, 1.9 million to India and 1.1 million to Japan.",
       // a subset of the parts, or something added beside the total, leaves the parts themselves to add up
       "The 31-man squad includes 17 forwards and 16 backs, with three uncapped players among them.",
       "The £6.4bn offer comprises £4.1bn in cash and £2.8bn in new shares, and the bidder will also take on £1.2bn of debt.",
@@ -75,6 +80,10 @@ describe("total-mismatch", () => {
       "Of the 500 pupils, 320 passed, against 280 at the school next door, and 190 failed.",
     ],
     silent: [
+      // within the rounding allowance
+      "The £3.4bn fund is split between £1.2bn for housing, £1.1bn for transport and £1.0bn for schools.",
+      "In all, 6.2 million tonnes were shipped, split between 3.1 million to China, 1.9 million to India and 1.1 million to Japan.",
+      "The 6.8 million votes were divided between 3.4 million for Yes and 3.3 million for No.",
       // "among them", "of them", "between them" count some of the parts again; "also", "in addition" add beside the total
       "The 31-man squad includes 17 forwards and 14 backs, with three uncapped players among them.",
       "The 40 passengers were 22 adults and 18 children, four of them infants.",

@@ -297,7 +297,10 @@ function compare(total: Quantity, parts: Part[], isPartial: boolean): Finding[] 
   // Rounding adds up: each figure with decimals may be off by half its last digit ("$2.5bn: $1.3bn and
   // $1.1bn" fits); whole figures are as written ("$4.5bn – $2bn, $1.5bn and $1.5bn" does not).
   const slack = [total, ...parts].reduce((s, q) => s + decimalSlack(q), 0);
-  if (isPartial ? sum <= total.value + slack : Math.abs(sum - total.value) <= slack) return [];
+  // (Exactly the whole slack apart cannot be: rounded half up, "4.2m" is at least 4.15m and "2.1m + 1.4m + 0.5m" under
+  // it, so a difference of the full slack is a contradiction; a hair less is for floating point.)
+  const within = slack > 0 ? slack - 1e-9 * Math.max(1, Math.abs(total.value)) : 0;
+  if (isPartial ? sum <= total.value + within : Math.abs(sum - total.value) <= within) return [];
   return [{
     ruleId: totalMismatch.id,
     message: `The total is ${total.text.trim()}, but the parts add up to ${formatSum(sum)} (${parts.map((p) => p.text.trim()).join(" + ")}).`,
