@@ -31,7 +31,9 @@ const SET_OFF_FIGURES = new RegExp(`^\\s*${FIGURE}${PART_WORDS}(?:\\s*,\\s*${FIG
 // ("Three bidders are left in the race for the rail franchise: Arriva, …": up to ten words.)
 const FAR_COLON = /^((?:[-\s]+[\p{L}’'-]+){5,10}?)\s*(:)/u;
 // "The 23-man squad named by the head coach is made up of …": a verb that says the parts follow may come further on.
-const FAR_VERB = /^((?:[-\s]+[\p{L}’'-]+){5,8}?)(,?\s(?:is |are |were |was )?(?:made up of|comprises|comprised|consists of|consisted of|split between|divided between|divided into|broken down into|breaks down as))\b/u;
+// ("3,460 knife offences in the county last year, comprising …", "94p a share for the year, consisting of …"; "Twenty-three
+// people died in the outbreak, of whom …" opens partial parts as far on.)
+const FAR_VERB = /^((?:[-\s]+[\p{L}’'-]+){5,8}?)(,?\s(?:is |are |were |was )?(?:made up of|comprises|comprised|comprising|consists of|consisted of|consisting of|split between|divided between|divided into|broken down into|breaks down as)|,\s+of whom)\b/u;
 // Only when the first part says it is one ("$1.5 million of it"): "40 were arrested on Saturday, 12 on Sunday" lists more.
 const FAR_FIGURES = /^((?:[-\s]+[\p{L}’'-]+){5,8}?)\s*(,)(?=\s+[$£€]?\d[\d.,]*(?:\s?(?:m|bn|k|million|billion))?\s+of\s+(?:it|them|this|that)\b)/u;
 const COUNT_OF_PARTS = /^\s+[\p{L}’'-]+(?:\s+[\p{L}’'-]+)?\s*:/u;
@@ -169,6 +171,8 @@ function breakdownAfter(sentence: string, total: Quantity, isMarked: boolean, is
   }
   if (!match || /\d/.test(match[1])) return null;
   const starter = match[2].trim().toLowerCase();
+  // ("trapped for two days, of whom eight were rescued": "whom" are people, never a duration.)
+  if (/of whom/.test(starter) && DURATION_UNIT.test(total.unit)) return null;
   const from = total.end + match[0].length;
   // "…, of whom 45 were British": the others may be from anywhere.
   const isPartial = /includ|among|of whom|found|showed/.test(starter);
