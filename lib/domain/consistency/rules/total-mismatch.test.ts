@@ -5,6 +5,9 @@ import { totalMismatch } from "./total-mismatch";
 describe("total-mismatch", () => {
   itChecks(totalMismatch, {
     fires: [
+      // "All 100 …, with" outcomes that cover every case (rose, fell, unchanged), even five to eight words on
+      "All 100 members of the index traded on Friday, with 61 rising, 33 falling and eight closing unchanged.",
+      "All 250 shares on the exchange changed hands, with 120 higher, 100 lower and 20 unchanged.",
       // "comprising", "consisting of" and ", of whom" open the parts five to eight words after the total too
       "Police recorded 3,460 knife offences in the county last year, comprising 1,820 robberies, 1,150 assaults and 290 possession offences.",
       "The group paid out a total of 94p a share for the year, consisting of an interim dividend of 31p and a final dividend of 58p.",
@@ -87,6 +90,11 @@ describe("total-mismatch", () => {
       "Of the 500 pupils, 320 passed, against 280 at the school next door, and 190 failed.",
     ],
     silent: [
+      // outcomes that add up, leave a case out (the unchanged), or no outcomes at all
+      "All 100 members of the index traded on Friday, with 61 rising, 31 falling and eight closing unchanged.",
+      "All 30 stocks in the Dow traded, with 18 advancing and 14 declining.",
+      "All 250 shares on the exchange changed hands, with 120 higher and 100 lower.",
+      "All 30 stocks in the Dow traded, with 18 advancing.",
       // far parts that add up, or that "of whom" leaves partial; "whom" is never a duration
       "The trust treated 2,400 patients at its three hospitals last winter, comprising 1,500 adults and 900 children.",
       "The firm paid a dividend of 40p a share for the half, consisting of an ordinary 25p and a special 15p.",

@@ -36,6 +36,7 @@ const FAR_COLON = /^((?:[-\s]+[\p{L}’'-]+){5,10}?)\s*(:)/u;
 const FAR_VERB = /^((?:[-\s]+[\p{L}’'-]+){5,8}?)(,?\s(?:is |are |were |was )?(?:made up of|comprises|comprised|comprising|consists of|consisted of|consisting of|split between|divided between|divided into|broken down into|breaks down as)|,\s+of whom)\b/u;
 // Only when the first part says it is one ("$1.5 million of it"): "40 were arrested on Saturday, 12 on Sunday" lists more.
 const FAR_FIGURES = /^((?:[-\s]+[\p{L}’'-]+){5,8}?)\s*(,)(?=\s+[$£€]?\d[\d.,]*(?:\s?(?:m|bn|k|million|billion))?\s+of\s+(?:it|them|this|that)\b)/u;
+const FAR_WITH = /^((?:[-\s]+[\p{L}’'-]+){5,8}?)(,\s+with)\b/u;
 const COUNT_OF_PARTS = /^\s+[\p{L}’'-]+(?:\s+[\p{L}’'-]+)?\s*:/u;
 const OF_THE_START = /^\s*of\s+(?:the|its|their)\s+(?:[\p{L}’'-]+[’']s\s+)?$/iu;
 // Where the parts start, after at most four words: "…: 5 from A", "(5 … and 6 …)", "– 22 adults and", "is made up of", ", of which".
@@ -161,7 +162,9 @@ function breakdownAfter(sentence: string, total: Quantity, isMarked: boolean, is
   const after = sentence.slice(total.end, total.end + MAX_BREAKDOWN);
   // "Six firms bid for the contract: Balfour, …": a colon may come a few more words on than other starters.
   // "A total of $2.6 million was spent on the campaign, $1.5 million …": a total said to be one may be told of at more length.
-  const match = starterIn(after) ?? FAR_COLON.exec(after) ?? FAR_VERB.exec(after) ?? (isMarked ? FAR_FIGURES.exec(after) : null);
+  // ("All 100 members of the index traded on Friday, with …": "all" counts every one, and its outcomes may come later.)
+  const isAll = /\ball\s+$/i.test(sentence.slice(Math.max(0, total.start - 5), total.start));
+  const match = starterIn(after) ?? FAR_COLON.exec(after) ?? FAR_VERB.exec(after) ?? (isMarked ? FAR_FIGURES.exec(after) : null) ?? (isAll ? FAR_WITH.exec(after) : null);
   if (isOfThe) {
     // "Of the 15 candidates, 9 were women and 8 were men": what follows may not be all of them.
     // ("Of the 48 patients in the trial,": a few more words may name them.)
@@ -193,6 +196,9 @@ function breakdownAfter(sentence: string, total: Quantity, isMarked: boolean, is
     // ("412 objects from the estate, 250 paintings and 172 drawings": a count in a word for things of any kind is
     // broken down by the kinds after it, outcomes or not.)
     if (isOutcomeList && !isMarked && !hasCount && !setOff) return { from, to, isPartial, isLoose: true, needsOutcomes: true };
+    // ("All 100 members of the index traded, with 61 rising, 33 falling and eight unchanged": "all" counts every one, so
+    // parts labelled with outcomes that cover every case must add up to it.)
+    if (starter.startsWith(", with") && isAll) return { from, to, isPartial: true, isLoose: true, needsOutcomes: true };
     if (!isMarked && !hasCount && !setOff && (starter !== "," || countNames(sentence.slice(from, to)) === null)) return null;
     if (setOff) return { from, to: sentence.indexOf(",", from + (SET_OFF_FIGURES.exec(sentence.slice(from))?.[0].length ?? 1) - 1), isPartial, isLoose: true };
     return { from, to, isPartial, isLoose: !isMarked };
@@ -221,6 +227,9 @@ const OUTCOMES: { all: RegExp[]; others?: RegExp }[] = [
   { all: [/^(?:men|male)\b/, /^(?:women|female)\b/] },
   { all: [/^boys\b/, /^girls\b/] },
   { all: [/^(?:won|wins)\b/, /^(?:lost|losses|defeats)\b/], others: /^(?:drew|drawn|draws|tied)\b/ },
+  // A share or price rose, fell or stayed where it was ("61 rising, 33 falling and eight closing unchanged"); the
+  // unchanged are often left out, so all three must be named.
+  { all: [/^(?:rising|rose|risen|gaining|gained|advancing|advanced|up|higher)\b/, /^(?:falling|fell|fallen|losing|declining|declined|down|lower)\b/, /^(?:(?:closing|finishing|ending|staying|remaining)\s+)?(?:unchanged|flat|steady|level)\b/] },
   // A passenger, student or sale is domestic or international; a worker full- or part-time; a player, fan or goal
   // the home side's or the visitors' ("of whom 9.1 million flew domestically and 4.6 million internationally",
   // "seven from the home side and five from the visitors"). The label may open with its verb or preposition.
