@@ -8,7 +8,8 @@ import { isShareOfAWhole } from "./share-context";
 // parts must add up to the total exactly — however the total and the other parts were worded before it.
 const REMAINING_BEFORE = /\bthe\s+(?:remaining|other|rest(?:\s+of\s+(?:them|it|the\s+[\p{L}’'-]+))?,?|balance(?:\s+of)?,?)\s+(?:(?:some|about|around|nearly|almost|just)\s+)?$/iu;
 // A total that is a count of something: "Of the 230 passengers", "treated 87 patients", "The 40-strong squad".
-const NOT_A_TOTAL_BEFORE = /\b(?:by|rose|fell|up|down|from|to|between|aged|at)\s+$/i;
+// ("The list stands at 7,300 households, 4,100 of them …": a level something "stands at" is a count now, not a change.)
+const NOT_A_TOTAL_BEFORE = /\b(?:by|rose|fell|up|down|from|to|between|aged|(?<!\b(?:stands?|stood|standing|put|puts|estimated|set|totals?|totalled)\s+)at)\s+$/i;
 
 function sameKind(a: Quantity, b: Quantity): boolean {
   return a.isPercent === b.isPercent && a.currency === b.currency && !a.isYear && !b.isYear;
@@ -41,7 +42,7 @@ function mismatch(sentence: string, earlier: Quantity[], rest: Quantity): Findin
     parts = earlier.filter((q) => isShareOfAWhole(sentence, q));
     total = { value: 100, text: "100%", start: parts[0]?.start ?? rest.start, end: rest.end };
   } else {
-    if (earlier.length < 2 || NOT_A_TOTAL_BEFORE.test(sentence.slice(Math.max(0, earlier[0].start - 12), earlier[0].start))) return null;
+    if (earlier.length < 2 || NOT_A_TOTAL_BEFORE.test(sentence.slice(Math.max(0, earlier[0].start - 24), earlier[0].start))) return null;
     [total, ...parts] = earlier;
   }
   if (parts.length === 0) return null;

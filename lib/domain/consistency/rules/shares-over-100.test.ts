@@ -5,6 +5,28 @@ import { itChecks } from "./rule-cases.test-fixture";
 describe("shares-over-100", () => {
   itChecks(sharesOver100, {
     fires: [
+      // outcomes of one set after their verbs ("won …, drew … and lost …"): parts of the first one's whole
+      "The side won 55 per cent of its matches last season, drew 30 per cent and lost 27 per cent, its worst record in a decade.",
+      "United won 60% of their away games and lost 45%.",
+      "The restaurant passed 70 per cent of its inspections and failed 35 per cent.",
+      // a time's possessive names the whole ("Of last year's cohort,")
+      "Of last year's cohort, 62 per cent were employed six months after graduation and 47 per cent were unemployed, the careers service reported.",
+      "Of this year's intake, 58% stayed on into the sixth form and 49% left school.",
+      "Of last season's signings, 70% started a league game and 45% never played.",
+      // three or more outcomes, each an event: an active verb or a passive ("were delayed", "were made redundant")
+      "Of the 900 officers who left the force, 55 per cent resigned, 38 per cent retired and 22 per cent were dismissed or transferred to other forces.",
+      "The airline said 96 per cent of its flights left on time last month, 9 per cent were delayed and 2 per cent were cancelled outright.",
+      "Of the 400 nurses who quit, 48% moved abroad, 37% retired and 21% were made redundant.",
+      "Of the 2,000 trains, 91% arrived on time, 8% were delayed and three per cent were cancelled.",
+      "Of the 300 complaints, 60 per cent were upheld, 35 per cent were rejected and 12 per cent were withdrawn.",
+      // rivals ranked in a poll or a market are shares of one whole
+      "The Conservatives finished third in the poll with 18%, behind Labour on 54% and Reform on 47%.",
+      "The poll put Labour on 58%, ahead of the Tories on 44%.",
+      // "but only" before the other answer of one question still adds up
+      "Of the members polled, 80% backed the plan, but only 35% opposed it.",
+      // shares taken by one measure still add up within it
+      "Mackerel made up 73 per cent of the fleet's catch by value and herring 41 per cent by value.",
+      "Small firms make up 60% of the sector by number and large firms 55% by number.",
       // A whole split two ways; answers that exclude each other (convict/acquit, accept/reject); a category noun.
       "Territory was split 58% to 47% between the two sides at half-time.",
       "Of the members balloted, 68% voted to accept and 37% to reject the offer.",
@@ -101,6 +123,33 @@ describe("shares-over-100", () => {
       "In the county, 62% of the vote went to Labour and 45% to the Tories.",
     ],
     silent: [
+      // outcomes that add up, or "lost" of a whole of its own
+      "The side won 55 per cent of its matches last season, drew 20 per cent and lost 25 per cent.",
+      "The party won 60% of the vote in the city but lost 45% of its seats.",
+      "The club won 40% of its games, while its shares lost 75% of their value.",
+      "United won 60% of their away games and lost 40%.",
+      // outcome lists that add up, states beside events, categories beside activities
+      "Of last year's graduates, 62 per cent were employed and 30 per cent were unemployed.",
+      "Of the 400 nurses who quit, 48% moved abroad, 37% retired and 11% were made redundant.",
+      "Of the 2,000 trains, 91% arrived on time, 6% were delayed and three per cent were cancelled.",
+      "Of the cohort, 70% were women, 45% were married and 30% worked part-time.",
+      "Of the homes, 70% were insured and 45% flooded.",
+      "Of the 120 patients, 58% were treated at home, 30% were admitted and 12% died.",
+      // rivals ranked on the subject's own rate, with no vote or market split between them: a rate each
+      "The trust's survival rate of 71% puts it behind Northgate on 72% and ahead of Eastfield on 70%.",
+      "The school came third, behind Northgate on 72% and ahead of Eastfield on 70%.",
+      "Riverside's pass rate of 81% left it trailing Oakfield at 88% and Hillcrest at 84%.",
+      "The county's recycling rate, 64%, is higher than Kent at 61% and below Surrey at 66%.",
+      // "but only" asks a narrower question of the same people: its answer is among the first's
+      "Three in five voters (60 per cent) said they would back a council tax rise to protect libraries, but only 48 per cent would accept one above 5 per cent.",
+      "Of the parents surveyed, 70% wanted longer school days, but only 45% would pay for them.",
+      "Some 65% of residents said they would use a new bus route, but just 40% would use it daily.",
+      "Of the members polled, 80% favour a pay claim, but only 55% would strike for it.",
+      // one share measured two ways ("by value", "by weight"): each measure is a whole of its own
+      "Mackerel and herring made up 73 per cent of the fleet's catch by value and 81 per cent by weight, the annual sea fisheries statistics show.",
+      "Small firms account for 60% of the sector by number but only 45% by turnover.",
+      "Cars made up 70 per cent of the port's trade by volume and 55 per cent of it by value.",
+      "Britain takes 64% of the country's exports by value, and 58% by weight.",
       "The study found that 83% of the 2,000 patients reported sleeping better, while 14% said their sleep had got worse.",
       "Of the 2,000 patients, 83% reported sleeping better and 40% reported fewer headaches.",
       "Of the fleet, 58% are Airbus jets, 39% Boeing and 3% regional turboprops.",

@@ -3,9 +3,12 @@ import { formatPercent, type ConsistencyRule, type Finding } from "../rule";
 import { isApposition, isShareApposition } from "./apposition";
 import { isShareOfAWhole } from "./share-context";
 import { answerOwnQuestions, areContrasted } from "./share-questions";
+import { outcomeShares } from "./outcome-shares";
+import { byMeasure } from "./share-measures";
 import { openingSetting, otherBody, saysTheSameAgain, settingOfWhole } from "./share-settings";
 
-const DETERMINER = "(?:(?:the|its|their|his|her|all|a|an|this|that)\\s+)?";
+// ("Of last year's cohort,": a time's possessive determines the whole as "the" does.)
+const DETERMINER = "(?:(?:the|its|their|his|her|all|a|an|this|that|(?:last|this|next)\\s+(?:year|season|month|week)[’']s)\\s+)?";
 // ("83% of the 2,000 patients": the whole is the patients, past their number.)
 const WHOLE_AFTER = new RegExp(`^\\s+(?:of|in)\\s+${DETERMINER}(?:\\d[\\d,]*\\s+)?([\\p{L}\\p{N}’'-]+)`, "iu");
 const STAKE_IN = new RegExp(`^\\s+(?:stake|share|holding|interest)\\s+(?:in|of)\\s+${DETERMINER}([\\p{L}\\p{N}’'-]+)`, "iu");
@@ -86,7 +89,8 @@ export const sharesOver100: ConsistencyRule = {
       // ("Men hold 62%; women hold 45%" goes on with the same whole: only a clause that sets a new scene starts anew.)
       // (", while in the west 64% …", "though 90% …": a new scene or a concession starts anew as well.)
       const clauseCut = scanned > 0 ? CLAUSE_CUT.exec(sentence.slice(scanned, share.start)) : null;
-      if (clauseCut && (NEW_SCENE.test(sentence.slice(scanned + clauseCut.index + clauseCut[0].length)) || /though|yet/i.test(clauseCut[0]))) {
+      const cutAt = clauseCut ? scanned + clauseCut.index + clauseCut[0].length : 0;
+      if (clauseCut && (NEW_SCENE.test(sentence.slice(cutAt)) || /though|yet/i.test(clauseCut[0]) || narrowsTheQuestion(sentence, clauseCut[0], cutAt))) {
         currentWhole = WHOLE_FIRST.exec(sentence.slice(scanned + clauseCut.index + clauseCut[0].length))?.[1] ?? null;
         if (!currentWhole) {
           previous = null;
@@ -101,7 +105,7 @@ export const sharesOver100: ConsistencyRule = {
       // "55% for, 50% against": two answers, each with its own word, are a list, not one share restated.
       // ("61% were white, 27% black": a percentage told of with a verb is no restatement of the next; "Half are
       // women, some 51%" may still put a fraction again.)
-      const isToldOf = previous !== null && previous.isFraction === share.isFraction && TOLD_OF.test(sentence.slice(previous.end, share.start));
+      const isToldOf = previous !== null && previous.isFraction === share.isFraction && (TOLD_OF.test(sentence.slice(previous.end, share.start)) || isDoneBefore(sentence.slice(previous.end, share.start)));
       const restates = previous !== null && !isToldOf && (isApposition(sentence, previous, share) || (previous.isFraction !== share.isFraction && isShareApposition(sentence, previous, share))) && !areOppositeAnswers(sentence, previous, share);
       previous = share;
       // A share over 100% ("105% of its budget") is a ratio, not a part of a whole that others share.
@@ -160,7 +164,7 @@ export const sharesOver100: ConsistencyRule = {
       names.set(key, key.startsWith("\u0000by") ? "one whole" : body ? `${whole} (${body})` : whole);
     }
     // "The poll put Labour on 38%, the Tories on 34% and Reform on 29%": shares of named holders, one each.
-    const held = wholeless.filter((share) => HOLDER_ON.test(sentence.slice(Math.max(0, share.start - 40), share.start)));
+    const held = wholeless.filter((share) => HOLDER_ON.test(sentence.slice(Math.max(0, share.start - 40), share.start)) && !isRateOfARival(sentence, share));
     const holders = new Set(held.map((share) => HOLDER_ON.exec(sentence.slice(Math.max(0, share.start - 40), share.start))?.[1].toLowerCase()));
     if (held.length >= 2 && holders.size === held.length) {
       groups.set("\u0000holders", held);
@@ -194,13 +198,14 @@ export const sharesOver100: ConsistencyRule = {
       if (pair.length === 2) addGroup("split", "the split", pair, 2);
     }
     addGroup("list", "the list", exclusiveList(sentence, unnamed), 3);
+    addGroup("outcomes", "the outcomes", outcomeShares(sentence, findPercentages(sentence)), 2);
     const complement = turnoutAndAbstention(sentence, findPercentages(sentence));
     if (complement.length === 2) addGroup("turnout", "the registered voters", complement, 2);
     const findings: Finding[] = [];
     // (One list may be read two ways, as answers and as stakes: it is flagged once.)
     const flagged = new Set<string>();
-    for (const [key, grouped] of groups) {
-      const shares = withoutSoldHolding(sentence, grouped);
+    // ("73% of the catch by value and 81% by weight": each measure its own whole.)
+    for (const [key, shares] of [...groups].flatMap(([key, grouped]) => byMeasure(sentence, withoutSoldHolding(sentence, grouped)).map((part) => [key, part] as const))) {
       const whole = names.get(key) ?? key;
       const total = shares.reduce((sum, share) => sum + share.value, 0);
       // Rounded shares: with three or more, 101% is routine (a poll's 38%, 34% and 29%); with two ("51% against
@@ -243,6 +248,7 @@ const COMPLEMENT = /^\s+(?:of\s+(?:the\s+|its\s+|their\s+|all\s+)?[\p{L}’'-]+\
 // "30% had children", "20% left", "10% have since moved"), as against a category it goes on to ("33% violent crimes").
 const VERB_OF_ITS_OWN = /^(?:\p{Ll}+ed|is|are|was|were|be|been|has|have|had|do|does|did|will|would|can|could|may|might|must|should|said|says|say|made|took|came|went|got|gave|left|kept|felt|saw|knew|found|told|became|held|ran|spoke|wrote|lost|paid|met|sat|stood|brought|bought|sold|spent|sent|won|drove|rode|ate|drank|grew|fell|flew|chose|began|broke|led|put|set|cut|hit|let|read|quit|shut|built|lent|meant|rose|thought|caught|fought|sought|taught|wore|heard|slept|swam|sang|threw|hid|forgot|still|also|now|then|later|since|never|only)$/u;
 // ("61% were white, 27% black", "70% were full-time and 45% part-time": a list of categories goes on without its verb.)
+const PASSIVE = /^(?:\p{Ll}{3,}(?:ed|en|wn)|upheld|held|made|sold|paid|kept|found|built|left|told|sent|lost|won|struck|shut|cut|put|set|hit|let|born|thrown|drawn|seen|run|led|laid|caught|sought|brought|bought|taught)$/u;
 const CATEGORY_NOUN = /^(?:men|women|boys|girls|adults|children|male|female|under|over|white|black|mixed|married|single|divorced|widowed|retired|employed|unemployed|urban|rural|full|part)$/;
 
 /**
@@ -255,6 +261,7 @@ function mayOverlap(sentence: string, shares: Quantity[]): boolean {
   const opposed = shares.some((share, i) => i > 0 && areOppositeAnswers(sentence, shares[i - 1], share));
   if (!opposed && answerOwnQuestions(sentence, shares)) return true;
   const predicates = new Set<string>();
+  const events = new Set<string>();
   let pastCopula = false;
   let presentCopula = false;
   let complement: string | null = null;
@@ -287,14 +294,34 @@ function mayOverlap(sentence: string, shares: Quantity[]): boolean {
     if (word === "is" || word === "are") presentCopula = true;
     if (word === "was" || word === "were") pastCopula = true;
     complement = COPULA.has(word) ? COMPLEMENT.exec(after)?.[1] ?? null : null;
+    // In a list of three or more with no category named yet, what happened to each is an event, not a state: "96% left
+    // on time, 9% were delayed and 2% were cancelled", "55% resigned, 38% retired and 22% were dismissed" ("retired"
+    // done, not "were retired"). A pair may say two things ("70% were insured and 45% flooded").
+    const isEvent = shares.length >= 3 && !presentCopula && (complement !== null ? PASSIVE.test(complement) && !CATEGORY_NOUN.test(complement) : !pastCopula && /ed$/.test(word));
+    if (isEvent) {
+      events.add(complement ?? word);
+      predicates.add(complement ?? word);
+      continue;
+    }
     predicates.add(word);
   }
   // Only a category ("are women") beside an activity ("work part-time"): two answers to one question
   // ("voted for … opposed", "favoured … opposed … were undecided") exclude each other; "52% women" is a category.
   const words = [...predicates];
   if (OPPOSITES.some(([a, b]) => words.some((w) => a.test(w)) && words.some((w) => b.test(w)))) return false;
-  const copulas = words.filter((p) => COPULA.has(p) || CATEGORY_NOUN.test(p));
+  const copulas = words.filter((p) => COPULA.has(p) || (CATEGORY_NOUN.test(p) && !events.has(p)));
   return predicates.size >= 2 && copulas.length > 0 && copulas.length < predicates.size;
+}
+
+// "60% would back a rise, but only 48% would accept one above 5%": "but only" asks a narrower question of the same
+// people, whose answer is among the first's, not beside it. ("60% backed the plan, but only 35% opposed it" still gives
+// two answers to one question.)
+const NARROWED = /^(?:only|just|merely|barely|fewer\s+than|less\s+than)\b/i;
+
+function narrowsTheQuestion(sentence: string, cut: string, at: number): boolean {
+  if (!/\bbut\b/i.test(cut) || !NARROWED.test(sentence.slice(at))) return false;
+  const [before, after] = [sentence.slice(0, at), sentence.slice(at)];
+  return !OPPOSITES.some(([a, b]) => (a.test(before) && b.test(after)) || (b.test(before) && a.test(after)));
 }
 
 function areOppositeAnswers(sentence: string, first: Quantity, second: Quantity): boolean {
@@ -305,6 +332,14 @@ function areOppositeAnswers(sentence: string, first: Quantity, second: Quantity)
 const BAR_AFTER = /^\s+(?:(?!of\b|in\b)[\p{L}-]+\s+)?(?:target|standard|threshold|benchmark|goal|ceiling|hurdle|quota|minimum|maximum|requirement|cap|limit)s?\b/iu;
 const BAR_BEFORE = /\b(?:target|standard|threshold|benchmark|goal|ceiling|hurdle|quota|minimum|maximum|requirement|cap|limit)\s+(?:of|at)\s+(?:(?:about|some|around|just|only)\s+)?$/i;
 const TOLD_OF = /^\s+(?:is|are|was|were|had|have|has)\s/i;
+// ("55% resigned, 38% retired and 22% left", "48% moved abroad, 37% …": a share that did something is told of too, not
+// restated by the next.)
+const DONE_BEFORE = /^\s+(\p{Ll}+)(?:\s+[\p{L}’'-]+){0,3}\s*,\s*(?:and\s+)?$/u;
+
+function isDoneBefore(gap: string): boolean {
+  const word = DONE_BEFORE.exec(gap)?.[1];
+  return word !== undefined && VERB_OF_ITS_OWN.test(word) && !/^(?:still|also|now|then|later|since|never|only)$/.test(word);
+}
 const CLAUSE_CUT = /;\s*|,?\s+(?:while|whereas|but|though|although|even\s+though|yet)\s+/i;
 // "Respondents could pick several reasons": answers that may overlap, whatever their verbs.
 const MANY_ANSWERS = /\b(?:several|more\s+than\s+one|multiple|any\s+number\s+of|all\s+that\s+appl(?:y|ied)|(?:could|may|might|allowed\s+to)\s+(?:choose|pick|name|select|give|cite)\s+(?:more|several|up\s+to|any))\b/i;
@@ -343,7 +378,7 @@ function exclusiveList(sentence: string, shares: Quantity[]): Quantity[] {
 // Groups whose shares are one line through a whole by how they are written: the words after them say one thing
 // each, and no "are women … work part-time" overlap is to be looked for. ("Staff were 60% nurses, 30% doctors and
 // 25% part-timers": "part" is no activity here.)
-const ONE_LINE = new Set(["\u0000distributed", "\u0000contrast"]);
+const ONE_LINE = new Set(["\u0000distributed", "\u0000contrast", "\u0000outcomes"]);
 
 // One verb distributed over a list, the whole the subject's or the verb's: "Recorded offences were 47% thefts, 33%
 // violent crimes and 28% criminal damage" (the subject is made of the categories after the shares); "Thefts
@@ -431,6 +466,19 @@ function turnoutAndAbstention(sentence: string, shares: Quantity[]): Quantity[] 
   const away = shares.filter((share) => STAYED_AWAY.test(sentence.slice(share.end, share.end + 60)));
   const turnout = shares.filter((share) => TURNOUT.test(sentence.slice(Math.max(0, share.start - 40), share.start)) && !away.includes(share));
   return away.length === 1 && turnout.length === 1 ? [turnout[0], away[0]] : [];
+}
+
+// "The trust's rate of 71% puts it behind Northgate on 72% and ahead of Eastfield on 70%": rivals ranked against the
+// subject on its own measure, each a rate of its own body. Only a vote, poll or market is one whole split between
+// them ("behind Labour on 34% and Reform on 27%" in a poll).
+const RIVAL_BEFORE = /\b(?:behind|ahead\s+of|trailing|than|beating|above|below|overtaking)\s+(?:(?:only|just)\s+)?(?:[\p{L}’'-]+\s+){0,3}?(?:(?:on|at)\s+)?(?:(?:just|only|some|about|around)\s+)?$/iu;
+const SPLIT_BETWEEN_RIVALS = /\b(?:votes?|voted|poll(?:s|ed|ing)?|ballots?|elections?|referendum|share|market|seats|survey)\b/i;
+
+function isRateOfARival(sentence: string, share: Quantity): boolean {
+  const before = sentence.slice(Math.max(0, share.start - 60), share.start);
+  // (A rival listed after one compared, "ahead of Brandt on 27% and Cole on 19%", is compared too.)
+  const compared = RIVAL_BEFORE.test(before) || /\b(?:behind|ahead\s+of|trailing|than)\s+[^,;.]*\s(?:on|at)\s+[\d.]+\s?(?:%|per\s?cent)\s*(?:,|and)\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?\s+(?:on|at)\s+$/iu.test(before);
+  return compared && !SPLIT_BETWEEN_RIVALS.test(sentence);
 }
 
 const HOLDER_ON = /(?:^|[\s,])((?:the\s+)?\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?)\s+(?:on|at)\s+(?:(?:just|only|some|about|around)\s+)?$/u;

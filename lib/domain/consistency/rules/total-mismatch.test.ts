@@ -5,6 +5,26 @@ import { totalMismatch } from "./total-mismatch";
 describe("total-mismatch", () => {
   itChecks(totalMismatch, {
     fires: [
+      // "All 100 …, with" outcomes that cover every case (rose, fell, unchanged), even five to eight words on
+      "All 100 members of the index traded on Friday, with 61 rising, 33 falling and eight closing unchanged.",
+      "All 250 shares on the exchange changed hands, with 120 higher, 100 lower and 20 unchanged.",
+      // "comprising", "consisting of" and ", of whom" open the parts five to eight words after the total too
+      "Police recorded 3,460 knife offences in the county last year, comprising 1,820 robberies, 1,150 assaults and 290 possession offences.",
+      "The group paid out a total of 94p a share for the year, consisting of an interim dividend of 31p and a final dividend of 58p.",
+      "Twenty-three people died in the outbreak, of whom 11 were children, nine were elderly care home residents and five were hospital staff.",
+      "The trust treated 2,400 patients at its three hospitals last winter, comprising 1,300 adults and 900 children.",
+      "The firm paid a dividend of 40p a share for the half, consisting of an ordinary 25p and a special 10p.",
+      "Fourteen miners were trapped underground for two days, of whom eight were rescued and seven died.",
+      // parts exactly the whole rounding allowance short: rounded half up, they cannot meet the total
+      "Turnout figures showed 4.2 million ballots cast, split between 2.1 million for the incumbent, 1.4 million for the challenger and 0.5 million spoiled.",
+      "The £3.5bn fund is split between £1.2bn for housing, £1.1bn for transport and £1.0bn for schools.",
+      "The council's £5.0bn budget is divided between £2.1bn for care, £1.6bn for schools and £1.1bn for roads.",
+      "In all, 6.3 million tonnes were shipped, split between 3.1 million to China, 1.9 million to India and 1.1 million to Japan.",
+      // a subset of the parts, or something added beside the total, leaves the parts themselves to add up
+      "The 31-man squad includes 17 forwards and 16 backs, with three uncapped players among them.",
+      "The £6.4bn offer comprises £4.1bn in cash and £2.8bn in new shares, and the bidder will also take on £1.2bn of debt.",
+      "The 300-strong workforce consists of 180 drivers and 150 mechanics, and the firm also employs 40 agency staff.",
+      "The £2bn budget is split between £1.2bn for schools and £900m for roads, in addition to £300m from the lottery.",
       // outcomes that cover every case make a list after "Of the …," or "found" the whole of it
       "Of the 96 pupils who sat the paper, 54 passed and 38 failed.",
       "The poll of 2,050 adults found 1,010 in favour of the new runway, 840 against and 150 undecided.",
@@ -70,6 +90,28 @@ describe("total-mismatch", () => {
       "Of the 500 pupils, 320 passed, against 280 at the school next door, and 190 failed.",
     ],
     silent: [
+      // outcomes that add up, leave a case out (the unchanged), or no outcomes at all
+      "All 100 members of the index traded on Friday, with 61 rising, 31 falling and eight closing unchanged.",
+      "All 30 stocks in the Dow traded, with 18 advancing and 14 declining.",
+      "All 250 shares on the exchange changed hands, with 120 higher and 100 lower.",
+      "All 30 stocks in the Dow traded, with 18 advancing.",
+      // far parts that add up, or that "of whom" leaves partial; "whom" is never a duration
+      "The trust treated 2,400 patients at its three hospitals last winter, comprising 1,500 adults and 900 children.",
+      "The firm paid a dividend of 40p a share for the half, consisting of an ordinary 25p and a special 15p.",
+      "Fourteen miners were trapped underground for two days, of whom eight were rescued.",
+      "Fourteen miners were trapped underground for two days, of whom eight were rescued and six died.",
+      // within the rounding allowance
+      "The £3.4bn fund is split between £1.2bn for housing, £1.1bn for transport and £1.0bn for schools.",
+      "In all, 6.2 million tonnes were shipped, split between 3.1 million to China, 1.9 million to India and 1.1 million to Japan.",
+      "The 6.8 million votes were divided between 3.4 million for Yes and 3.3 million for No.",
+      // "among them", "of them", "between them" count some of the parts again; "also", "in addition" add beside the total
+      "The 31-man squad includes 17 forwards and 14 backs, with three uncapped players among them.",
+      "The 40 passengers were 22 adults and 18 children, four of them infants.",
+      "The orchestra's 60 players – 35 strings, 15 wind and ten brass, among them six newcomers – open the season tonight.",
+      "The museum's 500 objects comprise 320 paintings and 180 drawings, with nineteen forgeries between them.",
+      "The £6.4bn offer comprises £4.1bn in cash and £2.3bn in new shares, and the bidder will also take on £1.2bn of debt.",
+      "The 300-strong workforce consists of 180 drivers and 120 mechanics, and the firm also employs 40 agency staff.",
+      "The £2bn budget is split between £1.2bn for schools and £800m for roads, in addition to £300m from the lottery.",
       // figures compared with another occasion are no parts ("against", "compared with", "up from", "versus", "than the")
       "The hospital treated 340 patients in total: 200 adults, up from 180 last year, and 140 children.",
       "A total of 12 people were hurt: five passengers, down from nine in the last crash, and seven crew.",

@@ -3,6 +3,7 @@ import type { ConsistencyRule, Finding } from "../rule";
 import { isAnAge } from "./age-figure";
 import { isClockTime } from "./clock-time";
 import { comparedFigures, partReadings, type Compared } from "./compared-figure";
+import { ADDED_BESIDE, isSubsetOfParts } from "./parts-outside";
 
 /** `needsOutcomes`: a breakdown only if its parts are labelled with outcomes that cover every case (OUTCOMES). */
 type Breakdown = { from: number; to: number; isPartial: boolean; isStrong?: boolean; isLoose?: boolean; isOfWhom?: boolean; isVerb?: boolean; needsOutcomes?: boolean };
@@ -30,9 +31,12 @@ const SET_OFF_FIGURES = new RegExp(`^\\s*${FIGURE}${PART_WORDS}(?:\\s*,\\s*${FIG
 // ("Three bidders are left in the race for the rail franchise: Arriva, …": up to ten words.)
 const FAR_COLON = /^((?:[-\s]+[\p{L}’'-]+){5,10}?)\s*(:)/u;
 // "The 23-man squad named by the head coach is made up of …": a verb that says the parts follow may come further on.
-const FAR_VERB = /^((?:[-\s]+[\p{L}’'-]+){5,8}?)(,?\s(?:is |are |were |was )?(?:made up of|comprises|comprised|consists of|consisted of|split between|divided between|divided into|broken down into|breaks down as))\b/u;
+// ("3,460 knife offences in the county last year, comprising …", "94p a share for the year, consisting of …"; "Twenty-three
+// people died in the outbreak, of whom …" opens partial parts as far on.)
+const FAR_VERB = /^((?:[-\s]+[\p{L}’'-]+){5,8}?)(,?\s(?:is |are |were |was )?(?:made up of|comprises|comprised|comprising|consists of|consisted of|consisting of|split between|divided between|divided into|broken down into|breaks down as)|,\s+of whom)\b/u;
 // Only when the first part says it is one ("$1.5 million of it"): "40 were arrested on Saturday, 12 on Sunday" lists more.
 const FAR_FIGURES = /^((?:[-\s]+[\p{L}’'-]+){5,8}?)\s*(,)(?=\s+[$£€]?\d[\d.,]*(?:\s?(?:m|bn|k|million|billion))?\s+of\s+(?:it|them|this|that)\b)/u;
+const FAR_WITH = /^((?:[-\s]+[\p{L}’'-]+){5,8}?)(,\s+with)\b/u;
 const COUNT_OF_PARTS = /^\s+[\p{L}’'-]+(?:\s+[\p{L}’'-]+)?\s*:/u;
 const OF_THE_START = /^\s*of\s+(?:the|its|their)\s+(?:[\p{L}’'-]+[’']s\s+)?$/iu;
 // Where the parts start, after at most four words: "…: 5 from A", "(5 … and 6 …)", "– 22 adults and", "is made up of", ", of which".
@@ -103,7 +107,9 @@ export const totalMismatch: ConsistencyRule = {
       const inBreakdown = quantities.slice(index + 1).filter((q) => q.start >= breakdown.from && q.end <= breakdown.to && !q.isYear && q.isPercent === total.isPercent && (total.currency === null || q.currency === total.currency) && !COUNT_OF_PARTS.test(sentence.slice(q.end, q.end + 30)) && !isAnAge(sentence, q) && !isPartOfAPart(sentence, breakdown.from, q));
       // ", 45 of them women, play 120 concerts": a part "of them" is set off by commas; the next comma closes the parts.
       const closing = breakdown.isOfWhom ? sentence.indexOf(",", breakdown.from + 1) : -1;
-      const marked = closing > 0 ? inBreakdown.filter((q) => q.end <= closing) : inBreakdown;
+      const closed = closing > 0 ? inBreakdown.filter((q) => q.end <= closing) : inBreakdown;
+      // ("17 forwards and 14 backs, with three uncapped players among them": some of the parts counted again.)
+      const marked = closed.filter((q) => !isSubsetOfParts(sentence, closed[0], q));
       // "320 passed, compared with 290 last year, and …": a compared figure is no part; a rival may be one.
       const results = partReadings(marked, compared).map((reading) => partsFindings(sentence, quantities, index, breakdown, reading));
       if (results.some((result) => result !== null)) {
@@ -156,7 +162,9 @@ function breakdownAfter(sentence: string, total: Quantity, isMarked: boolean, is
   const after = sentence.slice(total.end, total.end + MAX_BREAKDOWN);
   // "Six firms bid for the contract: Balfour, …": a colon may come a few more words on than other starters.
   // "A total of $2.6 million was spent on the campaign, $1.5 million …": a total said to be one may be told of at more length.
-  const match = starterIn(after) ?? FAR_COLON.exec(after) ?? FAR_VERB.exec(after) ?? (isMarked ? FAR_FIGURES.exec(after) : null);
+  // ("All 100 members of the index traded on Friday, with …": "all" counts every one, and its outcomes may come later.)
+  const isAll = /\ball\s+$/i.test(sentence.slice(Math.max(0, total.start - 5), total.start));
+  const match = starterIn(after) ?? FAR_COLON.exec(after) ?? FAR_VERB.exec(after) ?? (isMarked ? FAR_FIGURES.exec(after) : null) ?? (isAll ? FAR_WITH.exec(after) : null);
   if (isOfThe) {
     // "Of the 15 candidates, 9 were women and 8 were men": what follows may not be all of them.
     // ("Of the 48 patients in the trial,": a few more words may name them.)
@@ -166,6 +174,8 @@ function breakdownAfter(sentence: string, total: Quantity, isMarked: boolean, is
   }
   if (!match || /\d/.test(match[1])) return null;
   const starter = match[2].trim().toLowerCase();
+  // ("trapped for two days, of whom eight were rescued": "whom" are people, never a duration.)
+  if (/of whom/.test(starter) && DURATION_UNIT.test(total.unit)) return null;
   const from = total.end + match[0].length;
   // "…, of whom 45 were British": the others may be from anywhere.
   const isPartial = /includ|among|of whom|found|showed/.test(starter);
@@ -186,6 +196,9 @@ function breakdownAfter(sentence: string, total: Quantity, isMarked: boolean, is
     // ("412 objects from the estate, 250 paintings and 172 drawings": a count in a word for things of any kind is
     // broken down by the kinds after it, outcomes or not.)
     if (isOutcomeList && !isMarked && !hasCount && !setOff) return { from, to, isPartial, isLoose: true, needsOutcomes: true };
+    // ("All 100 members of the index traded, with 61 rising, 33 falling and eight unchanged": "all" counts every one, so
+    // parts labelled with outcomes that cover every case must add up to it.)
+    if (starter.startsWith(", with") && isAll) return { from, to, isPartial: true, isLoose: true, needsOutcomes: true };
     if (!isMarked && !hasCount && !setOff && (starter !== "," || countNames(sentence.slice(from, to)) === null)) return null;
     if (setOff) return { from, to: sentence.indexOf(",", from + (SET_OFF_FIGURES.exec(sentence.slice(from))?.[0].length ?? 1) - 1), isPartial, isLoose: true };
     return { from, to, isPartial, isLoose: !isMarked };
@@ -214,6 +227,9 @@ const OUTCOMES: { all: RegExp[]; others?: RegExp }[] = [
   { all: [/^(?:men|male)\b/, /^(?:women|female)\b/] },
   { all: [/^boys\b/, /^girls\b/] },
   { all: [/^(?:won|wins)\b/, /^(?:lost|losses|defeats)\b/], others: /^(?:drew|drawn|draws|tied)\b/ },
+  // A share or price rose, fell or stayed where it was ("61 rising, 33 falling and eight closing unchanged"); the
+  // unchanged are often left out, so all three must be named.
+  { all: [/^(?:rising|rose|risen|gaining|gained|advancing|advanced|up|higher)\b/, /^(?:falling|fell|fallen|losing|declining|declined|down|lower)\b/, /^(?:(?:closing|finishing|ending|staying|remaining)\s+)?(?:unchanged|flat|steady|level)\b/] },
   // A passenger, student or sale is domestic or international; a worker full- or part-time; a player, fan or goal
   // the home side's or the visitors' ("of whom 9.1 million flew domestically and 4.6 million internationally",
   // "seven from the home side and five from the visitors"). The label may open with its verb or preposition.
@@ -281,7 +297,10 @@ function clauseEnd(sentence: string, from: number, starter: string): number {
   const rest = sentence.slice(from, from + MAX_BREAKDOWN);
   // ", plus a coaching staff of eight": what comes after "plus" is added to the total, not one of its parts.
   const stop = starter === "(" ? /\)/.exec(rest) : /^[–—-]$/.test(starter) ? /\s[–—-]\s|[;.]\s|\.$|,\s+(?:but|while|plus)\b/.exec(rest) : /;|\.\s|\.$|,\s+(?:but|while|which|who|plus)\b/.exec(rest);
-  return stop ? from + stop.index : from + rest.length;
+  // (", and the bidder will also take on £1.2bn of debt": what is added beside the total ends its parts too.)
+  const added = starter === "(" ? null : ADDED_BESIDE.exec(rest);
+  const end = Math.min(stop ? stop.index : rest.length, added ? added.index : rest.length);
+  return from + end;
 }
 
 function compare(total: Quantity, parts: Part[], isPartial: boolean): Finding[] {
@@ -291,7 +310,10 @@ function compare(total: Quantity, parts: Part[], isPartial: boolean): Finding[] 
   // Rounding adds up: each figure with decimals may be off by half its last digit ("$2.5bn: $1.3bn and
   // $1.1bn" fits); whole figures are as written ("$4.5bn – $2bn, $1.5bn and $1.5bn" does not).
   const slack = [total, ...parts].reduce((s, q) => s + decimalSlack(q), 0);
-  if (isPartial ? sum <= total.value + slack : Math.abs(sum - total.value) <= slack) return [];
+  // (Exactly the whole slack apart cannot be: rounded half up, "4.2m" is at least 4.15m and "2.1m + 1.4m + 0.5m" under
+  // it, so a difference of the full slack is a contradiction; a hair less is for floating point.)
+  const within = slack > 0 ? slack - 1e-9 * Math.max(1, Math.abs(total.value)) : 0;
+  if (isPartial ? sum <= total.value + within : Math.abs(sum - total.value) <= within) return [];
   return [{
     ruleId: totalMismatch.id,
     message: `The total is ${total.text.trim()}, but the parts add up to ${formatSum(sum)} (${parts.map((p) => p.text.trim()).join(" + ")}).`,
