@@ -5,6 +5,7 @@ import { itChecks } from "./rule-cases.test-fixture";
 describe("remaining-part", () => {
   itChecks(remainingPart, {
     fires: [
+      "Of the 90 delegates, 31 walked out and all of the rest, 40, stayed.",
       "The shelter took in 64 dogs last winter; 40 were rehomed and the remaining 20 went to foster families.",
       "Of the 1,200 flats on the estate, 700 are council-owned, 300 are let privately and the other 150 are leaseholds.",
       "The council received 90 objections, 55 from residents and the rest, 30, from businesses.",
@@ -22,6 +23,10 @@ describe("remaining-part", () => {
       "Of the 500 pupils, 320 passed, compared with 280 at the school next door, and the remaining 190 failed.",
     ],
     silent: [
+      // A part of the rest is no last part.
+      "A minority of the 90 delegates — 31 — walked out, and most of the rest, 40, stayed to vote.",
+      "Of the 90 delegates, 31 walked out, and half the remaining 59 abstained.",
+      "Of the 400 staff, 150 were moved to Leeds and some of the others, 80, took redundancy.",
       "The shelter took in 64 dogs last winter; 40 were rehomed and the remaining 24 went to foster families.",
       "Of the 1,200 flats, 700 are council-owned and the other 500 are let privately.",
       "Some 62% of the budget goes on wages and the remaining 38% on buildings.",
