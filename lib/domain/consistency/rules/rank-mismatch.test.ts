@@ -11,6 +11,9 @@ describe("rank-mismatch", () => {
       "House prices rose 15%, the biggest rise since 2010, when they rose 12%.",
       "The pound fell to $1.05, its weakest since 1985, when it traded at $1.10.",
       "At 4,100, the number of new firms was the smallest since 2009, when 4,600 firms were registered.",
+      "The Tories' 24% is their lowest share since 1832, when they won 29%.",
+      "Growth of 0.1% was the weakest growth since 2012, when the economy grew 0.4%.",
+      "The 5.2% fall was the biggest drop since 2009, when shares lost 4.1%.",
       // Another member's age with no comma before "in which", and "is just 27".
       "The 29-year-old is the youngest member of a cabinet in which the education minister is just 27.",
       "At 61, she is the oldest judge on a bench among whom the chief justice is 66.",
@@ -63,6 +66,10 @@ describe("rank-mismatch", () => {
       "Inflation hit 9.1% in June, its highest level since 1981, when it reached 10.4%.",
       "Inflation hit 9.1% in June, its highest monthly rate since 1981, when it averaged 8.9%.",
       "Rates at 5.25% are the highest since 2008, when they were cut to 2%.",
+      // A fall is below nothing, unless falls are what is ranked.
+      "Growth of 0.1% was the weakest since 2012, when the economy shrank 0.4%.",
+      "The 3.2% fall was the biggest drop since 2009, when shares lost 4.1%.",
+      "Unemployment rose to 5.2%, the highest since 2016, when it stood at 5.4%.",
       "The pound fell to $1.05, its weakest since 1985, when it traded at $1.04.",
       "Unemployment of 5.2% is the highest since 2015, when the party won 37% of the vote.",
       "The 29-year-old is the youngest member of a cabinet in which the education minister is 31.",

@@ -9,9 +9,13 @@ import type { Finding } from "../rule";
 // biggest rise since 2010, when prices rose 12%").
 const UP = "highest|biggest|largest|greatest|strongest|fastest|warmest|hottest|wettest|deepest|longest|heaviest|busiest";
 const DOWN = "lowest|smallest|weakest|slowest|coldest|coolest|driest|shallowest|shortest|lightest|fewest|least";
-const SINCE = new RegExp(`\\b(${UP}|${DOWN})\\b((?:[\\s-]+[\\p{L}’'-]+){0,5}?)\\s+since\\s+(?:(?:early|late|mid-?)\\s*)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\\s+)?((?:19|20)\\d\\d)\\s*,\\s+when\\s+`, "giu");
+const SINCE = new RegExp(`\\b(${UP}|${DOWN})\\b((?:[\\s-]+[\\p{L}’'-]+){0,5}?)\\s+since\\s+(?:(?:early|late|mid-?)\\s*)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\\s+)?((?:1[6-9]|20)\\d\\d)\\s*,\\s+when\\s+`, "giu");
 const DOWN_WORD = new RegExp(`^(?:${DOWN})$`, "i");
 const CHANGE_NOUN = /^[\s-]+(?:rise|rises|increase|increases|jump|gain|gains|growth|fall|falls|drop|drops|decline|declines|cut|cuts)\b/i;
+// ("the biggest drop since 2009, when shares lost 4.1%": a rank of falls compares their sizes; any other rank reads a
+// fall as below nothing: "growth of 0.1%, the weakest since 2012, when the economy shrank 0.4%" is -0.4%.)
+const FALL_NOUN = /\b(?:fall|falls|drop|drops|decline|declines|cut|cuts|loss|losses|contraction|slump)\b/i;
+const FALL_BEFORE = /\b(?:fell|fallen|falling|shrank|shrunk|shrinking|contracted|contracting|declined|declining|dropped|lost|slipped|dipped|slumped|down)\s+(?:by\s+)?(?:(?:about|some|just|only|nearly|almost|around)\s+)?$/i;
 // ("when they were cut to 2%", "when it rose 12%": to, from and verbs of change tell a change within the year.)
 const CHANGE_BEFORE = /\b(?:to|from|by|rose|risen|rising|fell|fallen|falling|grew|jumped|dropped|climbed|gained|lost|cut|raised|lowered|up|down)\s+(?:(?:about|some|just|only|nearly|almost|around)\s+)?$/i;
 // The "when" clause ends at the next clause (not at the comma of "4,600").
@@ -39,7 +43,8 @@ export function rankSinceYear(sentence: string, ruleId: string): Finding[] {
     const own = quantities.filter((q) => q.end <= sinceAt && sameKind(q, then) && !/[;]|\.\s|\b(?:but|while|whereas)\b/i.test(sentence.slice(q.end, match.index))).at(-1);
     if (!own || own.approx !== "exact" || then.approx !== "exact") continue;
     const isDown = DOWN_WORD.test(match[1]);
-    if (isDown ? then.value <= own.value : then.value >= own.value) continue;
+    const signed = (q: Quantity) => (!FALL_NOUN.test(match[2] ?? "") && FALL_BEFORE.test(sentence.slice(Math.max(0, q.start - 20), q.start)) ? -q.value : q.value);
+    if (isDown ? signed(then) <= signed(own) : signed(then) >= signed(own)) continue;
     findings.push({
       ruleId,
       message: `“${match[1]} since ${match[3]}” with ${own.text.trim()}, but ${match[3]}'s ${then.text.trim()} is ${isDown ? "higher" : "lower"}: the year named should be at least as ${isDown ? "low" : "high"}.`,
