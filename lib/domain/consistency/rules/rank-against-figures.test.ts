@@ -5,6 +5,8 @@ import { itChecks } from "./rule-cases.test-fixture";
 describe("rank-against-figures", () => {
   itChecks(rankAgainstFigures, {
     fires: [
+      // Beside a bar set by the average one, a rival's figure still counts.
+      "In a market where the average fund holds $2bn, the largest fund, with $40bn, trails a rival's $45bn.",
       // A place "-placed" against the leaders' figure; a difference "two fewer than" is no level.
       "Second-placed Napoli, on 71 points, sit a point clear of leaders Inter on 70.",
       "Third-placed Leeds have 58 points, with leaders Burnley on 55.",
@@ -126,6 +128,9 @@ describe("rank-against-figures", () => {
       "The Greens won the seat with 40%, ahead of Labour on 42%, having polled 45% in the council elections.",
     ],
     silent: [
+      // What the average one has is a bar, not a rival.
+      "The fund is the largest in a market in which the average fund holds $2bn, with $40bn.",
+      "At £95,000 a year, the firm's best-paid partner earns more than twice what the average partner earns, £41,000, and tops the league.",
       // A place "-placed" against the leaders' figure; a difference "two more than" is no level; figures after "more
       // medals" are of another measure than golds.
       "Second-placed Napoli, on 71 points, sit a point behind leaders Inter on 72.",

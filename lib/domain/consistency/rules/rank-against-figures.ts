@@ -50,7 +50,8 @@ const PART_OF_IT = /^\s+of\s+(?:it|them|those|which|whom)\b/i;
 const RIVAL_CUE = /\b(?:ahead\s+of|against|beating|beat|behind|outpacing|outpaced|outstripping|outstripped|trailing|trailed|in\s+front\s+of|clear\s+of|than|compared\s+(?:with|to)|followed\s+by|next\s+to|rivals?|undercut|short\s+of|above|below|versus|vs\.?)\s+(?:(?:the|a|an|its|their)\s+)?(?:[\p{L}’'-]+\s+){0,3}?(?:(?:about|some|just|only|nearly)\s+)?$/iu;
 // ("short of the 50% needed to avoid a run-off": what it takes is a bar too.)
 const BAR_AFTER = /^\s*(?:threshold|target|limit|minimum|maximum|cap|bar|mark|hurdle|average|forecast|estimate|benchmark|ceiling|floor|needed|required|necessary)\b/i;
-const BAR_BEFORE = /\b(?:threshold|target|limit|minimum|maximum|cap|average|forecast|estimate|benchmark|ceiling|floor)s?\s+(?:of\s+)?(?:(?:about|some|just|only|nearly)\s+)?$/i;
+// ("in a market in which the average fund holds $2bn": what the average one has is a bar too.)
+const BAR_BEFORE = /\b(?:threshold|target|limit|minimum|maximum|cap|average|forecast|estimate|benchmark|ceiling|floor)s?\s+(?:of\s+)?(?:(?:about|some|just|only|nearly)\s+)?$|\b(?:the|an)\s+average\s+(?:[\p{L}-]+\s+){0,2}?(?:holds|has|had|is|was|earns|earned|costs|cost|pays|paid|gets|got|takes|took|sells|sold)\s+(?:(?:about|some|just|only|nearly)\s+)?$/iu;
 // "the three villages" after "the smallest of": the size of the set ranked.
 const SET_SIZE_BEFORE = /\b(?:of|among)\s+(?:the|its|their|all)\s+$/i;
 // "In descending order of size, £5,000, £7,500 and £2,000": an ordering said outright.
