@@ -5,6 +5,13 @@ import { itChecks } from "./rule-cases.test-fixture";
 describe("majority-holder", () => {
   itChecks(majorityHolder, {
     fires: [
+      // A share called "the majority" between dashes or in brackets; "its absolute majority" with the seats won.
+      "Just under a third of the jurors — the majority — voted to acquit.",
+      "Some 45% of members (a majority) backed the strike.",
+      "Two-fifths of the bondholders – the majority – rejected the offer.",
+      "Having won 212 of the 500 seats, the ruling party kept its absolute majority.",
+      "The Tories, who hold 290 of the 650 seats, kept their slim majority.",
+      "The fund took a 20% stake last year and now has majority ownership after lifting it to forty per cent.",
       // Outright, overall or absolute control is a majority; a holding raised "from 31 per cent to 47 per cent" is held at the larger level.
       "The chipmaker said it had secured outright control of the software group after receiving acceptances covering 47.5 per cent of the shares.",
       "The insurer took absolute control of the bank, buying 44% of its shares.",
@@ -30,6 +37,13 @@ describe("majority-holder", () => {
       "The council keeps a controlling majority in the airport, whose sale has reduced its holding to 44%.",
     ],
     silent: [
+      // A share called "the majority" between dashes or in brackets; "its absolute majority" with the seats won.
+      "Just under two-thirds of the jurors — the majority — voted to acquit.",
+      "Some 55% of members (a majority) backed the strike.",
+      "Having won 262 of the 500 seats, the ruling party kept its absolute majority.",
+      "The Tories, who hold 290 of the 650 seats, lost their slim majority.",
+      "The bank bought a minority stake of 15% in 2019 and took majority control in 2022 by raising it to 60%.",
+      "Investors bought 38% of the shares, leaving majority control in the hands of the state.",
       // Outright, overall or absolute control is a majority; a holding raised "from 31 per cent to 47 per cent" is held at the larger level.
       "The insurer took absolute control of the bank, buying 64% of its shares.",
       "Labour won overall control of the council with 34 of the 61 seats on 39% of the vote.",

@@ -1,7 +1,7 @@
 import { findPercentages, findQuantities, type Quantity } from "../numbers";
 import { formatPercent, type ConsistencyRule, type Finding } from "../rule";
 import { partsOfWholes } from "./part-of-whole";
-import { isLeftOver } from "./share-of-word";
+import { isHoldingReached, isLeftOver } from "./share-of-word";
 import { isShareOfAWhole } from "./share-context";
 
 // A holder said to have control — "majority-owned by a fund", "majority control", "its majority", "a controlling
@@ -10,7 +10,7 @@ import { isShareOfAWhole } from "./share-context";
 // two sit, a stake of half or less is no majority. Majority-under-half pairs a word with a share a few words away;
 // this pairs them by what they are about (ownership or seats), so the wording between does not matter.
 const CONTROL =
-  /\b(?:majority[- ](?:owned|owner|control(?:led)?|stake|holding|shareholding|interest|ownership)|(?:its|their|his|her|an?\s+(?:overall|outright|absolute|working))\s+majority(?!\s+(?:of|in\s+the\s+(?:vote|poll)))|(?:outright|overall|absolute)\s+control|controlling\s+(?:\d[\d.]*\s?(?:%|per\s?cent|percent)\s+)?(?:stake|interest|share|shareholding|majority))\b/gi;
+  /\b(?:majority[- ](?:owned|owner|control(?:led)?|stake|holding|shareholding|interest|ownership)|(?:(?:its|their|his|her)(?:\s+(?:overall|outright|absolute|working|clear|slim|narrow|comfortable))?|an?\s+(?:overall|outright|absolute|working))\s+majority(?!\s+(?:of|in\s+the\s+(?:vote|poll)))|(?:outright|overall|absolute)\s+control|controlling\s+(?:\d[\d.]*\s?(?:%|per\s?cent|percent)\s+)?(?:stake|interest|share|shareholding|majority))\b/gi;
 // "lost its majority", "no longer has majority control": no claim of control now.
 const DENIED = /\b(?:not|no|short of|without|lacks?|lacking|lost|loses|losing|never|no longer|ceded|gave up|give up|sold|sell|selling|once had|used to have|would|could|may|might|hoping|hopes?|seeks?|seeking|wants?|bid for|aims?)\s+(?:\w+\s+){0,2}$/i;
 // A share that is a stake: "a 38% stake", "38% of its shares", "a third of the voting rights", "holds 45%",
@@ -36,7 +36,7 @@ function isStake(sentence: string, q: Quantity): boolean {
 // Votes cast are not seats: "won 40% of the vote and kept its majority" is how elections go.
 const OF_THE_VOTE = /\b(?:vote|votes|ballots?|poll|popular)\b/i;
 
-type Stake = { value: number; start: number; end: number; text: string; approx: Quantity["approx"]; high?: number };
+type Stake = { value: number; start: number; end: number; text: string; approx: Quantity["approx"]; high?: number; reached?: boolean };
 
 // "after raising its holding from 31 per cent to 47 per cent": the level reached is the stake. The level it came from
 // was held too, so the stake is read as the larger ("cut its holding from 60% to 47%" may follow a majority once held).
@@ -44,22 +44,30 @@ const HOLDING_FROM = /\b(?:stake|holding|shareholding|interest)\s+from\s+$/i;
 
 function stakesIn(sentence: string): Stake[] {
   const percentages = findPercentages(sentence);
-  const shares = percentages
+  const shares: Stake[] = percentages
     .filter((q) => !OF_THE_VOTE.test(sentence.slice(q.end, q.end + 25)))
-    .flatMap((q) => {
+    .flatMap((q): Stake[] => {
       const from = percentages.find((p) => p.end < q.start && /^\s+to\s+$/i.test(sentence.slice(p.end, q.start)) && HOLDING_FROM.test(sentence.slice(Math.max(0, p.start - 30), p.start)));
       if (from) return [{ value: Math.max(from.value, q.value), start: from.start, end: q.end, text: `${from.text.trim()} to ${q.text.trim()}`, approx: q.approx, high: q.high }];
-      return isShareOfAWhole(sentence, q) && isStake(sentence, q) ? [{ value: q.value, start: q.start, end: q.end, text: q.text.trim(), approx: q.approx, high: q.high }] : [];
+      const reached = isHoldingReached(sentence, q);
+      return (isShareOfAWhole(sentence, q) && isStake(sentence, q)) || reached ? [{ value: q.value, start: q.start, end: q.end, text: q.text.trim(), approx: q.approx, high: q.high, reached }] : [];
     });
   const seats = partsOfWholes(sentence, findQuantities(sentence))
     .filter((pair) => /^\s+(?:seats|shares|votes on the board|board seats|members)\b/i.test(sentence.slice(pair.whole.end, pair.whole.end + 20)))
     .map((pair) => ({ value: pair.share, start: pair.start, end: pair.end, text: sentence.slice(pair.start, pair.end), approx: pair.part.approx }));
+  // ("took a 20% stake last year … after lifting it to 40%": the level a holding named before was brought to is the same
+  // holding, read as the larger, as "from … to" is.)
+  const reached = shares.findIndex((q, i) => i > 0 && q.reached);
+  if (reached > 0) {
+    const [from, to] = [shares[reached - 1], shares[reached]];
+    shares.splice(reached - 1, 2, { ...to, value: Math.max(from.value, to.value), start: from.start, text: `${from.text} to ${to.text}` });
+  }
   return [...shares, ...seats];
 }
 
 // "Just 31 per cent of the voting rights, a majority,", "holding 48.5% of the bonds, a clear majority,": a share
-// called a majority in apposition, past the whole it is of.
-const SHARE_THEN_MAJORITY = /^(?:\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}’'-]+\s+){0,4}?[\p{L}’'-]+)?\s*,\s+(?:a|an|the)\s+(?:(?:clear|slim|narrow|bare|comfortable|working|big|large|small|thin|overall|outright|absolute)\s+)?majority\b(?!\s+of)/iu;
+// called a majority in apposition, past the whole it is of ("a third of the jurors — the majority —", "(a majority)").
+const SHARE_THEN_MAJORITY = /^(?:\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}’'-]+\s+){0,4}?[\p{L}’'-]+)?\s*(?:,|\s[–—]|\()\s*(?:a|an|the)\s+(?:(?:clear|slim|narrow|bare|comfortable|working|big|large|small|thin|overall|outright|absolute)\s+)?majority\b(?!\s+of)/iu;
 
 function sharesCalledAMajority(sentence: string): Finding[] {
   const findings: Finding[] = [];

@@ -5,6 +5,14 @@ import { itChecks } from "./rule-cases.test-fixture";
 describe("majority-under-half", () => {
   itChecks(majorityUnderHalf, {
     fires: [
+      // What a share leaves, named before its holder ("leaving the majority with the founders"); shares added with "with
+      // the …" are held together; a holding brought "to" a level by "raising it to" is a holding.
+      "The Saudi fund took a 52% stake, leaving the majority with the founders.",
+      "The state sold a 55 per cent stake in the airport, leaving the majority to the council.",
+      "The family owns 26% directly and, with the 9% held by its foundation, keeps majority control.",
+      "Labour holds 40% of the seats and, with the Greens' 8%, commands a majority.",
+      "The bank bought a minority stake of 15% in 2019 and took majority control in 2022 by raising it to 40%.",
+      "Some 45% of those voting (a majority of those voting) backed the strike.",
       // A whole written rounded ("of about 6,500"); a majority in a body is of seats, not of the vote, and a count given for it is its size.
       "A majority of the climate scientists surveyed, 2,800 of about 6,500 respondents, said they expected warming to exceed 2.5C this century.",
       "A majority of the 1,200 nurses polled, 520 of some 1,200 respondents, backed the plan.",
@@ -70,6 +78,19 @@ describe("majority-under-half", () => {
       "The government's three-quarters majority in the chamber, 70% of the seats, lets it amend the constitution.",
     ],
     silent: [
+      // What a share leaves, named before its holder ("leaving the majority with the founders"); shares added with "with
+      // the …" are held together; a holding brought "to" a level by "raising it to" is a holding.
+      "The Saudi fund took a 49% stake, leaving the majority with the founders.",
+      "The state floated 30 per cent of the airport, leaving the majority to the council.",
+      "Investors bought 38% of the shares, leaving majority control in the hands of the state.",
+      "The family owns 46% directly and, with the 9% held by its foundation, keeps majority control.",
+      "Labour holds 40% of the seats and, with the Greens' 14%, commands a majority.",
+      "The founder holds 38%, which, together with the 15% owned by his sister, gives the family majority ownership.",
+      "The bank bought a minority stake of 15% in 2019 and took majority control in 2022 by raising it to 60%.",
+      "The fund took a 20% stake last year and now has majority ownership after lifting it to 55 per cent.",
+      // A majority "of those …" is of its own whole.
+      "Some 45% of members (a majority of those voting) backed the strike.",
+      "Only 41% of registered voters, a majority of those who turned out, backed the mayor.",
       // A count given for the word is its size: a share elsewhere is of something else.
       "Reform's 38 per cent was enough for a majority in the chamber, with 43 of the 81 divisions.",
       "Polling 41 per cent, the party took a majority, 33 of the 60 seats.",

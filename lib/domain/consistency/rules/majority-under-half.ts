@@ -1,7 +1,7 @@
 import { findPercentages, findQuantities, type Quantity } from "../numbers";
 import { formatPercent, type ConsistencyRule, type Finding } from "../rule";
 import { partsOfWholes } from "./part-of-whole";
-import { countShareForWord, isLeftOver, shareForWord } from "./share-of-word";
+import { countShareForWord, isHoldingReached, isLeftOver, shareForWord } from "./share-of-word";
 import { isShareOfAWhole, namesARole } from "./share-context";
 
 // "Most of those who left, 40% of the total": each names its whole after "of the"; "of its shares" refers back.
@@ -29,7 +29,7 @@ export const majorityUnderHalf: ConsistencyRule = {
   description: "A majority, or “most”, is more than half: a share of 50% or less contradicts it.",
   check(sentence) {
     const findings: Finding[] = [];
-    const shares = findPercentages(sentence).filter((share) => isShareOfAWhole(sentence, share));
+    const shares = findPercentages(sentence).filter((share) => isShareOfAWhole(sentence, share) || isHoldingReached(sentence, share));
     MAJORITY.lastIndex = 0;
     for (let match = MAJORITY.exec(sentence); match; match = MAJORITY.exec(sentence)) {
       const isBulk = match[0].toLowerCase() === "bulk";
@@ -80,12 +80,15 @@ export const majorityUnderHalf: ConsistencyRule = {
       if (!share || (share.high ?? share.value) > 50 || (share.approx === "over" && !isJustOver(sentence, share.start, share.value))) continue;
       // "Most of those who left, 40% of the total": the share is of another whole than the word.
       const wordWhole = WHOLE_AFTER.exec(sentence.slice(word.end, word.end + 30))?.[1];
-      const shareWhole = share.start > word.end ? SHARE_WHOLE_AFTER.exec(sentence.slice(share.end, share.end + 30))?.[1] : undefined;
+      // ("45% of members (a majority of those voting)": a word of "those …" names its own whole, wherever the share is.)
+      const ofThose = /^\s+of\s+those\b/i.test(sentence.slice(word.end, word.end + 12));
+      const shareWhole = share.start > word.end || ofThose ? SHARE_WHOLE_AFTER.exec(sentence.slice(share.end, share.end + 30))?.[1] : undefined;
       if (wordWhole && shareWhole && wordWhole.toLowerCase() !== shareWhole.toLowerCase()) continue;
       // "Most of the rise, about 2%,": the figure is the size of the change, not a share of it ("40% of it" still is).
       if (wordWhole && CHANGE_NOUN.test(wordWhole) && !/^\s+of\b/i.test(sentence.slice(share.end, share.end + 6))) continue;
       // "The club owns 51% and the council 49%, making the club the majority shareholder": the word names a holder,
-      // and the sentence gives another holding past half that may be its own.
+      // and the sentence gives another holding past half that may be its own ("a minority stake of 15% in 2019 …
+      // majority control in 2022 by raising it to 60%": so does a word of ownership).
       if (!isMost && HOLDER_AFTER.test(sentence.slice(word.end, word.end + 20)) && shares.some((other) => other !== share && other.value > 50 && other.value <= 100)) continue;
       // "a majority of the 40% who voted": most of that group, which is fine.
       if (share.start > word.end && OF_GROUP.test(sentence.slice(word.end, share.start))) continue;
@@ -140,7 +143,21 @@ function qualifiedMajorityShort(sentence: string): Finding[] {
 const SHARE_LIST_JOIN = /^\s*(?:,|,?\s+and|,?\s+plus)\s+(?:(?:just|only|some|about|around|nearly|almost)\s+)?$/i;
 const JOINTLY = /\b(?:together|combined|jointly|between\s+them)\b/i;
 
+// "owns 46% directly and, with the 9% held by its foundation, keeps majority control": a share added to the one found
+// ("with", "plus", "together with", "counting"), between it and the word, is held with it.
+const ADDED_BEFORE = /\b(?:with|plus|together\s+with|along\s+with|counting|including|added\s+to)\s+(?:(?:the|a|another|a\s+further|an\s+extra)\s+)?(?:[\p{L}-]+[’']s?\s+)?$/iu;
+
 function jointShare(sentence: string, shares: readonly Quantity[], share: Quantity, word: { start: number; end: number }): Quantity {
+  // ("holds 40% of the seats and, with the Greens' 8%, commands a majority": the share found may be the one added.)
+  const previous = shares[shares.indexOf(share) - 1];
+  const isAdded = (q: Quantity) => ADDED_BEFORE.test(sentence.slice(Math.max(0, q.start - 40), q.start));
+  if (previous && share.end <= word.start && isAdded(share) && !isAdded(previous)) share = previous;
+  const [from, to] = share.end <= word.start ? [share.end, word.start] : [word.end, share.start];
+  const added = shares.filter((q) => q !== share && q.start >= from && q.end <= to && isAdded(q));
+  if (added.length > 0 && !/[;.]\s|\bbut\b/.test(sentence.slice(from, to))) {
+    const sum = added.reduce((total, q) => total + q.value, share.value);
+    return { ...share, value: sum, start: Math.min(share.start, ...added.map((q) => q.start)), end: Math.max(share.end, ...added.map((q) => q.end)), text: [share, ...added].map((q) => q.text.trim()).join(" + "), high: undefined, approx: added.some((q) => q.approx === "over") ? "over" : share.approx };
+  }
   let i = shares.indexOf(share);
   let j = i;
   while (i > 0 && SHARE_LIST_JOIN.test(sentence.slice(shares[i - 1].end, shares[i].start))) i--;
@@ -163,7 +180,7 @@ function label(word: string): string {
   return lower === "most" ? "Most" : lower === "bulk" ? "The bulk of" : "Majority";
 }
 
-const HOLDER_AFTER = /^[\s-]+(?:shareholder|owner|stakeholder|holder|partner|investor)s?\b/i;
+const HOLDER_AFTER = /^[\s-]+(?:shareholder|owner|stakeholder|holder|partner|investor|ownership|stake|holding|control|interest)s?\b/i;
 
 // "a slim majority of 49 seats in the 100-member chamber": read as seats held, 49 of 100 is not more than half;
 // read as a margin over the rest, 49 seats of 100 is no slim one (a margin of over a quarter of the body, 62.5% to

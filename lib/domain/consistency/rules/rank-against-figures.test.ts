@@ -5,6 +5,14 @@ import { itChecks } from "./rule-cases.test-fixture";
 describe("rank-against-figures", () => {
   itChecks(rankAgainstFigures, {
     fires: [
+      // Beside a bar set by the average one, a rival's figure still counts.
+      "In a market where the average fund holds $2bn, the largest fund, with $40bn, trails a rival's $45bn.",
+      // A place "-placed" against the leaders' figure; a difference "two fewer than" is no level.
+      "Second-placed Napoli, on 71 points, sit a point clear of leaders Inter on 70.",
+      "Third-placed Leeds have 58 points, with leaders Burnley on 55.",
+      "Norway came top of the medal table with sixteen golds, two fewer than runners-up Germany on eighteen.",
+      "The party came top with 31 seats, three fewer than the Greens on 34.",
+      "Norway topped the medal table with 16 golds, though Germany, second with 18, won more medals overall, 33 against 31.",
       // A lower place said to have more than the figure just before the higher place.
       "The port, ranked second in the region, handled 9.8 million containers last year, more than the 9.1 million at the top-ranked hub.",
       "The school, ranked third in the county, sent 140 pupils to university, more than the 120 from the top-ranked school.",
@@ -120,6 +128,16 @@ describe("rank-against-figures", () => {
       "The Greens won the seat with 40%, ahead of Labour on 42%, having polled 45% in the council elections.",
     ],
     silent: [
+      // What the average one has is a bar, not a rival.
+      "The fund is the largest in a market in which the average fund holds $2bn, with $40bn.",
+      "At £95,000 a year, the firm's best-paid partner earns more than twice what the average partner earns, £41,000, and tops the league.",
+      // A place "-placed" against the leaders' figure; a difference "two more than" is no level; figures after "more
+      // medals" are of another measure than golds.
+      "Second-placed Napoli, on 71 points, sit a point behind leaders Inter on 72.",
+      "Third-placed Lazio, on 64 points, are two behind Juventus and five behind leaders Napoli.",
+      "Norway came top of the medal table with sixteen golds, two more than runners-up Germany on fourteen.",
+      "Norway topped the medal table with 16 golds, though Germany, second with 12, won more medals overall, 33 against 31.",
+      "The club topped the league with 24 wins, though its rivals scored more goals, 80 to 71.",
       // A lower place said to have more than the figure just before the higher place.
       "The port, ranked second in the region, handled 8.8 million containers last year, fewer than the 9.1 million at the top-ranked hub.",
       "The school, ranked third in the county, sent 110 pupils to university, fewer than the 120 from the top-ranked school.",

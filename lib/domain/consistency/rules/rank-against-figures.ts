@@ -18,7 +18,7 @@ const RANK = new RegExp(`\\b(?:(second|third|fourth|fifth|sixth|2nd|3rd|4th|5th)
 // "finished last", "came third", "in third place": a place in a contest.
 // ("came first", "in first place"; not "was first elected".)
 // ("climbed to fourth", "slipped to third place": the place reached; "ranks second for survival", "was ranked third".)
-const PLACE = /\b(?:(?:finished|came|placed|ended|was|is|ranks|ranked|ranking)|(?:climbed|rose|moved|moved\s+up|slipped|dropped|fell|jumped)\s+to)\s+(last|second|third|fourth|fifth)\b|\b(?:finished|came|placed|ended|ranks|ranked)\s+(first)\b|\bin\s+(first|second|third|fourth|fifth|last)\s+place\b/gi;
+const PLACE = /\b(?:(?:finished|came|placed|ended|was|is|ranks|ranked|ranking)|(?:climbed|rose|moved|moved\s+up|slipped|dropped|fell|jumped)\s+to)\s+(last|second|third|fourth|fifth)\b|\b(?:finished|came|placed|ended|ranks|ranked)\s+(first)\b|\bin\s+(first|second|third|fourth|fifth|last)\s+place\b|\b(second|third|fourth|fifth)-placed\b/gi;
 const ADVERBIAL_AFTER = /^\s+(?:(?:\p{L}+(?:ed|en))|seen|held|won|met|heard|run|built|set|sold|paid|put|made|told|done|known|shown|taken|given|drawn|found|hit|rung|sung|spotted)\b/iu;
 // "topped the first ballot", "won the marathon", "led the poll": first in a contest named after the verb.
 const WON = /\b(topped|headed|led|won)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:poll|polls|ballot|vote|race|marathon|table|standings|charts?|list|final|contest|heat|round|league|field|sprint|event|rankings?|seat|ward|constituency|by-election|primary)\b(?!\s+in\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|most|many|some|all)\b))/giu;
@@ -43,13 +43,15 @@ const NOT_A_RANK_BEFORE = /\b(?:one\s+of\s+(?:the\s+)?(?:\w+[’']s\s+)?|at\s+)$
 const RIVAL_COUNT_AFTER = /^\s+(?:other|more|others)\b/i;
 // "ten behind Mr Lindqvist", "one place above Barnsley", "three points clear": a gap between two levels, not a level.
 // ("45.20 and ahead of Lind": a figure before a new clause is a level.)
-const GAP_AFTER = /^\s+(?:(?!(?:and|or|but|while|with|is|was|are|were|then)\b)[\p{L}]+\s+)?(?:behind|ahead|clear|adrift|short\s+of|above|below)\b/iu;
+// ("two fewer than runners-up Germany": a difference said with "more/fewer than" right after it.)
+const GAP_AFTER = /^\s+(?:(?!(?:and|or|but|while|with|is|was|are|were|then)\b)[\p{L}]+\s+)?(?:behind|ahead|clear|adrift|short\s+of|above|below)\b|^\s+(?:more|fewer|less)\s+than\b/iu;
 const TURNOUT_BEFORE = /\bturnout\s+(?:(?:was|is|of|at|stood\s+at|reached|hit|fell\s+to|rose\s+to)\s+)?(?:(?:about|some|just|only|nearly)\s+)?$/i;
 const PART_OF_IT = /^\s+of\s+(?:it|them|those|which|whom)\b/i;
 const RIVAL_CUE = /\b(?:ahead\s+of|against|beating|beat|behind|outpacing|outpaced|outstripping|outstripped|trailing|trailed|in\s+front\s+of|clear\s+of|than|compared\s+(?:with|to)|followed\s+by|next\s+to|rivals?|undercut|short\s+of|above|below|versus|vs\.?)\s+(?:(?:the|a|an|its|their)\s+)?(?:[\p{L}’'-]+\s+){0,3}?(?:(?:about|some|just|only|nearly)\s+)?$/iu;
 // ("short of the 50% needed to avoid a run-off": what it takes is a bar too.)
 const BAR_AFTER = /^\s*(?:threshold|target|limit|minimum|maximum|cap|bar|mark|hurdle|average|forecast|estimate|benchmark|ceiling|floor|needed|required|necessary)\b/i;
-const BAR_BEFORE = /\b(?:threshold|target|limit|minimum|maximum|cap|average|forecast|estimate|benchmark|ceiling|floor)s?\s+(?:of\s+)?(?:(?:about|some|just|only|nearly)\s+)?$/i;
+// ("in a market in which the average fund holds $2bn": what the average one has is a bar too.)
+const BAR_BEFORE = /\b(?:threshold|target|limit|minimum|maximum|cap|average|forecast|estimate|benchmark|ceiling|floor)s?\s+(?:of\s+)?(?:(?:about|some|just|only|nearly)\s+)?$|\b(?:the|an)\s+average\s+(?:[\p{L}-]+\s+){0,2}?(?:holds|has|had|is|was|earns|earned|costs|cost|pays|paid|gets|got|takes|took|sells|sold)\s+(?:(?:about|some|just|only|nearly)\s+)?$/iu;
 // "the three villages" after "the smallest of": the size of the set ranked.
 const SET_SIZE_BEFORE = /\b(?:of|among)\s+(?:the|its|their|all)\s+$/i;
 // "In descending order of size, £5,000, £7,500 and £2,000": an ordering said outright.
@@ -188,7 +190,7 @@ function ranksIn(sentence: string): Rank[] {
     ranks.push({ start: match.index, end: match.index + match[0].length, text: match[0], word, place: notARank ? 0 : place, up: (word === "best") === (polarity === "good") });
   }
   for (const match of sentence.matchAll(PLACE)) {
-    const word = (match[1] ?? match[2] ?? match[3]).toLowerCase();
+    const word = (match[1] ?? match[2] ?? match[3] ?? match[4]).toLowerCase();
     // "it was last seen in 1986", "was third elected": before a participle the word says when or how, not a place.
     if (/^(?:was|is)\s/i.test(match[0]) && ADVERBIAL_AFTER.test(sentence.slice(match.index + match[0].length))) continue;
     // ("Inflation was last at 10% in 1982", "was last this high in 1990": when, not a place.)
@@ -398,7 +400,8 @@ export const rankAgainstFigures: ConsistencyRule = {
 // "came second in 44.91, with the winner Okafor on 45.20", "third on 58 points, behind the champions' 55": a place after
 // the first, beside the winner's figure, needs a worse one (the rivals behind may be left out, the winner may not).
 // ("the winner, aged 23, clocked 45.40": a phrase set off after the winner may come between.)
-const WINNER_BEFORE = /\b(?:winner|winners|champion|champions|won\s+by|victor)(?:[’']s?)?(?:,[^,;]{1,24},)?\s+(?:[\p{L}’'.-]+\s+){0,3}?(?:(?:on|with|at|in)\s+)?$/iu;
+// ("leaders Inter on 70": the leader of a table is first.)
+const WINNER_BEFORE = /\b(?:winner|winners|champion|champions|won\s+by|victor|leaders?)(?:[’']s?)?(?:,[^,;]{1,24},)?\s+(?:[\p{L}’'.-]+\s+){0,3}?(?:(?:on|with|at|in)\s+)?$/iu;
 
 function beatenWinner(sentence: string, rank: Rank, own: Figure, rivals: Figure[], isTime: boolean): Finding[] {
   const winner = rivals.find((figure) => WINNER_BEFORE.test(sentence.slice(Math.max(0, figure.q.start - 40), figure.q.start)));
@@ -495,7 +498,8 @@ function rankFindings(sentence: string, figures: Figure[]): Finding[] {
   // ("led all candidates in fundraising with $4.2m, though her rival spent $5.1m": what a rival spent is no rank of a sum
   // that is no outlay; "spending $11,400 a pupil against $10,900" leaves the rival's verb out.)
   const ownOutlay = isOutlay(sentence, own);
-  const rivals = group.filter((figure) => figure.q !== own.q && (!own.isChange || figure.isChange === true || isComparedWith(sentence, figure)) && (ownOutlay || !isOutlay(sentence, figure)) && !(ownScope !== null && scopeOf(figure, true) !== null && scopeOf(figure, true) !== ownScope) && !otherWholes(wholes, own.q, figure.q) && !beyondScope(sentence, rank.end, figure.q.start, figure.q.end) && !inOtherScope(figure) && !isJointFigure(sentence, figure.q.start, figure.q.end));
+  const otherMeasure = onOtherMeasure(sentence, figures, own);
+  const rivals = group.filter((figure) => figure.q !== own.q && (!own.isChange || figure.isChange === true || isComparedWith(sentence, figure)) && (ownOutlay || !isOutlay(sentence, figure)) && !(ownScope !== null && scopeOf(figure, true) !== null && scopeOf(figure, true) !== ownScope) && !otherWholes(wholes, own.q, figure.q) && !beyondScope(sentence, rank.end, figure.q.start, figure.q.end) && !inOtherScope(figure) && !isJointFigure(sentence, figure.q.start, figure.q.end) && !otherMeasure.has(figure));
   // "the fastest, at 9.81 seconds", "the quickest route takes 14 hours": for a time, faster is less.
   const isTime = group.every((figure) => figure.unit === "" || TIME_UNIT.test(figure.unit)) && group.some((figure) => TIME_UNIT.test(figure.unit));
   // "the fastest wage growth, at 11.2%": of rates of change, faster is more.
@@ -511,6 +515,25 @@ function rankFindings(sentence: string, figures: Figure[]): Finding[] {
     start: Math.min(rank.start, own.q.start),
     end: Math.max(rank.end, ...beyond.map((f) => f.q.end)),
   }];
+}
+
+// "topped the medal table with 16 golds, though Germany … won more medals overall, 33 against 31": figures after a
+// comparative that names another noun than the ranked figure's are on another measure, and so is a figure set against
+// one of them ("33 against 31").
+const OTHER_NOUN_COMPARED = /\b(?:more|fewer|less)\s+([\p{L}-]+)(?:\s+(?:overall|in\s+all|in\s+total|altogether))?\s*,?\s*$/iu;
+const SET_AGAINST = /^\s*(?:,|against|to|versus|vs\.?|and)\s*$/i;
+
+function onOtherMeasure(sentence: string, figures: Figure[], own: Figure): Set<Figure> {
+  const other = new Set<Figure>();
+  if (own.unit === "") return other;
+  let previous: Figure | undefined;
+  for (const figure of figures) {
+    const gap = sentence.slice(previous?.q.end ?? 0, figure.q.start);
+    const noun = OTHER_NOUN_COMPARED.exec(gap)?.[1].toLowerCase().replace(/s$/, "");
+    if (figure !== own && ((noun !== undefined && noun !== own.unit) || (previous !== undefined && other.has(previous) && SET_AGAINST.test(gap)))) other.add(figure);
+    previous = figure;
+  }
+  return other;
 }
 
 // Two places, each with its own figure: "Diaz led the field with 29.4%, with Pike in second place on 30.1%", "Labour came

@@ -5,6 +5,18 @@ import { itChecks } from "./rule-cases.test-fixture";
 describe("rank-mismatch", () => {
   itChecks(rankMismatch, {
     fires: [
+      // A rank "since" a year against that year's figure, told after "when".
+      "Sunday's turnout of 48% was the lowest in a presidential run-off since 1969, when 69% voted.",
+      "Inflation hit 9.1% in June, its highest level since 1981, when it reached 8.9%.",
+      "House prices rose 15%, the biggest rise since 2010, when they rose 12%.",
+      "The pound fell to $1.05, its weakest since 1985, when it traded at $1.10.",
+      "At 4,100, the number of new firms was the smallest since 2009, when 4,600 firms were registered.",
+      "The Tories' 24% is their lowest share since 1832, when they won 29%.",
+      "Growth of 0.1% was the weakest growth since 2012, when the economy grew 0.4%.",
+      "The 5.2% fall was the biggest drop since 2009, when shares lost 4.1%.",
+      // Another member's age with no comma before "in which", and "is just 27".
+      "The 29-year-old is the youngest member of a cabinet in which the education minister is just 27.",
+      "At 61, she is the oldest judge on a bench among whom the chief justice is 66.",
       // Figures told in the list of those ahead are theirs; the count of them ("two rivals") is none.
       "The airport was the third busiest in Europe last year with 61 million passengers, behind only two rivals that handled 58 million and 55 million.",
       "The club has the fourth-highest wage bill, at £180m, behind three rivals spending £210m, £200m and £170m.",
@@ -48,6 +60,20 @@ describe("rank-mismatch", () => {
       "At 30, she is the youngest minister, though the 28-year-old transport minister sits beside her.",
     ],
     silent: [
+      // A rank "since" a year against that year's figure: the year named is at least as far out; a moment within the year
+      // ("cut to 2%") or its average is no level of it.
+      "Turnout of 48% was the lowest in a run-off since 1969, when just 31% voted.",
+      "Inflation hit 9.1% in June, its highest level since 1981, when it reached 10.4%.",
+      "Inflation hit 9.1% in June, its highest monthly rate since 1981, when it averaged 8.9%.",
+      "Rates at 5.25% are the highest since 2008, when they were cut to 2%.",
+      // A fall is below nothing, unless falls are what is ranked.
+      "Growth of 0.1% was the weakest since 2012, when the economy shrank 0.4%.",
+      "The 3.2% fall was the biggest drop since 2009, when shares lost 4.1%.",
+      "Unemployment rose to 5.2%, the highest since 2016, when it stood at 5.4%.",
+      "The pound fell to $1.05, its weakest since 1985, when it traded at $1.04.",
+      "Unemployment of 5.2% is the highest since 2015, when the party won 37% of the vote.",
+      "The 29-year-old is the youngest member of a cabinet in which the education minister is 31.",
+      "At 27, the education minister is the youngest member of the cabinet; the prime minister is 58.",
       // The list of those ahead ends where a contrast begins.
       "The party was the second-largest with 120 seats, behind the Tories on 150 but well clear of Labour's 90.",
       // Figures told in the list of those ahead are theirs; the count of them ("two rivals") is none.

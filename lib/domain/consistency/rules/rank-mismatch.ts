@@ -3,6 +3,7 @@ import { findQuantities, type Quantity } from "../numbers";
 import type { ConsistencyRule, Finding } from "../rule";
 import { OTHER_TIME_AFTER, TIMES_RANKED } from "./rank-against-figures";
 import { groupAgesAgainstRank } from "./rank-of-group-ages";
+import { rankSinceYear } from "./rank-since-year";
 import { beyondScope, countUnits, isJointFigure, measuresRank, otherThings, otherWholes, shareWholes } from "./rank-measures";
 
 const ORDINALS: Record<string, number> = {
@@ -50,7 +51,9 @@ export const rankMismatch: ConsistencyRule = {
     const ranked = [...ordinalAgainstList(sentence), ...superlativeAgainstFigures(sentence), ...superlativeThenOrdinal(sentence), ...figuresOfThoseAhead(sentence)];
     if (ranked.length > 0) return ranked;
     const grouped = groupAgesAgainstRank(sentence, rankMismatch.id);
-    return grouped.length > 0 ? grouped : comparativeAgainstFigures(sentence);
+    if (grouped.length > 0) return grouped;
+    const since = rankSinceYear(sentence, rankMismatch.id);
+    return since.length > 0 ? since : comparativeAgainstFigures(sentence);
   },
 };
 
@@ -179,7 +182,7 @@ function superlativeAgainstFigures(sentence: string): Finding[] {
         if (beyondScope(sentence, end, other.start, other.end) || isJointFigure(sentence, other.start, other.end) || (!isAge && otherThings(things, own, other))) continue;
         const between = other.start > own.end ? sentence.slice(own.end, other.start) : "";
         // "the youngest member of the cabinet, in which the housing secretary is 29": another member's age.
-        if (!COMPARED.test(between) && !(isAge && MEMBER_OF_GROUP.test(between) && /\b(?:is|was|aged)\s+$/i.test(between))) continue;
+        if (!COMPARED.test(between) && !(isAge && MEMBER_OF_GROUP.test(between) && /\b(?:is|was|aged)\s+(?:(?:just|only|barely|still|already)\s+)?$/i.test(between))) continue;
         // "below forecasts of $5.5bn": an expectation is not a rival; "its highest share since 1997, against 45% then", "given
         // to 3,000 girls, against 3,500 a year earlier": nor is a figure of another time, unless times are ranked.
         if (EXPECTED_BEFORE.test(sentence.slice(Math.max(0, other.start - 30), other.start))) continue;
@@ -198,7 +201,8 @@ function superlativeAgainstFigures(sentence: string): Finding[] {
 }
 
 const OWN_PAST_AFTER = /^(?:[\s-]+[\p{L}’'-]+){0,3}?[\s-]+(?:since\s+(?:(?:19|20)\d\d|records\s+began|the\s+\d{4}s)|ever|on\s+record|in\s+(?:\d+|a|[\p{L}-]+)\s+(?:years|decades?)|for\s+(?:\d+|[\p{L}-]+)\s+years)\b/iu;
-const MEMBER_OF_GROUP = /,\s+(?:in which|of which|among whom|where)\s/i;
+// ("the youngest member of a cabinet in which the education minister is just 27": no comma needed before "in which".)
+const MEMBER_OF_GROUP = /,\s+(?:in which|of which|among whom|where)\s|\s(?:in which|among whom)\s/i;
 
 // "Europe's busiest, second only to Heathrow": a plain superlative is first, so an ordinal said of it in the same
 // breath contradicts it ("the second busiest" is ranked, and is left to the ordinal).

@@ -9,6 +9,7 @@ describe("remaining-part", () => {
       "The housing waiting list stands at 7,300 households, 4,100 of them families with children and the other 2,700 single people or couples without children.",
       "The club's membership stood at 1,200, of whom 700 are adults and the remaining 400 juniors.",
       "The crowd was estimated at 40,000, with 25,000 home fans and the rest, 12,000, supporters of the visitors.",
+      "Of the 90 delegates, 31 walked out and all of the rest, 40, stayed.",
       "The shelter took in 64 dogs last winter; 40 were rehomed and the remaining 20 went to foster families.",
       "Of the 1,200 flats on the estate, 700 are council-owned, 300 are let privately and the other 150 are leaseholds.",
       "The council received 90 objections, 55 from residents and the rest, 30, from businesses.",
@@ -30,6 +31,10 @@ describe("remaining-part", () => {
       "The club's membership stood at 1,200, of whom 700 are adults and the remaining 500 juniors.",
       "The crowd was estimated at 40,000, with 25,000 home fans and the rest, 15,000, supporters of the visitors.",
       "Membership rose by 300, to 1,200, with 700 adults and the remaining 500 juniors.",
+      // A part of the rest is no last part.
+      "A minority of the 90 delegates — 31 — walked out, and most of the rest, 40, stayed to vote.",
+      "Of the 90 delegates, 31 walked out, and half the remaining 59 abstained.",
+      "Of the 400 staff, 150 were moved to Leeds and some of the others, 80, took redundancy.",
       "The shelter took in 64 dogs last winter; 40 were rehomed and the remaining 24 went to foster families.",
       "Of the 1,200 flats, 700 are council-owned and the other 500 are let privately.",
       "Some 62% of the budget goes on wages and the remaining 38% on buildings.",

@@ -6,7 +6,8 @@ import { isShareOfAWhole } from "./share-context";
 
 // "the remaining 31", "the other 38", "the rest, 12": the last part of a split that leaves nothing out, so the
 // parts must add up to the total exactly — however the total and the other parts were worded before it.
-const REMAINING_BEFORE = /\bthe\s+(?:remaining|other|rest(?:\s+of\s+(?:them|it|the\s+[\p{L}’'-]+))?,?|balance(?:\s+of)?,?)\s+(?:(?:some|about|around|nearly|almost|just)\s+)?$/iu;
+// ("most of the rest, 40", "half the remaining 59": a part of the rest is no last part.)
+const REMAINING_BEFORE = /(?<!\b(?:most|some|many|half|few|part|much|majority|minority|several|none|third|quarter|fifth|two-thirds|three-quarters)\s+(?:of\s+)?)\bthe\s+(?:remaining|other|rest(?:\s+of\s+(?:them|it|the\s+[\p{L}’'-]+))?,?|balance(?:\s+of)?,?)\s+(?:(?:some|about|around|nearly|almost|just)\s+)?$/iu;
 // A total that is a count of something: "Of the 230 passengers", "treated 87 patients", "The 40-strong squad".
 // ("The list stands at 7,300 households, 4,100 of them …": a level something "stands at" is a count now, not a change.)
 const NOT_A_TOTAL_BEFORE = /\b(?:by|rose|fell|up|down|from|to|between|aged|(?<!\b(?:stands?|stood|standing|put|puts|estimated|set|totals?|totalled)\s+)at)\s+$/i;

@@ -174,11 +174,26 @@ const LEFT_WITH = /\b(?:leaving|leaves|left)\s+((?:(?:the|its|their|his|her|a|an
 const PRONOUN_HOLDER = /^(?:it|them|him|her|itself|themselves|us|me|you)$/i;
 const GIVEN_AWAY = /\b(?:sold|sells|selling|sell|gave|gives|giving|give|handed|hands|transferred|transfers|ceded|cedes|floated|offloaded|disposed\s+of|gave\s+up|gives\s+up)\b/i;
 
+// "took a 49% stake, leaving the majority with the founders", "leaving majority control in the hands of the state": the
+// word named first, then whoever is left with it.
+const LEFT_WORD = /\b(?:leaving|leaves|left)\s+(?:(?:the|a|an)\s+)?(?:(?:clear|slim|narrow|bare|comfortable|working|overall|outright|absolute)\s+)?$/i;
+const LEFT_TO_HOLDER = /^\s+(?:(?:stake|holding|shareholding|interest|share|control|ownership)\s+)?(?:with|to|in\s+the\s+hands\s+of)\s+((?:(?:the|its|their|his|her|a|an)\s+)?[\p{L}’'-]+)/iu;
+
 /** Whether `word` names what `share` leaves to another ("a 49% stake …, leaving the council with the majority"). */
 export function isLeftOver(sentence: string, share: { start: number; end: number }, word: { start: number; end: number }): boolean {
   if (share.end > word.start) return false;
   const between = sentence.slice(share.end, word.start);
-  const left = LEFT_WITH.exec(between);
-  if (!left || /[;]|\b(?:no|not|never|without)\b/i.test(between)) return false;
-  return !PRONOUN_HOLDER.test(left[1]) || GIVEN_AWAY.test(sentence.slice(Math.max(0, share.start - 60), share.start));
+  const holder = LEFT_WITH.exec(between)?.[1] ?? (LEFT_WORD.test(between) ? LEFT_TO_HOLDER.exec(sentence.slice(word.end, word.end + 50))?.[1] : undefined);
+  if (holder === undefined || /[;]|\b(?:no|not|never|without)\b/i.test(between)) return false;
+  return !PRONOUN_HOLDER.test(holder) || GIVEN_AWAY.test(sentence.slice(Math.max(0, share.start - 60), share.start));
+}
+
+// "bought a 15% stake in 2019 and took control in 2022 by raising it to 60%": the level a holding named before was
+// brought to, told with a pronoun for it, is a holding (not a rise: "raised its stake to 30%" is read so already).
+const LEVEL_REACHED_BEFORE = /\b(?:raising|raised|raises|lifting|lifted|lifts|increasing|increased|increases|boosting|boosted|upping|upped|taking|took|takes|cutting|cut|cuts|reducing|reduced|lowering|lowered|trimming|trimmed|bringing|brought)\s+(?:it|that|this)\s+to\s+(?:(?:about|some|just|nearly|almost|around)\s+)?$/i;
+const HOLDING_NAMED = /\b(?:stake|holding|shareholding)\b|\binterest\b(?!\s+rates?\b)/i;
+
+/** Whether `share` is the level a holding named earlier was brought to, with "it" for the holding. */
+export function isHoldingReached(sentence: string, share: Quantity): boolean {
+  return share.isPercent && LEVEL_REACHED_BEFORE.test(sentence.slice(Math.max(0, share.start - 40), share.start)) && HOLDING_NAMED.test(sentence.slice(0, share.start));
 }
