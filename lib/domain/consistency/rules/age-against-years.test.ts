@@ -282,6 +282,23 @@ describe("age-against-years", () => {
     });
   });
 
+  // "since 1995, when she was 24": the "when" clause dates the age at the span's start, which alone dates nothing.
+  describe("an age at the start of a span, told in a “when” clause", () => {
+    itChecks(ageAgainstYears, {
+      fires: [
+        "The headteacher, who retired in 2022 at 62, had been in charge since 1995, when she was just 24.",
+        "The coach, who left in 2020 at 58, had run the academy since 2001, when he was 25.",
+        "She has led the choir since 1990, when she was thirty, and stepped down in 2015 aged 70.",
+      ],
+      silent: [
+        "The headteacher, who retired in 2022 at 62, had been in charge since 1995, when she was 35.",
+        "The coach, who left in 2020 at 58, had run the academy since 2001, when he was 39.",
+        "He has run the shop since 1985, when his father was 60, and retired in 2020 at 62.",
+        "Mrs Obi, 54, has chaired the bank since 2019.",
+      ],
+    });
+  });
+
   it("tells two dated ages earlier year first", () => {
     const [finding] = ageAgainstYears.check("He died in 2010 at 80, 20 years after retiring in 1990 at 55.");
     expect(finding.message).toBe("55 in 1990 and 80 in 2010: 20 years apart, but 25 years older.");
