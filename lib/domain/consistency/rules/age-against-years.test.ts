@@ -282,6 +282,23 @@ describe("age-against-years", () => {
     });
   });
 
+  // "from 1960 until his retirement in 1985": a span's end may be an event of a few words before its year.
+  describe("a time served against a span that ends at an event", () => {
+    itChecks(ageAgainstYears, {
+      fires: [
+        "He worked at the pit for four decades, from 1960 until his retirement in 1985.",
+        "She taught at the school for twenty years, from 1971 until it closed in 2001.",
+        "He served as mayor for 12 years, from 2002 until his defeat in 2010.",
+      ],
+      silent: [
+        "He worked at the pit for 25 years, from 1960 until his retirement in 1985.",
+        "She taught at the school for thirty years, from 1971 until it closed in 2001.",
+        "He served as mayor for eight years, from 2002 until his defeat in 2010.",
+        "She played for the club for a decade, from 2005 until her move abroad in 2015.",
+      ],
+    });
+  });
+
   // "since 1995, when she was 24": the "when" clause dates the age at the span's start, which alone dates nothing.
   describe("an age at the start of a span, told in a “when” clause", () => {
     itChecks(ageAgainstYears, {
