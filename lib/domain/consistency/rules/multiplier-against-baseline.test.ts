@@ -174,4 +174,29 @@ describe("multiplier-against-baseline", () => {
       "Her salary is now £120,000, twice what she earned as a junior doctor, when she worked 60 hours a week against 48 now.",
     ],
   });
+
+  // A level word may take a word of scope or period ("the monthly average", "its pre-pandemic peak"), and any
+  // comparative of size or time ("longer", "lighter") is a multiple of the pair.
+  describe("a multiple of a scoped level, or with another comparative", () => {
+    itChecks(multiplierAgainstBaseline, {
+      fires: [
+        "Rainfall in March was twice the monthly average: 70mm against an average of 50mm.",
+        "Rents in the capital are twice the national average, at £2,000 a month against £1,400.",
+        "Output is now half its pre-pandemic peak, at 300 tonnes a week against 900 tonnes then.",
+        "Snowfall this winter was a third of the long-term average, 20cm compared with an average of 90cm.",
+        "Wait times are now three times longer than in 2020, at 18 weeks compared with nine.",
+        "Journeys now take four times longer, 60 minutes against 20 minutes before.",
+      ],
+      silent: [
+        "Rainfall in March was twice the monthly average: 100mm against an average of 50mm.",
+        "Rents in the capital are twice the national average, at £2,000 a month against £1,000.",
+        "Output is now half its pre-pandemic peak, at 450 tonnes a week against 900 tonnes then.",
+        "Snowfall this winter was a third of the long-term average, 30cm compared with an average of 90cm.",
+        "Wait times are now three times longer than in 2020, at 27 weeks compared with nine.",
+        "Journeys now take three times longer, 60 minutes against 20 minutes before.",
+        "Half the national workforce, 14 million people, earned less than £30,000.",
+        "Sea levels could rise two to three times faster by 2100 than the 3mm a year seen since 1993.",
+      ],
+    });
+  });
 });

@@ -12,16 +12,23 @@ import { multipleAgainstPair, multipleOfFigureAt } from "./multiple-against-pair
 // pairs next to the word; this takes the sentence's only two comparable figures, when one of them is marked as the
 // baseline (from, against, compared with, the old price of, last year, then), wherever they sit.
 // (`isVerb`: a verb, which may take an object of its own: "…, doubling its profit margin".)
+// The level a multiple is of: "the old price", "their former level", "the usual amount"; a word of scope or period may
+// come first ("twice the monthly average", "half its pre-crisis peak").
+const SCOPE = String.raw`(?:(?:monthly|weekly|daily|yearly|annual|seasonal|national|regional|local|global|long-term|historic(?:al)?|pre-\p{L}+)\s+)?`;
+const LEVEL = "(?:old|former|previous|usual|normal|original|average|typical|expected|earlier|peak)";
+function ofLevel(multiple: string, levels = LEVEL): RegExp {
+  return new RegExp(String.raw`\b${multiple}\s+(?:the|its|their|his|her)\s+(?=${SCOPE}${levels}\b)`, "giu");
+}
 const FACTORS: { pattern: RegExp; factor: number; isVerb?: boolean }[] = [
   { pattern: /\b(?:doubled|doubling|has\s+doubled|have\s+doubled)\b(?!\s+down)/gi, factor: 2, isVerb: true },
   { pattern: /\b(?:tripled|trebled|tripling|trebling)\b/gi, factor: 3, isVerb: true },
   { pattern: /\bquadrupled\b/gi, factor: 4, isVerb: true },
   { pattern: /\b(?:halved|halving|cut\s+in\s+half|cut\s+by\s+half)\b(?!\s+an?\s)/gi, factor: 0.5, isVerb: true },
   // "half the old price", "a quarter of their former level", "a third of the usual amount", "twice last year's".
-  { pattern: /\bhalf\s+(?:of\s+)?(?:the|its|their|his|her)\s+(?=(?:old|former|previous|usual|normal|original|average|typical|expected|earlier|peak)\b)/gi, factor: 0.5 },
-  { pattern: /\ba\s+quarter\s+of\s+(?:the|its|their|his|her)\s+(?=(?:old|former|previous|usual|normal|original|average|typical|expected|earlier|peak)\b)/gi, factor: 0.25 },
-  { pattern: /\ba\s+third\s+of\s+(?:the|its|their|his|her)\s+(?=(?:old|former|previous|usual|normal|original|average|typical|expected|earlier|peak)\b)/gi, factor: 1 / 3 },
-  { pattern: /\b(?:twice|double)\s+(?:the|its|their|his|her)\s+(?=(?:old|former|previous|usual|normal|original|average|typical|expected|earlier)\b)/gi, factor: 2 },
+  { pattern: ofLevel(String.raw`half(?:\s+of)?`), factor: 0.5 },
+  { pattern: ofLevel(String.raw`a\s+quarter\s+of`), factor: 0.25 },
+  { pattern: ofLevel(String.raw`a\s+third\s+of`), factor: 1 / 3 },
+  { pattern: ofLevel(String.raw`(?:twice|double)`, LEVEL.replace("|peak", "")), factor: 2 },
   // "from £2 to £3.50, double what they were": the multiple of a level against its baseline, told after both.
   { pattern: /\b(?:twice|double)\s+(?=what\s+(?:it|they|he|she|we)\s+(?:was|were|had|cost|paid|earned|made)\b)/gi, factor: 2 },
   { pattern: /\b(?:triple|treble|three\s+times)\s+(?=what\s+(?:it|they|he|she|we)\s+(?:was|were|had|cost|paid|earned|made)\b)/gi, factor: 3 },
@@ -29,7 +36,8 @@ const FACTORS: { pattern: RegExp; factor: number; isVerb?: boolean }[] = [
 // "five times as common: 45 cases against 15", "a hundred times more sensitive … from 0.5 to 0.05": a multiple with
 // its number, compared either way round (more sensitive may mean a lower threshold).
 // ("one and a half times as many": the half is added.)
-const TIMES = /\b(twice|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a\s+hundred|hundred|a\s+thousand|\d+(?:\.\d+)?)(\s+and\s+a\s+half)?\s+times\s+(?:as|more|less|higher|greater|bigger|larger|lower|smaller|fewer|faster|slower|the)\b/gi;
+// ("three times longer … at 18 weeks compared with nine": any comparative of size or time.)
+const TIMES = /\b(twice|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a\s+hundred|hundred|a\s+thousand|\d+(?:\.\d+)?)(\s+and\s+a\s+half)?\s+times\s+(?:as|more|less|higher|greater|bigger|larger|lower|smaller|fewer|faster|slower|longer|shorter|heavier|lighter|wider|deeper|cheaper|dearer|costlier|the)\b/gi;
 
 function timesFactor(word: string): number | null {
   const plain = word.toLowerCase().replace(/^a\s+/, "");
