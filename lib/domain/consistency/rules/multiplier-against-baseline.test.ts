@@ -199,4 +199,26 @@ describe("multiplier-against-baseline", () => {
       ],
     });
   });
+
+  // Two multiples in a row: the nearer owns the figures, and a level a change reached is the baseline of the next one.
+  describe("a multiple after another change", () => {
+    itChecks(multiplierAgainstBaseline, {
+      fires: [
+        "Profits tripled in 2023 to $90m, then halved in 2024 to $60m.",
+        "Output halved to 300 tonnes, then doubled again to 900 tonnes.",
+        "Shares rose to 80p, then halved to 50p by the close.",
+        "Membership doubled to 4,000 and then slowly halved to 3,000.",
+        "Sales doubled and profits tripled, from £2m to £5m.",
+      ],
+      silent: [
+        "Profits tripled in 2023 to $90m, then halved in 2024 to $45m.",
+        "Output halved to 300 tonnes, then doubled again to 600 tonnes.",
+        "Shares rose to 80p, then halved to 40p by the close.",
+        "Membership doubled to 4,000 and then slowly halved to 2,000.",
+        "Sales doubled and profits tripled, from £2m to £6m.",
+        "Sales doubled last year, and profits tripled, from £2m to £6m.",
+        "Shares halved to 40p, then rose to 55p.",
+      ],
+    });
+  });
 });

@@ -60,6 +60,9 @@ const UNDER_MULTIPLE = /\b(?:nearly|almost|close\s+to|not\s+quite|just\s+under|l
 // ("since 2019, when the minimum wage went from £8 to £8.72"; a participle may tell the same change: "ten times more
 // effective, cutting emissions from 40 to 20 grams".)
 const OTHER_CHANGE = /\b(?:raised|rose|risen|rising|cut|lifted|increased|lowered|fell|fallen|grew|grown|dropped|reduced|boosted|climbed|jumped|soared|declined|slashed|trimmed|widened|narrowed|went|pushed|moved|expanded|shrank)\b/i;
+// "Sales doubled and profits tripled, from £2m to £6m": another verb of multiple between the word and the figures gives
+// them to the nearer one, as any other verb of change does.
+const OTHER_MULTIPLE = /\b(?:doubled|doubling|tripled|trebled|tripling|trebling|quadrupled|halved|halving)\b/i;
 const SAME_SUBJECT_PARTICIPLE = /,\s+(?:having\s+(?:been\s+)?(?:\p{L}+ly\s+)?\p{L}+|\p{L}+ing)(?=\s+(?:from|to)\s)/giu;
 const LESS_THAN_MULTIPLE = /\b(?:less\s+than|under|below|fewer\s+than|not\s+even)\s+$/i;
 const CENTS = /^(?:cents?|c|p|pence)$/i;
@@ -119,10 +122,14 @@ function comparable(sentence: string, quantities: Quantity[], multiplier: { star
   return [a, b];
 }
 
+// "tripled to $90m, then halved to $60m", "halved to 300 tonnes, then doubled again": the level a change reached is
+// the baseline of the change told after it.
+const THEN_CHANGED_AFTER = new RegExp(`^(?:\\s+\\p{L}+)?\\s*,?\\s+(?:and\\s+)?then\\s+(?:\\p{L}+ly\\s+)?(?:${OTHER_MULTIPLE.source}|${OTHER_CHANGE.source})`, "iu");
+
 function isBaseline(sentence: string, q: Quantity): boolean {
   // ("doubled to £9,000, against £3,000 for students in Scotland": another thing's figure, not an earlier one.)
   if (/\b(?:against|compared\s+(?:with|to)|versus|vs\.?)\s+$/i.test(sentence.slice(Math.max(0, q.start - 16), q.start)) && OTHER_THING_AFTER.test(sentence.slice(q.end, q.end + 40))) return false;
-  return BASELINE_BEFORE.test(sentence.slice(Math.max(0, q.start - 40), q.start)) || BASELINE_AFTER.test(sentence.slice(q.end, q.end + 30));
+  return BASELINE_BEFORE.test(sentence.slice(Math.max(0, q.start - 40), q.start)) || BASELINE_AFTER.test(sentence.slice(q.end, q.end + 30)) || THEN_CHANGED_AFTER.test(sentence.slice(q.end, q.end + 50));
 }
 
 export const multiplierAgainstBaseline: ConsistencyRule = {
@@ -139,13 +146,14 @@ export const multiplierAgainstBaseline: ConsistencyRule = {
         if (pair.length !== 2) continue;
         const first = Math.min(pair[0].q.start, pair[1].q.start);
         const last = Math.max(pair[0].q.end, pair[1].q.end);
-        const between = first >= multiplier.end ? sentence.slice(multiplier.end, last) : last <= multiplier.start ? sentence.slice(first, multiplier.start) : sentence.slice(first, last);
+        // (Figures on both sides of the word: its own words are left out.)
+        const between = first >= multiplier.end ? sentence.slice(multiplier.end, last) : last <= multiplier.start ? sentence.slice(first, multiplier.start) : `${sentence.slice(first, multiplier.start)} ${sentence.slice(multiplier.end, last)}`;
         // ("…, while the metal's price has roughly halved": a contrast clause's multiple is of its own subject.)
         const span = { start: first, end: last };
         // (", having climbed from £650 to £1,250", ", rising from …": a participle with no object of its own, right before
         // the figures, tells the same subject's change, so it is no other change.)
         const others = between.replace(SAME_SUBJECT_PARTICIPLE, ",");
-        if (OTHER_CHANGE.test(others) || OTHER_CHANGE_PHRASE.test(others) || crossesContrastClause(sentence, multiplier, span)) continue;
+        if (OTHER_CHANGE.test(others) || OTHER_MULTIPLE.test(others) || OTHER_CHANGE_PHRASE.test(others) || crossesContrastClause(sentence, multiplier, span)) continue;
         if (isVerb && participleOfAnotherThing(sentence, multiplier, first)) continue;
         const baselines = pair.filter((level) => isBaseline(sentence, level.q));
         if (baselines.length !== 1) continue;
