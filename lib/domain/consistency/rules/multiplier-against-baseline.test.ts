@@ -209,6 +209,8 @@ describe("multiplier-against-baseline", () => {
         "Shares rose to 80p, then halved to 50p by the close.",
         "Membership doubled to 4,000 and then slowly halved to 3,000.",
         "Sales doubled and profits tripled, from £2m to £5m.",
+        "Fares doubled to £4 in 2019 and then halved to £3 in 2021.",
+        "The population of the town, founded in 1850, tripled to 30,000 by 1950 and doubled again to 75,000 by 2000.",
       ],
       silent: [
         "Profits tripled in 2023 to $90m, then halved in 2024 to $45m.",
@@ -218,6 +220,10 @@ describe("multiplier-against-baseline", () => {
         "Sales doubled and profits tripled, from £2m to £6m.",
         "Sales doubled last year, and profits tripled, from £2m to £6m.",
         "Shares halved to 40p, then rose to 55p.",
+        "Fares doubled to £4 in 2019 and then halved to £2 in 2021.",
+        "The population of the town, founded in 1850, tripled to 30,000 by 1950 and doubled again to 60,000 by 2000.",
+        "Sales rose to 200 in 2020 and doubled in 2021, from 150 to 300.",
+        "Prices doubled to £8 in 2022 and rose again to £9 in 2023.",
       ],
     });
   });

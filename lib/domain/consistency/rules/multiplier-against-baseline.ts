@@ -122,14 +122,21 @@ function comparable(sentence: string, quantities: Quantity[], multiplier: { star
   return [a, b];
 }
 
-// "tripled to $90m, then halved to $60m", "halved to 300 tonnes, then doubled again": the level a change reached is
-// the baseline of the change told after it.
-const THEN_CHANGED_AFTER = new RegExp(`^(?:\\s+\\p{L}+)?\\s*,?\\s+(?:and\\s+)?then\\s+(?:\\p{L}+ly\\s+)?(?:${OTHER_MULTIPLE.source}|${OTHER_CHANGE.source})`, "iu");
+// "tripled to $90m, then halved to $60m", "halved to 300 tonnes, then doubled again", "tripled to 30,000 by 1950 and
+// doubled again to 75,000": the level a change reached is the baseline of the change told after it. ("Then" or "again"
+// says the second change starts where the first ended; a plain "and" may tell of two changes of one span.)
+const CHANGE_VERB = `(?:\\p{L}+ly\\s+)?(?:${OTHER_MULTIPLE.source}|${OTHER_CHANGE.source})`;
+const LEVEL_TAIL = String.raw`^(?:\s+\p{L}+|\s+(?:by|in)\s+(?:1[5-9]|20)\d\d)?\s*,?\s+`;
+const THEN_CHANGED_AFTER = new RegExp(`${LEVEL_TAIL}(?:and\\s+)?then\\s+${CHANGE_VERB}|${LEVEL_TAIL}and\\s+${CHANGE_VERB}\\s+again\\b`, "iu");
+
+function isChainStart(sentence: string, q: Quantity): boolean {
+  return THEN_CHANGED_AFTER.test(sentence.slice(q.end, q.end + 50));
+}
 
 function isBaseline(sentence: string, q: Quantity): boolean {
   // ("doubled to £9,000, against £3,000 for students in Scotland": another thing's figure, not an earlier one.)
   if (/\b(?:against|compared\s+(?:with|to)|versus|vs\.?)\s+$/i.test(sentence.slice(Math.max(0, q.start - 16), q.start)) && OTHER_THING_AFTER.test(sentence.slice(q.end, q.end + 40))) return false;
-  return BASELINE_BEFORE.test(sentence.slice(Math.max(0, q.start - 40), q.start)) || BASELINE_AFTER.test(sentence.slice(q.end, q.end + 30)) || THEN_CHANGED_AFTER.test(sentence.slice(q.end, q.end + 50));
+  return BASELINE_BEFORE.test(sentence.slice(Math.max(0, q.start - 40), q.start)) || BASELINE_AFTER.test(sentence.slice(q.end, q.end + 30)) || isChainStart(sentence, q);
 }
 
 export const multiplierAgainstBaseline: ConsistencyRule = {
@@ -155,7 +162,10 @@ export const multiplierAgainstBaseline: ConsistencyRule = {
         const others = between.replace(SAME_SUBJECT_PARTICIPLE, ",");
         if (OTHER_CHANGE.test(others) || OTHER_MULTIPLE.test(others) || OTHER_CHANGE_PHRASE.test(others) || crossesContrastClause(sentence, multiplier, span)) continue;
         if (isVerb && participleOfAnotherThing(sentence, multiplier, first)) continue;
-        const baselines = pair.filter((level) => isBaseline(sentence, level.q));
+        // ("doubled to £4 in 2019 and then halved to £3 in 2021": both are dated, and the chain says which came first.)
+        const dated = pair.filter((level) => isBaseline(sentence, level.q));
+        const chained = dated.filter((level) => isChainStart(sentence, level.q));
+        const baselines = dated.length === 2 && chained.length === 1 ? chained : dated;
         if (baselines.length !== 1) continue;
         const base = baselines[0];
         const level = pair.find((p) => p !== base) as Level;
