@@ -282,6 +282,40 @@ describe("age-against-years", () => {
     });
   });
 
+  // "from 1960 until his retirement in 1985": a span's end may be an event of a few words before its year.
+  describe("a time served against a span that ends at an event", () => {
+    itChecks(ageAgainstYears, {
+      fires: [
+        "He worked at the pit for four decades, from 1960 until his retirement in 1985.",
+        "She taught at the school for twenty years, from 1971 until it closed in 2001.",
+        "He served as mayor for 12 years, from 2002 until his defeat in 2010.",
+      ],
+      silent: [
+        "He worked at the pit for 25 years, from 1960 until his retirement in 1985.",
+        "She taught at the school for thirty years, from 1971 until it closed in 2001.",
+        "He served as mayor for eight years, from 2002 until his defeat in 2010.",
+        "She played for the club for a decade, from 2005 until her move abroad in 2015.",
+      ],
+    });
+  });
+
+  // "since 1995, when she was 24": the "when" clause dates the age at the span's start, which alone dates nothing.
+  describe("an age at the start of a span, told in a “when” clause", () => {
+    itChecks(ageAgainstYears, {
+      fires: [
+        "The headteacher, who retired in 2022 at 62, had been in charge since 1995, when she was just 24.",
+        "The coach, who left in 2020 at 58, had run the academy since 2001, when he was 25.",
+        "She has led the choir since 1990, when she was thirty, and stepped down in 2015 aged 70.",
+      ],
+      silent: [
+        "The headteacher, who retired in 2022 at 62, had been in charge since 1995, when she was 35.",
+        "The coach, who left in 2020 at 58, had run the academy since 2001, when he was 39.",
+        "He has run the shop since 1985, when his father was 60, and retired in 2020 at 62.",
+        "Mrs Obi, 54, has chaired the bank since 2019.",
+      ],
+    });
+  });
+
   it("tells two dated ages earlier year first", () => {
     const [finding] = ageAgainstYears.check("He died in 2010 at 80, 20 years after retiring in 1990 at 55.");
     expect(finding.message).toBe("55 in 1990 and 80 in 2010: 20 years apart, but 25 years older.");

@@ -227,7 +227,8 @@ const SPANS = [
 // The years a span runs between: a start ("joined", "appointed", "from 1990 to") and any later year.
 // ("since 1991" is left out: "after ten years of growth, … the first fall since 1991".)
 const STARTS = /\b(?:joined|joining|married|wed|began|started|starting|founded|set up|arrived|arriving|took over|taking over|taken over|appointed|elected|hired|became|signed)\b[^,;.]{0,30}$/i;
-const FROM_TO = /^\s*(?:to|until|till|and)\s+(?:\p{L}+\s+){0,2}?(?:1[5-9]|20)\d\d\b/u;
+// ("from 1960 until his retirement in 1985": the end may be an event of up to three words.)
+const FROM_TO = /^\s*(?:to|until|till|and)\s+(?:\p{L}+\s+){0,3}?(?:1[5-9]|20)\d\d\b/u;
 
 function isStart(sentence: string, year: YearMention): boolean {
   const before = sentence.slice(Math.max(0, year.start - 40), year.start);

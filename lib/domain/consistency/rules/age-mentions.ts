@@ -276,8 +276,10 @@ function yearBeside(sentence: string, raw: Raw, years: YearMention[]): number | 
   let best: { distance: number; value: number } | undefined;
   for (const y of years) {
     // "has chaired the bank since 2019": a span's start is not the date of an age.
-    if (y.role === "birth" || (y.role !== "death" && SPAN_START_BEFORE.test(sentence.slice(Math.max(0, y.start - 12), y.start)))) continue;
     const gap = y.start >= raw.end ? sentence.slice(raw.end, y.start) : y.end <= raw.start ? sentence.slice(y.end, raw.start) : null;
+    // ("in charge since 1995, when she was 24": a "when" clause after the span's start dates the age at that start.)
+    const isWhenOfYear = y.end <= raw.start && /^,?\s*when\s+(?:he|she|they|I|we)\s+$/i.test(gap ?? "");
+    if (y.role === "birth" || (y.role !== "death" && !isWhenOfYear && SPAN_START_BEFORE.test(sentence.slice(Math.max(0, y.start - 12), y.start)))) continue;
     // ("left school aged 16 and won gold in 2012": "and" starts another event.)
     // ("was 29 when she won the world road race title in September 2022": a "when" clause may run a little longer.)
     const reach = /^\s*when\b/i.test(gap ?? "") ? 60 : 45;

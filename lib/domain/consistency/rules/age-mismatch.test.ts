@@ -101,6 +101,26 @@ describe("age-mismatch", () => {
     });
   });
 
+  // A person's noun after an epithet, or a person before "was 81", makes the age a person's: only a birth founds it.
+  describe("an age of a person told beside a thing founded", () => {
+    itChecks(ageMismatch, {
+      fires: [
+        "The 41-year-old club, founded in 1878, was relegated in 2019.",
+        "The orchestra, formed in 1932, was a 60-year-old ensemble when it toured in 2021.",
+        "The bridge, which opened to traffic in 1932, was a mere 60 years old when it was demolished in 2012.",
+        "The 45-year-old mayor, born in 1960, was re-elected in 2015.",
+      ],
+      silent: [
+        "The club, founded in 1878, appointed a 41-year-old manager in 2019.",
+        "The orchestra, formed in 1932, named a 38-year-old conductor as its chief in 2021.",
+        "Set up in 1990, the charity hired a thirty-year-old chief executive in 2015.",
+        "The treaty, signed in 1957 when the chancellor was 81, was renewed 50 years later in 2007.",
+        "The dam, completed in 1936 when its engineer was 52, was listed in 1990.",
+        "Founded in 1901 when he was 29, the firm was sold in 1950.",
+      ],
+    });
+  });
+
   it("gives the years that contradict the age", () => {
     const [finding] = ageMismatch.check("The 20-year-old alliance formed in 1979 was renewed in 2019.");
     expect(finding.message).toBe("“20-year-old”, but 1979 to 2019 is 40 years.");

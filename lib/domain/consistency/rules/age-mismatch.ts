@@ -167,6 +167,8 @@ function agesBetweenDates(sentence: string, years: Quantity[], births: Set<numbe
   return findings;
 }
 
+const PERSON_NOUN_AFTER = new RegExp(`^\\s+(?:[\\p{L}-]+\\s+)?(?:${PERSON_WORDS})s?\\b`, "iu");
+const PERSON_BEFORE_VERB = new RegExp(`\\b(?:he|she|they|I|we|${PERSON_WORDS})\\s+$`, "iu");
 const PERSON_BEFORE_AT = new RegExp(`\\b(?:he|she|they|him|his|her|who|whom|${PERSON_WORDS})\\b`, "iu");
 
 // A year in the age's own clause: "in 2018, aged 70", "was 60 when he retired in 2018", "aged 19 when she won in 2010".
@@ -189,7 +191,9 @@ function findAges(sentence: string): Age[] {
     // "The 64-year-old, a minister …", "the 70-year-old said": the age of a person, whom only a birth year founds.
     const isPerson = isAt
       ? PERSON_BEFORE_AT.test(sentence.slice(Math.max(0, match.index - 80), match.index))
-      : /^\s*(?:[,;)]|\s(?:who|was|is|has|had|said|says|told|will|would|and|from|of)\b)/.test(sentence.slice(match.index + match[0].length, match.index + match[0].length + 8));
+      : /^\s*(?:[,;)]|\s(?:who|was|is|has|had|said|says|told|will|would|and|from|of)\b)/.test(sentence.slice(match.index + match[0].length, match.index + match[0].length + 8))
+        // "appointed a 41-year-old manager in 2019": an aged person's noun is a person too, never the club founded.
+        || PERSON_NOUN_AFTER.test(sentence.slice(match.index + match[0].length, match.index + match[0].length + 40));
     // "The 40-year-old striker's club was founded in 1878": the aged noun owns the thing founded; it is not that thing.
     if (/^\s+(?:[\p{L}-]+\s+)?[\p{L}-]+[’']s\b/u.test(sentence.slice(match.index + match[0].length, match.index + match[0].length + 30))) continue;
     const base = { start: match.index, end: match.index + match[0].length, text: match[0], isNow, isPresent, approx, isPerson };
@@ -216,7 +220,8 @@ function findAges(sentence: string): Age[] {
       : !YEAR_NEAR.test(sentence.slice(Math.max(0, match.index - 30), match.index)) && !YEAR_NEAR_AFTER.test(sentence.slice(end, end + 40));
     // "aged 77", "at the age of 43", ", at 19,": said of people, whose age only a birth year founds ("died in 1990 aged
     // 77" is not the age of the mural "completed in 1951"); "was 70 when", "turned 25" may be a thing's.
-    const isPerson = /^(?:aged|at\b|\s*\d)/i.test(match[0]);
+    // "signed in 1957 when the chancellor was 81": a person or pronoun before the verb makes it a person's too.
+    const isPerson = /^(?:aged|at\b|\s*\d)/i.test(match[0]) || PERSON_BEFORE_VERB.test(sentence.slice(Math.max(0, match.index - 40), match.index));
     ages.push({ years: Number(match[1]), slack: 1, start: match.index, end, text: match[0], isNow, isPerson });
   }
   for (const match of sentence.matchAll(ANNIVERSARY)) {

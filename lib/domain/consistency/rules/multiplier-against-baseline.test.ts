@@ -174,4 +174,57 @@ describe("multiplier-against-baseline", () => {
       "Her salary is now £120,000, twice what she earned as a junior doctor, when she worked 60 hours a week against 48 now.",
     ],
   });
+
+  // A level word may take a word of scope or period ("the monthly average", "its pre-pandemic peak"), and any
+  // comparative of size or time ("longer", "lighter") is a multiple of the pair.
+  describe("a multiple of a scoped level, or with another comparative", () => {
+    itChecks(multiplierAgainstBaseline, {
+      fires: [
+        "Rainfall in March was twice the monthly average: 70mm against an average of 50mm.",
+        "Rents in the capital are twice the national average, at £2,000 a month against £1,400.",
+        "Output is now half its pre-pandemic peak, at 300 tonnes a week against 900 tonnes then.",
+        "Snowfall this winter was a third of the long-term average, 20cm compared with an average of 90cm.",
+        "Wait times are now three times longer than in 2020, at 18 weeks compared with nine.",
+        "Journeys now take four times longer, 60 minutes against 20 minutes before.",
+      ],
+      silent: [
+        "Rainfall in March was twice the monthly average: 100mm against an average of 50mm.",
+        "Rents in the capital are twice the national average, at £2,000 a month against £1,000.",
+        "Output is now half its pre-pandemic peak, at 450 tonnes a week against 900 tonnes then.",
+        "Snowfall this winter was a third of the long-term average, 30cm compared with an average of 90cm.",
+        "Wait times are now three times longer than in 2020, at 27 weeks compared with nine.",
+        "Journeys now take three times longer, 60 minutes against 20 minutes before.",
+        "Half the national workforce, 14 million people, earned less than £30,000.",
+        "Sea levels could rise two to three times faster by 2100 than the 3mm a year seen since 1993.",
+      ],
+    });
+  });
+
+  // Two multiples in a row: the nearer owns the figures, and a level a change reached is the baseline of the next one.
+  describe("a multiple after another change", () => {
+    itChecks(multiplierAgainstBaseline, {
+      fires: [
+        "Profits tripled in 2023 to $90m, then halved in 2024 to $60m.",
+        "Output halved to 300 tonnes, then doubled again to 900 tonnes.",
+        "Shares rose to 80p, then halved to 50p by the close.",
+        "Membership doubled to 4,000 and then slowly halved to 3,000.",
+        "Sales doubled and profits tripled, from £2m to £5m.",
+        "Fares doubled to £4 in 2019 and then halved to £3 in 2021.",
+        "The population of the town, founded in 1850, tripled to 30,000 by 1950 and doubled again to 75,000 by 2000.",
+      ],
+      silent: [
+        "Profits tripled in 2023 to $90m, then halved in 2024 to $45m.",
+        "Output halved to 300 tonnes, then doubled again to 600 tonnes.",
+        "Shares rose to 80p, then halved to 40p by the close.",
+        "Membership doubled to 4,000 and then slowly halved to 2,000.",
+        "Sales doubled and profits tripled, from £2m to £6m.",
+        "Sales doubled last year, and profits tripled, from £2m to £6m.",
+        "Shares halved to 40p, then rose to 55p.",
+        "Fares doubled to £4 in 2019 and then halved to £2 in 2021.",
+        "The population of the town, founded in 1850, tripled to 30,000 by 1950 and doubled again to 60,000 by 2000.",
+        "Sales rose to 200 in 2020 and doubled in 2021, from 150 to 300.",
+        "Prices doubled to £8 in 2022 and rose again to £9 in 2023.",
+      ],
+    });
+  });
 });

@@ -12,16 +12,23 @@ import { multipleAgainstPair, multipleOfFigureAt } from "./multiple-against-pair
 // pairs next to the word; this takes the sentence's only two comparable figures, when one of them is marked as the
 // baseline (from, against, compared with, the old price of, last year, then), wherever they sit.
 // (`isVerb`: a verb, which may take an object of its own: "…, doubling its profit margin".)
+// The level a multiple is of: "the old price", "their former level", "the usual amount"; a word of scope or period may
+// come first ("twice the monthly average", "half its pre-crisis peak").
+const SCOPE = String.raw`(?:(?:monthly|weekly|daily|yearly|annual|seasonal|national|regional|local|global|long-term|historic(?:al)?|pre-\p{L}+)\s+)?`;
+const LEVEL = "(?:old|former|previous|usual|normal|original|average|typical|expected|earlier|peak)";
+function ofLevel(multiple: string, levels = LEVEL): RegExp {
+  return new RegExp(String.raw`\b${multiple}\s+(?:the|its|their|his|her)\s+(?=${SCOPE}${levels}\b)`, "giu");
+}
 const FACTORS: { pattern: RegExp; factor: number; isVerb?: boolean }[] = [
   { pattern: /\b(?:doubled|doubling|has\s+doubled|have\s+doubled)\b(?!\s+down)/gi, factor: 2, isVerb: true },
   { pattern: /\b(?:tripled|trebled|tripling|trebling)\b/gi, factor: 3, isVerb: true },
   { pattern: /\bquadrupled\b/gi, factor: 4, isVerb: true },
   { pattern: /\b(?:halved|halving|cut\s+in\s+half|cut\s+by\s+half)\b(?!\s+an?\s)/gi, factor: 0.5, isVerb: true },
   // "half the old price", "a quarter of their former level", "a third of the usual amount", "twice last year's".
-  { pattern: /\bhalf\s+(?:of\s+)?(?:the|its|their|his|her)\s+(?=(?:old|former|previous|usual|normal|original|average|typical|expected|earlier|peak)\b)/gi, factor: 0.5 },
-  { pattern: /\ba\s+quarter\s+of\s+(?:the|its|their|his|her)\s+(?=(?:old|former|previous|usual|normal|original|average|typical|expected|earlier|peak)\b)/gi, factor: 0.25 },
-  { pattern: /\ba\s+third\s+of\s+(?:the|its|their|his|her)\s+(?=(?:old|former|previous|usual|normal|original|average|typical|expected|earlier|peak)\b)/gi, factor: 1 / 3 },
-  { pattern: /\b(?:twice|double)\s+(?:the|its|their|his|her)\s+(?=(?:old|former|previous|usual|normal|original|average|typical|expected|earlier)\b)/gi, factor: 2 },
+  { pattern: ofLevel(String.raw`half(?:\s+of)?`), factor: 0.5 },
+  { pattern: ofLevel(String.raw`a\s+quarter\s+of`), factor: 0.25 },
+  { pattern: ofLevel(String.raw`a\s+third\s+of`), factor: 1 / 3 },
+  { pattern: ofLevel(String.raw`(?:twice|double)`, LEVEL.replace("|peak", "")), factor: 2 },
   // "from £2 to £3.50, double what they were": the multiple of a level against its baseline, told after both.
   { pattern: /\b(?:twice|double)\s+(?=what\s+(?:it|they|he|she|we)\s+(?:was|were|had|cost|paid|earned|made)\b)/gi, factor: 2 },
   { pattern: /\b(?:triple|treble|three\s+times)\s+(?=what\s+(?:it|they|he|she|we)\s+(?:was|were|had|cost|paid|earned|made)\b)/gi, factor: 3 },
@@ -29,7 +36,8 @@ const FACTORS: { pattern: RegExp; factor: number; isVerb?: boolean }[] = [
 // "five times as common: 45 cases against 15", "a hundred times more sensitive … from 0.5 to 0.05": a multiple with
 // its number, compared either way round (more sensitive may mean a lower threshold).
 // ("one and a half times as many": the half is added.)
-const TIMES = /\b(twice|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a\s+hundred|hundred|a\s+thousand|\d+(?:\.\d+)?)(\s+and\s+a\s+half)?\s+times\s+(?:as|more|less|higher|greater|bigger|larger|lower|smaller|fewer|faster|slower|the)\b/gi;
+// ("three times longer … at 18 weeks compared with nine": any comparative of size or time.)
+const TIMES = /\b(twice|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a\s+hundred|hundred|a\s+thousand|\d+(?:\.\d+)?)(\s+and\s+a\s+half)?\s+times\s+(?:as|more|less|higher|greater|bigger|larger|lower|smaller|fewer|faster|slower|longer|shorter|heavier|lighter|wider|deeper|cheaper|dearer|costlier|the)\b/gi;
 
 function timesFactor(word: string): number | null {
   const plain = word.toLowerCase().replace(/^a\s+/, "");
@@ -52,6 +60,9 @@ const UNDER_MULTIPLE = /\b(?:nearly|almost|close\s+to|not\s+quite|just\s+under|l
 // ("since 2019, when the minimum wage went from £8 to £8.72"; a participle may tell the same change: "ten times more
 // effective, cutting emissions from 40 to 20 grams".)
 const OTHER_CHANGE = /\b(?:raised|rose|risen|rising|cut|lifted|increased|lowered|fell|fallen|grew|grown|dropped|reduced|boosted|climbed|jumped|soared|declined|slashed|trimmed|widened|narrowed|went|pushed|moved|expanded|shrank)\b/i;
+// "Sales doubled and profits tripled, from £2m to £6m": another verb of multiple between the word and the figures gives
+// them to the nearer one, as any other verb of change does.
+const OTHER_MULTIPLE = /\b(?:doubled|doubling|tripled|trebled|tripling|trebling|quadrupled|halved|halving)\b/i;
 const SAME_SUBJECT_PARTICIPLE = /,\s+(?:having\s+(?:been\s+)?(?:\p{L}+ly\s+)?\p{L}+|\p{L}+ing)(?=\s+(?:from|to)\s)/giu;
 const LESS_THAN_MULTIPLE = /\b(?:less\s+than|under|below|fewer\s+than|not\s+even)\s+$/i;
 const CENTS = /^(?:cents?|c|p|pence)$/i;
@@ -111,10 +122,21 @@ function comparable(sentence: string, quantities: Quantity[], multiplier: { star
   return [a, b];
 }
 
+// "tripled to $90m, then halved to $60m", "halved to 300 tonnes, then doubled again", "tripled to 30,000 by 1950 and
+// doubled again to 75,000": the level a change reached is the baseline of the change told after it. ("Then" or "again"
+// says the second change starts where the first ended; a plain "and" may tell of two changes of one span.)
+const CHANGE_VERB = `(?:\\p{L}+ly\\s+)?(?:${OTHER_MULTIPLE.source}|${OTHER_CHANGE.source})`;
+const LEVEL_TAIL = String.raw`^(?:\s+\p{L}+|\s+(?:by|in)\s+(?:1[5-9]|20)\d\d)?\s*,?\s+`;
+const THEN_CHANGED_AFTER = new RegExp(`${LEVEL_TAIL}(?:and\\s+)?then\\s+${CHANGE_VERB}|${LEVEL_TAIL}and\\s+${CHANGE_VERB}\\s+again\\b`, "iu");
+
+function isChainStart(sentence: string, q: Quantity): boolean {
+  return THEN_CHANGED_AFTER.test(sentence.slice(q.end, q.end + 50));
+}
+
 function isBaseline(sentence: string, q: Quantity): boolean {
   // ("doubled to £9,000, against £3,000 for students in Scotland": another thing's figure, not an earlier one.)
   if (/\b(?:against|compared\s+(?:with|to)|versus|vs\.?)\s+$/i.test(sentence.slice(Math.max(0, q.start - 16), q.start)) && OTHER_THING_AFTER.test(sentence.slice(q.end, q.end + 40))) return false;
-  return BASELINE_BEFORE.test(sentence.slice(Math.max(0, q.start - 40), q.start)) || BASELINE_AFTER.test(sentence.slice(q.end, q.end + 30));
+  return BASELINE_BEFORE.test(sentence.slice(Math.max(0, q.start - 40), q.start)) || BASELINE_AFTER.test(sentence.slice(q.end, q.end + 30)) || isChainStart(sentence, q);
 }
 
 export const multiplierAgainstBaseline: ConsistencyRule = {
@@ -131,15 +153,19 @@ export const multiplierAgainstBaseline: ConsistencyRule = {
         if (pair.length !== 2) continue;
         const first = Math.min(pair[0].q.start, pair[1].q.start);
         const last = Math.max(pair[0].q.end, pair[1].q.end);
-        const between = first >= multiplier.end ? sentence.slice(multiplier.end, last) : last <= multiplier.start ? sentence.slice(first, multiplier.start) : sentence.slice(first, last);
+        // (Figures on both sides of the word: its own words are left out.)
+        const between = first >= multiplier.end ? sentence.slice(multiplier.end, last) : last <= multiplier.start ? sentence.slice(first, multiplier.start) : `${sentence.slice(first, multiplier.start)} ${sentence.slice(multiplier.end, last)}`;
         // ("…, while the metal's price has roughly halved": a contrast clause's multiple is of its own subject.)
         const span = { start: first, end: last };
         // (", having climbed from £650 to £1,250", ", rising from …": a participle with no object of its own, right before
         // the figures, tells the same subject's change, so it is no other change.)
         const others = between.replace(SAME_SUBJECT_PARTICIPLE, ",");
-        if (OTHER_CHANGE.test(others) || OTHER_CHANGE_PHRASE.test(others) || crossesContrastClause(sentence, multiplier, span)) continue;
+        if (OTHER_CHANGE.test(others) || OTHER_MULTIPLE.test(others) || OTHER_CHANGE_PHRASE.test(others) || crossesContrastClause(sentence, multiplier, span)) continue;
         if (isVerb && participleOfAnotherThing(sentence, multiplier, first)) continue;
-        const baselines = pair.filter((level) => isBaseline(sentence, level.q));
+        // ("doubled to £4 in 2019 and then halved to £3 in 2021": both are dated, and the chain says which came first.)
+        const dated = pair.filter((level) => isBaseline(sentence, level.q));
+        const chained = dated.filter((level) => isChainStart(sentence, level.q));
+        const baselines = dated.length === 2 && chained.length === 1 ? chained : dated;
         if (baselines.length !== 1) continue;
         const base = baselines[0];
         const level = pair.find((p) => p !== base) as Level;
