@@ -66,6 +66,12 @@ describe("fraction-mismatch", () => {
       "One in four officers reported being assaulted on duty in the past year, a rate of 40 per cent that the federation called unacceptable.",
       "Almost one in three pupils was persistently absent last term, a proportion of 45 per cent, the council said.",
       "Two in five nurses plan to quit within a year, a rate of 15 per cent.",
+      // The counted noun inside the fraction ("one applicant in every eight", "four cases out of five"); a named rate.
+      "Only one applicant in every eight was accepted, an acceptance rate of 40 per cent.",
+      "The vaccine worked in four cases out of five, a success rate of 45%, the trial found.",
+      "Drivers over 70 hold 12% of all licences, almost one licence in every four.",
+      "Three patients out of every ten were readmitted within a month, a readmission rate of 55%.",
+      "Nine bids out of ten, some 60 per cent, came from abroad.",
       // The whole told again: a group and its members, or "its" pointing back.
       "Three-quarters of the site, around 60 per cent of its 40 hectares, would remain as open green space, planners said.",
       "Nearly half the squad, 30 per cent of the players named, are uncapped at international level.",
@@ -141,6 +147,13 @@ describe("fraction-mismatch", () => {
       "One in four officers reported being assaulted, against a rate of 10 per cent among civilian staff.",
       "One in four officers reported being assaulted last year, up from a rate of 18 per cent.",
       "Burglaries fell by a third last year, a rate of 40 per cent in the city centre.",
+      // The counted noun inside the fraction, with figures that agree; a rate of another setting; no "every" or "out of".
+      "Only one applicant in every eight was accepted, an acceptance rate of 12.5 per cent.",
+      "The vaccine worked in four cases out of five, a success rate of 80%, the trial found.",
+      "Drivers over 70 hold 12% of all licences, roughly one licence in every eight.",
+      "One patient in every ten was readmitted, a readmission rate of 40% in the worst-run ward.",
+      "The striker scored two goals in five minutes, a rate of 30% of the side's total.",
+      "Output fell by a third overall, a rate of 4 per cent a year over the decade.",
       // Another whole: an owner of its own, or a group that is not the other's members.
       "A third of the council's budget, 20% of its income, goes on care.",
       "Half the team, 30% of the league's players, are foreign.",

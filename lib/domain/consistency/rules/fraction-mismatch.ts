@@ -130,13 +130,22 @@ function isLevelReached(sentence: string, share: Quantity): boolean {
 // "One in four officers reported being assaulted on duty in the past year, a rate of 40 per cent": a clause opened by
 // its fraction, then the rate or proportion it comes to, set off at its end. Not a contrast or a comparison
 // ("…, against a rate of 10% among civilians", "…, up from a rate of 18%"), nor a fraction that is not the subject.
-const RATE_OF_THE_CLAUSE = /^[^;:()–—]{1,90},\s*(?:a|an|the)\s+(?:rate|proportion|share)\s+of\s+(?:(?:some|about|around|roughly|nearly|almost|just|only)\s+)?$/i;
+// The rate may be named ("an acceptance rate of", "a success rate of").
+const RATE_OF = String.raw`,\s*(?:a|an|the)\s+(?:[\p{L}-]+\s+)?(?:rate|proportion|share)\s+of\s+(?:(?:some|about|around|roughly|nearly|almost|just|only)\s+)?$`;
+const RATE_OF_THE_CLAUSE = new RegExp(String.raw`^[^;:()–—]{1,90}` + RATE_OF, "iu");
+// "worked in four cases out of five, a success rate of 45%": the rate set off right after the fraction's own words
+// (up to two) says the same share, whether or not the fraction is the clause's subject.
+const RATE_SET_OFF = new RegExp(String.raw`^(?:\s+[\p{L}’'-]+){0,2}\s*` + RATE_OF, "iu");
 const CONTRAST = /\b(?:but|while|whereas|although|though|against|compared|than|versus|and)\b/i;
 const OPENS_CLAUSE = /(?:^|[,;:]\s*)(?:(?:only|just|some|about|around|roughly|nearly|almost|more\s+than|fewer\s+than|less\s+than)\s+)?$/i;
 
 function isRateOfTheClause(sentence: string, first: Quantity, second: Quantity): boolean {
   const between = sentence.slice(first.end, second.start);
-  return first.isFraction && !second.isFraction && RATE_OF_THE_CLAUSE.test(between) && !CONTRAST.test(between) && OPENS_CLAUSE.test(sentence.slice(Math.max(0, first.start - 16), first.start));
+  if (!first.isFraction || second.isFraction) return false;
+  // ("…, a rate of 40% in the worst-run ward": a rate of another setting.)
+  if (/^\s+(?:in|among|for|across|at|of)\b/i.test(sentence.slice(second.end, second.end + 10))) return false;
+  if (RATE_SET_OFF.test(between)) return true;
+  return RATE_OF_THE_CLAUSE.test(between) && !CONTRAST.test(between) && OPENS_CLAUSE.test(sentence.slice(Math.max(0, first.start - 16), first.start));
 }
 
 const JUST_OVER = /\b(?:just|slightly|a\s+little|marginally|fractionally)\s+(?:over|above|more\s+than)\s+$/i;
