@@ -80,7 +80,9 @@ function isAShare(sentence: string, start: number, end: number): boolean {
   // "collapsed to a fifth, 27.5%,": a fraction restated at once as a percentage is a share.
   // (", 3% down on 2019", ", 5 points behind": a change or a gap, not the share put again.)
   const restated = /^\s*(?:[,(]|[–—])\s*(?:(?:or|some|about|around|roughly|nearly|almost|just|only)\s+)*\d[\d.]*\s?(?:%|per\s?cent\b|percent\b)(?!\s*(?:down|up|higher|lower|more|less|behind|ahead|short|off|points?|rise|fall|drop|increase|decrease)\b)/i.test(sentence.slice(end, end + 40));
-  return byBefore || wholeAfter || parallel || restated || /^\s+of\b/i.test(after) || /^\s*\)/.test(after) || /\(\s*$/.test(before) || verbAfter || setOff;
+  // "a success rate of barely half", "a share of a third": the rate or share named before it.
+  const rateOf = /\b(?:rate|share|proportion)\s+of\s+(?:(?:barely|only|just|about|around|roughly|nearly|almost|some)\s+)?$/i.test(sentence.slice(Math.max(0, start - 30), start));
+  return rateOf || byBefore || wholeAfter || parallel || restated || /^\s+of\b/i.test(after) || /^\s*\)/.test(after) || /\(\s*$/.test(before) || verbAfter || setOff;
 }
 
 function toNumber(text: string): number | null {

@@ -79,6 +79,7 @@ describe("findQuantities: fractions, approximations, ranges, currencies", () => 
     ["4 out of 10 people", [["4 out of 10", 40, true]]],
     ["one applicant in every eight", [["one applicant in every eight", 12.5, true]]],
     ["four cases out of five", [["four cases out of five", 80, true]]],
+    ["a success rate of barely half", [["half", 50, true]]],
     ["Most respondents (a quarter) said no", [["a quarter", 25, true]]],
     ["a third is woodland", [["a third", 33.3, true]]],
     ["12 per cent and twelve per cent", [["12 per cent", 12, true], ["twelve per cent", 12, true]]],

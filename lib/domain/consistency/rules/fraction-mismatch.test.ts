@@ -72,6 +72,11 @@ describe("fraction-mismatch", () => {
       "Drivers over 70 hold 12% of all licences, almost one licence in every four.",
       "Three patients out of every ten were readmitted within a month, a readmission rate of 55%.",
       "Nine bids out of ten, some 60 per cent, came from abroad.",
+      // A count of a count, then the rate it comes to.
+      "Having won 11 of their 12 group matches, a success rate of barely half, the side went through as winners.",
+      "The side won 11 of their 12 group matches, a success rate of 50%.",
+      "Surgeons saved 40 of the 50 patients, a survival rate of 60 per cent.",
+      "The academy placed 30 of its 120 graduates in jobs, an employment rate of about a half.",
       // The whole told again: a group and its members, or "its" pointing back.
       "Three-quarters of the site, around 60 per cent of its 40 hectares, would remain as open green space, planners said.",
       "Nearly half the squad, 30 per cent of the players named, are uncapped at international level.",
@@ -154,6 +159,11 @@ describe("fraction-mismatch", () => {
       "One patient in every ten was readmitted, a readmission rate of 40% in the worst-run ward.",
       "The striker scored two goals in five minutes, a rate of 30% of the side's total.",
       "Output fell by a third overall, a rate of 4 per cent a year over the decade.",
+      "The side won nine of their 12 group matches, a success rate of 75%.",
+      "Surgeons saved 40 of the 50 patients, a survival rate of 80 per cent.",
+      "The side won 11 of their 12 group matches, a success rate of 40% in the league.",
+      "The academy placed 60 of its 120 graduates in jobs, an employment rate of about a half.",
+      "The side won 11 of 12 matches, though its success rate over the decade was barely half.",
       // Another whole: an owner of its own, or a group that is not the other's members.
       "A third of the council's budget, 20% of its income, goes on care.",
       "Half the team, 30% of the league's players, are foreign.",
