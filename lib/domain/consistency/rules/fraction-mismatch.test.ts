@@ -77,6 +77,10 @@ describe("fraction-mismatch", () => {
       "The side won 11 of their 12 group matches, a success rate of 50%.",
       "Surgeons saved 40 of the 50 patients, a survival rate of 60 per cent.",
       "The academy placed 30 of its 120 graduates in jobs, an employment rate of about a half.",
+      // A share written as a decimal, then as a percentage.
+      "Renewables' share of the grid rose to 0.4, or four per cent, last year.",
+      "The proportion of homes with solar panels is 0.15, or 25 per cent.",
+      "Its share of the market reached 0.3 (13%).",
       // The whole told again: a group and its members, or "its" pointing back.
       "Three-quarters of the site, around 60 per cent of its 40 hectares, would remain as open green space, planners said.",
       "Nearly half the squad, 30 per cent of the players named, are uncapped at international level.",
@@ -164,6 +168,12 @@ describe("fraction-mismatch", () => {
       "The side won 11 of their 12 group matches, a success rate of 40% in the league.",
       "The academy placed 60 of its 120 graduates in jobs, an employment rate of about a half.",
       "The side won 11 of 12 matches, though its success rate over the decade was barely half.",
+      "The share of renewables rose to 0.4, or 40 per cent.",
+      "Its share of the market reached 0.3, or 33 per cent, once rounded.",
+      "The proportion of adults who smoke fell to 0.12, or 12.5 per cent.",
+      "The index rose 0.4, or four per cent.",
+      "Shares in the miner fell to 0.4, or four per cent of their peak.",
+      "The share of the vote held at 0.45, or 0.45 per cent of the register, for a third year.",
       // Another whole: an owner of its own, or a group that is not the other's members.
       "A third of the council's budget, 20% of its income, goes on care.",
       "Half the team, 30% of the league's players, are foreign.",

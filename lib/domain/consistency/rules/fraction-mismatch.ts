@@ -108,9 +108,27 @@ export const fractionMismatch: ConsistencyRule = {
         }
       }
     }
+    // "Renewables' share of the grid rose to 0.4, or four per cent": a share written as a decimal, then as a percentage.
+    quantities.forEach((decimal, i) => {
+      const percent = quantities[i + 1];
+      if (!percent?.isPercent || percent.isFraction || !isDecimalShare(sentence, decimal) || !isApposition(sentence, decimal, percent)) return;
+      const asPercent = 100 * decimal.value;
+      // ("0.4, or 0.4 per cent" says the figure twice; a decimal's rounding is half its last place.)
+      const places = decimal.text.split(".")[1]?.length ?? 0;
+      if (percent.value === decimal.value || Math.abs(percent.value - asPercent) <= Math.max(1, 50 * 10 ** -places)) return;
+      findings.push(finding(decimal, percent, `A share of ${decimal.text} is ${formatPercent(round(asPercent))}, not ${percent.text.trim()}.`));
+    });
     return findings;
   },
 };
+
+// A bare decimal below one reached by a share, proportion or fraction of something ("the share of the grid rose to
+// 0.4"): not a share price ("shares fell to 0.4"), a rate or a change ("the index rose 0.4").
+const DECIMAL_SHARE_BEFORE = /\b(?:share|proportion|fraction)\s+of\b[^,;:()–—]{0,40}\b(?:to|at|of|is|was|reached|hit)\s+(?:(?:about|around|roughly|some|nearly|almost|just\s+over|just\s+under)\s+)?$/i;
+
+function isDecimalShare(sentence: string, q: Quantity): boolean {
+  return !q.isPercent && !q.isYear && q.currency === null && /^0?\.\d+$/.test(q.text) && q.value > 0 && q.value < 1 && DECIMAL_SHARE_BEFORE.test(sentence.slice(Math.max(0, q.start - 60), q.start));
+}
 
 const WHOLE_FIRST = /^\s*(?:of|among)\s+(?:the|its|their|all|those)\s+$/i;
 // The whole's noun, told of in up to six words with no verb of its own, then a comma: " dairy farmers surveyed, ".
