@@ -19,6 +19,9 @@ const WORD_FRACTION = new RegExp(`\\b(${NUMERATOR})[- ](${DENOMINATOR})\\b`, "gi
 const HALF = /(?<![\p{L}-])half\b(?!-)/giu;
 // "one in five", "4 in 10", "nine out of ten", "two out of every three".
 const ONE_IN = new RegExp(`\\b(${WORD_NUMBER}|\\d+)\\s+(?:in|out of)\\s+(?:every\\s+)?(${WORD_NUMBER}|\\d+|a hundred|100)\\b`, "gi");
+// "one applicant in every eight", "four cases out of five": the counted noun between. Only with "in every" or "out
+// of", which say a share ("two goals in five minutes", "one man in 30 years" are not shares).
+const ONE_NOUN_IN = new RegExp(`\\b(${WORD_NUMBER}|\\d+)\\s+[\\p{Ll}’'-]+\\s+(?:in\\s+every|out\\s+of(?:\\s+every)?)\\s+(${WORD_NUMBER}|\\d+|a hundred|100)\\b`, "giu");
 
 const ORDINAL_BEFORE = /\b(?:first|second|third|fourth|final|last|other|the|this|that|next|previous)\s+$/i;
 
@@ -50,11 +53,12 @@ export function findFractions(sentence: string): Fraction[] {
     if (!isAShare(sentence, match.index, end)) continue;
     found.push({ value: 50, start: match.index, end, text: match[0] });
   }
-  for (const match of sentence.matchAll(ONE_IN)) {
+  for (const match of [...sentence.matchAll(ONE_IN), ...sentence.matchAll(ONE_NOUN_IN)]) {
     const numerator = toNumber(match[1]);
     const denominator = toNumber(match[2]);
     // "35 in 2019" is an age and a year, not a fraction: denominators stop at 1,000.
     if (!numerator || !denominator || numerator > denominator || denominator > 1000) continue;
+    if (found.some((f) => f.start < match.index + match[0].length && f.end > match.index)) continue;
     found.push({ value: (100 * numerator) / denominator, start: match.index, end: match.index + match[0].length, text: match[0] });
   }
   return found.sort((a, b) => a.start - b.start);
@@ -76,7 +80,9 @@ function isAShare(sentence: string, start: number, end: number): boolean {
   // "collapsed to a fifth, 27.5%,": a fraction restated at once as a percentage is a share.
   // (", 3% down on 2019", ", 5 points behind": a change or a gap, not the share put again.)
   const restated = /^\s*(?:[,(]|[–—])\s*(?:(?:or|some|about|around|roughly|nearly|almost|just|only)\s+)*\d[\d.]*\s?(?:%|per\s?cent\b|percent\b)(?!\s*(?:down|up|higher|lower|more|less|behind|ahead|short|off|points?|rise|fall|drop|increase|decrease)\b)/i.test(sentence.slice(end, end + 40));
-  return byBefore || wholeAfter || parallel || restated || /^\s+of\b/i.test(after) || /^\s*\)/.test(after) || /\(\s*$/.test(before) || verbAfter || setOff;
+  // "a success rate of barely half", "a share of a third": the rate or share named before it.
+  const rateOf = /\b(?:rate|share|proportion)\s+of\s+(?:(?:barely|only|just|about|around|roughly|nearly|almost|some)\s+)?$/i.test(sentence.slice(Math.max(0, start - 30), start));
+  return rateOf || byBefore || wholeAfter || parallel || restated || /^\s+of\b/i.test(after) || /^\s*\)/.test(after) || /\(\s*$/.test(before) || verbAfter || setOff;
 }
 
 function toNumber(text: string): number | null {

@@ -68,6 +68,9 @@ define("area", 10_000, "hectare|hectares|ha");
 define("area", 4046.86, "acre|acres");
 define("volume", 1, "litre|litres|liter|liters");
 define("volume", 0.001, "ml|millilitre|millilitres|milliliter|milliliters");
+// Water authorities count reservoirs in megalitres and gigalitres ("2,000 megalitres, or two billion litres").
+define("volume", 1e6, "megalitre|megalitres|megaliter|megaliters");
+define("volume", 1e9, "gigalitre|gigalitres|gigaliter|gigaliters");
 // US and imperial gallons differ by a fifth.
 define("volume", 4.1, "gallon|gallons", 0.12);
 // An oil barrel is 159 litres; a beer barrel 117 (US) to 164 (UK).

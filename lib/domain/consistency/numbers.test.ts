@@ -77,12 +77,15 @@ describe("findQuantities: fractions, approximations, ranges, currencies", () => 
     ["half of the staff", [["half", 50, true]]],
     ["one in five voters", [["one in five", 20, true]]],
     ["4 out of 10 people", [["4 out of 10", 40, true]]],
+    ["one applicant in every eight", [["one applicant in every eight", 12.5, true]]],
+    ["four cases out of five", [["four cases out of five", 80, true]]],
+    ["a success rate of barely half", [["half", 50, true]]],
     ["Most respondents (a quarter) said no", [["a quarter", 25, true]]],
     ["a third is woodland", [["a third", 33.3, true]]],
     ["12 per cent and twelve per cent", [["12 per cent", 12, true], ["twelve per cent", 12, true]]],
   ])("reads %s", (sentence, expected) => expect(read(sentence)).toEqual(expected));
 
-  it.each(["a third term in office", "the first quarter of 2024", "the second half of the year", "cut in half", "a half-century-old mill"])(
+  it.each(["a third term in office", "the first quarter of 2024", "the second half of the year", "cut in half", "a half-century-old mill", "two goals in five minutes"])(
     "finds no fraction in %s",
     (sentence) => expect(findQuantities(sentence).filter((q) => q.isFraction)).toEqual([]),
   );

@@ -49,7 +49,7 @@ export const fractionMismatch: ConsistencyRule = {
     for (const pair of partsOfWholes(sentence, quantities)) {
       const share = quantities.find((q) => q.start >= pair.end);
       // ("Some 180 of the 300 dairy farmers surveyed, three-quarters, said": the whole told of in a few words first.)
-      if (!share || !share.isPercent || !(isApposition(sentence, pair.whole, share) || closesTheClause(sentence, pair.whole, share) || isPartSetOffAtLength(sentence, pair.whole, share))) continue;
+      if (!share || !share.isPercent || !(isApposition(sentence, pair.whole, share) || closesTheClause(sentence, pair.whole, share) || isPartSetOffAtLength(sentence, pair.whole, share) || isRateSetOff(sentence, pair.whole, share))) continue;
       const asFraction = { ...share, value: pair.share };
       if (!allows(sentence, share, asFraction, share.value, pair.share)) {
         findings.push(finding(pair.part, share, `${pair.part.text.trim()} of ${pair.whole.text.trim()} is ${formatPercent(round(pair.share))}, not ${share.text.trim()}.`));
@@ -108,9 +108,27 @@ export const fractionMismatch: ConsistencyRule = {
         }
       }
     }
+    // "Renewables' share of the grid rose to 0.4, or four per cent": a share written as a decimal, then as a percentage.
+    quantities.forEach((decimal, i) => {
+      const percent = quantities[i + 1];
+      if (!percent?.isPercent || percent.isFraction || !isDecimalShare(sentence, decimal) || !isApposition(sentence, decimal, percent)) return;
+      const asPercent = 100 * decimal.value;
+      // ("0.4, or 0.4 per cent" says the figure twice; a decimal's rounding is half its last place.)
+      const places = decimal.text.split(".")[1]?.length ?? 0;
+      if (percent.value === decimal.value || Math.abs(percent.value - asPercent) <= Math.max(1, 50 * 10 ** -places)) return;
+      findings.push(finding(decimal, percent, `A share of ${decimal.text} is ${formatPercent(round(asPercent))}, not ${percent.text.trim()}.`));
+    });
     return findings;
   },
 };
+
+// A bare decimal below one reached by a share, proportion or fraction of something ("the share of the grid rose to
+// 0.4"): not a share price ("shares fell to 0.4"), a rate or a change ("the index rose 0.4").
+const DECIMAL_SHARE_BEFORE = /\b(?:share|proportion|fraction)\s+of\b[^,;:()–—]{0,40}\b(?:to|at|of|is|was|reached|hit)\s+(?:(?:about|around|roughly|some|nearly|almost|just\s+over|just\s+under)\s+)?$/i;
+
+function isDecimalShare(sentence: string, q: Quantity): boolean {
+  return !q.isPercent && !q.isYear && q.currency === null && /^0?\.\d+$/.test(q.text) && q.value > 0 && q.value < 1 && DECIMAL_SHARE_BEFORE.test(sentence.slice(Math.max(0, q.start - 60), q.start));
+}
 
 const WHOLE_FIRST = /^\s*(?:of|among)\s+(?:the|its|their|all|those)\s+$/i;
 // The whole's noun, told of in up to six words with no verb of its own, then a comma: " dairy farmers surveyed, ".
@@ -130,13 +148,28 @@ function isLevelReached(sentence: string, share: Quantity): boolean {
 // "One in four officers reported being assaulted on duty in the past year, a rate of 40 per cent": a clause opened by
 // its fraction, then the rate or proportion it comes to, set off at its end. Not a contrast or a comparison
 // ("…, against a rate of 10% among civilians", "…, up from a rate of 18%"), nor a fraction that is not the subject.
-const RATE_OF_THE_CLAUSE = /^[^;:()–—]{1,90},\s*(?:a|an|the)\s+(?:rate|proportion|share)\s+of\s+(?:(?:some|about|around|roughly|nearly|almost|just|only)\s+)?$/i;
+// The rate may be named ("an acceptance rate of", "a success rate of").
+const RATE_OF = String.raw`,\s*(?:a|an|the)\s+(?:[\p{L}-]+\s+)?(?:rate|proportion|share)\s+of\s+(?:(?:some|about|around|roughly|nearly|almost|just|only|barely)\s+)?$`;
+const RATE_OF_THE_CLAUSE = new RegExp(String.raw`^[^;:()–—]{1,90}` + RATE_OF, "iu");
+// "worked in four cases out of five, a success rate of 45%", "won 11 of their 12 group matches, a success rate of
+// 50%": the rate set off right after a share's own words (up to three) says the same share, whether or not the
+// share is the clause's subject; not a rate of another setting ("…, a rate of 40% in the worst-run ward").
+const RATE_SET_OFF = new RegExp(String.raw`^(?:\s+[\p{L}’'-]+){0,3}\s*` + RATE_OF, "iu");
+
+function isRateSetOff(sentence: string, share: Quantity, rate: Quantity): boolean {
+  return RATE_SET_OFF.test(sentence.slice(share.end, rate.start)) && !isOfAnotherSetting(sentence, rate);
+}
+
+function isOfAnotherSetting(sentence: string, rate: Quantity): boolean {
+  return /^\s+(?:in|among|for|across|at|of)\b/i.test(sentence.slice(rate.end, rate.end + 10));
+}
 const CONTRAST = /\b(?:but|while|whereas|although|though|against|compared|than|versus|and)\b/i;
 const OPENS_CLAUSE = /(?:^|[,;:]\s*)(?:(?:only|just|some|about|around|roughly|nearly|almost|more\s+than|fewer\s+than|less\s+than)\s+)?$/i;
 
 function isRateOfTheClause(sentence: string, first: Quantity, second: Quantity): boolean {
   const between = sentence.slice(first.end, second.start);
-  return first.isFraction && !second.isFraction && RATE_OF_THE_CLAUSE.test(between) && !CONTRAST.test(between) && OPENS_CLAUSE.test(sentence.slice(Math.max(0, first.start - 16), first.start));
+  if (!first.isFraction || second.isFraction || isOfAnotherSetting(sentence, second)) return false;
+  return isRateSetOff(sentence, first, second) || (RATE_OF_THE_CLAUSE.test(between) && !CONTRAST.test(between) && OPENS_CLAUSE.test(sentence.slice(Math.max(0, first.start - 16), first.start)));
 }
 
 const JUST_OVER = /\b(?:just|slightly|a\s+little|marginally|fractionally)\s+(?:over|above|more\s+than)\s+$/i;

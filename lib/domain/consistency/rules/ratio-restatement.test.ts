@@ -11,6 +11,12 @@ describe("ratio-restatement", () => {
       "The ratio of applicants to places was five to one, or ten applicants per place.",
       "A debt ratio of three to one, that is debts of six times equity, worries the lenders.",
       "The ratio of men to women on the board is two to one (one woman for every four men).",
+      // "outnumber … by", ", a ratio of", and so many for each one.
+      "Pupils outnumber teachers by 25 to one at the school, a ratio of one teacher for every 50 pupils.",
+      "Women outnumbered men by three to one among graduates, a ratio of one man for every two women.",
+      "Sheep outnumber people on the island by 40 to one (four sheep per person).",
+      "The ratio of nurses to patients is now one to eight, meaning each nurse looks after four patients.",
+      "The carer-to-resident ratio is one to six, meaning each carer is responsible for ten residents.",
     ],
     silent: [
       "The ratio of house prices to earnings has reached 12 to one, meaning the average home costs 12 times the average salary.",
@@ -24,6 +30,13 @@ describe("ratio-restatement", () => {
       "The ratio fell from 12 to 8 last year, meaning homes cost eight times salaries.",
       "The ratio of staff to residents is one to four, meaning carers visit three times a day.",
       "The vote was carried 12 to one, meaning it passed eight times over.",
+      // The same ratio restated; hours for each, no restatement, no figure.
+      "Pupils outnumber teachers by 25 to one at the school, a ratio of one teacher for every 25 pupils.",
+      "Sheep outnumber people on the island by 40 to one (40 sheep per person).",
+      "The ratio of nurses to patients is now one to eight, meaning each nurse looks after eight patients.",
+      "The ratio of staff to residents is one to four, meaning each carer works 12 hours a shift.",
+      "Sheep outnumber people on the island by 40 to one, and each farmer keeps 300 sheep.",
+      "Fans outnumbered police by 20 to one, a ratio the force called dangerous.",
     ],
   });
 

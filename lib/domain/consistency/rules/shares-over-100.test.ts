@@ -166,6 +166,8 @@ describe("shares-over-100", () => {
       "The trust saw 81% of patients within 18 weeks, against the 92% standard.",
       "The hospital saw 78% of patients within four hours, short of the 95% standard and below the 80% interim target.",
       "Only 62% of recycling was collected on time, short of a target of 90%.",
+      "Two patients in every three were treated within four hours, against a target rate of 95%.",
+      "Some 70% of trains ran on time, well below the standard level of 92%.",
       "The trust saw 76% of patients within four hours, against 71% last year.",
       "Some 64% of households recycle food waste, against 58% in 2019.",
       "Half of the staff are women, some 51%, the report says.",

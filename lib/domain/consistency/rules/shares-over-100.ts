@@ -330,7 +330,8 @@ function areOppositeAnswers(sentence: string, first: Quantity, second: Quantity)
 }
 
 const BAR_AFTER = /^\s+(?:(?!of\b|in\b)[\p{L}-]+\s+)?(?:target|standard|threshold|benchmark|goal|ceiling|hurdle|quota|minimum|maximum|requirement|cap|limit)s?\b/iu;
-const BAR_BEFORE = /\b(?:target|standard|threshold|benchmark|goal|ceiling|hurdle|quota|minimum|maximum|requirement|cap|limit)\s+(?:of|at)\s+(?:(?:about|some|around|just|only)\s+)?$/i;
+// ("against a target rate of 95%": the bar may name what it measures.)
+const BAR_BEFORE = /\b(?:target|standard|threshold|benchmark|goal|ceiling|hurdle|quota|minimum|maximum|requirement|cap|limit)(?:\s+(?:rate|share|level|proportion|figure))?\s+(?:of|at)\s+(?:(?:about|some|around|just|only)\s+)?$/i;
 const TOLD_OF = /^\s+(?:is|are|was|were|had|have|has)\s/i;
 // ("55% resigned, 38% retired and 22% left", "48% moved abroad, 37% …": a share that did something is told of too, not
 // restated by the next.)

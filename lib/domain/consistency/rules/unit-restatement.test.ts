@@ -44,6 +44,12 @@ describe("unit-restatement", () => {
       // A measure set off after "at", then said again by the verb.
       "The platforms, at 320 metres, are now a third of a mile long.",
       "The tower, at 310 metres, is 2,017ft tall.",
+      // Set off after "at", then weighed again by the subject's verb; megalitres and gigalitres.
+      "At 9,000lb, the bronze statue weighs more than 40 tonnes.",
+      "At 400kg, the prize pumpkin weighed nearly four tonnes.",
+      "The crate, at 40 kilograms, weighs 400 grams once emptied of its contents.",
+      "The reservoir now holds 2,000 megalitres, or two million litres, after months of drought.",
+      "The dam stores 1.5 gigalitres (1,500 cubic metres) of water.",
       // Whose measure it is may follow the restatement.
       "The speech ran to 1 hour 40 minutes, or 140 minutes by the Speaker's clock.",
       // A bound on the wrong side of the exact figure, however round the bound.
@@ -73,6 +79,13 @@ describe("unit-restatement", () => {
       "The mine produced 3.1 million ounces of gold, equivalent to about 60 tonnes.",
     ],
     silent: [
+      // Weighed again with figures that agree, a difference, each, or an altitude and a length; megalitres that agree.
+      "At 9,000lb, the bronze statue weighs about four tonnes.",
+      "At 90kg, the boxer weighs 5kg more than his rival.",
+      "At 1,200 metres, the climbers weighed their packs at 20kg each.",
+      "At 3,000 metres, the lake measures 3km across.",
+      "The reservoir holds 2,000 megalitres, or two billion litres, when full.",
+      "The dam stores 1.5 gigalitres (1.5 million cubic metres) of water.",
       "The tower, at 310 metres, is 1,017ft tall.",
       "The route, at 5km, is 3 miles from the town.",
       "The platforms, at 320 metres, are 200 metres longer than before.",

@@ -112,11 +112,19 @@ const SET_OFF_AFTER = /^(?:\s+of\s+(?:it|them|the\s+[\p{L}’'-]+|[\p{L}’'-]+)
 const SET_OFF_AT = /(?:^|,)\s*at\s+(?:(?:some|about|around|roughly|nearly|almost|just over|just under)\s+)?$/i;
 const SAID_AGAIN_BY_VERB = new RegExp(`^\\s*,\\s*(?:is|are|was|were)(?:\\s+now)?\\s+(?:(?:${"some|about|around|roughly|nearly|almost|approximately|just over|just under"})\\s+)?$`, "i");
 const MEASURED_AFTER = /^\s+(?:long|wide|high|tall|deep|across|in\s+(?:length|height|diameter))\b/i;
+// "At 9,000lb, the bronze statue weighs more than 40 tonnes": the subject may come after the comma when its verb
+// weighs, which says the figure after it is the same weight. Not verbs of length ("At 3,000 metres, the lake
+// measures 3km across", "…, the glacier stretches 12km": an altitude and a length).
+const SAID_AGAIN_BY_WEIGHING = new RegExp(`^\\s*,\\s*(?:(?:the|its|his|her|their|this|that)\\s+)?(?:[\\p{L}’'-]+\\s+){0,3}(?:weighs|weighed)\\s+(?:(?:${"some|about|around|roughly|nearly|almost|approximately|just over|just under|more than|less than|over|under"})\\s+)?$`, "iu");
 
 function isRestatement(sentence: string, first: Measure, second: Measure, third: Measure | undefined): boolean {
   if (first.dimension !== second.dimension) return false;
   if (SET_OFF_AT.test(sentence.slice(Math.max(0, first.start - 20), first.start)) && SAID_AGAIN_BY_VERB.test(sentence.slice(first.end, second.start))) {
     return MEASURED_AFTER.test(sentence.slice(second.end, second.end + 20));
+  }
+  if (SET_OFF_AT.test(sentence.slice(Math.max(0, first.start - 20), first.start)) && SAID_AGAIN_BY_WEIGHING.test(sentence.slice(first.end, second.start))) {
+    // ("At 90kg, the boxer weighs 5kg more than his rival".)
+    return !isDifferenceOrPart(sentence.slice(second.end, second.end + 40));
   }
   const between = BETWEEN.exec(sentence.slice(first.end, second.start));
   if (!between) return false;
