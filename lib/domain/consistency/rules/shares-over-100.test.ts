@@ -19,6 +19,10 @@ describe("shares-over-100", () => {
       "Of the 400 nurses who quit, 48% moved abroad, 37% retired and 21% were made redundant.",
       "Of the 2,000 trains, 91% arrived on time, 8% were delayed and three per cent were cancelled.",
       "Of the 300 complaints, 60 per cent were upheld, 35 per cent were rejected and 12 per cent were withdrawn.",
+      // fates with no object of their own still exclude each other; a nested share "of that" does not hide a whole's own
+      "Of the 400 nurses who quit, 48% moved abroad, 37% retired and 21% took early retirement.",
+      "Of the 1,200 flights, 90% left on time, 8% were delayed and 7% were diverted.",
+      "Of the farmland, 60 per cent is arable and 55 per cent is pasture, and of that, 30 per cent is rented.",
       // rivals ranked in a poll or a market are shares of one whole
       "The Conservatives finished third in the poll with 18%, behind Labour on 54% and Reform on 47%.",
       "The poll put Labour on 58%, ahead of the Tories on 44%.",
@@ -123,6 +127,15 @@ describe("shares-over-100", () => {
       "In the county, 62% of the vote went to Labour and 45% to the Tories.",
     ],
     silent: [
+      // what was done to people beside something they did to a thing of its own need not exclude ("caught flu")
+      "Of the staff, 60% were vaccinated, 45% were tested and 30% caught flu.",
+      "Among the 300 residents, 65% were evacuated, 50% were rehoused and 20% lost their homes.",
+      "Of the 500 pupils, 70 per cent were screened, 40 per cent were referred and 15 per cent wore glasses.",
+      // a share "of that", "of those" is of the part just told, a whole of its own
+      "Sixty per cent of the land is farmed, and of that, 70 per cent is under cereals.",
+      "Some 55% of the staff are nurses; of those, 60% work nights.",
+      "Of the budget, 70% goes on wages, and of this 40% is overtime.",
+      "Of the 600 members who voted, 70% backed the strike; of those, 40% said they would join a picket line.",
       // outcomes that add up, or "lost" of a whole of its own
       "The side won 55 per cent of its matches last season, drew 20 per cent and lost 25 per cent.",
       "The party won 60% of the vote in the city but lost 45% of its seats.",

@@ -100,6 +100,8 @@ export const sharesOver100: ConsistencyRule = {
       // "65% of sales; of those exports, 40% go to Asia": a new whole named right before a share.
       const renamed = NEW_WHOLE_BEFORE.exec(sentence.slice(scanned, share.start));
       if (renamed && scanned > 0) currentWhole = renamed[1];
+      // "60% of the land is farmed, and of that, 70% is under cereals": a share of the part just told, a whole of its own.
+      if (scanned > 0 && PART_AS_WHOLE_BEFORE.test(sentence.slice(scanned, share.start))) currentWhole = `\u0000part at ${share.start}`;
       previousEnd = scanned;
       scanned = share.end;
       // "55% for, 50% against": two answers, each with its own word, are a list, not one share restated.
@@ -249,6 +251,9 @@ const COMPLEMENT = /^\s+(?:of\s+(?:the\s+|its\s+|their\s+|all\s+)?[\p{L}’'-]+\
 const VERB_OF_ITS_OWN = /^(?:\p{Ll}+ed|is|are|was|were|be|been|has|have|had|do|does|did|will|would|can|could|may|might|must|should|said|says|say|made|took|came|went|got|gave|left|kept|felt|saw|knew|found|told|became|held|ran|spoke|wrote|lost|paid|met|sat|stood|brought|bought|sold|spent|sent|won|drove|rode|ate|drank|grew|fell|flew|chose|began|broke|led|put|set|cut|hit|let|read|quit|shut|built|lent|meant|rose|thought|caught|fought|sought|taught|wore|heard|slept|swam|sang|threw|hid|forgot|still|also|now|then|later|since|never|only)$/u;
 // ("61% were white, 27% black", "70% were full-time and 45% part-time": a list of categories goes on without its verb.)
 const PASSIVE = /^(?:\p{Ll}{3,}(?:ed|en|wn)|upheld|held|made|sold|paid|kept|found|built|left|told|sent|lost|won|struck|shut|cut|put|set|hit|let|born|thrown|drawn|seen|run|led|laid|caught|sought|brought|bought|taught)$/u;
+// The object of an active verb, to the end of its clause: "caught flu", "lost their homes", "needed glasses" (not "left on
+// time", "moved abroad", "took early retirement", "were made redundant").
+const OBJECT_OF_ITS_OWN = /^\s+(?!(?:on|in|at|to|into|from|by|for|with|without|after|before|abroad|home|early|late|outright|overseas|again|since|later|last|this|next|each|per|and|or|but|as|than)\b)(?:(?:a|an|the|their|his|her|its|some|no)\s+)?\p{Ll}[\p{Ll}-]*(?<!ly)(?:\s*(?:[,.;]|\band\b|$))/u;
 const CATEGORY_NOUN = /^(?:men|women|boys|girls|adults|children|male|female|under|over|white|black|mixed|married|single|divorced|widowed|retired|employed|unemployed|urban|rural|full|part)$/;
 
 /**
@@ -265,6 +270,7 @@ function mayOverlap(sentence: string, shares: Quantity[]): boolean {
   let pastCopula = false;
   let presentCopula = false;
   let complement: string | null = null;
+  let doneToSomething = false;
   for (const share of shares) {
     // "Three in five adults support": past the noun the fraction counts.
     const after = sentence.slice(share.end, share.end + 60);
@@ -303,8 +309,13 @@ function mayOverlap(sentence: string, shares: Quantity[]): boolean {
       predicates.add(complement ?? word);
       continue;
     }
+    if (!COPULA.has(word) && VERB_OF_ITS_OWN.test(word) && OBJECT_OF_ITS_OWN.test(after.slice((new RegExp(`\\b${word}\\b`, "u").exec(after)?.index ?? 0) + word.length))) doneToSomething = true;
     predicates.add(word);
   }
+  // ("Of the staff, 60% were vaccinated, 45% were tested and 30% caught flu": what happened to them beside something
+  // they did to a thing of its own, "caught flu", is no set of fates that exclude each other, as "left on time, were
+  // delayed, were cancelled" are.)
+  if (events.size > 0 && doneToSomething) return true;
   // Only a category ("are women") beside an activity ("work part-time"): two answers to one question
   // ("voted for … opposed", "favoured … opposed … were undecided") exclude each other; "52% women" is a category.
   const words = [...predicates];
@@ -349,6 +360,7 @@ const COMPARED_BEFORE = /\b(?:compared\s+(?:with|to)|up\s+from|down\s+from)\s+(?
 const AGAINST_BEFORE = /\b(?:against|versus|vs\.?)\s+(?:(?:a|an|the)\s+)?(?:(?:about|some|nearly|almost|just|only)\s+)?$/i;
 const EARLIER_AFTER = /^\s+(?:(?:a|one|two|three|the)\s+(?:year|month|quarter|decade)s?\s+(?:earlier|before|ago)|the\s+(?:year|month)\s+before|the\s+previous\s+(?:year|month|quarter)|last\s+(?:year|month|quarter|season|time)|previously|in\s+(?:1[5-9]|20)\d\d)\b/i;
 const SPLIT = /\b(?:split|divided|shared|went)\s+(?:\w+\s+)?\d[\d.]*\s?(?:%|per\s?cent|percent)\s*(?:to|-|–|\/|and)\s*\d[\d.]*\s?(?:%|per\s?cent|percent)/i;
+const PART_AS_WHOLE_BEFORE = /(?:[;,]|\band)\s*of\s+(?:that|this|those|these|them|which)\s*,?\s*(?:(?:some|about|around|nearly|almost|just|only)\s+)?$/i;
 const NEW_WHOLE_BEFORE = /[;,]\s*of\s+(?:those|these|the|its|their|all)\s+([\p{L}’'-]+)\s*,\s*(?:(?:some|about|around|nearly|almost|just)\s+)?$/iu;
 
 // "comes 70% from gate receipts, 25% from sponsorship and 15% from merchandise", "57% voted to accept, 39% to reject
