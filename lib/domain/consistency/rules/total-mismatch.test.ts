@@ -5,6 +5,10 @@ import { totalMismatch } from "./total-mismatch";
 describe("total-mismatch", () => {
   itChecks(totalMismatch, {
     fires: [
+      // "among" a count: too many parts, or parts with outcomes that cover every case
+      "Among the museum's 300 paintings are 220 by Dutch masters and 90 by Flemish ones.",
+      "Among the 150 bird species surveyed, 60 were declining, 50 stable and 30 increasing, the study said.",
+      "Of the 90 species counted, 30 were increasing, 40 were decreasing and 10 were stable.",
       // "All 100 …, with" outcomes that cover every case (rose, fell, unchanged), even five to eight words on
       "All 100 members of the index traded on Friday, with 61 rising, 33 falling and eight closing unchanged.",
       "All 250 shares on the exchange changed hands, with 120 higher, 100 lower and 20 unchanged.",
@@ -90,6 +94,10 @@ describe("total-mismatch", () => {
       "Of the 500 pupils, 320 passed, against 280 at the school next door, and 190 failed.",
     ],
     silent: [
+      // parts named "among" a count may be some of it
+      "Among the museum's 300 paintings are 120 by Dutch masters and 90 by Flemish ones.",
+      "Among the 40 passengers were 12 children and eight pensioners.",
+      "Among its 2,000 members are 600 farmers and 450 teachers.",
       // outcomes that add up, leave a case out (the unchanged), or no outcomes at all
       "All 100 members of the index traded on Friday, with 61 rising, 31 falling and eight closing unchanged.",
       "All 30 stocks in the Dow traded, with 18 advancing and 14 declining.",

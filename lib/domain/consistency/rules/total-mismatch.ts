@@ -38,6 +38,7 @@ const FAR_VERB = /^((?:[-\s]+[\p{L}’'-]+){5,8}?)(,?\s(?:is |are |were |was )?(
 const FAR_FIGURES = /^((?:[-\s]+[\p{L}’'-]+){5,8}?)\s*(,)(?=\s+[$£€]?\d[\d.,]*(?:\s?(?:m|bn|k|million|billion))?\s+of\s+(?:it|them|this|that)\b)/u;
 const FAR_WITH = /^((?:[-\s]+[\p{L}’'-]+){5,8}?)(,\s+with)\b/u;
 const COUNT_OF_PARTS = /^\s+[\p{L}’'-]+(?:\s+[\p{L}’'-]+)?\s*:/u;
+const AMONG_BEFORE = /(?:^|[,;:]\s*)among\s+(?:(?:the|its|their|his|her|our|these|those)\s+)?(?:[\p{L}’'-]+[’']s\s+)?$/iu;
 const OF_THE_START = /^\s*of\s+(?:the|its|their)\s+(?:[\p{L}’'-]+[’']s\s+)?$/iu;
 // Where the parts start, after at most four words: "…: 5 from A", "(5 … and 6 …)", "– 22 adults and", "is made up of", ", of which".
 const STARTER =
@@ -95,7 +96,10 @@ export const totalMismatch: ConsistencyRule = {
       const isMarked = TOTAL_BEFORE.test(before) || TOTAL_AFTER.test(sentence.slice(total.end, total.end + 40));
       const isOfThe = OF_THE_START.test(sentence.slice(0, total.start));
       const isCount = COUNT_BEFORE.test(before) || sentence.slice(0, total.start).trim() === "";
-      const breakdown = breakdownAfter(sentence, total, isMarked, isOfThe);
+      const found = breakdownAfter(sentence, total, isMarked, isOfThe);
+      // "Among the museum's 300 paintings are 120 by Dutch masters and 90 by Flemish ones": the parts named among a
+      // count may be only some of it ("Among the 30 dead were 18 soldiers and 14 civilians" is still too many).
+      const breakdown = found && AMONG_BEFORE.test(sentence.slice(0, total.start)) ? { ...found, isPartial: true } : found;
       if (!breakdown && isMarked) {
         findings.push(...compare(total, partsBefore(sentence, quantities, index, compared), false));
         return;
@@ -229,7 +233,8 @@ const OUTCOMES: { all: RegExp[]; others?: RegExp }[] = [
   { all: [/^(?:won|wins)\b/, /^(?:lost|losses|defeats)\b/], others: /^(?:drew|drawn|draws|tied)\b/ },
   // A share or price rose, fell or stayed where it was ("61 rising, 33 falling and eight closing unchanged"); the
   // unchanged are often left out, so all three must be named.
-  { all: [/^(?:rising|rose|risen|gaining|gained|advancing|advanced|up|higher)\b/, /^(?:falling|fell|fallen|losing|declining|declined|down|lower)\b/, /^(?:(?:closing|finishing|ending|staying|remaining)\s+)?(?:unchanged|flat|steady|level)\b/] },
+  // ("60 were declining, 50 stable and 30 increasing": a population grows, shrinks or holds.)
+  { all: [/^(?:rising|rose|risen|gaining|gained|advancing|advanced|increasing|increased|growing|grew|up|higher)\b/, /^(?:falling|fell|fallen|losing|declining|declined|decreasing|decreased|shrinking|shrank|down|lower)\b/, /^(?:(?:closing|finishing|ending|staying|remaining)\s+)?(?:unchanged|flat|steady|level|stable)\b/] },
   // A passenger, student or sale is domestic or international; a worker full- or part-time; a player, fan or goal
   // the home side's or the visitors' ("of whom 9.1 million flew domestically and 4.6 million internationally",
   // "seven from the home side and five from the visitors"). The label may open with its verb or preposition.
