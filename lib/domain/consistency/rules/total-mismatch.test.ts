@@ -5,6 +5,12 @@ import { totalMismatch } from "./total-mismatch";
 describe("total-mismatch", () => {
   itChecks(totalMismatch, {
     fires: [
+      // a vote tally against every member counted: too many votes, or too few when the abstentions are told
+      "All 15 members of the planning committee were present and voted eight to six in favour of the scheme, with no abstentions.",
+      "All 350 deputies cast a ballot, and the motion passed by 210 votes to 190.",
+      "All 40 councillors voted, approving the budget by 25 votes to 12 with two abstentions.",
+      "All twelve jurors took part in the vote, which went against him by a vote of nine to four.",
+      "All nine judges sat, and the court ruled six to two, with none abstaining.",
       // "among" a count: too many parts, or parts with outcomes that cover every case
       "Among the museum's 300 paintings are 220 by Dutch masters and 90 by Flemish ones.",
       "Among the 150 bird species surveyed, 60 were declining, 50 stable and 30 increasing, the study said.",
@@ -94,6 +100,13 @@ describe("total-mismatch", () => {
       "Of the 500 pupils, 320 passed, against 280 at the school next door, and 190 failed.",
     ],
     silent: [
+      // tallies that fit every member, or fewer with no word of abstentions; a score is no tally
+      "All 15 members were present; the motion passed nine to five, with one abstention.",
+      "All 40 councillors voted, approving the budget by 25 votes to 12 with three abstentions.",
+      "All 27 member states took part, and the proposal was backed by 20 votes to 5.",
+      "All nine judges sat, and the court ruled seven to two.",
+      "All 650 MPs were eligible, and the bill passed by 320 votes to 200.",
+      "All 11 players trained, and the side won 3 to 1.",
       // parts named "among" a count may be some of it
       "Among the museum's 300 paintings are 120 by Dutch masters and 90 by Flemish ones.",
       "Among the 40 passengers were 12 children and eight pensioners.",

@@ -4,6 +4,7 @@ import { isAnAge } from "./age-figure";
 import { isClockTime } from "./clock-time";
 import { comparedFigures, partReadings, type Compared } from "./compared-figure";
 import { ADDED_BESIDE, isSubsetOfParts } from "./parts-outside";
+import { voteTallyFinding } from "./vote-tally";
 
 /** `needsOutcomes`: a breakdown only if its parts are labelled with outcomes that cover every case (OUTCOMES). */
 type Breakdown = { from: number; to: number; isPartial: boolean; isStrong?: boolean; isLoose?: boolean; isOfWhom?: boolean; isVerb?: boolean; needsOutcomes?: boolean };
@@ -80,6 +81,8 @@ export const totalMismatch: ConsistencyRule = {
     // ("2:11 … ahead of rivals on 2:14 and 2:19": race times are no totals or parts.)
     const quantities = findQuantities(sentence).filter((q) => !isClockTime(sentence, q));
     const findings: Finding[] = bothAgainstNames(sentence);
+    const tally = voteTallyFinding(sentence, quantities, totalMismatch.id);
+    if (tally) findings.push(tally);
     const compared = comparedFigures(sentence, quantities);
     quantities.forEach((total, index) => {
       // ("…, up from 300 last year: 200 adults and …": a figure of another time is no total now.)
