@@ -19,6 +19,10 @@ describe("shares-over-100", () => {
       "Of the 400 nurses who quit, 48% moved abroad, 37% retired and 21% were made redundant.",
       "Of the 2,000 trains, 91% arrived on time, 8% were delayed and three per cent were cancelled.",
       "Of the 300 complaints, 60 per cent were upheld, 35 per cent were rejected and 12 per cent were withdrawn.",
+      // "N in M of the X": the whole past "of"; a later "N in M" with a verb or a preposition goes on with it
+      "Seven out of ten of the goals came from set pieces and four out of ten from open play.",
+      "Six in ten of the members backed the deal and five in ten opposed it.",
+      "Eight in ten of the trains ran on time and three in ten were late.",
       // fates with no object of their own still exclude each other; a nested share "of that" does not hide a whole's own
       "Of the 400 nurses who quit, 48% moved abroad, 37% retired and 21% took early retirement.",
       "Of the 1,200 flights, 90% left on time, 8% were delayed and 7% were diverted.",
@@ -131,6 +135,10 @@ describe("shares-over-100", () => {
       "Of the staff, 60% were vaccinated, 45% were tested and 30% caught flu.",
       "Among the 300 residents, 65% were evacuated, 50% were rehoused and 20% lost their homes.",
       "Of the 500 pupils, 70 per cent were screened, 40 per cent were referred and 15 per cent wore glasses.",
+      // "N in M of the X" of two wholes, or adding up
+      "Four in five of the nurses and three in five of the doctors backed the strike.",
+      "Seven out of ten of the goals came from set pieces and three out of ten from open play.",
+      "Three in five adults own a car and two in five adults rent.",
       // a share "of that", "of those" is of the part just told, a whole of its own
       "Sixty per cent of the land is farmed, and of that, 70 per cent is under cereals.",
       "Some 55% of the staff are nurses; of those, 60% work nights.",

@@ -135,7 +135,7 @@ export const sharesOver100: ConsistencyRule = {
       const before = sentence.slice(Math.max(0, share.start - 20), share.start);
       // "Three in five adults": the whole is the noun after a count-style fraction.
       const countWhole = share.isFraction && /\s(?:in|out of)\s/i.test(share.text)
-        ? /^\s+([\p{L}’'-]+)/u.exec(after)?.[1]
+        ? countNoun(after)
         : /^half$/i.test(share.text) ? HALF_THE.exec(after)?.[1] : undefined;
       // "is 60% owned by its founders and 45% by a fund": after "owned by", a share "by" someone is owned too.
       const done = OWNED_AFTER.exec(after)?.[1];
@@ -505,6 +505,17 @@ function pennyShares(sentence: string): Quantity[] {
     .map((q) => ({ ...q, value: Math.round(q.value * 100), isPercent: true, text: q.text }))
     // "40p goes on staff, up from 30p": a change, not another share.
     .filter((q) => isShareOfAWhole(sentence, q));
+}
+
+// "Three in five adults": the noun the count is of. ("Seven out of ten of the goals came from set pieces and four out of
+// ten from open play": past "of" the whole is named as after a percentage; a preposition or a verb names none, so the
+// share goes on with the whole before it.)
+const NO_NOUN = /^(?:from|to|in|on|at|by|for|with|without|and|or|but|were|was|are|is|had|have|has|said|say)$/i;
+
+function countNoun(after: string): string | undefined {
+  if (/^\s+of\s/i.test(after)) return wholeOf(after) ?? undefined;
+  const word = /^\s+([\p{L}’'-]+)/u.exec(after)?.[1];
+  return word && !NO_NOUN.test(word) && !VERB_OF_ITS_OWN.test(word) ? word : undefined;
 }
 
 // "53% in a two-horse race", "40% in a poll": "in a" sets the scene, it does not name the whole.
