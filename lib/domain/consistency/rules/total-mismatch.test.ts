@@ -5,6 +5,10 @@ import { totalMismatch } from "./total-mismatch";
 describe("total-mismatch", () => {
   itChecks(totalMismatch, {
     fires: [
+      // a sum "divided equally between" a count, "with each" getting a part
+      "The £6m grant will be divided equally between the four schools, with each getting £2m.",
+      "The £1m prize was shared evenly by the five winners, each taking £250,000.",
+      "A $900,000 settlement was split equally among the four families, with each receiving $300,000.",
       // a vote tally against every member counted: too many votes, or too few when the abstentions are told
       "All 15 members of the planning committee were present and voted eight to six in favour of the scheme, with no abstentions.",
       "All 350 deputies cast a ballot, and the motion passed by 210 votes to 190.",
@@ -100,6 +104,10 @@ describe("total-mismatch", () => {
       "Of the 500 pupils, 320 passed, against 280 at the school next door, and 190 failed.",
     ],
     silent: [
+      // shared out evenly and adding up, or nothing counted
+      "The £6m grant will be divided equally between the three schools, with each getting £2m.",
+      "The £1m prize was shared evenly by the four winners, each taking £250,000.",
+      "The estate was split evenly between his three children, with each receiving a house.",
       // tallies that fit every member, or fewer with no word of abstentions; a score is no tally
       "All 15 members were present; the motion passed nine to five, with one abstention.",
       "All 40 councillors voted, approving the budget by 25 votes to 12 with three abstentions.",

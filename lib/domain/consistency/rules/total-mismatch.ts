@@ -43,7 +43,7 @@ const AMONG_BEFORE = /(?:^|[,;:]\s*)among\s+(?:(?:the|its|their|his|her|our|thes
 const OF_THE_START = /^\s*of\s+(?:the|its|their)\s+(?:[\p{L}’'-]+[’']s\s+)?$/iu;
 // Where the parts start, after at most four words: "…: 5 from A", "(5 … and 6 …)", "– 22 adults and", "is made up of", ", of which".
 const STARTER =
-  /^((?:[-\s]+[\p{L}’'-]+){0,4}?)\s*(:|\(|\s[–—]\s|\s-\s(?=(?:[$£€]?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)[^-–—.;]*\band\b)(?![^-–—.;]*\bor\b)|,?\s(?:splits|splitting|divides|dividing|breaks|breaking)\s+(?:into|between|among)\b|,\s+(?:of which|of whom|with)\b|,?\s(?:is |are |were |was )?(?:made up of|comprises|comprise|comprised|comprising|consists of|consist of|consisted of|consisting of|split between|split into|split among|divided between|divided into|divided among|shared by|shared between|shared among|came from|comes from|come from|held by|combines|combine(?!\s+with\b)|broken down into|break down into|breaks down into|broken down as|breaks down as|break down as|namely)\b|,\s+(?:including|includ(?:es|ed)|among them|among whom|among which)\b|\s(?:include|includes|included|including)\b|\s(?:found|showed)(?=\s+[$£€]?\d)|\s(?:are|were)(?=\s+(?:\p{Lu}|[$£€]?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b))|,(?=\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?(?:,|\s+(?:and|&)\s))|,(?=\s+[$£€]?\d|\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b))/iu;
+  /^((?:[-\s]+[\p{L}’'-]+){0,4}?)\s*(:|\(|\s[–—]\s|\s-\s(?=(?:[$£€]?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)[^-–—.;]*\band\b)(?![^-–—.;]*\bor\b)|,?\s(?:splits|splitting|divides|dividing|breaks|breaking)\s+(?:into|between|among)\b|,\s+(?:of which|of whom|with)\b|,?\s(?:is |are |were |was )?(?:made up of|comprises|comprise|comprised|comprising|consists of|consist of|consisted of|consisting of|(?:split|divided)(?:\s+(?:equally|evenly))?\s+(?:between|into|among)|shared(?:\s+(?:equally|evenly))?\s+(?:by|between|among)|came from|comes from|come from|held by|combines|combine(?!\s+with\b)|broken down into|break down into|breaks down into|broken down as|breaks down as|break down as|namely)\b|,\s+(?:including|includ(?:es|ed)|among them|among whom|among which)\b|\s(?:include|includes|included|including)\b|\s(?:found|showed)(?=\s+[$£€]?\d)|\s(?:are|were)(?=\s+(?:\p{Lu}|[$£€]?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b))|,(?=\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?(?:,|\s+(?:and|&)\s))|,(?=\s+[$£€]?\d|\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b))/iu;
 const MAX_BREAKDOWN = 300;
 // Words for things of any kind, which a list of kinds breaks down: "412 objects", "60 items", "300 works".
 const ANY_KIND = /^(?:objects|items|pieces|works|artworks|artefacts|artifacts|exhibits|things|specimens)$/;
@@ -210,7 +210,8 @@ function breakdownAfter(sentence: string, total: Quantity, isMarked: boolean, is
     if (setOff) return { from, to: sentence.indexOf(",", from + (SET_OFF_FIGURES.exec(sentence.slice(from))?.[0].length ?? 1) - 1), isPartial, isLoose: true };
     return { from, to, isPartial, isLoose: !isMarked };
   }
-  // "£3.4m, breaks down as …", "is made up of": a verb that says the parts follow.
+  // "£3.4m, breaks down as …", "is made up of": a verb that says the parts follow. ("divided equally between": an
+// adverb of how may come between.)
   // ("The £2.4bn package combines £1.1bn of grants and …": a verb of putting the parts together says so too; "a
   // combined 31 titles" is a total said to be one, TOTAL_BEFORE.)
   const isVerb = /^,?\s*(?:is |are |were |was )?(?:made up|compris|consist|split|divided|shared|broken down|breaks? down|came from|comes? from|held by|combin)/.test(starter);
@@ -337,7 +338,8 @@ type Part = Quantity & { isGroups?: boolean };
 const GROUPS_OF = /^\s+(?:[\p{L}’'-]+\s+)?of\s+$/u;
 
 // "shared by the three councils, each paying £200,000", "split between four heirs, who got £50,000 each".
-const EACH_BETWEEN = /^\s+[\p{L}’'-]+(?:\s+[\p{L}’'-]+)?,?\s+(?:each\s+(?:[\p{L}]+\s+)?|(?:who|which)\s+(?:each\s+)?[\p{L}]+\s+)$/u;
+// (", with each getting £2m": "with" may open the clause of what each gets.)
+const EACH_BETWEEN = /^\s+[\p{L}’'-]+(?:\s+[\p{L}’'-]+)?,?\s+(?:(?:with\s+)?each\s+(?:[\p{L}]+\s+)?|(?:who|which)\s+(?:each\s+)?[\p{L}]+\s+)$/u;
 
 /** "the three councils, each paying £200,000": one part of three times £200,000, when the count opens the parts. */
 function perEach(sentence: string, breakdown: Breakdown, quantities: readonly Quantity[], total: Quantity): Part | null {
