@@ -23,6 +23,10 @@ describe("shares-over-100", () => {
       "Seven out of ten of the goals came from set pieces and four out of ten from open play.",
       "Six in ten of the members backed the deal and five in ten opposed it.",
       "Eight in ten of the trains ran on time and three in ten were late.",
+      // "with 58% of the vote, to 48% for his challenger": the rival's part of the same whole
+      "The incumbent was re-elected with 58.5% of the ballots cast, to 48.5% for his challenger.",
+      "The party took 52% of the vote, to 49% for Labour.",
+      "She won with 61 per cent of the votes, to 44 per cent for the mayor.",
       // fates with no object of their own still exclude each other; a nested share "of that" does not hide a whole's own
       "Of the 400 nurses who quit, 48% moved abroad, 37% retired and 21% took early retirement.",
       "Of the 1,200 flights, 90% left on time, 8% were delayed and 7% were diverted.",
@@ -139,6 +143,9 @@ describe("shares-over-100", () => {
       "Four in five of the nurses and three in five of the doctors backed the strike.",
       "Seven out of ten of the goals came from set pieces and three out of ten from open play.",
       "Three in five adults own a car and two in five adults rent.",
+      // the rival's share adding up, or a change "from … to" a level
+      "The incumbent was re-elected with 58% of the vote, to 38% for his challenger.",
+      "Its share rose from 40% of the market to 48% for the year.",
       // a share "of that", "of those" is of the part just told, a whole of its own
       "Sixty per cent of the land is farmed, and of that, 70 per cent is under cereals.",
       "Some 55% of the staff are nurses; of those, 60% work nights.",

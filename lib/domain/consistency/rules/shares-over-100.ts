@@ -111,7 +111,7 @@ export const sharesOver100: ConsistencyRule = {
       const restates = previous !== null && !isToldOf && (isApposition(sentence, previous, share) || (previous.isFraction !== share.isFraction && isShareApposition(sentence, previous, share))) && !areOppositeAnswers(sentence, previous, share);
       previous = share;
       // A share over 100% ("105% of its budget") is a ratio, not a part of a whole that others share.
-      if (restates || share.value > 100 || !isShareOfAWhole(sentence, share)) continue;
+      if (restates || share.value > 100 || (!isShareOfAWhole(sentence, share) && !isRivalsShare(sentence, previousEnd, share))) continue;
       // "85% passed, compared with 92% last year": the same share at another time, not another part.
       // ("… within four hours, against 71% last year": "against" a share at another time compares too.)
       const againstEarlier = AGAINST_BEFORE.test(sentence.slice(Math.max(0, share.start - 30), share.start)) && EARLIER_AFTER.test(sentence.slice(share.end, share.end + 30));
@@ -516,6 +516,14 @@ function countNoun(after: string): string | undefined {
   if (/^\s+of\s/i.test(after)) return wholeOf(after) ?? undefined;
   const word = /^\s+([\p{L}’'-]+)/u.exec(after)?.[1];
   return word && !NO_NOUN.test(word) && !VERB_OF_ITS_OWN.test(word) ? word : undefined;
+}
+
+// "re-elected with 58% of the vote, to 48% for his challenger": "to" a share "for" another is the rival's part of the
+// same whole, not a change to a level (isShareOfAWhole reads "to 48%" as one).
+const TO_BEFORE = /^\s+of\s+(?:the\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+)?\s*,?\s+to\s+$/u;
+
+function isRivalsShare(sentence: string, previousEnd: number, share: Quantity): boolean {
+  return previousEnd > 0 && TO_BEFORE.test(sentence.slice(previousEnd, share.start)) && /^\s+for\s/i.test(sentence.slice(share.end, share.end + 6));
 }
 
 // "53% in a two-horse race", "40% in a poll": "in a" sets the scene, it does not name the whole.
