@@ -16,8 +16,13 @@ export function partsOfWholes(sentence: string, quantities: readonly Quantity[])
   for (let i = 0; i + 1 < quantities.length; i++) {
     const [part, whole] = [quantities[i], quantities[i + 1]];
     if (!isCount(part) || !isCount(whole) || whole.value <= 0 || part.value > whole.value) continue;
-    if (part.currency !== whole.currency || !OF.test(sentence.slice(part.end, whole.start))) continue;
+    if (!isCountOf(sentence, part, whole)) continue;
     found.push({ part, whole, share: (100 * part.value) / whole.value, start: part.start, end: whole.end });
   }
   return found;
+}
+
+/** Whether `part` is written as a count taken out of `whole` ("290 of the 650"), whichever is larger. */
+export function isCountOf(sentence: string, part: Quantity, whole: Quantity): boolean {
+  return isCount(part) && isCount(whole) && part.currency === whole.currency && OF.test(sentence.slice(part.end, whole.start));
 }

@@ -1,5 +1,6 @@
-import { findPercentages, type Quantity } from "../numbers";
+import { findPercentages, findQuantities, type Quantity } from "../numbers";
 import { formatPercent, type ConsistencyRule, type Finding } from "../rule";
+import { isCountOf } from "./part-of-whole";
 import { isShareOfAWhole } from "./share-context";
 
 // A share of a group of people or things cannot pass 100%: "104% of its pupils passed", "Of the 300 trees,
@@ -58,6 +59,18 @@ export const shareOfGroupOver100: ConsistencyRule = {
         message: `${formatPercent(share.value)} of ${group}: a share of a group cannot be more than all of it.`,
         start: share.start,
         end: share.end,
+      });
+    }
+    // "Some 5,200 of the 4,800 workers at the plant walked out": a count taken out of a smaller group of its own.
+    const counts = findQuantities(sentence);
+    for (let i = 0; i + 1 < counts.length; i++) {
+      const [part, whole] = [counts[i], counts[i + 1]];
+      if (part.value <= whole.value || part.high !== undefined || whole.high !== undefined || !isGroupNoun(whole.unit) || !isCountOf(sentence, part, whole)) continue;
+      findings.push({
+        ruleId: shareOfGroupOver100.id,
+        message: `${part.text.trim()} of ${whole.text.trim()} ${whole.unit}: a part of a group cannot be more than all of it.`,
+        start: part.start,
+        end: whole.end,
       });
     }
     return findings;

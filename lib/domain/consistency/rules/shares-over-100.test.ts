@@ -19,6 +19,18 @@ describe("shares-over-100", () => {
       "Of the 400 nurses who quit, 48% moved abroad, 37% retired and 21% were made redundant.",
       "Of the 2,000 trains, 91% arrived on time, 8% were delayed and three per cent were cancelled.",
       "Of the 300 complaints, 60 per cent were upheld, 35 per cent were rejected and 12 per cent were withdrawn.",
+      // "N in M of the X": the whole past "of"; a later "N in M" with a verb or a preposition goes on with it
+      "Seven out of ten of the goals came from set pieces and four out of ten from open play.",
+      "Six in ten of the members backed the deal and five in ten opposed it.",
+      "Eight in ten of the trains ran on time and three in ten were late.",
+      // "with 58% of the vote, to 48% for his challenger": the rival's part of the same whole
+      "The incumbent was re-elected with 58.5% of the ballots cast, to 48.5% for his challenger.",
+      "The party took 52% of the vote, to 49% for Labour.",
+      "She won with 61 per cent of the votes, to 44 per cent for the mayor.",
+      // fates with no object of their own still exclude each other; a nested share "of that" does not hide a whole's own
+      "Of the 400 nurses who quit, 48% moved abroad, 37% retired and 21% took early retirement.",
+      "Of the 1,200 flights, 90% left on time, 8% were delayed and 7% were diverted.",
+      "Of the farmland, 60 per cent is arable and 55 per cent is pasture, and of that, 30 per cent is rented.",
       // rivals ranked in a poll or a market are shares of one whole
       "The Conservatives finished third in the poll with 18%, behind Labour on 54% and Reform on 47%.",
       "The poll put Labour on 58%, ahead of the Tories on 44%.",
@@ -123,6 +135,22 @@ describe("shares-over-100", () => {
       "In the county, 62% of the vote went to Labour and 45% to the Tories.",
     ],
     silent: [
+      // what was done to people beside something they did to a thing of its own need not exclude ("caught flu")
+      "Of the staff, 60% were vaccinated, 45% were tested and 30% caught flu.",
+      "Among the 300 residents, 65% were evacuated, 50% were rehoused and 20% lost their homes.",
+      "Of the 500 pupils, 70 per cent were screened, 40 per cent were referred and 15 per cent wore glasses.",
+      // "N in M of the X" of two wholes, or adding up
+      "Four in five of the nurses and three in five of the doctors backed the strike.",
+      "Seven out of ten of the goals came from set pieces and three out of ten from open play.",
+      "Three in five adults own a car and two in five adults rent.",
+      // the rival's share adding up, or a change "from … to" a level
+      "The incumbent was re-elected with 58% of the vote, to 38% for his challenger.",
+      "Its share rose from 40% of the market to 48% for the year.",
+      // a share "of that", "of those" is of the part just told, a whole of its own
+      "Sixty per cent of the land is farmed, and of that, 70 per cent is under cereals.",
+      "Some 55% of the staff are nurses; of those, 60% work nights.",
+      "Of the budget, 70% goes on wages, and of this 40% is overtime.",
+      "Of the 600 members who voted, 70% backed the strike; of those, 40% said they would join a picket line.",
       // outcomes that add up, or "lost" of a whole of its own
       "The side won 55 per cent of its matches last season, drew 20 per cent and lost 25 per cent.",
       "The party won 60% of the vote in the city but lost 45% of its seats.",

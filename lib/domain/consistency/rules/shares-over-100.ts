@@ -100,6 +100,8 @@ export const sharesOver100: ConsistencyRule = {
       // "65% of sales; of those exports, 40% go to Asia": a new whole named right before a share.
       const renamed = NEW_WHOLE_BEFORE.exec(sentence.slice(scanned, share.start));
       if (renamed && scanned > 0) currentWhole = renamed[1];
+      // "60% of the land is farmed, and of that, 70% is under cereals": a share of the part just told, a whole of its own.
+      if (scanned > 0 && PART_AS_WHOLE_BEFORE.test(sentence.slice(scanned, share.start))) currentWhole = `\u0000part at ${share.start}`;
       previousEnd = scanned;
       scanned = share.end;
       // "55% for, 50% against": two answers, each with its own word, are a list, not one share restated.
@@ -109,7 +111,7 @@ export const sharesOver100: ConsistencyRule = {
       const restates = previous !== null && !isToldOf && (isApposition(sentence, previous, share) || (previous.isFraction !== share.isFraction && isShareApposition(sentence, previous, share))) && !areOppositeAnswers(sentence, previous, share);
       previous = share;
       // A share over 100% ("105% of its budget") is a ratio, not a part of a whole that others share.
-      if (restates || share.value > 100 || !isShareOfAWhole(sentence, share)) continue;
+      if (restates || share.value > 100 || (!isShareOfAWhole(sentence, share) && !isRivalsShare(sentence, previousEnd, share))) continue;
       // "85% passed, compared with 92% last year": the same share at another time, not another part.
       // ("… within four hours, against 71% last year": "against" a share at another time compares too.)
       const againstEarlier = AGAINST_BEFORE.test(sentence.slice(Math.max(0, share.start - 30), share.start)) && EARLIER_AFTER.test(sentence.slice(share.end, share.end + 30));
@@ -133,7 +135,7 @@ export const sharesOver100: ConsistencyRule = {
       const before = sentence.slice(Math.max(0, share.start - 20), share.start);
       // "Three in five adults": the whole is the noun after a count-style fraction.
       const countWhole = share.isFraction && /\s(?:in|out of)\s/i.test(share.text)
-        ? /^\s+([\p{L}’'-]+)/u.exec(after)?.[1]
+        ? countNoun(after)
         : /^half$/i.test(share.text) ? HALF_THE.exec(after)?.[1] : undefined;
       // "is 60% owned by its founders and 45% by a fund": after "owned by", a share "by" someone is owned too.
       const done = OWNED_AFTER.exec(after)?.[1];
@@ -249,6 +251,9 @@ const COMPLEMENT = /^\s+(?:of\s+(?:the\s+|its\s+|their\s+|all\s+)?[\p{L}’'-]+\
 const VERB_OF_ITS_OWN = /^(?:\p{Ll}+ed|is|are|was|were|be|been|has|have|had|do|does|did|will|would|can|could|may|might|must|should|said|says|say|made|took|came|went|got|gave|left|kept|felt|saw|knew|found|told|became|held|ran|spoke|wrote|lost|paid|met|sat|stood|brought|bought|sold|spent|sent|won|drove|rode|ate|drank|grew|fell|flew|chose|began|broke|led|put|set|cut|hit|let|read|quit|shut|built|lent|meant|rose|thought|caught|fought|sought|taught|wore|heard|slept|swam|sang|threw|hid|forgot|still|also|now|then|later|since|never|only)$/u;
 // ("61% were white, 27% black", "70% were full-time and 45% part-time": a list of categories goes on without its verb.)
 const PASSIVE = /^(?:\p{Ll}{3,}(?:ed|en|wn)|upheld|held|made|sold|paid|kept|found|built|left|told|sent|lost|won|struck|shut|cut|put|set|hit|let|born|thrown|drawn|seen|run|led|laid|caught|sought|brought|bought|taught)$/u;
+// The object of an active verb, to the end of its clause: "caught flu", "lost their homes", "needed glasses" (not "left on
+// time", "moved abroad", "took early retirement", "were made redundant").
+const OBJECT_OF_ITS_OWN = /^\s+(?!(?:on|in|at|to|into|from|by|for|with|without|after|before|abroad|home|early|late|outright|overseas|again|since|later|last|this|next|each|per|and|or|but|as|than)\b)(?:(?:a|an|the|their|his|her|its|some|no)\s+)?\p{Ll}[\p{Ll}-]*(?<!ly)(?:\s*(?:[,.;]|\band\b|$))/u;
 const CATEGORY_NOUN = /^(?:men|women|boys|girls|adults|children|male|female|under|over|white|black|mixed|married|single|divorced|widowed|retired|employed|unemployed|urban|rural|full|part)$/;
 
 /**
@@ -265,6 +270,7 @@ function mayOverlap(sentence: string, shares: Quantity[]): boolean {
   let pastCopula = false;
   let presentCopula = false;
   let complement: string | null = null;
+  let doneToSomething = false;
   for (const share of shares) {
     // "Three in five adults support": past the noun the fraction counts.
     const after = sentence.slice(share.end, share.end + 60);
@@ -303,8 +309,13 @@ function mayOverlap(sentence: string, shares: Quantity[]): boolean {
       predicates.add(complement ?? word);
       continue;
     }
+    if (!COPULA.has(word) && VERB_OF_ITS_OWN.test(word) && OBJECT_OF_ITS_OWN.test(after.slice((new RegExp(`\\b${word}\\b`, "u").exec(after)?.index ?? 0) + word.length))) doneToSomething = true;
     predicates.add(word);
   }
+  // ("Of the staff, 60% were vaccinated, 45% were tested and 30% caught flu": what happened to them beside something
+  // they did to a thing of its own, "caught flu", is no set of fates that exclude each other, as "left on time, were
+  // delayed, were cancelled" are.)
+  if (events.size > 0 && doneToSomething) return true;
   // Only a category ("are women") beside an activity ("work part-time"): two answers to one question
   // ("voted for … opposed", "favoured … opposed … were undecided") exclude each other; "52% women" is a category.
   const words = [...predicates];
@@ -350,6 +361,7 @@ const COMPARED_BEFORE = /\b(?:compared\s+(?:with|to)|up\s+from|down\s+from)\s+(?
 const AGAINST_BEFORE = /\b(?:against|versus|vs\.?)\s+(?:(?:a|an|the)\s+)?(?:(?:about|some|nearly|almost|just|only)\s+)?$/i;
 const EARLIER_AFTER = /^\s+(?:(?:a|one|two|three|the)\s+(?:year|month|quarter|decade)s?\s+(?:earlier|before|ago)|the\s+(?:year|month)\s+before|the\s+previous\s+(?:year|month|quarter)|last\s+(?:year|month|quarter|season|time)|previously|in\s+(?:1[5-9]|20)\d\d)\b/i;
 const SPLIT = /\b(?:split|divided|shared|went)\s+(?:\w+\s+)?\d[\d.]*\s?(?:%|per\s?cent|percent)\s*(?:to|-|–|\/|and)\s*\d[\d.]*\s?(?:%|per\s?cent|percent)/i;
+const PART_AS_WHOLE_BEFORE = /(?:[;,]|\band)\s*of\s+(?:that|this|those|these|them|which)\s*,?\s*(?:(?:some|about|around|nearly|almost|just|only)\s+)?$/i;
 const NEW_WHOLE_BEFORE = /[;,]\s*of\s+(?:those|these|the|its|their|all)\s+([\p{L}’'-]+)\s*,\s*(?:(?:some|about|around|nearly|almost|just)\s+)?$/iu;
 
 // "comes 70% from gate receipts, 25% from sponsorship and 15% from merchandise", "57% voted to accept, 39% to reject
@@ -494,6 +506,25 @@ function pennyShares(sentence: string): Quantity[] {
     .map((q) => ({ ...q, value: Math.round(q.value * 100), isPercent: true, text: q.text }))
     // "40p goes on staff, up from 30p": a change, not another share.
     .filter((q) => isShareOfAWhole(sentence, q));
+}
+
+// "Three in five adults": the noun the count is of. ("Seven out of ten of the goals came from set pieces and four out of
+// ten from open play": past "of" the whole is named as after a percentage; a preposition or a verb names none, so the
+// share goes on with the whole before it.)
+const NO_NOUN = /^(?:from|to|in|on|at|by|for|with|without|and|or|but|were|was|are|is|had|have|has|said|say)$/i;
+
+function countNoun(after: string): string | undefined {
+  if (/^\s+of\s/i.test(after)) return wholeOf(after) ?? undefined;
+  const word = /^\s+([\p{L}’'-]+)/u.exec(after)?.[1];
+  return word && !NO_NOUN.test(word) && !VERB_OF_ITS_OWN.test(word) ? word : undefined;
+}
+
+// "re-elected with 58% of the vote, to 48% for his challenger": "to" a share "for" another is the rival's part of the
+// same whole, not a change to a level (isShareOfAWhole reads "to 48%" as one).
+const TO_BEFORE = /^\s+of\s+(?:the\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+)?\s*,?\s+to\s+$/u;
+
+function isRivalsShare(sentence: string, previousEnd: number, share: Quantity): boolean {
+  return previousEnd > 0 && TO_BEFORE.test(sentence.slice(previousEnd, share.start)) && /^\s+for\s/i.test(sentence.slice(share.end, share.end + 6));
 }
 
 // "53% in a two-horse race", "40% in a poll": "in a" sets the scene, it does not name the whole.

@@ -5,6 +5,20 @@ import { totalMismatch } from "./total-mismatch";
 describe("total-mismatch", () => {
   itChecks(totalMismatch, {
     fires: [
+      // a sum "divided equally between" a count, "with each" getting a part
+      "The £6m grant will be divided equally between the four schools, with each getting £2m.",
+      "The £1m prize was shared evenly by the five winners, each taking £250,000.",
+      "A $900,000 settlement was split equally among the four families, with each receiving $300,000.",
+      // a vote tally against every member counted: too many votes, or too few when the abstentions are told
+      "All 15 members of the planning committee were present and voted eight to six in favour of the scheme, with no abstentions.",
+      "All 350 deputies cast a ballot, and the motion passed by 210 votes to 190.",
+      "All 40 councillors voted, approving the budget by 25 votes to 12 with two abstentions.",
+      "All twelve jurors took part in the vote, which went against him by a vote of nine to four.",
+      "All nine judges sat, and the court ruled six to two, with none abstaining.",
+      // "among" a count: too many parts, or parts with outcomes that cover every case
+      "Among the museum's 300 paintings are 220 by Dutch masters and 90 by Flemish ones.",
+      "Among the 150 bird species surveyed, 60 were declining, 50 stable and 30 increasing, the study said.",
+      "Of the 90 species counted, 30 were increasing, 40 were decreasing and 10 were stable.",
       // "All 100 …, with" outcomes that cover every case (rose, fell, unchanged), even five to eight words on
       "All 100 members of the index traded on Friday, with 61 rising, 33 falling and eight closing unchanged.",
       "All 250 shares on the exchange changed hands, with 120 higher, 100 lower and 20 unchanged.",
@@ -90,6 +104,21 @@ describe("total-mismatch", () => {
       "Of the 500 pupils, 320 passed, against 280 at the school next door, and 190 failed.",
     ],
     silent: [
+      // shared out evenly and adding up, or nothing counted
+      "The £6m grant will be divided equally between the three schools, with each getting £2m.",
+      "The £1m prize was shared evenly by the four winners, each taking £250,000.",
+      "The estate was split evenly between his three children, with each receiving a house.",
+      // tallies that fit every member, or fewer with no word of abstentions; a score is no tally
+      "All 15 members were present; the motion passed nine to five, with one abstention.",
+      "All 40 councillors voted, approving the budget by 25 votes to 12 with three abstentions.",
+      "All 27 member states took part, and the proposal was backed by 20 votes to 5.",
+      "All nine judges sat, and the court ruled seven to two.",
+      "All 650 MPs were eligible, and the bill passed by 320 votes to 200.",
+      "All 11 players trained, and the side won 3 to 1.",
+      // parts named "among" a count may be some of it
+      "Among the museum's 300 paintings are 120 by Dutch masters and 90 by Flemish ones.",
+      "Among the 40 passengers were 12 children and eight pensioners.",
+      "Among its 2,000 members are 600 farmers and 450 teachers.",
       // outcomes that add up, leave a case out (the unchanged), or no outcomes at all
       "All 100 members of the index traded on Friday, with 61 rising, 31 falling and eight closing unchanged.",
       "All 30 stocks in the Dow traded, with 18 advancing and 14 declining.",

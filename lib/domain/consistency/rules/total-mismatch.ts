@@ -4,6 +4,7 @@ import { isAnAge } from "./age-figure";
 import { isClockTime } from "./clock-time";
 import { comparedFigures, partReadings, type Compared } from "./compared-figure";
 import { ADDED_BESIDE, isSubsetOfParts } from "./parts-outside";
+import { voteTallyFinding } from "./vote-tally";
 
 /** `needsOutcomes`: a breakdown only if its parts are labelled with outcomes that cover every case (OUTCOMES). */
 type Breakdown = { from: number; to: number; isPartial: boolean; isStrong?: boolean; isLoose?: boolean; isOfWhom?: boolean; isVerb?: boolean; needsOutcomes?: boolean };
@@ -38,10 +39,11 @@ const FAR_VERB = /^((?:[-\s]+[\p{L}’'-]+){5,8}?)(,?\s(?:is |are |were |was )?(
 const FAR_FIGURES = /^((?:[-\s]+[\p{L}’'-]+){5,8}?)\s*(,)(?=\s+[$£€]?\d[\d.,]*(?:\s?(?:m|bn|k|million|billion))?\s+of\s+(?:it|them|this|that)\b)/u;
 const FAR_WITH = /^((?:[-\s]+[\p{L}’'-]+){5,8}?)(,\s+with)\b/u;
 const COUNT_OF_PARTS = /^\s+[\p{L}’'-]+(?:\s+[\p{L}’'-]+)?\s*:/u;
+const AMONG_BEFORE = /(?:^|[,;:]\s*)among\s+(?:(?:the|its|their|his|her|our|these|those)\s+)?(?:[\p{L}’'-]+[’']s\s+)?$/iu;
 const OF_THE_START = /^\s*of\s+(?:the|its|their)\s+(?:[\p{L}’'-]+[’']s\s+)?$/iu;
 // Where the parts start, after at most four words: "…: 5 from A", "(5 … and 6 …)", "– 22 adults and", "is made up of", ", of which".
 const STARTER =
-  /^((?:[-\s]+[\p{L}’'-]+){0,4}?)\s*(:|\(|\s[–—]\s|\s-\s(?=(?:[$£€]?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)[^-–—.;]*\band\b)(?![^-–—.;]*\bor\b)|,?\s(?:splits|splitting|divides|dividing|breaks|breaking)\s+(?:into|between|among)\b|,\s+(?:of which|of whom|with)\b|,?\s(?:is |are |were |was )?(?:made up of|comprises|comprise|comprised|comprising|consists of|consist of|consisted of|consisting of|split between|split into|split among|divided between|divided into|divided among|shared by|shared between|shared among|came from|comes from|come from|held by|combines|combine(?!\s+with\b)|broken down into|break down into|breaks down into|broken down as|breaks down as|break down as|namely)\b|,\s+(?:including|includ(?:es|ed)|among them|among whom|among which)\b|\s(?:include|includes|included|including)\b|\s(?:found|showed)(?=\s+[$£€]?\d)|\s(?:are|were)(?=\s+(?:\p{Lu}|[$£€]?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b))|,(?=\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?(?:,|\s+(?:and|&)\s))|,(?=\s+[$£€]?\d|\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b))/iu;
+  /^((?:[-\s]+[\p{L}’'-]+){0,4}?)\s*(:|\(|\s[–—]\s|\s-\s(?=(?:[$£€]?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)[^-–—.;]*\band\b)(?![^-–—.;]*\bor\b)|,?\s(?:splits|splitting|divides|dividing|breaks|breaking)\s+(?:into|between|among)\b|,\s+(?:of which|of whom|with)\b|,?\s(?:is |are |were |was )?(?:made up of|comprises|comprise|comprised|comprising|consists of|consist of|consisted of|consisting of|(?:split|divided)(?:\s+(?:equally|evenly))?\s+(?:between|into|among)|shared(?:\s+(?:equally|evenly))?\s+(?:by|between|among)|came from|comes from|come from|held by|combines|combine(?!\s+with\b)|broken down into|break down into|breaks down into|broken down as|breaks down as|break down as|namely)\b|,\s+(?:including|includ(?:es|ed)|among them|among whom|among which)\b|\s(?:include|includes|included|including)\b|\s(?:found|showed)(?=\s+[$£€]?\d)|\s(?:are|were)(?=\s+(?:\p{Lu}|[$£€]?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b))|,(?=\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?(?:,|\s+(?:and|&)\s))|,(?=\s+[$£€]?\d|\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b))/iu;
 const MAX_BREAKDOWN = 300;
 // Words for things of any kind, which a list of kinds breaks down: "412 objects", "60 items", "300 works".
 const ANY_KIND = /^(?:objects|items|pieces|works|artworks|artefacts|artifacts|exhibits|things|specimens)$/;
@@ -79,6 +81,8 @@ export const totalMismatch: ConsistencyRule = {
     // ("2:11 … ahead of rivals on 2:14 and 2:19": race times are no totals or parts.)
     const quantities = findQuantities(sentence).filter((q) => !isClockTime(sentence, q));
     const findings: Finding[] = bothAgainstNames(sentence);
+    const tally = voteTallyFinding(sentence, quantities, totalMismatch.id);
+    if (tally) findings.push(tally);
     const compared = comparedFigures(sentence, quantities);
     quantities.forEach((total, index) => {
       // ("…, up from 300 last year: 200 adults and …": a figure of another time is no total now.)
@@ -95,7 +99,10 @@ export const totalMismatch: ConsistencyRule = {
       const isMarked = TOTAL_BEFORE.test(before) || TOTAL_AFTER.test(sentence.slice(total.end, total.end + 40));
       const isOfThe = OF_THE_START.test(sentence.slice(0, total.start));
       const isCount = COUNT_BEFORE.test(before) || sentence.slice(0, total.start).trim() === "";
-      const breakdown = breakdownAfter(sentence, total, isMarked, isOfThe);
+      const found = breakdownAfter(sentence, total, isMarked, isOfThe);
+      // "Among the museum's 300 paintings are 120 by Dutch masters and 90 by Flemish ones": the parts named among a
+      // count may be only some of it ("Among the 30 dead were 18 soldiers and 14 civilians" is still too many).
+      const breakdown = found && AMONG_BEFORE.test(sentence.slice(0, total.start)) ? { ...found, isPartial: true } : found;
       if (!breakdown && isMarked) {
         findings.push(...compare(total, partsBefore(sentence, quantities, index, compared), false));
         return;
@@ -203,7 +210,8 @@ function breakdownAfter(sentence: string, total: Quantity, isMarked: boolean, is
     if (setOff) return { from, to: sentence.indexOf(",", from + (SET_OFF_FIGURES.exec(sentence.slice(from))?.[0].length ?? 1) - 1), isPartial, isLoose: true };
     return { from, to, isPartial, isLoose: !isMarked };
   }
-  // "£3.4m, breaks down as …", "is made up of": a verb that says the parts follow.
+  // "£3.4m, breaks down as …", "is made up of": a verb that says the parts follow. ("divided equally between": an
+// adverb of how may come between.)
   // ("The £2.4bn package combines £1.1bn of grants and …": a verb of putting the parts together says so too; "a
   // combined 31 titles" is a total said to be one, TOTAL_BEFORE.)
   const isVerb = /^,?\s*(?:is |are |were |was )?(?:made up|compris|consist|split|divided|shared|broken down|breaks? down|came from|comes? from|held by|combin)/.test(starter);
@@ -229,7 +237,8 @@ const OUTCOMES: { all: RegExp[]; others?: RegExp }[] = [
   { all: [/^(?:won|wins)\b/, /^(?:lost|losses|defeats)\b/], others: /^(?:drew|drawn|draws|tied)\b/ },
   // A share or price rose, fell or stayed where it was ("61 rising, 33 falling and eight closing unchanged"); the
   // unchanged are often left out, so all three must be named.
-  { all: [/^(?:rising|rose|risen|gaining|gained|advancing|advanced|up|higher)\b/, /^(?:falling|fell|fallen|losing|declining|declined|down|lower)\b/, /^(?:(?:closing|finishing|ending|staying|remaining)\s+)?(?:unchanged|flat|steady|level)\b/] },
+  // ("60 were declining, 50 stable and 30 increasing": a population grows, shrinks or holds.)
+  { all: [/^(?:rising|rose|risen|gaining|gained|advancing|advanced|increasing|increased|growing|grew|up|higher)\b/, /^(?:falling|fell|fallen|losing|declining|declined|decreasing|decreased|shrinking|shrank|down|lower)\b/, /^(?:(?:closing|finishing|ending|staying|remaining)\s+)?(?:unchanged|flat|steady|level|stable)\b/] },
   // A passenger, student or sale is domestic or international; a worker full- or part-time; a player, fan or goal
   // the home side's or the visitors' ("of whom 9.1 million flew domestically and 4.6 million internationally",
   // "seven from the home side and five from the visitors"). The label may open with its verb or preposition.
@@ -329,7 +338,8 @@ type Part = Quantity & { isGroups?: boolean };
 const GROUPS_OF = /^\s+(?:[\p{L}’'-]+\s+)?of\s+$/u;
 
 // "shared by the three councils, each paying £200,000", "split between four heirs, who got £50,000 each".
-const EACH_BETWEEN = /^\s+[\p{L}’'-]+(?:\s+[\p{L}’'-]+)?,?\s+(?:each\s+(?:[\p{L}]+\s+)?|(?:who|which)\s+(?:each\s+)?[\p{L}]+\s+)$/u;
+// (", with each getting £2m": "with" may open the clause of what each gets.)
+const EACH_BETWEEN = /^\s+[\p{L}’'-]+(?:\s+[\p{L}’'-]+)?,?\s+(?:(?:with\s+)?each\s+(?:[\p{L}]+\s+)?|(?:who|which)\s+(?:each\s+)?[\p{L}]+\s+)$/u;
 
 /** "the three councils, each paying £200,000": one part of three times £200,000, when the count opens the parts. */
 function perEach(sentence: string, breakdown: Breakdown, quantities: readonly Quantity[], total: Quantity): Part | null {
