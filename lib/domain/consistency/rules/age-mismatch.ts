@@ -55,6 +55,8 @@ export const ageMismatch: ConsistencyRule = {
   description: "An age (“20-year-old”, “two decades old”, “50th anniversary”) must match the years named in the claim.",
   check(sentence) {
     const years = findQuantities(sentence).filter((q) => q.isYear || isMedievalYear(sentence, q));
+    // Every finding needs a year: most sentences have none, and reading their birth years is the dear part.
+    if (years.length === 0) return [];
     // A birth year, with or without "born" ("a 1958 baby", "since his birth in 1961").
     const births = new Set(collectYears(sentence).filter((y) => y.role === "birth").map((y) => y.start));
     const dated = agesBetweenDates(sentence, years, births);
