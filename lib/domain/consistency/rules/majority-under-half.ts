@@ -28,6 +28,8 @@ export const majorityUnderHalf: ConsistencyRule = {
   id: "majority-under-half",
   description: "A majority, or “most”, is more than half: a share of 50% or less contradicts it.",
   check(sentence) {
+    // Every finding needs a majority word ("supermajority" included): reading the shares of a sentence without one is waste.
+    if (!/majority|\bmost\b|\bbulk\b/i.test(sentence)) return [];
     const findings: Finding[] = [];
     const shares = findPercentages(sentence).filter((share) => isShareOfAWhole(sentence, share) || isHoldingReached(sentence, share));
     MAJORITY.lastIndex = 0;
