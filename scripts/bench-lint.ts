@@ -9,12 +9,12 @@
 import fs from "node:fs";
 import path from "node:path";
 import { lintClaim } from "@/lib/domain/consistency/lint-claim";
-import { describeScore, parseCorpus, scoreCorpus, type CorpusScore } from "@/lib/domain/consistency/corpus/corpus";
+import { describeScore, scoreCorpus, type CorpusScore } from "@/lib/domain/consistency/corpus/corpus";
+import { heldOutParts, readCorpusPart } from "@/lib/domain/consistency/corpus/corpus-files";
 import { spotClaims } from "@/lib/domain/spotting/spot-claims";
 import { tenThousandWordArticle } from "./lib/ten-thousand-words";
 
 const ROOT = path.resolve(__dirname, "..");
-const CORPUS = path.join(ROOT, "lib/domain/consistency/corpus");
 const BUDGET_MS = 200;
 const isFlagged = (sentence: string) => lintClaim(sentence).length > 0;
 
@@ -22,11 +22,11 @@ function report(name: string, score: CorpusScore): void {
   console.log(describeScore(name, score));
 }
 
-const development = scoreCorpus(parseCorpus(fs.readFileSync(path.join(CORPUS, "development.tsv"), "utf8")), isFlagged);
+const development = scoreCorpus(readCorpusPart("development.tsv"), isFlagged);
 // One held-out part per fresh batch (each written by someone who had not read the rules), counted apart and together.
-const HELD_OUT_PARTS = ["held-out.tsv", "held-out-2.tsv", "held-out-3.tsv", "held-out-4.tsv", "held-out-5.tsv", "held-out-6.tsv", "held-out-7.tsv", "held-out-8.tsv", "held-out-9.tsv", "held-out-10.tsv"];
-const heldOutEntries = HELD_OUT_PARTS.map((file) => parseCorpus(fs.readFileSync(path.join(CORPUS, file), "utf8")));
-const untuned = scoreCorpus(parseCorpus(fs.readFileSync(path.join(CORPUS, "untuned.tsv"), "utf8")), isFlagged);
+const HELD_OUT_PARTS = heldOutParts();
+const heldOutEntries = HELD_OUT_PARTS.map((file) => readCorpusPart(file));
+const untuned = scoreCorpus(readCorpusPart("untuned.tsv"), isFlagged);
 report("development", development);
 report("untuned    ", untuned);
 // `--development-only` while writing rules: the held-out numbers are not even printed.

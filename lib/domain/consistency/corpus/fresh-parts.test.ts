@@ -3,27 +3,27 @@
 // no sentence twice anywhere in the corpus. It never runs the consistency rules on
 // them: bench:lint alone counts them, so nobody tuning the rules sees per-sentence
 // results on the held-out part.
-import fs from "node:fs";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { parseCorpus } from "./corpus";
+import { heldOutParts, readCorpusPart as read } from "./corpus-files";
 
-const read = (file: string) => parseCorpus(fs.readFileSync(path.join(__dirname, file), "utf8"));
 const CONTRADICTION_KINDS = ["age", "fraction", "majority", "multiplier", "over100", "rank", "total", "unit"];
+// Held-out parts of clean traps only (a precision batch): no contradictions to count.
+const CLEAN_ONLY_PARTS = new Set(["held-out-4.tsv"]);
+
+describe("the held-out parts on disk", () => {
+  it("are found by name, in batch order, at least the eleven written so far", () => {
+    const parts = heldOutParts();
+    expect(parts.slice(0, 3)).toEqual(["held-out.tsv", "held-out-2.tsv", "held-out-3.tsv"]);
+    expect(parts.indexOf("held-out-10.tsv")).toBe(parts.indexOf("held-out-9.tsv") + 1);
+    expect(parts.length).toBeGreaterThanOrEqual(11);
+  });
+});
 
 // The untuned part is emptied once it has been tuned on (its rows move into development.tsv) until the next fresh
 // batch; held-out never is.
 describe.each([
-  ["held-out.tsv", false],
-  ["held-out-2.tsv", false],
-  ["held-out-3.tsv", false],
-  ["held-out-5.tsv", false],
-  ["held-out-6.tsv", false],
-  ["held-out-7.tsv", false],
-  ["held-out-8.tsv", false],
-  ["held-out-9.tsv", false],
-  ["held-out-10.tsv", false],
-  ["untuned.tsv", true],
+  ...heldOutParts().filter((file) => !CLEAN_ONLY_PARTS.has(file)).map((file) => [file, false] as const),
+  ["untuned.tsv", true] as const,
 ])("%s", (file, mayBeEmpty) => {
   const entries = read(file);
   if (mayBeEmpty && entries.length === 0) {
@@ -50,9 +50,9 @@ describe.each([
   });
 });
 
-describe("held-out-4.tsv (clean traps only)", () => {
+describe.each([...CLEAN_ONLY_PARTS])("%s (clean traps only)", (file) => {
   it("has at least 60 clean sentences and nothing else", () => {
-    const entries = read("held-out-4.tsv");
+    const entries = read(file);
     expect(entries.length).toBeGreaterThanOrEqual(60);
     expect(entries.every((entry) => entry.kind === "clean")).toBe(true);
   });
@@ -60,7 +60,7 @@ describe("held-out-4.tsv (clean traps only)", () => {
 
 describe("the whole corpus", () => {
   it("has no empty sentence and none twice across development, held-out and untuned", () => {
-    const sentences = ["development.tsv", "held-out.tsv", "held-out-2.tsv", "held-out-3.tsv", "held-out-4.tsv", "held-out-5.tsv", "held-out-6.tsv", "held-out-7.tsv", "held-out-8.tsv", "held-out-9.tsv", "held-out-10.tsv", "untuned.tsv"].flatMap(read).map((entry) => entry.sentence.trim());
+    const sentences = ["development.tsv", ...heldOutParts(), "untuned.tsv"].flatMap((file) => read(file)).map((entry) => entry.sentence.trim());
     expect(sentences.every((sentence) => sentence.length > 10)).toBe(true);
     expect(sentences.length - new Set(sentences).size).toBe(0);
   });
