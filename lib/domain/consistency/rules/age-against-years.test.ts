@@ -316,6 +316,66 @@ describe("age-against-years", () => {
     });
   });
 
+  // A time held or still running ("had held a licence for 22 years", "running the operation for a decade") between two
+  // ages of one person cannot be longer than the years between them.
+  describe("a time held or running between two ages", () => {
+    itChecks(ageAgainstYears, {
+      fires: [
+        "The driver, aged 34, told the court he had held a heavy goods licence for 22 years, having passed his test at 21.",
+        "The defendant, now 19, was said to have been running the smuggling operation for a decade, since he was 12.",
+        "The captain, 30, has held the club's appearance record for 14 years, since he set it at 19.",
+        "The nurse, now 45, said she had been working on the ward for 30 years, since she qualified at 22.",
+        "Aged 40, the shopkeeper has been running the corner store for 25 years, which he took over at 19.",
+        "The chef, 38, has been leading the kitchen for 20 years, since she took charge at 25.",
+      ],
+      silent: [
+        "The driver, aged 34, told the court he had held a heavy goods licence for 12 years, having passed his test at 21.",
+        "The defendant, now 19, was said to have been running the operation for five years, since he was 12.",
+        // Another holder opens the span's clause: it is theirs, not the person's between the two ages.
+        "The singer, 34, whose family has held the farm for 200 years, started performing at 21.",
+        "The striker, 34, whose club has held the trophy for 22 years, joined it at 21.",
+      ],
+    });
+  });
+
+  // A set-off age after any singular noun is a person's when "who" or the holder's "his"/"her" follows.
+  describe("a set-off age of a person the word list does not name", () => {
+    itChecks(ageAgainstYears, {
+      fires: [
+        "The trade negotiator, 29, who graduated from university at 21 in 2003, was appointed to lead the tariff talks with Washington in January 2024.",
+        "The bricklayer, now 58, began his apprenticeship at the age of 15 in 1976 and has worked on the estate for four decades, he said in 2024.",
+        "The welder, 31, who qualified at 20 in 1995, was made foreman in 2022.",
+        "The plasterer, now 44, started his first job at 16 in 1990 and retired in 2023.",
+        "The organiser, 52, who founded the festival at 30 in 1985, stepped down in 2024.",
+      ],
+      silent: [
+        "The trade negotiator, 42, who graduated from university at 21 in 2003, was appointed to lead the tariff talks with Washington in January 2024.",
+        "The bricklayer, now 58, began his apprenticeship at the age of 15 in 1981 and has worked on the estate for four decades, he said in 2024.",
+        // After a plural the set-off figure is a count of them, not an age.
+        "Of the 40 applicants, 29, who had all graduated at 21 in 2003, were offered posts in 2024.",
+        "Among the trainees, 12, who joined at 18 in 2001, were still on the books in 2024.",
+      ],
+    });
+  });
+
+  // A year in an age's own "in"/"on" date phrase ("his 90th birthday in March 2024") dates it, not a nearer year before.
+  describe("an age dated in its own phrase", () => {
+    itChecks(ageAgainstYears, {
+      fires: [
+        "The media mogul, who turned 80 in 2019, marked his 90th birthday in March 2024 by handing control of the newspaper group to his son.",
+        "The novelist, who turned 60 in 2010, celebrated her 75th birthday in June 2020 with a new book.",
+        "The actor, who was 40 in 2000, marked his 50th birthday on 5 May 2005.",
+        "The tycoon, who turned 70 in 2015, threw a party for his 80th birthday in April 2020.",
+      ],
+      silent: [
+        "The media mogul, who turned 80 in 2019, marked his 85th birthday in March 2024 by handing control of the newspaper group to his son.",
+        "The actor, who was 40 in 2000, marked his 45th birthday on 5 May 2005.",
+        // The year after "in the hotel he bought in" is the hotel's, not the birthday's.
+        "The mogul, who turned 80 in 2019, marked his 80th birthday in the hotel he bought in 2024.",
+      ],
+    });
+  });
+
   it("tells two dated ages earlier year first", () => {
     const [finding] = ageAgainstYears.check("He died in 2010 at 80, 20 years after retiring in 1990 at 55.");
     expect(finding.message).toBe("55 in 1990 and 80 in 2010: 20 years apart, but 25 years older.");

@@ -221,7 +221,7 @@ const SERVED_AFTER = "(?!\\s+in\\s+(?:prison|jail|custody|exile|hiding|a coma)\\
 const SPANS = [
   new RegExp(`\\bafter\\s+${APPROX}${COUNT}\\s+${UNIT}${SERVED_AFTER}`, "giu"),
   new RegExp(`\\b${COUNT}[- ]${UNIT}[- ](?:career|tenure|stint|spell|reign|marriage)\\b`, "giu"),
-  new RegExp(`\\b(?:served|worked|taught|lived|played|reigned|ruled|led|ran|chaired|edited|managed|coached|presided|stayed|married)\\b[^,;.]{0,30}?\\bfor\\s+${APPROX}${COUNT}\\s+${UNIT}\\b`, "giu"),
+  new RegExp(`\\b(?:served|worked|taught|lived|played|reigned|ruled|led|ran|chaired|edited|managed|coached|presided|stayed|married|held|serving|working|teaching|living|playing|running|leading)\\b[^,;.]{0,30}?\\bfor\\s+${APPROX}${COUNT}\\s+${UNIT}\\b`, "giu"),
   new RegExp(`\\bspent\\s+${APPROX}${COUNT}\\s+${UNIT}\\s+(?:at|in|with|as)\\b`, "giu"),
 ];
 // The years a span runs between: a start ("joined", "appointed", "from 1990 to") and any later year.
@@ -286,6 +286,8 @@ function durationsAgainstSpans(sentence: string, years: YearMention[], matches: 
 function spanLongerThanAges(sentence: string, ages: AgeMention[], spans: RegExpExecArray[]): Finding[] {
   const exact = ages.filter((a) => a.isPerson && a.low === a.high && !a.isApprox && !a.isEpithet);
   if (exact.length !== 2 || spans.length !== 1 || ANOTHER_BETWEEN.test(between(sentence, exact[0], exact[1]))) return [];
+  // "The singer, 34, whose family has held the farm for 200 years": a span another holder opens its clause with is theirs.
+  if (/\b(?:whose|its)\b[^,;]*$/i.test(sentence.slice(0, spans[0].index))) return [];
   const groups = spans[0].groups ?? {};
   const count = countValue(groups.count);
   if (count === null) return [];

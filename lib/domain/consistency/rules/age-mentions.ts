@@ -59,6 +59,11 @@ const AT_PERSON_BEFORE = new RegExp(
 const WAS = new RegExp(String.raw`\b(?:was|were|is|are|turned|turns|turning|became|becomes|be|been)\s+(?:(?:just|only|barely|still|already|nearly|almost|about|around|then|now)\s+)*(\d{1,3}|${AGE_WORDS})\b(?=\s*(?:[,.;)—–]|$|\s+(?:when|then|in|at|on|as|and|by|before|after|years?\s+old)\b))`, "gi");
 // "Kirkland, 52, …", "The king, 80 at his coronation": an age set off after a name or a person's noun.
 const SET_OFF = /(?<=[\p{L}’'],\s+)(?:(?:then|now|just|only|aged)\s+)?(\d{1,3})(?=\s*(?:,|;|\)|—|–|\s+(?:at|when|in)\b))/giu;
+// "The negotiator, 29, who graduated …", "The bricklayer, now 58, began his apprenticeship": whatever the noun, "who" or
+// the holder's own "his"/"her" in the clause after the set-off age makes it a person's.
+const SET_OFF_PERSON_AFTER = /^\s*,\s*(?:who\b|(?:[\p{L}’'-]+\s+){1,2}(?:his|her|their)\s)/iu;
+// Only after one holder ("The trade negotiator, 29, who"): after a plural ("Of the 40 applicants, 29, who") it is a count.
+const SINGULAR_BEFORE = /\b(?:[Tt]he|[Aa]n?)\s+(?:[\p{L}’'-]+\s+){0,2}[\p{L}’'-]*\p{L}(?<![sS]),\s+$/u;
 // "Smith (45), born in 1980": an age in brackets after a name.
 const BRACKET_AGE = /(?<=\p{Lu}[\p{L}’'-]+\s*)\((\d{1,3})\)/gu;
 // "his 100th birthday": a person's birthday is the year less the birth year exactly.
@@ -181,7 +186,8 @@ function readSetOff(sentence: string): Raw[] {
   for (const m of sentence.matchAll(SET_OFF)) {
     const before = sentence.slice(Math.max(0, m.index - 40), m.index);
     const end = m.index + m[0].length;
-    const isPerson = /\b\p{Lu}[\p{L}’'-]+,\s+$/u.test(before) || PERSON_NOUN_BEFORE.test(before.replace(/,\s+$/, " ")) || PERSON_EVENT_AFTER.test(sentence.slice(end, end + 40));
+    const isPerson = /\b\p{Lu}[\p{L}’'-]+,\s+$/u.test(before) || PERSON_NOUN_BEFORE.test(before.replace(/,\s+$/, " ")) || PERSON_EVENT_AFTER.test(sentence.slice(end, end + 40))
+      || (SINGULAR_BEFORE.test(before) && SET_OFF_PERSON_AFTER.test(sentence.slice(end, end + 40)));
     raws.push({ value: Number(m[1]), start: m.index, end: m.index + m[0].length, numberStart: m.index + m[0].lastIndexOf(m[1]), isPerson, tied: /^then\b/i.test(m[0]) ? "then" : undefined, isNow: !/^then\b/i.test(m[0]) && /^\s*[,;)—–]/.test(sentence.slice(end)) });
   }
   return raws;
@@ -269,6 +275,8 @@ function deathYear(sentence: string, raw: Raw, years: YearMention[]): number | u
   return isDeathAge ? deaths[0].value : undefined;
 }
 
+// " in ", " in March ", " on 3 March ": the words between an age and the year of its own date.
+const OWN_DATE_GAP = /^\s+(?:in|on)\s+(?:(?:early|mid|late)[\s-]+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?)?$/;
 const SPAN_START_BEFORE = /\b(?:since|from|until|till|to|by)\s+$/i;
 
 // The year of the event an age is at: the nearest year (not a birth year) in its clause, a few words away.
@@ -280,6 +288,9 @@ function yearBeside(sentence: string, raw: Raw, years: YearMention[]): number | 
     // ("in charge since 1995, when she was 24": a "when" clause after the span's start dates the age at that start.)
     const isWhenOfYear = y.end <= raw.start && /^,?\s*when\s+(?:he|she|they|I|we)\s+$/i.test(gap ?? "");
     if (y.role === "birth" || (y.role !== "death" && !isWhenOfYear && SPAN_START_BEFORE.test(sentence.slice(Math.max(0, y.start - 12), y.start)))) continue;
+    // "who turned 80 in 2019, marked his 90th birthday in March 2024": a year in the age's own "in" phrase is its date,
+    // however near a year across the comma before.
+    if (y.start >= raw.end && gap !== null && OWN_DATE_GAP.test(gap)) return y.value;
     // ("left school aged 16 and won gold in 2012": "and" starts another event.)
     // ("was 29 when she won the world road race title in September 2022": a "when" clause may run a little longer.)
     const reach = /^\s*when\b/i.test(gap ?? "") ? 60 : 45;

@@ -121,6 +121,25 @@ describe("age-mismatch", () => {
     });
   });
 
+  // "N years after" an event dated in its own phrase counts from that year, not from the founding.
+  describe("a duration after a dated event", () => {
+    itChecks(ageMismatch, {
+      fires: [
+        "Founded in 1894, the club will mark its 130th anniversary in 2024, two decades after celebrating its centenary in 1994.",
+        "Opened in 1925, the theatre closed in 2020, 15 years after its last refurbishment in 1995.",
+        "The society, established in 1901, published its history in 2011, 40 years after the founder's death in 1951.",
+        "The airport, opened in 1960, was shut in 2021, five years after its runway was rebuilt in 2006.",
+      ],
+      silent: [
+        "Founded in 1894, the club will mark its 130th anniversary in 2024, three decades after celebrating its centenary in 1994.",
+        "Opened in 1925, the theatre closed in 2020, 25 years after its last refurbishment in 1995.",
+        "The society, established in 1901, published its history in 2011, 60 years after the founder's death in 1951.",
+        // A year in another clause after the duration is not the event it counts from.
+        "Founded in 1950, the firm was sold in 2020, 70 years after it began trading, to a rival formed in 1990.",
+      ],
+    });
+  });
+
   it("gives the years that contradict the age", () => {
     const [finding] = ageMismatch.check("The 20-year-old alliance formed in 1979 was renewed in 2019.");
     expect(finding.message).toBe("“20-year-old”, but 1979 to 2019 is 40 years.");

@@ -6,7 +6,8 @@ import { collectYears } from "./year-mentions";
 
 /** `isNow`: an attributive age ("the 70-year-old"), true when the article was written, not at an event it names. */
 /** `dated`: the year an anniversary is written beside ("its 150th anniversary in 2026"), future or not. */
-type Age = { years: number; slack: number; start: number; end: number; text: string; isNow?: boolean; isPresent?: boolean; approx?: Approximation; isPerson?: boolean; dated?: number };
+/** `from`: the year a duration counts from when it is not the founding ("three decades after its centenary in 1994"). */
+type Age = { years: number; slack: number; start: number; end: number; text: string; isNow?: boolean; isPresent?: boolean; approx?: Approximation; isPerson?: boolean; dated?: number; from?: Quantity };
 
 // "was 70 years old when", "turned 900 years old in": an age tied to an event, not an epithet.
 const TIED_BEFORE = /\b(?:was|is|were|are|turned|turns|be|been|being|became|becomes)\s+(?:just\s+|only\s+|nearly\s+|almost\s+|barely\s+|still\s+)?$/i;
@@ -91,13 +92,16 @@ export const ageMismatch: ConsistencyRule = {
       for (const age of ages) if (!nowFits(age, founding, later)) findings.push(finding(age, founding, null));
       return findings;
     }
-    for (const age of [...ages, ...(isBirth ? [] : findDurations(sentence, later, founding))]) {
+    // A duration counted from a dated event needs a year after that event to be held to.
+    const durations = isBirth ? [] : findDurations(sentence, later, founding).filter((d) => later.some((y) => y.value > (d.from ?? founding).value));
+    for (const age of [...ages, ...durations]) {
       // "Built in the 1920s": a decade, so up to nine years later than written.
-      const decade = founding.unit === "s" ? 9 : 0;
-      const fits = (year: Quantity) => { const d = year.value - founding.value - age.years; return d >= -age.slack && d <= age.slack + decade; };
+      const start = age.from ?? founding;
+      const decade = start.unit === "s" ? 9 : 0;
+      const fits = (year: Quantity) => { const d = year.value - start.value - age.years; return d >= -age.slack && d <= age.slack + decade; };
       if (age.isNow ? nowFits(age, founding, later) : later.some(fits)) continue;
       const reference = later.reduce((a, b) => (b.value > a.value ? b : a));
-      findings.push(finding(age, founding, reference));
+      findings.push(finding(age, start, reference));
     }
     return findings;
   },
@@ -252,6 +256,9 @@ function isBesideAYear(sentence: string, start: number, end: number, years: Quan
   });
 }
 
+// The words between "after" and the year of the event it names: one clause, a few words ("celebrating its centenary in").
+const AFTER_EVENT_YEAR = /^(?:\s+[\p{L}’'-]+){1,5}\s+in\s+$/u;
+
 function findDurations(sentence: string, later: Quantity[], founding: Quantity): Age[] {
   const ages: Age[] = [];
   for (const match of sentence.matchAll(DURATION)) {
@@ -259,13 +266,16 @@ function findDurations(sentence: string, later: Quantity[], founding: Quantity):
     // "A decade after its launch in 2015, …": the duration's own phrase names the start.
     const namesStart = founding.start > end && founding.start - end <= 30 && !/[,;]/.test(sentence.slice(end, founding.start));
     if (!namesStart && !isBesideAYear(sentence, match.index, end, later)) continue;
+    // "…in 2024, three decades after celebrating its centenary in 1994": "N years after" an event dated in its own
+    // phrase counts from that event's year, not from the founding.
+    const from = !namesStart && /after$/i.test(match[0]) ? later.find((y) => y.start > end && AFTER_EVENT_YEAR.test(sentence.slice(end, y.start))) : undefined;
     const written = match[1] ?? match[3];
     const count = /^an?$/i.test(written) ? 1 : parseNumber(written);
     if (count === null) continue;
     const unit = (match[2] ?? match[4]).toLowerCase();
     const scale = unit.startsWith("decade") ? 10 : unit.startsWith("centur") ? 100 : 1;
     const years = (count + (match[5] ? 0.5 : 0)) * scale;
-    ages.push({ years, slack: scale === 1 ? 1 : scale / 5, start: match.index, end: match.index + match[0].length, text: match[0] });
+    ages.push({ years, slack: scale === 1 ? 1 : scale / 5, start: match.index, end: match.index + match[0].length, text: match[0], ...(from ? { from } : {}) });
   }
   return ages;
 }
