@@ -19,3 +19,16 @@ export function isSubsetOfParts(sentence: string, first: Quantity, q: Quantity):
 // the bidder will also take on £1.2bn of debt", ", in addition to £1.2bn of debt", ", on top of which …". The parts end
 // at that comma.
 export const ADDED_BESIDE = /,\s+(?:(?:and|but|while|with)\s+)?(?:[^,;.\d£$€]{0,40}?\b(?:also|additionally)\b|in\s+addition\b|on\s+top\s+of\b|besides\b)/i;
+
+// ", with a further £300m of uninsured damage", ", with another 40 on standby": a figure that may be beside the total
+// or one more of its parts ("five on Friday, with a further seven on Saturday"). Both readings are tried, the parts
+// with it and without it, and only when neither adds up is the sentence at odds with itself.
+export const FURTHER_BESIDE = /,\s+with\s+(?:a\s+(?:further|separate)|another|an\s+(?:additional|extra))\s/i;
+
+/** The readings of `parts` (after `from` in `sentence`, up to `to`) with and without a figure FURTHER_BESIDE. */
+export function withFurtherReadings<Q extends Quantity>(sentence: string, from: number, to: number, readings: Q[][]): Q[][] {
+  const further = FURTHER_BESIDE.exec(sentence.slice(from, to));
+  if (!further) return readings;
+  const cut = from + further.index;
+  return readings.flatMap((parts) => [parts, parts.filter((q) => q.end <= cut)]);
+}

@@ -22,6 +22,11 @@ describe("remaining-part", () => {
       "Of the 2,000 staff, 1,200 work in London, more than the 1,000 who did in 2019, and the remaining 900 elsewhere.",
       "Out of a crowd of 30,000, about 15,000 fans stood behind the goal, against 20,000 at last year's final, and the remaining 10,000 sat in the stands.",
       "The shelter took in 64 dogs last winter, against 50 the year before; 40 were rehomed and the remaining 20 went to foster families.",
+      // the level a change ended at ("fell to", "rose to", "shrank to") is a total now; the level it came "from" is no part
+      "Exports to the bloc fell to €86bn, down from €92bn, with goods accounting for €51bn and services for the remaining €31bn.",
+      "Sales rose to £120m, up from £95m, with online accounting for £70m and stores for the remaining £40m.",
+      "The workforce shrank to 2,400 from 2,900, with 1,500 in factories and the other 1,000 in offices.",
+      "Membership climbed to 18,000 this year, with 11,000 adults and the remaining 8,000 juniors.",
       // a rival with no other time named: neither reading adds up
       "Of the 30,000 votes cast, Smith took 16,000, against 10,000 for Jones, and the remaining 5,000 went to minor candidates.",
       "Of the 500 pupils, 320 passed, compared with 280 at the school next door, and the remaining 190 failed.",
@@ -31,6 +36,14 @@ describe("remaining-part", () => {
       "The club's membership stood at 1,200, of whom 700 are adults and the remaining 500 juniors.",
       "The crowd was estimated at 40,000, with 25,000 home fans and the rest, 15,000, supporters of the visitors.",
       "Membership rose by 300, to 1,200, with 700 adults and the remaining 500 juniors.",
+      // a level after a change that splits exactly once its "from" figure is left out; a cap ("limited to") is no total;
+      // a tally's first side is no total either
+      "Permits issued in the quarter rose to 410 from 385, with residential projects accounting for 260 and commercial sites for the other 150.",
+      "Membership rose to 18,000 from 15,000, with 11,000 adults and the remaining 7,000 juniors.",
+      "Exports to the bloc fell to €86bn, down from €92bn, with goods accounting for €51bn and services for the remaining €35bn.",
+      "Entry is limited to 500 people, with 300 members and the remaining 150 guests.",
+      "Councillors voted 7 to 5 in favour, with the remaining 3 abstaining.",
+      "The committee backed the plan by eight votes to four, with the other two abstaining.",
       // A part of the rest is no last part.
       "A minority of the 90 delegates — 31 — walked out, and most of the rest, 40, stayed to vote.",
       "Of the 90 delegates, 31 walked out, and half the remaining 59 abstained.",

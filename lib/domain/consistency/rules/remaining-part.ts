@@ -9,8 +9,12 @@ import { isShareOfAWhole } from "./share-context";
 // ("most of the rest, 40", "half the remaining 59": a part of the rest is no last part.)
 const REMAINING_BEFORE = /(?<!\b(?:most|some|many|half|few|part|much|majority|minority|several|none|third|quarter|fifth|two-thirds|three-quarters)\s+(?:of\s+)?)\bthe\s+(?:remaining|other|rest(?:\s+of\s+(?:them|it|the\s+[\p{L}’'-]+))?,?|balance(?:\s+of)?,?)\s+(?:(?:some|about|around|nearly|almost|just)\s+)?$/iu;
 // A total that is a count of something: "Of the 230 passengers", "treated 87 patients", "The 40-strong squad".
-// ("The list stands at 7,300 households, 4,100 of them …": a level something "stands at" is a count now, not a change.)
-const NOT_A_TOTAL_BEFORE = /\b(?:by|rose|fell|up|down|from|to|between|aged|(?<!\b(?:stands?|stood|standing|put|puts|estimated|set|totals?|totalled)\s+)at)\s+$/i;
+// ("The list stands at 7,300 households, 4,100 of them …": a level something "stands at" is a count now, not a change;
+// so is the level it "fell to", "Exports fell to €86bn, …, with goods accounting for €51bn and services the remaining …".)
+const NOT_A_TOTAL_BEFORE = /\b(?:by|rose|fell|up|down|from|(?<!\b(?:rose|fell|risen|fallen|grew|grown|climbed|dropped|jumped|slipped|increased|decreased|declined|shrank|shrunk)\s+)to|between|aged|(?<!\b(?:stands?|stood|standing|put|puts|estimated|set|totals?|totalled)\s+)at)\s+$/i;
+
+const TALLY_TO = /^\s+(?:votes?\s+)?to\s+$/i;
+const LEVEL_FROM = /^\s+(?:up\s+|down\s+)?from\s+(?:(?:a|an|the)\s+)?$/i;
 
 function sameKind(a: Quantity, b: Quantity): boolean {
   return a.isPercent === b.isPercent && a.currency === b.currency && !a.isYear && !b.isYear;
@@ -45,6 +49,10 @@ function mismatch(sentence: string, earlier: Quantity[], rest: Quantity): Findin
   } else {
     if (earlier.length < 2 || NOT_A_TOTAL_BEFORE.test(sentence.slice(Math.max(0, earlier[0].start - 24), earlier[0].start))) return null;
     [total, ...parts] = earlier;
+    // ("voted 7 to 5, with the remaining 3 abstaining": a tally's first figure is one side of it, no total.)
+    if (TALLY_TO.test(sentence.slice(total.end, parts[0].start))) return null;
+    // ("rose to 410 from 385, with …": the figure the level came "from" is of another time, no part of it.)
+    if (parts[0] && LEVEL_FROM.test(sentence.slice(total.end, parts[0].start))) parts = parts.slice(1);
   }
   if (parts.length === 0) return null;
   parts = [...parts, rest];

@@ -95,6 +95,36 @@ describe("total-mismatch", () => {
       "The company employs 1,200 people in total (500 in France and 600 in Japan).",
       "Twelve people died in all: five in Lyon and six in Paris.",
       "Sales totalled $10bn, of which $4bn came from Europe and $5bn from Asia.",
+      // "3,100 of them boys and 2,700 girls": a comma grouping digits closes no "of them" part, and the label after
+      // "of them" may be an outcome that covers every case
+      "A total of 6,200 students sat the new exam, 3,100 of them boys and 2,700 girls, the exam board said.",
+      "A total of 1,450 runners finished the race, 800 of them men and 600 women, organisers said.",
+      "In all, 12,400 pupils were entered for the paper, 6,100 of them girls and 6,000 boys, the board said.",
+      "The 2,300 staff, 1,200 of them women and 1,000 men, were balloted.",
+      "Altogether 3,500 students graduated this summer, 2,000 of them full-time and 1,200 part-time.",
+      // ", of which" after any figure: parts that come to more than it
+      "The housing association completed 640 homes last year, of which 280 were for social rent, 190 for shared ownership and 220 for market sale.",
+      "Volunteers counted 73 hedgehogs in the survey, of which 41 were adults and 38 were juveniles, the charity reported.",
+      "The council received 1,200 complaints last year, of which 700 were about bins and 600 about parking.",
+      "The charity raised £4.5m in the year, of which £3m came from legacies and £2m from donations.",
+      "Police seized 90 vehicles during the operation, of which 50 were vans, 30 cars and 20 motorbikes.",
+      // ", including" five to eight words on: parts that come to more than the figure
+      "Some 3,400 homes lost power in the storm, including 1,900 in Devon and 1,800 in Somerset, the network operator said.",
+      "About 2,000 people were evacuated from the valley overnight, including 1,200 from Ashford and 900 from Brook.",
+      "Some 150 jobs will go at the plant next year, including 90 on the production line and 70 in logistics.",
+      "An estimated 40 flights were cancelled at the airport on Monday, including 25 to Spain and 20 to Italy.",
+      "In total, 40% of the fund is spent abroad, including 25% of it in Africa and 20% of it in Asia.",
+      // ", with a further …" may be beside the total or a part of it: neither reading adds up
+      "Insured losses reached £2.1bn, split between £1.4bn for homes and £0.9bn for businesses, with a further £300m of uninsured damage to public infrastructure.",
+      "A total of 12 people were arrested: five on Friday and three on Saturday, with a further two on Sunday.",
+      "The £50m budget is split between £30m for roads and £25m for buses, with another £10m from the lottery.",
+      "The 40-strong squad comprises 22 defenders and 20 forwards, with an additional five players on standby.",
+      // as many parts "by" or "from" someone as the contributors counted: all of the whole they made
+      "Three chains accounted for the 47 store closures announced this month, with 22 by a fashion retailer, 14 by a pharmacy group and six by a bookseller.",
+      "Two strikers scored all 31 of the club's league goals, with 18 from Kane and 11 from Son.",
+      "Four coach firms ferried the 900 passengers stranded by the strike, with 300 by Evans, 250 by Motts, 200 by Lakeside and 100 by Redwing.",
+      "Two donors provided the £9m raised for the new wing, with £5m from a local trust and £3m from a tech entrepreneur.",
+      "Three councils lodged the 120 objections to the scheme, with 50 from Leeds, 40 from York and 20 from Hull.",
       // a figure compared with another time is no part, and the parts without it must still add up
       "The hospital treated 340 patients in total: 200 adults, up from 180 last year, and 150 children.",
       "A total of 12 people were hurt: five passengers, down from nine in the last crash, and eight crew.",
@@ -163,6 +193,31 @@ describe("total-mismatch", () => {
       "Of the 28 candidates who sat the test, 16 passed, 10 failed and two were absent.",
       "About 1.2 million pupils sat the exam, 700,000 girls and 500,000 boys.",
       "Some 900 people attended, 500 from Leeds and 300 from York.",
+      // "of them" parts that add up, one part only, or labels that need not cover every case
+      "A total of 6,200 students sat the new exam, 3,100 of them boys and 3,100 girls, the exam board said.",
+      "A total of 6,200 students sat the new exam, 3,100 of them boys, the exam board said.",
+      "A total of 6,200 students sat the new exam, 3,100 of them from state schools and 2,700 from academies, the board said.",
+      // ", of which" after a figure that is neither a total nor a count may tell of only some of it
+      "The housing association completed 640 homes last year, of which 280 were for social rent and 190 for shared ownership.",
+      "The council received 1,200 complaints last year, of which 700 were about bins.",
+      "Police seized 90 vehicles during the operation, of which 50 were vans and 30 cars.",
+      // ", including" far on with parts that come to less; shares each of a group of its own are rates, not parts
+      "Some 3,400 homes lost power in the storm, including 1,900 in Devon and 1,200 in Somerset, the network operator said.",
+      "Some 3,400 homes lost power in the storm on Sunday, including 1,900 for more than 48 hours.",
+      "Overall 52% of schools met the target, including 71% of primaries but only 34% of secondaries.",
+      "Overall, 52% met it, including 71% of primaries and 34% of secondaries.",
+      // a further figure beside the total, or one more part: a reading adds up
+      "Insured losses reached £2.1bn, split between £1.4bn for homes and £0.7bn for businesses, with a further £300m of uninsured damage to public infrastructure.",
+      "A total of 12 people were arrested: five on Friday and three on Saturday, with a further four on Sunday.",
+      "The £50m budget is split between £30m for roads and £20m for buses, with another £10m from the lottery.",
+      "The 40-strong squad comprises 22 defenders and 18 forwards, with an additional five players on standby.",
+      // contributors' parts that add up, fewer parts than contributors, parts of another whole, or by place, not by whom
+      "Three chains accounted for the 47 store closures announced this month, with 22 by a fashion retailer, 14 by a pharmacy group and 11 by a bookseller.",
+      "Three chains accounted for the 47 store closures announced this month, with 22 by a fashion retailer and 14 by a pharmacy group.",
+      "Three chains accounted for 40 of the 47 store closures announced this month, with 22 by a fashion retailer, 12 by a pharmacy group and six by a bookseller.",
+      "Three chains accounted for most of the 47 store closures, with 22 by a fashion retailer, 14 by a pharmacy group and six by a bookseller.",
+      "Three chains accounted for the 47 store closures announced this month, with 22 in London, 14 in Leeds and six in York.",
+      "Two strikers scored all 31 of the club's league goals, with 18 from Kane and 13 from Son.",
       // a difference, and an age, are no parts or totals
       "The new hospital will have 600 beds, 120 more than the one it replaces.",
       "The school has 1,140 pupils aged 11 to 18, including a sixth form of 260.",

@@ -3,7 +3,8 @@ import type { ConsistencyRule, Finding } from "../rule";
 import { isAnAge } from "./age-figure";
 import { isClockTime } from "./clock-time";
 import { comparedFigures, partReadings, type Compared } from "./compared-figure";
-import { ADDED_BESIDE, isSubsetOfParts } from "./parts-outside";
+import { ADDED_BESIDE, isSubsetOfParts, withFurtherReadings } from "./parts-outside";
+import { namedContributorParts } from "./named-contributors";
 import { voteTallyFinding } from "./vote-tally";
 
 /** `needsOutcomes`: a breakdown only if its parts are labelled with outcomes that cover every case (OUTCOMES). */
@@ -33,8 +34,9 @@ const SET_OFF_FIGURES = new RegExp(`^\\s*${FIGURE}${PART_WORDS}(?:\\s*,\\s*${FIG
 const FAR_COLON = /^((?:[-\s]+[\p{L}’'-]+){5,10}?)\s*(:)/u;
 // "The 23-man squad named by the head coach is made up of …": a verb that says the parts follow may come further on.
 // ("3,460 knife offences in the county last year, comprising …", "94p a share for the year, consisting of …"; "Twenty-three
-// people died in the outbreak, of whom …" opens partial parts as far on.)
-const FAR_VERB = /^((?:[-\s]+[\p{L}’'-]+){5,8}?)(,?\s(?:is |are |were |was )?(?:made up of|comprises|comprised|comprising|consists of|consisted of|consisting of|split between|divided between|divided into|broken down into|breaks down as)|,\s+of whom)\b/u;
+// people died in the outbreak, of whom …" opens partial parts as far on, and so does "Some 3,400 homes lost power in the
+// storm, including …".)
+const FAR_VERB = /^((?:[-\s]+[\p{L}’'-]+){5,8}?)(,?\s(?:is |are |were |was )?(?:made up of|comprises|comprised|comprising|consists of|consisted of|consisting of|split between|divided between|divided into|broken down into|breaks down as)|,\s+(?:of whom|including))\b/u;
 // Only when the first part says it is one ("$1.5 million of it"): "40 were arrested on Saturday, 12 on Sunday" lists more.
 const FAR_FIGURES = /^((?:[-\s]+[\p{L}’'-]+){5,8}?)\s*(,)(?=\s+[$£€]?\d[\d.,]*(?:\s?(?:m|bn|k|million|billion))?\s+of\s+(?:it|them|this|that)\b)/u;
 const FAR_WITH = /^((?:[-\s]+[\p{L}’'-]+){5,8}?)(,\s+with)\b/u;
@@ -45,6 +47,8 @@ const OF_THE_START = /^\s*of\s+(?:the|its|their)\s+(?:[\p{L}’'-]+[’']s\s+)?$
 const STARTER =
   /^((?:[-\s]+[\p{L}’'-]+){0,4}?)\s*(:|\(|\s[–—]\s|\s-\s(?=(?:[$£€]?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)[^-–—.;]*\band\b)(?![^-–—.;]*\bor\b)|,?\s(?:splits|splitting|divides|dividing|breaks|breaking)\s+(?:into|between|among)\b|,\s+(?:of which|of whom|with)\b|,?\s(?:is |are |were |was )?(?:made up of|comprises|comprise|comprised|comprising|consists of|consist of|consisted of|consisting of|(?:split|divided)(?:\s+(?:equally|evenly))?\s+(?:between|into|among)|shared(?:\s+(?:equally|evenly))?\s+(?:by|between|among)|came from|comes from|come from|held by|combines|combine(?!\s+with\b)|broken down into|break down into|breaks down into|broken down as|breaks down as|break down as|namely)\b|,\s+(?:including|includ(?:es|ed)|among them|among whom|among which)\b|\s(?:include|includes|included|including)\b|\s(?:found|showed)(?=\s+[$£€]?\d)|\s(?:are|were)(?=\s+(?:\p{Lu}|[$£€]?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b))|,(?=\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?(?:,|\s+(?:and|&)\s))|,(?=\s+[$£€]?\d|\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b))/iu;
 const MAX_BREAKDOWN = 300;
+// " of primaries": a share of a group named after it ("30% of it", "of the total" are shares of the whole again).
+const RATE_OF_GROUP = /^\s+of\s+(?!(?:it|them|this|that|the\s+(?:total|whole))\b)/i;
 // Words for things of any kind, which a list of kinds breaks down: "412 objects", "60 items", "300 works".
 const ANY_KIND = /^(?:objects|items|pieces|works|artworks|artefacts|artifacts|exhibits|things|specimens)$/;
 // ", 120 more than the one it replaces", ", £2m up on last year": the figure after the comma is a difference.
@@ -83,6 +87,8 @@ export const totalMismatch: ConsistencyRule = {
     const findings: Finding[] = bothAgainstNames(sentence);
     const tally = voteTallyFinding(sentence, quantities, totalMismatch.id);
     if (tally) findings.push(tally);
+    const contributors = namedContributorParts(sentence, quantities);
+    if (contributors) findings.push(...compare(contributors.whole, contributors.parts, false));
     const compared = comparedFigures(sentence, quantities);
     quantities.forEach((total, index) => {
       // ("…, up from 300 last year: 200 adults and …": a figure of another time is no total now.)
@@ -99,7 +105,7 @@ export const totalMismatch: ConsistencyRule = {
       const isMarked = TOTAL_BEFORE.test(before) || TOTAL_AFTER.test(sentence.slice(total.end, total.end + 40));
       const isOfThe = OF_THE_START.test(sentence.slice(0, total.start));
       const isCount = COUNT_BEFORE.test(before) || sentence.slice(0, total.start).trim() === "";
-      const found = breakdownAfter(sentence, total, isMarked, isOfThe);
+      const found = breakdownAfter(sentence, total, isMarked, isOfThe, isCount);
       // "Among the museum's 300 paintings are 120 by Dutch masters and 90 by Flemish ones": the parts named among a
       // count may be only some of it ("Among the 30 dead were 18 soldiers and 14 civilians" is still too many).
       const breakdown = found && AMONG_BEFORE.test(sentence.slice(0, total.start)) ? { ...found, isPartial: true } : found;
@@ -113,12 +119,18 @@ export const totalMismatch: ConsistencyRule = {
       // "held by three parties: 150 …": a count right before a colon is how many parts there are, not one of them.
       const inBreakdown = quantities.slice(index + 1).filter((q) => q.start >= breakdown.from && q.end <= breakdown.to && !q.isYear && q.isPercent === total.isPercent && (total.currency === null || q.currency === total.currency) && !COUNT_OF_PARTS.test(sentence.slice(q.end, q.end + 30)) && !isAnAge(sentence, q) && !isPartOfAPart(sentence, breakdown.from, q));
       // ", 45 of them women, play 120 concerts": a part "of them" is set off by commas; the next comma closes the parts.
-      const closing = breakdown.isOfWhom ? sentence.indexOf(",", breakdown.from + 1) : -1;
+      // (", 3,100 of them boys and 2,700 girls,": a comma between digits groups them, it closes nothing.)
+      const comma = breakdown.isOfWhom ? sentence.slice(breakdown.from + 1).search(/,(?!\d)/) : -1;
+      const closing = comma < 0 ? -1 : breakdown.from + 1 + comma;
       const closed = closing > 0 ? inBreakdown.filter((q) => q.end <= closing) : inBreakdown;
       // ("17 forwards and 14 backs, with three uncapped players among them": some of the parts counted again.)
       const marked = closed.filter((q) => !isSubsetOfParts(sentence, closed[0], q));
+      // "Overall 52% of schools met the target, including 71% of primaries and 34% of secondaries": shares each of a
+      // group of its own are rates within the groups, which average to the whole's, never add up to it.
+      if (total.isPercent && marked.length > 0 && marked.every((q) => RATE_OF_GROUP.test(sentence.slice(q.end, q.end + 30)))) return;
       // "320 passed, compared with 290 last year, and …": a compared figure is no part; a rival may be one.
-      const results = partReadings(marked, compared).map((reading) => partsFindings(sentence, quantities, index, breakdown, reading));
+      const readings = withFurtherReadings(sentence, breakdown.from, breakdown.to, partReadings(marked, compared));
+      const results = readings.map((reading) => partsFindings(sentence, quantities, index, breakdown, reading));
       if (results.some((result) => result !== null)) {
         if (results.every((result) => result !== null && result.length > 0)) findings.push(...(results[0] ?? []));
         return;
@@ -141,7 +153,8 @@ export const totalMismatch: ConsistencyRule = {
         });
       }
     });
-    return findings;
+    // (The contributors' parts may be read as a breakdown of the same total as well: one finding for it.)
+    return findings.filter((f, i) => findings.findIndex((g) => g.start === f.start && g.end === f.end) === i);
   },
 };
 
@@ -165,7 +178,8 @@ function partsFindings(sentence: string, quantities: readonly Quantity[], index:
   return compare(total, withSingles, breakdown.isPartial && !isExhaustive(sentence, withSingles, breakdown.to));
 }
 
-function breakdownAfter(sentence: string, total: Quantity, isMarked: boolean, isOfThe: boolean): Breakdown | null {
+/** `isCount`: the total is a count (COUNT_BEFORE), so what follows ", of which" is all of it, as for a total said to be one. */
+function breakdownAfter(sentence: string, total: Quantity, isMarked: boolean, isOfThe: boolean, isCount: boolean): Breakdown | null {
   const after = sentence.slice(total.end, total.end + MAX_BREAKDOWN);
   // "Six firms bid for the contract: Balfour, …": a colon may come a few more words on than other starters.
   // "A total of $2.6 million was spent on the campaign, $1.5 million …": a total said to be one may be told of at more length.
@@ -185,7 +199,9 @@ function breakdownAfter(sentence: string, total: Quantity, isMarked: boolean, is
   if (/of whom/.test(starter) && DURATION_UNIT.test(total.unit)) return null;
   const from = total.end + match[0].length;
   // "…, of whom 45 were British": the others may be from anywhere.
-  const isPartial = /includ|among|of whom|found|showed/.test(starter);
+  // ("completed 640 homes last year, of which 280 were for social rent": of any other figure, "of which" may tell of
+  // only some, so only parts adding up to more than it are flagged.)
+  const isPartial = /includ|among|of whom|found|showed/.test(starter) || (starter === ", of which" && !isMarked && !isCount);
   const isStrong = STRONG_STARTER.test(starter);
   if (starter === "," && OF_WHOM.test(sentence.slice(from))) return { from, to: clauseEnd(sentence, from, starter), isPartial: true, isOfWhom: true };
   // A bare comma or ", with" starts a breakdown only for a total said to be one, a count someone "has", or names.
@@ -252,7 +268,8 @@ function isExhaustive(sentence: string, parts: readonly Quantity[], to: number):
   // Each part's label: the words after its figure, less a verb ("were", "voted"), to the next part.
   // ("the side won 20, drew 9 and lost 7": or the verb right before it.)
   const labels = parts.map((part, i) => [
-    sentence.slice(part.end, parts[i + 1]?.start ?? to).replace(/^[\s,]*(?:(?:were|was|are|is|voted|won|took|got)\s+(?=\S+\s*(?:,|and|$)))?/i, "").trim().toLowerCase(),
+    // ("3,100 of them boys and 2,700 girls": "of them" says whose the part is, the label follows it.)
+    sentence.slice(part.end, parts[i + 1]?.start ?? to).replace(/^[\s,]*(?:of\s+(?:them|whom|which)\s+)?(?:(?:were|was|are|is|voted|won|took|got)\s+(?=\S+\s*(?:,|and|$)))?/i, "").trim().toLowerCase(),
     (/([\p{L}]+)\s+$/u.exec(sentence.slice(parts[i - 1]?.end ?? Math.max(0, part.start - 20), part.start))?.[1] ?? "").toLowerCase(),
   ]);
   return OUTCOMES.some(({ all, others }) => {
