@@ -89,6 +89,16 @@ describe("fraction-mismatch", () => {
       "A third of the workforce, 60 per cent of the workers, are on zero-hours contracts.",
       "Two-thirds of the fleet, 40 per cent of its 300 buses, run on diesel.",
       "Half the electorate, 30% of voters, stayed at home.",
+      // A collective whole after a place told of ("homes in the city, … of the housing stock").
+      "Roughly one in ten homes in the city, some 25 per cent of the housing stock, is now owned by a landlord with more than five properties.",
+      "About one in five homes in England, some 40 per cent of the housing stock, was built before 1945.",
+      "A quarter of the workers at the plant, some 60 per cent of the workforce, voted to strike.",
+      "Half of the players in the squad, 20 per cent of the team, are injured.",
+      // A fraction of the rest said in the share's own words, or set off with no verb of its own.
+      "Buses ran on time on 83 per cent of journeys, or roughly one in six.",
+      "Some 83 per cent of journeys, roughly one in six, ran on time.",
+      "Buses ran on time on 83 per cent of journeys, meaning roughly one in six journeys ran on time.",
+      "Some 75 per cent of trains arrived on time, meaning one in four arrived on time.",
     ],
     silent: [
       "Just over a third of the cases — 36 per cent — were dropped.",
@@ -180,6 +190,15 @@ describe("fraction-mismatch", () => {
       "A quarter of the squad, 40% of the coaching staff, are new.",
       "Nearly half the squad, 48 per cent of the players named, are uncapped.",
       "Three-quarters of the site, around 75 per cent of its 40 hectares, would remain green.",
+      // A collective whole after a place: the same share; a stock with an owner, or a whole of another noun.
+      "Roughly one in ten homes in the city, some 10 per cent of the housing stock, is owned by a big landlord.",
+      "Roughly one in ten homes in the city, some 25 per cent of the council's stock, is empty.",
+      "One in ten homes in the city, some 25 per cent of rented flats, is damp.",
+      // A fraction opening a clause of its own after "meaning" that fits what the share leaves tells of the rest.
+      "Buses ran on time on 83 per cent of journeys, meaning roughly one in six was late, the watchdog said.",
+      "Turnout was 83 per cent, meaning about one in six voters stayed at home.",
+      "Some 70 per cent of trains arrived on time, meaning three in ten were late.",
+      "The vaccine worked in 90 per cent of cases, meaning one in ten patients was not protected.",
     ],
   });
 

@@ -43,6 +43,7 @@ export const fractionMismatch: ConsistencyRule = {
       if (COMPARED_PAIR.test(sentence.slice(second.end, second.end + 30))) return;
       // ("Half the staff left, a 20% fall": a change is no restatement.)
       if ((other.isFraction && !bothFractions) || !other.isPercent || other.isYear || !(isShareApposition(sentence, first, second) || isRateOfTheClause(sentence, first, second)) || !(isShareOfAWhole(sentence, other) || (saysSame && isLevelReached(sentence, other)))) return;
+      if (tellsOfTheRest(sentence, other, fraction)) return;
       if (!allows(sentence, fraction, other, fraction.value, other.value, 100, JUST_OVER.test(sentence.slice(Math.max(0, fraction.start - 24), fraction.start)))) findings.push(finding(first, second, `${fraction.text} is about ${formatPercent(round(fraction.value))}, not ${other.text.trim()}${other.isFraction ? ` (${formatPercent(round(other.value))})` : ""}.`));
     });
     // "330 of 650 seats, almost two-thirds", "25,000 of the 2.5 million objects, or 10%"
@@ -173,6 +174,20 @@ function isRateOfTheClause(sentence: string, first: Quantity, second: Quantity):
 }
 
 const JUST_OVER = /\b(?:just|slightly|a\s+little|marginally|fractionally)\s+(?:over|above|more\s+than)\s+$/i;
+
+// "Buses ran on time on 83 per cent of journeys, meaning roughly one in six was late": a fraction after the share that
+// opens a clause of its own (its verb after it, a noun at most between) may tell of the rest; when it fits what the
+// share leaves (17%) it is that other part. Set off with no verb ("…, or roughly one in six.") it is the share again,
+// and so it is when the clause says what the share's did ("ran on time on 83% …, meaning one in six ran on time").
+const OWN_CLAUSE_AFTER = /^\s+(?:of\s+(?:them|those|the\s+[\p{L}-]+)\s+|[\p{L}-]+\s+)?((?:was|were|is|are|had|have|has|did|went|ran|arrived|failed|missed|stayed|came|got|said)(?:\s+[\p{L}-]+)?)/iu;
+
+function tellsOfTheRest(sentence: string, share: Quantity, fraction: Quantity): boolean {
+  if (!fraction.isFraction || share.isFraction || share.end > fraction.start || share.value >= 100) return false;
+  const predicate = OWN_CLAUSE_AFTER.exec(sentence.slice(fraction.end, fraction.end + 40))?.[1];
+  if (!predicate || sentence.slice(0, fraction.start).toLowerCase().includes(predicate.toLowerCase())) return false;
+  const rest = { ...share, value: 100 - share.value };
+  return allows(sentence, fraction, rest, fraction.value, rest.value);
+}
 
 // "12 of the 18 bills sent to him, about a third.": a share ending the sentence, a few words after the whole, is its share.
 const CLAUSE_THEN_SHARE = /^(?:\s+(?!(?:and|but|while|which|who|that|or)\b)[\p{L}’'-]+){1,4}\s*,\s*(?:(?:some|about|around|roughly|nearly|almost|just|only|or)\s+)*$/iu;

@@ -35,6 +35,11 @@ describe("majority-holder", () => {
       // A "controlling majority", and the level a holding was brought to.
       "The founder retains a controlling majority even though the share sale cut his stake to 40%.",
       "The council keeps a controlling majority in the airport, whose sale has reduced its holding to 44%.",
+      // A holding's own verb between it and "from … to" ("its stake rose from 31% to 44%"): the level reached is held.
+      "The Gulf sovereign fund became majority owner of the London office developer after its stake rose from 31% to 44% in the rights issue.",
+      "The pension fund took majority control of the airport after its holding climbed from 28 per cent to 41 per cent.",
+      "The carmaker now has majority control of the battery maker after its stake was raised from 20% to 35% last month.",
+      "The founders' trust became the majority owner after their shareholding increased from 30% to 48% in the buyback.",
     ],
     silent: [
       // A share called "the majority" between dashes or in brackets; "its absolute majority" with the seats won.
@@ -69,6 +74,10 @@ describe("majority-holder", () => {
       // A controlling majority kept with a holding raised past half, or lost.
       "The state keeps a controlling majority in the utility after raising its holding to 56%.",
       "The fund lost its controlling majority when the rights issue cut its stake to 45%.",
+      // A holding's own verb between it and "from … to": past half is a majority; "interest" without "its" is a rate.
+      "The fund became majority owner after its stake rose from 31% to 54% in the rights issue.",
+      "The bank kept majority control of the lender as interest rose from 3% to 4.5%.",
+      "The state has held majority control since its holding rose from 45 per cent to 60 per cent in 2019.",
     ],
   });
 });

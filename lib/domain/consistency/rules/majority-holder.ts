@@ -40,14 +40,16 @@ type Stake = { value: number; start: number; end: number; text: string; approx: 
 
 // "after raising its holding from 31 per cent to 47 per cent": the level reached is the stake. The level it came from
 // was held too, so the stake is read as the larger ("cut its holding from 60% to 47%" may follow a majority once held).
-const HOLDING_FROM = /\b(?:stake|holding|shareholding|interest)\s+from\s+$/i;
+// ("after its stake rose from 31% to 44%": the holding's own verb may come between; with "its" or "their" before it,
+// so that "as interest rose from 3% to 4%" stays a rate.)
+const HOLDING_FROM = /\b(?:stake|holding|shareholding|interest)\s+from\s+$|\b(?:its|their|his|her)\s+(?:stake|holding|shareholding|interest)\s+(?:rose|climbed|grew|increased|went\s+up|jumped|fell|dropped|declined|was\s+(?:raised|lifted|increased|cut|reduced))\s+from\s+$/i;
 
 function stakesIn(sentence: string): Stake[] {
   const percentages = findPercentages(sentence);
   const shares: Stake[] = percentages
     .filter((q) => !OF_THE_VOTE.test(sentence.slice(q.end, q.end + 25)))
     .flatMap((q): Stake[] => {
-      const from = percentages.find((p) => p.end < q.start && /^\s+to\s+$/i.test(sentence.slice(p.end, q.start)) && HOLDING_FROM.test(sentence.slice(Math.max(0, p.start - 30), p.start)));
+      const from = percentages.find((p) => p.end < q.start && /^\s+to\s+$/i.test(sentence.slice(p.end, q.start)) && HOLDING_FROM.test(sentence.slice(Math.max(0, p.start - 45), p.start)));
       if (from) return [{ value: Math.max(from.value, q.value), start: from.start, end: q.end, text: `${from.text.trim()} to ${q.text.trim()}`, approx: q.approx, high: q.high }];
       const reached = isHoldingReached(sentence, q);
       return (isShareOfAWhole(sentence, q) && isStake(sentence, q)) || reached ? [{ value: q.value, start: q.start, end: q.end, text: q.text.trim(), approx: q.approx, high: q.high, reached }] : [];

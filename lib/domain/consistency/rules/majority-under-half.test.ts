@@ -76,6 +76,22 @@ describe("majority-under-half", () => {
       "The ruling coalition's two-thirds supermajority rests on 280 of the 450 deputies in the lower house.",
       "The bill passed with a three-fifths majority, 58 of the 100 senators backing it.",
       "The government's three-quarters majority in the chamber, 70% of the seats, lets it amend the constitution.",
+      // A participle of taking one's part ("securing", "absorbing") after the comma gives the word's count of a count.
+      "The mayor's party won a majority on the combined authority's board, securing nine of the 21 seats in May's elections.",
+      "Reinsurers shouldered the majority of the catastrophe losses, absorbing about $18bn of the $40bn insured bill from the hurricane season.",
+      "The Liberal Democrats claimed a majority on the district council, capturing 23 of the 48 seats.",
+      "Local firms won most of the contracts, securing £140m of the £320m awarded by the council.",
+      "Exporters bore the bulk of the tariff costs, absorbing about €2bn of the €5bn levied last year.",
+      "Flu patients formed the bulk of the winter caseload, accounting for 3,100 of the 8,000 admissions.",
+      // The whole's noun before its count ("212 of its fleet of 480", "of a workforce of 320").
+      "Most of the rail operator's trains, 212 of its fleet of 480, are more than 30 years old, the regulator said.",
+      "The majority of the airline's jets, 41 of its fleet of 96, are leased.",
+      "Most of the factory's staff, 140 of a workforce of 320, live in the town.",
+      "A majority of the council's schools, nine of a total of 21, were rated good.",
+      // A share of a counted whole closing the clause the word opens ("of the 3,100" names no noun of its own).
+      "Most of the bridges inspected were found to be sound, 42 per cent of the 3,100 on the network.",
+      "The majority of patients at the city's two hospitals were seen within four hours, some 47 per cent of the 21,000 who attended.",
+      "The majority of the bridges inspected were found to be sound, 42 per cent of the 3,100 bridges on the network.",
     ],
     silent: [
       // What a share leaves, named before its holder ("leaving the majority with the founders"); shares added with "with
@@ -174,6 +190,21 @@ describe("majority-under-half", () => {
       "Most of the board's 12 members, 8 of them, are independents.",
       "The independents hold a majority of the school's governing board with 7 of its 12 seats.",
       "She spent most of her 40 years in the force, some 25 of them, in uniform.",
+      // A participle of taking one's part past half; "leaving", "rejecting" give the rest, not the word's part.
+      "The party won a majority on the board, securing 12 of the 21 seats.",
+      "Reinsurers shouldered the majority of the losses, absorbing about $28bn of the $40bn bill.",
+      "Reinsurers shouldered the majority of the losses, leaving about $18bn of the $40bn to primary insurers.",
+      "Insurers paid the majority of the claims, rejecting 300 of the 1,000 lodged.",
+      "Most of the staff were laid off, sparing 400 of the 1,000 on the payroll.",
+      // The whole's noun before its count: past half; "of them" with a noun is a subset; a class of a year is no count.
+      "Most of its fleet, 312 of a total of 480, is more than 30 years old.",
+      "Most of the victims, 20 of them women of 60 or over, were attacked at home.",
+      "Most of the class, 12 of the cohort of 2019, went on to university.",
+      // A share closing the clause: of a whole of another noun, or past half.
+      "Most of those who left were women, 40 per cent of the 2,000 staff.",
+      "Most of the women on the payroll were promoted last year, 40 per cent of the 3,100 men employed.",
+      "Most of the bridges inspected were found to be sound, 42 per cent of the 3,100 tunnels on the network.",
+      "The majority of patients at the city's two hospitals were seen within four hours, some 67 per cent of the 21,000 who attended.",
     ],
   });
 

@@ -9,7 +9,8 @@ const WHOLE_AFTER = /^\s+of\s+(?:the|those|all)\s+([\p{L}’'-]+)/iu;
 const CHANGE_NOUN = /^(?:rise|rises|increase|increases|fall|falls|drop|decline|growth|gain|gains|loss|losses|jump|cut|cuts|rally|slump|surge|recovery|improvement|reduction)$/i;
 // "…, fewer than 10% of trains": a share's own whole may have no article.
 // ("of it", "of its shares" refer back: no other whole.)
-const SHARE_WHOLE_AFTER = /^\s+of\s+(?!(?:it|its|them|their|his|her|our|whom|which)\b)(?:(?:the|those|all)\s+)?([\p{L}’'-]+)/iu;
+// ("42 per cent of the 3,100 on the network": a whole given as a count names no noun here; the article is none.)
+const SHARE_WHOLE_AFTER = /^\s+of\s+(?!(?:it|its|them|their|his|her|our|whom|which)\b)(?:(?:the|those|all)\s+)?(?!(?:the|those|all)\s)([\p{L}’'-]+)/iu;
 // "the bulk of" is the greater part, as "most" is.
 const MAJORITY = /\b(?:majority|most)\b|(?<=\bthe\s+)bulk(?=\s+of\b)/gi;
 // "not a majority", "short of a majority", "lost its majority": no claim of one.

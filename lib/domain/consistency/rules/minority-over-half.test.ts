@@ -18,6 +18,11 @@ describe("minority-over-half", () => {
       "The family, which holds a minority of the shares with 600 of the 1,000 issued, backed the bid.",
       "The council kept a 40% stake, leaving investors with a minority.",
       "The family, minority owners with 58%, blocked the sale.",
+      // The word opens the sentence and a share of a counted whole closes its clause: the size of what it tells of.
+      "Only a minority of asylum claims were granted at first instance, 61 per cent of the 84,000 decided in the year to June.",
+      "A minority of the applications were approved by the planning committee last year, 58 per cent of the 12,400 received.",
+      "A minority of planning appeals succeeded at the first hearing in the year, 64 per cent of the 9,800 appeals decided.",
+      "Only a small minority of the county's pupils walk to school on a normal day, some 55 per cent of the 40,000 enrolled.",
     ],
     silent: [
       // The whole first, possessive or not, then "a minority of" the part.
@@ -34,6 +39,11 @@ describe("minority-over-half", () => {
       "The council retained a 60% stake, leaving investors with a minority.",
       "The family, minority owners with 28%, blocked the sale.",
       "The bank, whose minority shareholders with 60% of the votes objected, withdrew.",
+      // A share closing the clause after a link or a comparison, of a whole of another noun, or under half.
+      "Only a minority of asylum claims were granted at first instance, while 61 per cent of the 84,000 decided were refused.",
+      "Only a minority of asylum claims were granted at first instance, against 61 per cent of the 84,000 decided on appeal.",
+      "Only a minority of asylum claims were granted at first instance, 61 per cent of the 84,000 appeals heard in the year.",
+      "Only a minority of asylum claims were granted at first instance, 31 per cent of the 84,000 decided.",
     ],
   });
 

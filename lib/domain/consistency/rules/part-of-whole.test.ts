@@ -11,9 +11,11 @@ describe("partsOfWholes", () => {
     ["4.1 million of 9 million", [46]],
     ["with just 310 of the 650 seats", [48]],
     ["25,000 of the museum's 2.5 million objects", [1]],
+    ["212 of its fleet of 480", [44]],
+    ["nine of a total of 21", [43]],
   ])("reads %s", (sentence, expected) => expect(shares(sentence)).toEqual(expected));
 
-  it.each(["12 of the 10 seats", "15% of the 200 staff", "£5 of the 10 tickets", "in 2019 of 2020"])("reads no share from %s", (sentence) => {
+  it.each(["12 of the 10 seats", "15% of the 200 staff", "£5 of the 10 tickets", "in 2019 of 2020", "20 of them women of 60", "12 of the cohort of 2019"])("reads no share from %s", (sentence) => {
     expect(shares(sentence)).toEqual([]);
   });
 });

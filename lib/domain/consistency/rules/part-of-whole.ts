@@ -6,7 +6,9 @@ export type PartOfWhole = { part: Quantity; whole: Quantity; share: number; star
 // "290 of the 650", "four of its nine members", "4.1 million of 9 million", "140 out of 300",
 // "25,000 of the museum's 2.5 million objects", "2.3 million of last year's 6.8 million" (a possessive of two words).
 // ("2,800 of about 6,500 respondents": a whole may be rounded; not "of nearly", "of over", which bound it one way.)
-const OF = /^\s+(?:out\s+)?of\s+(?:(?:the|its|their|all|his|her)\s+)?(?:(?:[\p{L}’'-]+\s+)?[\p{L}’'-]+[’']s\s+)?(?:(?:about|around|some|roughly|approximately)\s+)?$/u;
+// ("212 of its fleet of 480", "40 of a workforce of 300", "nine of a total of 15": the whole's noun may come first,
+// with "of" before the count.)
+const OF = /^\s+(?:out\s+)?of\s+(?:(?:the|its|their|all|his|her)\s+)?(?:(?:[\p{L}’'-]+\s+)?[\p{L}’'-]+[’']s\s+)?(?:(?:about|around|some|roughly|approximately)\s+)?$|^\s+of\s+(?:the|its|their|his|her|a|an)\s+[\p{L}-]+\s+of\s+(?:(?:about|around|some|roughly|approximately)\s+)?$/u;
 
 const isCount = (q: Quantity) => !q.isPercent && !q.isYear && !q.isFraction;
 

@@ -16,10 +16,12 @@ const MEMBERS: Record<string, string> = {
   population: "people|residents|inhabitants|adults|citizens",
   fleet: "ships|vessels|aircraft|planes|jets|vehicles|buses|lorries|trucks|boats|cars|trains",
   sample: "respondents|people|adults|participants",
+  stock: "homes|houses|dwellings|properties|flats",
 };
 
 // " of the medical school's graduates," → "graduates": the head noun of a share's own whole, after any owner.
-const WHOLE_AFTER = /^\s+(?:of\s+)?(?:the|its|their|each|every|all)?\s*((?:[\p{L}-]+\s+){0,2}[\p{L}’'-]+[’']s\s+)?((?:[\p{L}-]+\s+){0,2}?)([\p{L}-]+)\s*(?:[,()–—]|\.?\s*$|\s+(?:named|selected|surveyed|polled|questioned|entered|registered|enrolled)\b)/iu;
+// ("one in ten homes in the city, 25% of the housing stock": a place told after the noun is no part of it.)
+const WHOLE_AFTER = /^\s+(?:of\s+)?(?:the|its|their|each|every|all)?\s*((?:[\p{L}-]+\s+){0,2}[\p{L}’'-]+[’']s\s+)?((?:[\p{L}-]+\s+){0,2}?)([\p{L}-]+)(?:\s+(?:in|across|at|throughout)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?)?\s*(?:[,()–—]|\.?\s*$|\s+(?:named|selected|surveyed|polled|questioned|entered|registered|enrolled)\b)/iu;
 // " of its 40 hectares," " of their members": a possessive that points back to the whole before it.
 const POINTS_BACK = /^\s+of\s+(?:its|their)\s/i;
 

@@ -39,6 +39,8 @@ export function shareForWord(sentence: string, shares: readonly Quantity[], word
     const between = sentence.slice(word.end, share.start);
     if (between.length < 80 && RESTATES_PHRASE.test(between) && !BREAK.test(between) && !PRONOUN.test(between)) return share;
   }
+  const closing = shareClosingTheClause(sentence, shares, word);
+  if (closing) return closing;
   const namesOwnership = OWNERSHIP_AFTER.test(sentence.slice(word.end, word.end + 20)) || HOLDING_VERB_BEFORE_WORD.test(sentence.slice(Math.max(0, word.start - 30), word.start));
   for (const share of shares) {
     const shareBefore = sentence.slice(Math.max(0, share.start - 30), share.start);
@@ -51,6 +53,31 @@ export function shareForWord(sentence: string, shares: readonly Quantity[], word
     if (between.replace(/\bfrom\s+\S+\s+to\s*$/i, "").split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length <= MAX_HOLDING_WORDS) return share;
   }
   return null;
+}
+
+// "Only a minority of asylum claims were granted at first instance, 61 per cent of the 84,000 decided": the word opens
+// the sentence, its clause runs on with no figure and no link ("and", "while", "which"), and a share of a counted whole
+// is set off by a comma at its end. That share is the size of what the clause tells of. Not one of a whole of another
+// noun ("Most of those who left were women, 40% of the 2,000 staff": the women are a share of the staff), nor one
+// after a link or a comparison (", while 61 per cent", ", against 61 per cent").
+const OPENS_SENTENCE = /^\s*(?:(?:only|just|a|an|the|clear|slim|narrow|small|large|vast|big|tiny|bare)\s+)*$/i;
+const CLAUSE_TO_SHARE = /^(?!.*\b(?:and|but|or|while|whereas|although|though|which|who|whom|where|when|as|if)\b)(?:\s+[\p{L}’'-]+){2,14}\s*,\s*(?:(?:some|about|around|roughly|nearly|almost|just|only)\s+)*$/iu;
+// " of the 84,000 decided", " of the 3,100 on the network", " of the 12,400 applications received": the count, then
+// what follows it (a noun is checked against the word's own).
+const OF_COUNTED_WHOLE = /^\s+of\s+(?:the|all)\s+\d[\d,.]*(?:\s*(?:m|bn|million|billion)\b)?(?:\s+([\p{L}’'-]+))?/iu;
+const NOT_A_NOUN = /^(?:[\p{L}]+ed|on|in|at|of|from|across|for|who|that|which|nationwide|made|seen|heard|sent|taken|given)$/iu;
+const WORD_WHOLE = /^\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?((?:[\p{L}’'-]+\s+){0,2}[\p{L}’'-]+)/u;
+
+function shareClosingTheClause(sentence: string, shares: readonly Quantity[], word: { start: number; end: number }): Quantity | null {
+  if (!OPENS_SENTENCE.test(sentence.slice(0, word.start))) return null;
+  const share = shares.find((q) => q.start > word.end);
+  if (!share || share.start - word.end > 120 || !CLAUSE_TO_SHARE.test(sentence.slice(word.end, share.start))) return null;
+  const whole = OF_COUNTED_WHOLE.exec(sentence.slice(share.end, share.end + 40));
+  if (!whole) return null;
+  const noun = whole[1]?.toLowerCase().replace(/s$/, "");
+  if (noun === undefined || NOT_A_NOUN.test(whole[1])) return share;
+  const phrase = WORD_WHOLE.exec(sentence.slice(word.end, share.start))?.[1].toLowerCase().split(/\s+/) ?? [];
+  return phrase.some((w) => w.replace(/s$/, "") === noun) ? share : null;
 }
 
 // "A majority of the 600 delegates, 250 of them": a count of a count.
@@ -97,7 +124,9 @@ function isOfTheSameWhole(sentence: string, wordEnd: number, pair: PartOfWhole):
 
 // "A majority of MPs — 290 of the 650 —", "most of the votes, 4.1 million of 9 million": a few words, then a separator.
 // ("…, which has a majority in the assembly, holds 44 of its 100 seats": a verb of holding after the comma too.)
-const BEFORE_PART_OF_WHOLE = /^(?:\s+[\p{L}’'-]+){0,6}\s*(?:[,(:]|[–—])\s*(?:(?:with|holding|taking|winning|holds|held|has|had|won|controls|commands)\s+)?(?:(?:some|about|around|roughly|nearly|almost|just|only)\s+)?$/u;
+// ("won a majority on the board, securing nine of the 21 seats", "shouldered the majority of the losses, absorbing
+// $18bn of the $40bn": a participle of taking one's part says the word's count; not "leaving" or "rejecting", the rest.)
+const BEFORE_PART_OF_WHOLE = /^(?:\s+[\p{L}’'-]+){0,6}\s*(?:[,(:]|[–—])\s*(?:(?:with|holding|taking|winning|holds|held|has|had|won|controls|commands|securing|claiming|capturing|absorbing|bearing|shouldering|accounting\s+for|making\s+up)\s+)?(?:(?:some|about|around|roughly|nearly|almost|just|only)\s+)?$/u;
 const COUNT_THEN_WORD = /^(?:\s+[\p{L}’'-]+){0,4}\s*(?:[,(]|[–—])\s*(?:(?:a|an|the)\s+)?(?:(?:clear|slim|narrow|bare|comfortable|working|big|large|small|thin|overall|outright|absolute)\s+)?$/u;
 // "Of the 650 MPs, a majority (300)": the whole first, the part right after the word.
 // ("Of the fund's 1.8 million members, a minority of about 1.1 million": a possessive whole, and the part after "of".)
