@@ -3,6 +3,8 @@ import { raceTimes } from "./clock-time";
 import { comparedGroup, figuresIn, figureText, OTHER_TIME_AFTER, PART_OF_IT, TIME_UNIT, TIMES_RANKED, wordsBetween, type Figure } from "./rank-figures";
 import { beyondScope, isJointFigure, measuresRank, otherWholes, shareWholes } from "./rank-measures";
 import { isLevel, isOutlay, rivalFindings, sameCount } from "./rank-rivals";
+import { rankAgainstOwnPast } from "./rank-own-history";
+import { placesAgainstPlaces } from "./rank-places";
 import { ranksIn, type Rank } from "./rank-words";
 
 // (Split for size: the figures are read in rank-figures.ts, the rank words in rank-words.ts, a place beside a named
@@ -48,6 +50,8 @@ export const rankAgainstFigures: ConsistencyRule = {
     const figures = figuresIn(sentence);
     const ordered = orderFindings(sentence, figures);
     if (ordered.length > 0) return ordered;
+    const places = [...placesAgainstPlaces(sentence), ...rankAgainstOwnPast(sentence)];
+    if (places.length > 0) return places.slice(0, 1);
     const ranked = rankFindings(sentence, figures);
     if (ranked.length > 0) return ranked;
     const placed = twoPlaces(sentence, figures);
@@ -121,6 +125,7 @@ function rankFindings(sentence: string, figures: Figure[]): Finding[] {
   // "its" owns may sit further off.)
   const isOwned = own.q.start > rank.end && OWNED_BEFORE.test(sentence.slice(Math.max(0, own.q.start - 40), own.q.start));
   if (wordsBetween(sentence, rank, own.q) > (isOwned ? 14 : 9)) return [];
+  if (isJointRank(sentence, rank, own, group)) return [];
   // "The biggest party, with 150 seats, won 30% of the vote, against 33%": a figure of another measure nearer the rank
   // is what it ranks by.
   const nearer = figures.filter((figure) => !group.includes(figure) && isLevel(sentence, figure) && !RIVAL_CUE.test(sentence.slice(Math.max(0, figure.q.start - 40), figure.q.start)));
@@ -170,10 +175,21 @@ function rankFindings(sentence: string, figures: Figure[]): Finding[] {
   }];
 }
 
+// "with 140,000 in services and 45,000 in construction leading the gains": a rank said right after two figures joined
+// by "and" is said of both, a group ranked, not one thing.
+const JOINED_BY_AND = /^(?:\s+(?:in|of|for|from|at|on|by)(?:\s+[\p{L}’'-]+){1,3})?\s+and\s+$/iu;
+const PHRASE_BEFORE_RANK = /^(?:\s+(?:in|of|for|from|at|on|by)(?:\s+[\p{L}’'-]+){1,3})?\s+(?:(?:were|are|was|is)\s+)?(?:the\s+)?$/iu;
+
+function isJointRank(sentence: string, rank: Rank, own: Figure, group: Figure[]): boolean {
+  if (own.q.end > rank.start || !PHRASE_BEFORE_RANK.test(sentence.slice(own.q.end, rank.start))) return false;
+  const previous = group.filter((figure) => figure.q.end <= own.q.start).at(-1);
+  return previous !== undefined && JOINED_BY_AND.test(sentence.slice(previous.q.end, own.q.start));
+}
+
 // "topped the medal table with 16 golds, though Germany … won more medals overall, 33 against 31": figures after a
 // comparative that names another noun than the ranked figure's are on another measure, and so is a figure set against
-// one of them ("33 against 31").
-const OTHER_NOUN_COMPARED = /\b(?:more|fewer|less)\s+([\p{L}-]+)(?:\s+(?:overall|in\s+all|in\s+total|altogether))?\s*,?\s*$/iu;
+// one of them ("33 against 31"). ("more than 10 million" is the figure's own approximation, no other noun.)
+const OTHER_NOUN_COMPARED = /\b(?:more|fewer|less)\s+(?!than\b)([\p{L}-]+)(?:\s+(?:overall|in\s+all|in\s+total|altogether))?\s*,?\s*$/iu;
 const SET_AGAINST = /^\s*(?:,|against|to|versus|vs\.?|and)\s*$/i;
 
 function onOtherMeasure(sentence: string, figures: Figure[], own: Figure): Set<Figure> {

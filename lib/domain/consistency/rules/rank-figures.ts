@@ -10,10 +10,26 @@ export const RANK_RULE_ID = "rank-against-figures";
 const CHANGE_BEFORE = /\b(?:(?:up|down|rose|risen|rising|fell|fallen|falling|gained|gaining|lost|losing|grew|grown|growing|dropped|dropping|increased|decreased|cut)(?:\s+by)?|up\s+from|down\s+from)\s+(?:(?:about|some|nearly|almost|just)\s+)?$/i;
 // "15 other nations", "$200 billion of it": a count of rivals, or a part of another figure.
 const RIVAL_COUNT_AFTER = /^\s+(?:other|more|others)\b/i;
+// "its two main rivals each draw more than 10 million", "trailing two neighbouring academies on 51.6 and 53.0": a small
+// count after a word that sets rivals against the subject counts them (only rivals follow "its" or "their").
+const RIVALS_COUNTED_BEFORE = /\b(?:trailing|trails|trailed|behind|ahead\s+of|beating|beat|outpacing|outpaced|undercutting|(its|their))\s+(?:(?:all|the)\s+)?$/i;
+const RIVALS_NOUN_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}?\p{L}+s\b/u;
+const RIVALS_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:rivals|competitors|challengers|peers)\b/iu;
+
+function countsRivals(sentence: string, q: Quantity): boolean {
+  const cue = RIVALS_COUNTED_BEFORE.exec(sentence.slice(Math.max(0, q.start - 60), q.start));
+  const after = sentence.slice(q.end, q.end + 40);
+  return cue !== null && (cue[1] === undefined ? RIVALS_NOUN_AFTER : RIVALS_AFTER).test(after);
+}
+// "at 7.1 offences per 1,000 people", "one in every 20": the base of a rate is no level.
+const RATE_BASE_BEFORE = /\b(?:per|for\s+every|in\s+every)\s+$/i;
+// "an average Attainment 8 score of 48.2", "the FTSE 100 index": a number in a name before the noun it names.
+const NAME_NUMBER_BEFORE = /(?<!^)\b(?!(?:On|With|At|In|By|For|The|A|An)\s)\p{Lu}\p{Ll}+\s$/u;
 // "ten behind Mr Lindqvist", "one place above Barnsley", "three points clear": a gap between two levels, not a level.
 // ("45.20 and ahead of Lind": a figure before a new clause is a level.)
-// ("two fewer than runners-up Germany": a difference said with "more/fewer than" right after it.)
-const GAP_AFTER = /^\s+(?:(?!(?:and|or|but|while|with|is|was|are|were|then)\b)[\p{L}]+\s+)?(?:behind|ahead|clear|adrift|short\s+of|above|below)\b|^\s+(?:more|fewer|less)\s+than\b/iu;
+// ("two fewer than runners-up Germany": a difference said with "more/fewer than" right after it; "0.2s quicker": a gap in
+// seconds, the unit glued on.)
+const GAP_AFTER = /^(?:s|secs?)?\s+(?:(?!(?:and|or|but|while|with|is|was|are|were|then)\b)[\p{L}]+\s+)?(?:behind|ahead|clear|adrift|short\s+of|above|below|quicker|faster|slower)\b|^\s+(?:more|fewer|less)\s+than\b/iu;
 const TURNOUT_BEFORE = /\bturnout\s+(?:(?:was|is|of|at|stood\s+at|reached|hit|fell\s+to|rose\s+to)\s+)?(?:(?:about|some|just|only|nearly)\s+)?$/i;
 export const PART_OF_IT = /^\s+of\s+(?:it|them|those|which|whom)\b/i;
 // ("short of the 50% needed to avoid a run-off": what it takes is a bar too.)
@@ -69,6 +85,11 @@ export function figuresIn(sentence: string, keepRises = false): Figure[] {
   const times = raceTimes(sentence);
   const isRace = times.length > 0 || quantities.some((q) => /^(?:seconds?|secs?|s)$/.test(q.unit) && !q.isPercent);
   for (const q of quantities) {
+    if (times.some((time) => q.start >= time.start && q.end <= time.end)) continue;
+    if (RATE_BASE_BEFORE.test(sentence.slice(Math.max(0, q.start - 14), q.start))) continue;
+    const isWhole = !q.isPercent && q.currency === null && Number.isInteger(q.value);
+    if (isWhole && q.value <= 12 && countsRivals(sentence, q)) continue;
+    if (isWhole && unitOf(q) !== "" && NAME_NUMBER_BEFORE.test(sentence.slice(Math.max(0, q.start - 20), q.start))) continue;
     if (isRace && q.currency === null && /\d\s?(?:m|km)$/i.test(q.text)) continue;
     if (q.isYear || q.isFraction || wholes.has(q) || isClockTime(sentence, q) || /^[-\s]years?[-\s]old\b|^-year\b/i.test(sentence.slice(q.end, q.end + 12))) continue;
     // ("and the winner, aged 23, clocked 45.20": an age.)

@@ -9,6 +9,9 @@ import { figuresIn, figureText, OTHER_TIME_AFTER, RANK_RULE_ID, TIME_UNIT, words
 // figure comes first; ahead of, above, beating or outpacing a rival needs more than the rival's figure, behind, below or
 // trailing less. In a race the least time is ahead, and above and below say nothing of times.
 const AHEAD_OF = /\b(?:ahead\s+of|in\s+front\s+of|clear\s+of|above|beating|outpacing|outpaced|outstripping|outstripped|outscoring|outscored|outpolling|outpolled|overtaking|overtook|overtaken|pipping|pipped)\s+(?!by\b)/gi;
+// "a lap of 1min 29.7sec, 0.3 seconds quicker than Norris's 1min 29.4sec": of times, quicker is ahead (kept to times).
+const QUICKER = /\b(?:quicker|faster)\s+than\s+/gi;
+const SLOWER = /\bslower\s+than\s+/gi;
 const BEHIND = /\b(?:behind|below|trailing|trailed|trails|trail|adrift\s+of|beaten\s+by|pipped\s+by|overtaken\s+by|outpaced\s+by)\s+/gi;
 const TIMED = /\b(?:clocked|ran|swam|timed|lap|in\s+a\s+time|time\s+of)\b/i;
 const LITERAL_CUE = /^(?:above|below)\b/i;
@@ -55,20 +58,23 @@ export function rivalFindings(sentence: string): Finding[] {
   if (COUNTS_DOWN.test(sentence)) return [];
   const figures = figuresIn(sentence, true).filter((figure) => isLevel(sentence, figure));
   const isTimed = TIMED.test(sentence) || findQuantities(sentence).some((q) => !q.isPercent && TIME_UNIT.test(q.unit.replace(/s$/, "")));
-  const cues = [...sentence.matchAll(AHEAD_OF)].map((m) => ({ m, ahead: true })).concat([...sentence.matchAll(BEHIND)].map((m) => ({ m, ahead: false })));
+  const cues = [...sentence.matchAll(AHEAD_OF)].map((m) => ({ m, ahead: true, speed: false })).concat([...sentence.matchAll(BEHIND)].map((m) => ({ m, ahead: false, speed: false })));
+  if (isTimed) cues.push(...[...sentence.matchAll(QUICKER)].map((m) => ({ m, ahead: true, speed: true })), ...[...sentence.matchAll(SLOWER)].map((m) => ({ m, ahead: false, speed: true })));
+  cues.sort((a, b) => a.m.index - b.m.index);
   const rivalOf = (cueEnd: number) => figures.find((f) => f.q.start >= cueEnd && f.q.start - cueEnd <= 70 && RIVAL_FIGURE.test(sentence.slice(cueEnd, f.q.start)) && /\p{L}/u.test(sentence.slice(cueEnd, f.q.start)));
   const rivalFigures = new Set(cues.map(({ m }) => rivalOf(m.index + m[0].length)).filter((f) => f !== undefined));
   const wholes = shareWholes(sentence, figures.map((figure) => figure.q));
-  for (const { m, ahead } of cues) {
+  for (const [i, { m, ahead, speed }] of cues.entries()) {
     const cueEnd = m.index + m[0].length;
     const rival = rivalOf(cueEnd);
     if (!rival) continue;
+    const start = chainStart(sentence, cues.slice(0, i).map((cue) => ({ start: cue.m.index, rival: rivalOf(cue.m.index + cue.m[0].length) })), m.index);
     // The subject's figure: the nearest before the cue that is no rival's, of the same kind and unit.
     // ("topped the table on 30 points after 12 games", "90 points from 38 games": a count after "after", "since" or "from"
     // is no level.)
-    const own = figures.filter((f) => f.q.end <= m.index && !rivalFigures.has(f) && f.kind === rival.kind && sameCount(sentence, f, rival) && !/\b(?:after|before|since|until|within|during|per|across|through|from|out\s+of)\s+$/i.test(sentence.slice(Math.max(0, f.q.start - 8), f.q.start))).at(-1);
+    const own = figures.filter((f) => f.q.end <= start && !rivalFigures.has(f) && f.kind === rival.kind && sameCount(sentence, f, rival) && !/\b(?:after|before|since|until|within|during|per|across|through|from|out\s+of)\s+$/i.test(sentence.slice(Math.max(0, f.q.start - 8), f.q.start))).at(-1);
     if (own && rival.isRise && !own.isRise) continue;
-    if (!own || wordsBetween(sentence, own.q, { start: m.index, end: cueEnd }) > 8 || /;|\b(?:but|while|whereas|although|though)\b/i.test(sentence.slice(own.q.end, m.index))) continue;
+    if (!own || wordsBetween(sentence, own.q, { start, end: cueEnd }) > 8 || /;|\b(?:but|while|whereas|although|though)\b/i.test(sentence.slice(own.q.end, start))) continue;
     // "ahead of Vestas, which had 31% in 2020", "above Spurs, who had 55 at this stage last season": the rival then, not
     // now (unless the subject's figure is of another time too).
     // "Amazon, with 31% of the cloud market, is ahead of Microsoft, which gets 40% of its revenue from cloud": shares of
@@ -86,7 +92,7 @@ export function rivalFindings(sentence: string): Finding[] {
     if (outlays === 1 || (outlays === 2 && STANDING_BEFORE_CUE.test(sentence.slice(Math.max(0, m.index - 30), m.index)))) continue;
     // ("clocked 37.61, 0.18 seconds behind the US on 37.43": a race told by its gap or its verb is timed too.)
     const isTime = (isTimed || [own, rival].some((f) => TIME_UNIT.test(f.unit))) && [own, rival].every((f) => f.unit === "" || TIME_UNIT.test(f.unit));
-    if (isTime && LITERAL_CUE.test(m[0])) continue;
+    if ((isTime && LITERAL_CUE.test(m[0])) || (speed && !isTime)) continue;
     // "The barrier, 20 metres high, sits behind a 5-metre sea wall": beside lengths, behind, above and below are places.
     if (PLACED_CUE.test(m[0]) && [own, rival].some((f) => isLengthUnit(f.unit) || isLengthUnit(f.q.unit.replace(/^-/, "")))) continue;
     // "joined at 18, two years behind his brother", "3 miles ahead of the lifeboat": a lag in time or a distance is a place
@@ -106,6 +112,19 @@ export function rivalFindings(sentence: string): Finding[] {
     }];
   }
   return [];
+}
+
+// "behind Halden on 16 per cent but ahead of Crestline on 13 per cent": a cue that follows another cue and its rival's
+// figure, joined by "but" or "and", is said of the same subject, so its figure is looked for before the first cue.
+const CHAINED = /^\s*,?\s*(?:but|and|yet)?\s*(?:(?:still|just|narrowly|comfortably|well)\s+)?$/i;
+
+function chainStart(sentence: string, earlier: { start: number; rival: Figure | undefined }[], cueStart: number): number {
+  let start = cueStart;
+  for (const cue of [...earlier].reverse()) {
+    if (!cue.rival || cue.rival.q.end > start || !CHAINED.test(sentence.slice(cue.rival.q.end, start))) break;
+    start = cue.start;
+  }
+  return start;
 }
 
 const CHANGED_LEVEL_BEFORE = /(?:\d\s?%|\bper\s+cent|\bpoints?|\dp)\s+(?:at|to)\s+(?:(?:about|some|just|nearly)\s+)?$/i;
