@@ -307,3 +307,93 @@ describe("rank-against-figures", () => {
     ],
   });
 });
+
+describe("rank-against-figures: ranks tuned on untuned sentences", () => {
+  itChecks(rankAgainstFigures, {
+    fires: [
+      // The base of a rate ("per 1,000 people") is no rival.
+      "The Midlands recorded the highest rate of shoplifting, at 7.1 offences per 1,000 people, compared with 7.8 in the North West and 5.2 in London.",
+      "Leeds had the highest burglary rate, at 9.4 per 1,000 households, against 11.2 in Bradford.",
+      "The county recorded the fewest road deaths, at 3.1 per 100,000 people, compared with 2.7 in Rutland.",
+      "The trust had the lowest infection rate, at 1.8 cases per 10,000 bed days, against 1.2 at its neighbour.",
+      // All but some beaten is a place after them.
+      "Ranked fourth in the league table with a 91 per cent punctuality rate, the operator beat every rival except one, which scored 93 per cent.",
+      "Among the big five lenders, Lindum Bank offered the cheapest two-year fix at 4.89 per cent, undercutting everyone except one rival at 4.72 per cent.",
+      "Ranked third in the survey, the airline beat every rival except one on punctuality.",
+      "The chain came fifth for customer service, outperforming every rival except one.",
+      "The supermarket had the cheapest basket in the survey, undercutting every rival except two.",
+      // A rank against the subject's own past, beside an earlier figure beyond it.
+      "The food bank handed out the fewest parcels in its history this year, 14,200, up from 12,900 last year.",
+      "Unemployment hit its lowest on record, 3.9%, up from 3.7% a year earlier.",
+      "The club recorded its highest attendance ever, 41,000, down from 44,000 last season.",
+      "The river reached a record high of 5.2 metres, compared with 5.6 metres last year.",
+      // A cue joined by "but" or "and" to an earlier cue and its rival's figure is the same subject's.
+      "The insurer climbed to third in the motor market with a 12 per cent share, behind Halden on 16 per cent but ahead of Crestline on 13 per cent.",
+      "Leeds sit third on 58 points, behind Burnley on 61 but ahead of Derby on 60.",
+      "The party polled 21%, behind Labour on 30% and ahead of the Greens on 24%.",
+      "The airport handled 9 million passengers, behind Gatwick on 12 million but ahead of Stansted with 10 million.",
+      // Best and worst by a measure that is bad (or good) to have much of.
+      "Youth unemployment was worst in the north-east at 14.2 per cent, followed by Wales at 15.1 per cent and the West Midlands at 12.8 per cent.",
+      "Child poverty was worst in Tower Hamlets at 48 per cent, against 52 per cent in Newham.",
+      "Crime was worst in the city centre, at 120 offences per 1,000 residents, against 140 in Docklands.",
+      "Punctuality was best on the Chiltern line at 88 per cent, against 91 per cent on the Elizabeth line.",
+      // "most-watched" with a hyphen; "more than 10 million" is an approximation, and "its two main rivals" a count of them.
+      "The streaming platform is now the most-watched in Britain with 9.3 million weekly viewers, although its two main rivals each draw more than 10 million.",
+      "The museum is the most-visited in the country with 5.1 million visitors, although its two nearest rivals each draw more than 6 million.",
+      "The channel was the least-watched in the ratings with 1.2 million viewers, against 0.9 million for its rival.",
+      "The gallery was the most-visited in the city with 2.1 million visitors, though its three rivals each drew more than 2.5 million.",
+      // Minutes and seconds with their units are a time; quicker than a time is less.
+      "Verstappen took pole with a lap of 1min 29.7sec, 0.3 seconds quicker than Norris's 1min 29.4sec.",
+      "She won the heat in 2min 1.4sec, 0.6 seconds faster than the Kenyan's 2min 0.8sec.",
+      "Hamilton's lap of 1m 31.2s was 0.2s quicker than Leclerc's 1m 31.0s.",
+      "The rider set 1min 42.9sec, slower than Marquez's 1min 43.5sec.",
+      // A count of the rivals ("trailing two academies") and a number in a name ("Attainment 8") are no levels.
+      "The school was ranked the county's best performer with an average Attainment 8 score of 48.2, trailing two neighbouring academies on 51.6 and 53.0.",
+      "The trust was ranked the region's best performer with a four-hour score of 71.2, trailing three neighbouring trusts on 74.0, 75.5 and 78.1.",
+      "The school was the borough's top performer with a Progress 8 score of 0.21, behind two academies on 0.35 and 0.40.",
+      "Beckton had the highest score, 61, trailing two rival schools on 64 and 66.",
+      // A place ahead of a better place, or behind a worse one.
+      "Finishing third on 12 under, she was one shot behind the winner on 13 under and one ahead of the runner-up on 11 under.",
+      "The world No 3 has 7,120 ranking points, fewer than the No 4 on 7,450 and more than the No 5 on 6,890.",
+      "Third-placed Leeds, on 58 points, are two points ahead of the runners-up.",
+      "She finished fourth, a shot behind the third-placed Swede and one ahead of the winner.",
+      "The world No 5 has 3,900 ranking points, more than the No 2 on 3,800.",
+      // A rank said of one figure, not of two joined by "and"; "on top of the table" is a place.
+      "Employers added 230,000 jobs last month, with 45,000 in construction leading the gains and 140,000 in services.",
+      "Of the new jobs, 45,000 in construction were the largest share, against 140,000 in services.",
+      "Services added 140,000 jobs, with construction, at 45,000, the leading sector.",
+      "Leeds sit on top of the table with 58 points, behind Burnley on 61.",
+      "The firm is on top of the league table with 12% of the market, against 15% for its rival.",
+      "Arsenal sit top with 70 points, against 72 for City.",
+    ],
+    silent: [
+      "Leeds had the highest burglary rate, at 9.4 per 1,000 households, against 8.2 in Bradford.",
+      "The county recorded the fewest road deaths, at 2.1 per 100,000 people, compared with 2.7 in Rutland.",
+      "Ranked second in the league table, the operator beat every rival except one, which scored 93 per cent.",
+      "Ranked fourth last year, the operator now beats every rival except one.",
+      "The operator came fourth, while its sister company beat every rival except one.",
+      "The food bank handed out the most parcels in its history this year, 14,200, up from 12,900 last year.",
+      "Unemployment hit a record low of 3.6%, down from 3.9% a year earlier.",
+      "The highest attendance ever, 41,000, was in 1998; this season's 38,000 was up from 36,000.",
+      "Leeds sit third on 58 points, behind Burnley on 61 but ahead of Derby on 55.",
+      "The party polled 21%, behind Labour on 30%, but the Greens, on 14%, are ahead of Reform on 9%.",
+      "Youth unemployment was worst in the north-east at 15.1 per cent, followed by Wales at 14.2 per cent and the West Midlands at 12.8 per cent.",
+      "Punctuality was worst on the Southern line at 61 per cent, against 74 per cent on Thameslink.",
+      "The streaming platform is now the most-watched in Britain with 11.3 million weekly viewers, although its two main rivals each draw more than 10 million.",
+      "The museum is the most-visited in the country with 5.1 million visitors, although its two nearest rivals each draw more than 4 million.",
+      "Verstappen took pole with a lap of 1min 29.1sec, 0.3 seconds quicker than Norris's 1min 29.4sec.",
+      "Prices rose 4%, faster than wages at 3%.",
+      "The rider set 1min 43.9sec, slower than Marquez's 1min 43.5sec.",
+      "The school was ranked the county's best performer with an average Attainment 8 score of 55.2, ahead of two neighbouring academies on 51.6 and 53.0.",
+      "The club, ranked the league's best performer with 60 points, is ahead of two rivals on 55 and 58.",
+      "Finishing third on 12 under, she was one shot behind the runner-up on 13 under and one ahead of the fourth-placed Dane on 11 under.",
+      "She finished fourth, ahead of last year's winner.",
+      "The world No 3 has 7,120 ranking points, more than the No 4 on 6,450.",
+      "He finished third, behind the winner, while the runner-up finished ahead of the defending champion.",
+      "Employers added 230,000 jobs last month, with 140,000 in services and 45,000 in construction leading the gains.",
+      "Retailers added 40,000 jobs, with 25,000 in food and 12,000 in clothing the largest contributors.",
+      "The 26 redundancies at the Norwich office, 11 in claims and 15 in underwriting, come on top of 40 cuts announced in London last year.",
+      "The 300 job losses come on top of 120 announced in March.",
+    ],
+  });
+});

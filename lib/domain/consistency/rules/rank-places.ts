@@ -1,0 +1,78 @@
+import type { Finding } from "../rule";
+import { RANK_RULE_ID } from "./rank-figures";
+import { ranksIn } from "./rank-words";
+
+// Places said twice of one subject, with no figures needed (a file of its own to keep rank-against-figures small).
+
+// "Ranked fourth in the league table …, the operator beat every rival except one", "offered the cheapest fix …,
+// undercutting everyone except one rival": all but one beaten is second, so another place said of the same subject in
+// the same breath contradicts it. A new subject or time between the two ("while the Greens …", "last year") leaves the
+// places to two things.
+const OTHER_SUBJECT_BETWEEN = /[;]|\b(?:while|whereas|but|although|though|and\s+(?:the|its|their|a)|who|which|last|previous|earlier|then|now|until|before|after|since|(?:19|20)\d\d)\b/i;
+
+function exceptAgainstRank(sentence: string): Finding[] {
+  const ranks = ranksIn(sentence).filter((rank) => rank.place > 0);
+  const excepted = ranks.find((rank) => rank.excepted === true);
+  if (!excepted) return [];
+  const other = ranks.find((rank) => rank !== excepted && !rank.excepted && rank.up === excepted.up && rank.place !== excepted.place && rank.word !== "last");
+  if (!other) return [];
+  const [first, second] = other.start < excepted.start ? [other, excepted] : [excepted, other];
+  if (OTHER_SUBJECT_BETWEEN.test(sentence.slice(first.end, second.start))) return [];
+  return [{
+    ruleId: RANK_RULE_ID,
+    message: `“${other.text}” is ${placeWord(other.place)}, but “${excepted.text}” makes it ${placeWord(excepted.place)}.`,
+    start: first.start,
+    end: second.end,
+  }];
+}
+
+// "Finishing third on 12 under, she was … one ahead of the runner-up", "The world No 3 has 7,120 ranking points, fewer
+// than the No 4": a place ahead of a better place, or behind a worse one. The rival's place is told by what it is called
+// in this contest: the winner, the runner-up, leaders, "second-placed", "the No 4" (a title from another contest, "last
+// year's winner", "the defending champion", is left alone: only "the" may come before it).
+const OWN_PLACE = /\b(?:(?:finish(?:ed|ing)|came|coming|placed|end(?:ed|ing)|ranks|ranked|sits?|sitting|lies|lying|climbed\s+to|rose\s+to|slipped\s+to|dropped\s+to|moved\s+up\s+to)\s+(second|third|fourth|fifth|sixth)\b|\b(second|third|fourth|fifth|sixth)-placed\b|\b(?:world|seeded|ranked)\s+No\.?\s?(\d{1,2})\b)/i;
+const AHEAD = /\b(?:ahead\s+of|in\s+front\s+of|above|beating|beat|clear\s+of)\s+/gi;
+const BEHIND = /\b(?:behind|below|trailing|trailed|adrift\s+of|beaten\s+by)\s+/gi;
+// ("fewer than the No 4" on ranking points or league points: more points rank higher.)
+const MORE = /\b(?:more|higher)\s+than\s+/gi;
+const FEWER = /\b(?:fewer|less|lower)\s+than\s+/gi;
+const RIVAL_PLACE = /^(?:the\s+(?:(winner|runner-up|runners-up|leaders?)|(?:world\s+)?No\.?\s?(\d{1,2}))\b|(?:the\s+)?(second|third|fourth|fifth|sixth)-placed\b|(leaders)\s+\p{Lu})(?!\s+of\b|[’']s?\s+\p{L})/iu;
+const PLACES: Record<string, number> = { winner: 1, leader: 1, leaders: 1, "runner-up": 2, "runners-up": 2, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6 };
+// Comparing by points only where points rank the table, and never by strokes or times (fewer is better there).
+const RANKED_BY_POINTS = /\bpoints\b/i;
+const COUNTS_DOWN = /\b(?:under|over\s+par|shots?|strokes?|seconds?|minutes?|secs?)\b/i;
+
+function placeAgainstNamedPlace(sentence: string): Finding[] {
+  const own = OWN_PLACE.exec(sentence);
+  if (!own) return [];
+  const place = own[3] !== undefined ? Number(own[3]) : PLACES[(own[1] ?? own[2]).toLowerCase()];
+  const byPoints = RANKED_BY_POINTS.test(sentence) && !COUNTS_DOWN.test(sentence);
+  const cues = [...sentence.matchAll(AHEAD)].map((m) => ({ m, ahead: true })).concat([...sentence.matchAll(BEHIND)].map((m) => ({ m, ahead: false })));
+  if (byPoints) cues.push(...[...sentence.matchAll(MORE)].map((m) => ({ m, ahead: true })), ...[...sentence.matchAll(FEWER)].map((m) => ({ m, ahead: false })));
+  const ownEnd = own.index + own[0].length;
+  for (const { m, ahead } of cues.sort((a, b) => a.m.index - b.m.index)) {
+    if (m.index < ownEnd || OTHER_SUBJECT_BETWEEN.test(sentence.slice(ownEnd, m.index))) continue;
+    const rival = RIVAL_PLACE.exec(sentence.slice(m.index + m[0].length));
+    if (!rival) continue;
+    const word = (rival[1] ?? rival[3] ?? rival[4])?.toLowerCase();
+    const rivalPlace = rival[2] !== undefined ? Number(rival[2]) : PLACES[word!];
+    if (rivalPlace === place || (ahead ? rivalPlace > place : rivalPlace < place)) continue;
+    return [{
+      ruleId: RANK_RULE_ID,
+      message: `“${own[0].trim()}”, yet “${m[0].trim()} ${rival[0].trim()}”, who ${rivalPlace < place ? "is higher" : "is lower"} (${placeWord(rivalPlace)}).`,
+      start: own.index,
+      end: m.index + m[0].length + rival[0].length,
+    }];
+  }
+  return [];
+}
+
+function placeWord(place: number): string {
+  return ["first", "second", "third", "fourth", "fifth", "sixth"][place - 1] ?? `No ${place}`;
+}
+
+/** Places said twice of one subject that disagree. */
+export function placesAgainstPlaces(sentence: string): Finding[] {
+  const excepted = exceptAgainstRank(sentence);
+  return excepted.length > 0 ? excepted : placeAgainstNamedPlace(sentence);
+}

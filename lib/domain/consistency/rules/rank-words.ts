@@ -1,0 +1,110 @@
+import { findQuantities } from "../numbers";
+import { PERFORMER } from "./rank-figures";
+
+// The rank words rank-against-figures reads (superlatives, places, "topped the poll", "best" and "worst" by the good
+// side of the share told), split out of it to keep each file small.
+const ORDINALS: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5 };
+const UP = "biggest-selling|biggest|largest|tallest|highest|greatest|richest|heaviest|longest|widest|busiest|priciest|dearest|costliest|hottest|warmest|wettest|deepest|fastest|quickest|top|top-grossing|top-selling|best-selling|best-paid|highest-paid|leading|winning|most[-\\s](?:popular|expensive|valuable|visited|watched|profitable|successful|common)";
+const DOWN = "smallest|lowest|coldest|coolest|driest|shallowest|slowest|least(?:[-\\s](?:popular|expensive|valuable|visited|watched|profitable|successful|common))?|fewest|cheapest|shortest|poorest|lightest|narrowest|lowest-paid|worst-selling|last";
+const RANK = new RegExp(`\\b(?:(second|third|fourth|fifth|sixth|2nd|3rd|4th|5th)[-\\s])?(${UP}|market\\s+leader|${DOWN})\\b`, "gi");
+// "finished last", "came third", "in third place": a place in a contest.
+// ("came first", "in first place"; not "was first elected".)
+// ("climbed to fourth", "slipped to third place": the place reached; "ranks second for survival", "was ranked third".)
+const PLACE = /\b(?:(?:finished|came|placed|ended|was|is|ranks|ranked|ranking)|(?:climbed|rose|moved|moved\s+up|slipped|dropped|fell|jumped)\s+to)\s+(last|second|third|fourth|fifth)\b|\b(?:finished|came|placed|ended|ranks|ranked)\s+(first)\b|\bin\s+(first|second|third|fourth|fifth|last)\s+place\b|\b(second|third|fourth|fifth)-placed\b/gi;
+const ADVERBIAL_AFTER = /^\s+(?:(?:\p{L}+(?:ed|en))|seen|held|won|met|heard|run|built|set|sold|paid|put|made|told|done|known|shown|taken|given|drawn|found|hit|rung|sung|spotted)\b/iu;
+// "topped the first ballot", "won the marathon", "led the poll": first in a contest named after the verb.
+const WON = /\b(topped|headed|led|won)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:poll|polls|ballot|vote|race|marathon|table|standings|charts?|list|final|contest|heat|round|league|field|sprint|event|rankings?|seat|ward|constituency|by-election|primary)\b(?!\s+in\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|most|many|some|all)\b))/giu;
+// "led every region for growth", "topped all 32 boroughs", "beat every other bidder": first among all of them.
+// ("undercutting everyone except one rival", "beat every rival except one": all but the ones excepted, so a place
+// after them; undercutting is a rank of cheapness.)
+const WON_ALL = /\b(topped|headed|led|beat|beating|outpaced|outpacing|outperformed|outperforming|outstripped|outstripping|undercut|undercuts|undercutting)\s+(?:(?:everyone|everybody)\b|(?:every|all|each)\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\s+)?(?:(?:other|of\s+the|of\s+its|of\s+their)\s+)?[\p{L}-]+)/giu;
+const EXCEPT_AFTER = /^\s+(?:except(?:\s+for)?|but|bar|save(?:\s+for)?|apart\s+from|other\s+than)\s+(one|two|three|four|[1-4])\b/i;
+const EXCEPTED: Record<string, number> = { one: 1, two: 2, three: 3, four: 4 };
+// ("won the election" is left alone: a party may win it with fewer votes than another; "topped the poll in 12 of the 20
+// wards" ranks it in each ward, not overall.)
+// "the three biggest parties", "the 20 largest economies": a group, not one thing ranked.
+const GROUP_BEFORE = /\b(?:the|its|their)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred)\s+$/i;
+// A change is no level: "the biggest fall, 12%", "the biggest gainer, up 8%", "the biggest winner, up 8 points to 15%".
+const CHANGE_AFTER = /^\s*(?:fall|falls|faller|fallers|drop|drops|rise|rises|riser|risers|gain|gains|gainer|gainers|winner|winners|loser|losers|loss|losses|increase|increases|decline|declines|jump|cut|cuts|change|swing|margin|lead|majority)\b/i;
+// "one of the highest", "at least ten": no rank of one thing.
+const NOT_A_RANK_BEFORE = /\b(?:one\s+of\s+(?:the\s+)?(?:\w+[’']s\s+)?|at\s+)$/i;
+
+/** `excepted`: a place said as all but some ("beat every rival except one"). */
+export type Rank = { start: number; end: number; text: string; word: string; place: number; up: boolean; excepted?: boolean };
+
+export function ranksIn(sentence: string): Rank[] {
+  const ranks: Rank[] = [];
+  for (const match of sentence.matchAll(RANK)) {
+    if (GROUP_BEFORE.test(sentence.slice(Math.max(0, match.index - 12), match.index))) continue;
+    // ("one of the largest … against 1,200 at the city's biggest": kept, so that two rank words silence the sentence.)
+    if (NOT_A_RANK_BEFORE.test(sentence.slice(Math.max(0, match.index - 24), match.index))) {
+      ranks.push({ start: match.index, end: match.index + match[0].length, text: match[0], word: match[2], place: 0, up: true });
+      continue;
+    }
+    if (CHANGE_AFTER.test(sentence.slice(match.index + match[0].length, match.index + match[0].length + 14))) continue;
+    const word = match[2].toLowerCase();
+    // "last" only as a place ("finished last"), not "last year".
+    if (word === "last") continue;
+    // ("come on top of 40 cuts": in addition to, not first; "on top of the table" is a place.)
+    if (word === "top" && /\bon\s+$/i.test(sentence.slice(Math.max(0, match.index - 4), match.index)) && !ON_TOP_OF_A_TABLE.test(sentence.slice(match.index + match[0].length))) continue;
+    const up = !new RegExp(`^(?:${DOWN})$`, "i").test(word);
+    // ("the fastest-growing religion": the compound is the rank, so the words to its figure count from its end.)
+    const compound = CHANGE_COMPOUND.exec(sentence.slice(match.index + match[0].length))?.[0] ?? "";
+    ranks.push({ start: match.index, end: match.index + match[0].length + compound.length, text: match[0] + compound, word, place: match[1] ? ORDINALS[match[1].toLowerCase()] : 1, up });
+  }
+  // "ranked worst for A&E waits, with 68% of patients seen within four hours, compared with 61%": best and worst rank by
+  // a share whose good side the sentence tells (seen, treated, passing, on time; waiting, late, failing).
+  // (A performer with no share judged good or bad ranks by its change, a rise being good.)
+  const polarity = /\b(?:best|worst)\b/i.test(sentence) ? (judgedPolarity(sentence) ?? (PERFORMER.test(sentence) ? "good" : measurePolarity(sentence))) : null;
+  for (const match of polarity === null ? [] : sentence.matchAll(JUDGED)) {
+    if (GROUP_BEFORE.test(sentence.slice(Math.max(0, match.index - 12), match.index))) continue;
+    const word = match[2].toLowerCase();
+    const place = match[1] ? ORDINALS[match[1].toLowerCase()] : 1;
+    const notARank = NOT_A_RANK_BEFORE.test(sentence.slice(Math.max(0, match.index - 24), match.index));
+    ranks.push({ start: match.index, end: match.index + match[0].length, text: match[0], word, place: notARank ? 0 : place, up: (word === "best") === (polarity === "good") });
+  }
+  for (const match of sentence.matchAll(PLACE)) {
+    const word = (match[1] ?? match[2] ?? match[3] ?? match[4]).toLowerCase();
+    // "it was last seen in 1986", "was third elected": before a participle the word says when or how, not a place.
+    if (/^(?:was|is)\s/i.test(match[0]) && ADVERBIAL_AFTER.test(sentence.slice(match.index + match[0].length))) continue;
+    // ("Inflation was last at 10% in 1982", "was last this high in 1990": when, not a place.)
+    if (word === "last" && /^(?:was|is)\s/i.test(match[0]) && /^\s+(?:at|above|below|over|under|this|that|so|as|higher|lower|in\s+(?:19|20)\d\d)\b/i.test(sentence.slice(match.index + match[0].length))) continue;
+    if (ranks.some((rank) => rank.start <= match.index + match[0].length && rank.end >= match.index)) continue;
+    ranks.push({ start: match.index, end: match.index + match[0].length, text: match[0], word, place: word === "last" || word === "first" ? 1 : ORDINALS[word], up: word !== "last" });
+  }
+  for (const match of [...sentence.matchAll(WON), ...sentence.matchAll(WON_ALL)]) {
+    if (ranks.some((rank) => rank.start <= match.index + match[0].length && rank.end >= match.index)) continue;
+    const word = match[1].toLowerCase();
+    const except = EXCEPT_AFTER.exec(sentence.slice(match.index + match[0].length));
+    const excepted = except ? (EXCEPTED[except[1].toLowerCase()] ?? Number(except[1])) : 0;
+    const end = match.index + match[0].length + (except?.[0].length ?? 0);
+    ranks.push({ start: match.index, end, text: sentence.slice(match.index, end), word, place: 1 + excepted, up: !word.startsWith("undercut"), ...(except ? { excepted: true } : {}) });
+  }
+  return ranks;
+}
+
+const ON_TOP_OF_A_TABLE = /^\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:table|league|standings|poll|polls|charts?|list|rankings?|leaderboard|group|pile|field|world)\b/iu;
+const CHANGE_COMPOUND = /^[-\s](?:growing|rising|expanding|increasing|shrinking|falling|declining|contracting)\b/i;
+const JUDGED = /\b(?:(second|third|fourth|fifth|2nd|3rd|4th|5th)[-\s])?(best|worst)(?:-(?:performing|run|rated))?\b(?!-)/gi;
+// A share of those served well or badly: "68% of patients seen within four hours", "62% of pupils passing", "80% of
+// trains on time"; "12% waiting more than four hours", "9% of trains late".
+const GOOD_SHARE = /^\s*(?:of\s+(?:[\p{L}&’'-]+\s+){0,3}?)?(?:were\s+|was\s+)?(?:seen|treated|passing|passed|meeting|met|achieving|achieved|on\s+time|vaccinated|recovered|satisfied|graduating|graduated|served|answered|diagnosed|discharged)\b/iu;
+const BAD_SHARE = /^\s*(?:of\s+(?:[\p{L}&’'-]+\s+){0,3}?)?(?:were\s+|was\s+)?(?:waiting|waited|delayed|late|cancelled|failing|failed|missing|missed|unemployed|absent|dissatisfied|readmitted|abandoned|overdue)\b/iu;
+
+function judgedPolarity(sentence: string): "good" | "bad" | null {
+  const polarities = new Set(findQuantities(sentence).filter((q) => q.isPercent && !q.isFraction).map((q) => {
+    const after = sentence.slice(q.end, q.end + 50);
+    return BAD_SHARE.test(after) ? "bad" : GOOD_SHARE.test(after) ? "good" : null;
+  }).filter((p) => p !== null));
+  return polarities.size === 1 ? [...polarities][0] : null;
+}
+
+// "Youth unemployment was worst in the north-east at 14.2 per cent": a measure that is bad to have much of ranks the
+// worst highest, one good to have the best highest ("\bemployment" is not "unemployment").
+const BAD_MEASURE = /\b(?:unemployment|joblessness|poverty|crime|burglar(?:y|ies)|shoplifting|obesity|truancy|absence|homelessness|deprivation|mortality|pollution|inflation|arrears)\b/i;
+const GOOD_MEASURE = /\b(?:employment|attainment|survival|literacy|life\s+expectancy|punctuality|satisfaction|recycling|vaccination|pass\s+rates?)\b/i;
+
+function measurePolarity(sentence: string): "good" | "bad" | null {
+  const [bad, good] = [BAD_MEASURE.test(sentence), GOOD_MEASURE.test(sentence)];
+  return bad === good ? null : bad ? "bad" : "good";
+}
