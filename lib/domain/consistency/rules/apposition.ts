@@ -4,10 +4,10 @@ import type { Quantity } from "../numbers";
 // "€1.2 billion (1,200 million euros)", "£45m – 4.5 million pounds", "1,500,000
 // visitors, or 15 million", "$700m, that is $7bn". A few words may come first
 // ("of the voters", "of the 900 tenants", "passengers"), then a bracket, comma or dash, then at most
-// "or", "that is" or an approximation. ", and", a verb or a new subject breaks it. A unit may be
-// glued to its number ("6km (60,000 metres)", "300kg of heroin — three tonnes").
+// "or", "that is" or an approximation ("850 million dollars, or close to $8.5bn"). ", and", a verb or a new
+// subject breaks it. A unit may be glued to its number ("6km (60,000 metres)", "300kg of heroin — three tonnes").
 const APPOSITION =
-  /^(?:(?:[\s-]*[\p{L}’'-]+)?\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:\d[\d,]*\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+)?|(?:[\s-]*[\p{L}’'-]+(?:[\s-]+[\p{L}’'-]+)?)?)\s*\)?\s*(?:\(|,|[–—]|\s-\s)\s*(?:(?:or|that is|i\.e\.|equivalent to|the equivalent of|meaning|worth|valued at)\s+)?(?:(?:some|about|around|roughly|nearly|almost|just|approximately|over|more than|under|less than|only|a clear|a slim|just over|just under|between)\s+)*$/iu;
+  /^(?:(?:[\s-]*[\p{L}’'-]+)?\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:\d[\d,]*\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+)?|(?:[\s-]*[\p{L}’'-]+(?:[\s-]+[\p{L}’'-]+)?)?)\s*\)?\s*(?:\(|,|[–—]|\s-\s)\s*(?:(?:or|that is|i\.e\.|equivalent to|the equivalent of|meaning|worth|valued at)\s+)?(?:(?:some|about|around|roughly|nearly|almost|just|approximately|over|more than|under|less than|only|a clear|a slim|just over|just under|between|close to)\s+)*$/iu;
 // A fraction and the percentage it is restated as (fraction-mismatch only): the words between may be a noun
 // with up to two phrases after it ("adults in the district", "of the country’s
 // exports"); a second figure may come as "a 35% stake".

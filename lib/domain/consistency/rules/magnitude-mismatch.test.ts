@@ -38,6 +38,17 @@ describe("magnitude-mismatch", () => {
       "The county faces a funding gap of £48m by 2027, nearly half a billion pounds, its finance director warned councillors on Monday.",
       "The trust must save £12m by 2026, or about £120,000.",
       "Borrowing will reach $40bn by the end of 2030, some 400 billion dollars.",
+      // A data rate, a size or a frequency in two SI prefixes.
+      "Broadband speeds in the village jumped to 900Mbps, or 9Gbps, nine times the previous maximum of 100Mbps.",
+      "The new console ships with a 2TB drive (200GB) as standard.",
+      "The chip runs at 3.2GHz, or 320MHz, in its fastest mode.",
+      "The upgrade lifts the link to 10 gigabits, or 100 megabits, a second.",
+      "The fibre plan promises 900Mbps, or 1.5Gbps, at peak times.",
+      // Restated after "close to".
+      "Insured losses could reach 850 million dollars, or close to $8.5bn, making it the costliest storm of the decade.",
+      "The club's debts stand at 1.2 billion euros, close to €120m, the filing shows.",
+      "Some 4,500 people, close to 45,000 by police estimates, marched through the city.",
+      "The airport handled 2.9 million passengers, or close to 290,000, in the first quarter.",
     ],
     silent: [
       // A multiple set off after a figure is no restatement of it.
@@ -101,6 +112,22 @@ describe("magnitude-mismatch", () => {
       // A ratio's last term is no amount.
       "The nurse-to-patient ratio on the ward fell to one to eight, or 12.5 nurses for every 100 patients.",
       "The ratio of pupils to teachers is 20:1, or 2,000 pupils to 100 teachers.",
+      // Prefixed units that agree, or a list of them.
+      "Broadband speeds in the village jumped to 900Mbps, or 0.9Gbps, nine times the previous maximum of 100Mbps.",
+      "The new console ships with a 2TB drive (2,000GB) as standard.",
+      "The drive holds 500GB, or 0.5TB.",
+      "Plans offer 500Mbps, 1Gbps and 2Gbps.",
+      "Speeds rose to 30Mbps in towns, 3Gbps on the fibre trial.",
+      // "Close to" a round figure that holds.
+      "The fund holds £3.1bn, or close to £3bn, in gilts.",
+      "The deficit reached $9.8bn, close to $10bn, the Treasury said.",
+      "Losses could reach 850 million dollars, or close to $1bn once claims from the islands are counted.",
+      // A rate with its counted noun before the period ("barrels a month") is no restated amount.
+      "The daily output of 90,000 barrels, or 2.7 million barrels a month, is a record.",
+      "The port handles 1,200 containers, or 36,000 containers a month, at peak.",
+      // Basis points against percentage points are unit-restatement's.
+      "The spread widened to 1.2 percentage points, or 120 basis points.",
+      "Gilt yields rose 40 basis points (0.4 percentage points) in a week.",
     ],
   });
 

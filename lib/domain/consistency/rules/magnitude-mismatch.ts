@@ -4,6 +4,7 @@ import type { ConsistencyRule, Finding } from "../rule";
 import { BASE_UNIT_NAME, unitNamed, type UnitInfo } from "../measures";
 import { isApposition } from "./apposition";
 import { isDifferenceOrPart } from "./difference-after";
+import { prefixedSizes } from "./prefixed-units";
 
 // Measures outside measures.ts's table, compared only with the same unit ("sq ft"), and degrees, left to unit-restatement.
 const OTHER_MEASURES = new Set(["sq", "square", "c", "f"]);
@@ -32,9 +33,11 @@ export const magnitudeMismatch: ConsistencyRule = {
         continue;
       }
       if (!isRestatement(sentence, first, second, quantities[i + 2])) continue;
-      const [a, b] = [inBaseUnit(first), inBaseUnit(second)];
+      // ("900Mbps, or 0.9Gbps": a data rate in two prefixes, compared in the first's unit.)
+      const prefixed = prefixedSizes(first.unit, second.unit);
+      const [a, b] = prefixed ? [inBaseUnit(first, 1), inBaseUnit(second, prefixed[1] / prefixed[0])] : [inBaseUnit(first), inBaseUnit(second)];
       const unit = unitOf(first.unit);
-      const unitName = unit && a.factor !== b.factor ? ` ${BASE_UNIT_NAME[unit.dimension]}` : "";
+      const unitName = prefixed && a.factor !== b.factor ? ` ${first.unit}` : unit && a.factor !== b.factor ? ` ${BASE_UNIT_NAME[unit.dimension]}` : "";
       // A gallon or a ton differs from country to country: that much more is allowed (measures.ts's `loose`).
       const slack = Math.max(roundingSlack(first) * a.factor, roundingSlack(second) * b.factor, 0.05 * Math.max(a.value, b.value)) + Math.max(a.loose, b.loose);
       if (Math.abs(a.value - b.value) <= slack || isWithinLooseBound(sentence, [first, a.value], [second, b.value])) continue;
@@ -70,7 +73,9 @@ function isWithinLooseBound(sentence: string, ...sides: [Quantity, number][]): b
 // "$190,000 a month", "6,000 more than before", "£5 each": a rate or a difference, not the same amount.
 // ("30,000, against 20,000 last year, three times as many as in 2010": a multiple, not the amount again.)
 // "£400 per worker", "£80 for every adult", "£5 each": "per", "each" and "every" make any noun a rate.
-const RATE_OR_DIFFERENCE = /^\s*(?:for\s+)?(?:per|each|every)\s+\p{L}|^\s*(?:a|an)\s+(?:day|week|month|year|head|person|share|hour|season|worker|household|family|pupil|patient)\b|^\s*(?:each|apiece|more|fewer|less|extra|higher|lower|up|down|short|times)\b/iu;
+// ("2.7 million barrels a month": what is counted may come before the period; a currency word is the amount's own,
+// and "30 million euros a month, some €3bn" is a slip.)
+const RATE_OR_DIFFERENCE = /^\s*(?:for\s+)?(?:per|each|every)\s+\p{L}|^\s*(?:(?!(?:dollars|euros|pounds|pence|cents|yen)\b)[\p{L}’'-]+\s+)?(?:a|an)\s+(?:day|week|month|year|head|person|share|hour|season|worker|household|family|pupil|patient)\b|^\s*(?:each|apiece|more|fewer|less|extra|higher|lower|up|down|short|times)\b/iu;
 // "the ten-year plan will cost €2bn (€20m a year)": a yearly amount restates a total over the years named.
 const A_YEAR = /^\s*(?:a|per|each|every)\s+year\b|^\s*(?:annually|yearly)\b/i;
 // "the ten-year plan", "over 20 years": a duration the whole amount is spread over ("in 12 years" is a date).
@@ -177,6 +182,7 @@ function isRestatement(sentence: string, first: Quantity, second: Quantity, thir
   return true;
 }
 
+const POINTS_OF_A_RATE = /^(?:basis|bps?|percentage)$/;
 const singular = (unit: string) => unit.replace(/(?<=[a-z]{3})s$/, "");
 
 // "1.2 tonnes, or 1,200 kilograms", "12km (7.5 miles)": a unit one amount may be restated in (measures.ts's table).
@@ -197,9 +203,10 @@ function isPence(q: Quantity): boolean {
   return q.currency === "£" && !q.text.includes("£");
 }
 
-function inBaseUnit(q: Quantity): { value: number; factor: number; loose: number } {
+// (`size`: the unit's size when it is no unit of measures.ts's table, as a prefixed data rate.)
+function inBaseUnit(q: Quantity, size?: number): { value: number; factor: number; loose: number } {
   const unit = unitOf(q.unit);
-  const factor = unit?.factor ?? 1;
+  const factor = size ?? unit?.factor ?? 1;
   return { value: q.value * factor, factor, loose: (unit?.loose ?? 0) * q.value * factor };
 }
 
@@ -207,6 +214,11 @@ function inBaseUnit(q: Quantity): { value: number; factor: number; loose: number
 function comparable(sentence: string, first: Quantity, second: Quantity): boolean {
   if (first.currency && second.currency && first.currency !== second.currency) return false;
   const [u1, u2] = [singular(first.unit), singular(second.unit)];
+  // "1.2 percentage points, or 120 basis points" is the same change: basis points are unit-restatement's (basis-points.ts).
+  if (POINTS_OF_A_RATE.test(first.unit) || POINTS_OF_A_RATE.test(second.unit)) return false;
+  // "900Mbps, or 0.9Gbps", "a 2TB drive (2,000GB)": one rate or size in two prefixes, when said to be the same
+  // ("500Mbps, 1Gbps and 2Gbps" is a list of plans).
+  if (prefixedSizes(first.unit, second.unit)) return /\(|[–—]|\b(?:or|that is|i\.e\.|equivalent)\b/i.test(sentence.slice(first.end, second.start));
   // "the five-year deal, worth £250m", "a 10-page report (£3m)": a figure joined to its noun by a hyphen
   // describes the thing; it is not the amount of money beside it.
   // So is a duration ("a five year, $40 billion tax break"), and a count of things ("$120 billion of imports, 3 million jobs").

@@ -78,6 +78,11 @@ describe("multiplier-against-baseline", () => {
       // A participle whose object is the multiple's own thing: a pronoun, the same word, a word grown from it.
       "The firm halved its emissions, cutting them from 40 to 25 grams.",
       "Membership has doubled, taking the club's members from about 400 to 500.",
+      // Both figures dated ("a month in 2014", "last year"): "from … to" says which is the baseline.
+      "Average rents in the city have tripled in a decade, rising from £900 a month in 2014 to £1,450 last year.",
+      "Ticket prices have doubled since the pandemic, climbing from £40 a seat in 2019 to £95 this season.",
+      "Pupil numbers have tripled in a decade, from 300 in 2014 to 640 last year.",
+      "The charity's caseload has halved, falling from 12,000 families a year in 2018 to 4,100 last year.",
     ],
     silent: [
       // A contrast clause with its own subject and verb owns its own multiple; the figures are the other clause's.
@@ -172,6 +177,11 @@ describe("multiplier-against-baseline", () => {
       "He earns £90,000 a year, three times the rate his father earned in 1990, when wages averaged £12,000.",
       "The flat sold for £400,000, double the price paid in 2010, when the block was valued at £8m.",
       "Her salary is now £120,000, twice what she earned as a junior doctor, when she worked 60 hours a week against 48 now.",
+      // Both dated, in "from … to" order that fits, or told the other way round ("to … from").
+      "Average rents in the city have tripled in a decade, rising from £500 a month in 2014 to £1,450 last year.",
+      "Average rents in the city have tripled in a decade, to £1,450 last year from £480 a month in 2014.",
+      "Membership has doubled since 2010, though fees went from £40 a year in 2019 to £45 last year.",
+      "The waiting list has halved since March, from 2,400 families in 2023 to 1,150 this spring.",
     ],
   });
 

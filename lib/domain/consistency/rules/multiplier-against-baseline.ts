@@ -133,6 +133,15 @@ function isChainStart(sentence: string, q: Quantity): boolean {
   return THEN_CHANGED_AFTER.test(sentence.slice(q.end, q.end + 50));
 }
 
+// "from £900 a month in 2014 to £1,450 last year": the figure after "from" is where a change started, the one after "to"
+// (later in the sentence) where it ended, however each is dated.
+function fromOfFromTo(sentence: string, levels: Level[]): Level | null {
+  const [earlier, later] = levels[0].q.start < levels[1].q.start ? levels : [levels[1], levels[0]];
+  const isFrom = /\bfrom\s+(?:(?:about|around|some|roughly)\s+)?$/i.test(sentence.slice(Math.max(0, earlier.q.start - 16), earlier.q.start));
+  const isTo = /^[^,;()–—]*?\bto\s+(?:(?:about|around|some|roughly|nearly|almost|more\s+than|over)\s+)?$/i.test(sentence.slice(earlier.q.end, later.q.start));
+  return isFrom && isTo ? earlier : null;
+}
+
 function isBaseline(sentence: string, q: Quantity): boolean {
   // ("doubled to £9,000, against £3,000 for students in Scotland": another thing's figure, not an earlier one.)
   if (/\b(?:against|compared\s+(?:with|to)|versus|vs\.?)\s+$/i.test(sentence.slice(Math.max(0, q.start - 16), q.start)) && OTHER_THING_AFTER.test(sentence.slice(q.end, q.end + 40))) return false;
@@ -165,7 +174,9 @@ export const multiplierAgainstBaseline: ConsistencyRule = {
         // ("doubled to £4 in 2019 and then halved to £3 in 2021": both are dated, and the chain says which came first.)
         const dated = pair.filter((level) => isBaseline(sentence, level.q));
         const chained = dated.filter((level) => isChainStart(sentence, level.q));
-        const baselines = dated.length === 2 && chained.length === 1 ? chained : dated;
+        // ("rising from £900 a month in 2014 to £1,450 last year": both are dated, and "from … to" says which came first.)
+        const fromFigure = dated.length === 2 && chained.length !== 1 ? fromOfFromTo(sentence, dated) : null;
+        const baselines = dated.length === 2 && chained.length === 1 ? chained : fromFigure ? [fromFigure] : dated;
         if (baselines.length !== 1) continue;
         const base = baselines[0];
         const level = pair.find((p) => p !== base) as Level;

@@ -11,6 +11,12 @@ describe("rate-restatement", () => {
       "The plant bottles 60,000 litres per day (some 600,000 litres per month).",
       "Subscribers pay $15 a month – $300 a year – for the service.",
       "The scheme costs the council €2m annually, or €500,000 a month.",
+      // The period named before the figure ("annual costs of", "Weekly earnings averaged"), then restated with its own.
+      "The prison's annual running costs of £46m, or roughly £460,000 a year, were criticised by the National Audit Office.",
+      "Weekly earnings averaged £720, equivalent to about £18,000 a year before tax, the statistics office said.",
+      "The club's weekly wage bill stood at £2.4m, or about £40m a year.",
+      "Monthly rents of £1,200 (£1,440 a year) are common in the district.",
+      "The daily output of 90,000 barrels, or 270,000 barrels a month, is a record.",
     ],
     silent: [
       "The refinery processes 250,000 barrels a day, or about 1.75 million barrels a week.",
@@ -25,6 +31,14 @@ describe("rate-restatement", () => {
       "Sales rose to 40 a day in May from 900 a month in April.",
       "The clinic sees 30 patients a day and 150 a week at its satellite site.",
       "It pays £400 a week, or £450 a week with overtime.",
+      // Named before and restated in step; or another amount, case or thing after it.
+      "The prison's annual running costs of £46m, or roughly £46m a year, were criticised.",
+      "Weekly earnings averaged £720, equivalent to about £37,000 a year before tax.",
+      "Monthly rents of £1,200 (£14,400 a year) are common in the district.",
+      "The annual budget of £46m, or about £3.8m a month, was agreed.",
+      "Annual tuition fees of £9,250, or £11,500 a year from 2027, were approved.",
+      "The daily output of 90,000 barrels, or 270 tankers a month, is a record.",
+      "Weekly earnings averaged £720 in May, against £30,000 a year in 2010.",
     ],
   });
 

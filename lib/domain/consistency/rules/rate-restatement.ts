@@ -16,7 +16,26 @@ const RATE_AFTER = new RegExp(`^((?:\\s+(?!(?:a|an|per|each|every)\\b)[\\p{L}’
 // Then a bracket, comma or dash, perhaps "or"/"that is", perhaps an approximation, and the restated figure.
 const RESTATED = /^\s*\)?\s*(?:\(|,|[–—]|\s-\s|\s+or\b)\s*(?:(?:or|that is|i\.e\.|equivalent to|the equivalent of|which is|which works out at|roughly)\s+)?(?:(?:some|about|around|roughly|nearly|almost|just|approximately|over|more than|under|less than|close to)\s+)*$/i;
 
-type Rate = { q: Quantity; days: number; period: string; end: number; noun: string };
+type Rate = { q: Quantity; days: number; period: string; end: number; noun: string; isNamedBefore?: boolean };
+
+// "annual running costs of £46m", "Weekly earnings averaged £720", "a monthly rent of £1,200": the period named before
+// the figure, by an adjective of a noun of up to three words, then "of" or a verb that gives the noun's amount.
+const RATE_BEFORE = new RegExp(
+  `\\b(daily|weekly|fortnightly|monthly|quarterly|annual|yearly)\\s+(?:[\\p{L}’'-]+\\s+){0,3}?(?:of|averaged|averaging|average|were|was|are|is|stood\\s+at|stand\\s+at|totalled|totalling|came\\s+to|amounted\\s+to)\\s+(?:(?:some|about|around|roughly|nearly|almost|an\\s+average\\s+of)\\s+)?$`,
+  "iu",
+);
+// After a restatement in the same period, a condition or a date makes it another amount: "annual fees of £9,250, or
+// £9,535 a year from September", "£46m, or £50m a year by 2030", "… a year with overtime".
+const ANOTHER_CASE_AFTER = /^\s+(?:from|by|in|until|with|if|under|after|when|once|on|for|including|excluding)\b/i;
+
+function rateNamedBefore(sentence: string, q: Quantity): Rate | null {
+  const match = RATE_BEFORE.exec(sentence.slice(Math.max(0, q.start - 60), q.start));
+  if (!match) return null;
+  const period = PERIOD_WORDS[match[1].toLowerCase()];
+  // ("The daily output of 90,000 barrels, or …": what is counted may follow the figure.)
+  const noun = /^(?:\s+(?!or\b)[\p{L}’'-]+){0,2}(?=\s*[,(–—])/iu.exec(sentence.slice(q.end, q.end + 30))?.[0] ?? "";
+  return { q, days: PERIOD_DAYS[period], period, end: q.end + noun.length, noun: noun.trim().toLowerCase(), isNamedBefore: true };
+}
 
 function rateOf(sentence: string, q: Quantity): Rate | null {
   const match = RATE_AFTER.exec(sentence.slice(q.end, q.end + 40));
@@ -48,16 +67,20 @@ export const rateRestatement: ConsistencyRule = {
     const quantities = findQuantities(sentence).filter((q) => !q.isYear && !q.isPercent && q.high === undefined);
     const findings: Finding[] = [];
     for (let i = 0; i + 1 < quantities.length; i++) {
-      const first = rateOf(sentence, quantities[i]);
+      const first = rateOf(sentence, quantities[i]) ?? rateNamedBefore(sentence, quantities[i]);
       const second = first && rateOf(sentence, quantities[i + 1]);
-      if (!first || !second || first.period === second.period || first.q.currency !== second.q.currency) continue;
+      if (!first || !second || first.q.currency !== second.q.currency) continue;
+      // The same period twice is an alternative ("£400 a week, or £450 a week with overtime") unless the first named
+      // it before the figure: "annual running costs of £46m, or roughly £460,000 a year" says it again.
+      const isSamePeriod = first.period === second.period;
+      if (isSamePeriod && (!first.isNamedBefore || ANOTHER_CASE_AFTER.test(sentence.slice(second.end, second.end + 12)))) continue;
       if (!RESTATED.test(sentence.slice(first.end, second.q.start))) continue;
       // "400 tonnes a day, or 12 lorries a month": another noun counted is another thing.
       if (first.noun && second.noun && first.noun !== second.noun) continue;
       const [short, long] = first.days < second.days ? [first, second] : [second, first];
       const perLong = short.q.value;
       const tolerance = first.q.approx === "exact" && second.q.approx === "exact" ? 0.05 : 0.1;
-      const fits = conversions(short.period, long.period).some((times) => {
+      const fits = (isSamePeriod ? [1] : conversions(short.period, long.period)).some((times) => {
         const expected = perLong * times;
         const slack = Math.max(roundingSlack(short.q) * times, roundingSlack(long.q)) + tolerance * Math.max(expected, long.q.value);
         return Math.abs(expected - long.q.value) <= slack;
@@ -66,7 +89,7 @@ export const rateRestatement: ConsistencyRule = {
       const inSecondPeriod = first.q.value * (second.days / first.days);
       findings.push({
         ruleId: rateRestatement.id,
-        message: `${first.q.text.trim()} a ${first.period} is about ${first.q.currency ?? ""}${format(inSecondPeriod)} a ${second.period}, but it is restated as ${second.q.text.trim()} a ${second.period}.`,
+        message: isSamePeriod ? `${first.q.text.trim()} a ${first.period} is restated as ${second.q.text.trim()} a ${second.period}.` : `${first.q.text.trim()} a ${first.period} is about ${first.q.currency ?? ""}${format(inSecondPeriod)} a ${second.period}, but it is restated as ${second.q.text.trim()} a ${second.period}.`,
         start: first.q.start,
         end: second.end,
       });

@@ -77,6 +77,23 @@ describe("unit-restatement", () => {
       // Ounces of anything but precious metal are avoirdupois.
       "The bakery used 3.1 million ounces of flour, equivalent to about 96.4 tonnes.",
       "The mine produced 3.1 million ounces of gold, equivalent to about 60 tonnes.",
+      // A rate, a few words of where it goes, then "the equivalent of", "that is" or "or" and the measure, its period understood.
+      "The water company lost 630 million litres a day to leaks, the equivalent of 63,000 cubic metres, the regulator said.",
+      "The refinery burns 40 tonnes of coal an hour, or about 400kg.",
+      "The river carries 2,000 cubic metres a second through the gorge — that is 20,000 litres — at its peak.",
+      "The glacier retreats 30 metres a year, the equivalent of 3km, scientists said.",
+      // A measure hyphened to its noun, then a participle that measures the same thing ("weighing", "standing", "measuring").
+      "The 3.2-tonne bronze statue of the late Queen, weighing some 320kg, was lowered onto its plinth on Monday.",
+      "A 40-metre mast, standing some 13ft tall, was put up beside the school.",
+      "The 2,000-acre estate, measuring some 80 hectares, is for sale.",
+      "A 12-mile bridge spanning 2km, the longest in Europe, opened in May.",
+      "The two-tonne sculpture, weighing 200kg, was stolen from the park.",
+      // A change in basis points restated in percentage points (a basis point is a hundredth of one).
+      "Rates were cut by 25 basis points to 4.75 per cent, a reduction of 2.5 percentage points, the central bank said.",
+      "The Fed raised rates by 75bp, or 7.5 percentage points, its biggest move since 1994.",
+      "Gilt yields rose 40 basis points (4 percentage points) in a week.",
+      "The spread over Bunds widened to 1.2 percentage points, or 12 basis points.",
+      "The Fed raised rates by 75bp, or half a percentage point.",
     ],
     silent: [
       // Weighed again with figures that agree, a difference, each, or an altitude and a length; megalitres that agree.
@@ -155,6 +172,27 @@ describe("unit-restatement", () => {
       "The tunnel runs 12 miles, a distance of about 19 kilometres.",
       "The boxer weighed in at 14 stone (89kg).",
       "Workers laid 40 stone slabs, an area of about 60 square metres.",
+      // A rate said again in step, or a total over another length of time, or a rate restated per another period.
+      "The water company lost 630 million litres a day to leaks, the equivalent of 630,000 cubic metres, the regulator said.",
+      "The plant pumps 5 million litres a day into the river, the equivalent of 5,000 cubic metres.",
+      "The glacier retreats 30 metres a year, the equivalent of 3km over the century.",
+      "The mine produces 4,000 tonnes of ore a day, or 120,000 tonnes a month.",
+      "The aquifer has lost 2 million litres a day for a decade, the equivalent of 7 billion litres.",
+      // Measured again in step, or the participle measures a part, a difference or another thing.
+      "The 3.2-tonne bronze statue of the late Queen, weighing some 3,200kg, was lowered onto its plinth on Monday.",
+      "A 40-metre mast, standing some 130ft tall, was put up beside the school.",
+      "The 12-mile bridge, spanning 2km of open water, opened in May.",
+      "The 3.2-tonne statue and its granite plinth, weighing 5 tonnes, arrived on Monday.",
+      "The 3.2-tonne statue, weighing 400kg more than its predecessor, arrived.",
+      "The 44-tonne lorry, weighing 12 tonnes empty, overturned.",
+      "A 20-minute walk, measuring 1.5km, links the stations.",
+      // Basis points restated in step, or a second change of another span or comparison.
+      "Rates were cut by 25 basis points to 4.75 per cent, a reduction of 0.25 percentage points, the central bank said.",
+      "The spread widened to 1.2 percentage points, or 120 basis points.",
+      "Rates rose by 50 basis points, or half a percentage point.",
+      "The bank cut by 25 basis points, a total reduction of 1.5 percentage points since January.",
+      "Rates were cut by 25 basis points to 4.75 per cent, 2.5 percentage points below their peak.",
+      "Rates were cut by 25 basis points, and inflation fell 1.2 percentage points.",
     ],
   });
 

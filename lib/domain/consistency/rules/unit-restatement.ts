@@ -1,6 +1,7 @@
 import { BASE_UNIT_NAME, findMeasures, type Measure } from "../measures";
 import { isPowerOfTenApart } from "../numbers";
 import type { ConsistencyRule, Finding } from "../rule";
+import { basisPointsAgainstPoints } from "./basis-points";
 import { isDifferenceOrPart } from "./difference-after";
 
 /**
@@ -37,7 +38,8 @@ export const unitRestatement: ConsistencyRule = {
         end: second.end,
       });
     }
-    return findings;
+    // ("cut by 25 basis points, a reduction of 2.5 percentage points": a unit of a change in a rate.)
+    return [...findings, ...basisPointsAgainstPoints(sentence, unitRestatement.id)];
   },
   // magnitude-mismatch also converts tonnes, kilograms, kilometres and acres: one warning for one slip is enough.
   defersTo: ["magnitude-mismatch"],
@@ -98,8 +100,27 @@ const RATE_THEN_BRACKET = new RegExp(`^(?:\\s+(?:of\\s+)?[\\p{L}’'-]+){0,2}?\\
 
 function isRateBracketed(sentence: string, afterFirst: string, second: Measure): boolean {
   if (!RATE_THEN_BRACKET.test(afterFirst)) return false;
-  if (!/^\s*\)/.test(sentence.slice(second.end)) || second.dimension === "time") return false;
+  return /^\s*\)/.test(sentence.slice(second.end)) && isPeriodUnderstood(sentence, second);
+}
+
+function isPeriodUnderstood(sentence: string, second: Measure): boolean {
+  if (second.dimension === "time") return false;
   return !findMeasures(sentence).some((m) => m.dimension === "time") && !/\b(?:decades?|lifetime|life|term)\b/i.test(sentence);
+}
+
+// "lost 630 million litres a day to leaks, the equivalent of 63,000 cubic metres": a rate, a few words of where it
+// goes, then a comma and words that say the next measure is the same ("the equivalent of", "that is", "or"), its
+// period understood as a bracket's is. The second must then be set off, with no period of its own.
+const RATE_THEN_SAID_SAME = new RegExp(
+  `^(?:\\s+(?:of\\s+)?[\\p{L}’'-]+){0,2}?\\s*(?:a|an|per|each|every)\\s+\\p{L}+(?:\\s+[\\p{L}’'-]+){0,3}?\\s*(?:,|[–—]|\\s-\\s)\\s*(?:or|that is|equivalent to|the equivalent of|which is)\\s+(?:(?:${APPROX})\\s+)?$`,
+  "iu",
+);
+
+function isRateSaidSame(sentence: string, first: Measure, second: Measure): boolean {
+  const afterSecond = sentence.slice(second.end, second.end + 40);
+  if (first.dimension !== second.dimension || !RATE_THEN_SAID_SAME.test(sentence.slice(first.end, second.start))) return false;
+  if (isDifferenceOrPart(afterSecond) || RATE.test(afterSecond) || !SET_OFF_AFTER.test(afterSecond)) return false;
+  return isPeriodUnderstood(sentence, second);
 }
 
 // The restatement is set off: it ends the sentence or its clause, or is closed by the bracket or dash that opened it.
@@ -117,8 +138,26 @@ const MEASURED_AFTER = /^\s+(?:long|wide|high|tall|deep|across|in\s+(?:length|he
 // measures 3km across", "…, the glacier stretches 12km": an altitude and a length).
 const SAID_AGAIN_BY_WEIGHING = new RegExp(`^\\s*,\\s*(?:(?:the|its|his|her|their|this|that)\\s+)?(?:[\\p{L}’'-]+\\s+){0,3}(?:weighs|weighed)\\s+(?:(?:${"some|about|around|roughly|nearly|almost|approximately|just over|just under|more than|less than|over|under"})\\s+)?$`, "iu");
 
+// "The 3.2-tonne bronze statue of the late Queen, weighing some 320kg", "a 40-metre mast, standing some 130ft tall": a
+// measure hyphened to its noun, the rest of the noun phrase, then a participle that measures the same thing again.
+// The participle must measure the measure's dimension; the noun phrase may not add another thing ("and its plinth").
+const HYPHENED_TO_NOUN = /[\d\p{L}]-\p{L}+$/u;
+const NOUN_THEN_PARTICIPLE = /^(?:\s+(?!(?:and|or|with|plus|on|beside|but|which|that|who|while)\b)[\p{L}’'-]+){1,8}?\s*,?\s+(weighing|measuring|standing|spanning)\s+(?:(?:some|about|around|roughly|nearly|almost|approximately|just over|just under|more than|less than|over|under|close to)\s+)?$/iu;
+const PARTICIPLE_DIMENSIONS: Record<string, readonly Measure["dimension"][]> = {
+  weighing: ["mass"], measuring: ["length", "area", "volume"], standing: ["length"], spanning: ["length", "area"],
+};
+function isNounMeasuredAgain(sentence: string, first: Measure, second: Measure): boolean {
+  if (!HYPHENED_TO_NOUN.test(first.text)) return false;
+  const participle = NOUN_THEN_PARTICIPLE.exec(sentence.slice(first.end, second.start))?.[1].toLowerCase();
+  if (!participle || !PARTICIPLE_DIMENSIONS[participle].includes(second.dimension)) return false;
+  // ("standing 130ft tall", "measuring 12 metres across": the measure may be said of a direction.)
+  const afterSecond = sentence.slice(second.end, second.end + 40).replace(MEASURED_AFTER, "");
+  return !isDifferenceOrPart(afterSecond) && !RATE.test(afterSecond) && SET_OFF_AFTER.test(afterSecond);
+}
+
 function isRestatement(sentence: string, first: Measure, second: Measure, third: Measure | undefined): boolean {
   if (first.dimension !== second.dimension) return false;
+  if (isNounMeasuredAgain(sentence, first, second)) return true;
   if (SET_OFF_AT.test(sentence.slice(Math.max(0, first.start - 20), first.start)) && SAID_AGAIN_BY_VERB.test(sentence.slice(first.end, second.start))) {
     return MEASURED_AFTER.test(sentence.slice(second.end, second.end + 20));
   }
@@ -126,6 +165,7 @@ function isRestatement(sentence: string, first: Measure, second: Measure, third:
     // ("At 90kg, the boxer weighs 5kg more than his rival".)
     return !isDifferenceOrPart(sentence.slice(second.end, second.end + 40));
   }
+  if (isRateSaidSame(sentence, first, second)) return true;
   const between = BETWEEN.exec(sentence.slice(first.end, second.start));
   if (!between) return false;
   const [, separator, marker] = between;
