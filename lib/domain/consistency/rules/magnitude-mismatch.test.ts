@@ -49,6 +49,9 @@ describe("magnitude-mismatch", () => {
       "The club's debts stand at 1.2 billion euros, close to €120m, the filing shows.",
       "Some 4,500 people, close to 45,000 by police estimates, marched through the city.",
       "The airport handled 2.9 million passengers, or close to 290,000, in the first quarter.",
+      // "Or" after a list's item still restates it.
+      "The fund put £50bn into bonds, £30bn into shares, or 3 billion pounds, and the rest into cash.",
+      "Ryanair flew 5 million people, easyJet 4 million, or 400,000 passengers, in the month.",
     ],
     silent: [
       // A multiple set off after a figure is no restatement of it.
@@ -128,6 +131,10 @@ describe("magnitude-mismatch", () => {
       // Basis points against percentage points are unit-restatement's.
       "The spread widened to 1.2 percentage points, or 120 basis points.",
       "Gilt yields rose 40 basis points (0.4 percentage points) in a week.",
+      // The last two items of a list that began before them, each with its own words.
+      "Passengers flew 11 million trips, with 5 million by Ryanair, 4 million by easyJet, 2 million by Jet2.",
+      "The council will spend £4m on roads, £2.5m on libraries, £900,000 on parks.",
+      "The charity raised $12m in New York, $3m in Boston, $300,000 in Denver.",
     ],
   });
 

@@ -32,7 +32,7 @@ export const magnitudeMismatch: ConsistencyRule = {
         findings.push(overYears);
         continue;
       }
-      if (!isRestatement(sentence, first, second, quantities[i + 2])) continue;
+      if (!isRestatement(sentence, first, second, quantities[i + 2], quantities[i - 1])) continue;
       // ("900Mbps, or 0.9Gbps": a data rate in two prefixes, compared in the first's unit.)
       const prefixed = prefixedSizes(first.unit, second.unit);
       const [a, b] = prefixed ? [inBaseUnit(first, 1), inBaseUnit(second, prefixed[1] / prefixed[0])] : [inBaseUnit(first), inBaseUnit(second)];
@@ -164,7 +164,7 @@ const WHOLE_OPENING = /(?:^|[;:]\s*|,\s+(?:and|but)\s+)(?:of|among|out\s+of)\s+(
 // "a ratio of one to eight, or 12.5 nurses per 100 patients": a ratio's last term is no amount (ratio-restatement's).
 const RATIO_TERM_BEFORE = new RegExp(`\\bratio\\b.*(?:\\d|\\b${WORD_NUMBER})\\s*(?:\\bto|:)\\s*$`, "iu");
 
-function isRestatement(sentence: string, first: Quantity, second: Quantity, third: Quantity | undefined): boolean {
+function isRestatement(sentence: string, first: Quantity, second: Quantity, third: Quantity | undefined, before: Quantity | undefined): boolean {
   if (RATIO_TERM_BEFORE.test(sentence.slice(Math.max(0, first.start - 80), first.start))) return false;
   if (RATE_OR_DIFFERENCE.test(sentence.slice(second.end, second.end + 30)) || RATE_OR_DIFFERENCE.test(sentence.slice(first.end, first.end + 30))) return false;
   // "28kg, 3kg heavier than the runner-up": a difference after its unit word.
@@ -179,6 +179,8 @@ function isRestatement(sentence: string, first: Quantity, second: Quantity, thir
   if (/^\s+of\s+(?:them|whom|which|those|these|it)\b/i.test(sentence.slice(second.end, second.end + 12))) return false;
   // "or", "that is" mark a restatement outright, whatever follows ("1.6-litre engine, or 16 litres, produces 120").
   if (third && !SAID_AGAIN.test(sentence.slice(first.end, second.start)) && LIST_GOES_ON.test(sentence.slice(second.end, third.start))) return false;
+  // The list's last two items: "5 million by Ryanair, 4 million by easyJet, 2 million by Jet2" began before `first`.
+  if (before && !SAID_AGAIN.test(sentence.slice(first.end, second.start)) && LIST_GOES_ON.test(sentence.slice(before.end, first.start))) return false;
   return true;
 }
 
