@@ -64,6 +64,9 @@ export function findFractions(sentence: string): Fraction[] {
   return found.sort((a, b) => a.start - b.start);
 }
 
+const APPROX = "(?:(?:about|some|around|roughly|nearly|almost|just|only|over|under)\\s+)?";
+const ACCOUNTS_FOR = new RegExp(`\\baccount(?:s|ed|ing)?\\s+for\\s+(?:${APPROX}(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|\\d+)[- ][\\p{L}]+|[\\d.]+\\s?(?:%|per\\s?cent))\\s+(?:and|with|while)\\s+(?:the\\s+)?[\\p{L}’'-]+(?:\\s+[\\p{L}’'-]+){0,2}\\s+for\\s+)?${APPROX}$`, "iu");
+
 function isAShare(sentence: string, start: number, end: number): boolean {
   const after = sentence.slice(end, end + 6);
   const before = sentence.slice(Math.max(0, start - 2), start);
@@ -82,7 +85,10 @@ function isAShare(sentence: string, start: number, end: number): boolean {
   const restated = /^\s*(?:[,(]|[–—])\s*(?:(?:or|some|about|around|roughly|nearly|almost|just|only)\s+)*\d[\d.]*\s?(?:%|per\s?cent\b|percent\b)(?!\s*(?:down|up|higher|lower|more|less|behind|ahead|short|off|points?|rise|fall|drop|increase|decrease)\b)/i.test(sentence.slice(end, end + 40));
   // "a success rate of barely half", "a share of a third": the rate or share named before it.
   const rateOf = /\b(?:rate|share|proportion)\s+of\s+(?:(?:barely|only|just|about|around|roughly|nearly|almost|some)\s+)?$/i.test(sentence.slice(Math.max(0, start - 30), start));
-  return rateOf || byBefore || wholeAfter || parallel || restated || /^\s+of\b/i.test(after) || /^\s*\)/.test(after) || /\(\s*$/.test(before) || verbAfter || setOff;
+  // "with Europe accounting for a third and the Americas for about a fifth": what a part accounts for is a share,
+  // so is the next part's "for" in the same list. (Only before a clause's end: "accounted for a third successive year".)
+  const accountsFor = ACCOUNTS_FOR.test(sentence.slice(Math.max(0, start - 120), start)) && /^\s*(?:[,.;)–—]|$|and\b|with\b|while\b)/.test(after);
+  return accountsFor || rateOf || byBefore || wholeAfter || parallel || restated || /^\s+of\b/i.test(after) || /^\s*\)/.test(after) || /\(\s*$/.test(before) || verbAfter || setOff;
 }
 
 function toNumber(text: string): number | null {

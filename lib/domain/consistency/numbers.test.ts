@@ -44,6 +44,15 @@ describe("findQuantities, words and units", () => {
     expect(findQuantities("collapsed to a fifth, 27.5%, its worst").filter((q) => q.isFraction).map((q) => q.value)).toEqual([20]);
     expect(findQuantities("moved to a third, decisive round").filter((q) => q.isFraction)).toEqual([]);
   });
+
+  it("reads what a part accounts for, and the next part's \"for\", as shares", () => {
+    const shares = (text: string) => findQuantities(text).filter((q) => q.isFraction).map((q) => Math.round(q.value));
+    expect(shares("with Europe accounting for a third and the Americas for about a fifth.")).toEqual([33, 20]);
+    expect(shares("with business travel accounting for 30 per cent and visits to family for a fifth.")).toEqual([20]);
+    expect(shares("Coal accounted for a quarter, the regulator said.")).toEqual([25]);
+    expect(shares("Sales accounted for a third successive year of growth.")).toEqual([]);
+    expect(shares("The firm has accounted for a third time this year.")).toEqual([]);
+  });
 });
 
 describe("parseNumber", () => {

@@ -11,7 +11,10 @@ import type { Quantity } from "../numbers";
 // where the parts of one whole are, one each.
 
 // "at Oakfield", "among porters", "in the county", "at the Royal", "in Northern Ireland".
-const PLACE = "(?:in|at|among|across)\\s+((?:the\\s+)?[\\p{L}’'&-]+(?:\\s+\\p{Lu}[\\p{L}’'-]+)*)";
+// ("78% of points on her first serve and 55% on her second": a whole told by which of a series it is on, "on" too, is
+// named by the ordinal, past any owner.)
+const ORDINAL = "(?:first|second|third|fourth|fifth|final|last|opening|closing)\\b";
+const PLACE = `(?:in|at|among|across|on(?=\\s+(?:the|her|his|their|its)\\s+${ORDINAL}))\\s+((?:(?:her|his|their|its)\\s+(?=${ORDINAL}))?(?:the\\s+)?[\\p{L}’'&-]+(?:\\s+\\p{Lu}[\\p{L}’'-]+)*)`;
 // ("at least", "in all", "among them", "in favour": no setting.)
 const NO_SETTING = /^(?:least|most|all|total|them|those|these|it|whom|which|favou?r|full|part|first|last|random|effect|practice|turn|time|times|once)$/i;
 // A setting that is another body by its very word: the country, the rest.

@@ -133,6 +133,43 @@ describe("shares-over-100", () => {
       "In Leeds, 60% of pupils are boys and 45% girls.",
       "Among nurses, 60% backed the strike and 45% opposed it.",
       "In the county, 62% of the vote went to Labour and 45% to the Tories.",
+      // A whole of more than one word before its copula ("of charity volunteers were", "of the bank's loan book is").
+      "The survey found 58 per cent of charity volunteers were aged over 60 while 49 per cent were under 40.",
+      "Half of the bank's loan book is residential mortgages, 35% is corporate lending and a further 30% is unsecured consumer credit.",
+      "Some 62 per cent of council tenants were over 65 and 45 per cent were under 40.",
+      "Some 55% of the fund's bond portfolio is government debt, 30% is corporate debt and 25% is mortgage bonds.",
+      "About 60 per cent of the farm's grazing land is pasture and 45 per cent is woodland.",
+      // Bands of one scale ("under 30", "aged 30 to 59", "60 or over"); a whole named with "among", or told of by an
+      // irregular participle or "to".
+      "Among visitors to the exhibition, 45 per cent were under 30, 38 per cent were aged 30 to 59 and 34 per cent were 60 or over.",
+      "Among visitors to the park, 55% were under 30 and 50% were over 50.",
+      "Among shoppers in the town centre, 60 per cent were women and 45 per cent men.",
+      "Some 64 per cent of the prisoners were under 30 and 45 per cent were over 40.",
+      "Of the parcels sent last month, 70% arrived on time, 25% were delayed and 10% were lost.",
+      // Fates told with "were", the later ones' "were" left out ("46 per cent dismissed and 17 per cent withdrawn").
+      "Of the asylum appeals heard last year, 51 per cent were allowed, 46 per cent dismissed and 17 per cent withdrawn before a decision.",
+      "Of the complaints heard by the ombudsman, 52% were upheld, 40% rejected and 15% withdrawn.",
+      "Of the 300 planning applications, 55% were approved, 38% refused and 12% withdrawn.",
+      "Of the 1,200 parcels, 80% were delivered on time, 15% delayed and 9% lost.",
+      "Of the claims lodged, 60 per cent were paid, 35 per cent rejected and 10 per cent abandoned.",
+      // Time limits one inside the next, a later share smaller than the one before: bands, not a running count.
+      "The water company said 55 per cent of its leaks were repaired within 24 hours, 30 per cent within a week and 28 per cent took longer.",
+      "The council said 60 per cent of potholes were filled within a week, 35 per cent within a month and 15 per cent took longer.",
+      "Of the complaints, 70% were answered within a day, 40% within a week and 5% took longer.",
+      // What each part accounts for, the later parts' "for" left with the part.
+      "Sixty per cent of the port's container traffic now comes from Asia, with Europe accounting for a third and the Americas for about a fifth.",
+      "Coal supplies half of the country's power, with gas accounting for a third and wind for about a quarter.",
+      "Sixty per cent of the airline's passengers travel on holiday, with business trips accounting for 30 per cent and family visits for a fifth.",
+      // Not separate findings: a named option, the same object, opposite verbs, a negated or objectless one.
+      "Of the members polled, 62% voted for Smith and 45% backed Jones.",
+      "Of the 600 voters, 55% backed the Greens and 50% supported the Liberal Democrats.",
+      "Of the 300 workers, 60% lost their jobs and 45% kept their jobs.",
+      "Of the 300 workers, 60% backed the deal and 45% opposed the offer.",
+      "Of the 900 members, 62% said they had backed the strike and 45% said they had not.",
+      "Of the 400 renters in the study, 60% became homeowners and 45% remained tenants.",
+      // A setting of the verb, not of the whole ("came on her first serve"): parts of one whole.
+      "Of her points, 60% came on her first serve and 45% on her second.",
+      "Of the goals, 60% were scored on the opening day and 45% on the final day.",
     ],
     silent: [
       // what was done to people beside something they did to a thing of its own need not exclude ("caught flu")
@@ -288,6 +325,36 @@ describe("shares-over-100", () => {
       "Of pupils in Kent, 92% passed, while 85% did so at schools in Essex.",
       "Support for the strike was 82% among nurses and 74% among porters.",
       "Support was 82% among nurses, 74% among porters and 60% among doctors.",
+      // Two findings, each a different thing done to a different object (bought clothes online, visited a shop): a
+      // respondent may do both.
+      "Of the shoppers surveyed, 72 per cent had bought clothes online in the past month and 68 per cent had visited a high street shop.",
+      "Some 81 per cent of drivers backed more speed cameras near schools, and 77 per cent supported lower limits in villages.",
+      "Nine out of ten charities reported rising demand this winter, and 72 per cent said they had cut services as a result.",
+      "Seven in ten customers said they had cut back on heating, and 55 per cent had turned off radiators in unused rooms.",
+      "Two-thirds of small firms said the tariffs had raised their costs, and 45 per cent said they had passed the increase on to customers.",
+      "Two-thirds of voters said they had already decided how to vote, and 45 per cent said they had made up their minds before the campaign began.",
+      "Some 70% of tenants reported damp in their homes, and 62% said they had waited months for repairs.",
+      "Three in four farmers said they had lost income to the drought, and 55 per cent had sold livestock early.",
+      "Four-fifths of head teachers said budgets had forced cuts, and 60 per cent said they had dropped school trips.",
+      "Of the nurses surveyed, 68% had worked unpaid overtime and 52% had skipped meal breaks.",
+      // A whole told by which of a series it is on ("of points on her first serve"), the next share on another.
+      "She won 78 per cent of points on her first serve and 55 per cent on her second during the final.",
+      "He won 81 per cent of points on his first serve and 52 per cent on his second.",
+      "The kicker landed 85 per cent of his attempts on the opening weekend and 60 per cent on the second.",
+      "The side won 70 per cent of its duels on the opening day and 55 per cent on the final day.",
+      // A band of one scale beside a category of another (age beside sex), or a category beside an activity.
+      "Police said 61% of the knife crime victims were under 25 and 84% were male.",
+      "Of the patients, 58% were over 70 and 52% were women.",
+      "Some 64 per cent of the prisoners were under 30 and 90 per cent were men.",
+      "Among visitors to the museum, 60 per cent were women and 45 per cent were under 30.",
+      "Some 60% of charity volunteers were women and 45% worked part-time.",
+      // Fates that add up; time limits counted cumulatively (a later share larger than the one before).
+      "Of the 300 planning applications, 55% were approved, 33% refused and 12% withdrawn.",
+      "Of the complaints, 70% were answered within a day, 90% within a week and 10% took longer.",
+      "Some 60 per cent of potholes were filled within a week and 85 per cent within a month.",
+      // What the parts account for adding up, or of wholes of their own.
+      "Coal supplies half of the country's power, with gas accounting for a third and wind for about a sixth.",
+      "Exports accounted for a third of sales and imports for a fifth of costs.",
     ],
   });
 

@@ -4,6 +4,7 @@ import { isApposition, isShareApposition } from "./apposition";
 import { isShareOfAWhole } from "./share-context";
 import { answerOwnQuestions, areContrasted } from "./share-questions";
 import { outcomeShares } from "./outcome-shares";
+import { areSeparateFindings } from "./separate-findings";
 import { byMeasure } from "./share-measures";
 import { openingSetting, otherBody, saysTheSameAgain, settingOfWhole } from "./share-settings";
 
@@ -16,7 +17,9 @@ const STAKE_IN = new RegExp(`^\\s+(?:stake|share|holding|interest)\\s+(?:in|of)\
 // ("Of the cargo handled at Rotterdam last year," — the whole's noun may be told of for a few words.)
 // ("Of the 800 defendants whose cases were examined," — or by a relative clause.)
 // ("Of recorded offences in the force area,", "Of patients on the wards," — or by where they are.)
-const WHOLE_FIRST = new RegExp(`^\\s*(?:of|in)\\s+${DETERMINER}(?:[\\d,]+\\s+)?([\\p{L}’'-]+(?:\\s+[\\p{L}’'-]+)?)(?:\\s+(?:\\p{Ll}+ed|sold|built|held|taken|seen|grown|made|given|who|whose|which|that|in|on|at|across|within|among|from|under|over|outside)\\b(?:\\s+[\\p{L}\\p{N}’'-]+){0,6})?\\s*,`, "iu");
+// ("Among visitors to the exhibition,", "Of the appeals heard last year,": "among" names the whole as "of" does; an
+// irregular participle or a "to"/"for" tells of it as "-ed" does.)
+const WHOLE_FIRST = new RegExp(`^\\s*(?:of|in|among)\\s+${DETERMINER}(?:[\\d,]+\\s+)?([\\p{L}’'-]+(?:\\s+[\\p{L}’'-]+)?)(?:\\s+(?:\\p{Ll}+ed|sold|built|held|taken|seen|grown|made|given|heard|found|won|lost|paid|sent|caught|bought|brought|told|kept|shown|known|run|to|for|who|whose|which|that|in|on|at|across|within|among|from|under|over|outside)\\b(?:\\s+[\\p{L}\\p{N}’'-]+){0,6})?\\s*,`, "iu");
 // "half the seats": the whole right after "half".
 const HALF_THE = new RegExp(`^\\s+(?:the|its|their|all)\\s+([\\p{L}’'-]+)`, "iu");
 // "owned 70% by its founder and 35% by a bank": shares of the sentence's subject.
@@ -241,11 +244,16 @@ function withoutSoldHolding(sentence: string, shares: Quantity[]): Quantity[] {
 }
 
 // The word after a share (past "of the workforce"), when it can be a verb: "60% are women", "45% work".
-const PREDICATE = /^\s+(?:of\s+(?:the\s+|its\s+|their\s+|all\s+)?[\p{L}’'-]+\s+)?([\p{Ll}]+)\b/u;
+// ("of charity volunteers were", "of the bank's loan book is": a whole of more than one word is skipped to its copula.)
+const WHOLE_BEFORE = "of\\s+(?:the\\s+|its\\s+|their\\s+|all\\s+)?(?:(?:[\\p{L}’'-]+\\s+){1,3}(?=(?:is|are|was|were)\\s)|[\\p{L}’'-]+\\s+)";
+const PREDICATE = new RegExp(`^\\s+(?:${WHOLE_BEFORE})?([\\p{Ll}]+)\\b`, "u");
 const NOT_A_PREDICATE = new Set(["by", "to", "in", "on", "for", "from", "at", "with", "and", "or", "of", "the", "a", "an", "than", "as", "against", "respectively", "while", "but", "last", "this", "each", "per", "said"]);
 const COPULA = new Set(["is", "are", "was", "were"]);
 // The word after the verb: "inbound" in " were inbound", " of containers were inbound".
-const COMPLEMENT = /^\s+(?:of\s+(?:the\s+|its\s+|their\s+|all\s+)?[\p{L}’'-]+\s+)?\p{Ll}+\s+([\p{Ll}][\p{Ll}-]*)/u;
+// The word after a copula, which a band starts with: "under" in " were under 25", "60" in " were 60 or over".
+const COPULA_COMPLEMENT = new RegExp(`^\\s+(?:${WHOLE_BEFORE})?(?:is|are|was|were)\\s+([\\p{L}\\d]+)`, "u");
+const BAND_WORD = /^(?:under|over|aged|above|below|between|older|younger|\d+)$/;
+const COMPLEMENT = new RegExp(`^\\s+(?:${WHOLE_BEFORE})?\\p{Ll}+\\s+([\\p{Ll}][\\p{Ll}-]*)`, "u");
 // A verb a share may have of its own after a past "were": a past tense or an auxiliary ("45% worked part-time",
 // "30% had children", "20% left", "10% have since moved"), as against a category it goes on to ("33% violent crimes").
 const VERB_OF_ITS_OWN = /^(?:\p{Ll}+ed|is|are|was|were|be|been|has|have|had|do|does|did|will|would|can|could|may|might|must|should|said|says|say|made|took|came|went|got|gave|left|kept|felt|saw|knew|found|told|became|held|ran|spoke|wrote|lost|paid|met|sat|stood|brought|bought|sold|spent|sent|won|drove|rode|ate|drank|grew|fell|flew|chose|began|broke|led|put|set|cut|hit|let|read|quit|shut|built|lent|meant|rose|thought|caught|fought|sought|taught|wore|heard|slept|swam|sang|threw|hid|forgot|still|also|now|then|later|since|never|only)$/u;
@@ -253,7 +261,10 @@ const VERB_OF_ITS_OWN = /^(?:\p{Ll}+ed|is|are|was|were|be|been|has|have|had|do|d
 const PASSIVE = /^(?:\p{Ll}{3,}(?:ed|en|wn)|upheld|held|made|sold|paid|kept|found|built|left|told|sent|lost|won|struck|shut|cut|put|set|hit|let|born|thrown|drawn|seen|run|led|laid|caught|sought|brought|bought|taught)$/u;
 // The object of an active verb, to the end of its clause: "caught flu", "lost their homes", "needed glasses" (not "left on
 // time", "moved abroad", "took early retirement", "were made redundant").
-const OBJECT_OF_ITS_OWN = /^\s+(?!(?:on|in|at|to|into|from|by|for|with|without|after|before|abroad|home|early|late|outright|overseas|again|since|later|last|this|next|each|per|and|or|but|as|than)\b)(?:(?:a|an|the|their|his|her|its|some|no)\s+)?\p{Ll}[\p{Ll}-]*(?<!ly)(?:\s*(?:[,.;]|\band\b|$))/u;
+const OBJECT_OF_ITS_OWN = /^\s+(?!(?:on|in|at|to|into|from|by|for|with|without|after|before|abroad|home|early|late|outright|overseas|again|since|later|longer|sooner|last|this|next|each|per|and|or|but|as|than)\b)(?:(?:a|an|the|their|his|her|its|some|no)\s+)?\p{Ll}[\p{Ll}-]*(?<!ly)(?:\s*(?:[,.;]|\band\b|$))/u;
+// ("in", "by", "on" are no predicates at all.)
+const WHEN = /^(?:within|after|before|inside|under)$/;
+const WITHIN_AFTER = /^[^,;]{0,40}?\bwithin\b/;
 const CATEGORY_NOUN = /^(?:men|women|boys|girls|adults|children|male|female|under|over|white|black|mixed|married|single|divorced|widowed|retired|employed|unemployed|urban|rural|full|part)$/;
 
 /**
@@ -261,10 +272,15 @@ const CATEGORY_NOUN = /^(?:men|women|boys|girls|adults|children|male|female|unde
  * different things of one whole may overlap.
  */
 function mayOverlap(sentence: string, shares: Quantity[]): boolean {
+  // ("55% were repaired within 24 hours and 80% within a week": time limits one inside the next may be counted
+  // cumulatively, each share taking in the one before; a later share smaller than the one before is a band of its own.)
+  const within = shares.filter((share) => WITHIN_AFTER.test(sentence.slice(share.end, share.end + 50)));
+  if (within.some((share, i) => i > 0 && share.value >= within[i - 1].value)) return true;
   // ("90% passed maths and 85% passed English": one verb, not a choice, said of different things; but "90% passed
   // maths and 15% failed it" are the two answers of one.)
   const opposed = shares.some((share, i) => i > 0 && areOppositeAnswers(sentence, shares[i - 1], share));
-  if (!opposed && answerOwnQuestions(sentence, shares)) return true;
+  // ("72% had bought clothes online and 68% had visited a high street shop": two findings, each a thing done of its own.)
+  if (!opposed && (answerOwnQuestions(sentence, shares) || areSeparateFindings(sentence, shares))) return true;
   const predicates = new Set<string>();
   const events = new Set<string>();
   let pastCopula = false;
@@ -276,6 +292,15 @@ function mayOverlap(sentence: string, shares: Quantity[]): boolean {
     const after = sentence.slice(share.end, share.end + 60);
     const word = PREDICATE.exec(share.isFraction && /\s(?:in|out of)\s/i.test(share.text) ? after.replace(/^\s+[\p{L}’'-]+/u, "") : after)?.[1];
     if (!word || NOT_A_PREDICATE.has(word)) continue;
+    // ("55% were repaired within 24 hours, 30% within a week": a share told only by when, past a fate, is that fate again.)
+    if (events.size > 0 && WHEN.test(word)) continue;
+    // ("51% were allowed, 46% dismissed and 17% withdrawn": a bare participle with no object, past a fate told with
+    // "were", is another fate of the same kind, its "were" left out; "30% caught flu" does a thing of its own.)
+    if (events.size > 0 && pastCopula && PASSIVE.test(word) && new RegExp(`^\\s+${word}\\b`, "u").test(after) && !OBJECT_OF_ITS_OWN.test(after.replace(/^\s+\p{Ll}+/u, ""))) {
+      events.add(word);
+      predicates.add(word);
+      continue;
+    }
     // "47% were thefts, 33% violent crimes and 28% criminal damage": after a past "were", a share whose next word
     // is no verb of its own ("violent", not "worked", "had", "left") goes on with the same "were": one verb
     // distributed over a list of categories, which exclude each other as "were white, 27% black" do. Three or more:
@@ -316,6 +341,10 @@ function mayOverlap(sentence: string, shares: Quantity[]): boolean {
   // they did to a thing of its own, "caught flu", is no set of fates that exclude each other, as "left on time, were
   // delayed, were cancelled" are.)
   if (events.size > 0 && doneToSomething) return true;
+  // ("61% of the victims were under 25 and 84% were male": a band of one scale beside a category of another, age
+  // beside sex, are two attributes, which overlap; "were over 60 … were under 40" are bands of one.)
+  const kinds = new Set(shares.map((share) => COPULA_COMPLEMENT.exec(sentence.slice(share.end, share.end + 60))?.[1]).filter((word) => word !== undefined).map((word) => BAND_WORD.test(word)));
+  if (kinds.size === 2) return true;
   // Only a category ("are women") beside an activity ("work part-time"): two answers to one question
   // ("voted for … opposed", "favoured … opposed … were undecided") exclude each other; "52% women" is a category.
   const words = [...predicates];
