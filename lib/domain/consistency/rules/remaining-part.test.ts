@@ -30,6 +30,17 @@ describe("remaining-part", () => {
       // a rival with no other time named: neither reading adds up
       "Of the 30,000 votes cast, Smith took 16,000, against 10,000 for Jones, and the remaining 5,000 went to minor candidates.",
       "Of the 500 pupils, 320 passed, compared with 280 at the school next door, and the remaining 190 failed.",
+      // "leaving" the last part, of a whole opened with "Of the" or taken "of its" whole
+      "Of the $3.2bn aid package, $1.5bn is for ammunition and $1.1bn for air defence, leaving $400m for training.",
+      "Of the council's £48m budget, £30m goes on social care and £12m on roads, leaving £4m for libraries.",
+      "Of the 650 seats, the coalition holds 340 and the opposition 290, leaving 30 for independents.",
+      "The team has spent £30m of its £50m budget, leaving £25m for the January window.",
+      "The firm cut 200 of its 2,000 jobs, leaving 1,900.",
+      // a part taken "of the" whole before "the remaining" is a part of it, not the total
+      "A fire destroyed 40 of the 120 homes, with the remaining 90 left standing.",
+      // a figure with a decimal point among the parts leaves them in the same sentence
+      "Of the £4.5m raised, £2.5m came from donors and the remaining £1.5m from grants.",
+      "The 6.2 million tonnes shipped went 3.1 million to China, 1.4 million to India and the rest, 1.2 million, to Japan.",
     ],
     silent: [
       // such levels split exactly, and a level reached by a change
@@ -71,6 +82,17 @@ describe("remaining-part", () => {
       "Of the 30,000 votes cast, Smith took 16,000, against 10,000 for Jones, and the remaining 4,000 went to minor candidates.",
       "Of the 2,000 staff, 1,200 work in London, against 500 in Leeds, and the remaining 300 elsewhere.",
       "Of the 500 pupils, 320 passed, compared with 280 at the school next door, and the remaining 180 failed.",
+      // "leaving" of a whole that adds up, or of no whole at all
+      "Of the $3.2bn aid package, $1.5bn is for ammunition and $1.1bn for air defence, leaving $600m for training.",
+      "Of the 120 flats, 70 have been sold and 35 let, leaving 15 empty.",
+      "The firm cut 200 of its 2,000 jobs, leaving 1,800.",
+      "The storm killed 12 people and injured 40, leaving 3,000 homeless.",
+      "The storm destroyed 40 homes and damaged 300, leaving 2,000 people homeless.",
+      "Of the £2bn fund, £1.2bn has been spent, leaving 300 projects without money.",
+      "The team has spent £30m of its £50m budget, leaving £20m for the January window.",
+      // the whole after a part taken "of the" it
+      "A fire destroyed 40 of the 120 homes, with the remaining 80 left standing.",
+      "Of the 85 observers, 40 came from the EU and 30 from the African Union, with the remaining 15 from the OSCE.",
     ],
   });
 });

@@ -2,6 +2,7 @@ import { decimalSlack, findQuantities, type Quantity } from "../numbers";
 import type { ConsistencyRule, Finding } from "../rule";
 import { isAnAge } from "./age-figure";
 import { comparedFigures, partReadings } from "./compared-figure";
+import { isCountOf } from "./part-of-whole";
 import { isShareOfAWhole } from "./share-context";
 
 // "the remaining 31", "the other 38", "the rest, 12": the last part of a split that leaves nothing out, so the
@@ -12,6 +13,12 @@ const REMAINING_BEFORE = /(?<!\b(?:most|some|many|half|few|part|much|majority|mi
 // ("The list stands at 7,300 households, 4,100 of them …": a level something "stands at" is a count now, not a change;
 // so is the level it "fell to", "Exports fell to €86bn, …, with goods accounting for €51bn and services the remaining …".)
 const NOT_A_TOTAL_BEFORE = /\b(?:by|rose|fell|up|down|from|(?<!\b(?:rose|fell|risen|fallen|grew|grown|climbed|dropped|jumped|slipped|increased|decreased|declined|shrank|shrunk)\s+)to|between|aged|(?<!\b(?:stands?|stood|standing|put|puts|estimated|set|totals?|totalled)\s+)at)\s+$/i;
+
+// "…, leaving $400m for training", "which leaves 25 empty": what is left over once the parts are told. A verb that
+// may leave anything ("killed 12 and injured 40, leaving 3,000 homeless"), so only of a whole said to be one:
+// "Of the $3.2bn aid package, …" opening the sentence, or "spent £30m of its £50m budget".
+const LEAVING_BEFORE = /\b(?:leaving|leaves)\s+(?:(?:just|only|some|about|around|nearly|almost)\s+)?$/i;
+const WHOLE_OPENS = /^\s*(?:of|out\s+of)\s+(?:(?:the|its|their|a|an)\s+)?(?:(?:[\p{L}’'-]+\s+)?[\p{L}’'-]+[’']s\s+)?(?:(?:about|around|some|roughly)\s+)?$/iu;
 
 const TALLY_TO = /^\s+(?:votes?\s+)?to\s+$/i;
 const LEVEL_FROM = /^\s+(?:up\s+|down\s+)?from\s+(?:(?:a|an|the)\s+)?$/i;
@@ -28,8 +35,12 @@ export const remainingPart: ConsistencyRule = {
     const quantities = findQuantities(sentence).filter((q) => !q.isYear && !isAnAge(sentence, q) && q.high === undefined);
     const compared = comparedFigures(sentence, quantities);
     for (const [index, rest] of quantities.entries()) {
-      if (!REMAINING_BEFORE.test(sentence.slice(Math.max(0, rest.start - 40), rest.start))) continue;
-      const earlier = quantities.slice(0, index).filter((q) => sameKind(q, rest) && sentence.slice(q.end, rest.start).indexOf(".") < 0);
+      const before = sentence.slice(Math.max(0, rest.start - 40), rest.start);
+      const isLeft = !REMAINING_BEFORE.test(before) && LEAVING_BEFORE.test(before);
+      if (!isLeft && !REMAINING_BEFORE.test(before)) continue;
+      // (A full stop ends the parts; the point of "$1.5bn" after the figure does not.)
+      const earlier = quantities.slice(0, index).filter((q) => sameKind(q, rest) && !/\.(?!\d)/.test(sentence.slice(q.end, rest.start)));
+      if (isLeft && (rest.isPercent || !earlier[1] || !(WHOLE_OPENS.test(sentence.slice(0, earlier[0].start)) || isCountOf(sentence, earlier[0], earlier[1])))) continue;
       // "320 passed, compared with 290 last year, and the remaining 180 failed": a compared figure is no part.
       const found = partReadings(earlier, compared).map((reading) => mismatch(sentence, reading, rest));
       if (found[0] && found.every((finding) => finding !== null)) findings.push(found[0]);
@@ -48,7 +59,9 @@ function mismatch(sentence: string, earlier: Quantity[], rest: Quantity): Findin
     total = { value: 100, text: "100%", start: parts[0]?.start ?? rest.start, end: rest.end };
   } else {
     if (earlier.length < 2 || NOT_A_TOTAL_BEFORE.test(sentence.slice(Math.max(0, earlier[0].start - 24), earlier[0].start))) return null;
-    [total, ...parts] = earlier;
+    // "destroyed 40 of the 120 homes, with the remaining 80 …": the whole is the second figure, the first a part of it.
+    const [first, second, ...others] = earlier;
+    [total, ...parts] = isCountOf(sentence, first, second) ? [second, first, ...others] : earlier;
     // ("voted 7 to 5, with the remaining 3 abstaining": a tally's first figure is one side of it, no total.)
     if (TALLY_TO.test(sentence.slice(total.end, parts[0].start))) return null;
     // ("rose to 410 from 385, with …": the figure the level came "from" is of another time, no part of it.)
@@ -61,7 +74,7 @@ function mismatch(sentence: string, earlier: Quantity[], rest: Quantity): Findin
   if (Math.abs(sum - total.value) <= slack + 1e-9) return null;
   return {
     ruleId: remainingPart.id,
-    message: `${total.text.trim()} in all, but the parts up to “the remaining” add up to ${Number(sum.toFixed(2))} (${parts.map((p) => p.text.trim()).join(" + ")}).`,
+    message: `${total.text.trim()} in all, but the parts up to the rest add up to ${Number(sum.toFixed(2))} (${parts.map((p) => p.text.trim()).join(" + ")}).`,
     start: Math.min(total.start, parts[0].start),
     end: rest.end,
   };

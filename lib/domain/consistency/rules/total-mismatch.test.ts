@@ -132,6 +132,20 @@ describe("total-mismatch", () => {
       "Exports totalled $4.2bn: $2.5bn to Europe, compared with $2.1bn in 2019, and $1.9bn to Asia.",
       // a rival with no other time named may be a part: no reading adds up here
       "Of the 500 pupils, 320 passed, against 280 at the school next door, and 190 failed.",
+      // a fraction "of whom" is that part of the total, beside the parts written as figures
+      "The vaccine trial enrolled 30,000 volunteers, half of whom received the vaccine and 16,000 a placebo.",
+      "The charity employs 1,200 staff, a third of them in London and 900 overseas.",
+      "The airline carried 4 million passengers last year, half of them on domestic routes and 2.5 million on international flights.",
+      "Police arrested 60 people, two-thirds of whom were later released and 25 charged.",
+      "The fund raised £80m, a quarter of which came from the state and £65m from private donors.",
+      // a sum "on each of" a count, or a count "at" a sum "each", is that many times the sum
+      "The club spent £185m on five players: £60m on a striker, £45m on a midfielder and £20m on each of three defenders.",
+      "The £50m fund is split between £20m for hospitals and £8m for each of the three universities.",
+      "The council's £12m settlement comprises £4m for roads and three libraries at £2m each.",
+      "A total of $900,000 was paid out: $300,000 to the widow and $200,000 each to her four children.",
+      // figures "from" one another are parts of the whole beside each other; the whole's parts must still add up
+      "Of the 300 delegates, 120 came from Asia, 100 from Europe and 90 from Africa.",
+      "Of the 85 observers, 40 came from the EU and 30 from the African Union, with the remaining 25 from the OSCE.",
     ],
     silent: [
       // shared out evenly and adding up, or nothing counted
@@ -274,6 +288,24 @@ describe("total-mismatch", () => {
       "The £900m grant, combined with £500m from the council, pays for the line.",
       "The £900m deal combines £600m in cash and £300m in shares.",
       "He insists that it’s a conspiracy borne out of fear that he would bring Nissan closer to its top shareholder, Renault, which holds a majority 43% stake.",
+      // a fraction "of whom" that adds up, is approximate, or stands beside figures of another time or set off by commas
+      "The vaccine trial enrolled 30,000 volunteers, half of whom received the vaccine and 15,000 a placebo.",
+      "The charity employs 1,200 staff, a third of them in London and 800 overseas.",
+      "The trial enrolled 30,000 volunteers, about half of whom received the vaccine and 16,000 a placebo.",
+      "The club has 30,000 members, half of whom renewed early, up from 16,000 last year.",
+      "The school has 1,200 pupils, half of them girls, and 700 of its pupils live in the town.",
+      "Some 3,000 fans travelled, a third of them by train, with 2,500 more expected next week.",
+      // sums "on each of" a count that add up; a count of players bought is no sum of money
+      "The club spent £165m on five players: £60m on a striker, £45m on a midfielder and £20m on each of three defenders.",
+      "The £50m fund is split between £20m for hospitals and £10m for each of the three universities.",
+      "The council's £12m settlement comprises £6m for roads and three libraries at £2m each.",
+      "A total of $900,000 was paid out: $300,000 to the widow and $150,000 each to her four children.",
+      "The club spent £165m on five players, £20m on each of three defenders.",
+      // a figure "from" one source beside others "from" theirs is no total of them
+      "Of the 85 observers, 40 came from the EU and 30 from the African Union, with the remaining 15 from the OSCE.",
+      "Of the 200 donations, 120 came from individuals and 50 from companies, with the other 30 from trusts.",
+      "Of the 60 seats, 25 are held by the Greens and 20 by Labour, with the remaining 15 held by independents.",
+      "Of the 300 delegates, 120 came from Asia, 100 from Europe and 80 from Africa.",
     ],
   });
 

@@ -5,6 +5,7 @@ import { isClockTime } from "./clock-time";
 import { comparedFigures, partReadings, type Compared } from "./compared-figure";
 import { ADDED_BESIDE, isSubsetOfParts, withFurtherReadings } from "./parts-outside";
 import { namedContributorParts } from "./named-contributors";
+import { eachTimesCount, FRACTION_OF_WHOM, FRACTION_STARTER, fractionParts, mergedParts } from "./derived-parts";
 import { voteTallyFinding } from "./vote-tally";
 
 /** `needsOutcomes`: a breakdown only if its parts are labelled with outcomes that cover every case (OUTCOMES). */
@@ -117,7 +118,8 @@ export const totalMismatch: ConsistencyRule = {
       // Any figure may be followed by "including …" or "breaks down as …"; other breakdowns need a total or a count.
       if (!breakdown || (!isMarked && !isOfThe && !isCount && !isLooseCount && !breakdown.isPartial && !breakdown.isVerb && !breakdown.needsOutcomes)) return;
       // "held by three parties: 150 …": a count right before a colon is how many parts there are, not one of them.
-      const inBreakdown = quantities.slice(index + 1).filter((q) => q.start >= breakdown.from && q.end <= breakdown.to && !q.isYear && q.isPercent === total.isPercent && (total.currency === null || q.currency === total.currency) && !COUNT_OF_PARTS.test(sentence.slice(q.end, q.end + 30)) && !isAnAge(sentence, q) && !isPartOfAPart(sentence, breakdown.from, q));
+      // ("30,000 volunteers, half of whom …": a fraction "of whom" is that part of the total, derived-parts.ts.)
+      const inBreakdown = mergedParts(quantities.slice(index + 1).filter((q) => q.start >= breakdown.from && q.end <= breakdown.to && !q.isYear && q.isPercent === total.isPercent && q.currency === total.currency && !COUNT_OF_PARTS.test(sentence.slice(q.end, q.end + 30)) && !isAnAge(sentence, q) && !isPartOfAPart(sentence, breakdown.from, q)), fractionParts(sentence, quantities, total, breakdown.from, breakdown.to));
       // ", 45 of them women, play 120 concerts": a part "of them" is set off by commas; the next comma closes the parts.
       // (", 3,100 of them boys and 2,700 girls,": a comma between digits groups them, it closes nothing.)
       const comma = breakdown.isOfWhom ? sentence.slice(breakdown.from + 1).search(/,(?!\d)/) : -1;
@@ -165,7 +167,8 @@ export const totalMismatch: ConsistencyRule = {
 function partsFindings(sentence: string, quantities: readonly Quantity[], index: number, breakdown: Breakdown, marked: Quantity[]): Finding[] | null {
   const total = quantities[index];
   const each = perEach(sentence, breakdown, quantities, total);
-  const parts = each ? [each] : withGroupsMultiplied(sentence, marked);
+  // ("£20m on each of three defenders": one part of three times £20m.)
+  const parts = each ? [each] : withGroupsMultiplied(sentence, marked).map((q) => eachTimesCount(sentence, quantities, q));
   // "The 300 seats were won by three parties: 150 …, 100 … and 50 …": the parts add up to another total.
   if (parts.length > 1 && quantities.slice(0, index).some((q) => !q.isYear && q.value === parts.reduce((s, p) => s + p.value, 0))) return [];
   // "has 3 plants, 2,000 workers and 12 depots": a part bigger than the total is a list, not a breakdown.
@@ -185,7 +188,7 @@ function breakdownAfter(sentence: string, total: Quantity, isMarked: boolean, is
   // "A total of $2.6 million was spent on the campaign, $1.5 million …": a total said to be one may be told of at more length.
   // ("All 100 members of the index traded on Friday, with …": "all" counts every one, and its outcomes may come later.)
   const isAll = /\ball\s+$/i.test(sentence.slice(Math.max(0, total.start - 5), total.start));
-  const match = starterIn(after) ?? FAR_COLON.exec(after) ?? FAR_VERB.exec(after) ?? (isMarked ? FAR_FIGURES.exec(after) : null) ?? (isAll ? FAR_WITH.exec(after) : null);
+  const match = starterIn(after) ?? FRACTION_STARTER.exec(after) ?? FAR_COLON.exec(after) ?? FAR_VERB.exec(after) ?? (isMarked ? FAR_FIGURES.exec(after) : null) ?? (isAll ? FAR_WITH.exec(after) : null);
   if (isOfThe) {
     // "Of the 15 candidates, 9 were women and 8 were men": what follows may not be all of them.
     // ("Of the 48 patients in the trial,": a few more words may name them.)
@@ -203,7 +206,7 @@ function breakdownAfter(sentence: string, total: Quantity, isMarked: boolean, is
   // only some, so only parts adding up to more than it are flagged.)
   const isPartial = /includ|among|of whom|found|showed/.test(starter) || (starter === ", of which" && !isMarked && !isCount);
   const isStrong = STRONG_STARTER.test(starter);
-  if (starter === "," && OF_WHOM.test(sentence.slice(from))) return { from, to: clauseEnd(sentence, from, starter), isPartial: true, isOfWhom: true };
+  if (starter === "," && (OF_WHOM.test(sentence.slice(from)) || FRACTION_OF_WHOM.test(sentence.slice(from)))) return { from, to: clauseEnd(sentence, from, starter), isPartial: true, isOfWhom: true };
   // A bare comma or ", with" starts a breakdown only for a total said to be one, a count someone "has", or names.
   // "600 beds, 120 more than the one it replaces": a difference from another, not a part.
   if (starter === "," && DIFFERENCE_NEXT.test(sentence.slice(from))) return null;
@@ -231,6 +234,10 @@ function breakdownAfter(sentence: string, total: Quantity, isMarked: boolean, is
   // ("The £2.4bn package combines £1.1bn of grants and …": a verb of putting the parts together says so too; "a
   // combined 31 titles" is a total said to be one, TOTAL_BEFORE.)
   const isVerb = /^,?\s*(?:is |are |were |was )?(?:made up|compris|consist|split|divided|shared|broken down|breaks? down|came from|comes? from|held by|combin)/.test(starter);
+  // "Of the 85 observers, 40 came from the EU and 30 from the African Union": a later figure "from" (or "by") another
+  // is one more part beside this one, of the same whole, not a part of it.
+  const preposition = /\b(from|by)$/.exec(starter)?.[1];
+  if (preposition && new RegExp(`(?:,|\\band)\\s+${FIGURE}\\s+${preposition}\\b`, "i").test(sentence.slice(from, clauseEnd(sentence, from, starter)))) return null;
   return { from, to: clauseEnd(sentence, from, starter), isPartial, isStrong, isVerb };
 }
 
