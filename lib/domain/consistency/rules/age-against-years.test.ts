@@ -376,6 +376,24 @@ describe("age-against-years", () => {
     });
   });
 
+  // "turns 60 next month" is an age of the time of writing, a year short; the verb after a "who" clause is its holder's.
+  describe("an age about to be turned", () => {
+    itChecks(ageAgainstYears, {
+      fires: [
+        "The actor, who was 19 when she first played the role in 1978, turns 60 next month, the 2025 programme notes say.",
+        "The singer, who was 25 when her debut album came out in 1990, turns 50 next week, her label said in its 2024 statement.",
+        "The coach, who was 30 when he took charge in 2001, turns 50 tomorrow, the club's 2024 handbook notes.",
+        "The conductor, born in 1950, turns 70 this year, the orchestra's 2025 brochure says.",
+      ],
+      silent: [
+        "The actor, who was 19 when she first played the role in 1978, turns 66 next month, the 2025 programme notes say.",
+        "The actor, who was 19 when she first played the role in 1978, turns 60 next month, her 2017 memoir says.",
+        "The actor, whose mother was 19 when she first played the role in 1978, turns 30 next month, the 2025 programme notes say.",
+        "The conductor, born in 1955, turns 70 this year, the orchestra's 2025 brochure says.",
+      ],
+    });
+  });
+
   it("tells two dated ages earlier year first", () => {
     const [finding] = ageAgainstYears.check("He died in 2010 at 80, 20 years after retiring in 1990 at 55.");
     expect(finding.message).toBe("55 in 1990 and 80 in 2010: 20 years apart, but 25 years older.");

@@ -55,8 +55,13 @@ const AT_PERSON_BEFORE = new RegExp(
   String.raw`\b(?:he|she|they|him|her|his|I|we|(?:hir|recruit|enlist|draft|ordain|knight|crown|widow|orphan|jail|arrest|convict|diagnos|promot|join|retir|di|marri|debut|elect|appoint|award|honour|honor|nominat|inaugurat|qualifi|graduat|emigrat|emerg|publish|compet|climb|succeed|inherit|ascend|abdicat|resign|found|sign)(?:ed|ing|es|s|e)?|left|leaving|became|becoming|quit|quitting|wrote|writing|dying)\b[^.]{0,30}$`,
   "i",
 );
-// "was 30 when", "turned 70 in May", "became, at 19," is AT; "is 35, and".
-const WAS = new RegExp(String.raw`\b(?:was|were|is|are|turned|turns|turning|became|becomes|be|been)\s+(?:(?:just|only|barely|still|already|nearly|almost|about|around|then|now)\s+)*(\d{1,3}|${AGE_WORDS})\b(?=\s*(?:[,.;)—–]|$|\s+(?:when|then|in|at|on|as|and|by|before|after|years?\s+old)\b))`, "gi");
+// "was 30 when", "turned 70 in May", "became, at 19," is AT; "is 35, and"; "turns 60 next month" (NEAR_NOW).
+const NEAR_NOW = String.raw`(?:next|this)\s+(?:week|weekend|month|year|spring|summer|autumn|winter)|tomorrow|today`;
+const WAS = new RegExp(String.raw`\b(?:was|were|is|are|turned|turns|turning|became|becomes|be|been)\s+(?:(?:just|only|barely|still|already|nearly|almost|about|around|then|now)\s+)*(\d{1,3}|${AGE_WORDS})\b(?=\s*(?:[,.;)—–]|$|\s+(?:when|then|in|at|on|as|and|by|before|after|years?\s+old|${NEAR_NOW})\b))`, "gi");
+// "turns 60 next month": a birthday about to come is an age of the time of writing, as "is 59" would be.
+const TURNS_NEAR_NOW = new RegExp(String.raw`^\s+(?:${NEAR_NOW})\b`, "i");
+// "The actor, who was 19 when she …, turns 60": the verb after a "who" clause set off by commas is its holder's.
+const WHO_CLAUSE_BEFORE = /\bwho\s+[^,;()]*,\s*$/i;
 // "Kirkland, 52, …", "The king, 80 at his coronation": an age set off after a name or a person's noun.
 const SET_OFF = /(?<=[\p{L}’'],\s+)(?:(?:then|now|just|only|aged)\s+)?(\d{1,3})(?=\s*(?:,|;|\)|—|–|\s+(?:at|when|in)\b))/giu;
 // "The negotiator, 29, who graduated …", "The bricklayer, now 58, began his apprenticeship": whatever the noun, "who" or
@@ -167,8 +172,17 @@ function readWas(sentence: string): Raw[] {
     const end = m.index + m[0].length;
     // "The singer, born in 1942, was just 20 when …": the one just said to be born.
     const isPerson = PERSON_BEFORE_WAS.test(before) || PERSON_NOUN_BEFORE.test(before) || PERSON_EVENT_AFTER.test(sentence.slice(end, end + 40))
-      || /\bborn\b[^.;]{0,25},\s*$/i.test(before);
-    raws.push({ value: parseNumber(m[1]) ?? NaN, start: m.index, end, numberStart: m.index + m[0].lastIndexOf(m[1]), isPerson, isNow: /^(?:is|are)\b/i.test(m[0]) });
+      || /\bborn\b[^.;]{0,25},\s*$/i.test(before) || WHO_CLAUSE_BEFORE.test(sentence.slice(Math.max(0, m.index - 100), m.index));
+    const value = parseNumber(m[1]) ?? NaN;
+    const near = /^turn(?:s|ing)\b/i.test(m[0]) ? TURNS_NEAR_NOW.exec(sentence.slice(end, end + 20)) : null;
+    if (near) {
+      // "turns 60 next month" is 59 now, "next year" 48 or 49 of 50, "this year" not yet or just, "today" already.
+      const word = near[0].trim().toLowerCase();
+      const [low, high] = word === "today" ? [value, value] : word === "next year" ? [value - 2, value - 1] : /^(?:next|tomorrow)/.test(word) ? [value - 1, value - 1] : [value - 1, value];
+      raws.push({ value: low, ...(high > low ? { high } : {}), start: m.index, end, numberStart: m.index + m[0].lastIndexOf(m[1]), isPerson, isNow: true });
+      continue;
+    }
+    raws.push({ value, start: m.index, end, numberStart: m.index + m[0].lastIndexOf(m[1]), isPerson, isNow: /^(?:is|are)\b/i.test(m[0]) });
   }
   return raws;
 }

@@ -140,6 +140,81 @@ describe("age-mismatch", () => {
     });
   });
 
+  // A duration beside a year looked forward to still ends there ("will be retired in 2025 after 55 years"); "by 2025" is a bound.
+  describe("a duration ending in a future year", () => {
+    itChecks(ageMismatch, {
+      fires: [
+        "The aircraft carrier, commissioned in 1975, will be retired in 2025 after 55 years of service.",
+        "The power station, opened in 1985, will close in 2030 after 50 years of generation.",
+        "The bridge, built in 1960, is due to be replaced in 2028 after 70 years.",
+        "Launched in 1998, the satellite will be switched off in 2026 after two decades in orbit.",
+      ],
+      silent: [
+        "The aircraft carrier, commissioned in 1975, will be retired in 2025 after 50 years of service.",
+        "The power station, opened in 1985, will close by 2030 after 40 years of generation.",
+        "The ship, commissioned in 1975, will be retired by 2025, after 45 years of service.",
+      ],
+    });
+  });
+
+  // "stood for seven centuries before it was destroyed in 1850": how long the thing founded lasted, up to a dated event.
+  describe("a time lasted up to a dated event", () => {
+    itChecks(ageMismatch, {
+      fires: [
+        "The cathedral's spire, completed in 1320, stood for seven centuries before it was destroyed by fire in 1850.",
+        "The harbour lighthouse, dating from 1895, had stood for more than 140 years when storms damaged it in 2024.",
+        "Built in 1890, the pier survived for more than 150 years until a storm destroyed it in 2002.",
+        "The mill, which opened in 1820, operated for two centuries before closing in 1950.",
+        "The ocean liner, launched in 1936, served for 50 years before she was scrapped in 1967.",
+        "The castle, erected in 1280, had stood for nearly 900 years when it was restored in 1990.",
+      ],
+      silent: [
+        "The cathedral's spire, completed in 1320, stood for five centuries before it was destroyed by fire in 1850.",
+        "The harbour lighthouse, dating from 1895, had stood for more than 120 years when storms damaged it in 2024.",
+        // A state ("stood empty"), a span of something done to it, another thing's clause, a later start: not its age.
+        "The mill, built in 1850, stood empty for 30 years before it was converted in 2005.",
+        "The firm, founded in 1950, had been run by the family for 40 years before it was sold in 2010.",
+        "The trust, founded in 1950, bought the castle, which had stood for 800 years when it was restored in 1990.",
+        "Completed in 1320 and rebuilt in 1500, the spire stood for 350 years until it burned in 1850.",
+      ],
+    });
+  });
+
+  // An event's first edition founds its years ("first staged in 1877"); a person's birthday is founded by a birth only.
+  describe("an event first held in a year", () => {
+    itChecks(ageMismatch, {
+      fires: [
+        "The championships, first staged in 1877, celebrated their centenary in 1967.",
+        "The race, first run in 1903, celebrated its centenary in 1993.",
+        "The festival, first held in 1947, marked its 50th anniversary in 2007.",
+        "First broadcast in 1962, the quiz show celebrated its golden jubilee in 2002.",
+      ],
+      silent: [
+        "The championships, first staged in 1877, celebrated their centenary in 1977.",
+        "The actor, who first played the role in 1978, celebrated her 60th birthday in 2020.",
+        "The director, whose play was first staged in 1990, marked her 60th birthday in 2020.",
+        "The author, whose first novel was published in 1990, celebrated her 60th birthday in 2020.",
+      ],
+    });
+  });
+
+  // Years counted from a first event, held to it when they name its thing again ("its first Cup final" … "the final").
+  describe("years since a first event", () => {
+    itChecks(ageMismatch, {
+      fires: [
+        "Having staged its first Cup final in 1923, the ground marked 50 years as the home of the final in 1983.",
+        "Having hosted its first Test match in 1884, the ground celebrated 100 years of Test cricket in 1974.",
+        "The airline, which flew its first passengers in 1919, marked 100 years of passenger flights in 2009.",
+        "The station broadcast its first programme in 1936 and celebrated six decades of programmes in 1986.",
+      ],
+      silent: [
+        "Having staged its first Cup final in 1923, the ground marked 60 years as the home of the final in 1983.",
+        "The club won its first league title in 1990 and celebrated 125 years of football in 2003.",
+        "Having staged its first Cup final in 1923, the ground marked 50 years as a concert venue in 1983.",
+      ],
+    });
+  });
+
   it("gives the years that contradict the age", () => {
     const [finding] = ageMismatch.check("The 20-year-old alliance formed in 1979 was renewed in 2019.");
     expect(finding.message).toBe("“20-year-old”, but 1979 to 2019 is 40 years.");

@@ -1,13 +1,9 @@
-import { approximationBefore, findQuantities, parseNumber, type Approximation, type Quantity } from "../numbers";
+import { approximationBefore, findQuantities, parseNumber, type Quantity } from "../numbers";
 import type { ConsistencyRule, Finding } from "../rule";
-import { WORD_NUMBER } from "../number-words";
 import { PERSON_WORDS } from "./age-mentions";
+import { findDurations, findLastedFor, spanFits, type Age } from "./age-durations";
+import { yearsSinceFirstEvent } from "./age-first-event";
 import { collectYears } from "./year-mentions";
-
-/** `isNow`: an attributive age ("the 70-year-old"), true when the article was written, not at an event it names. */
-/** `dated`: the year an anniversary is written beside ("its 150th anniversary in 2026"), future or not. */
-/** `from`: the year a duration counts from when it is not the founding ("three decades after its centenary in 1994"). */
-type Age = { years: number; slack: number; start: number; end: number; text: string; isNow?: boolean; isPresent?: boolean; approx?: Approximation; isPerson?: boolean; dated?: number; from?: Quantity };
 
 // "was 70 years old when", "turned 900 years old in": an age tied to an event, not an epithet.
 const TIED_BEFORE = /\b(?:was|is|were|are|turned|turns|be|been|being|became|becomes)\s+(?:just\s+|only\s+|nearly\s+|almost\s+|barely\s+|still\s+)?$/i;
@@ -33,15 +29,18 @@ const NAMED_ANNIVERSARIES: Record<string, number> = {
 const YEARS_MARKED = /\b(?:celebrated|celebrates|celebrating|marked|marks|marking)\s+(?:its\s+|their\s+|his\s+|her\s+)?(\d{1,3})\s+years\b/gi;
 // "Smith, 52, who was born in 1980": a name, then an age set off by commas (case matters, so no i flag).
 const NAME_AGE = /\b\p{Lu}[\p{L}’'-]+,\s+(\d{1,3}),/gu;
-// "after 60 years of service", "20 years later", "two decades later": the time since it began.
-const DURATION = new RegExp(`\\bafter\\s+(${WORD_NUMBER}|\\d{1,3}|an?)\\s+(years?|decades?|centur(?:y|ies))\\b|\\b(${WORD_NUMBER}|\\d{1,3}|an?)\\s+(years?|decades?|centur(?:y|ies))(\\s+and\\s+a\\s+half)?\\s+(?:later|on|after)\\b`, "gi");
 const BIRTH_OF_ANOTHER = /\bwhen\s+(?:she|he|they|\p{Lu}[\p{L}’'-]+)\s+(?:was|were)\s+born\b|\b(?:his|her|their|whose)\s+(?:mother|father|parents?|grand(?:mother|father|parents?)|son|daughter|children|child|wife|husband|brother|sister|twins?)\b/u;
 // The year something began: "formed in 1979", "founded 1999", "born in 1990", "having opened in 1951".
 const FOUNDING =
   /\b(?:formed|founded|established|joined|created|set up|launched|born|built|started|begun|began|signed|opened|forged|passed|enacted|adopted|introduced|ratified|inaugurated|completed|erected|incorporated|planted|constructed|commissioned|consecrated|installed|unveiled|invented|published|released|married|launch|founding|foundation|opening|creation|inception|formation|dating (?:back )?(?:from|to)|dates (?:back )?(?:from|to)|since)\s+(?:(?!(?:before|after|until|by)\b)\w+\s+){0,2}?(?:in\s+)?$/i;
+// "first staged in 1877", "first held in 1950": an event's first edition begins its years ("first played", "first
+// performed" are left out: people play and perform, and "first played the role in 1978" founds no age).
+const FIRST_HELD = /\bfirst\s+(?:staged|held|run|contested|awarded|broadcast|aired|screened|shown|organi[sz]ed)\s+(?:in\s+)?$/i;
 const JOINED_BEFORE = /\bjoined\s+(?:\w+\s+){0,2}?(?:in\s+)?$/i;
 // A year the sentence looks forward to ("will close in 2030") is not when the age was stated.
 const FUTURE = /\b(?:will|would|until|by|due to|expected to|plans? to)\b[^,.;]{0,25}$/i;
+// "by 2030", "until 2030": a bound, not the year a duration ends.
+const BOUND_BEFORE = /\b(?:by|until|till|before)\s+(?:the\s+end\s+of\s+)?$/i;
 
 /**
  * An age against the years named: "the 20-year-old alliance formed in 1979 …
@@ -55,57 +54,82 @@ export const ageMismatch: ConsistencyRule = {
   id: "age-mismatch",
   description: "An age (“20-year-old”, “two decades old”, “50th anniversary”) must match the years named in the claim.",
   check(sentence) {
-    const years = findQuantities(sentence).filter((q) => q.isYear || isMedievalYear(sentence, q));
-    // Every finding needs a year: most sentences have none, and reading their birth years is the dear part.
-    if (years.length === 0) return [];
-    // A birth year, with or without "born" ("a 1958 baby", "since his birth in 1961").
-    const births = new Set(collectYears(sentence).filter((y) => y.role === "birth").map((y) => y.start));
-    const dated = agesBetweenDates(sentence, years, births);
-    const foundings = years.filter((year) => births.has(year.start) || FOUNDING.test(sentence.slice(Math.max(0, year.start - 40), year.start)));
-    // "She joined the board in 2010; the firm, founded in 1990, …": a joining founds only when nothing else is founded.
-    const founding = foundings.find((year) => !JOINED_BEFORE.test(sentence.slice(Math.max(0, year.start - 40), year.start))) ?? foundings[0];
-    if (!founding) return dated;
-    // "Her father was 41 when she was born in 1983", "The twins, born in 1986, the year their grandmother emigrated at
-    // 62": a birth beside another person's age dates that age; it is not the age's own birth. age-against-years, which
-    // tells people apart, reads these.
-    if (/\bborn\b/i.test(sentence.slice(Math.max(0, founding.start - 40), founding.start)) && BIRTH_OF_ANOTHER.test(sentence)) return dated;
-    const later = years.filter((year) => year !== founding && year.value > founding.value && !FUTURE.test(sentence.slice(Math.max(0, year.start - 40), year.start)));
-    // A person's age is never written as "after 20 years": durations count only for things founded.
-    const isBirth = births.has(founding.start) || /\bborn\s+(?:\w+\s+){0,2}?(?:in\s+)?$/i.test(sentence.slice(Math.max(0, founding.start - 40), founding.start));
-    // "joined the company in 1994 … after 35 years": a joining dates only a time served, never the joiner's age
-    // ("the 30-year-old striker, who joined the club in 2010").
-    const isJoining = JOINED_BEFORE.test(sentence.slice(Math.max(0, founding.start - 40), founding.start));
-    const findings: Finding[] = [...dated];
-    // With no later year, only an age of now can be checked, against this year: "the 34-year-old, born in 1998",
-    // "completed in 1250, it is more than 900 years old" (not "the 20-year-old released it in 2010": that is no birth).
-    const allAges = findAges(sentence).filter((age) => !isJoining && (isBirth || !age.isPerson));
-    // An anniversary dated in its own phrase is held to that year, future or not.
-    for (const age of allAges.filter((a) => a.dated !== undefined && a.dated > founding.value)) {
-      const d = age.dated! - founding.value - age.years;
-      const decade = founding.unit === "s" ? 9 : 0;
-      if (d < -age.slack || d > age.slack + decade) findings.push(finding(age, founding, years.find((y) => y.value === age.dated) ?? null));
-    }
-    const ages = allAges
-      .filter((age) => age.dated === undefined)
-      .filter((age) => later.length > 0 || (age.isNow && (isBirth || age.isPresent || isOwnFounding(sentence, age, founding))));
-    if (later.length === 0) {
-      for (const age of ages) if (!nowFits(age, founding, later)) findings.push(finding(age, founding, null));
-      return findings;
-    }
-    // A duration counted from a dated event needs a year after that event to be held to.
-    const durations = isBirth ? [] : findDurations(sentence, later, founding).filter((d) => later.some((y) => y.value > (d.from ?? founding).value));
-    for (const age of [...ages, ...durations]) {
-      // "Built in the 1920s": a decade, so up to nine years later than written.
-      const start = age.from ?? founding;
-      const decade = start.unit === "s" ? 9 : 0;
-      const fits = (year: Quantity) => { const d = year.value - start.value - age.years; return d >= -age.slack && d <= age.slack + decade; };
-      if (age.isNow ? nowFits(age, founding, later) : later.some(fits)) continue;
-      const reference = later.reduce((a, b) => (b.value > a.value ? b : a));
-      findings.push(finding(age, start, reference));
-    }
-    return findings;
+    return [...agesAgainstFounding(sentence), ...yearsSinceFirstEvent(sentence)];
   },
 };
+
+function agesAgainstFounding(sentence: string): Finding[] {
+  const years = findQuantities(sentence).filter((q) => q.isYear || isMedievalYear(sentence, q));
+  // Every finding needs a year: most sentences have none, and reading their birth years is the dear part.
+  if (years.length === 0) return [];
+  // A birth year, with or without "born" ("a 1958 baby", "since his birth in 1961").
+  const births = new Set(collectYears(sentence).filter((y) => y.role === "birth").map((y) => y.start));
+  const dated = agesBetweenDates(sentence, years, births);
+  const foundings = years.filter((year) => {
+    const before = sentence.slice(Math.max(0, year.start - 40), year.start);
+    return births.has(year.start) || FOUNDING.test(before) || FIRST_HELD.test(before);
+  });
+  // "She joined the board in 2010; the firm, founded in 1990, …": a joining founds only when nothing else is founded.
+  const founding = foundings.find((year) => !JOINED_BEFORE.test(sentence.slice(Math.max(0, year.start - 40), year.start))) ?? foundings[0];
+  if (!founding) return dated;
+  // "Her father was 41 when she was born in 1983", "The twins, born in 1986, the year their grandmother emigrated at
+  // 62": a birth beside another person's age dates that age; it is not the age's own birth. age-against-years, which
+  // tells people apart, reads these.
+  if (/\bborn\b/i.test(sentence.slice(Math.max(0, founding.start - 40), founding.start)) && BIRTH_OF_ANOTHER.test(sentence)) return dated;
+  const later = years.filter((year) => year !== founding && year.value > founding.value && !FUTURE.test(sentence.slice(Math.max(0, year.start - 40), year.start)));
+  // "will be retired in 2025 after 55 years of service": a year looked forward to still ends the duration beside it.
+  const ends = years.filter((year) => year !== founding && year.value > founding.value && !BOUND_BEFORE.test(sentence.slice(Math.max(0, year.start - 20), year.start)));
+  const isBirth = births.has(founding.start) || /\bborn\s+(?:\w+\s+){0,2}?(?:in\s+)?$/i.test(sentence.slice(Math.max(0, founding.start - 40), founding.start));
+  // "joined the company in 1994 … after 35 years": a joining dates only a time served, never the joiner's age
+  // ("the 30-year-old striker, who joined the club in 2010").
+  const isJoining = JOINED_BEFORE.test(sentence.slice(Math.max(0, founding.start - 40), founding.start));
+  const findings: Finding[] = [...dated];
+  // With no later year, only an age of now can be checked, against this year: "the 34-year-old, born in 1998",
+  // "completed in 1250, it is more than 900 years old" (not "the 20-year-old released it in 2010": that is no birth).
+  const allAges = findAges(sentence).filter((age) => !isJoining && (isBirth || !age.isPerson));
+  // An anniversary dated in its own phrase is held to that year, future or not.
+  for (const age of allAges.filter((a) => a.dated !== undefined && a.dated > founding.value)) {
+    const d = age.dated! - founding.value - age.years;
+    const decade = founding.unit === "s" ? 9 : 0;
+    if (d < -age.slack || d > age.slack + decade) findings.push(finding(age, founding, years.find((y) => y.value === age.dated) ?? null));
+  }
+  const ages = allAges
+    .filter((age) => age.dated === undefined)
+    .filter((age) => later.length > 0 || (age.isNow && (isBirth || age.isPresent || isOwnFounding(sentence, age, founding))));
+  // A person's age is never written as "after 20 years": durations count only for things founded.
+  if (!isBirth) findings.push(...durationsAgainst(sentence, founding, ends));
+  if (later.length === 0) {
+    for (const age of ages) if (!nowFits(age, founding, later)) findings.push(finding(age, founding, null));
+    return findings;
+  }
+  for (const age of ages) {
+    // "Built in the 1920s": a decade, so up to nine years later than written.
+    const decade = founding.unit === "s" ? 9 : 0;
+    const fits = (year: Quantity) => { const d = year.value - founding.value - age.years; return d >= -age.slack && d <= age.slack + decade; };
+    if (age.isNow ? nowFits(age, founding, later) : later.some(fits)) continue;
+    const reference = later.reduce((a, b) => (b.value > a.value ? b : a));
+    findings.push(finding(age, founding, reference));
+  }
+  return findings;
+}
+
+function durationsAgainst(sentence: string, founding: Quantity, ends: Quantity[]): Finding[] {
+  if (ends.length === 0) return [];
+  // A duration counted from a dated event needs a year after that event to be held to.
+  const durations = [...findDurations(sentence, ends, founding), ...findLastedFor(sentence, founding)].filter((d) => ends.some((y) => y.value > (d.from ?? founding).value));
+  const findings: Finding[] = [];
+  for (const age of durations) {
+    const start = age.from ?? founding;
+    // "Completed in 1320 and rebuilt in 1500, the spire stood for 350 years until 1850": a time lasted up to an event
+    // may have begun at any year named from the founding on.
+    const starts = age.untilEvent ? [founding, ...ends] : [start];
+    // "Built in the 1920s": a decade, so up to nine years later than written.
+    const fits = starts.some((s) => ends.some((e) => e.value > s.value && spanFits(age, e.value - s.value, s.unit === "s" ? 9 : 0)));
+    if (fits) continue;
+    findings.push(finding(age, start, ends.reduce((a, b) => (b.value > a.value ? b : a))));
+  }
+  return findings;
+}
 
 // "The 70-year-old, born in 1950, first stood in 1983": written in 2020, after every year named, and not in the future.
 // "more than 900 years old" only bounds the time of writing from below, "nearly 40" from above.
@@ -233,7 +257,9 @@ function findAges(sentence: string): Age[] {
   for (const match of sentence.matchAll(ANNIVERSARY)) {
     const end = match.index + match[0].length;
     const dated = OWN_YEAR_AFTER.exec(sentence.slice(end, end + 50));
-    const base = { start: match.index, end, text: match[0], ...(dated ? { dated: Number(dated[1]) } : {}) };
+    // "her 60th birthday" is a person's, whom only a birth founds ("whose novel was published in 1990"); "its" a thing's.
+    const isPerson = /birthday$/i.test(match[0]) && /\b(?:his|her|their)\s+$/i.test(sentence.slice(Math.max(0, match.index - 8), match.index));
+    const base = { start: match.index, end, text: match[0], isPerson, ...(dated ? { dated: Number(dated[1]) } : {}) };
     if (match[2]) ages.push({ ...base, years: Number(match[2]) - 0.5, slack: 0.5 });
     else ages.push({ ...base, years: match[1] ? Number(match[1]) : NAMED_ANNIVERSARIES[match[3].toLowerCase().split(/\s+/)[0]] ?? NaN, slack: 0 });
   }
@@ -243,39 +269,6 @@ function findAges(sentence: string): Age[] {
   for (const match of sentence.matchAll(NAME_AGE)) {
     const years = Number(match[1]);
     if (years <= 120) ages.push({ years, slack: 1, start: match.index, end: match.index + match[0].length, text: match[0], isPerson: true });
-  }
-  return ages;
-}
-
-// A duration belongs to the year written beside it ("20 years later, in 1910", "closed in 2015 after 60 years"),
-// not to one in another clause ("rebuilt 30 years later and closed in 1980").
-function isBesideAYear(sentence: string, start: number, end: number, years: Quantity[]): boolean {
-  return years.some((year) => {
-    const between = year.start >= end ? sentence.slice(end, year.start) : sentence.slice(year.end, start);
-    return between.length <= 30 && !/\band\b|;/.test(between);
-  });
-}
-
-// The words between "after" and the year of the event it names: one clause, a few words ("celebrating its centenary in").
-const AFTER_EVENT_YEAR = /^(?:\s+[\p{L}’'-]+){1,5}\s+in\s+$/u;
-
-function findDurations(sentence: string, later: Quantity[], founding: Quantity): Age[] {
-  const ages: Age[] = [];
-  for (const match of sentence.matchAll(DURATION)) {
-    const end = match.index + match[0].length;
-    // "A decade after its launch in 2015, …": the duration's own phrase names the start.
-    const namesStart = founding.start > end && founding.start - end <= 30 && !/[,;]/.test(sentence.slice(end, founding.start));
-    if (!namesStart && !isBesideAYear(sentence, match.index, end, later)) continue;
-    // "…in 2024, three decades after celebrating its centenary in 1994": "N years after" an event dated in its own
-    // phrase counts from that event's year, not from the founding.
-    const from = !namesStart && /after$/i.test(match[0]) ? later.find((y) => y.start > end && AFTER_EVENT_YEAR.test(sentence.slice(end, y.start))) : undefined;
-    const written = match[1] ?? match[3];
-    const count = /^an?$/i.test(written) ? 1 : parseNumber(written);
-    if (count === null) continue;
-    const unit = (match[2] ?? match[4]).toLowerCase();
-    const scale = unit.startsWith("decade") ? 10 : unit.startsWith("centur") ? 100 : 1;
-    const years = (count + (match[5] ? 0.5 : 0)) * scale;
-    ages.push({ years, slack: scale === 1 ? 1 : scale / 5, start: match.index, end: match.index + match[0].length, text: match[0], ...(from ? { from } : {}) });
   }
   return ages;
 }

@@ -67,7 +67,10 @@ export function nowAgainstDated(sentence: string, ages: AgeMention[], years: Yea
 // ("Her mother was 61 when she was born in 1990, and she is now 35": a birth between, or kin before the first, is another.)
 function oneLife(sentence: string, now: AgeMention, then: AgeMention, isAnother: (words: string) => boolean): boolean {
   const [first, last] = now.start < then.start ? [now, then] : [then, now];
-  if (isAnother(sentence.slice(Math.max(0, first.start - 40), first.start))) return false;
+  // ("The coach, who was 30 when …, turns 50": a "who" right before the first age opens a clause about the one named
+  // before it, who holds both ages.)
+  const before = sentence.slice(Math.max(0, first.start - 40), first.start);
+  if (!/,\s*who\s+$/i.test(before) && isAnother(before)) return false;
   let words = sentence.slice(first.end, last.start);
   if (first === now && now.isEpithet) words = words.replace(/^[^,]*/, "");
   if (first === now) words = words.replace(/^\s*,?\s*(?:who|whom)\b/i, "");
