@@ -22,6 +22,9 @@ const ONE_IN = new RegExp(`\\b(${WORD_NUMBER}|\\d+)\\s+(?:in|out of)\\s+(?:every
 // "one applicant in every eight", "four cases out of five": the counted noun between. Only with "in every" or "out
 // of", which say a share ("two goals in five minutes", "one man in 30 years" are not shares).
 const ONE_NOUN_IN = new RegExp(`\\b(${WORD_NUMBER}|\\d+)\\s+[\\p{Ll}’'-]+\\s+(?:in\\s+every|out\\s+of(?:\\s+every)?)\\s+(${WORD_NUMBER}|\\d+|a hundred|100)\\b`, "giu");
+// "one household in eight, or 20 per cent": with a plain "in", only when the denominator stands alone, set off by a
+// comma, bracket or dash or ending the sentence (not "two goals in five minutes", "one man in 30 years").
+const ONE_NOUN_IN_ALONE = new RegExp(`\\b(${WORD_NUMBER}|\\d+)\\s+[\\p{Ll}’'-]+\\s+in\\s+(${WORD_NUMBER}|\\d+|a hundred|100)(?=\\s*(?:[,;()–—]|\\.?\\s*$))`, "giu");
 
 const ORDINAL_BEFORE = /\b(?:first|second|third|fourth|final|last|other|the|this|that|next|previous)\s+$/i;
 
@@ -53,7 +56,7 @@ export function findFractions(sentence: string): Fraction[] {
     if (!isAShare(sentence, match.index, end)) continue;
     found.push({ value: 50, start: match.index, end, text: match[0] });
   }
-  for (const match of [...sentence.matchAll(ONE_IN), ...sentence.matchAll(ONE_NOUN_IN)]) {
+  for (const match of [...sentence.matchAll(ONE_IN), ...sentence.matchAll(ONE_NOUN_IN), ...sentence.matchAll(ONE_NOUN_IN_ALONE)]) {
     const numerator = toNumber(match[1]);
     const denominator = toNumber(match[2]);
     // "35 in 2019" is an age and a year, not a fraction: denominators stop at 1,000.

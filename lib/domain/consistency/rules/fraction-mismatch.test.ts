@@ -99,6 +99,19 @@ describe("fraction-mismatch", () => {
       "Some 83 per cent of journeys, roughly one in six, ran on time.",
       "Buses ran on time on 83 per cent of journeys, meaning roughly one in six journeys ran on time.",
       "Some 75 per cent of trains arrived on time, meaning one in four arrived on time.",
+      // A share said to mean a fraction; what a part amounts to; a fraction with its noun and a plain "in", set off.
+      "The side-effect rate of 12.5 per cent means one in four patients will be affected.",
+      "A failure rate of 30 per cent means one in ten devices will need replacing.",
+      "Turnout of 60 per cent means one in three voters cast a ballot.",
+      "The dropout rate of 20% would mean one in two students leaving before the final year.",
+      "The 12,000 troops sent to the border amount to 25% of the army, or one soldier in every ten.",
+      "The 3,000 job cuts amount to 15% of the workforce, or one worker in every four.",
+      "Imports from China came to 40 per cent of the total, or one in five containers.",
+      "The 800 cases are equivalent to 12% of all admissions, or one admission in every three.",
+      "Only one household in eight, or 20 per cent, has a smart meter that works.",
+      "Just one pupil in five, or 35 per cent, reached the expected standard.",
+      "Around one voter in three (50%) backed the proposal.",
+      "The survey found one adult in ten – 25 per cent – had no savings.",
     ],
     silent: [
       "Just over a third of the cases — 36 per cent — were dropped.",
@@ -199,6 +212,17 @@ describe("fraction-mismatch", () => {
       "Turnout was 83 per cent, meaning about one in six voters stayed at home.",
       "Some 70 per cent of trains arrived on time, meaning three in ten were late.",
       "The vaccine worked in 90 per cent of cases, meaning one in ten patients was not protected.",
+      // The same share meant; a rate of money or a change meaning a fraction of another whole; a change amounted to; a count over time.
+      "The side-effect rate of 25 per cent means one in four patients will be affected.",
+      "An interest rate of 5 per cent means one in four borrowers will struggle.",
+      "A 12.5 per cent rise means one in four families will pay more.",
+      "A tariff of 25 per cent means one in ten factories could close.",
+      "The 12,000 troops sent to the border amount to 10% of the army, or one soldier in every ten.",
+      "The 12,000 troops amount to 25% more than last year's deployment, or one soldier in every ten.",
+      "The new deployment amounts to 25% more, or one soldier in every ten.",
+      "Only one household in eight, or 12.5 per cent, has a smart meter that works.",
+      "He scored two goals in five minutes, 40% of the side's total.",
+      "The town has seen one murder in 30 years, or 20 per cent fewer than the county average.",
     ],
   });
 

@@ -42,7 +42,7 @@ export const fractionMismatch: ConsistencyRule = {
       // ("a quarter of that among school leavers, 3% against 12%": a pair of figures compared, not the share restated.)
       if (COMPARED_PAIR.test(sentence.slice(second.end, second.end + 30))) return;
       // ("Half the staff left, a 20% fall": a change is no restatement.)
-      if ((other.isFraction && !bothFractions) || !other.isPercent || other.isYear || !(isShareApposition(sentence, first, second) || isRateOfTheClause(sentence, first, second)) || !(isShareOfAWhole(sentence, other) || (saysSame && isLevelReached(sentence, other)))) return;
+      if ((other.isFraction && !bothFractions) || !other.isPercent || other.isYear || !(isShareApposition(sentence, first, second) || isRateOfTheClause(sentence, first, second) || isShareMeaning(sentence, first, second)) || !(isShareOfAWhole(sentence, other) || isAmountedTo(sentence, other) || (saysSame && isLevelReached(sentence, other)))) return;
       if (tellsOfTheRest(sentence, other, fraction)) return;
       if (!allows(sentence, fraction, other, fraction.value, other.value, 100, JUST_OVER.test(sentence.slice(Math.max(0, fraction.start - 24), fraction.start)))) findings.push(finding(first, second, `${fraction.text} is about ${formatPercent(round(fraction.value))}, not ${other.text.trim()}${other.isFraction ? ` (${formatPercent(round(other.value))})` : ""}.`));
     });
@@ -144,6 +144,29 @@ const LEVEL_REACHED = /\b(?:rose|risen|climbed|fell|fallen|dropped|grew|grown|ju
 
 function isLevelReached(sentence: string, share: Quantity): boolean {
   return share.isPercent && !share.isFraction && LEVEL_REACHED.test(sentence.slice(Math.max(0, share.start - 30), share.start));
+}
+
+// "The 12,000 troops amount to 25% of the army": what a part amounts or is equal to is a share (not a level reached
+// by a change, which "to" after a verb of change is).
+const AMOUNTED_TO = /\b(?:amount|amounts|amounted|amounting|equal|equals|equalled|equalling|equivalent|came|comes|come|coming)\s+to\s+(?:(?:almost|nearly|some|around|about|roughly|just|only)\s+)?$/i;
+
+// ("amount to 25% more than last year's": a change, not a share.)
+const CHANGE_AFTER = /^\s*(?:more|less|higher|lower|fewer|up|down|rise|increase|fall|drop|cut|points?)\b/i;
+
+function isAmountedTo(sentence: string, share: Quantity): boolean {
+  return share.isPercent && !share.isFraction && AMOUNTED_TO.test(sentence.slice(Math.max(0, share.start - 30), share.start)) && !CHANGE_AFTER.test(sentence.slice(share.end, share.end + 12));
+}
+
+// "The side-effect rate of 12.5 per cent means one in four patients will be affected": a share said to mean a
+// fraction, with no comma between, is that share put again. Not a change ("a 12.5% rise means one in four …", which
+// is no share) nor a rate of money ("an interest rate of 5% means one in four borrowers will struggle": the fraction
+// tells what the rate does, to another whole).
+const MEANS = /^(?:\s+of\s+(?:the\s+|all\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+)?)?\s+(?:means|meant|would\s+mean|will\s+mean|equates\s+to|translates\s+(?:in)?to)\s+(?:(?:about|around|roughly|nearly|almost|some|just\s+over|just\s+under|only)\s+)?$/iu;
+const MONEY_RATE_BEFORE = /\b(?:interest|inflation|growth|tax|tariff|vat|mortgage|discount|lending|borrowing|base|exchange|pay|wage|price|rent|fee|duty|levy|return|yield|savings|coupon)\s+(?:rate\s+)?(?:of\s+)?(?:(?:about|around|some|just|only)\s+)?$/i;
+
+function isShareMeaning(sentence: string, first: Quantity, second: Quantity): boolean {
+  if (!first.isPercent || first.isFraction || !second.isFraction) return false;
+  return MEANS.test(sentence.slice(first.end, second.start)) && !MONEY_RATE_BEFORE.test(sentence.slice(Math.max(0, first.start - 40), first.start));
 }
 
 // "One in four officers reported being assaulted on duty in the past year, a rate of 40 per cent": a clause opened by

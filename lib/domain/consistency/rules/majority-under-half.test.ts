@@ -92,6 +92,15 @@ describe("majority-under-half", () => {
       "Most of the bridges inspected were found to be sound, 42 per cent of the 3,100 on the network.",
       "The majority of patients at the city's two hospitals were seen within four hours, some 47 per cent of the 21,000 who attended.",
       "The majority of the bridges inspected were found to be sound, 42 per cent of the 3,100 bridges on the network.",
+      // A noun phrase dated by a year, then the share set off; a majority on a body of members won with votes.
+      "The bulk of the sea-level rise measured since 1993, about 30 per cent, came from melting mountain glaciers, the study found.",
+      "Most of the jobs lost since 2008, some 35 per cent, were in manufacturing.",
+      "The bulk of the money raised in 2023, roughly 40%, came from a single donor.",
+      "Most of the homes built since 1990, about 45 per cent, are flats.",
+      "The bid secured a majority on the 52-member council, winning 24 votes in the second round.",
+      "The plan won a majority on the 15-member board, winning seven votes.",
+      "The motion secured a majority on the 60-member assembly, winning 28 votes after a long debate.",
+      "Her candidacy won a majority on the 40-member executive committee, taking 19 votes.",
     ],
     silent: [
       // What a share leaves, named before its holder ("leaving the majority with the founders"); shares added with "with
@@ -205,6 +214,14 @@ describe("majority-under-half", () => {
       "Most of the women on the payroll were promoted last year, 40 per cent of the 3,100 men employed.",
       "Most of the bridges inspected were found to be sound, 42 per cent of the 3,100 tunnels on the network.",
       "The majority of patients at the city's two hospitals were seen within four hours, some 67 per cent of the 21,000 who attended.",
+      // A change's size, a subset told of, a share past half; votes past the body's size, or beside seats won.
+      "The bulk of the rise since 1993, about 3 per cent, came from energy prices.",
+      "Most of the jobs created since 2010, 40% of them part-time, were in services.",
+      "Most of the jobs created last decade, 40% of them part-time, were in services.",
+      "Most of the homes built since 1990, about 60 per cent, are flats.",
+      "The bid secured a majority on the 52-member council, winning 31 votes in the second round.",
+      "The party won a majority on the 52-member council, winning 24,000 votes in the city.",
+      "The party won a majority on the 52-member council, winning 30 seats and 24 votes in the mayoral ballot.",
     ],
   });
 

@@ -1,7 +1,7 @@
 import { findPercentages, findQuantities, type Quantity } from "../numbers";
 import { formatPercent, type ConsistencyRule, type Finding } from "../rule";
 import { partsOfWholes } from "./part-of-whole";
-import { countShareForWord, isHoldingReached, isLeftOver, shareForWord } from "./share-of-word";
+import { countShareForWord, isHoldingReached, isLeftOver, isSubsetToldOf, shareForWord } from "./share-of-word";
 import { isShareOfAWhole, namesARole } from "./share-context";
 
 // "Most of those who left, 40% of the total": each names its whole after "of the"; "of its shares" refers back.
@@ -95,6 +95,8 @@ export const majorityUnderHalf: ConsistencyRule = {
       if (!isMost && HOLDER_AFTER.test(sentence.slice(word.end, word.end + 20)) && shares.some((other) => other !== share && other.value > 50 && other.value <= 100)) continue;
       // "a majority of the 40% who voted": most of that group, which is fine.
       if (share.start > word.end && OF_GROUP.test(sentence.slice(word.end, share.start))) continue;
+      // ("Most of the jobs created since 2010, 40% of them part-time,": a part told of further is a subset of the whole.)
+      if (share.start > word.end && isSubsetToldOf(sentence, share)) continue;
       findings.push({
         ruleId: majorityUnderHalf.id,
         message: `“${label(match[0])}” with ${formatPercent(share.value)}: ${formatPercent(share.value)} is not a majority (more than half).`,
@@ -224,8 +226,14 @@ function seatsInBody(sentence: string, word: { start: number; end: number }): { 
   if (/^\s+of\b/i.test(sentence.slice(word.end, word.end + 5)) || SHARED_WITH.test(sentence)) return null;
   const quantities = findQuantities(sentence).filter((q) => !q.isPercent && !q.isYear && q.currency === null);
   const bodies = quantities.filter((q) => sentence[q.end] === "-" && /^(?:member|seat|strong)$/.test(q.unit));
-  const seats = quantities.filter((q) => !bodies.includes(q) && SEATS_UNIT.test(q.unit) && SEATS_HELD_BEFORE.test(sentence.slice(Math.max(0, q.start - 20), q.start)) && !/^\s+\S+\s+(?:more|extra|additional|fewer|of)\b/i.test(sentence.slice(q.end, q.end + 20)));
-  if (bodies.length !== 1 || seats.length !== 1 || bodies[0].value <= 0) return null;
+  const isHeld = (q: Quantity, unit: RegExp) => !bodies.includes(q) && unit.test(q.unit) && SEATS_HELD_BEFORE.test(sentence.slice(Math.max(0, q.start - 20), q.start)) && !/^\s+\S+\s+(?:more|extra|additional|fewer|of)\b/i.test(sentence.slice(q.end, q.end + 20));
+  if (bodies.length !== 1 || bodies[0].value <= 0) return null;
+  // "secured a majority on the 52-member council, winning 24 votes": in a body of members each casts one vote, so the
+  // votes won there are the members won over (more votes than members, "24,000 votes", were cast by an electorate, and
+  // are dropped below as more than the body).
+  const seatsHeld = quantities.filter((q) => isHeld(q, SEATS_UNIT));
+  const seats = seatsHeld.length > 0 || bodies[0].unit !== "member" ? seatsHeld : quantities.filter((q) => isHeld(q, /^votes$/i));
+  if (seats.length !== 1) return null;
   const [body, held] = [bodies[0], seats[0]];
   if (held.value > body.value || /[;]|\bbut\b/.test(sentence.slice(Math.min(word.start, held.start), Math.max(word.end, held.end)))) return null;
   return { share: (100 * held.value) / body.value, start: Math.min(body.start, held.start), end: Math.max(body.end, held.end) };

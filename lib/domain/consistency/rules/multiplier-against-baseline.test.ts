@@ -83,6 +83,11 @@ describe("multiplier-against-baseline", () => {
       "Ticket prices have doubled since the pandemic, climbing from £40 a seat in 2019 to £95 this season.",
       "Pupil numbers have tripled in a decade, from 300 in 2014 to 640 last year.",
       "The charity's caseload has halved, falling from 12,000 families a year in 2018 to 4,100 last year.",
+      // A multiple of someone's own figure ("times his current deal"), the pair set off after its noun.
+      "The new contract is worth two and a half times his current deal, at £300,000 a week compared with £150,000.",
+      "The offer is worth three times her current salary, at £90,000 compared with £45,000.",
+      "Rents in the city are now four times their 2000 level, at £1,600 a month against £600.",
+      "The transfer fee was five times its previous record, at £50m compared with £20m.",
     ],
     silent: [
       // A contrast clause with its own subject and verb owns its own multiple; the figures are the other clause's.
@@ -182,6 +187,10 @@ describe("multiplier-against-baseline", () => {
       "Average rents in the city have tripled in a decade, to £1,450 last year from £480 a month in 2014.",
       "Membership has doubled since 2010, though fees went from £40 a year in 2019 to £45 last year.",
       "The waiting list has halved since March, from 2,400 families in 2023 to 1,150 this spring.",
+      // The multiple that fits; figures not set off after the possessive's noun.
+      "The new contract is worth two and a half times his current deal, at £300,000 a week compared with £120,000.",
+      "The new contract is worth two and a half times his current deal and lifts his bonus to £300,000 from £100,000.",
+      "Her rent is now three times her student budget, which was £400 a month against £350 for her sister.",
     ],
   });
 

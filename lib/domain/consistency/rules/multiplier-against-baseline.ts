@@ -37,7 +37,11 @@ const FACTORS: { pattern: RegExp; factor: number; isVerb?: boolean }[] = [
 // its number, compared either way round (more sensitive may mean a lower threshold).
 // ("one and a half times as many": the half is added.)
 // ("three times longer … at 18 weeks compared with nine": any comparative of size or time.)
-const TIMES = /\b(twice|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a\s+hundred|hundred|a\s+thousand|\d+(?:\.\d+)?)(\s+and\s+a\s+half)?\s+times\s+(?:as|more|less|higher|greater|bigger|larger|lower|smaller|fewer|faster|slower|longer|shorter|heavier|lighter|wider|deeper|cheaper|dearer|costlier|the)\b/gi;
+// ("two and a half times his current deal, at £300,000 a week compared with £150,000": a multiple of someone's own
+// figure, told by a possessive.)
+const TIMES = /\b(twice|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a\s+hundred|hundred|a\s+thousand|\d+(?:\.\d+)?)(\s+and\s+a\s+half)?\s+times\s+(?:as|more|less|higher|greater|bigger|larger|lower|smaller|fewer|faster|slower|longer|shorter|heavier|lighter|wider|deeper|cheaper|dearer|costlier|the|(?=(?:his|her|its|their)\b))\b/gi;
+
+const OWN_FIGURE_SET_OFF = /^(?:\s*(?:[\p{L}’'-]+|(?:19|20)\d\d)){1,4}\s*(?:,|:|\(|[–—])\s*(?:(?:at|with|on)\s+)?(?:(?:about|around|some|roughly|nearly|almost)\s+)?$/u;
 
 function timesFactor(word: string): number | null {
   const plain = word.toLowerCase().replace(/^a\s+/, "");
@@ -212,6 +216,11 @@ export const multiplierAgainstBaseline: ConsistencyRule = {
       if (namesAnotherStandard(sentence, multiplier, { from: baselines[0].q, to: pair.find((level) => level !== baselines[0])?.q ?? baselines[0].q })) continue;
       const first = Math.min(pair[0].q.start, pair[1].q.start);
       const gap = first >= multiplier.end ? sentence.slice(multiplier.end, first) : sentence.slice(first, multiplier.start);
+      // ("three times its 2010 level, when she worked 60 hours a week against 48 now": a multiple of someone's own
+      // figure is measured by the pair set off right after its noun, ", at £300,000 … compared with £150,000".)
+      // (Only the possessive form ends in a space: the possessive is looked ahead to, not matched.)
+      const isOwnFigure = /\s$/.test(match[0]);
+      if (isOwnFigure && (first < multiplier.end || !OWN_FIGURE_SET_OFF.test(gap))) continue;
       if (OTHER_CHANGE.test(gap) || OTHER_CHANGE_PHRASE.test(gap) || crossesContrastClause(sentence, multiplier, { start: first, end: first })) continue;
       const ratio = Math.max(pair[0].value, pair[1].value) / Math.min(pair[0].value, pair[1].value);
       const before = sentence.slice(Math.max(0, multiplier.start - 20), multiplier.start);

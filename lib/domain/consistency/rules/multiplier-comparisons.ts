@@ -3,7 +3,9 @@ import { findQuantities, type Quantity } from "../numbers";
 import type { Finding } from "../rule";
 
 // "twice as many", "three times as much", "four times more", "double the number", "one and a half times as many".
-const TIMES = /\b(?:(twice)|(\w+|\d+(?:\.\d+)?)(\s+and\s+a\s+half)?\s+times)\s+(?:as\s+(?:many|much|high|large|big|likely|long|often)|more|higher|larger|bigger|greater)\b/gi;
+// ("five times as common in the borough as in its neighbour": any adjective with a second "as" after it; a few go
+// without one, "twice as expensive, at £40 against £20". Not "three times as captain, with 40 caps against 25".)
+const TIMES = /\b(?:(twice)|(\w+|\d+(?:\.\d+)?)(\s+and\s+a\s+half)?\s+times)\s+(?:as\s+(?:many|much|high|large|big|likely|long|often|common|frequent|prevalent|expensive|costly|fast|heavy|deadly|popular)|as\s+(?!(?:a|an|the|part|well|its|their|his|her|of|in|on|for|to)\b)\p{L}+(?=(?:\s+(?!as\b)[\p{L}’'-]+){0,6}\s+as\s)|more|higher|larger|bigger|greater)\b/giu;
 // "30,000 against 20,000", "90, compared with 45": the two figures compared.
 const AGAINST = /^(?:\s+[\p{L}’'-]+){0,2}\s*,?\s*(?:against|compared with|compared to|versus|vs\.?|up from|from)\s+$/iu;
 // "rose ten points", "fell by 3 percentage points".
@@ -28,15 +30,21 @@ function isTally(sentence: string, first: Quantity, second: Quantity): boolean {
   return first.value > second.value && TALLY.test(sentence.slice(first.end, second.start)) && !/\b(?:from|between)\s+$/i.test(sentence.slice(Math.max(0, first.start - 10), first.start));
 }
 
+// "2.4 offences per 1,000 people against 0.8": the base of a rate is no figure compared, and the words saying it are
+// the first figure's unit.
+const PER_BASE_BEFORE = /\b(?:per|for\s+every|in\s+every)\s+$/i;
+// ("4.5 per million journeys against 1.5": the base may be a word.)
+const PER_BASE = /\s+(?:per|for\s+every|in\s+every)\s+(?:\d[\d,]*|(?:a\s+)?(?:hundred|thousand|million|billion))(?:\s+[\p{L}-]+)?/giu;
+
 /** "Twice as many people voted, 30,000 against 20,000": the ratio of the figures against the multiple. */
 export function timesAsMany(sentence: string, ruleId: string): Finding[] {
-  const quantities = findQuantities(sentence).filter((q) => !q.isYear);
+  const quantities = findQuantities(sentence).filter((q) => !q.isYear && !PER_BASE_BEFORE.test(sentence.slice(Math.max(0, q.start - 12), q.start)));
   const findings: Finding[] = [];
   for (const match of sentence.matchAll(TIMES)) {
     const factor = number(match[1] ?? match[2]) + (match[3] ? 0.5 : 0);
     if (!Number.isFinite(factor) || factor <= 1) continue;
     const end = match.index + match[0].length;
-    const pairIndex = quantities.findIndex((q, i) => q.start >= end && q.start - end < 120 && quantities[i + 1] && (AGAINST.test(sentence.slice(q.end, quantities[i + 1].start)) || isTally(sentence, q, quantities[i + 1])));
+    const pairIndex = quantities.findIndex((q, i) => q.start >= end && q.start - end < 120 && quantities[i + 1] && (AGAINST.test(sentence.slice(q.end, quantities[i + 1].start).replace(PER_BASE, "")) || isTally(sentence, q, quantities[i + 1])));
     if (pairIndex < 0) continue;
     const [first, second] = [quantities[pairIndex], quantities[pairIndex + 1]];
     // "200 of the 1,000 studied did, against 40 of 1,000 non-smokers": parts of wholes, compared as rates, not counts.

@@ -76,6 +76,15 @@ describe("multiplier-mismatch", () => {
       "Membership grew 1.5 times over the decade, from 40,000 to 90,000.",
       "Rents have gone up three and a half times since 2000, to £1,400 from £700 a month.",
       "Exports increased one and a half times, from twelve million to twenty-four million tonnes.",
+      // A pair whose first figure carries a rate ("barrels a day"); "times as" any adjective, against a rate's figures.
+      "Seaborne crude exports to India were cut by a third, to 1.4 million barrels a day from 1.8 million.",
+      "Production was cut by a quarter, from 2 million barrels a day to 1.8 million.",
+      "Ridership rose by half, to 90,000 passengers a day from 75,000.",
+      "The plant's output doubled to 300 tonnes a week from 200 tonnes.",
+      "Knife crime is now five times as common in the borough as in its neighbour, at 2.4 offences per 1,000 people against 0.8.",
+      "Measles is now three times as prevalent in the city as nationally, at 12 cases per 100,000 people against 6.",
+      "Cycling deaths are twice as frequent on rural roads, at 4.5 per million journeys against 1.5.",
+      "The drug is four times as effective as the old one, with 80 recoveries against 40.",
     ],
     silent: [
       // A participle's object, or an apposition's baseline, that names another thing or time.
@@ -170,6 +179,13 @@ describe("multiplier-mismatch", () => {
       "Profits will rise 8% this year and costs will jump from £10m to £14m.",
       "Rents could rise by half, from £1,000 to £1,500 a month, by 2030.",
       "Deaths saw a rise of 50%, from 100 to 150.",
+      // The multiple that fits; a pair across another clause or too many words; "as" before a role, not an adjective.
+      "Seaborne crude exports to India were cut by a quarter, to 1.4 million barrels a day from 1.8 million.",
+      "Imports rose by half to 1.2 million tonnes after a drought cut output from 1.8 million.",
+      "Exports were cut by a third, to 1.4 million barrels a day, while imports rose from 1.8 million.",
+      "Knife crime is now three times as common in the borough as in its neighbour, at 2.4 offences per 1,000 people against 0.8.",
+      "Cycling deaths are three times as frequent on rural roads, at 4.5 per million journeys against 1.5.",
+      "She has reached the final three times as captain, with 40 caps against 25 for her deputy.",
     ],
   });
 

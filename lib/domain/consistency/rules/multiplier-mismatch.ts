@@ -41,7 +41,9 @@ const MORE_THAN = /\b(?:more than|over|better than|at least)\s+$/i;
 const LESS_THAN = /\b(?:nearly|almost|close to|not quite|just under|less than)\s+$/i;
 const ABOUT = /\b(?:about|around|roughly|some|approximately|effectively)\s+$/i;
 // The words between may not start another clause ("to €4m, while profit rose from €1m").
-const FROM_TO = /\bfrom\s+\S+(?:\s+(?!(?:while|whereas|but|and)\b)\S+){0,3}?\s+to\s+|\bto\s+\S+(?:\s+(?!(?:while|whereas|but|and)\b)\S+){0,3}?\s+from\s+/gi;
+// ("to 1.4 million barrels a day from 1.8 million": a rate may end the first figure's words.)
+const PAIR_WORDS = String.raw`\S+(?:\s+(?!(?:while|whereas|but|and)\b)\S+){0,3}?(?:\s+(?:a|an|per)\s+(?:day|week|month|year|hour))?`;
+const FROM_TO = new RegExp(String.raw`\bfrom\s+${PAIR_WORDS}\s+to\s+|\bto\s+${PAIR_WORDS}\s+from\s+`, "gi");
 // Another verb of change, or a relative clause, between the word and the figures: they belong to something else.
 // ", and wages have risen": a new subject with its own verb.
 // ("and costs will jump from £10m to £14m": the bare verb after a modal too; "double that of 2015, when the club had 40

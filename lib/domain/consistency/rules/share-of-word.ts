@@ -17,8 +17,9 @@ const HOLDING_VERB_BEFORE_WORD = /\b(?:owns|own|owned|owning|holds|hold|held|con
 const MAX_HOLDING_WORDS = 10;
 // "Most of the council's budget, about 30 per cent": the share restates the word's noun phrase.
 // ", taking 38%", ", with 44%": a participle or "with" that gives the share.
-// ("– just under 40% –": an approximation may come first.)
-const RESTATES_PHRASE = /^(?:\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,5}?)?\s*(?:\(|,|:|[–—]|\s(?=at\s))\s*(?:(?:taking|winning|getting|securing|with|at)\s+)?(?:(?:some|about|around|roughly|nearly|almost|just|approximately|only|under|over|below|more than|less than|fewer than)\s+)*$/iu;
+// ("– just under 40% –": an approximation may come first; "the bulk of the sea-level rise measured since 1993, about
+// 30 per cent": a year may date the phrase.)
+const RESTATES_PHRASE = /^(?:\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?[\p{L}’'-]+(?:\s+(?:[\p{L}’'-]+|(?:1[5-9]|20)\d\d)){0,5}?)?\s*(?:\(|,|:|[–—]|\s(?=at\s))\s*(?:(?:taking|winning|getting|securing|with|at)\s+)?(?:(?:some|about|around|roughly|nearly|almost|just|approximately|only|under|over|below|more than|less than|fewer than)\s+)*$/iu;
 // "most polls put it at 45%": a pronoun between means the share is of what it stands for, not of the word's phrase.
 // ("telescope time this year, 35 per cent": "this" before a period of time is no pronoun.)
 const PRONOUN = /\b(?:it|them|(?:this|that)(?!\s+(?:year|month|week|season|quarter|term|spring|summer|autumn|winter)\b)|these|those)\b/i;
