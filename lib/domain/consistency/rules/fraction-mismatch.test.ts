@@ -99,6 +99,11 @@ describe("fraction-mismatch", () => {
       "Some 83 per cent of journeys, roughly one in six, ran on time.",
       "Buses ran on time on 83 per cent of journeys, meaning roughly one in six journeys ran on time.",
       "Some 75 per cent of trains arrived on time, meaning one in four arrived on time.",
+      // A small share of a large whole: its tolerance may not hide the slip of a power of ten.
+      "Poland will spend 4.1% of its 3.4 trillion zloty GDP, about 14bn zloty, on defence next year.",
+      "The firm spent 2% of its £3.4bn budget, about £6.8m, on training.",
+      "About 3% of the 2,000 staff, some 600 people, were laid off.",
+      "The city lost 1.5% of its 8 million residents, about 12,000 people, to emigration.",
     ],
     silent: [
       "Just over a third of the cases — 36 per cent — were dropped.",
@@ -199,6 +204,9 @@ describe("fraction-mismatch", () => {
       "Turnout was 83 per cent, meaning about one in six voters stayed at home.",
       "Some 70 per cent of trains arrived on time, meaning three in ten were late.",
       "The vaccine worked in 90 per cent of cases, meaning one in ten patients was not protected.",
+      "Poland will spend 4.1% of its 3.4 trillion zloty GDP, about 140bn zloty, on defence next year.",
+      "The firm spent 2% of its £3.4bn budget, about £68m, on training.",
+      "About 3% of the 2,000 staff, some 60 people, were laid off.",
     ],
   });
 
