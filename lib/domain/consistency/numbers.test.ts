@@ -22,6 +22,8 @@ describe("findQuantities, words and units", () => {
   it.each([
     ["half a million pounds", 500_000, "£"],
     ["a quarter of a million people", 250_000, null],
+    ["about a third of a million people", 1_000_000 / 3, null],
+    ["two-thirds of a billion dollars", 2e9 / 3, "$"],
     ["a billion dollars", 1e9, "$"],
     ["250p", 2.5, "£"],
     ["12.5 billion yuan", 12.5e9, "CNY"],

@@ -40,9 +40,12 @@ const CURRENCY_WORDS: Record<string, string> = {
   ruble: "RUB", rubles: "RUB", lira: "TRY", peso: "MXN", pesos: "MXN", rand: "ZAR", krona: "SEK", kronor: "SEK", krone: "DKK", kroner: "DKK",
   real: "BRL", reais: "BRL", riyal: "SAR", riyals: "SAR", dirham: "AED", dirhams: "AED", naira: "NGN", shilling: "KES", shillings: "KES",
 };
-// "half a million", "a quarter of a billion", "a million": a fraction or "a" times a scale.
-const SCALED_WORDS = /(?<![\p{L}-])(half an?|a quarter of an?|three quarters of an?|a|an|one)\s+(hundred|thousand|million|billion|trillion)\b/giu;
-const SCALED_FACTOR: Record<string, number> = { "half a": 0.5, "half an": 0.5, "a quarter of a": 0.25, "a quarter of an": 0.25, "three quarters of a": 0.75, "three quarters of an": 0.75 };
+// "half a million", "a quarter of a billion", "a third of a million", "a million": a fraction or "a" times a scale.
+const SCALED_WORDS = /(?<![\p{L}-])(half an?|a quarter of an?|three quarters of an?|a third of an?|two[\s-]thirds of an?|a|an|one)\s+(hundred|thousand|million|billion|trillion)\b/giu;
+const SCALED_FACTOR: Record<string, number> = {
+  "half a": 0.5, "half an": 0.5, "a quarter of a": 0.25, "a quarter of an": 0.25, "three quarters of a": 0.75, "three quarters of an": 0.75,
+  "a third of a": 1 / 3, "a third of an": 1 / 3, "two thirds of a": 2 / 3, "two thirds of an": 2 / 3, "two-thirds of a": 2 / 3, "two-thirds of an": 2 / 3,
+};
 
 const DIGITS = "\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|\\.\\d+";
 // "hundred thousand", "hundred million": a scale of a scale.

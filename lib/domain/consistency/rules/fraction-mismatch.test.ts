@@ -112,6 +112,11 @@ describe("fraction-mismatch", () => {
       "Just one pupil in five, or 35 per cent, reached the expected standard.",
       "Around one voter in three (50%) backed the proposal.",
       "The survey found one adult in ten – 25 per cent – had no savings.",
+      // A small share of a large whole: its tolerance may not hide the slip of a power of ten.
+      "Poland will spend 4.1% of its 3.4 trillion zloty GDP, about 14bn zloty, on defence next year.",
+      "The firm spent 2% of its £3.4bn budget, about £6.8m, on training.",
+      "About 3% of the 2,000 staff, some 600 people, were laid off.",
+      "The city lost 1.5% of its 8 million residents, about 12,000 people, to emigration.",
     ],
     silent: [
       "Just over a third of the cases — 36 per cent — were dropped.",
@@ -223,6 +228,9 @@ describe("fraction-mismatch", () => {
       "Only one household in eight, or 12.5 per cent, has a smart meter that works.",
       "He scored two goals in five minutes, 40% of the side's total.",
       "The town has seen one murder in 30 years, or 20 per cent fewer than the county average.",
+      "Poland will spend 4.1% of its 3.4 trillion zloty GDP, about 140bn zloty, on defence next year.",
+      "The firm spent 2% of its £3.4bn budget, about £68m, on training.",
+      "About 3% of the 2,000 staff, some 60 people, were laid off.",
     ],
   });
 

@@ -1,4 +1,4 @@
-import { countedUnit, findQuantities, type Quantity } from "../numbers";
+import { countedUnit, findQuantities, isPowerOfTenApart, type Quantity } from "../numbers";
 import { formatPercent, type ConsistencyRule, type Finding } from "../rule";
 import { isApposition, isShareApposition } from "./apposition";
 import { partsOfWholes } from "./part-of-whole";
@@ -92,7 +92,9 @@ export const fractionMismatch: ConsistencyRule = {
         return;
       }
       const expected = (fraction.value / 100) * whole.value;
-      if (!allows(sentence, fraction, count, expected, count.value, whole.value) || isAnotherFraction(fraction, count, whole.value)) {
+      // ("4.1% of its 3.4 trillion zloty GDP, about 14bn zloty": a small share's tolerance, 2.5 points of a large whole,
+      // may hold a slip of a power of ten, which no rounding of the share explains.)
+      if (!allows(sentence, fraction, count, expected, count.value, whole.value) || isAnotherFraction(fraction, count, whole.value) || isPowerOfTenApart(expected, count.value)) {
         findings.push(finding(fraction, count, `${fraction.text} of ${whole.text.trim()} is ${round(expected)}, not ${count.text.trim()}.`));
       }
     });

@@ -52,6 +52,27 @@ describe("magnitude-mismatch", () => {
       // "Or" after a list's item still restates it.
       "The fund put £50bn into bonds, £30bn into shares, or 3 billion pounds, and the rest into cash.",
       "Ryanair flew 5 million people, easyJet 4 million, or 400,000 passengers, in the month.",
+      // The period an amount is counted over is part of it ("in the month").
+      "Oil and gas revenue fell to 600 billion roubles in the month, or 6 trillion roubles.",
+      "Tax receipts reached £80bn in the month, or £8 trillion.",
+      "The fund raised €300m in the year, or €3bn, its managers said.",
+      "Imports hit $2.1bn last month, or $21bn, customs data showed.",
+      // A fraction of a scale ("a third of a million") is that fraction of it.
+      "The data breach affected 3.4 million customers, about a third of a million people.",
+      "The strike hit 2.5 million commuters, about a quarter of a million people.",
+      "Some 6.6 million households, about two-thirds of a million homes, lost power.",
+      "The appeal drew 330,000 donors, about a third of a billion people.",
+      // A total restated for each of the things counted.
+      "The contract for 12 frigates is worth $8.4bn, or $700,000 per ship.",
+      "The council will build 300 homes for £90m, or £30,000 each.",
+      "The club's 25 players share a £5m bonus pot, or £20,000 a player.",
+      "The 3,000 staff cost £90m, or £3,000 per head.",
+      "The order for 40 trains is worth £1.2bn, or £3m per train.",
+      // Petabytes; stones and pounds.
+      "The new system stores 2 petabytes, or 200 terabytes, of data.",
+      "The top weight carries 11st 10lb, or 174lb, in Saturday's handicap.",
+      "The jockey rides at 8st 7lb (64kg).",
+      "She lost 2st 4lb, or 23lb, over the year.",
     ],
     silent: [
       // A multiple set off after a figure is no restatement of it.
@@ -135,6 +156,25 @@ describe("magnitude-mismatch", () => {
       "Passengers flew 11 million trips, with 5 million by Ryanair, 4 million by easyJet, 2 million by Jet2.",
       "The council will spend £4m on roads, £2.5m on libraries, £900,000 on parks.",
       "The charity raised $12m in New York, $3m in Boston, $300,000 in Denver.",
+      "Oil and gas revenue fell to 600 billion roubles in the month, or 0.6 trillion roubles.",
+      "Oil and gas revenue fell to 600 billion roubles in the month, or 7.2 trillion roubles a year.",
+      "Tax receipts were £8bn in the month, £24bn in the quarter.",
+      "Exports rose to $4.2bn in the quarter, or $420m more than forecast.",
+      "The data breach affected 340,000 customers, about a third of a million people.",
+      "Some 660,000 households, about two-thirds of a million homes, lost power.",
+      "A third of a million people attended the rally, police said.",
+      "The contract for 12 frigates is worth $8.4bn, or $700m per ship.",
+      "The council will build 300 homes for £90m, or £300,000 each.",
+      "The club's 25 players share a £5m bonus pot, or £200,000 a player.",
+      "The 3,000 staff cost £90m, or £30,000 per head.",
+      "The 12 frigates cost $8.4bn, or $700m a year over the decade.",
+      "The 12 frigates and 30 patrol boats cost $8.4bn, or $200m per vessel.",
+      "The 300 homes cost £90m, or £3 per taxpayer.",
+      "The new system stores 2 petabytes, or 2,000 terabytes, of climate model data.",
+      "The archive holds 1.5PB (1,500TB) of footage.",
+      "The top weight carries 11st 10lb, or 164lb, in Saturday's handicap.",
+      "The jockey rides at 8st 7lb (54kg).",
+      "She lost 2st 4lb, or 32lb, over the year.",
     ],
   });
 

@@ -5,6 +5,8 @@ import { BASE_UNIT_NAME, unitNamed, type UnitInfo } from "../measures";
 import { isApposition } from "./apposition";
 import { isDifferenceOrPart } from "./difference-after";
 import { prefixedSizes } from "./prefixed-units";
+import { perItemAgainstTotal, perItemOf } from "./per-item";
+import { inPounds } from "./stones";
 
 // Measures outside measures.ts's table, compared only with the same unit ("sq ft"), and degrees, left to unit-restatement.
 const OTHER_MEASURES = new Set(["sq", "square", "c", "f"]);
@@ -20,7 +22,7 @@ export const magnitudeMismatch: ConsistencyRule = {
   id: "magnitude-mismatch",
   description: "An amount restated in other words (“1.2 billion (1,200 million)”) must be the same amount.",
   check(sentence) {
-    const quantities = findQuantities(sentence).filter((q) => !q.isPercent && !q.isYear).map((q) => withIndianScale(q));
+    const quantities = inPounds(sentence, findQuantities(sentence).filter((q) => !q.isPercent && !q.isYear).map((q) => withIndianScale(q)));
     const findings: Finding[] = [];
     for (let i = 0; i + 1 < quantities.length; i++) {
       const [first, second] = [quantities[i], quantities[i + 1]];
@@ -33,6 +35,8 @@ export const magnitudeMismatch: ConsistencyRule = {
         continue;
       }
       if (!isRestatement(sentence, first, second, quantities[i + 2], quantities[i - 1])) continue;
+      // ("25 players share a £5m pot, or £200,000 a player": the amount for each of a count, checked below.)
+      if (perItemOf(sentence, quantities, i)) continue;
       // ("900Mbps, or 0.9Gbps": a data rate in two prefixes, compared in the first's unit.)
       const prefixed = prefixedSizes(first.unit, second.unit);
       const [a, b] = prefixed ? [inBaseUnit(first, 1), inBaseUnit(second, prefixed[1] / prefixed[0])] : [inBaseUnit(first), inBaseUnit(second)];
@@ -54,6 +58,8 @@ export const magnitudeMismatch: ConsistencyRule = {
     if (group && !findings.some((f) => f.start === group.start)) findings.push(group);
     const yearly = yearlyAgainstDealTotal(sentence, quantities);
     if (yearly && !findings.some((f) => f.start === yearly.start)) findings.push(yearly);
+    const perItem = perItemAgainstTotal(sentence, quantities, magnitudeMismatch.id);
+    if (perItem && !findings.some((f) => f.start === perItem.start)) findings.push(perItem);
     return findings;
   },
 };
@@ -266,8 +272,9 @@ function withIndianScale(q: Quantity): Quantity {
   return scale ? { ...q, value: q.value * scale, text: `${q.text} ${q.unit}`, unit: "" } : q;
 }
 
-// "a funding gap of £48m by 2027, nearly half a billion pounds": the date an amount is for is part of it.
-const DATE_AFTER = /^\s+(?:by|in|until|for)\s+(?:(?:the\s+)?end\s+of\s+)?(?:19|20)\d\d(?:[-–/]\d\d)?\b/i;
+// "a funding gap of £48m by 2027, nearly half a billion pounds": the date an amount is for is part of it; so is the
+// period it is counted over ("600 billion roubles in the month, or 0.6 trillion roubles").
+const DATE_AFTER = /^\s+(?:(?:by|in|until|for)\s+(?:(?:the\s+)?end\s+of\s+)?(?:19|20)\d\d(?:[-–/]\d\d)?\b|(?:in|during|over)\s+the\s+(?:week|month|quarter|year|season)\b|(?:last|this)\s+(?:week|month|quarter|year|season)\b)/i;
 
 function withDate(sentence: string, q: Quantity): Quantity {
   const date = DATE_AFTER.exec(sentence.slice(q.end, q.end + 30));

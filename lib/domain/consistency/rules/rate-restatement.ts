@@ -1,22 +1,26 @@
 import { unitNamed } from "../measures";
 import { findQuantities, roundingSlack, type Quantity } from "../numbers";
 import type { ConsistencyRule, Finding } from "../rule";
+import { hourlyOverHours, totalOver, type Rate } from "./rate-of-total";
 
 // Periods in days, from measures.ts's time units (a month and a year are averages there). A quarter is no unit in
 // that table ("a quarter of an hour" is a fraction), so it is a quarter of its year here.
 const daysIn = (period: string) => (unitNamed(period)?.factor ?? NaN) / (unitNamed("day")?.factor ?? NaN);
 const PERIOD_DAYS: Record<string, number> = Object.fromEntries(["day", "week", "fortnight", "month", "year", "decade"].map((period) => [period, daysIn(period)]));
 PERIOD_DAYS.quarter = PERIOD_DAYS.year / 4;
+// ("Sea levels are rising by 4mm a year, or 40cm a century": measures.ts's time units stop at the decade.)
+PERIOD_DAYS.century = PERIOD_DAYS.decade * 10;
 const PERIOD_WORDS: Record<string, string> = { daily: "day", weekly: "week", fortnightly: "fortnight", monthly: "month", quarterly: "quarter", annually: "year", yearly: "year", annual: "year" };
-const PERIOD = "day|week|fortnight|month|quarter|year|decade";
+const PERIOD = "day|week|fortnight|month|quarter|year|decade|century";
 
-// What comes between a figure and its period: at most two words of what is counted ("barrels", "new homes").
+// What comes between a figure and its period: at most two words of what is counted ("barrels", "new homes"), perhaps
+// with what they are of ("tonnes of carbon dioxide"); the first may be a unit glued to the figure ("4mm a year").
 // "250,000 barrels a day", "£400 per week", "3 million visitors every year", "£20,800 annually".
-const RATE_AFTER = new RegExp(`^((?:\\s+(?!(?:a|an|per|each|every)\\b)[\\p{L}’'-]+){0,2}?)\\s*(?:(?:a|an|per|each|every)\\s+(${PERIOD})\\b|(daily|weekly|fortnightly|monthly|quarterly|annually|yearly)\\b)`, "iu");
+const RATE_AFTER = new RegExp(`^((?:(?:\\s+|^)(?!(?:a|an|per|each|every|of)\\b)[\\p{L}’'-]+){0,2}?(?:\\s+of\\s+[\\p{L}’'-]+(?:\\s+[\\p{L}’'-]+)?)?)\\s*(?:(?:a|an|per|each|every)\\s+(${PERIOD})\\b|(daily|weekly|fortnightly|monthly|quarterly|annually|yearly)\\b)`, "iu");
 // Then a bracket, comma or dash, perhaps "or"/"that is", perhaps an approximation, and the restated figure.
-const RESTATED = /^\s*\)?\s*(?:\(|,|[–—]|\s-\s|\s+or\b)\s*(?:(?:or|that is|i\.e\.|equivalent to|the equivalent of|which is|which works out at|roughly)\s+)?(?:(?:some|about|around|roughly|nearly|almost|just|approximately|over|more than|under|less than|close to)\s+)*$/i;
-
-type Rate = { q: Quantity; days: number; period: string; end: number; noun: string; isNamedBefore?: boolean };
+// What the amount goes on or comes from may come first: "£3,000 a week on agency nurses, or £150,000 a year",
+// "$500m a month in canal revenue, or $6bn a year".
+const RESTATED = /^(\s+(?:on|in|for|from|to)\s+(?:the\s+|its\s+|their\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+)?)?\s*\)?\s*(?:\(|,|[–—]|\s-\s|\s+or\b)\s*(?:(?:or|that is|i\.e\.|equivalent to|the equivalent of|which is|which works out at|roughly)\s+)?(?:(?:some|about|around|roughly|nearly|almost|just|approximately|over|more than|under|less than|close to)\s+)*$/iu;
 
 // "annual running costs of £46m", "Weekly earnings averaged £720", "a monthly rent of £1,200": the period named before
 // the figure, by an adjective of a noun of up to three words, then "of" or a verb that gives the noun's amount.
@@ -34,14 +38,14 @@ function rateNamedBefore(sentence: string, q: Quantity): Rate | null {
   const period = PERIOD_WORDS[match[1].toLowerCase()];
   // ("The daily output of 90,000 barrels, or …": what is counted may follow the figure.)
   const noun = /^(?:\s+(?!or\b)[\p{L}’'-]+){0,2}(?=\s*[,(–—])/iu.exec(sentence.slice(q.end, q.end + 30))?.[0] ?? "";
-  return { q, days: PERIOD_DAYS[period], period, end: q.end + noun.length, noun: noun.trim().toLowerCase(), isNamedBefore: true };
+  return { q, period, end: q.end + noun.length, noun: noun.trim().toLowerCase(), isNamedBefore: true };
 }
 
 function rateOf(sentence: string, q: Quantity): Rate | null {
   const match = RATE_AFTER.exec(sentence.slice(q.end, q.end + 40));
   if (!match) return null;
   const period = match[2]?.toLowerCase() ?? PERIOD_WORDS[match[3].toLowerCase()];
-  return { q, days: PERIOD_DAYS[period], period, end: q.end + match[0].length, noun: match[1].trim().toLowerCase() };
+  return { q, period, end: q.end + match[0].length, noun: match[1].trim().toLowerCase() };
 }
 
 // The number of the shorter periods in the longer one: 7 days a week, or 5 working days; 52 weeks a year; 12 months.
@@ -67,36 +71,84 @@ export const rateRestatement: ConsistencyRule = {
     const quantities = findQuantities(sentence).filter((q) => !q.isYear && !q.isPercent && q.high === undefined);
     const findings: Finding[] = [];
     for (let i = 0; i + 1 < quantities.length; i++) {
-      const first = rateOf(sentence, quantities[i]) ?? rateNamedBefore(sentence, quantities[i]);
-      const second = first && rateOf(sentence, quantities[i + 1]);
-      if (!first || !second || first.q.currency !== second.q.currency) continue;
-      // The same period twice is an alternative ("£400 a week, or £450 a week with overtime") unless the first named
-      // it before the figure: "annual running costs of £46m, or roughly £460,000 a year" says it again.
-      const isSamePeriod = first.period === second.period;
-      if (isSamePeriod && (!first.isNamedBefore || ANOTHER_CASE_AFTER.test(sentence.slice(second.end, second.end + 12)))) continue;
-      if (!RESTATED.test(sentence.slice(first.end, second.q.start))) continue;
-      // "400 tonnes a day, or 12 lorries a month": another noun counted is another thing.
-      if (first.noun && second.noun && first.noun !== second.noun) continue;
-      const [short, long] = first.days < second.days ? [first, second] : [second, first];
-      const perLong = short.q.value;
-      const tolerance = first.q.approx === "exact" && second.q.approx === "exact" ? 0.05 : 0.1;
-      const fits = (isSamePeriod ? [1] : conversions(short.period, long.period)).some((times) => {
-        const expected = perLong * times;
-        const slack = Math.max(roundingSlack(short.q) * times, roundingSlack(long.q)) + tolerance * Math.max(expected, long.q.value);
-        return Math.abs(expected - long.q.value) <= slack;
-      });
-      if (fits) continue;
-      const inSecondPeriod = first.q.value * (second.days / first.days);
-      findings.push({
-        ruleId: rateRestatement.id,
-        message: isSamePeriod ? `${first.q.text.trim()} a ${first.period} is restated as ${second.q.text.trim()} a ${second.period}.` : `${first.q.text.trim()} a ${first.period} is about ${first.q.currency ?? ""}${format(inSecondPeriod)} a ${second.period}, but it is restated as ${second.q.text.trim()} a ${second.period}.`,
-        start: first.q.start,
-        end: second.end,
-      });
+      const [q, next] = [quantities[i], quantities[i + 1]];
+      const second = rateOf(sentence, next);
+      // ("An estimated 3.4 million people, or around 9,300 a day, visited the museum last year": a total over the
+      // period the sentence names, restated as a rate.)
+      const first = second && (rateOf(sentence, q) ?? rateNamedBefore(sentence, q) ?? totalOver(sentence, q, nounAfter(sentence, q)));
+      const finding = first && second && restatementError(sentence, first, second);
+      if (finding) findings.push(finding);
+    }
+    for (const [first, second] of hourlyOverHours(sentence, quantities, (q) => rateOf(sentence, q))) {
+      const finding = restatementError(sentence, first, second, true);
+      if (finding) findings.push(finding);
     }
     return findings;
   },
 };
+
+// ("3.4 million people, or …": what a total counts, to be compared with what its rate counts.)
+function nounAfter(sentence: string, q: Quantity): string {
+  return /^\s+(?!(?:or|a|an|the)\b)[\p{Ll}’'-]+(?=\s*[,(–—])/u.exec(sentence.slice(q.end, q.end + 30))?.[0] ?? "";
+}
+
+// "4mm a year, or 40cm a century": what each counts, and the second's figure in the first's unit. Another noun counted
+// is another thing ("400 tonnes a day, or 12 lorries a month"), and so is another substance ("tonnes of coal … of
+// steel"); a noun of one unit may be restated in another of its dimension.
+function inFirstUnit(first: Rate, second: Rate): Quantity | null {
+  const [[head1, of1], [head2, of2]] = [first.noun, second.noun].map((noun) => noun.split(/\s+of\s+/));
+  if (of1 && of2 && of1 !== of2) return null;
+  const [unit1, unit2] = [unitNamed(head1 ?? ""), unitNamed(head2 ?? "")];
+  if (unit1 && unit2) return unit1.dimension === unit2.dimension ? { ...second.q, value: (second.q.value * unit2.factor) / unit1.factor } : null;
+  return head1 && head2 && head1 !== head2 ? null : second.q;
+}
+
+function restatementError(sentence: string, first: Rate, second: Rate, isComputed = false): Finding | null {
+  if (first.q.currency !== second.q.currency) return null;
+  // The same period twice is an alternative ("£400 a week, or £450 a week with overtime") unless the first named
+  // it before the figure ("annual running costs of £46m, or roughly £460,000 a year" says it again) or is worked out
+  // (£15 an hour for a 37.5-hour week is £562.50 a week).
+  const isSamePeriod = first.period === second.period;
+  const isAnotherCase = ANOTHER_CASE_AFTER.test(sentence.slice(second.end, second.end + 12));
+  if (isSamePeriod && ((!first.isNamedBefore && !isComputed) || first.isInferred || isAnotherCase)) return null;
+  const between = isComputed ? [] : RESTATED.exec(sentence.slice(first.end, second.q.start));
+  if (!between) return null;
+  // "£400 a week in London, or £15,000 a year in Leeds": a place or purpose said of each is another case.
+  if (between[1] && isAnotherCase) return null;
+  const restated = inFirstUnit(first, second);
+  if (!restated) return null;
+  const [firstDays, secondDays] = [PERIOD_DAYS[first.period], PERIOD_DAYS[second.period]];
+  const [short, long] = firstDays < secondDays ? [first.q, restated] : [restated, first.q];
+  const [shortPeriod, longPeriod] = firstDays < secondDays ? [first.period, second.period] : [second.period, first.period];
+  const tolerance = first.q.approx === "exact" && second.q.approx === "exact" ? 0.05 : 0.1;
+  const fits = (isSamePeriod ? [1] : conversions(shortPeriod, longPeriod)).some((times) => {
+    const expected = short.value * times;
+    const slack = Math.max(roundingSlack(short) * times, roundingSlack(long)) + tolerance * Math.max(expected, long.value);
+    return Math.abs(expected - long.value) <= slack;
+  });
+  if (fits) return null;
+  // (A worked-out rate says what it comes to: "£15 × 37.5 hours (£562.50) a week".)
+  const said = isComputed ? `${amount(first)} (${first.q.currency ?? ""}${format(first.q.value)})` : amount(first);
+  const inSecondPeriod = (first.q.value * (secondDays / firstDays) * second.q.value) / restated.value;
+  return {
+    ruleId: rateRestatement.id,
+    message: isSamePeriod
+      ? `${said} a ${first.period} is restated as ${amount(second)} a ${second.period}.`
+      : `${said} a ${first.period} is about ${first.q.currency ?? ""}${format(inSecondPeriod)}${unitOf(second)} a ${second.period}, but it is restated as ${amount(second)} a ${second.period}.`,
+    start: first.q.start,
+    end: second.end,
+  };
+}
+
+// "4mm", "1,000 tonnes": a figure with the unit its noun names, if any.
+function unitOf(rate: Rate): string {
+  const head = rate.noun.split(/\s+of\s+/)[0] ?? "";
+  return unitNamed(head) ? (head.length <= 3 ? head : ` ${head}`) : "";
+}
+
+function amount(rate: Rate): string {
+  return `${rate.q.text.trim()}${unitOf(rate)}`;
+}
 
 function format(value: number): string {
   return Number(value.toPrecision(3)).toLocaleString("en-US");

@@ -94,6 +94,15 @@ describe("unit-restatement", () => {
       "Gilt yields rose 40 basis points (4 percentage points) in a week.",
       "The spread over Bunds widened to 1.2 percentage points, or 12 basis points.",
       "The Fed raised rates by 75bp, or half a percentage point.",
+      // Two lengths by each other, then the area they make.
+      "The new pitch measures 105 metres by 68 metres, an area of 714 square metres.",
+      "The pool is 50m x 25m (125 sq m).",
+      "The room is 20ft by 10ft, or 2,000 sq ft.",
+      "The warehouse, 200 metres by 50 metres, covers an area of 1,000 square metres.",
+      "The solar farm is 2km by 1.5km, an area of 30 square kilometres.",
+      // Stones and pounds are one weight.
+      "He weighed 14 stone 2lb (189lb) at his heaviest.",
+      "The jockey rides at 9st 2lb (48kg).",
     ],
     silent: [
       // Weighed again with figures that agree, a difference, each, or an altitude and a length; megalitres that agree.
@@ -193,6 +202,15 @@ describe("unit-restatement", () => {
       "The bank cut by 25 basis points, a total reduction of 1.5 percentage points since January.",
       "Rates were cut by 25 basis points to 4.75 per cent, 2.5 percentage points below their peak.",
       "Rates were cut by 25 basis points, and inflation fell 1.2 percentage points.",
+      "The new pitch measures 105 metres by 68 metres, an area of 7,140 square metres.",
+      "The pool is 50m x 25m (1,250 sq m).",
+      "The room is 20ft by 10ft, or 200 sq ft.",
+      "The site is 2km by 3km and covers 6 square kilometres.",
+      "The pitch is 105 metres by 68 metres, with a 300 square metre stand.",
+      "The plot measures 30 metres by 20 metres, and 40 square metres of it is garden.",
+      "He weighed 14 stone 2lb (198lb) at his heaviest.",
+      "The top weight carries 11st 10lb, or 164lb, in Saturday's handicap.",
+      "The jockey rides at 8st 7lb (54kg).",
     ],
   });
 

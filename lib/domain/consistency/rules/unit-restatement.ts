@@ -1,8 +1,10 @@
 import { BASE_UNIT_NAME, findMeasures, type Measure } from "../measures";
 import { isPowerOfTenApart } from "../numbers";
 import type { ConsistencyRule, Finding } from "../rule";
+import { areaAgainstSides } from "./area-of-sides";
 import { basisPointsAgainstPoints } from "./basis-points";
 import { isDifferenceOrPart } from "./difference-after";
+import { withStones } from "./stones";
 
 /**
  * One measure set beside itself in other units must be the same measure, whatever the units:
@@ -16,7 +18,7 @@ export const unitRestatement: ConsistencyRule = {
   id: "unit-restatement",
   description: "A measure restated in other units (“three days, or 36 hours”) must be the same measure.",
   check(sentence) {
-    const measures = inTroyOunces(sentence, findMeasures(sentence));
+    const measures = inTroyOunces(sentence, withStones(sentence, findMeasures(sentence)));
     const findings: Finding[] = [];
     for (let i = 0; i + 1 < measures.length; i++) {
       const [first, second] = [measures[i], measures[i + 1]];
@@ -39,7 +41,8 @@ export const unitRestatement: ConsistencyRule = {
       });
     }
     // ("cut by 25 basis points, a reduction of 2.5 percentage points": a unit of a change in a rate.)
-    return [...findings, ...basisPointsAgainstPoints(sentence, unitRestatement.id)];
+    // ("105 metres by 68 metres, an area of 7,140 square metres": the area of two lengths.)
+    return [...findings, ...basisPointsAgainstPoints(sentence, unitRestatement.id), ...areaAgainstSides(sentence, measures, unitRestatement.id)];
   },
   // magnitude-mismatch also converts tonnes, kilograms, kilometres and acres: one warning for one slip is enough.
   defersTo: ["magnitude-mismatch"],
