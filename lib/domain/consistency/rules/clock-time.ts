@@ -14,8 +14,9 @@ const CLOCK = /(?<![\d:.])(\d{1,2}):([0-5]\d)(?::([0-5]\d))?(\.\d+)?(?![\d:])/g;
 const TIMED_BEFORE = /\b(?:in|clocked|ran|run|swam|rode|time\s+of|times\s+of|record\s+of|finished\s+in|on)\s+(?:(?:a|an|just|only|about|some)\s+)?$/i;
 const TIME_OF_DAY_AFTER = /^\s*(?:am|pm|a\.m\.|p\.m\.|gmt|bst|utc|cet|est|h\b|hrs\b|local\b)/i;
 
-// "a lap of 1min 29.7sec", "in 3m 41.2s": minutes and seconds written with their units are a time taken too.
-const MIN_SEC = /(?<![\d.])(\d{1,3})\s?(?:minutes?|mins?|m)\s+(\d{1,2}(?:\.\d+)?)\s?(?:seconds?|secs?|s)\b/gi;
+// "a lap of 1min 29.7sec", "in 3m 41.2s": minutes and seconds written with their units are a time taken too, and so
+// are hours before them ("2hr 5min 41sec").
+const MIN_SEC = /(?<![\d.])(?:(\d{1,2})\s?(?:hours?|hrs?|h)\s+)?(\d{1,3})\s?(?:minutes?|mins?|m)\s+(\d{1,2}(?:\.\d+)?)\s?(?:seconds?|secs?|s)\b/gi;
 
 /** Race times in the sentence, in seconds. */
 export function raceTimes(sentence: string): RaceTime[] {
@@ -31,7 +32,7 @@ export function raceTimes(sentence: string): RaceTime[] {
     times.push({ start: match.index, end, text, seconds });
   }
   for (const match of sentence.matchAll(MIN_SEC)) {
-    times.push({ start: match.index, end: match.index + match[0].length, text: match[0], seconds: Number(match[1]) * 60 + Number(match[2]) });
+    times.push({ start: match.index, end: match.index + match[0].length, text: match[0], seconds: Number(match[1] ?? 0) * 3600 + Number(match[2]) * 60 + Number(match[3]) });
   }
   return times.sort((a, b) => a.start - b.start);
 }

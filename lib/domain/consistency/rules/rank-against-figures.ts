@@ -3,6 +3,7 @@ import { raceTimes } from "./clock-time";
 import { comparedGroup, figuresIn, figureText, OTHER_TIME_AFTER, PART_OF_IT, TIME_UNIT, TIMES_RANKED, wordsBetween, type Figure } from "./rank-figures";
 import { beyondScope, isJointFigure, measuresRank, otherWholes, shareWholes } from "./rank-measures";
 import { isLevel, isOutlay, rivalFindings, sameCount } from "./rank-rivals";
+import { namedRivalLater } from "./rank-named-rival";
 import { rankAgainstOwnPast } from "./rank-own-history";
 import { placesAgainstPlaces } from "./rank-places";
 import { ranksIn, type Rank } from "./rank-words";
@@ -55,7 +56,9 @@ export const rankAgainstFigures: ConsistencyRule = {
     const ranked = rankFindings(sentence, figures);
     if (ranked.length > 0) return ranked;
     const placed = twoPlaces(sentence, figures);
-    return placed.length > 0 ? placed : rivalFindings(sentence);
+    if (placed.length > 0) return placed;
+    const rivals = rivalFindings(sentence);
+    return rivals.length > 0 ? rivals : namedRivalLater(sentence);
   },
 };
 
@@ -88,7 +91,10 @@ const SAME_SUBJECT_AFTER = /(?:\b(?:though|although|despite|while|whereas|even\s
 // Ranks of price are of money, ranks of size or length not (rank-measures.ts): "The cheapest model, at £18,000, has a
 // range of 300 miles, against 250 and 200 miles" ranks by the price.
 
-const OWNED_BEFORE = /,\s+(?:its|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:(?:of|at|was|is|stood\s+at)\s+)?(?:(?:about|some|just|only|nearly)\s+)?$/iu;
+// ("the leading cause of death among under-fives in the district, accounting for 18% of deaths", "The smallest council
+// tax rise in the county was in the northern district, at 2.9%": a participle or an "at" set off after the ranked noun
+// phrase gives the subject's own figure, however long the phrase.)
+const OWNED_BEFORE = /,\s+(?:(?:its|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:(?:of|at|was|is|stood\s+at)\s+)?|(?:accounting\s+for|making\s+up|responsible\s+for|at)\s+)(?:(?:about|some|just|only|nearly|almost|around)\s+)?$/iu;
 
 const isComparedWith = (sentence: string, figure: Figure) => RIVAL_CUE.test(sentence.slice(Math.max(0, figure.q.start - 40), figure.q.start));
 

@@ -7,7 +7,8 @@ import { partsOfWholes } from "./part-of-whole";
 export const RANK_RULE_ID = "rank-against-figures";
 // ("chosen by 140 children": "by" after no verb of change is the agent.)
 // ("rising by 18 per cent", "falling 4.2 per cent": participles of change too.)
-const CHANGE_BEFORE = /\b(?:(?:up|down|rose|risen|rising|fell|fallen|falling|gained|gaining|lost|losing|grew|grown|growing|dropped|dropping|increased|decreased|cut)(?:\s+by)?|up\s+from|down\s+from)\s+(?:(?:about|some|nearly|almost|just)\s+)?$/i;
+// ("making up 34% of generation": a part, not a rise.)
+const CHANGE_BEFORE = /\b(?:(?:(?<!\b(?:making|makes|make|made)\s)up|down|rose|risen|rising|fell|fallen|falling|gained|gaining|lost|losing|grew|grown|growing|dropped|dropping|increased|decreased|cut)(?:\s+by)?|up\s+from|down\s+from)\s+(?:(?:about|some|nearly|almost|just)\s+)?$/i;
 // "15 other nations", "$200 billion of it": a count of rivals, or a part of another figure.
 const RIVAL_COUNT_AFTER = /^\s+(?:other|more|others)\b/i;
 // "its two main rivals each draw more than 10 million", "trailing two neighbouring academies on 51.6 and 53.0": a small
@@ -59,7 +60,7 @@ function unitOf(q: Quantity): string {
 
 // "grew 0.6% in the quarter, ahead of France at 0.8%": a rise beside a rival's rate is a rate too (falls are left alone:
 // "fell 5%, below the index" may mean a worse fall).
-const RISE_BEFORE = /\b(?:rose|risen|grew|grown|up|gained|increased|climbed|jumped|expanded)\s+(?:by\s+)?(?:(?:about|some|nearly|almost|just)\s+)?$/i;
+const RISE_BEFORE = /\b(?:rose|risen|grew|grown|(?<!\b(?:making|makes|make|made)\s)up|gained|increased|climbed|jumped|expanded)\s+(?:by\s+)?(?:(?:about|some|nearly|almost|just)\s+)?$/i;
 
 // "the fastest-growing waiting list, up 14% on the year, while the ophthalmology list grew 19%": a rank of growth ranks
 // by the changes themselves, so they are its figures (a change the other way counts against it: "fell 2%" is -2 of
@@ -87,6 +88,8 @@ export function figuresIn(sentence: string, keepRises = false): Figure[] {
   for (const q of quantities) {
     if (times.some((time) => q.start >= time.start && q.end <= time.end)) continue;
     if (RATE_BASE_BEFORE.test(sentence.slice(Math.max(0, q.start - 14), q.start))) continue;
+    // ("world No 2", "the No. 4 seed": a place named by its number, not a level.)
+    if (/\bNo\.?\s?$/.test(sentence.slice(Math.max(0, q.start - 4), q.start))) continue;
     const isWhole = !q.isPercent && q.currency === null && Number.isInteger(q.value);
     if (isWhole && q.value <= 12 && countsRivals(sentence, q)) continue;
     if (isWhole && unitOf(q) !== "" && NAME_NUMBER_BEFORE.test(sentence.slice(Math.max(0, q.start - 20), q.start))) continue;
@@ -149,5 +152,5 @@ export const TIME_UNIT = /^(?:second|sec|s|minute|min|hour|hr|h|day|week)$/i;
 // A figure of another time is no rival's level now: "won the seat with 21,000 votes, against 24,000 for his predecessor
 // in 2019", "against 52% in the previous contest", "who had 55 at this stage last season", "against 45% then". (Unless years or seasons
 // are what is ranked: "the wettest year, 2020, …, against 950mm in 2019".)
-export const OTHER_TIME_AFTER = /^(?:\s+(?!(?:and|but|while|or)\b)[\p{L}’'-]+){0,5}?,?\s+(?:then\b(?![\s,]+\d)|in\s+(?:19|20)\d\d\b|(?:at|in)\s+the\s+(?:last|previous|preceding|2\d\d\d)\s+\p{L}+|(?:at\s+this\s+stage\s+|this\s+time\s+)?last\s+(?:year|season|time|month|week|term|election)\b|an?\s+(?:year|decade|month|week)\s+(?:earlier|ago|before)\b|(?:\w+\s+)?(?:years|decades)\s+(?:earlier|ago|before)\b)/iu;
+export const OTHER_TIME_AFTER = /^(?:\s+(?!(?:and|but|while|or)\b)[\p{L}’'-]+){0,5}?,?\s+(?:then\b(?![\s,]+\d)|in\s+(?:19|20)\d\d\b|(?:at|in)\s+the\s+(?:last|previous|preceding|2\d\d\d)\s+\p{L}+|(?:at\s+this\s+stage\s+|this\s+time\s+)?last\s+(?:year|season|time|month|week|term|election)\b|(?:an?|the)\s+(?:year|decade|month|week|season)\s+(?:earlier|ago|before)\b|the\s+(?:previous|preceding|prior)\s+(?:year|decade|month|week|season)\b|(?:\w+\s+)?(?:years|decades)\s+(?:earlier|ago|before)\b)/iu;
 export const TIMES_RANKED = /\b(?:year|years|season|seasons|month|months|summer|winter|spring|autumn|decade|quarter|week|day)\b/i;

@@ -1,6 +1,6 @@
 import { findQuantities, type Quantity } from "../numbers";
 import type { Finding } from "../rule";
-import { OTHER_TIME_AFTER, RANK_RULE_ID } from "./rank-figures";
+import { figuresIn, figureText, OTHER_TIME_AFTER, RANK_RULE_ID, TIME_UNIT, type Figure } from "./rank-figures";
 
 // "The food bank handed out the fewest parcels in its history this year, 14,200, up from 12,900 last year": a rank
 // against the subject's own past is contradicted by an earlier figure of its own beyond it, told right after the ranked
@@ -15,6 +15,8 @@ const FROM = /^(?:\s*[\p{L}%]+)?[\s,]*(?:(up|down|rising|falling|rose|fell)\s+fr
 const kindOf = (q: Quantity) => (q.isPercent ? "%" : q.currency ?? "#");
 
 export function rankAgainstOwnPast(sentence: string): Finding[] {
+  const previous = rankAgainstPreviousRecord(sentence);
+  if (previous.length > 0) return previous;
   const quantities = findQuantities(sentence).filter((q) => !q.isYear && !q.isFraction && q.high === undefined);
   for (const match of sentence.matchAll(RANK)) {
     const end = match.index + match[0].length;
@@ -37,3 +39,45 @@ export function rankAgainstOwnPast(sentence: string): Finding[] {
   }
   return [];
 }
+
+// "The winning time of 2hr 5min 41sec was the slowest in the race's history, outside the previous slowest of 2hr 11min
+// 3sec", "Support, at 41%, was its lowest on record, below the previous low of 38%", "fetched £12m, the highest price ever
+// paid for his work, beating the previous record of £14.5m": a new record against the old one named, which it must go
+// beyond. Of times, the slowest is the most time and the fastest the least; of speeds, the fastest is the most.
+const RECORD_RANK = new RegExp(`\\b(?:(${UP}|slowest)|(${DOWN}|fastest|quickest))\\b${EVER}|\\brecord[\\s-]+(?:(high)|(low))\\b`, "giu");
+const PREVIOUS = /\b(?:previous|former|old|earlier)\s+(?:all-time\s+)?(?:record(?:\s+(?:high|low))?|best|high|low|(?:[\p{L}-]+est))(?:\s+(?:time|level|figure|mark|price|total|reading|score))?(?:,?\s+(?:of|at)|\s+(?:was|stood\s+at))\s+(?:(?:about|some|just|nearly)\s+)?$/iu;
+// ("2.1 million, the highest ever for the brand, while its rival's previous best of 2.4 million …": a new clause may bring
+// in another subject.)
+const CLAUSE_BREAK = /[;]|\b(?:but|while|whereas|although|though)\b/i;
+
+function rankAgainstPreviousRecord(sentence: string): Finding[] {
+  const ranks = /\b(?:previous|former|old|earlier)\b/i.test(sentence) ? [...sentence.matchAll(RECORD_RANK)] : [];
+  if (ranks.length === 0) return [];
+  const figures = figuresIn(sentence);
+  for (const match of ranks) {
+    const end = match.index + match[0].length;
+    const old = figures.find((f) => f.q.start >= end && f.q.start - end <= 80 && PREVIOUS.test(sentence.slice(Math.max(end, f.q.start - 60), f.q.start)));
+    if (!old) continue;
+    // The new record's figure: the nearest of the old one's kind on either side of the rank, in the same clause.
+    const sameKind = (f: Figure) => f !== old && f.kind === old.kind && isTime(f) === isTime(old);
+    const own = figures.filter((f) => sameKind(f) && f.q.end <= old.q.start && !CLAUSE_BREAK.test(sentence.slice(f.q.end, old.q.start))).at(-1);
+    if (!own || (own.q.end <= match.index && CLAUSE_BREAK.test(sentence.slice(own.q.end, match.index)))) continue;
+    const word = (match[1] ?? match[2] ?? "").toLowerCase();
+    let up = match[1] !== undefined || match[3] !== undefined;
+    // ("fastest", "quickest", "slowest": by time unless the figures are speeds.)
+    if (/^(?:fastest|quickest|slowest)$/.test(word)) {
+      if (!isTime(own) && !/^(?:mph|km\/h|kph|knot)$/i.test(own.unit)) continue;
+      if (!isTime(own)) up = !up;
+    }
+    if (up ? own.value > old.value : own.value < old.value) continue;
+    return [{
+      ruleId: RANK_RULE_ID,
+      message: `“${match[0].trim()}” with ${figureText(own)}, but the previous record, ${figureText(old)}, is ${own.value === old.value ? "the same" : up ? "higher" : "lower"}.`,
+      start: Math.min(own.q.start, match.index),
+      end: old.q.end,
+    }];
+  }
+  return [];
+}
+
+const isTime = (f: Figure) => TIME_UNIT.test(f.unit);

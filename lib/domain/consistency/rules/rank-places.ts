@@ -29,14 +29,16 @@ function exceptAgainstRank(sentence: string): Finding[] {
 // "Finishing third on 12 under, she was … one ahead of the runner-up", "The world No 3 has 7,120 ranking points, fewer
 // than the No 4": a place ahead of a better place, or behind a worse one. The rival's place is told by what it is called
 // in this contest: the winner, the runner-up, leaders, "second-placed", "the No 4" (a title from another contest, "last
-// year's winner", "the defending champion", is left alone: only "the" may come before it).
-const OWN_PLACE = /\b(?:(?:finish(?:ed|ing)|came|coming|placed|end(?:ed|ing)|ranks|ranked|sits?|sitting|lies|lying|climbed\s+to|rose\s+to|slipped\s+to|dropped\s+to|moved\s+up\s+to)\s+(second|third|fourth|fifth|sixth)\b|\b(second|third|fourth|fifth|sixth)-placed\b|\b(?:world|seeded|ranked)\s+No\.?\s?(\d{1,2})\b)/i;
+// year's winner", "the defending champion", is left alone: only "the" may come before it). ("the third-largest buyer …,
+// ahead of the runner-up": an ordinal superlative is a place in the same ranking as the rival's.)
+const OWN_PLACE = /\b(?:(?:finish(?:ed|ing)|came|coming|placed|end(?:ed|ing)|ranks|ranked|sits?|sitting|lies|lying|climbed\s+to|rose\s+to|slipped\s+to|dropped\s+to|moved\s+up\s+to)\s+(second|third|fourth|fifth|sixth)\b|\b(second|third|fourth|fifth|sixth)-placed\b|\b(?:world|seeded|ranked)\s+No\.?\s?(\d{1,2})\b|\b(second|third|fourth|fifth|sixth)[-\s](?:largest|biggest|highest|greatest|busiest|richest|best-selling|top-selling|highest-paid|most[-\s](?:popular|valuable|visited|successful|watched))\b)/i;
 const AHEAD = /\b(?:ahead\s+of|in\s+front\s+of|above|beating|beat|clear\s+of)\s+/gi;
 const BEHIND = /\b(?:behind|below|trailing|trailed|adrift\s+of|beaten\s+by)\s+/gi;
 // ("fewer than the No 4" on ranking points or league points: more points rank higher.)
 const MORE = /\b(?:more|higher)\s+than\s+/gi;
 const FEWER = /\b(?:fewer|less|lower)\s+than\s+/gi;
-const RIVAL_PLACE = /^(?:the\s+(?:(winner|runner-up|runners-up|leaders?)|(?:world\s+)?No\.?\s?(\d{1,2}))\b|(?:the\s+)?(second|third|fourth|fifth|sixth)-placed\b|(leaders)\s+\p{Lu})(?!\s+of\b|[’']s?\s+\p{L})/iu;
+// ("ahead of Turkey, the runner-up": the rival named, then its place set off.)
+const RIVAL_PLACE = /^(?:\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,2},\s+)?(?:the\s+(?:(winner|runner-up|runners-up|leaders?)|(?:world\s+)?No\.?\s?(\d{1,2}))\b|(?:the\s+)?(second|third|fourth|fifth|sixth)-placed\b|(leaders)\s+\p{Lu})(?!\s+of\b|[’']s?\s+\p{L})/iu;
 const PLACES: Record<string, number> = { winner: 1, leader: 1, leaders: 1, "runner-up": 2, "runners-up": 2, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6 };
 // Comparing by points only where points rank the table, and never by strokes or times (fewer is better there).
 const RANKED_BY_POINTS = /\bpoints\b/i;
@@ -45,7 +47,7 @@ const COUNTS_DOWN = /\b(?:under|over\s+par|shots?|strokes?|seconds?|minutes?|sec
 function placeAgainstNamedPlace(sentence: string): Finding[] {
   const own = OWN_PLACE.exec(sentence);
   if (!own) return [];
-  const place = own[3] !== undefined ? Number(own[3]) : PLACES[(own[1] ?? own[2]).toLowerCase()];
+  const place = own[3] !== undefined ? Number(own[3]) : PLACES[(own[1] ?? own[2] ?? own[4]).toLowerCase()];
   const byPoints = RANKED_BY_POINTS.test(sentence) && !COUNTS_DOWN.test(sentence);
   const cues = [...sentence.matchAll(AHEAD)].map((m) => ({ m, ahead: true })).concat([...sentence.matchAll(BEHIND)].map((m) => ({ m, ahead: false })));
   if (byPoints) cues.push(...[...sentence.matchAll(MORE)].map((m) => ({ m, ahead: true })), ...[...sentence.matchAll(FEWER)].map((m) => ({ m, ahead: false })));

@@ -14,6 +14,9 @@ const QUICKER = /\b(?:quicker|faster)\s+than\s+/gi;
 const SLOWER = /\bslower\s+than\s+/gi;
 const BEHIND = /\b(?:behind|below|trailing|trailed|trails|trail|adrift\s+of|beaten\s+by|pipped\s+by|overtaken\s+by|outpaced\s+by)\s+/gi;
 const TIMED = /\b(?:clocked|ran|swam|timed|lap|in\s+a\s+time|time\s+of)\b/i;
+const RAIN = /\b(?:wettest|driest|snowiest|rainiest|rain|rainfall|snow|snowfall|precipitation)\b/i;
+// (Units as rank-figures.ts gives them, a plural "s" dropped: "inches" is "inche".)
+const RAIN_UNIT = /^(?:mm|cm|millimetres?|centimetres?|in|inch|inche)$/i;
 const LITERAL_CUE = /^(?:above|below)\b/i;
 const PLACED_CUE = /^(?:above|below|behind|in\s+front\s+of)\b/i;
 // A length (measures.ts's table) or a count of floors: "3 miles ahead of the lifeboat", "two storeys above".
@@ -94,7 +97,10 @@ export function rivalFindings(sentence: string): Finding[] {
     const isTime = (isTimed || [own, rival].some((f) => TIME_UNIT.test(f.unit))) && [own, rival].every((f) => f.unit === "" || TIME_UNIT.test(f.unit));
     if ((isTime && LITERAL_CUE.test(m[0])) || (speed && !isTime)) continue;
     // "The barrier, 20 metres high, sits behind a 5-metre sea wall": beside lengths, behind, above and below are places.
-    if (PLACED_CUE.test(m[0]) && [own, rival].some((f) => isLengthUnit(f.unit) || isLengthUnit(f.q.unit.replace(/^-/, "")))) continue;
+    // (Rain is measured in millimetres but stands nowhere: "the second-wettest month, with 98mm of rain, behind June's
+    // 84mm".)
+    const isRain = RAIN.test(sentence) && [own, rival].every((f) => RAIN_UNIT.test(f.unit));
+    if (PLACED_CUE.test(m[0]) && !isRain && [own, rival].some((f) => isLengthUnit(f.unit) || isLengthUnit(f.q.unit.replace(/^-/, "")))) continue;
     // "joined at 18, two years behind his brother", "3 miles ahead of the lifeboat": a lag in time or a distance is a place
     // in time or space, not a rank (in a race, seconds and minutes are the gap of a rank).
     if (/\b(?:years?|months?|weeks?|days?|decades?|miles?|metres?|meters?|km|kilometres?|yards?|feet|ft|laps?|lengths?)\s+$/i.test(sentence.slice(Math.max(0, m.index - 12), m.index))) continue;

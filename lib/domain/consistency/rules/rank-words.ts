@@ -4,13 +4,13 @@ import { PERFORMER } from "./rank-figures";
 // The rank words rank-against-figures reads (superlatives, places, "topped the poll", "best" and "worst" by the good
 // side of the share told), split out of it to keep each file small.
 const ORDINALS: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5 };
-const UP = "biggest-selling|biggest|largest|tallest|highest|greatest|richest|heaviest|longest|widest|busiest|priciest|dearest|costliest|hottest|warmest|wettest|deepest|fastest|quickest|top|top-grossing|top-selling|best-selling|best-paid|highest-paid|leading|winning|most[-\\s](?:popular|expensive|valuable|visited|watched|profitable|successful|common)";
-const DOWN = "smallest|lowest|coldest|coolest|driest|shallowest|slowest|least(?:[-\\s](?:popular|expensive|valuable|visited|watched|profitable|successful|common))?|fewest|cheapest|shortest|poorest|lightest|narrowest|lowest-paid|worst-selling|last";
+const UP = "biggest-selling|biggest|largest|tallest|highest|greatest|richest|heaviest|longest|widest|busiest|priciest|dearest|costliest|hottest|warmest|wettest|deepest|fastest|quickest|top|top-grossing|top-selling|best-selling|best-paid|highest-paid|leading|winning|most[-\\s](?:popular|expensive|valuable|visited|watched|profitable|successful|common|commonly|frequently)";
+const DOWN = "smallest|lowest|coldest|coolest|driest|shallowest|slowest|least(?:[-\\s](?:popular|expensive|valuable|visited|watched|profitable|successful|common|commonly|frequently))?|fewest|cheapest|shortest|poorest|lightest|narrowest|lowest-paid|worst-selling|last";
 const RANK = new RegExp(`\\b(?:(second|third|fourth|fifth|sixth|2nd|3rd|4th|5th)[-\\s])?(${UP}|market\\s+leader|${DOWN})\\b`, "gi");
 // "finished last", "came third", "in third place": a place in a contest.
 // ("came first", "in first place"; not "was first elected".)
 // ("climbed to fourth", "slipped to third place": the place reached; "ranks second for survival", "was ranked third".)
-const PLACE = /\b(?:(?:finished|came|placed|ended|was|is|ranks|ranked|ranking)|(?:climbed|rose|moved|moved\s+up|slipped|dropped|fell|jumped)\s+to)\s+(last|second|third|fourth|fifth)\b|\b(?:finished|came|placed|ended|ranks|ranked)\s+(first)\b|\bin\s+(first|second|third|fourth|fifth|last)\s+place\b|\b(second|third|fourth|fifth)-placed\b/gi;
+const PLACE = /\b(?:(?:finished|came|placed|ended|was|is|ranks|ranked|ranking)|(?:climbed|rose|moved|moved\s+up|slipped|dropped|fell|jumped)\s+to)\s+(last|second|third|fourth|fifth)\b|\b(?:finished|finishes|came|comes|placed|ended|ends|ranked|ranks|sank\s+to|slumped\s+to|dropped\s+to|fell\s+to)\s+(?:the\s+)?(bottom)(?=\s+(?:of|for|in)\b|[\s,]+(?:with|on|at)\b)|\b(?:finished|came|placed|ended|ranks|ranked)\s+(first)\b|\bin\s+(first|second|third|fourth|fifth|last)\s+place\b|\b(second|third|fourth|fifth)-placed\b/gi;
 const ADVERBIAL_AFTER = /^\s+(?:(?:\p{L}+(?:ed|en))|seen|held|won|met|heard|run|built|set|sold|paid|put|made|told|done|known|shown|taken|given|drawn|found|hit|rung|sung|spotted)\b/iu;
 // "topped the first ballot", "won the marathon", "led the poll": first in a contest named after the verb.
 const WON = /\b(topped|headed|led|won)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:poll|polls|ballot|vote|race|marathon|table|standings|charts?|list|final|contest|heat|round|league|field|sprint|event|rankings?|seat|ward|constituency|by-election|primary)\b(?!\s+in\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|most|many|some|all)\b))/giu;
@@ -24,6 +24,9 @@ const EXCEPTED: Record<string, number> = { one: 1, two: 2, three: 3, four: 4 };
 // wards" ranks it in each ward, not overall.)
 // "the three biggest parties", "the 20 largest economies": a group, not one thing ranked.
 const GROUP_BEFORE = /\b(?:the|its|their)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred)\s+$/i;
+// "The biggest sellers were the Corolla, at 1.1 million, and the Golf, at 1.3 million", "the most commonly reported
+// crimes are …": a plural ranked names a group, each of its members with its own figure.
+const GROUP_AFTER = /^(?:[-\s]+(?!(?:is|was|has)\b)[\p{L}-]+){0,2}?\s+\p{Ll}+[^s\W]s\s+(?:were|are)\b/u;
 // A change is no level: "the biggest fall, 12%", "the biggest gainer, up 8%", "the biggest winner, up 8 points to 15%".
 const CHANGE_AFTER = /^\s*(?:fall|falls|faller|fallers|drop|drops|rise|rises|riser|risers|gain|gains|gainer|gainers|winner|winners|loser|losers|loss|losses|increase|increases|decline|declines|jump|cut|cuts|change|swing|margin|lead|majority)\b/i;
 // "one of the highest", "at least ten": no rank of one thing.
@@ -36,6 +39,9 @@ export function ranksIn(sentence: string): Rank[] {
   const ranks: Rank[] = [];
   for (const match of sentence.matchAll(RANK)) {
     if (GROUP_BEFORE.test(sentence.slice(Math.max(0, match.index - 12), match.index))) continue;
+    if (GROUP_AFTER.test(sentence.slice(match.index + match[0].length, match.index + match[0].length + 50))) continue;
+    // "Fraud is most commonly reported online": an adverb of how, no rank among others, without "the" or an owner.
+    if (/^(?:most|least)\s+(?:commonly|frequently)$/i.test(match[2]) && !/(?:\b(?:the|its|their)|[’']s?)\s+$/i.test(sentence.slice(Math.max(0, match.index - 8), match.index))) continue;
     // ("one of the largest … against 1,200 at the city's biggest": kept, so that two rank words silence the sentence.)
     if (NOT_A_RANK_BEFORE.test(sentence.slice(Math.max(0, match.index - 24), match.index))) {
       ranks.push({ start: match.index, end: match.index + match[0].length, text: match[0], word: match[2], place: 0, up: true });
@@ -64,13 +70,18 @@ export function ranksIn(sentence: string): Rank[] {
     ranks.push({ start: match.index, end: match.index + match[0].length, text: match[0], word, place: notARank ? 0 : place, up: (word === "best") === (polarity === "good") });
   }
   for (const match of sentence.matchAll(PLACE)) {
-    const word = (match[1] ?? match[2] ?? match[3] ?? match[4]).toLowerCase();
+    // ("came bottom of the table" is last.)
+    const word = (match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5]).replace(/^bottom$/i, "last").toLowerCase();
     // "it was last seen in 1986", "was third elected": before a participle the word says when or how, not a place.
     if (/^(?:was|is)\s/i.test(match[0]) && ADVERBIAL_AFTER.test(sentence.slice(match.index + match[0].length))) continue;
     // ("Inflation was last at 10% in 1982", "was last this high in 1990": when, not a place.)
     if (word === "last" && /^(?:was|is)\s/i.test(match[0]) && /^\s+(?:at|above|below|over|under|this|that|so|as|higher|lower|in\s+(?:19|20)\d\d)\b/i.test(sentence.slice(match.index + match[0].length))) continue;
     if (ranks.some((rank) => rank.start <= match.index + match[0].length && rank.end >= match.index)) continue;
     ranks.push({ start: match.index, end: match.index + match[0].length, text: match[0], word, place: word === "last" || word === "first" ? 1 : ORDINALS[word], up: word !== "last" });
+  }
+  for (const match of sentence.matchAll(NUMBERED)) {
+    if (ranks.some((rank) => rank.start <= match.index + match[0].length && rank.end >= match.index)) continue;
+    ranks.push({ start: match.index, end: match.index + match[0].length, text: match[0], word: "top", place: Number(match[1]), up: true });
   }
   for (const match of [...sentence.matchAll(WON), ...sentence.matchAll(WON_ALL)]) {
     if (ranks.some((rank) => rank.start <= match.index + match[0].length && rank.end >= match.index)) continue;
@@ -83,6 +94,9 @@ export function ranksIn(sentence: string): Rank[] {
   return ranks;
 }
 
+// "moved up to world No 2", "is ranked No 3": a place in a ranking reached (a bigger score ranks higher). ("The world
+// No 2 finished the round on 68": a title with an article names the player, and the figure is of another contest.)
+const NUMBERED = /\b(?<!\b(?:the|a|an|former|new|reigning|[\p{L}]+[’']s)\s)(?:world|ranked|seeded)\s+(?:No\.?\s?|number\s+)([1-9])\b(?!\.\d)/giu;
 const ON_TOP_OF_A_TABLE = /^\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:table|league|standings|poll|polls|charts?|list|rankings?|leaderboard|group|pile|field|world)\b/iu;
 const CHANGE_COMPOUND = /^[-\s](?:growing|rising|expanding|increasing|shrinking|falling|declining|contracting)\b/i;
 const JUDGED = /\b(?:(second|third|fourth|fifth|2nd|3rd|4th|5th)[-\s])?(best|worst)(?:-(?:performing|run|rated))?\b(?!-)/gi;
