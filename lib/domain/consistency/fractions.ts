@@ -70,6 +70,17 @@ export function findFractions(sentence: string): Fraction[] {
 const APPROX = "(?:(?:about|some|around|roughly|nearly|almost|just|only|over|under)\\s+)?";
 const ACCOUNTS_FOR = new RegExp(`\\baccount(?:s|ed|ing)?\\s+for\\s+(?:${APPROX}(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|\\d+)[- ][\\p{L}]+|[\\d.]+\\s?(?:%|per\\s?cent))\\s+(?:and|with|while)\\s+(?:the\\s+)?[\\p{L}’'-]+(?:\\s+[\\p{L}’'-]+){0,2}\\s+for\\s+)?${APPROX}$`, "iu");
 
+// "draws 60 per cent of its income from the state, a quarter from donors and a fifth from ticket sales": a fraction
+// listed after a percentage, told of with the preposition the percentage's part was, is a part beside it.
+const PERCENTAGE = /\d\s?(?:%|per\s?cent\b|percent\b)/gi;
+
+function isListedAfterAShare(sentence: string, start: number, end: number): boolean {
+  const preposition = /^\s+(on|for|to|from|into)\s/i.exec(sentence.slice(end, end + 8))?.[1];
+  if (!preposition || !/(?:,|\band)\s+$/i.test(sentence.slice(Math.max(0, start - 5), start))) return false;
+  const share = [...sentence.slice(0, start).matchAll(PERCENTAGE)].pop();
+  return share !== undefined && new RegExp(`\\b${preposition}\\b`, "i").test(sentence.slice(share.index + share[0].length, start));
+}
+
 function isAShare(sentence: string, start: number, end: number): boolean {
   const after = sentence.slice(end, end + 6);
   const before = sentence.slice(Math.max(0, start - 2), start);
@@ -91,7 +102,7 @@ function isAShare(sentence: string, start: number, end: number): boolean {
   // "with Europe accounting for a third and the Americas for about a fifth": what a part accounts for is a share,
   // so is the next part's "for" in the same list. (Only before a clause's end: "accounted for a third successive year".)
   const accountsFor = ACCOUNTS_FOR.test(sentence.slice(Math.max(0, start - 120), start)) && /^\s*(?:[,.;)–—]|$|and\b|with\b|while\b)/.test(after);
-  return accountsFor || rateOf || byBefore || wholeAfter || parallel || restated || /^\s+of\b/i.test(after) || /^\s*\)/.test(after) || /\(\s*$/.test(before) || verbAfter || setOff;
+  return accountsFor || isListedAfterAShare(sentence, start, end) || rateOf || byBefore || wholeAfter || parallel || restated || /^\s+of\b/i.test(after) || /^\s*\)/.test(after) || /\(\s*$/.test(before) || verbAfter || setOff;
 }
 
 function toNumber(text: string): number | null {

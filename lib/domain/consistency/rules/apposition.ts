@@ -26,5 +26,9 @@ export function isApposition(sentence: string, first: Quantity, second: Quantity
 export function isShareApposition(sentence: string, first: Quantity, second: Quantity): boolean {
   if (second.start < first.end) return false;
   const between = sentence.slice(first.end, second.start);
+  // ("60 per cent of its income from the state, a quarter from donors": the second told of with the first's
+  // preposition again is the next part of a list, not the first put again.)
+  const preposition = /^\s+(on|for|to|from|into)\s/i.exec(sentence.slice(second.end, second.end + 8))?.[1];
+  if (preposition && new RegExp(`\\b${preposition}\\b`, "i").test(between)) return false;
   return between.length <= 60 && SEPARATORS.test(between) && SHARE_APPOSITION.test(between);
 }

@@ -17,14 +17,19 @@ import type { Quantity } from "../numbers";
 const SAID = /^(?:said|say|says|reported\s+that|told\s+[\p{L}’'-]+)\s+(?:that\s+)?/iu;
 // The subject of what was said, up to its verb: "they", "the tariffs", "budgets", "rising costs had".
 const SAID_SUBJECT = /^(?:[\p{L}’'-]+\s+){1,3}?(?=(?:had|have|has|would|will|could|also|still|already|\p{Ll}{2,}ed)\s)/iu;
-const AUXILIARY = /^(?:had|have|has|would|will|could|should|might|may|also|still|now|already|even|each|\p{Ll}+ly)\s+/iu;
+// ("had been injured": a passive's "been" too, the participle after it the verb.)
+const AUXILIARY = /^(?:had|have|has|would|will|could|should|might|may|also|still|now|already|even|each|been|\p{Ll}+ly)\s+/iu;
 // A verb of its own: a past tense, or one of the common irregular ones a finding is told in. (A copula, "were under
 // 40", "became homeowners", and a negation, "45% never played", "had not", are none: no finding of its own.)
-const VERB = /^(?:\p{Ll}{2,}ed|bought|brought|built|caught|cut|did|drove|felt|found|gave|got|grew|held|kept|knew|left|lost|made|met|paid|put|ran|read|saw|sent|set|sold|spent|spoke|swore|taught|thought|told|took|went|won|wore|wrote)$/u;
+// ("had heard of the warning", "had ridden while hurt": irregular past participles after "had" are verbs too.)
+const VERB = /^(?:\p{Ll}{2,}ed|bought|brought|built|caught|cut|did|done|drove|driven|felt|found|gave|given|got|grew|grown|heard|held|kept|knew|known|left|lost|made|met|paid|put|ran|read|ridden|saw|seen|sent|set|sold|spent|spoke|spoken|swore|taught|taken|thought|told|took|went|won|wore|worn|wrote|written)$/u;
 // "cut back on heating", "turned off radiators", "made up their minds": a particle goes with its verb.
 const PARTICLE = /^(?:up|off|out|back|down|over|away)\s+/i;
 // An object that is a place or a setting, not a thing done: "abroad", "at the depot", "into work".
 const NO_OBJECT = /^(?:abroad|overseas|home|locally|early|late|on\s+time|at|in|into|to|from|by|for|with|as|than|and|or|but|per|each)\b/i;
+// ("said they had been injured in a fall … had ridden while hurt": with no object, when or how a thing happened tells
+// it as an object would, a thing of its own; a place, "at the depot", "in hospital", is where, one place each.)
+const CIRCUMSTANCE = /^(?:in\s+an?|while|when|during|despite|because\s+of)\s+\p{Ll}[\p{Ll}-]*/iu;
 // "it", "them", "so": the thing before again, another answer to its question.
 const SAME_THING = /^(?:it|them|this|that|these|those|so|one|none|neither|either|both|otherwise)\b/i;
 // "the", "their": an object's words past its determiner, to compare two objects by.
@@ -49,9 +54,11 @@ function findingOf(share: Quantity, tail: string): Finding | null {
   const words = (end ? rest.slice(0, end.index) : rest).trim().split(/\s+/);
   const verb = words.shift()?.toLowerCase();
   if (!verb || !VERB.test(verb)) return null;
-  const object = words.join(" ").replace(PARTICLE, "").replace(/^on\s+/i, "");
+  const told = words.join(" ").replace(PARTICLE, "").replace(/^on\s+/i, "");
+  const circumstance = !told || NO_OBJECT.test(told) ? CIRCUMSTANCE.exec(rest.trimStart().slice(verb.length).trimStart())?.[0] : undefined;
+  const object = circumstance ?? told;
   const named = object.replace(DETERMINER, "");
-  if (!object || NO_OBJECT.test(object) || SAME_THING.test(object) || /^\p{Lu}/u.test(named)) return null;
+  if (!object || (!circumstance && NO_OBJECT.test(object)) || SAME_THING.test(object) || /^\p{Lu}/u.test(named)) return null;
   return { verb, object: named.toLowerCase() };
 }
 

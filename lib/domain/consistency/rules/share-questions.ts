@@ -79,6 +79,30 @@ export function areContrasted(a: string, b: string): boolean {
   return tail >= 4 && isWord && headA.length <= 4 && headB.length <= 4;
 }
 
+// "39% expect a pay rise, 45% expect their pay to stay the same and 23% expect a cut": the objects are the ways one
+// thing may go, up, level or down, so the answers of one question. ("expect prices to rise … interest rates to fall" are
+// two things: besides the way each goes, one object's words must be among the other's.)
+const DIRECTIONS = [
+  /^(?:rises?|increases?|raises?|higher|up|improve|improvements?|better|grow|growth)$/,
+  /^(?:same|unchanged|flat|steady|stable|level)$/,
+  /^(?:cuts?|falls?|fall|drops?|decreases?|declines?|lower|down|worse|worsen|shrink)$/,
+];
+const NO_CONTENT = /^(?:a|an|the|their|its|his|her|our|my|your|to|stay|remain|be|go|this|next|year|month)$/;
+
+function areWaysOneThingGoes(objects: readonly string[]): boolean {
+  const directions = new Set<number>();
+  const contents: string[][] = [];
+  for (const object of objects) {
+    const words = object.split(/\s+/);
+    const direction = DIRECTIONS.findIndex((pattern) => words.some((word) => pattern.test(word)));
+    if (direction < 0) return false;
+    directions.add(direction);
+    contents.push(words.filter((word) => !NO_CONTENT.test(word) && !DIRECTIONS.some((pattern) => pattern.test(word))));
+  }
+  const within = (a: string[], b: string[]) => a.every((word) => b.includes(word));
+  return directions.size >= 2 && contents.every((a, i) => contents.slice(i + 1).every((b) => within(a, b) || within(b, a)));
+}
+
 /**
  * Whether the shares each answer a question of their own (see above): one verb, not a choice, said of different
  * things, none a place, a band, a mark, the thing again or the other side of the first.
@@ -97,5 +121,5 @@ export function answerOwnQuestions(sentence: string, shares: readonly Quantity[]
     if (objects.some((object) => object === answer.object || areContrasted(object, answer.object))) return false;
     objects.push(answer.object);
   }
-  return verb !== null && !CHOICE.test(verb.split(" ").pop() ?? "");
+  return verb !== null && !CHOICE.test(verb.split(" ").pop() ?? "") && !areWaysOneThingGoes(objects);
 }

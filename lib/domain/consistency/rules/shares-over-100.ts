@@ -5,6 +5,8 @@ import { isShareOfAWhole } from "./share-context";
 import { answerOwnQuestions, areContrasted } from "./share-questions";
 import { outcomeShares } from "./outcome-shares";
 import { areSeparateFindings } from "./separate-findings";
+import { bracketedParts } from "./bracketed-shares";
+import { areKindsOfOneHead } from "./kinds-of-one-head";
 import { byMeasure } from "./share-measures";
 import { openingSetting, otherBody, saysTheSameAgain, settingOfWhole } from "./share-settings";
 
@@ -19,7 +21,8 @@ const STAKE_IN = new RegExp(`^\\s+(?:stake|share|holding|interest)\\s+(?:in|of)\
 // ("Of recorded offences in the force area,", "Of patients on the wards," — or by where they are.)
 // ("Among visitors to the exhibition,", "Of the appeals heard last year,": "among" names the whole as "of" does; an
 // irregular participle or a "to"/"for" tells of it as "-ed" does.)
-const WHOLE_FIRST = new RegExp(`^\\s*(?:of|in|among)\\s+${DETERMINER}(?:[\\d,]+\\s+)?([\\p{L}’'-]+(?:\\s+[\\p{L}’'-]+)?)(?:\\s+(?:\\p{Ll}+ed|sold|built|held|taken|seen|grown|made|given|heard|found|won|lost|paid|sent|caught|bought|brought|told|kept|shown|known|run|to|for|who|whose|which|that|in|on|at|across|within|among|from|under|over|outside)\\b(?:\\s+[\\p{L}\\p{N}’'-]+){0,6})?\\s*,`, "iu");
+// ("Of the university's 2,000 new postgraduates,": an owner's possessive before the number, the whole past it.)
+const WHOLE_FIRST = new RegExp(`^\\s*(?:of|in|among)\\s+${DETERMINER}(?:\\p{L}+[’']s\\s+(?=[\\d,]+\\s))?(?:[\\d,]+\\s+)?([\\p{L}’'-]+(?:\\s+[\\p{L}’'-]+)?)(?:\\s+(?:\\p{Ll}+ed|sold|built|held|taken|seen|grown|made|given|heard|found|won|lost|paid|sent|caught|bought|brought|told|kept|shown|known|run|to|for|who|whose|which|that|in|on|at|across|within|among|from|under|over|outside)\\b(?:\\s+[\\p{L}\\p{N}’'-]+){0,6})?\\s*,`, "iu");
 // "half the seats": the whole right after "half".
 const HALF_THE = new RegExp(`^\\s+(?:the|its|their|all)\\s+([\\p{L}’'-]+)`, "iu");
 // "owned 70% by its founder and 35% by a bank": shares of the sentence's subject.
@@ -203,6 +206,7 @@ export const sharesOver100: ConsistencyRule = {
       if (pair.length === 2) addGroup("split", "the split", pair, 2);
     }
     addGroup("list", "the list", exclusiveList(sentence, unnamed), 3);
+    addGroup("bracketed", "the split", bracketedParts(sentence, unnamed), 2);
     addGroup("outcomes", "the outcomes", outcomeShares(sentence, findPercentages(sentence)), 2);
     const complement = turnoutAndAbstention(sentence, findPercentages(sentence));
     if (complement.length === 2) addGroup("turnout", "the registered voters", complement, 2);
@@ -265,6 +269,13 @@ const OBJECT_OF_ITS_OWN = /^\s+(?!(?:on|in|at|to|into|from|by|for|with|without|a
 // ("in", "by", "on" are no predicates at all.)
 const WHEN = /^(?:within|after|before|inside|under)$/;
 const WITHIN_AFTER = /^[^,;]{0,40}?\bwithin\b/;
+// Where a share is from: "are European", "are from Scotland", "come from the Americas", "from elsewhere" (not "come
+// from poor families", which is no place).
+const PLACE_FROM = "from\\s+(?:(?:the\\s+)?\\p{Lu}|abroad\\b|overseas\\b|elsewhere\\b|outside\\b|the\\s+rest\\b|other\\s+countries\\b)";
+const ORIGIN = new RegExp(`^\\s+(?:(?:is|are|was|were)\\s+(?:\\p{Lu}\\p{Ll}+\\s*(?:,|\\band\\b|[.;]|$)|${PLACE_FROM})|(?:come|comes|came|hail|hails|hailed)\\s+${PLACE_FROM})`, "u");
+const FROM_A_PLACE = "\u0000from a place";
+// The don't-knows of a poll: "had no opinion", "expressed no view".
+const NO_OPINION = /^\s+(?:had|have|has|expressed|gave|held)\s+no\s+(?:opinion|view|preference)\b/i;
 const CATEGORY_NOUN = /^(?:men|women|boys|girls|adults|children|male|female|under|over|white|black|mixed|married|single|divorced|widowed|retired|employed|unemployed|urban|rural|full|part)$/;
 
 /**
@@ -292,6 +303,12 @@ function mayOverlap(sentence: string, shares: Quantity[]): boolean {
     const after = sentence.slice(share.end, share.end + 60);
     const word = PREDICATE.exec(share.isFraction && /\s(?:in|out of)\s/i.test(share.text) ? after.replace(/^\s+[\p{L}’'-]+/u, "") : after)?.[1];
     if (!word || NOT_A_PREDICATE.has(word)) continue;
+    // ("53% are European, 28% come from the Americas and 24% from the rest of the world": where they are from, told by
+    // a place's name or a "from", is one attribute, each in one place.)
+    if (ORIGIN.test(after)) {
+      predicates.add(FROM_A_PLACE);
+      continue;
+    }
     // ("55% were repaired within 24 hours, 30% within a week": a share told only by when, past a fate, is that fate again.)
     if (events.size > 0 && WHEN.test(word)) continue;
     // ("51% were allowed, 46% dismissed and 17% withdrawn": a bare participle with no object, past a fate told with
@@ -334,7 +351,8 @@ function mayOverlap(sentence: string, shares: Quantity[]): boolean {
       predicates.add(complement ?? word);
       continue;
     }
-    if (!COPULA.has(word) && VERB_OF_ITS_OWN.test(word) && OBJECT_OF_ITS_OWN.test(after.slice((new RegExp(`\\b${word}\\b`, "u").exec(after)?.index ?? 0) + word.length))) doneToSomething = true;
+    // ("… 35% disapproved and 32% had no opinion": the don't-knows of a question are one of its answers, no thing done.)
+    if (!COPULA.has(word) && VERB_OF_ITS_OWN.test(word) && !NO_OPINION.test(after) && OBJECT_OF_ITS_OWN.test(after.slice((new RegExp(`\\b${word}\\b`, "u").exec(after)?.index ?? 0) + word.length))) doneToSomething = true;
     predicates.add(word);
   }
   // ("Of the staff, 60% were vaccinated, 45% were tested and 30% caught flu": what happened to them beside something
@@ -347,6 +365,8 @@ function mayOverlap(sentence: string, shares: Quantity[]): boolean {
   if (kinds.size === 2) return true;
   // Only a category ("are women") beside an activity ("work part-time"): two answers to one question
   // ("voted for … opposed", "favoured … opposed … were undecided") exclude each other; "52% women" is a category.
+  // (Beside another attribute, "60% are women and 45% come from abroad", where they are from may overlap with it.)
+  if (predicates.has(FROM_A_PLACE)) return predicates.size > 1;
   const words = [...predicates];
   if (OPPOSITES.some(([a, b]) => words.some((w) => a.test(w)) && words.some((w) => b.test(w)))) return false;
   const copulas = words.filter((p) => COPULA.has(p) || (CATEGORY_NOUN.test(p) && !events.has(p)));
@@ -427,9 +447,12 @@ const ONE_LINE = new Set(["\u0000distributed", "\u0000contrast", "\u0000outcomes
 // accounted for 47%, violent crimes for 33% and criminal damage 28%" (a verb of making up, the categories before
 // the shares). Each share after the first comes with its category alone, no verb of its own. ("The project is 80%
 // complete and 60% sold" says two things of it: a category here is a plural noun, "thefts", "cars", "flats".)
-const COPULA_BEFORE = /\b(?:is|are|was|were|remains|remain|remained)\s+(?:(?:about|some|roughly|around|nearly|almost|just|only)\s+)?$/i;
+// ("Traffic is split roughly 55% tankers, 30% carriers and 25% container ships": a subject split into the list is
+// made of it, as one that "is" the list.)
+const COPULA_BEFORE = /\b(?:is|are|was|were|remains|remain|remained)\s+(?:(?:split|divided)\s+(?:(?:between|into)\s+)?)?(?:(?:about|some|roughly|around|nearly|almost|just|only)\s+)?$/i;
 // (A plural, not "-ss", "-us", "-is", nor an adverb in -s: "effective indoors and 45% outdoors", "overseas", "always".)
-const PLURAL = "[\\p{Ll}-]+(?<!ss|us|is|door|stair|sea|way|time|ward|haps|reas|side)s";
+// ("users are 48% men and 57% women": the irregular plurals of people are categories too.)
+const PLURAL = "(?:[\\p{Ll}-]+(?<!ss|us|is|door|stair|sea|way|time|ward|haps|reas|side)s|(?:wo)?men|children|people)";
 // ("Support was 82% among nurses and 74% among porters": a group the share is measured in, not a category.)
 const PLURAL_AFTER = new RegExp(`^\\s+(?!(?:among|in|at|across|within|for|from|by|with|of|on|to)\\s)(?:[\\p{Ll}-]+\\s+){0,2}?${PLURAL}\\s*(?:,|\\band\\b|\\bor\\b)`, "u");
 const PLURAL_NEXT = new RegExp(`^\\s+(?:[\\p{Ll}-]+\\s+)?${PLURAL}\\b`, "u");
@@ -443,7 +466,9 @@ function oneVerbOverAList(sentence: string, shares: Quantity[]): Quantity[] {
   const [first, ...rest] = shares;
   if (!first) return [];
   const before = sentence.slice(Math.max(0, first.start - 30), first.start);
-  const categoriesAfter = COPULA_BEFORE.test(before) && PLURAL_AFTER.test(sentence.slice(first.end, first.end + 50));
+  // ("are 52% owner-occupied, 31% social rented and 24% privately rented": kinds of one head word are categories too.)
+  const kinds = COPULA_BEFORE.test(before) && areKindsOfOneHead(sentence, shares);
+  const categoriesAfter = kinds || (COPULA_BEFORE.test(before) && PLURAL_AFTER.test(sentence.slice(first.end, first.end + 50)));
   const categoriesBefore = MAKES_UP_BEFORE.test(before);
   if (!categoriesAfter && !categoriesBefore) return [];
   const list = [first];
@@ -456,7 +481,7 @@ function oneVerbOverAList(sentence: string, shares: Quantity[]): Quantity[] {
     list.push(share);
   }
   // ("The fleet is 60% buses and 45% electric": with two, both must be categories.)
-  if (categoriesAfter && list.length === 2 && !PLURAL_NEXT.test(sentence.slice(list[1].end, list[1].end + 50))) return [];
+  if (categoriesAfter && !kinds && list.length === 2 && !PLURAL_NEXT.test(sentence.slice(list[1].end, list[1].end + 50))) return [];
   return list.length >= 2 ? list : [];
 }
 
