@@ -11,8 +11,10 @@ const APPOSITION =
 // A fraction and the percentage it is restated as (fraction-mismatch only): the words between may be a noun
 // with up to two phrases after it ("adults in the district", "of the country’s
 // exports"); a second figure may come as "a 35% stake".
+// ("half the public vote, 55%": "the" may open the noun as "of the" would; "of A&E patients": "&" joins a name;
+// "one in five homes sold last month, 40%": a time told after the noun is no new subject.)
 const SHARE_APPOSITION =
-  /^(?:[\s-]*[\p{L}’'-]+){0,2}(?:\s+(?:of|in|on|at|across|from|among|through|into|to|for|with|within|under|over)\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:\d[\d,]*\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,3}){0,2}\s*\)?\s*(?:\(|,|[–—]|\s-\s)\s*(?:(?:or|that is|i\.e\.|equivalent to|the equivalent of|meaning|worth|valued at)\s+)?(?:(?:some|about|around|roughly|nearly|almost|just|approximately|over|more than|under|less than|only|a clear|a slim|just over|just under|between|fewer than|well over|well under|a|an)\s+)*$/iu;
+  /^(?:\s+(?:the|its|their))?(?:[\s-]*[\p{L}’'&-]+){0,2}(?:\s+(?:of|in|on|at|across|from|among|through|into|to|for|with|within|under|over)\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:\d[\d,]*\s+)?[\p{L}’'&-]+(?:\s+[\p{L}’'-]+){0,3}){0,2}(?:\s+(?:last|this|that)\s+(?:week|month|year|quarter|season|spring|summer|autumn|winter|term))?\s*\)?\s*(?:\(|,|[–—]|\s-\s)\s*(?:(?:or|that is|i\.e\.|equivalent to|the equivalent of|meaning|worth|valued at)\s+)?(?:(?:some|about|around|roughly|nearly|almost|just|approximately|over|more than|under|less than|only|a clear|a slim|just over|just under|between|fewer than|well over|well under|a|an)\s+)*$/iu;
 const SEPARATORS = /[(,–—-]/;
 
 /** Whether `second` restates `first` in apposition (see APPOSITION). */

@@ -117,6 +117,35 @@ describe("fraction-mismatch", () => {
       "The firm spent 2% of its £3.4bn budget, about £6.8m, on training.",
       "About 3% of the 2,000 staff, some 600 people, were laid off.",
       "The city lost 1.5% of its 8 million residents, about 12,000 people, to emigration.",
+      // A noun told of with a time after it, "the" opening it, "&" in a name: still the fraction restated.
+      "One in five homes sold last month, 40%, went for more than the asking price.",
+      "Two in five cars registered this year, 25%, were electric.",
+      "Three in ten flats let last year, 50 per cent, went to students.",
+      "The mayor won half the first-round vote, 41 per cent.",
+      "A quarter of A&E attendances, 40 per cent, were by children.",
+      // "just under", "nearly", "almost": below the fraction, give or take rounding, not above it.
+      "Just under two-thirds of the electorate, 70 per cent, turned out to vote.",
+      "Almost half of the nurses, 53 per cent, said they planned to leave.",
+      "Nearly a quarter of the homes, 28%, failed the test.",
+      "Just under three-quarters of the 800 staff, some 640, signed the letter.",
+      // An exact percentage that is exactly another simple fraction: the writer would have said that one.
+      "Four in five councillors, 75 per cent, voted to approve the merger.",
+      "Three in four of the nurses, 80%, backed the strike.",
+      "Three-quarters of members, 67 per cent, voted for the deal.",
+      "Three in five adults, 67%, own their home.",
+      // A rounded count of a known whole is as fine a figure as a percentage: "some" loosens it as little.
+      "Three-quarters of the 400 asylum seekers, some 250 people, were housed in hotels.",
+      "Half of the 1,000 workers, about 420, were furloughed.",
+      "Two-thirds of the 300 members, some 165, voted.",
+      // The majority or stake a fraction sizes, restated as a count of a count.
+      "Overriding the veto requires a two-thirds supermajority, or 60 of the Senate's 100 votes.",
+      "Changing the constitution needs a three-quarters majority, or 40 of the 60 members.",
+      "The fund took a one-third stake, or 25 of the 50 shares issued.",
+      // A fall in a price, then the fraction it wiped off the value.
+      "The shares slumped 32% on Tuesday, wiping a fifth off the company's value.",
+      "Its share price fell by 48% over the year, knocking almost two-thirds off its market value.",
+      "The stock plunged 30% in a week, wiping half off the group's market capitalisation.",
+      "The bank's shares tumbled 12% on Friday, wiping a quarter off its valuation.",
     ],
     silent: [
       // a fraction listed after a percentage with its preposition again is the next part, not the percentage put again
@@ -235,6 +264,30 @@ describe("fraction-mismatch", () => {
       "Poland will spend 4.1% of its 3.4 trillion zloty GDP, about 140bn zloty, on defence next year.",
       "The firm spent 2% of its £3.4bn budget, about £68m, on training.",
       "About 3% of the 2,000 staff, some 60 people, were laid off.",
+      "One in five homes sold last month, 21%, went for more than the asking price.",
+      "One in five homes sold last month, 40% more than in March, went for more than the asking price.",
+      "Three in ten flats let last year, 31 per cent, went to students.",
+      "Just under two-thirds of the electorate, 66 per cent, turned out to vote.",
+      "Nearly two-thirds of voters, 67 per cent, backed the plan.",
+      "Almost a third of the 300 pupils, some 100, were absent.",
+      "Nearly half of the nurses, 45 per cent, said they planned to leave.",
+      "Four in five councillors, 79 per cent, voted to approve the merger.",
+      "About four in five councillors, 75 per cent, voted to approve the merger.",
+      "Four in five councillors, 78 per cent, voted to approve the merger.",
+      "Two in five adults, 40%, own their home.",
+      "Three-quarters of the 400 asylum seekers, some 290 people, were housed in hotels.",
+      "Half of the 1,000 workers, about 460, were furloughed.",
+      "Three-quarters of the 400 asylum seekers, some 250 of them families, were housed in hotels.",
+      "Overriding the veto requires a two-thirds supermajority, or 67 of the Senate's 100 votes.",
+      "The motion needs a two-thirds majority (100 of the 150 votes).",
+      "A two-thirds majority, or 40 of the 60 seats, is needed to pass it.",
+      // A fall that fits the fraction; a fall of something else than a price; an amount, not a fraction, wiped off;
+      // a price cut, not a fall.
+      "The shares slumped 20% on Tuesday, wiping a fifth off the company's value.",
+      "The stock plunged 34% in a week, wiping a third off the group's market capitalisation.",
+      "Sales fell 32% last year, wiping a fifth off the group's profit.",
+      "The shares slumped 32% on Tuesday, wiping £1bn off the company's value.",
+      "Shares fell 9% and the retailer took a quarter off the price of its own-brand goods.",
     ],
   });
 

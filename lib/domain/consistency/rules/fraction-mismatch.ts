@@ -1,6 +1,7 @@
 import { countedUnit, findQuantities, isPowerOfTenApart, type Quantity } from "../numbers";
 import { formatPercent, type ConsistencyRule, type Finding } from "../rule";
 import { isApposition, isShareApposition } from "./apposition";
+import { fractionsOffValue } from "./fraction-off-value";
 import { partsOfWholes } from "./part-of-whole";
 import { namesTheSameWhole } from "./same-whole";
 import { isShareOfAWhole } from "./share-context";
@@ -44,7 +45,7 @@ export const fractionMismatch: ConsistencyRule = {
       // ("Half the staff left, a 20% fall": a change is no restatement.)
       if ((other.isFraction && !bothFractions) || !other.isPercent || other.isYear || !(isShareApposition(sentence, first, second) || isRateOfTheClause(sentence, first, second) || isShareMeaning(sentence, first, second)) || !(isShareOfAWhole(sentence, other) || isAmountedTo(sentence, other) || (saysSame && isLevelReached(sentence, other)))) return;
       if (tellsOfTheRest(sentence, other, fraction)) return;
-      if (!allows(sentence, fraction, other, fraction.value, other.value, 100, JUST_OVER.test(sentence.slice(Math.max(0, fraction.start - 24), fraction.start)))) findings.push(finding(first, second, `${fraction.text} is about ${formatPercent(round(fraction.value))}, not ${other.text.trim()}${other.isFraction ? ` (${formatPercent(round(other.value))})` : ""}.`));
+      if (!allows(sentence, fraction, other, fraction.value, other.value, 100, JUST_OVER.test(sentence.slice(Math.max(0, fraction.start - 24), fraction.start))) || isAnotherFraction(fraction, other, 100)) findings.push(finding(first, second, `${fraction.text} is about ${formatPercent(round(fraction.value))}, not ${other.text.trim()}${other.isFraction ? ` (${formatPercent(round(other.value))})` : ""}.`));
     });
     // "330 of 650 seats, almost two-thirds", "25,000 of the 2.5 million objects, or 10%"
     for (const pair of partsOfWholes(sentence, quantities)) {
@@ -67,7 +68,9 @@ export const fractionMismatch: ConsistencyRule = {
       // fraction's own noun phrase, with no verb between, which it counts.)
       const noun = countedUnit(pair.whole);
       const phrase = sentence.slice(fraction.end, pair.part.start);
-      if (noun && !/ed$/.test(noun) && !isBareNounPhrase(phrase) && !phrase.toLowerCase().includes(noun.replace(/s$/, ""))) continue;
+      // ("a two-thirds supermajority, or 60 of the Senate's 100 votes": a majority or stake the fraction sizes is a
+      // share of what the count counts, whatever its noun.)
+      if (noun && !/ed$/.test(noun) && !isBareNounPhrase(phrase) && !SIZED_SHARE.test(phrase) && !phrase.toLowerCase().includes(noun.replace(/s$/, ""))) continue;
       const asShare = { ...pair.part, value: pair.share, isPercent: true };
       if (!allows(sentence, fraction, asShare, fraction.value, pair.share, 100, JUST_OVER.test(sentence.slice(Math.max(0, fraction.start - 24), fraction.start))) || isAnotherFraction(fraction, pair.part, pair.whole.value)) {
         findings.push(finding(fraction, pair.whole, `${fraction.text} is about ${formatPercent(round(fraction.value))}, not ${pair.part.text.trim()} of ${pair.whole.text.trim()} (${formatPercent(round(pair.share))}).`));
@@ -121,6 +124,12 @@ export const fractionMismatch: ConsistencyRule = {
       if (percent.value === decimal.value || Math.abs(percent.value - asPercent) <= Math.max(1, 50 * 10 ** -places)) return;
       findings.push(finding(decimal, percent, `A share of ${decimal.text} is ${formatPercent(round(asPercent))}, not ${percent.text.trim()}.`));
     });
+    // "The shares slumped 32% on Tuesday, wiping a fifth off the company's value": the fall, then the fraction it took off.
+    for (const { fall, fraction } of fractionsOffValue(sentence)) {
+      if (!allows(sentence, fraction, fall, fraction.value, fall.value) || isAnotherFraction(fraction, fall, 100)) {
+        findings.push(finding(fall, fraction, `${fraction.text} is about ${formatPercent(round(fraction.value))}, not the ${fall.text.trim()} fall.`));
+      }
+    }
     return findings;
   },
 };
@@ -237,17 +246,19 @@ function allows(sentence: string, fraction: Quantity, other: Quantity, expected:
   // three times what is left out.
   const tolerance = Math.max((2.5 * scale) / 100, 0.12 * Math.min(expected, expected < scale ? 3 * (scale - expected) : expected));
   const approx = [fraction.approx, other.approx];
-  // "nearly half (48%)", "almost two-thirds": a little under, not anything under.
+  // "nearly half (48%)", "almost two-thirds": a little under, not anything under, and over only by rounding ("just
+  // under two-thirds, 70%" is over it).
   // A bound on one side: the other figure need only be on its side of it, give or take rounding.
   if (isLooseUnder(sentence, fraction)) return actual <= expected + tolerance;
   if (other.start !== fraction.start && isLooseUnder(sentence, other)) return expected <= actual + tolerance;
-  if (approx.includes("under")) return actual <= expected + tolerance && actual >= expected - 1.5 * tolerance;
+  if (approx.includes("under")) return actual <= expected + tolerance / 4 && actual >= expected - 1.5 * tolerance;
   // "just over half the 40 members, 18": over means at least, give or take rounding; "just over a quarter" is not
   // half ("just", "slightly", "a little" bound it above as well).
   if (approx.includes("over")) return actual >= expected - tolerance / 4 && (!justOver || actual <= expected + 2 * tolerance);
   // "about a third (40%)": a loose fraction; "half of the 300 staff, some 120": a rounded count, looser only by half.
-  // ("Four-fifths, about 62%": a percentage is the finer figure; "about" on it loosens little.)
-  const slack = fraction.approx === "about" ? 2 * tolerance : other.approx === "about" ? (scale === 100 ? (other.isPercent ? 1.25 : 2) : 1.5) * tolerance : tolerance;
+  // ("Four-fifths, about 62%": a percentage is the finer figure; "about" on it loosens little, and so on a count of a
+  // whole told, which is that percentage in other words: "three-quarters of the 400, some 250".)
+  const slack = fraction.approx === "about" ? 2 * tolerance : other.approx === "about" ? (scale === 100 && !other.isPercent ? 2 : 1.25) * tolerance : tolerance;
   return Math.abs(actual - expected) <= slack;
 }
 
@@ -255,7 +266,7 @@ function allows(sentence: string, fraction: Quantity, other: Quantity, expected:
 // writer with that count in hand would not call it three-quarters, though 40 is within 12% of 45. Only plain figures
 // (no "about", "nearly"), a whole of at least 10, a count at least 2 from the fraction's, and another fraction in
 // halves, thirds, quarters or fifths that the count fits to within half of one ("a third of the 40 staff, 12" is 30%,
-// no such fraction: allowed).
+// no such fraction: allowed). So with a percentage of a whole of 100: "four in five, 75%" is three in four.
 const SIMPLE_FRACTIONS = [2, 3, 4, 5].flatMap((d) => Array.from({ length: d - 1 }, (_, k) => (100 * (k + 1)) / d));
 
 function isAnotherFraction(fraction: Quantity, count: Quantity, whole: number): boolean {
@@ -264,6 +275,9 @@ function isAnotherFraction(fraction: Quantity, count: Quantity, whole: number): 
   if (Math.abs(count.value - expected) < 2) return false;
   return SIMPLE_FRACTIONS.some((other) => Math.abs(other - fraction.value) > 1 && Math.abs((other / 100) * whole - count.value) <= 0.5);
 }
+
+// " supermajority, or ": the share a fraction sizes, set off at once, its restatement next.
+const SIZED_SHARE = /^[\s-]+(?:super-?)?(?:majority|minority|stake|share|holding)\s*[,(–—]\s*(?:(?:or|that is|i\.e\.|some|about|around|roughly|nearly|almost|just|only)\s+)*$/i;
 
 // " of the art prize's shortlist, ": the fraction's own noun phrase, a few words with no verb, then the count set off.
 const BARE_NOUN_PHRASE = /^\s+of\s+(?:the|its|their|his|her)\s+(?:[\p{L}’'-]+\s+){0,3}[\p{L}’'-]+\s*,\s*$/u;

@@ -170,6 +170,11 @@ describe("shares-over-100", () => {
       // A setting of the verb, not of the whole ("came on her first serve"): parts of one whole.
       "Of her points, 60% came on her first serve and 45% on her second.",
       "Of the goals, 60% were scored on the opening day and 45% on the final day.",
+      // The percentage a fraction is restated as counts in its place: 54% and 50% are over the whole.
+      "More than half of R&D spending, 54 per cent, came from industry and 50 per cent from government.",
+      "More than half of A&E patients – 54 per cent – were men and 50 per cent were women.",
+      "More than half the public vote, 55 per cent, went to Labour and 48 per cent to the Tories.",
+      "Half the public vote went to Labour and 55 per cent to the Tories.",
     ],
     silent: [
       // what was done to people beside something they did to a thing of its own need not exclude ("caught flu")
@@ -355,6 +360,13 @@ describe("shares-over-100", () => {
       // What the parts account for adding up, or of wholes of their own.
       "Coal supplies half of the country's power, with gas accounting for a third and wind for about a sixth.",
       "Exports accounted for a third of sales and imports for a fifth of costs.",
+      // A fraction restated as its percentage ("the" opening the noun, "&" in a name): one share, not two.
+      "More than half of A&E patients – 54 per cent – waited longer than four hours.",
+      "The winning author took more than half the public vote, 55 per cent.",
+      "Nearly half of A&E patients – 47 per cent – were seen within four hours.",
+      "Well over half the party's members, 62 per cent, backed the deal.",
+      "The incumbent took just over half the postal vote, 52 per cent.",
+      "A third of R&D spending, 33 per cent, came from industry.",
     ],
   });
 

@@ -115,6 +115,9 @@ export const sharesOver100: ConsistencyRule = {
       // women, some 51%" may still put a fraction again.)
       const isToldOf = previous !== null && previous.isFraction === share.isFraction && (TOLD_OF.test(sentence.slice(previous.end, share.start)) || isDoneBefore(sentence.slice(previous.end, share.start)));
       const restates = previous !== null && !isToldOf && (isApposition(sentence, previous, share) || (previous.isFraction !== share.isFraction && isShareApposition(sentence, previous, share))) && !areOppositeAnswers(sentence, previous, share);
+      // ("More than half the vote, 55%, went to Labour and 48% to the Tories": the percentage is the finer figure of
+      // the share a fraction restated, and counts in its place.)
+      if (restates && previous?.isFraction && !share.isFraction) swapIn(groups, previous, share);
       previous = share;
       // A share over 100% ("105% of its budget") is a ratio, not a part of a whole that others share.
       if (restates || share.value > 100 || (!isShareOfAWhole(sentence, share) && !isRivalsShare(sentence, previousEnd, share))) continue;
@@ -233,6 +236,10 @@ export const sharesOver100: ConsistencyRule = {
     return findings;
   },
 };
+
+function swapIn(groups: Map<string, Quantity[]>, old: Quantity, share: Quantity): void {
+  for (const [key, shares] of groups) if (shares.includes(old)) groups.set(key, shares.map((q) => (q === old ? share : q)));
+}
 
 // "The owner, who held 51% of the shares, has sold a 20% stake, leaving him with 31%": a holding, the part of it
 // sold and what is left. The part and the rest add up to the holding, which is their whole, not a third share beside
