@@ -15,6 +15,16 @@ export function isSubsetOfParts(sentence: string, first: Quantity, q: Quantity):
   return SUBSET_AFTER.test(sentence.slice(q.end, q.end + 60)) || SUBSET_BEFORE.test(sentence.slice(Math.max(first.end, q.start - 30), q.start));
 }
 
+// "…, the biopic took nine and its main rival seven, with the remaining eight shared among five other films": a count
+// after "shared among" inside the parts counts who share one of them, it is no part of its own. (Right after the
+// opening "split between" of the parts, a figure is their first part: "split between £1.2bn for housing and …".)
+const SHARERS_BEFORE = /\b(?:shared|split|divided|spread)\s+(?:(?:equally|evenly)\s+)?(?:among|between|by|across)\s+(?:the\s+)?$/i;
+
+/** Whether `q`, among the parts that start at `from`, counts who share a part ("shared among five other films"). */
+export function countsSharers(sentence: string, from: number, q: Quantity): boolean {
+  return SHARERS_BEFORE.test(sentence.slice(from, q.start));
+}
+
 // Something added beside the total, in a clause of its own: "comprises £4.1bn in cash and £2.3bn in new shares, and
 // the bidder will also take on £1.2bn of debt", ", in addition to £1.2bn of debt", ", on top of which …". The parts end
 // at that comma.

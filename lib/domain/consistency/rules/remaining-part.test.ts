@@ -5,6 +5,11 @@ import { itChecks } from "./rule-cases.test-fixture";
 describe("remaining-part", () => {
   itChecks(remainingPart, {
     fires: [
+      // a share in a clause whose verb is left out ("and woodland a fifth") is one of the parts
+      "Pasture covers 60 per cent of the farm and woodland a fifth, with the remaining 10 per cent cropped.",
+      "Labour took 40 per cent of the vote and the Tories a third, with the remaining 20 per cent split among smaller parties.",
+      "Cars made up 55 per cent of trips and buses a quarter, with the remaining 25 per cent made on foot.",
+      "Rent takes 40 per cent of her income and food a tenth, with the remaining 30 per cent saved.",
       // a level something "stands at", "stood at" or "was estimated at" is a count to split, not a change
       "The housing waiting list stands at 7,300 households, 4,100 of them families with children and the other 2,700 single people or couples without children.",
       "The club's membership stood at 1,200, of whom 700 are adults and the remaining 400 juniors.",
@@ -43,6 +48,10 @@ describe("remaining-part", () => {
       "The 6.2 million tonnes shipped went 3.1 million to China, 1.4 million to India and the rest, 1.2 million, to Japan.",
     ],
     silent: [
+      // a gapped share that makes the parts add up; a change "by a fifth" is no share
+      "Pasture covers 70 per cent of the farm and woodland a fifth, with the remaining 10 per cent cropped.",
+      "Labour took 45 per cent of the vote and the Tories a third, with the remaining 22 per cent split among smaller parties.",
+      "Pasture covers 70 per cent of the farm, up by a fifth, with the remaining 30 per cent woodland.",
       // such levels split exactly, and a level reached by a change
       "The club's membership stood at 1,200, of whom 700 are adults and the remaining 500 juniors.",
       "The crowd was estimated at 40,000, with 25,000 home fans and the rest, 15,000, supporters of the visitors.",

@@ -23,6 +23,22 @@ const WHOLE_OPENS = /^\s*(?:of|out\s+of)\s+(?:(?:the|its|their|a|an)\s+)?(?:(?:[
 const TALLY_TO = /^\s+(?:votes?\s+)?to\s+$/i;
 const LEVEL_FROM = /^\s+(?:up\s+|down\s+)?from\s+(?:(?:a|an|the)\s+)?$/i;
 
+// "Pasture covers 70 per cent of the farm and woodland a fifth, with the remaining 10 per cent …": a share in a clause
+// whose verb is left out, ending it. (A singular fraction is read as a share only before "of" or in brackets, so it is
+// found here; "fell by a fifth" is a change, no share.)
+const GAPPED_FRACTION = /(?:,|\band)\s+(?:[\p{L}’'-]+\s+){1,3}?(?<!\b(?:by|to|from|than|over|under)\s+)(?:a|one)\s+(half|third|quarter|fifth|sixth|eighth|tenth)(?=\s*(?:,|;|\band\b))/giu;
+const DENOMINATOR: Record<string, number> = { half: 2, third: 3, quarter: 4, fifth: 5, sixth: 6, eighth: 8, tenth: 10 };
+
+/** The gapped fractions before `rest`, each as a share of the whole (per cent). */
+function gappedShares(sentence: string, rest: Quantity): Quantity[] {
+  const text = sentence.slice(0, rest.start);
+  return [...text.matchAll(GAPPED_FRACTION)].map((match) => {
+    const end = match.index + match[0].length;
+    const start = end - match[0].trimStart().replace(/^(?:,|and)\s+(?:[\p{L}’'-]+\s+){1,3}?(?=(?:a|one)\s)/iu, "").length;
+    return { ...rest, value: 100 / DENOMINATOR[match[1].toLowerCase()], start, end, text: sentence.slice(start, end), isFraction: true };
+  });
+}
+
 function sameKind(a: Quantity, b: Quantity): boolean {
   return a.isPercent === b.isPercent && a.currency === b.currency && !a.isYear && !b.isYear;
 }
@@ -55,7 +71,7 @@ function mismatch(sentence: string, earlier: Quantity[], rest: Quantity): Findin
   let parts: Quantity[];
   if (rest.isPercent) {
     // Shares with "the remaining 20%": the whole is 100%.
-    parts = earlier.filter((q) => isShareOfAWhole(sentence, q));
+    parts = [...earlier.filter((q) => isShareOfAWhole(sentence, q)), ...gappedShares(sentence, rest)].sort((a, b) => a.start - b.start);
     total = { value: 100, text: "100%", start: parts[0]?.start ?? rest.start, end: rest.end };
   } else {
     if (earlier.length < 2 || NOT_A_TOTAL_BEFORE.test(sentence.slice(Math.max(0, earlier[0].start - 24), earlier[0].start))) return null;

@@ -5,6 +5,38 @@ import { totalMismatch } from "./total-mismatch";
 describe("total-mismatch", () => {
   itChecks(totalMismatch, {
     fires: [
+      // ", of which" five to eight words after a total said to be one; "made up solely of", "consists entirely of"
+      "A total of 1,250 planning applications were received last year, of which 800 were approved, 300 refused and 200 withdrawn.",
+      "A total of 640 complaints were logged by the regulator last year, of which 400 were upheld and 260 rejected.",
+      "In total 3,200 vehicles were stopped at the border crossing, of which 2,100 were cars and 900 lorries.",
+      "The housebuilder sold 1,240 homes in the half, made up solely of 610 private and 580 affordable units.",
+      "The 90-strong orchestra is made up entirely of 50 string players and 30 wind players.",
+      "The £12m fund consists solely of £7m from the council and £4m from the lottery.",
+      "The squad of 26 players consisted exclusively of 14 forwards and 14 backs.",
+      // parts ", with" each told where they came from or who contributed them: too many for any total
+      "Revenue rose to €8.2bn, with €4.6bn coming from Europe, €2.1bn from the Americas and €1.9bn from Asia-Pacific.",
+      "Donations reached £3.1m, with £2.4m coming from individuals and £0.9m from trusts.",
+      "Total emissions from the sector fell to 46 megatonnes, with transport contributing 21, heating 15 and industry 12.",
+      "The side scored 72 goals this season, with the strikers accounting for 50 and midfielders 30.",
+      "Exports climbed to $540m, with coffee providing $310m and tea $260m.",
+      // ", every one of them" in the parts after it
+      "The band sold 2.4 million albums last year, every one of them either on vinyl (1.5 million) or on CD (1.1 million).",
+      "The clinic saw 9,000 patients, every one of them either referred by a GP (5,200) or walking in (4,300).",
+      "The airline carried 14 million passengers, each one of them on either a short-haul route (9 million) or a long-haul one (6 million).",
+      // a tally against the members present, told after it
+      "The bill passed by 312 votes to 208, with 14 abstentions, among the 530 members present.",
+      "The motion was carried by 40 votes to 12, with three abstentions, of the 52 councillors present.",
+      "The amendment fell by 280 votes to 250 among the 520 MPs voting.",
+      // one holder of a post beside counted parts
+      "The council's five-member executive, made up of the leader, her deputy and two portfolio holders, met behind closed doors.",
+      "The six-strong panel consists of the chief executive, her deputy and three non-executive directors.",
+      "The nine-member board is made up of the chairman, his deputy and five independent directors.",
+      "The four-person crew comprised the captain and two engineers.",
+      "Of the 96 pupils who sat the paper, 54 passed and 38 failed, the school said, adding that there were no absentees.",
+      // the places a figure is spread over are no total, but the figure itself is; a count of sharers is no part
+      "The storm felled an estimated 12,500 trees across three parks, including 15,000 in the largest.",
+      "Of the 30 seats, Labour won 14 and the Greens 10, with the remaining eight shared among four independents.",
+      "The £10m pot is split between £6m for the winner and £5m shared among the three runners-up.",
       // a sum "divided equally between" a count, "with each" getting a part
       "The £6m grant will be divided equally between the four schools, with each getting £2m.",
       "The £1m prize was shared evenly by the five winners, each taking £250,000.",
@@ -148,6 +180,29 @@ describe("total-mismatch", () => {
       "Of the 85 observers, 40 came from the EU and 30 from the African Union, with the remaining 25 from the OSCE.",
     ],
     silent: [
+      // a count of who shares a part, or of the places a figure is spread over, is no part or total
+      "Of the ceremony's 24 categories, the biopic took nine and its main rival seven, with the remaining eight shared among five other films.",
+      "Of the 30 seats, Labour won 14 and the Greens 10, with the remaining six shared among four independents.",
+      "The storm felled an estimated 12,500 trees across three parks, including 5,000 in the largest.",
+      "The firm built 300 homes across 12 sites, including 80 on the largest.",
+      // ", of which" far on, "made up largely of", sourced parts and "every one of them" that fit
+      "A total of 1,250 planning applications were received last year, of which 800 were approved, 250 refused and 200 withdrawn.",
+      "Some 1,250 planning applications were received last year by the council, of which 800 were approved.",
+      "The housebuilder sold 1,240 homes in the half, made up largely of 610 private and 580 affordable units.",
+      "Revenue rose to €8.2bn, with €4.6bn coming from Europe and €2.1bn from the Americas.",
+      "Revenue rose to €8.2bn from €7.5bn, with €4.6bn coming from Europe, up from €4.1bn.",
+      "Total emissions from the sector fell to 46 megatonnes, with transport contributing 21, heating 15 and industry 10.",
+      "In 2022, 58% of the country's electricity came from gas; by 2024 that share had fallen to 31%, with wind supplying 44%.",
+      "The band sold 2.4 million albums last year, every one of them either on vinyl (1.4 million) or on CD (1.0 million).",
+      "The 40 passengers, all of them British, flew home with 12 of them children.",
+      // a tally that fits the members present, or leaves the abstentions untold
+      "The bill passed by 312 votes to 208, with 10 abstentions, among the 530 members present.",
+      "The bill passed by 312 votes to 208 among the 530 members present.",
+      "Of the 45 councillors present, 30 voted for the plan and 12 against.",
+      // holders of posts that add up; a clause after the parts is no item
+      "The council's five-member executive, made up of the leader, her deputy and three portfolio holders, met behind closed doors.",
+      "The 11-strong board, made up of the chairman and 10 non-executive directors, met on Monday.",
+      "The 40 passengers – 22 adults and the rest children – were rescued.",
       // shared out evenly and adding up, or nothing counted
       "The £6m grant will be divided equally between the three schools, with each getting £2m.",
       "The £1m prize was shared evenly by the four winners, each taking £250,000.",

@@ -3,7 +3,7 @@ import type { ConsistencyRule, Finding } from "../rule";
 import { isAnAge } from "./age-figure";
 import { isClockTime } from "./clock-time";
 import { comparedFigures, partReadings, type Compared } from "./compared-figure";
-import { ADDED_BESIDE, isSubsetOfParts, withFurtherReadings } from "./parts-outside";
+import { ADDED_BESIDE, countsSharers, isSubsetOfParts, withFurtherReadings } from "./parts-outside";
 import { namedContributorParts } from "./named-contributors";
 import { eachTimesCount, FRACTION_OF_WHOM, FRACTION_STARTER, fractionParts, mergedParts } from "./derived-parts";
 import { voteTallyFinding } from "./vote-tally";
@@ -36,18 +36,28 @@ const FAR_COLON = /^((?:[-\s]+[\p{L}’'-]+){5,10}?)\s*(:)/u;
 // "The 23-man squad named by the head coach is made up of …": a verb that says the parts follow may come further on.
 // ("3,460 knife offences in the county last year, comprising …", "94p a share for the year, consisting of …"; "Twenty-three
 // people died in the outbreak, of whom …" opens partial parts as far on, and so does "Some 3,400 homes lost power in the
-// storm, including …".)
-const FAR_VERB = /^((?:[-\s]+[\p{L}’'-]+){5,8}?)(,?\s(?:is |are |were |was )?(?:made up of|comprises|comprised|comprising|consists of|consisted of|consisting of|split between|divided between|divided into|broken down into|breaks down as)|,\s+(?:of whom|including))\b/u;
+// storm, including …"; "A total of 1,250 planning applications were received last year, of which …" all of it, for a
+// total said to be one. "made up solely of" says no part is left out, as "made up of" does.)
+const FAR_VERB = /^((?:[-\s]+[\p{L}’'-]+){5,8}?)(,?\s(?:is |are |were |was )?(?:made up of|comprises|comprised|comprising|consists of|consisted of|consisting of|split between|divided between|divided into|broken down into|breaks down as)|,\s+(?:of whom|of which|including))\b/u;
 // Only when the first part says it is one ("$1.5 million of it"): "40 were arrested on Saturday, 12 on Sunday" lists more.
 const FAR_FIGURES = /^((?:[-\s]+[\p{L}’'-]+){5,8}?)\s*(,)(?=\s+[$£€]?\d[\d.,]*(?:\s?(?:m|bn|k|million|billion))?\s+of\s+(?:it|them|this|that)\b)/u;
 const FAR_WITH = /^((?:[-\s]+[\p{L}’'-]+){5,8}?)(,\s+with)\b/u;
+// "2.4 million albums last year, every one of them either on vinyl (1.5 million) or on CD (…)": every one of the total
+// is in the parts that follow, as after "made up of" (", all of them either …" says so too; a bare "all of them" may
+// describe the total instead: "40 passengers, all of them British").
+const FAR_EVERY = /^((?:[-\s]+[\p{L}’'-]+){0,8}?)(,\s+(?:(?:every|each)\s+one\s+of\s+(?:them|which|these|those)|all\s+of\s+(?:them|which|these|those)(?=\s+either\b)))/u;
+// "Revenue rose to €8.2bn, with €4.6bn coming from Europe, …", "fell to 46 megatonnes, with transport contributing 21,
+// …": parts each told where they came from or who contributed them, of any total. Maybe not all of it, so only parts
+// adding up to more than it are flagged.
+const SOURCED_PARTS = new RegExp(`^\\s*(?:${FIGURE}(?:\\s+[\\p{L}’'-]+)?\\s+(?:of\\s+(?:it|them)\\s+)?(?:coming|generated|earned|derived)\\s+(?:from|in|by)\\b|(?:the\\s+)?[\\p{L}’'-]+(?:\\s+[\\p{L}’'-]+){0,2}\\s+(?:contributing|accounting\\s+for|making\\s+up|providing|supplying)\\s+[$£€]?\\d)`, "iu");
 const COUNT_OF_PARTS = /^\s+[\p{L}’'-]+(?:\s+[\p{L}’'-]+)?\s*:/u;
 const AMONG_BEFORE = /(?:^|[,;:]\s*)among\s+(?:(?:the|its|their|his|her|our|these|those)\s+)?(?:[\p{L}’'-]+[’']s\s+)?$/iu;
 const OF_THE_START = /^\s*of\s+(?:the|its|their)\s+(?:[\p{L}’'-]+[’']s\s+)?$/iu;
 // Where the parts start, after at most four words: "…: 5 from A", "(5 … and 6 …)", "– 22 adults and", "is made up of", ", of which".
 const STARTER =
-  /^((?:[-\s]+[\p{L}’'-]+){0,4}?)\s*(:|\(|\s[–—]\s|\s-\s(?=(?:[$£€]?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)[^-–—.;]*\band\b)(?![^-–—.;]*\bor\b)|,?\s(?:splits|splitting|divides|dividing|breaks|breaking)\s+(?:into|between|among)\b|,\s+(?:of which|of whom|with)\b|,?\s(?:is |are |were |was )?(?:made up of|comprises|comprise|comprised|comprising|consists of|consist of|consisted of|consisting of|(?:split|divided)(?:\s+(?:equally|evenly))?\s+(?:between|into|among)|shared(?:\s+(?:equally|evenly))?\s+(?:by|between|among)|came from|comes from|come from|held by|combines|combine(?!\s+with\b)|broken down into|break down into|breaks down into|broken down as|breaks down as|break down as|namely)\b|,\s+(?:including|includ(?:es|ed)|among them|among whom|among which)\b|\s(?:include|includes|included|including)\b|\s(?:found|showed)(?=\s+[$£€]?\d)|\s(?:are|were)(?=\s+(?:\p{Lu}|[$£€]?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b))|,(?=\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?(?:,|\s+(?:and|&)\s))|,(?=\s+[$£€]?\d|\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b))/iu;
+  /^((?:[-\s]+[\p{L}’'-]+){0,4}?)\s*(:|\(|\s[–—]\s|\s-\s(?=(?:[$£€]?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)[^-–—.;]*\band\b)(?![^-–—.;]*\bor\b)|,?\s(?:splits|splitting|divides|dividing|breaks|breaking)\s+(?:into|between|among)\b|,\s+(?:of which|of whom|with)\b|,?\s(?:is |are |were |was )?(?:made up (?:(?:solely|entirely|wholly|exclusively)\s+)?of|comprises|comprise|comprised|comprising|consist(?:s|ed|ing)? (?:(?:solely|entirely|wholly|exclusively)\s+)?of|(?:split|divided)(?:\s+(?:equally|evenly))?\s+(?:between|into|among)|shared(?:\s+(?:equally|evenly))?\s+(?:by|between|among)|came from|comes from|come from|held by|combines|combine(?!\s+with\b)|broken down into|break down into|breaks down into|broken down as|breaks down as|break down as|namely)\b|,\s+(?:including|includ(?:es|ed)|among them|among whom|among which)\b|\s(?:include|includes|included|including)\b|\s(?:found|showed)(?=\s+[$£€]?\d)|\s(?:are|were)(?=\s+(?:\p{Lu}|[$£€]?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b))|,(?=\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?(?:,|\s+(?:and|&)\s))|,(?=\s+[$£€]?\d|\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b))/iu;
 const MAX_BREAKDOWN = 300;
+const SPREAD_OVER = /\b(?:across|throughout|spread\s+(?:over|among))\s+$/i;
 // " of primaries": a share of a group named after it ("30% of it", "of the total" are shares of the whole again).
 const RATE_OF_GROUP = /^\s+of\s+(?!(?:it|them|this|that|the\s+(?:total|whole))\b)/i;
 // Words for things of any kind, which a list of kinds breaks down: "412 objects", "60 items", "300 works".
@@ -103,6 +113,9 @@ export const totalMismatch: ConsistencyRule = {
       // "Nearly 60% of members backed it: 75% of those who voted …": shares of other wholes are no parts of a share.
       if (total.isPercent && /\bof\s+(?:those|them|the\s+\w+\s+who)\b|\bturnout\b/i.test(sentence.slice(total.end, total.end + 120))) return;
       const before = sentence.slice(Math.max(0, total.start - 40), total.start);
+      // ("12,500 trees across three parks, including 5,000 in the largest": the places an earlier figure is spread
+      // over are no total of the parts after them, which are of that figure.)
+      if (SPREAD_OVER.test(before) && quantities.slice(0, index).some((q) => !q.isYear && !/[,;:.]\s/.test(sentence.slice(q.end, total.start)))) return;
       const isMarked = TOTAL_BEFORE.test(before) || TOTAL_AFTER.test(sentence.slice(total.end, total.end + 40));
       const isOfThe = OF_THE_START.test(sentence.slice(0, total.start));
       const isCount = COUNT_BEFORE.test(before) || sentence.slice(0, total.start).trim() === "";
@@ -119,7 +132,7 @@ export const totalMismatch: ConsistencyRule = {
       if (!breakdown || (!isMarked && !isOfThe && !isCount && !isLooseCount && !breakdown.isPartial && !breakdown.isVerb && !breakdown.needsOutcomes)) return;
       // "held by three parties: 150 …": a count right before a colon is how many parts there are, not one of them.
       // ("30,000 volunteers, half of whom …": a fraction "of whom" is that part of the total, derived-parts.ts.)
-      const inBreakdown = mergedParts(quantities.slice(index + 1).filter((q) => q.start >= breakdown.from && q.end <= breakdown.to && !q.isYear && q.isPercent === total.isPercent && q.currency === total.currency && !COUNT_OF_PARTS.test(sentence.slice(q.end, q.end + 30)) && !isAnAge(sentence, q) && !isPartOfAPart(sentence, breakdown.from, q)), fractionParts(sentence, quantities, total, breakdown.from, breakdown.to));
+      const inBreakdown = mergedParts(quantities.slice(index + 1).filter((q) => q.start >= breakdown.from && q.end <= breakdown.to && !q.isYear && q.isPercent === total.isPercent && q.currency === total.currency && !COUNT_OF_PARTS.test(sentence.slice(q.end, q.end + 30)) && !isAnAge(sentence, q) && !isPartOfAPart(sentence, breakdown.from, q) && !countsSharers(sentence, breakdown.from, q)), fractionParts(sentence, quantities, total, breakdown.from, breakdown.to));
       // ", 45 of them women, play 120 concerts": a part "of them" is set off by commas; the next comma closes the parts.
       // (", 3,100 of them boys and 2,700 girls,": a comma between digits groups them, it closes nothing.)
       const comma = breakdown.isOfWhom ? sentence.slice(breakdown.from + 1).search(/,(?!\d)/) : -1;
@@ -188,7 +201,7 @@ function breakdownAfter(sentence: string, total: Quantity, isMarked: boolean, is
   // "A total of $2.6 million was spent on the campaign, $1.5 million …": a total said to be one may be told of at more length.
   // ("All 100 members of the index traded on Friday, with …": "all" counts every one, and its outcomes may come later.)
   const isAll = /\ball\s+$/i.test(sentence.slice(Math.max(0, total.start - 5), total.start));
-  const match = starterIn(after) ?? FRACTION_STARTER.exec(after) ?? FAR_COLON.exec(after) ?? FAR_VERB.exec(after) ?? (isMarked ? FAR_FIGURES.exec(after) : null) ?? (isAll ? FAR_WITH.exec(after) : null);
+  const match = starterIn(after) ?? FRACTION_STARTER.exec(after) ?? FAR_COLON.exec(after) ?? FAR_VERB.exec(after) ?? (isMarked ? FAR_FIGURES.exec(after) : null) ?? (isAll ? FAR_WITH.exec(after) : null) ?? FAR_EVERY.exec(after);
   if (isOfThe) {
     // "Of the 15 candidates, 9 were women and 8 were men": what follows may not be all of them.
     // ("Of the 48 patients in the trial,": a few more words may name them.)
@@ -225,6 +238,8 @@ function breakdownAfter(sentence: string, total: Quantity, isMarked: boolean, is
     // ("All 100 members of the index traded, with 61 rising, 33 falling and eight unchanged": "all" counts every one, so
     // parts labelled with outcomes that cover every case must add up to it.)
     if (starter.startsWith(", with") && isAll) return { from, to, isPartial: true, isLoose: true, needsOutcomes: true };
+    // (Not of a share: "fallen to 31%, with wind supplying 44%" tells another share of the same whole.)
+    if (starter.startsWith(", with") && !total.isPercent && SOURCED_PARTS.test(sentence.slice(from, to))) return { from, to, isPartial: true };
     if (!isMarked && !hasCount && !setOff && (starter !== "," || countNames(sentence.slice(from, to)) === null)) return null;
     if (setOff) return { from, to: sentence.indexOf(",", from + (SET_OFF_FIGURES.exec(sentence.slice(from))?.[0].length ?? 1) - 1), isPartial, isLoose: true };
     return { from, to, isPartial, isLoose: !isMarked };
@@ -233,7 +248,8 @@ function breakdownAfter(sentence: string, total: Quantity, isMarked: boolean, is
 // adverb of how may come between.)
   // ("The £2.4bn package combines £1.1bn of grants and …": a verb of putting the parts together says so too; "a
   // combined 31 titles" is a total said to be one, TOTAL_BEFORE.)
-  const isVerb = /^,?\s*(?:is |are |were |was )?(?:made up|compris|consist|split|divided|shared|broken down|breaks? down|came from|comes? from|held by|combin)/.test(starter);
+  // (", every one of them": all of the total, FAR_EVERY.)
+  const isVerb = /^,?\s*(?:is |are |were |was )?(?:made up|compris|consist|split|divided|shared|broken down|breaks? down|came from|comes? from|held by|combin)|^,\s+(?:every|each|all)\b/.test(starter);
   // "Of the 85 observers, 40 came from the EU and 30 from the African Union": a later figure "from" (or "by") another
   // is one more part beside this one, of the same whole, not a part of it.
   const preposition = /\b(from|by)$/.exec(starter)?.[1];
@@ -413,11 +429,15 @@ function countNames(list: string, allowPlainWords = false): number | null {
   return items.length;
 }
 
+// (Only a title may come before the noun: "the school said" after the parts is a clause of its own, no item.)
+const ONE_HOLDER = /^(?:the|her|his|its|their|our)\s+(?:(?:chief|deputy|vice|acting|senior|junior|joint|lead|head|assistant)\s+)?(?!(?:rest|remainder|others|staff|crew|team|board|public|police|family|majority|minority|bulk|remaining|other)\b)\p{Ll}+(?<!s)$/u;
+
 /** How many items of a list are one thing written without a number ("a Dane", "an Italian"). */
 function singleItems(list: string): number {
   const items = list.split(/\s*,\s*(?:and\s+)?|\s+and\s+/).map((item) => item.trim()).filter(Boolean);
-  // "a Dane", "a 45-year-old man", "a man aged 30" ("one Dane" is read as a figure already).
-  return items.filter((item) => /^an?\s+(?:[\p{L}\d-]+\s+)?\p{L}+(?:\s+aged\s+\d+)?$/iu.test(item)).length;
+  // "a Dane", "a 45-year-old man", "a man aged 30" ("one Dane" is read as a figure already); "the leader", "her deputy":
+  // one holder of a post (a plural or a body, "the rest", "its staff", "the board", is more than one).
+  return items.filter((item) => /^an?\s+(?:[\p{L}\d-]+\s+)?\p{L}+(?:\s+aged\s+\d+)?$/iu.test(item) || ONE_HOLDER.test(item)).length;
 }
 
 function formatSum(value: number): string {
