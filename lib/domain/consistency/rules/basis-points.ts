@@ -8,10 +8,10 @@ import { isDifferenceOrPart } from "./difference-after";
 // here (its own file: the rule stays short, and the shared parsers stay as they are).
 
 // "25 basis points", "25bp", "25 bps", "25-basis-point".
-const BASIS_POINTS = /(?<![\d.,])(\d+(?:\.\d+)?)[\s-]?(?:basis[\s-]points?|bps?)\b/gi;
+export const BASIS_POINTS = /(?<![\d.,])(\d+(?:\.\d+)?)[\s-]?(?:basis[\s-]points?|bps?)\b/gi;
 // "2.5 percentage points", "half a percentage point", "a quarter of a percentage point", "two percentage points".
 const FRACTION_OF_A = "half\\s+a|a\\s+quarter\\s+of\\s+a|three[\\s-]quarters\\s+of\\s+a|a";
-const PERCENTAGE_POINTS = new RegExp(`(?<![\\p{L}\\d.,-])(\\d+(?:\\.\\d+)?|${WORD_NUMBER}|${FRACTION_OF_A})[\\s-]percentage[\\s-]points?\\b`, "giu");
+export const PERCENTAGE_POINTS = new RegExp(`(?<![\\p{L}\\d.,-])(\\d+(?:\\.\\d+)?|${WORD_NUMBER}|${FRACTION_OF_A})[\\s-]percentage[\\s-]points?\\b`, "giu");
 const FRACTION_VALUE: Record<string, number> = { "half a": 0.5, "a quarter of a": 0.25, "three quarters of a": 0.75, a: 1 };
 
 // Between the two: perhaps the level the rate was moved to ("to 4.75 per cent", "from 5% to 4.75%"), then a bracket,
@@ -27,9 +27,9 @@ const SAID_SAME = new RegExp(
 // January", "in all this year", "2.5 percentage points below its peak").
 const ANOTHER_CHANGE_AFTER = /^\s+(?:since|over|this|so\s+far|in\s+(?:total|all|the|19|20)|altogether|from|across|during|below|above|under|higher|lower)\b/i;
 
-type Points = { value: number; slack: number; start: number; end: number; text: string };
+export type Points = { value: number; slack: number; start: number; end: number; text: string };
 
-function pointsOf(sentence: string, pattern: RegExp, scale: number): Points[] {
+export function pointsOf(sentence: string, pattern: RegExp, scale: number): Points[] {
   return [...sentence.matchAll(pattern)].flatMap((m) => {
     const written = m[1].toLowerCase().replace(/[\s-]+/g, " ");
     const digits = /^\d/.test(written);

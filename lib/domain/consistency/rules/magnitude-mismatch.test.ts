@@ -5,6 +5,11 @@ import { itChecks } from "./rule-cases.test-fixture";
 describe("magnitude-mismatch", () => {
   itChecks(magnitudeMismatch, {
     fires: [
+      // The amount each, then the count it is for ("for each of its 10 wards").
+      "The council's £46m deficit works out at about £460,000 for each of its 10 wards.",
+      "Public debt stands at £2.7 trillion, about £4,000 for each of the country's 68 million people.",
+      "The £1.2bn bill comes to £12m for each of the 1,000 schools.",
+      "The £5m prize pot, £20,000 for each of the 25 players, was shared.",
       // A group's size said by "-strong", then counted again.
       "Candidates are chasing votes in a 2.1 million-strong electorate of some 210,000 people.",
       "The 4,000-strong workforce of 2,500 staff faces cuts.",
@@ -75,6 +80,10 @@ describe("magnitude-mismatch", () => {
       "She lost 2st 4lb, or 23lb, over the year.",
     ],
     silent: [
+      "The council's £46m deficit works out at about £4.6m for each of its 10 wards.",
+      "Public debt stands at £2.7 trillion, about £40,000 for each of the country's 68 million people.",
+      "The council's £46m budget includes £460,000 for each of its 10 wards.",
+      "The fund totals £46m, with £460,000 for each of its 10 wards.",
       // A multiple set off after a figure is no restatement of it.
       "Visitors rose to 30,000, against 20,000 last year, three times as many as in 2010.",
       "Membership grew from 2,000 to 2,500, ten times as many as when the club was founded.",

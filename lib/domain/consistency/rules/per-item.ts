@@ -19,10 +19,26 @@ const singular = (noun: string) => noun.replace(/ies$/, "y").replace(/(?<=(?:ch|
 
 type PerItem = { total: Quantity; each: Quantity; count: Quantity; noun: string; per: string };
 
-/** Whether quantities[i + 1] restates the total quantities[i] for each of a count of things before it. */
+// Or the count after the amount each: "£460,000 for each of its 10 wards", "£4,000 for each of the country's 68 million
+// people"; the total may then be said to work out at it ("The £46m deficit works out at about £460,000 for each …").
+const FOR_EACH_OF = /^\s+for\s+(?:each|every\s+one)\s+of\s+(?:(?:the|its|their|his|her|our|these|those|[\p{L}’'-]+[’']s)\s+){1,2}$/iu;
+const WORKS_OUT = /^(?:\s+(?!(?:and|but|while|with|of)\b)[\p{L}’'-]+){0,2}\s+(?:works?\s+out\s+at|comes?\s+to|amounts?\s+to|equates?\s+to)\s+(?:(?:some|about|around|roughly|nearly|almost|approximately|just\s+over|just\s+under)\s+)?$/iu;
+
+function countAfter(sentence: string, quantities: readonly Quantity[], i: number): PerItem | null {
+  const [total, each, count] = [quantities[i], quantities[i + 1], quantities[i + 2]];
+  if (!count || count.currency || count.isPercent || count.isYear || !Number.isInteger(count.value) || count.value < 2) return null;
+  if (!FOR_EACH_OF.test(sentence.slice(each.end, count.start))) return null;
+  const counted = COUNTED.exec(sentence.slice(count.end, count.end + 30));
+  if (!counted || !(isApposition(sentence, total, each) || WORKS_OUT.test(sentence.slice(total.end, each.start)))) return null;
+  return { total, each, count, noun: counted[1], per: sentence.slice(each.end, count.end + counted[0].length).trim() };
+}
+
+/** Whether quantities[i + 1] restates the total quantities[i] for each of a count of things before it (or after it). */
 export function perItemOf(sentence: string, quantities: readonly Quantity[], i: number): PerItem | null {
   const [total, each] = [quantities[i], quantities[i + 1]];
-  if (!total?.currency || !each || total.currency !== each.currency || !isApposition(sentence, total, each)) return null;
+  if (!total?.currency || !each || total.currency !== each.currency) return null;
+  const after = countAfter(sentence, quantities, i);
+  if (after || !isApposition(sentence, total, each)) return after;
   const per = PER_THING.exec(sentence.slice(each.end, each.end + 30));
   const thing = per?.[1]?.toLowerCase();
   if (!per || (thing && NOT_A_THING.test(thing))) return null;
@@ -39,7 +55,7 @@ export function perItemOf(sentence: string, quantities: readonly Quantity[], i: 
 
 /** "12 frigates … $8.4bn, or $700,000 per ship": a total and its amount for each, against the one count of things. */
 export function perItemAgainstTotal(sentence: string, quantities: readonly Quantity[], ruleId: string): Finding | null {
-  for (let i = 1; i + 1 < quantities.length; i++) {
+  for (let i = 0; i + 1 < quantities.length; i++) {
     const item = perItemOf(sentence, quantities, i);
     if (!item) continue;
     const { total, each, count, noun, per } = item;

@@ -21,30 +21,56 @@ export function totalOver(sentence: string, q: Quantity, nounAfter: string): Rat
   if (periods.length !== 1) return null;
   const [, named, inThe, year] = periods[0];
   const period = (named ?? inThe)?.toLowerCase() ?? (year ? "year" : null);
-  return period ? { q, period, end, noun, isInferred: true } : null;
+  // ("Parking fines raised £2.4m last year, roughly £20,000 a month", "36 million passengers in 2023, or about …": the
+  // period said right after the total, perhaps after what it counts, is part of it; the restatement comes after that.)
+  const counted = /^(?:\s+(?!(?:or|and|a|an|the)\b)[\p{Ll}’'-]+){0,2}\s+$/u.exec(sentence.slice(q.end, periods[0].index))?.[0];
+  if (!period) return null;
+  return counted === undefined ? { q, period, end, noun, isInferred: true } : { q, period, end: periods[0].index + periods[0][0].length, noun: counted.trim().toLowerCase(), isInferred: true };
 }
 
 // "£15 an hour for a 37.5-hour week": the hourly rate and the hours of the week (or day, or shift) it is paid for.
-const HOURLY_FOR = /^\s*(?:an|per|each)\s+hour\s+(?:for|over|on|in|across)\s+(?:an?|the|their|his|her)\s+$/i;
+// ("£11.44 an hour, which for a 40-hour week comes to …": the hours may follow a comma and "which", "or", "so".)
+const HOURLY_FOR = /^\s*(?:an|per|each)\s+hour(?:\s*,\s*(?:which|that|or|so|and)(?:\s+(?:is|means|would\s+be))?)?\s+(?:for|over|on|in|across)\s+(?:an?|the|their|his|her)\s+$/i;
 const HOURS_OF = /^-hours?\s+(week|day|shift)\b/i;
 // Then what that comes to, said by a verb of pay: "take home roughly £562 a week", "which works out at £112 a day".
 const COMES_TO = /^\s*,?\s*(?:(?:which|that|so|and|they|he|she|would|will|could)\s+)*(?:takes?\s+home|took\s+home|earns?|earning|makes?|comes?\s+to|works?\s+out\s+at|amounts?\s+to|totals?|totalling|grosses|grossing)\s+(?:(?:some|about|around|roughly|nearly|almost|just\s+over|just\s+under|approximately|close\s+to)\s+)*$/i;
+// Or the pay first, restating the rate, and the hours after it: "£12.21 an hour, or about £122 for a 37.5-hour week".
+const HOURLY_RESTATED = /^\s*(?:an|per|each)\s+hour\s*(?:,|\(|[–—]|\s-\s)\s*(?:(?:or|that is|equivalent to|the equivalent of)\s+)?(?:(?:some|about|around|roughly|nearly|almost|just\s+over|just\s+under|approximately|close\s+to)\s+)*$/i;
+const PAY_FOR = /^\s+(?:(?:a|per)\s+(?:week|day|shift)\s+)?(?:for|over|across)\s+(?:an?|the)\s+$/i;
+
+type Hourly = { hourly: Quantity; hours: Quantity; of: RegExpExecArray; second: Rate };
 
 /**
  * "Workers earning £15 an hour for a 37.5-hour week take home roughly £562 a week": the hourly rate times the hours is
- * the pay of the week (a shift is a day), against the rate the pay is then given as (`rateOf` reads it).
+ * the pay of the week (a shift is a day), against the rate the pay is then given as (`rateOf` reads it). The pay may
+ * take the hours' period ("which for a 40-hour week comes to £457.60"), or come before them ("or £458 for a 37.5-hour
+ * week").
  */
 export function hourlyOverHours(sentence: string, quantities: readonly Quantity[], rateOf: (q: Quantity) => Rate | null): [Rate, Rate][] {
   const pairs: [Rate, Rate][] = [];
   for (let i = 0; i + 2 < quantities.length; i++) {
-    const [hourly, hours, pay] = [quantities[i], quantities[i + 1], quantities[i + 2]];
-    if (!hourly.currency || hours.currency || !HOURLY_FOR.test(sentence.slice(hourly.end, hours.start))) continue;
-    const of = HOURS_OF.exec(sentence.slice(hours.end, hours.end + 12));
-    const second = of && pay.currency === hourly.currency ? rateOf(pay) : null;
-    if (!of || !second || !COMES_TO.test(sentence.slice(hours.end + of[0].length, pay.start))) continue;
-    const period = of[1].toLowerCase() === "week" ? "week" : "day";
+    const found = hoursThenPay(sentence, quantities[i], quantities[i + 1], quantities[i + 2], rateOf) ?? payThenHours(sentence, quantities[i], quantities[i + 1], quantities[i + 2]);
+    if (!found) continue;
+    const { hourly, hours, of, second } = found;
     const text = `${hourly.text.trim()} × ${hours.text.trim()} hours`;
-    pairs.push([{ q: { ...hourly, value: hourly.value * hours.value, text }, period, end: hours.end + of[0].length, noun: "" }, second]);
+    pairs.push([{ q: { ...hourly, value: hourly.value * hours.value, text }, period: periodOf(of), end: hours.end + of[0].length, noun: "" }, second]);
   }
   return pairs;
+}
+
+const periodOf = (of: RegExpExecArray) => (of[1].toLowerCase() === "week" ? "week" : "day");
+
+function hoursThenPay(sentence: string, hourly: Quantity, hours: Quantity, pay: Quantity, rateOf: (q: Quantity) => Rate | null): Hourly | null {
+  if (!hourly.currency || hours.currency || pay.currency !== hourly.currency || !HOURLY_FOR.test(sentence.slice(hourly.end, hours.start))) return null;
+  const of = HOURS_OF.exec(sentence.slice(hours.end, hours.end + 12));
+  if (!of || !COMES_TO.test(sentence.slice(hours.end + of[0].length, pay.start))) return null;
+  // (A pay with no period of its own is the hours' week or day: "which for a 40-hour week comes to £457.60.")
+  const second = rateOf(pay) ?? (/^\s*(?:[.,;)]|$)/.test(sentence.slice(pay.end)) ? { q: pay, period: periodOf(of), end: pay.end, noun: "" } : null);
+  return second && { hourly, hours, of, second };
+}
+
+function payThenHours(sentence: string, hourly: Quantity, pay: Quantity, hours: Quantity): Hourly | null {
+  if (!hourly.currency || hours.currency || pay.currency !== hourly.currency || !HOURLY_RESTATED.test(sentence.slice(hourly.end, pay.start))) return null;
+  const of = PAY_FOR.test(sentence.slice(pay.end, hours.start)) ? HOURS_OF.exec(sentence.slice(hours.end, hours.end + 12)) : null;
+  return of && { hourly, hours, of, second: { q: pay, period: periodOf(of), end: hours.end + of[0].length, noun: "" } };
 }

@@ -5,6 +5,22 @@ import { itChecks } from "./rule-cases.test-fixture";
 describe("rate-restatement", () => {
   itChecks(rateRestatement, {
     fires: [
+      // A total with its period right after it ("£2.4m last year"), then the rate.
+      "Parking fines raised £2.4m last year, roughly £20,000 a month.",
+      "The airport handled 36 million passengers in 2023, or about 30,000 a day.",
+      "The carmaker sold 520,000 cars this year, or some 4,300 a month.",
+      "The scheme cost £1.2bn last year, or about £10m a week.",
+      // An hourly rate, then the hours with what it comes to, or what it comes to before the hours.
+      "Care workers are paid £11.44 an hour, which for a 40-hour week comes to £45.76.",
+      "The minimum wage rises to £12.21 an hour, or about £122 for a 37.5-hour week.",
+      "Porters earn £14 an hour, or £56 a week for a 40-hour week.",
+      "Chefs are paid €18 an hour, which over a 10-hour shift comes to €18.",
+      "Cleaners get £12 an hour, that is £48 for a 40-hour week.",
+      // Seconds, minutes and hours restated among themselves.
+      "The rover travels at 4cm per second, or 14.4 metres an hour.",
+      "The escalator moves 0.5 metres a second, or 300 metres a minute.",
+      "The pump shifts 50 litres a second, or 18,000 litres an hour.",
+      "The press prints 600 pages a minute, or 3,600 pages an hour.",
       "The refinery processes 250,000 barrels a day, or about 2.5 million barrels a week.",
       "The job pays £400 a week, or £28,000 a year.",
       "The airport handles 3 million passengers a year, or about 82,000 a day.",
@@ -50,6 +66,19 @@ describe("rate-restatement", () => {
       "Staff on £11 an hour for a 35-hour week earn roughly £3,850 a week.",
     ],
     silent: [
+      "Parking fines raised £2.4m last year, roughly £200,000 a month.",
+      "The airport handled 36 million passengers in 2023, or about 100,000 a day.",
+      "The council collected £2.4m in fines last year, £20,000 a month of it from one car park.",
+      "The airport handled 36 million passengers in 2023, or about 30,000 a day more than in 2019.",
+      "Care workers are paid £11.44 an hour, which for a 40-hour week comes to £457.60.",
+      "The minimum wage rises to £12.21 an hour, or about £458 for a 37.5-hour week.",
+      "The minimum wage rises to £12.21 an hour, or about £540 for a 37.5-hour week with overtime.",
+      "Nurses earn £15 an hour, and agency staff get £400 for a 37.5-hour week.",
+      "Chefs are paid €18 an hour, which over a 10-hour shift comes to €180.",
+      "The rover travels at 4cm per second, or 144 metres an hour.",
+      "Staff pack 40 boxes an hour, or 300 a day.",
+      "Nurses earn £15 an hour, or about £560 a week.",
+      "The heart beats 70 times a minute, or about 4,200 times an hour.",
       "The refinery processes 250,000 barrels a day, or about 1.75 million barrels a week.",
       "The job pays £400 a week, or £20,800 a year.",
       // Working days: five a week, about 250 a year.

@@ -1,6 +1,7 @@
 import { unitNamed } from "../measures";
 import { findQuantities, roundingSlack, type Quantity } from "../numbers";
 import type { ConsistencyRule, Finding } from "../rule";
+import { isDifferenceOrPart } from "./difference-after";
 import { hourlyOverHours, totalOver, type Rate } from "./rate-of-total";
 
 // Periods in days, from measures.ts's time units (a month and a year are averages there). A quarter is no unit in
@@ -11,7 +12,13 @@ PERIOD_DAYS.quarter = PERIOD_DAYS.year / 4;
 // ("Sea levels are rising by 4mm a year, or 40cm a century": measures.ts's time units stop at the decade.)
 PERIOD_DAYS.century = PERIOD_DAYS.decade * 10;
 const PERIOD_WORDS: Record<string, string> = { daily: "day", weekly: "week", fortnightly: "fortnight", monthly: "month", quarterly: "quarter", annually: "year", yearly: "year", annual: "year" };
-const PERIOD = "day|week|fortnight|month|quarter|year|decade|century";
+// A speed or flow in seconds, minutes and hours ("4cm per second, or 144 metres an hour") is restated only within
+// them: a day may be a working day of any hours ("20 boxes an hour, or 160 a day"), and pay an hour has its own
+// week (rate-of-total.ts).
+const SUB_DAY = ["second", "minute", "hour"];
+// (measures.ts names no unit "second", which is too often an ordinal there.)
+for (const period of SUB_DAY) PERIOD_DAYS[period] = daysIn(period === "second" ? "seconds" : period);
+const PERIOD = "second|minute|hour|day|week|fortnight|month|quarter|year|decade|century";
 
 // What comes between a figure and its period: at most two words of what is counted ("barrels", "new homes"), perhaps
 // with what they are of ("tonnes of carbon dioxide"); the first may be a unit glued to the figure ("4mm a year").
@@ -108,9 +115,12 @@ function restatementError(sentence: string, first: Rate, second: Rate, isCompute
   // The same period twice is an alternative ("£400 a week, or £450 a week with overtime") unless the first named
   // it before the figure ("annual running costs of £46m, or roughly £460,000 a year" says it again) or is worked out
   // (£15 an hour for a 37.5-hour week is £562.50 a week).
+  if (SUB_DAY.includes(first.period) !== SUB_DAY.includes(second.period)) return null;
   const isSamePeriod = first.period === second.period;
   const isAnotherCase = ANOTHER_CASE_AFTER.test(sentence.slice(second.end, second.end + 12));
   if (isSamePeriod && ((!first.isNamedBefore && !isComputed) || first.isInferred || isAnotherCase)) return null;
+  // ("£2.4m in fines last year, £20,000 a month of it from one car park": a part of the first, or a difference.)
+  if (isDifferenceOrPart(sentence.slice(second.end, second.end + 30))) return null;
   const between = isComputed ? [] : RESTATED.exec(sentence.slice(first.end, second.q.start));
   if (!between) return null;
   // "£400 a week in London, or £15,000 a year in Leeds": a place or purpose said of each is another case.
@@ -133,8 +143,8 @@ function restatementError(sentence: string, first: Rate, second: Rate, isCompute
   return {
     ruleId: rateRestatement.id,
     message: isSamePeriod
-      ? `${said} a ${first.period} is restated as ${amount(second)} a ${second.period}.`
-      : `${said} a ${first.period} is about ${first.q.currency ?? ""}${format(inSecondPeriod)}${unitOf(second)} a ${second.period}, but it is restated as ${amount(second)} a ${second.period}.`,
+      ? `${said} ${per(first.period)} is restated as ${amount(second)} ${per(second.period)}.`
+      : `${said} ${per(first.period)} is about ${first.q.currency ?? ""}${format(inSecondPeriod)}${unitOf(second)} ${per(second.period)}, but it is restated as ${amount(second)} ${per(second.period)}.`,
     start: first.q.start,
     end: second.end,
   };
@@ -145,6 +155,8 @@ function unitOf(rate: Rate): string {
   const head = rate.noun.split(/\s+of\s+/)[0] ?? "";
   return unitNamed(head) ? (head.length <= 3 ? head : ` ${head}`) : "";
 }
+
+const per = (period: string) => `${period === "hour" ? "an" : "a"} ${period}`;
 
 function amount(rate: Rate): string {
   return `${rate.q.text.trim()}${unitOf(rate)}`;

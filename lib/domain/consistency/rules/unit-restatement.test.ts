@@ -5,6 +5,22 @@ import { unitRestatement } from "./unit-restatement";
 describe("unit-restatement", () => {
   itChecks(unitRestatement, {
     fires: [
+      // The year of a change before the restatement.
+      "The glacier has lost 3.2 metres of thickness since 2000, or 32 centimetres.",
+      "The reservoir fell 1.5 metres in 2022, or 15 centimetres.",
+      "Sea levels have risen 20cm since 1900, or about 80 inches.",
+      "The runway was extended by 400 metres by 2015, or 4km.",
+      // A gap between two percentages in points.
+      "Defence spending will rise to 2.5 per cent of GDP, 25 basis points above the current 2.3 per cent.",
+      "Turnout rose to 62 per cent, five percentage points above the 59 per cent recorded in 2019.",
+      "Inflation fell to 2.5%, 0.3 percentage points below last month's 2.9%.",
+      "Inflation stood at 3.4%, up 20 basis points from 3.1%.",
+      "The yield rose to 4.6%, 10bp higher than the 4.4% of a week ago.",
+      // A percentage as pence in the pound.
+      "The 3.2 per cent pay award is worth 32p in every pound for nurses.",
+      "Creditors will recover 40 per cent of what they are owed, or 4 cents on the dollar.",
+      "The 20% basic rate, or 2p in the pound, is unchanged.",
+      "The levy of 1.5 per cent amounts to 15 cents in every dollar spent.",
       // durations written with two units against one
       "Her record swim took 3 hours 20 minutes (180 minutes) in choppy water.",
       "The meeting ran for one hour and 40 minutes — 80 minutes — before a vote.",
@@ -105,6 +121,18 @@ describe("unit-restatement", () => {
       "The jockey rides at 9st 2lb (48kg).",
     ],
     silent: [
+      "The glacier has lost 3.2 metres of thickness since 2000, or 320 centimetres.",
+      "The glacier lost 3.2 metres since 2000, or 32 centimetres since 2020.",
+      "The river rose 2 metres by 2010, 20 centimetres by 2015 and 3 metres by 2020.",
+      "Defence spending will rise to 2.5 per cent of GDP, 20 basis points above the current 2.3 per cent.",
+      "Inflation stood at 3.4%, up 30 basis points from 3.1%.",
+      "The fund returned 6.5%, 150 basis points on a benchmark of 5%.",
+      "The bank cut rates by 25 basis points to 4.75 per cent, from 5 per cent.",
+      "The yield rose to 4.5%, 25 basis points above its level a month ago, when it stood at 4.1%.",
+      "The 3.2 per cent pay award is worth 3.2p in every pound for nurses.",
+      "Council tax rises 5 per cent, while the basic rate of income tax stays at 20p in the pound.",
+      "Bondholders accepted a 60 per cent haircut, leaving them 40 cents on the dollar.",
+      "The charity's 1.5% administration cost means 98.5p of every pound donated goes to projects.",
       // Weighed again with figures that agree, a difference, each, or an altitude and a length; megalitres that agree.
       "At 9,000lb, the bronze statue weighs about four tonnes.",
       "At 90kg, the boxer weighs 5kg more than his rival.",

@@ -4,6 +4,8 @@ import type { ConsistencyRule, Finding } from "../rule";
 import { areaAgainstSides } from "./area-of-sides";
 import { basisPointsAgainstPoints } from "./basis-points";
 import { isDifferenceOrPart } from "./difference-after";
+import { penceAgainstPercent } from "./pence-in-pound";
+import { pointsBetweenShares } from "./points-between-shares";
 import { withStones } from "./stones";
 
 /**
@@ -42,7 +44,10 @@ export const unitRestatement: ConsistencyRule = {
     }
     // ("cut by 25 basis points, a reduction of 2.5 percentage points": a unit of a change in a rate.)
     // ("105 metres by 68 metres, an area of 7,140 square metres": the area of two lengths.)
-    return [...findings, ...basisPointsAgainstPoints(sentence, unitRestatement.id), ...areaAgainstSides(sentence, measures, unitRestatement.id)];
+    // ("2.5 per cent, 25 basis points above the current 2.3 per cent": a gap between two percentages.)
+    // ("3.2 per cent …, worth 32p in every pound": a percentage as pence in the pound.)
+    const points = [...basisPointsAgainstPoints(sentence, unitRestatement.id), ...pointsBetweenShares(sentence, unitRestatement.id), ...penceAgainstPercent(sentence, unitRestatement.id)];
+    return [...findings, ...points, ...areaAgainstSides(sentence, measures, unitRestatement.id)];
   },
   // magnitude-mismatch also converts tonnes, kilograms, kilometres and acres: one warning for one slip is enough.
   defersTo: ["magnitude-mismatch"],
@@ -90,8 +95,9 @@ function isWithinLooseBound(sentence: string, first: Measure, second: Measure): 
 // "3,000 square kilometres, an area of about 3,000 square miles": a noun naming the measure says it is the same one.
 const MARKER = "or|that is|i\\.e\\.,?|equivalent to|the equivalent of|which is|an? (?:area|distance|length|depth|height|weight|mass|volume) of";
 const APPROX = "some|about|around|roughly|nearly|almost|approximately|just over|just under|well over|well under|a little over|a little under|more than|less than|over|under|close to|not quite|just short of|at least|upwards of|in excess of|up to";
+// ("lost 3.2 metres of thickness since 2000, or 32 centimetres": the year of a change may come before the comma.)
 const BETWEEN = new RegExp(
-  `^(?:\\s+(?:of\\s+)?[\\p{L}’'-]+){0,3}?\\s*\\)?\\s*(\\(|,|[–—]|\\s-\\s|:)\\s*(?:(${MARKER})\\s+)?(?:(?:${APPROX})\\s+)?$`,
+  `^(?:\\s+(?:of\\s+)?[\\p{L}’'-]+){0,3}?(?:\\s+(?:since|in|by)\\s+(?:19|20)\\d\\d)?\\s*\\)?\\s*(\\(|,|[–—]|\\s-\\s|:)\\s*(?:(${MARKER})\\s+)?(?:(?:${APPROX})\\s+)?$`,
   "iu",
 );
 // A rate of either ("a day", "per year", "every week"): a rate and a total are not one quantity.
