@@ -477,3 +477,66 @@ describe("shares-over-100", () => {
     expect(finding.message).toBe("Shares of Renault add up to 105% (60% + 45%): more than the whole.");
   });
 });
+
+describe("shares-over-100: wholes named by a participle, ratings, splits, listed parts, answers past a copula", () => {
+  itChecks(sharesOver100, {
+    fires: [
+      // "Among pupils sitting the exam,": a present participle tells of the whole named first
+      "Among pupils sitting the exam, 35 per cent were aged 15, 48 per cent were 16 and 24 per cent were 17.",
+      "Of voters taking part in the ballot, 58% were members and 47% were supporters.",
+      "Among households claiming the benefit, 60% were renting and 45% were owner-occupiers.",
+      "Among drivers using the toll road, 58% were commuters, 30% were hauliers and 17% were tourists.",
+      // one thing rated, each share another mark: the answers of one question, with no whole named
+      "The GP patient survey found 71 per cent rated their overall experience as good, while 36 per cent rated it as poor.",
+      "In the council's residents' survey, 58 per cent described the bin service as excellent and 47 per cent described it as fair.",
+      "The survey found 55% rated the town centre as very good and 50% rated it as poor.",
+      "Residents were asked about the park: 60 per cent thought it excellent, 30 per cent thought it average and 15 per cent thought it poor.",
+      // "split" or "divided" into a list of labelled shares
+      "Seats in the 60-member chamber now split Labour 44%, Conservatives 39% and others 22%.",
+      "Spending is divided 45% health, 35% education and 25% defence.",
+      "The estate was split between his widow 60%, his son 30% and his daughter 15%.",
+      "Airtime was shared Labour 48%, Conservatives 41% and Liberal Democrats 16%.",
+      // users of one thing only are one side of a line through the users
+      "Half of the bank's customers now use only its mobile app, 35% use a mix of app and branch, and 22% rely entirely on branches.",
+      "Of commuters in the city, 45% use only the bus, 40% use a car and 20% rely solely on cycling.",
+      "Of the 1,000 households, 55% use only gas for heating, 30% use electricity and 20% use oil.",
+      "Among the firm's clients, 62% use only its app and 45% use its website.",
+      // a bare list of parts taken, the whole named once after the last
+      "The group's three divisions contributed 48%, 33% and 24% of total operating profit respectively.",
+      "Labour, the Tories and Reform took 38%, 35% and 31% of the vote.",
+      "The two carmakers held 55% and 50% of the market respectively.",
+      "Wind, gas and nuclear supplied about 40%, 38% and 25% of the country's electricity last year.",
+      // answers that exclude each other, one told past "were"
+      "Of the 600 defendants tried at the court last year, 71 per cent were convicted and 34 per cent acquitted.",
+      "Of the 900 motions tabled, 62% were passed and 41% failed.",
+      "Of the 300 applicants, 70% were accepted and 35% rejected.",
+      "Of the 40 bids received, 60 per cent were accepted and 45 per cent rejected outright.",
+      // another subject after "while" with a share of the same whole, told in no state: parts of it
+      "Labour won 64% of the vote, while the Tories managed 39%.",
+      "Men hold 62% of seats, while women hold 45%.",
+      "The line ran 89% of trains on time, while 15% were late.",
+    ],
+    silent: [
+      "Among pupils sitting the exam, 35 per cent were aged 15 and 80 per cent were girls.",
+      "Among pupils sitting the exam, 85 per cent passed maths and 80 per cent passed English.",
+      "The poll found 71 per cent rated their GP as good, while 36 per cent rated the hospital as poor.",
+      "The poll found 71 per cent rated their GP as good, while 36 per cent rated it as good value.",
+      "Support split 60% in Kent and 55% in Essex.",
+      "Opinion split sharply, Labour voters 70% in favour and Tory voters 45%.",
+      "The vote split Labour 64%, up 5 points, and Conservatives 39%.",
+      "Of adults, 80% use a smartphone and 60% use a laptop.",
+      "Of the 1,000 households, 55% use gas for heating, 30% use electricity and 20% use oil.",
+      "Of adults, 80% own a phone they use only for calls, and 60% own a laptop.",
+      "The three schools passed 60%, 65% and 70% of their pupils.",
+      "Labour took 38%, 41% and 44% of the vote in three elections.",
+      "The two carmakers held 55% and 50% of the market.",
+      "Of the 600 defendants, 71 per cent were convicted and 34 per cent were under 25.",
+      "Of the 600 defendants, 71 per cent were convicted and 34 per cent had previous convictions.",
+      // a rate told in a state ("on time", "within four hours", "passing"), then another subject's
+      "The Central line was the least reliable on the network with 89% of trains on time, while the Northern line managed 92%.",
+      "The Royal saw 81% of patients within four hours, whereas the General achieved 76%.",
+      "Oakfield had 78% of its pupils passing, while Riverside recorded 81%.",
+      "Southern ran 88% of its services on time, while the Elizabeth line managed 93%.",
+    ],
+  });
+});

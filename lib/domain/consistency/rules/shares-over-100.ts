@@ -8,6 +8,10 @@ import { areSeparateFindings } from "./separate-findings";
 import { bracketedParts } from "./bracketed-shares";
 import { areKindsOfOneHead } from "./kinds-of-one-head";
 import { byMeasure } from "./share-measures";
+import { splitList } from "./split-list";
+import { listedShares } from "./listed-shares";
+import { ratedAnswers } from "./rated-answers";
+import { rivalSubject } from "./rival-subject";
 import { openingSetting, otherBody, saysTheSameAgain, settingOfWhole } from "./share-settings";
 
 // ("Of last year's cohort,": a time's possessive determines the whole as "the" does.)
@@ -21,8 +25,9 @@ const STAKE_IN = new RegExp(`^\\s+(?:stake|share|holding|interest)\\s+(?:in|of)\
 // ("Of recorded offences in the force area,", "Of patients on the wards," — or by where they are.)
 // ("Among visitors to the exhibition,", "Of the appeals heard last year,": "among" names the whole as "of" does; an
 // irregular participle or a "to"/"for" tells of it as "-ed" does.)
+// ("Among pupils sitting the exam,", "Of firms applying for the grant,": a present participle tells of it too.)
 // ("Of the university's 2,000 new postgraduates,": an owner's possessive before the number, the whole past it.)
-const WHOLE_FIRST = new RegExp(`^\\s*(?:of|in|among)\\s+${DETERMINER}(?:\\p{L}+[’']s\\s+(?=[\\d,]+\\s))?(?:[\\d,]+\\s+)?([\\p{L}’'-]+(?:\\s+[\\p{L}’'-]+)?)(?:\\s+(?:\\p{Ll}+ed|sold|built|held|taken|seen|grown|made|given|heard|found|won|lost|paid|sent|caught|bought|brought|told|kept|shown|known|run|to|for|who|whose|which|that|in|on|at|across|within|among|from|under|over|outside)\\b(?:\\s+[\\p{L}\\p{N}’'-]+){0,6})?\\s*,`, "iu");
+const WHOLE_FIRST = new RegExp(`^\\s*(?:of|in|among)\\s+${DETERMINER}(?:\\p{L}+[’']s\\s+(?=[\\d,]+\\s))?(?:[\\d,]+\\s+)?([\\p{L}’'-]+(?:\\s+[\\p{L}’'-]+)?)(?:\\s+(?:\\p{Ll}+ed|\\p{Ll}{2,}ing|sold|built|held|taken|seen|grown|made|given|heard|found|won|lost|paid|sent|caught|bought|brought|told|kept|shown|known|run|to|for|who|whose|which|that|in|on|at|across|within|among|from|under|over|outside)\\b(?:\\s+[\\p{L}\\p{N}’'-]+){0,6})?\\s*,`, "iu");
 // "half the seats": the whole right after "half".
 const HALF_THE = new RegExp(`^\\s+(?:the|its|their|all)\\s+([\\p{L}’'-]+)`, "iu");
 // "owned 70% by its founder and 35% by a bank": shares of the sentence's subject.
@@ -46,6 +51,8 @@ const OF_IT = /^\s+of\s+(?:it|them)\b/i;
 // "60% want lower taxes and 70% want better services": wanting things is not a choice between them ("want to leave" is).
 // ("70% said they use email": what people say they do is reported the same way.)
 const NOT_EXCLUSIVE = /^\s+(?:of\s+(?:\S+\s+){1,3}?)?(?:(?:said|say|says|told\s+\w+)\s+(?:that\s+)?(?:they|he|she|it)\s+)?(?:(?:own|owns|have|has)\s+(?:a|an)\b|(?:want|wants|wanted|need|needs|needed)\s+(?!to\b)|(?:use|uses|used|read|reads|watch|watches|eat|eats|drive|drives|visit|visits|visited|speak|speaks|spoke|admit|admits|admitted|report|reports|reported|suffer|suffers|suffered|experience|experiences|experienced|play|plays|drink|drinks|smoke|smokes)\b)/i;
+const USED_AFTER = /^\s+(?:of\s+(?:\S+\s+){1,3}?)?(?:use|uses|used)\b/i;
+const ONLY_ONE_USED = /\b(?:use|uses|used|rely|relies|relied|depend|depends|depended)\s+(?:only|solely|exclusively|entirely|just|wholly)\b/i;
 // Answers that exclude each other: approve/disapprove, support/oppose, yes/no, for/against.
 const OPPOSITES: [RegExp, RegExp][] = [
   [/\bapprov(?:e|es|ed|al)\b/i, /\bdisapprov(?:e|es|ed|al)\b/i],
@@ -140,7 +147,9 @@ export const sharesOver100: ConsistencyRule = {
       const after = sentence.slice(share.end, share.end + 40);
       // ("83% reported sleeping better, while 24% said their sleep had got worse": what people report may overlap, but
       // not answers that exclude each other.)
-      if (NOT_EXCLUSIVE.test(after) && !OPPOSITES.some(([a, b]) => a.test(sentence.slice(share.end)) && b.test(sentence.slice(share.end)))) continue;
+      // ("Half use only the app, 35% use a mix of app and branch and 22% rely entirely on branches": a sentence that says
+      // which use only one thing draws a line through the users, one side each.)
+      if (NOT_EXCLUSIVE.test(after) && !(ONLY_ONE_USED.test(sentence) && USED_AFTER.test(after)) && !OPPOSITES.some(([a, b]) => a.test(sentence.slice(share.end)) && b.test(sentence.slice(share.end)))) continue;
       const before = sentence.slice(Math.max(0, share.start - 20), share.start);
       // "Three in five adults": the whole is the noun after a count-style fraction.
       const countWhole = share.isFraction && /\s(?:in|out of)\s/i.test(share.text)
@@ -165,7 +174,9 @@ export const sharesOver100: ConsistencyRule = {
       }
       // "Of pupils at Oakfield, 78% passed, and 81% at Riverside": the same measure for another body, of its own whole.
       const sameWhole = groups.get(whole.toLowerCase());
-      const body = ownWhole ? null : otherBody(sentence, share, sameWhole ? sameWhole[sameWhole.length - 1] : null, wholeSetting);
+      const last = sameWhole ? sameWhole[sameWhole.length - 1] : null;
+      // ("89% of trains on time, while the Northern line managed 92%": another subject's rate, of its own trains.)
+      const body = ownWhole ? null : otherBody(sentence, share, last, wholeSetting) ?? rivalSubject(sentence, share, last);
       if (ownWhole && !isOwned) wholeSetting = settingOfWhole(sentence, share) ?? wholeSetting;
       // ("was 80% funded by the lottery and is 60% complete": only a share "by" another goes on with the owners.)
       if (!isOwned) currentWhole = whole;
@@ -201,6 +212,7 @@ export const sharesOver100: ConsistencyRule = {
     };
     addGroup("distributed", "one whole", oneVerbOverAList(sentence, unnamed), 2);
     addGroup("stakes", "what the stakes are in", stakesOfOneThing(sentence, wholeless), 2);
+    addGroup("rated", "the answers", ratedAnswers(sentence, wholeless), 2);
     addGroup("contrast", "one whole", contrastedShares(sentence, wholeless), 2);
     // "Possession was split 64% to 41%": a whole split two ways.
     const split = SPLIT.exec(sentence);
@@ -209,6 +221,8 @@ export const sharesOver100: ConsistencyRule = {
       if (pair.length === 2) addGroup("split", "the split", pair, 2);
     }
     addGroup("list", "the list", exclusiveList(sentence, unnamed), 3);
+    addGroup("split list", "the split", splitList(sentence, unnamed), 2);
+    addGroup("listed", "one whole", listedShares(sentence, findPercentages(sentence).filter((share) => share.value <= 100 && isShareOfAWhole(sentence, share))), 2);
     addGroup("bracketed", "the split", bracketedParts(sentence, unnamed), 2);
     addGroup("outcomes", "the outcomes", outcomeShares(sentence, findPercentages(sentence)), 2);
     const complement = turnoutAndAbstention(sentence, findPercentages(sentence));
@@ -298,13 +312,16 @@ function mayOverlap(sentence: string, shares: Quantity[]): boolean {
   // maths and 15% failed it" are the two answers of one.)
   const opposed = shares.some((share, i) => i > 0 && areOppositeAnswers(sentence, shares[i - 1], share));
   // ("72% had bought clothes online and 68% had visited a high street shop": two findings, each a thing done of its own.)
-  if (!opposed && (answerOwnQuestions(sentence, shares) || areSeparateFindings(sentence, shares))) return true;
+  // ("55% use only gas, 30% use electricity": one used alone is no question of its own, yes or no to each fuel.)
+  if (!opposed && ((!ONLY_ONE_USED.test(sentence) && answerOwnQuestions(sentence, shares)) || areSeparateFindings(sentence, shares))) return true;
   const predicates = new Set<string>();
   const events = new Set<string>();
   let pastCopula = false;
   let presentCopula = false;
   let complement: string | null = null;
   let doneToSomething = false;
+  // ("71% were convicted and 34% acquitted": the word past a copula is the answer, set against the other's verb.)
+  const complements: string[] = [];
   for (const share of shares) {
     // "Three in five adults support": past the noun the fraction counts.
     const after = sentence.slice(share.end, share.end + 60);
@@ -349,6 +366,7 @@ function mayOverlap(sentence: string, shares: Quantity[]): boolean {
     if (word === "is" || word === "are") presentCopula = true;
     if (word === "was" || word === "were") pastCopula = true;
     complement = COPULA.has(word) ? COMPLEMENT.exec(after)?.[1] ?? null : null;
+    if (complement) complements.push(complement);
     // In a list of three or more with no category named yet, what happened to each is an event, not a state: "96% left
     // on time, 9% were delayed and 2% were cancelled", "55% resigned, 38% retired and 22% were dismissed" ("retired"
     // done, not "were retired"). A pair may say two things ("70% were insured and 45% flooded").
@@ -375,7 +393,8 @@ function mayOverlap(sentence: string, shares: Quantity[]): boolean {
   // (Beside another attribute, "60% are women and 45% come from abroad", where they are from may overlap with it.)
   if (predicates.has(FROM_A_PLACE)) return predicates.size > 1;
   const words = [...predicates];
-  if (OPPOSITES.some(([a, b]) => words.some((w) => a.test(w)) && words.some((w) => b.test(w)))) return false;
+  const answers = [...words, ...complements];
+  if (OPPOSITES.some(([a, b]) => answers.some((w) => a.test(w)) && answers.some((w) => b.test(w)))) return false;
   const copulas = words.filter((p) => COPULA.has(p) || (CATEGORY_NOUN.test(p) && !events.has(p)));
   return predicates.size >= 2 && copulas.length > 0 && copulas.length < predicates.size;
 }
@@ -447,7 +466,7 @@ function exclusiveList(sentence: string, shares: Quantity[]): Quantity[] {
 // Groups whose shares are one line through a whole by how they are written: the words after them say one thing
 // each, and no "are women … work part-time" overlap is to be looked for. ("Staff were 60% nurses, 30% doctors and
 // 25% part-timers": "part" is no activity here.)
-const ONE_LINE = new Set(["\u0000distributed", "\u0000contrast", "\u0000outcomes"]);
+const ONE_LINE = new Set(["\u0000distributed", "\u0000contrast", "\u0000outcomes", "\u0000split list"]);
 
 // One verb distributed over a list, the whole the subject's or the verb's: "Recorded offences were 47% thefts, 33%
 // violent crimes and 28% criminal damage" (the subject is made of the categories after the shares); "Thefts
