@@ -232,3 +232,37 @@ describe("majority-under-half", () => {
     expect(sentence.slice(finding.start, finding.end)).toBe("majority 15%");
   });
 });
+
+describe("majority-under-half: a tally closing the clause, a turnout, a measure of a measure", () => {
+  itChecks(majorityUnderHalf, {
+    fires: [
+      // The clause told of the whole runs to its verb, then a count closed by "in all" tallies it.
+      "Most of the 2,300 asylum applications decided last quarter were refused – 1,050 in all.",
+      "Most of the 480 flights scheduled at the airport on Friday were cancelled, 190 in total.",
+      "The majority of the 12,000 complaints received by the regulator last year were upheld: 4,100 all told.",
+      "Most of the 60 schools inspected in the county this term were rated good – 22 in all.",
+      // Those of the whole who voted, counted by the votes (ballots, responses) the ballot drew.
+      "Most of the party's 180,000 members took part in the leadership ballot, which drew 76,000 votes.",
+      "A majority of the union's 40,000 members voted in the strike ballot, which attracted 15,500 ballots.",
+      "Most of the club's 9,000 season-ticket holders took part in the fan consultation, which received 3,200 responses.",
+      "Most of the 2,000 residents voted in the referendum, with 850 votes cast.",
+      // A measure out of a measure in the same unit ("1.1 tonnes of its 3.5-tonne total").
+      "The bulk of the satellite's mass, 1.1 tonnes of its 3.5-tonne total, is propellant.",
+      "The bulk of the rocket's weight, 40 tonnes of its 120-tonne total, is fuel.",
+      "Most of the network, 180 miles of its 400 miles of track, has been electrified.",
+      "Most of the reservoir's capacity, 2.1 million litres of its 5 million litres, was lost.",
+    ],
+    silent: [
+      "Most of the 2,300 asylum applications decided last quarter were refused – 1,650 in all.",
+      // Another group between: the tally may count it.
+      "Most of the 2,300 applications decided last quarter were refused, with the rest withdrawn – 1,050 in all.",
+      "Most of the 2,300 applications decided last quarter were refused and appeals were lodged – 1,050 in all.",
+      "Most of the party's 180,000 members took part in the leadership ballot, which drew 126,000 votes.",
+      // Votes for one side are a subset of those who voted.
+      "Most of the party's 180,000 members took part in the leadership ballot, which drew 76,000 votes for the winner.",
+      "The bulk of the satellite's mass, 2.2 tonnes of its 3.5-tonne total, is propellant.",
+      // Another unit: tonnes are no share of containers.
+      "Most of the cargo, 40 tonnes of its 120 containers, was food.",
+    ],
+  });
+});

@@ -52,3 +52,29 @@ describe("minority-over-half", () => {
     expect(finding.message).toBe("“Minority” with 60%: 60% is not a minority (less than half).");
   });
 });
+
+describe("minority-over-half: a count sizing the phrase, a value for the part, a turnout", () => {
+  itChecks(minorityOverHalf, {
+    fires: [
+      // A count in the word's phrase, then the share set off: the share is of that count.
+      "A minority of the 1,400 staff balloted, 61 per cent, voted to accept the utility's revised pay offer, the union said.",
+      "Only a minority of the 3,000 nurses surveyed, 57 per cent, said they would stay in the profession.",
+      "A minority of the £2bn budget, some 55%, goes on salaries.",
+      "A minority of the 650 MPs, 52 per cent, backed the motion.",
+      // A value given for the part ("worth", "valued at", "totalling") says its size.
+      "Holders of a minority of the bonds, worth $2.6bn of the $4bn outstanding, have rejected the restructuring terms.",
+      "A minority of the loans, valued at £3.1bn of the £5bn book, are in arrears.",
+      "Investors holding a minority of the notes, totalling €700m of the €1bn issued, opposed the deal.",
+      // Those who voted, counted by the votes the ballot drew.
+      "Only a minority of the 52,000 shareholders voted at the meeting, which recorded 31,000 votes.",
+    ],
+    silent: [
+      "A minority of the 1,400 staff balloted, 38 per cent, voted to accept the offer.",
+      // A part told of further is a subset of the whole.
+      "A minority of the 1,400 staff, 60% of them women, voted to strike.",
+      "Holders of a minority of the bonds, worth $1.6bn of the $4bn outstanding, have rejected the terms.",
+      // Not a value for the part: what was done to another part.
+      "A minority of the bonds, after $2.6bn of the $4bn outstanding were repaid, remain in default.",
+    ],
+  });
+});

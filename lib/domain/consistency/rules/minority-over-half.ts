@@ -1,6 +1,6 @@
 import { formatPercent, type ConsistencyRule, type Finding } from "../rule";
 import { findPercentages, findQuantities } from "../numbers";
-import { countShareForWord, isLeftOver, shareForWord } from "./share-of-word";
+import { countShareForWord, isLeftOver, isSubsetToldOf, shareForWord } from "./share-of-word";
 import { isShareOfAWhole, namesARole } from "./share-context";
 
 const MINORITY = /\bminority\b/gi;
@@ -40,6 +40,8 @@ export const minorityOverHalf: ConsistencyRule = {
         continue;
       }
       if (!share || share.value < 50 || share.approx === "under") continue;
+      // ("A minority of the 1,400 staff, 60% of them women, …": a part told of further is a subset of the whole.)
+      if (share.start > word.end && isSubsetToldOf(sentence, share)) continue;
       findings.push({
         ruleId: minorityOverHalf.id,
         message: `“Minority” with ${formatPercent(share.value)}: ${formatPercent(share.value)} is not a minority (less than half).`,

@@ -36,6 +36,26 @@ const PER_BASE_BEFORE = /\b(?:per|for\s+every|in\s+every)\s+$/i;
 // ("4.5 per million journeys against 1.5": the base may be a word.)
 const PER_BASE = /\s+(?:per|for\s+every|in\s+every)\s+(?:\d[\d,]*|(?:a\s+)?(?:hundred|thousand|million|billion))(?:\s+[\p{L}-]+)?/giu;
 
+// "Twice as many girls as boys passed, with 2,300 girls and 2,100 boys": the two things compared, each named again after
+// its own figure in a list ("and", a comma), in either order. The first noun's figure is the larger one said.
+const COMPARED_NOUNS = /^\s+([\p{L}-]+)\s+as\s+(?:the\s+)?([\p{L}-]+)\b/iu;
+const LISTED = /^\s+[\p{L}-]+\s*(?:,|,?\s+and)\s+(?:(?:some|about|around|nearly|almost|just)\s+)?$/iu;
+const singular = (word: string) => word.toLowerCase().replace(/s$/, "");
+
+function namedPair(sentence: string, quantities: readonly Quantity[], end: number): [Quantity, Quantity] | null {
+  const nouns = COMPARED_NOUNS.exec(sentence.slice(end, end + 60));
+  if (!nouns || singular(nouns[1]) === singular(nouns[2])) return null;
+  const [more, fewer] = [singular(nouns[1]), singular(nouns[2])];
+  for (let i = 0; i + 1 < quantities.length; i++) {
+    const [q, r] = [quantities[i], quantities[i + 1]];
+    if (q.start < end || q.start - end > 120 || !LISTED.test(sentence.slice(q.end, r.start))) continue;
+    const [qNoun, rNoun] = [singular(q.unit), singular(r.unit)];
+    if (qNoun === more && rNoun === fewer) return [q, r];
+    if (qNoun === fewer && rNoun === more) return [r, q];
+  }
+  return null;
+}
+
 /** "Twice as many people voted, 30,000 against 20,000": the ratio of the figures against the multiple. */
 export function timesAsMany(sentence: string, ruleId: string): Finding[] {
   const quantities = findQuantities(sentence).filter((q) => !q.isYear && !PER_BASE_BEFORE.test(sentence.slice(Math.max(0, q.start - 12), q.start)));
@@ -45,12 +65,13 @@ export function timesAsMany(sentence: string, ruleId: string): Finding[] {
     if (!Number.isFinite(factor) || factor <= 1) continue;
     const end = match.index + match[0].length;
     const pairIndex = quantities.findIndex((q, i) => q.start >= end && q.start - end < 120 && quantities[i + 1] && (AGAINST.test(sentence.slice(q.end, quantities[i + 1].start).replace(PER_BASE, "")) || isTally(sentence, q, quantities[i + 1])));
-    if (pairIndex < 0) continue;
-    const [first, second] = [quantities[pairIndex], quantities[pairIndex + 1]];
+    const named = pairIndex < 0 ? namedPair(sentence, quantities, end) : null;
+    if (pairIndex < 0 && !named) continue;
+    const [first, second] = named ?? [quantities[pairIndex], quantities[pairIndex + 1]];
     // "200 of the 1,000 studied did, against 40 of 1,000 non-smokers": parts of wholes, compared as rates, not counts.
     if (/\bof\s+(?:the\s+)?$/i.test(sentence.slice(Math.max(0, first.start - 8), first.start)) || /^\s+of\s+(?:the\s+)?\d/i.test(sentence.slice(second.end, second.end + 8))) continue;
     // "four times higher than in 2000, when a house cost £80,000 against £320,000 today": the earlier figure first.
-    const isEarlierFirst = EARLIER_AFTER.test(sentence.slice(first.end, second.start)) || NOW_AFTER.test(sentence.slice(second.end, second.end + 16));
+    const isEarlierFirst = !named && (EARLIER_AFTER.test(sentence.slice(first.end, second.start)) || NOW_AFTER.test(sentence.slice(second.end, second.end + 16)));
     const [a, b] = isEarlierFirst ? [second, first] : [first, second];
     if (b.value === 0 || a.isPercent !== b.isPercent) continue;
     const ratio = a.value / b.value;

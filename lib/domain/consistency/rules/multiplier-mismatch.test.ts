@@ -194,3 +194,43 @@ describe("multiplier-mismatch", () => {
     expect(finding.message).toBe("“doubling” means ×2, but 10 to 15 is ×1.5.");
   });
 });
+
+describe("multiplier-mismatch: a hundredfold, a factor of, more than doubled, the nouns compared", () => {
+  itChecks(multiplierMismatch, {
+    fires: [
+      "Broadband speeds in the villages rose a hundredfold, from 2 megabits per second to 80.",
+      "Output rose a hundredfold, from 20 tonnes to 800.",
+      "Data traffic grew a thousandfold, from 3 terabytes to 300.",
+      // "by a factor of": up after a rise, its inverse after a fall.
+      "The museum's visitor numbers have grown by a factor of six since reopening, from 50,000 to 200,000 a year.",
+      "Sales grew by a factor of ten, from £2m to £5m.",
+      "Emissions fell by a factor of four, from 80 tonnes to 30.",
+      "Voter registration rose by a factor of 2.5, from 800,000 to three million.",
+      // "More than": the figures' rounding is allowed already.
+      "Passenger numbers at the regional airport have more than doubled since 2019, rising from 1.6 million to 2.9 million.",
+      "Rents have more than doubled since 2010, from £600 to £1,150 a month.",
+      "The charity's income more than tripled, from £2.1m to £5.8m.",
+      "Membership more than doubled over the decade, from 41,000 to 79,000.",
+      // The two things compared, named again after their figures, in either order.
+      "Nearly twice as many girls as boys achieved the top grades, with 2,300 girls and 2,100 boys reaching grade 9.",
+      "Three times as many cyclists as pedestrians were injured, with 400 cyclists and 250 pedestrians hurt.",
+      "Four times as many cars as bikes crossed the bridge, with 8,000 cars and 3,000 bikes.",
+      "Twice as many women as men applied, with 1,100 men and 2,900 women.",
+    ],
+    silent: [
+      "Broadband speeds rose a hundredfold, from 2 megabits per second to 200.",
+      "The museum's visitor numbers have grown by a factor of six, from 50,000 to 300,000 a year.",
+      "Emissions fell by a factor of four, from 80 tonnes to 20.",
+      // Read whole: not "a factor of 2".
+      "Voter registration rose by a factor of 2.5, from 800,000 to two million.",
+      "Rents have more than doubled since 2010, from £600 to £1,250 a month.",
+      "Passenger numbers have more than doubled, from 1.6 million to 3.3 million.",
+      // Rounded figures that may be more than double.
+      "Passenger numbers have more than doubled, from 1.45 million to 2.9 million.",
+      "Nearly twice as many girls as boys achieved the top grades, with 2,300 girls and 1,200 boys reaching grade 9.",
+      "Twice as many women as men applied, with 1,100 men and 2,150 women.",
+      // Figures of other things than those compared.
+      "Twice as many girls as boys achieved the top grades, with 2,300 pupils and 2,100 teachers taking part.",
+    ],
+  });
+});

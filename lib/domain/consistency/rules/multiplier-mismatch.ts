@@ -22,6 +22,10 @@ const WORD_FACTORS: { pattern: RegExp; factor: number; isVerb?: boolean }[] = [
 ];
 // "fivefold", "a threefold increase", "grew 10-fold", "rose three times".
 const FOLD = /\b(\w+|\d+)[- ]?fold\b/gi;
+// ("rose a hundredfold": number-words reads units and tens only.)
+const LARGE_FOLD: Record<string, number> = { hundred: 100, thousand: 1000 };
+// "grown by a factor of six", "rose by a factor of 2.5" (the verb is read before "by").
+const BY_FACTOR = /(?<=\bby\s+)a\s+factor\s+of\s+(\d+(?:\.\d+)?|\p{L}+)(?![\d.]*\d)/giu;
 // "have risen two and a half times since 2005", "grew 2.5 times": a multiple after a verb of rise. Only one with a
 // fraction, since a whole number may count occasions ("rates have risen three times this year, from 0.1% to 0.75%").
 // (The verb is looked behind, so that "more than", "nearly", "about" stand right before the multiple.)
@@ -91,7 +95,9 @@ export const multiplierMismatch: ConsistencyRule = {
       const factor = change.factor;
       // "more than halved": a fall past half, so at most half (×0.5), not at least.
       const [low, high] = MORE_THAN.test(before)
-        ? factor < 1 ? [0, factor * 1.05] : [factor * 0.95, Infinity]
+        ? // ("more than doubled, from 1.6 million to 2.9 million": the figures' own rounding is allowed already, so only a
+          // little more is.)
+          factor < 1 ? [0, factor * 1.05] : [factor * 0.97, Infinity]
         : LESS_THAN.test(before)
           ? [factor > 1 ? 1 + (factor - 1) * 0.6 : factor, factor > 1 ? factor * 1.02 : 1 - (1 - factor) * 0.6]
           : change.isPercent
@@ -120,8 +126,15 @@ function findChanges(sentence: string, pair: { from: Quantity; to: Quantity }): 
     for (const match of sentence.matchAll(pattern)) changes.push({ start: match.index, end: match.index + match[0].length, text: match[0], factor, isWord: isVerb });
   }
   for (const match of sentence.matchAll(FOLD)) {
-    const n = /^\d+$/.test(match[1]) ? Number(match[1]) : wordValue(match[1].toLowerCase());
+    const n = /^\d+$/.test(match[1]) ? Number(match[1]) : (LARGE_FOLD[match[1].toLowerCase()] ?? wordValue(match[1].toLowerCase()));
     if (Number.isFinite(n) && n > 1) changes.push({ start: match.index, end: match.index + match[0].length, text: match[0], factor: n, isWord: true });
+  }
+  // "grown by a factor of six", "cut by a factor of four": a multiple up after a verb of rise, its inverse after one of fall.
+  for (const match of sentence.matchAll(BY_FACTOR)) {
+    const n = /^\d/.test(match[1]) ? Number(match[1]) : wordValue(match[1].toLowerCase());
+    const before = sentence.slice(Math.max(0, match.index - 30), match.index);
+    const sign = RISE.test(before) ? 1 : FALL.test(before) ? -1 : 0;
+    if (Number.isFinite(n) && n > 1 && sign !== 0) changes.push({ start: match.index, end: match.index + match[0].length, text: match[0], factor: sign > 0 ? n : 1 / n, isWord: true });
   }
   for (const match of sentence.matchAll(RISE_TIMES)) {
     const n = match[2] ? Number(match[2]) : (/^\d+$/.test(match[1]) ? Number(match[1]) : wordValue(match[1].toLowerCase())) + 0.5;

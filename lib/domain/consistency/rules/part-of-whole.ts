@@ -26,5 +26,12 @@ export function partsOfWholes(sentence: string, quantities: readonly Quantity[])
 
 /** Whether `part` is written as a count taken out of `whole` ("290 of the 650"), whichever is larger. */
 export function isCountOf(sentence: string, part: Quantity, whole: Quantity): boolean {
-  return isCount(part) && isCount(whole) && part.currency === whole.currency && OF.test(sentence.slice(part.end, whole.start));
+  if (!isCount(part) || !isCount(whole) || part.currency !== whole.currency) return false;
+  const between = sentence.slice(part.end, whole.start);
+  // "1.1 tonnes of its 3.5-tonne total", "40 miles of its 120 miles": a measure names its unit before "of", and the
+  // whole is in the same unit.
+  const unit = part.unit.toLowerCase().replace(/s$/, "");
+  const lead = /^\s+(\S+)(?=\s)/.exec(between);
+  const measured = lead !== null && unit !== "" && unit === whole.unit.toLowerCase().replace(/s$/, "") && lead[1].toLowerCase() === part.unit.toLowerCase();
+  return OF.test(measured ? between.slice(lead[0].length) : between);
 }

@@ -19,7 +19,8 @@ const MAX_HOLDING_WORDS = 10;
 // ", taking 38%", ", with 44%": a participle or "with" that gives the share.
 // ("– just under 40% –": an approximation may come first; "the bulk of the sea-level rise measured since 1993, about
 // 30 per cent": a year may date the phrase.)
-const RESTATES_PHRASE = /^(?:\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?[\p{L}’'-]+(?:\s+(?:[\p{L}’'-]+|(?:1[5-9]|20)\d\d)){0,5}?)?\s*(?:\(|,|:|[–—]|\s(?=at\s))\s*(?:(?:taking|winning|getting|securing|with|at)\s+)?(?:(?:some|about|around|roughly|nearly|almost|just|approximately|only|under|over|below|more than|less than|fewer than)\s+)*$/iu;
+// ("A minority of the 1,400 staff balloted, 61 per cent": a count may size the phrase; not a share, which is a whole of its own.)
+const RESTATES_PHRASE = /^(?:\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?(?:[£$€]?\d[\d,]*(?:\.\d+)?(?:m|bn)?(?!\s*(?:%|per\s?cent|percent))\s+)?[\p{L}’'-]+(?:\s+(?:[\p{L}’'-]+|(?:1[5-9]|20)\d\d)){0,5}?)?\s*(?:\(|,|:|[–—]|\s(?=at\s))\s*(?:(?:taking|winning|getting|securing|with|at)\s+)?(?:(?:some|about|around|roughly|nearly|almost|just|approximately|only|under|over|below|more than|less than|fewer than)\s+)*$/iu;
 // "most polls put it at 45%": a pronoun between means the share is of what it stands for, not of the word's phrase.
 // ("telescope time this year, 35 per cent": "this" before a period of time is no pronoun.)
 const PRONOUN = /\b(?:it|them|(?:this|that)(?!\s+(?:year|month|week|season|quarter|term|spring|summer|autumn|winter)\b)|these|those)\b/i;
@@ -127,7 +128,8 @@ function isOfTheSameWhole(sentence: string, wordEnd: number, pair: PartOfWhole):
 // ("…, which has a majority in the assembly, holds 44 of its 100 seats": a verb of holding after the comma too.)
 // ("won a majority on the board, securing nine of the 21 seats", "shouldered the majority of the losses, absorbing
 // $18bn of the $40bn": a participle of taking one's part says the word's count; not "leaving" or "rejecting", the rest.)
-const BEFORE_PART_OF_WHOLE = /^(?:\s+[\p{L}’'-]+){0,6}\s*(?:[,(:]|[–—])\s*(?:(?:with|holding|taking|winning|holds|held|has|had|won|controls|commands|securing|claiming|capturing|absorbing|bearing|shouldering|accounting\s+for|making\s+up)\s+)?(?:(?:some|about|around|roughly|nearly|almost|just|only)\s+)?$/u;
+// ("a minority of the bonds, worth $2.6bn of the $4bn outstanding": a value given for the part says its size too.)
+const BEFORE_PART_OF_WHOLE = /^(?:\s+[\p{L}’'-]+){0,6}\s*(?:[,(:]|[–—])\s*(?:(?:with|holding|taking|winning|holds|held|has|had|won|controls|commands|securing|claiming|capturing|absorbing|bearing|shouldering|accounting\s+for|making\s+up|worth|valued\s+at|totalling|totaling|amounting\s+to|representing)\s+)?(?:(?:some|about|around|roughly|nearly|almost|just|only)\s+)?$/u;
 const COUNT_THEN_WORD = /^(?:\s+[\p{L}’'-]+){0,4}\s*(?:[,(]|[–—])\s*(?:(?:a|an|the)\s+)?(?:(?:clear|slim|narrow|bare|comfortable|working|big|large|small|thin|overall|outright|absolute)\s+)?$/u;
 // "Of the 650 MPs, a majority (300)": the whole first, the part right after the word.
 // ("Of the fund's 1.8 million members, a minority of about 1.1 million": a possessive whole, and the part after "of".)
@@ -175,7 +177,7 @@ export function countShareForWord(sentence: string, quantities: readonly Quantit
   // "control a majority of the 5,000 voting shares with 2,000 of them": a majority (not "most") of a count, held
   // with a part of it.
   const heldWith = isMajorityWord && HELD_WITH.test(between) && /^\s+of\s+(?:them|it)\b/i.test(sentence.slice(part.end, part.end + 12));
-  if (!setOff && !madeUpWith && !heldWith) return null;
+  if (!setOff && !madeUpWith && !heldWith && !isTallyClosing(sentence, between, part) && !isTurnout(sentence, between, part)) return null;
   // "The bulk of the £14m grant, £3m of it from the council,": a part told of further is a subset, not the word's share.
   if (isSubsetToldOf(sentence, part)) return null;
   const share = (100 * part.value) / whole.value;
@@ -183,6 +185,27 @@ export function countShareForWord(sentence: string, quantities: readonly Quantit
   // is more likely another group's (the away end) than the subject's own.
   if (!setOff && share < 25) return null;
   return { share, start: part.start, end: part.end };
+}
+
+// "Most of the 2,300 asylum applications decided last quarter were refused – 1,050 in all": the clause told of the whole
+// runs on to its verb, then a count set off and closed by "in all" tallies what the clause says of it. No link or other
+// group between ("and", "with", "the rest"): "Most of the 300 staff were laid off, with the rest redeployed – 40 in all"
+// counts another part.
+const CLAUSE_TO_TALLY = /^(?!.*\b(?:and|but|or|while|whereas|with|which|who|where|when|rest|remaining|others?)\b)(?:\s+[\p{L}’'-]+){1,12}\s*(?:,|:|[–—])\s*(?:(?:some|about|around|roughly|nearly|almost|just|only)\s+)?$/iu;
+const IN_ALL_CLOSES = /^\s+(?:in\s+all|in\s+total|all\s+told|altogether)\s*(?:[.;,)]|[–—]|$)/i;
+
+function isTallyClosing(sentence: string, between: string, part: Quantity): boolean {
+  return CLAUSE_TO_TALLY.test(between) && IN_ALL_CLOSES.test(sentence.slice(part.end, part.end + 20));
+}
+
+// "Most of the party's 180,000 members took part in the leadership ballot, which drew 76,000 votes": those of the whole
+// who voted are counted by the votes the ballot drew (one each), so the turnout is the word's share. Not votes for or
+// against one side ("which drew 76,000 votes for the leader"), a subset of those.
+const TURNOUT_BEFORE = /^(?:\s+[\p{L}’'-]+){1,3}\s+(?:took\s+part|voted|participated|turned\s+out|cast\s+(?:a\s+|their\s+)?(?:votes?|ballots?))\b(?:\s+[\p{L}’'-]+){0,6}\s*,\s*(?:(?:which|that)\s+(?:drew|attracted|received|saw|recorded|produced|had)|with)\s+(?:(?:some|about|around|roughly|nearly|almost|just|only)\s+)?$/iu;
+const VOTES_AFTER = /^\s+(?:votes|ballots|responses|returns)\b(?!\s+(?:for|against|in\s+favou?r|backing|supporting|to)\b)/i;
+
+function isTurnout(sentence: string, between: string, part: Quantity): boolean {
+  return TURNOUT_BEFORE.test(between) && VOTES_AFTER.test(sentence.slice(part.end, part.end + 30));
 }
 
 /** "£3m of it from the council", "120 of them women": a part told of further is a subset of the whole, not its share. */
