@@ -28,7 +28,7 @@ export const ageAgainstYears: ConsistencyRule = {
     const starts = years.filter((y) => y.role !== "birth" && !y.isRelative && isStart(sentence, y));
     const ages = datedBySpan(sentence, collectAges(sentence, years), starts, served.flatMap(toServed));
     return [
-      ...agesAgainstBirths(sentence, years, ages), ...datedAgesApart(sentence, ages), ...nowAgainstDated(sentence, ages, years, (words) => ANOTHER_BETWEEN.test(words)),
+      ...agesAgainstBirths(sentence, years, ages), ...datedAgesApart(sentence, ages), ...nowAgainstDated(sentence, ages, years, namesAnother),
       ...durationsAgainstSpans(sentence, years, served), ...spanLongerThanAges(sentence, ages, served),
     ];
   },
@@ -141,13 +141,21 @@ function between(sentence: string, a: { start: number; end: number }, b: { start
 
 // A person named between two ages, or "who"/"whom" opening another's clause, may make them two lives.
 const ANOTHER_BETWEEN = new RegExp(`${OTHER_PERSON.source}|\\b(?:who|whom|while|whereas)\\b`, "iu");
+// "took over the land from his father in 1960 at the age of 12": kin after "from" is what the subject's deed came from,
+// and an age after it is still the subject's (unless set off after the kin: "from his father, then 50,"). ("sold it to
+// his son at the age of 40", "emigrated with her mother aged 40" may be the kin's age: left as another person.)
+const KIN_AS_OBJECT = new RegExp(`\\bfrom\\s+(?:his|her|their)\\s+(?:late\\s+)?(?:${KIN})\\b(?![’'s]|\\s*[,(])`, "giu");
+
+function namesAnother(words: string): boolean {
+  return ANOTHER_BETWEEN.test(words.replace(KIN_AS_OBJECT, " "));
+}
 
 function datedAgesApart(sentence: string, ages: AgeMention[]): Finding[] {
   const dated = ages.filter((a) => a.isPerson && a.year !== undefined && a.low === a.high && !a.isApprox);
   const findings: Finding[] = [];
   for (let i = 0; i + 1 < dated.length; i++) {
     const [a, b] = [dated[i], dated[i + 1]];
-    if (a.year === b.year || ANOTHER_BETWEEN.test(sentence.slice(a.end, b.start))) continue;
+    if (a.year === b.year || namesAnother(sentence.slice(a.end, b.start))) continue;
     const apart = (b.year ?? 0) - (a.year ?? 0);
     const older = b.low - a.low;
     if (Math.abs(apart - older) <= 1) continue;

@@ -32,6 +32,8 @@ type Raw = {
   isNow?: boolean;
   isIndefinite?: boolean;
   isEpithet?: boolean;
+  /** "turns 74 this year": a range from when the birthday falls, not an approximation. */
+  isTimed?: boolean;
 };
 
 const NUMBER = `(\\d{1,3}|${WORD_NUMBER})`;
@@ -179,7 +181,7 @@ function readWas(sentence: string): Raw[] {
       // "turns 60 next month" is 59 now, "next year" 48 or 49 of 50, "this year" not yet or just, "today" already.
       const word = near[0].trim().toLowerCase();
       const [low, high] = word === "today" ? [value, value] : word === "next year" ? [value - 2, value - 1] : /^(?:next|tomorrow)/.test(word) ? [value - 1, value - 1] : [value - 1, value];
-      raws.push({ value: low, ...(high > low ? { high } : {}), start: m.index, end, numberStart: m.index + m[0].lastIndexOf(m[1]), isPerson, isNow: true });
+      raws.push({ value: low, ...(high > low ? { high } : {}), start: m.index, end, numberStart: m.index + m[0].lastIndexOf(m[1]), isPerson, isNow: true, isTimed: true });
       continue;
     }
     raws.push({ value, start: m.index, end, numberStart: m.index + m[0].lastIndexOf(m[1]), isPerson, isNow: /^(?:is|are)\b/i.test(m[0]) });
@@ -274,7 +276,7 @@ function toMention(sentence: string, raw: Raw, years: YearMention[]): AgeMention
   const when = year !== undefined ? "dated" : raw.tied === true || isThen ? "tied" : raw.isIndefinite ? "any" : raw.isNow ? "now" : "open";
   return {
     low, high, start: raw.start, end: raw.end, text: sentence.slice(raw.start, raw.end), isPerson: raw.isPerson, when,
-    isBirthday: raw.isBirthday === true, isApprox: approx !== "exact" || raw.high !== undefined, isEpithet: raw.isEpithet === true, year,
+    isBirthday: raw.isBirthday === true, isApprox: approx !== "exact" || (raw.high !== undefined && raw.isTimed !== true), isEpithet: raw.isEpithet === true, year,
   };
 }
 

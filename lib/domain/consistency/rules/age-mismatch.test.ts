@@ -215,6 +215,68 @@ describe("age-mismatch", () => {
     });
   });
 
+  // "will celebrate 40 years in the air in 2025": years marked, dated by the year in their own phrase, future or not.
+  describe("years to be marked in a year", () => {
+    itChecks(ageMismatch, {
+      fires: [
+        "The airline, founded in 1987, will celebrate 40 years in the air in 2025.",
+        "The airline, founded in 1987, will celebrate 40 years in 2025.",
+        "The pub, opened in 1890, will mark 130 years of trade in 2024.",
+        "The orchestra, formed in 1946, celebrates 75 years on stage in 2024.",
+        "The ferry service, launched in 1965, celebrated 50 years at sea in 2013.",
+        "The band, formed in 1980, will mark 40 years since its formation in 2025.",
+      ],
+      silent: [
+        "The airline, founded in 1987, will celebrate 40 years in the air in 2027.",
+        "The orchestra, formed in 1946, will celebrate 75 years on stage in 2021.",
+        // Years since another event are not the age of the thing founded.
+        "The band, formed in 1980, will mark 40 years since its first hit in 2025.",
+      ],
+    });
+  });
+
+  // "set up as a municipal undertaking in 1925": what a thing began as may come between the verb and the year; "it was
+  // already 75 years old," is the thing's age, the comma after it no person's epithet.
+  describe("a thing founded as something", () => {
+    itChecks(ageMismatch, {
+      fires: [
+        "When the water company was privatised in 1990 it was already 75 years old, having been set up as a municipal undertaking in 1925.",
+        "When the hospital closed in 2010 it was already 95 years old, having been built as a workhouse infirmary in 1925.",
+        "When the ferry route was sold in 2005 it was already 60 years old, having been opened as a wartime service in 1935.",
+        "Founded as a temperance hotel in 1880, the inn was 150 years old when it was sold in 1990.",
+        "When the pier was sold in 1990 it was already eight decades old, having been built as a pleasure pier in 1925.",
+        "The society, established as a mutual building society in 1920, was 80 years old when it demutualised in 1990.",
+      ],
+      silent: [
+        "When the water company was privatised in 1990 it was already 65 years old, having been set up as a municipal undertaking in 1925.",
+        "Founded as a temperance hotel in 1880, the inn was 110 years old when it was sold in 1990.",
+        "When the pier was sold in 1990 it was already six decades old, having been built as a pleasure pier in 1930.",
+        // A person starts as something too; that is no founding.
+        "Signed as a teenager in 2010, the striker is now 30 years old.",
+        "Signed as a teenager in 2008, the goalkeeper was 30 years old when he left in 2020.",
+        "Appointed as a junior clerk in 1960, the chairman is now 80 years old.",
+      ],
+    });
+  });
+
+  // "The founder, who started the business in 1996 at the age of 23, turned 50": the subject of a set-off "who" clause
+  // is a person, whose age a business's start does not found.
+  describe("a person's age after a set-off “who” clause", () => {
+    itChecks(ageMismatch, {
+      fires: [
+        // "which" opens a thing's clause: its age is the thing's.
+        "The restaurant, which the chef opened in 2005 when she was 28, turned 15 in 2022.",
+        "The firm, which its founder started in 1996, turned 30 in 2023.",
+      ],
+      silent: [
+        "The founder, who started the business in 1996 at the age of 23, turned 50 in 2023.",
+        "The curator, who joined the museum in 1990 at the age of 25, turned 60 in 2025.",
+        "The architect, who set up the practice in 1980 at the age of 30, turned 70 in 2020.",
+        "The chef, who opened the restaurant in 2005 at the age of 28, turned 45 in 2022.",
+      ],
+    });
+  });
+
   it("gives the years that contradict the age", () => {
     const [finding] = ageMismatch.check("The 20-year-old alliance formed in 1979 was renewed in 2019.");
     expect(finding.message).toBe("“20-year-old”, but 1979 to 2019 is 40 years.");

@@ -6,7 +6,9 @@ import { yearsSinceFirstEvent } from "./age-first-event";
 import { collectYears } from "./year-mentions";
 
 // "was 70 years old when", "turned 900 years old in": an age tied to an event, not an epithet.
-const TIED_BEFORE = /\b(?:was|is|were|are|turned|turns|be|been|being|became|becomes)\s+(?:just\s+|only\s+|nearly\s+|almost\s+|barely\s+|still\s+)?$/i;
+const TIED_BEFORE = /\b(?:was|is|were|are|turned|turns|be|been|being|became|becomes)\s+(?:just\s+|only\s+|nearly\s+|almost\s+|barely\s+|still\s+|already\s+)?$/i;
+// "it was already 75 years old, having …": a thing's age told of a thing (a comma after it is no person's epithet).
+const THING_SUBJECT_BEFORE = /\b(?:it|which)\s+(?:was|is|had\s+been|has\s+been|turned|turns|became)\s+(?:\w+\s+)?$/i;
 const PRESENT_BEFORE = /\b(?:is|are)\s+(?:now\s+)?(?:(?:just|only|nearly|almost|barely|still|more than|over|about|around|some|less than|under|at least)\s+)*$/i;
 const AS_A_BEFORE = /\bas\s+(?:a|an)\s+(?:then[\s-]+)?$/i;
 // An age cannot put the time of writing after this year.
@@ -26,13 +28,18 @@ const NAMED_ANNIVERSARIES: Record<string, number> = {
   centenary: 100, centennial: 100, bicentenary: 200, bicentennial: 200, golden: 50, diamond: 60, silver: 25, ruby: 40, pearl: 30,
 };
 // "celebrated 150 years in business", "marking 25 years since": an age stated as a count of years.
-const YEARS_MARKED = /\b(?:celebrated|celebrates|celebrating|marked|marks|marking)\s+(?:its\s+|their\s+|his\s+|her\s+)?(\d{1,3})\s+years\b/gi;
+// ("will celebrate 40 years in the air in 2025": the year in its own phrase dates it, as an anniversary's does.)
+const YEARS_MARKED = /\b(?:celebrated|celebrates|celebrating|celebrate|marked|marks|marking|mark)\s+(?:its\s+|their\s+|his\s+|her\s+)?(\d{1,3})\s+years\b/gi;
+// ("marking 25 years since its founding", "since it opened" are the age itself.)
+const SINCE_ANOTHER = /^\s+since\b(?!\s+(?:(?:its|their|the)\s+(?:founding|foundation|formation|creation|launch|opening|inception)|it|they)\b)/i;
 // "Smith, 52, who was born in 1980": a name, then an age set off by commas (case matters, so no i flag).
 const NAME_AGE = /\b\p{Lu}[\p{L}’'-]+,\s+(\d{1,3}),/gu;
 const BIRTH_OF_ANOTHER = /\bwhen\s+(?:she|he|they|\p{Lu}[\p{L}’'-]+)\s+(?:was|were)\s+born\b|\b(?:his|her|their|whose)\s+(?:mother|father|parents?|grand(?:mother|father|parents?)|son|daughter|children|child|wife|husband|brother|sister|twins?)\b/u;
-// The year something began: "formed in 1979", "founded 1999", "born in 1990", "having opened in 1951".
+// The year something began: "formed in 1979", "founded 1999", "born in 1990", "having opened in 1951"; what it began
+// as may come between ("set up as a municipal undertaking in 1925", "founded as a cooperative in 1921"), after a verb
+// only things take ("signed as a teenager in 2010" is a person's start, not a birth).
 const FOUNDING =
-  /\b(?:formed|founded|established|joined|created|set up|launched|born|built|started|begun|began|signed|opened|forged|passed|enacted|adopted|introduced|ratified|inaugurated|completed|erected|incorporated|planted|constructed|commissioned|consecrated|installed|unveiled|invented|published|released|married|launch|founding|foundation|opening|creation|inception|formation|dating (?:back )?(?:from|to)|dates (?:back )?(?:from|to)|since)\s+(?:(?!(?:before|after|until|by)\b)\w+\s+){0,2}?(?:in\s+)?$/i;
+  /\b(?:formed|founded|established|joined|created|set up|launched|born|built|started|begun|began|signed|opened|forged|passed|enacted|adopted|introduced|ratified|inaugurated|completed|erected|incorporated|planted|constructed|commissioned|consecrated|installed|unveiled|invented|published|released|married|launch|founding|foundation|opening|creation|inception|formation|dating (?:back )?(?:from|to)|dates (?:back )?(?:from|to)|since)\s+(?:(?<=\b(?:formed|founded|established|set up|built|created|incorporated|constructed|opened)\s+)as\s+(?:a|an)\s+(?:[\w-]+\s+){1,3}?)?(?:(?!(?:before|after|until|by)\b)\w+\s+){0,2}?(?:in\s+)?$/i;
 // "first staged in 1877", "first held in 1950": an event's first edition begins its years ("first played", "first
 // performed" are left out: people play and perform, and "first played the role in 1978" founds no age).
 const FIRST_HELD = /\bfirst\s+(?:staged|held|run|contested|awarded|broadcast|aired|screened|shown|organi[sz]ed)\s+(?:in\s+)?$/i;
@@ -66,7 +73,8 @@ function agesAgainstFounding(sentence: string): Finding[] {
   const births = new Set(collectYears(sentence).filter((y) => y.role === "birth").map((y) => y.start));
   const dated = agesBetweenDates(sentence, years, births);
   const foundings = years.filter((year) => {
-    const before = sentence.slice(Math.max(0, year.start - 40), year.start);
+    // (60 characters, so a founding with what it began as fits: "having been set up as a municipal undertaking in".)
+    const before = sentence.slice(Math.max(0, year.start - 60), year.start);
     return births.has(year.start) || FOUNDING.test(before) || FIRST_HELD.test(before);
   });
   // "She joined the board in 2010; the firm, founded in 1990, …": a joining founds only when nothing else is founded.
@@ -199,6 +207,8 @@ function agesBetweenDates(sentence: string, years: Quantity[], births: Set<numbe
 
 const PERSON_NOUN_AFTER = new RegExp(`^\\s+(?:[\\p{L}-]+\\s+)?(?:${PERSON_WORDS})s?\\b`, "iu");
 const PERSON_BEFORE_VERB = new RegExp(`\\b(?:he|she|they|I|we|${PERSON_WORDS})\\s+$`, "iu");
+// The sentence's subject, then a "who" clause set off by commas, right before the verb ("Smith, who …, turned 50").
+const WHO_SUBJECT_BEFORE = /^[^,;]*,\s*who\b[^;]*,\s*$/i;
 const PERSON_BEFORE_AT = new RegExp(`\\b(?:he|she|they|him|his|her|who|whom|${PERSON_WORDS})\\b`, "iu");
 
 // A year in the age's own clause: "in 2018, aged 70", "was 60 when he retired in 2018", "aged 19 when she won in 2010".
@@ -219,7 +229,7 @@ function findAges(sentence: string): Age[] {
     const isAs = AS_A_BEFORE.test(before);
     const isNow = isPresent || (!TIED_BEFORE.test(before) && !isAt && !isAs);
     // "The 64-year-old, a minister …", "the 70-year-old said": the age of a person, whom only a birth year founds.
-    const isPerson = isAt
+    const isPerson = THING_SUBJECT_BEFORE.test(before) ? false : isAt
       ? PERSON_BEFORE_AT.test(sentence.slice(Math.max(0, match.index - 80), match.index))
       : /^\s*(?:[,;)]|\s(?:who|was|is|has|had|said|says|told|will|would|and|from|of)\b)/.test(sentence.slice(match.index + match[0].length, match.index + match[0].length + 8))
         // "appointed a 41-year-old manager in 2019": an aged person's noun is a person too, never the club founded.
@@ -251,7 +261,10 @@ function findAges(sentence: string): Age[] {
     // "aged 77", "at the age of 43", ", at 19,": said of people, whose age only a birth year founds ("died in 1990 aged
     // 77" is not the age of the mural "completed in 1951"); "was 70 when", "turned 25" may be a thing's.
     // "signed in 1957 when the chancellor was 81": a person or pronoun before the verb makes it a person's too.
-    const isPerson = /^(?:aged|at\b|\s*\d)/i.test(match[0]) || PERSON_BEFORE_VERB.test(sentence.slice(Math.max(0, match.index - 40), match.index));
+    // "The founder, who started the business in 1996 at the age of 23, turned 50": a subject a "who" clause is set off
+    // after is a person.
+    const isPerson = /^(?:aged|at\b|\s*\d)/i.test(match[0]) || PERSON_BEFORE_VERB.test(sentence.slice(Math.max(0, match.index - 40), match.index))
+      || WHO_SUBJECT_BEFORE.test(sentence.slice(0, match.index));
     ages.push({ years: Number(match[1]), slack: 1, start: match.index, end, text: match[0], isNow, isPerson });
   }
   for (const match of sentence.matchAll(ANNIVERSARY)) {
@@ -264,7 +277,11 @@ function findAges(sentence: string): Age[] {
     else ages.push({ ...base, years: match[1] ? Number(match[1]) : NAMED_ANNIVERSARIES[match[3].toLowerCase().split(/\s+/)[0]] ?? NaN, slack: 0 });
   }
   for (const match of sentence.matchAll(YEARS_MARKED)) {
-    ages.push({ years: Number(match[1]), slack: 0, start: match.index, end: match.index + match[0].length, text: match[0] });
+    const end = match.index + match[0].length;
+    // "will mark 40 years since its first hit in 2025": years since another event are not the age of the thing founded.
+    if (SINCE_ANOTHER.test(sentence.slice(end, end + 40))) continue;
+    const dated = OWN_YEAR_AFTER.exec(sentence.slice(end, end + 50));
+    ages.push({ years: Number(match[1]), slack: 0, start: match.index, end, text: match[0], ...(dated ? { dated: Number(dated[1]) } : {}) });
   }
   for (const match of sentence.matchAll(NAME_AGE)) {
     const years = Number(match[1]);

@@ -187,6 +187,33 @@ describe("magnitude-mismatch", () => {
     ],
   });
 
+  // "The bulk of the lender's £41bn loan book, some £29bn": a part of a whole after "the bulk of", "the lion's share
+  // of"; "$3.1bn, $2.4bn and $1.8bn respectively": a list matched to the things named.
+  describe("a part after “the bulk of”, a list said “respectively”", () => {
+    itChecks(magnitudeMismatch, {
+      fires: [
+        // With no word taking a part, the second is the first said again.
+        "The lender's £41bn loan book, some £4.1bn, is secured against residential property.",
+        "The ship's 40,000-tonne displacement, some 30,000 tonnes, is cargo.",
+        // A part larger than its whole is no part.
+        "The bulk of the lender's £41bn loan book, some £49bn, is secured against residential property.",
+        // "or" and a bracket say the second is the first again, "respectively" or not.
+        "The divisions earned $3.1bn, or $31m, and $1.8bn respectively.",
+        "The divisions earned $3.1bn ($31m) and $1.8bn respectively.",
+      ],
+      silent: [
+        "The bulk of the lender's £41bn loan book, some £29bn, is secured against residential property.",
+        "The bulk of the satellite's 3.5-tonne mass, some 2.2 tonnes, is propellant.",
+        "The bulk of the council's £1.2bn budget, some £800m, goes on social care.",
+        "The lion's share of the club's £90m wage bill, about £60m, goes to ten players.",
+        "Retail, corporate and investment banking earned $3.1bn, $2.4bn and $1.8bn respectively, a combined $7.3bn.",
+        "The three lenders hold £12bn, £9.5bn and £4bn of the debt respectively.",
+        "The three plants produce 1.2 million, 800,000 and 450,000 tonnes respectively.",
+        "Its bonds raised €2.5bn, €1.75bn and €900m respectively, a combined €5.15bn.",
+      ],
+    });
+  });
+
   it("gives both amounts", () => {
     const [finding] = magnitudeMismatch.check("Orders worth $700m, that is $7bn, were cancelled.");
     expect(finding.message).toBe("$700m is 700,000,000, but it is restated as $7bn (7,000,000,000).");

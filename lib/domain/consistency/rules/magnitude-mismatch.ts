@@ -4,6 +4,7 @@ import type { ConsistencyRule, Finding } from "../rule";
 import { BASE_UNIT_NAME, unitNamed, type UnitInfo } from "../measures";
 import { isApposition } from "./apposition";
 import { isDifferenceOrPart } from "./difference-after";
+import { isWholeOfShare } from "./whole-of-share";
 import { prefixedSizes } from "./prefixed-units";
 import { perItemAgainstTotal, perItemOf } from "./per-item";
 import { inPounds } from "./stones";
@@ -158,12 +159,13 @@ function rateOverYears(sentence: string, total: Quantity, rate: Quantity): Findi
   };
 }
 
-// "40% of the 2,000 employees – 800 people": the whole of a share, then its part.
-// ("Half the 1,200 flats, 600 in all": "half the" needs no "of".)
-const WHOLE_OF_SHARE = /(?:(?:%|\bper\s?cent|\bhalf|thirds?|quarters?|fifths?|tenths?|\bmost|\bmajority|\bminority|\b(?:in|out of)\s+[\p{L}\d]+)\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?|\bhalf\s+(?:the|its|their)\s+)(?:[\p{L}’'-]+[’']s\s+)?$/iu;
 const SAID_AGAIN = /(?:^|[\s,(–—])(?:or|that is|i\.e\.|equivalent to|the equivalent of)\s+(?:(?:some|about|around|roughly|nearly|almost|just|approximately)\s+)?$/i;
 // "£50bn on health, £30bn on schools and £10bn": parts of a list, each with its own words.
 const LIST_GOES_ON = /^(?:\s+[\p{L}’'-]+){1,4}\s*(?:,|\band\b)\s*(?:[\p{L}’'-]+\s+){0,3}$/iu;
+// "$3.1bn, $2.4bn and $1.8bn respectively": bare amounts, a comma, then "and" a third and "respectively", are a list
+// matched to the list of things named. (Without "respectively", "behind groups worth $3.1tn, $2.8tn and $1.7tn" is
+// left as it was: rank sentences of the development corpus are caught only by reading it as a restatement.)
+const BARE_LIST = { first: /^\s*,\s*$/, next: /^\s*,?\s*and\s*$/i, after: /^\s*(?:[\p{L}’'-]+\s+){0,3}?respectively\b/iu };
 
 const WHOLE_OPENING = /(?:^|[;:]\s*|,\s+(?:and|but)\s+)(?:of|among|out\s+of)\s+(?:(?:the|a|an|its|their|this|these|some|an\s+estimated)\s+)?(?:[\p{L}’'-]+\s+){0,4}?(?:of\s+)?(?:(?:some|about|around|roughly|nearly|almost|more\s+than|over)\s+)?$/iu;
 
@@ -175,7 +177,8 @@ function isRestatement(sentence: string, first: Quantity, second: Quantity, thir
   if (RATE_OR_DIFFERENCE.test(sentence.slice(second.end, second.end + 30)) || RATE_OR_DIFFERENCE.test(sentence.slice(first.end, first.end + 30))) return false;
   // "28kg, 3kg heavier than the runner-up": a difference after its unit word.
   if (isDifferenceOrPart(sentence.slice(second.end, second.end + 30))) return false;
-  if (WHOLE_OF_SHARE.test(sentence.slice(Math.max(0, first.start - 30), first.start))) return false;
+  // ("The bulk of the £41bn loan book, some £49bn": a part larger than its whole is no part.)
+  if (isWholeOfShare(sentence, first) && inBaseUnit(second).value <= inBaseUnit(first).value) return false;
   // "Of the 1,300 victims, more than 1,000 were civilians": the whole named first, then a part of it.
   if (/\b(?:of|among)\s+(?:the|its|their|all)\s+$/i.test(sentence.slice(Math.max(0, first.start - 12), first.start))) return false;
   // So is a whole in an opening "Of …" or "Among …" phrase: "Of a crowd of 54,000, roughly 3,000 away fans …",
@@ -185,6 +188,8 @@ function isRestatement(sentence: string, first: Quantity, second: Quantity, thir
   if (/^\s+of\s+(?:them|whom|which|those|these|it)\b/i.test(sentence.slice(second.end, second.end + 12))) return false;
   // "or", "that is" mark a restatement outright, whatever follows ("1.6-litre engine, or 16 litres, produces 120").
   if (third && !SAID_AGAIN.test(sentence.slice(first.end, second.start)) && LIST_GOES_ON.test(sentence.slice(second.end, third.start))) return false;
+  if (third && BARE_LIST.first.test(sentence.slice(first.end, second.start)) && BARE_LIST.next.test(sentence.slice(second.end, third.start))
+    && BARE_LIST.after.test(sentence.slice(third.end, third.end + 45))) return false;
   // The list's last two items: "5 million by Ryanair, 4 million by easyJet, 2 million by Jet2" began before `first`.
   if (before && !SAID_AGAIN.test(sentence.slice(first.end, second.start)) && LIST_GOES_ON.test(sentence.slice(before.end, first.start))) return false;
   return true;

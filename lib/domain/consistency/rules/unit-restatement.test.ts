@@ -242,6 +242,26 @@ describe("unit-restatement", () => {
     ],
   });
 
+  // "Most of the satellite's 3.5-tonne mass, some 2.2 tonnes": the second, smaller, is a part of the first.
+  describe("a part of a whole measure", () => {
+    itChecks(unitRestatement, {
+      fires: [
+        "The satellite's 3.5-tonne mass, some 2,200kg, is propellant.",
+        // A bracket puts the whole again, in other units.
+        "Forest covers 40% of the 3,000 sq km park (11,580 sq miles).",
+        "Half of the 40-mile route, or 6.4km, is uphill.",
+        // A part larger than its whole is no part.
+        "Most of the 3-mile route, some 15km, is uphill.",
+      ],
+      silent: [
+        "The bulk of the satellite's 3.5-tonne mass, some 2.2 tonnes, is propellant.",
+        "Most of the satellite's 3.5-tonne mass, some 2,200kg, is propellant.",
+        "Forest covers 40% of the 3,000 sq km park (1,158 sq miles).",
+        "The bulk of the 12-mile route, some 15km, runs through forest.",
+      ],
+    });
+  });
+
   it("gives both measures in one unit", () => {
     const [finding] = unitRestatement.check("The hospital's wait of three days, or 36 hours, is too long.");
     expect(finding.message).toBe("three days is 3 days, but it is restated as 36 hours (1.5 days).");

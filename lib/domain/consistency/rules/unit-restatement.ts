@@ -7,6 +7,7 @@ import { isDifferenceOrPart } from "./difference-after";
 import { penceAgainstPercent } from "./pence-in-pound";
 import { pointsBetweenShares } from "./points-between-shares";
 import { withStones } from "./stones";
+import { isWholeOfShare } from "./whole-of-share";
 
 /**
  * One measure set beside itself in other units must be the same measure, whatever the units:
@@ -166,6 +167,10 @@ function isNounMeasuredAgain(sentence: string, first: Measure, second: Measure):
 
 function isRestatement(sentence: string, first: Measure, second: Measure, third: Measure | undefined): boolean {
   if (first.dimension !== second.dimension) return false;
+  // "Most of the satellite's 3.5-tonne mass, some 2.2 tonnes": the second, smaller, is a part of the first ("40% of the
+  // 3,000 sq km park (1,158 sq miles)" brackets the whole again; "or" says it again).
+  const isSaidAgain = /\(|\b(?:or|that is|i\.e\.|equivalent)\b/i.test(sentence.slice(first.end, second.start));
+  if (second.base < first.base && !isSaidAgain && isWholeOfShare(sentence, first)) return false;
   if (isNounMeasuredAgain(sentence, first, second)) return true;
   if (SET_OFF_AT.test(sentence.slice(Math.max(0, first.start - 20), first.start)) && SAID_AGAIN_BY_VERB.test(sentence.slice(first.end, second.start))) {
     return MEASURED_AFTER.test(sentence.slice(second.end, second.end + 20));
