@@ -22,7 +22,9 @@ export { OTHER_TIME_AFTER, TIMES_RANKED };
 const WON_BY_LEAST_TIME = /^(?:fastest|quickest|slowest|winning|won|topped|headed|led|top|leading|first|second|third|fourth|fifth|last)$/i;
 // Ranks against one's own past or a narrower scope are not ranks among the figures given.
 const OWN_HISTORY = /\b(?:ever|since|on\s+record|in\s+(?:\d+|a|[\w-]+)\s+(?:years|decades?|months)|for\s+(?:\d+|[\w-]+)\s+years|in\s+decades|so\s+far|to\s+date|yet|record)\b/i;
-const RIVAL_CUE = /\b(?:ahead\s+of|against|beating|beat|behind|outpacing|outpaced|outstripping|outstripped|trailing|trailed|in\s+front\s+of|clear\s+of|than|compared\s+(?:with|to)|followed\s+by|next\s+to|rivals?|undercut|short\s+of|above|below|versus|vs\.?)\s+(?:(?:the|a|an|its|their)\s+)?(?:[\p{L}’'-]+\s+){0,3}?(?:(?:about|some|just|only|nearly)\s+)?$/iu;
+// ("the world's largest, dwarfing the 1.4GW project": what the ranked thing dwarfs or eclipses is a rival; what dwarfs it,
+// "dwarfed by", is left to the nearest-figure reading.)
+const RIVAL_CUE = /\b(?:ahead\s+of|against|dwarfing|dwarfs|dwarfed(?!\s+by)|eclipsing|eclipses|eclipsed(?!\s+by)|beating|beat|behind|outpacing|outpaced|outstripping|outstripped|trailing|trailed|in\s+front\s+of|clear\s+of|than|compared\s+(?:with|to)|followed\s+by|next\s+to|rivals?|undercut|short\s+of|above|below|versus|vs\.?)\s+(?:(?:the|a|an|its|their)\s+)?(?:[\p{L}’'-]+\s+){0,3}?(?:(?:about|some|just|only|nearly)\s+)?$/iu;
 // "In descending order of size, £5,000, £7,500 and £2,000": an ordering said outright.
 const ORDER = /\bin\s+(descending|ascending)\s+order\b/i;
 const SPEED_UNIT = /^(?:mph|km\/h|kph|knot|mile|metre)$/i;
@@ -68,7 +70,22 @@ export const rankAgainstFigures: ConsistencyRule = {
 // ("leaders Inter on 70": the leader of a table is first.)
 const WINNER_BEFORE = /\b(?:winner|winners|champion|champions|won\s+by|victor|leaders?)(?:[’']s?)?(?:,[^,;]{1,24},)?\s+(?:[\p{L}’'.-]+\s+){0,3}?(?:(?:on|with|at|in)\s+)?$/iu;
 
+// ("fourth place with £210bn, short of the fifth-placed lender's £230bn": a rival placed below, named by its place, needs
+// a worse figure.)
+const PLACED_BEFORE = /\b(second|third|fourth|fifth|sixth)-placed(?:\s+[\p{L}’'.-]+){0,2}?(?:[’']s?)?,?\s+(?:(?:on|with|at)\s+)?(?:(?:about|some|just|only|nearly)\s+)?$/iu;
+const PLACED: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6 };
+
 function beatenWinner(sentence: string, rank: Rank, own: Figure, rivals: Figure[], isTime: boolean): Finding[] {
+  const better = (figure: Figure) => (rank.up ? figure.value > own.value : figure.value < own.value);
+  const below = rivals.find((figure) => better(figure) && (PLACED[PLACED_BEFORE.exec(sentence.slice(Math.max(0, figure.q.start - 50), figure.q.start))?.[1].toLowerCase() ?? ""] ?? 0) > rank.place);
+  if (below) {
+    return [{
+      ruleId: rankAgainstFigures.id,
+      message: `“${rank.text}” with ${figureText(own)}, but a rival placed below it has ${figureText(below)}, ${isTime ? "faster" : rank.up ? "higher" : "lower"}.`,
+      start: Math.min(rank.start, own.q.start),
+      end: Math.max(rank.end, below.q.end),
+    }];
+  }
   const winner = rivals.find((figure) => WINNER_BEFORE.test(sentence.slice(Math.max(0, figure.q.start - 40), figure.q.start)));
   if (!winner || (rank.up ? winner.value >= own.value : winner.value <= own.value)) return [];
   return [{
@@ -99,7 +116,9 @@ const OWNED_BEFORE = /,\s+(?:(?:its|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:(?:of|at|w
 const isComparedWith = (sentence: string, figure: Figure) => RIVAL_CUE.test(sentence.slice(Math.max(0, figure.q.start - 40), figure.q.start));
 
 function rankFindings(sentence: string, figures: Figure[]): Finding[] {
-  const ranks = ranksIn(sentence);
+  // ("second place …, short of the third-placed group's 910,000": a rival's place, named as it is compared, is no rank of
+  // the subject's.)
+  const ranks = ranksIn(sentence).filter((rank) => !(/-placed$/i.test(rank.text) && RIVAL_CUE.test(sentence.slice(Math.max(0, rank.start - 40), rank.start))));
   // One rank only: "The cheapest … cost £30, while the most expensive cost £300" ranks two things.
   if (ranks.length !== 1 || OWN_HISTORY.test(sentence)) return [];
   const [rank] = ranks;
@@ -120,6 +139,7 @@ function rankFindings(sentence: string, figures: Figure[]): Finding[] {
     }
     return !SAME_SUBJECT_AFTER.test(sentence.slice(Math.max(0, figure.q.start - 50), figure.q.start));
   });
+  if (rank.ofChange) figures = figures.filter((figure) => figure.isChange === true && !otherMarketOrSpan(sentence, figure));
   const measured = (f: Figure) => measuresRank(rank.word, f.kind !== "#" && f.kind !== "%" ? { ...f.q, currency: f.kind } : f.q);
   const group = comparedGroup(figures.filter(measured));
   if (group.length < 2) return [];
@@ -179,6 +199,17 @@ function rankFindings(sentence: string, figures: Figure[]): Finding[] {
     start: Math.min(rank.start, own.q.start),
     end: Math.max(rank.end, ...beyond.map((f) => f.q.end)),
   }];
+}
+
+// Beside a faller or a riser, a change is no rival's when it is told with no subject of its own ("down 6.2% on the day and
+// down 7.5% over the week": the same shares over another span) or in another market ("while on the Dax Siemens dropped
+// 7.5%"). The ranked change itself may follow a bare comma, so only a change after "and", "or" or a second comma is read so.
+const SPAN_CHANGE_BEFORE = /\b(?:and|or|but)\s+(?:(?:was|were|is|are|then)\s+)?(?:down|up|falling|rising|fell|rose|dropped|gained|lost|slid|jumped|climbed)\s+(?:by\s+)?(?:(?:about|some|nearly|almost|just)\s+)?$/i;
+const OTHER_MARKET_BEFORE = /\b(?:while|whereas|as|and|but)\s+(?:on|in|across|over|elsewhere)\b[^,;]*$/i;
+
+function otherMarketOrSpan(sentence: string, figure: Figure): boolean {
+  const before = sentence.slice(Math.max(0, figure.q.start - 50), figure.q.start);
+  return SPAN_CHANGE_BEFORE.test(before) || OTHER_MARKET_BEFORE.test(before);
 }
 
 // "with 140,000 in services and 45,000 in construction leading the gains": a rank said right after two figures joined

@@ -67,9 +67,16 @@ const RISE_BEFORE = /\b(?:rose|risen|grew|grown|(?<!\b(?:making|makes|make|made)
 // growth).
 // ("the worst performer on the index, falling 4.2%, while a retailer dropped 6.8%": a performer ranks by its change,
 // a rise being better.)
-const RANK_OF_CHANGE = /\b(?:fastest|quickest|slowest)[-\s](?:(growing|rising|expanding|increasing)|(shrinking|falling|declining|contracting))\b|\b(?:best|worst)(?:[-\s]performing|\s+performers?)\b/i;
+// ("the biggest fallers on the index, down 6.2%, while the housebuilder dropped 7.5%": a faller or riser is ranked by its
+// change, as rank-words.ts reads it.)
+const RANK_OF_CHANGE = /\b(?:fastest|quickest|slowest)[-\s](?:(growing|rising|expanding|increasing)|(shrinking|falling|declining|contracting))\b|\b(?:biggest|largest|heaviest|top)\s+(?:risers?|gainers?|(fallers?|losers?))\b|\b(?:best|worst)(?:[-\s]performing|\s+performers?)\b/i;
 export const PERFORMER = /\b(?:best|worst)(?:[-\s]performing|\s+performers?)\b/i;
 const FALL_BEFORE = /\b(?:down|fell|fallen|falling|lost|losing|dropped|dropping|decreased|cut|shrank|shrunk|declined|declining)\s+(?:by\s+)?(?:(?:about|some|nearly|almost|just)\s+)?$/i;
+
+// Beside a rank of change, the market's verbs of change too ("while Ocado jumped 4.2%", "as the bank slid 7%"); kept out
+// of CHANGE_BEFORE so that other ranks read their figures as before.
+const MARKET_RISE_BEFORE = /\b(?:jumped|jumping|climbed|climbing|soared|soaring|surged|surging|rallied|rallying|added|adding)\s+(?:by\s+)?(?:(?:about|some|nearly|almost|just)\s+)?$/i;
+const MARKET_FALL_BEFORE = /\b(?:slid|sliding|tumbled|tumbling|slumped|slumping|plunged|plunging|sank|sinking|shed|shedding|slipped|slipping)\s+(?:by\s+)?(?:(?:about|some|nearly|almost|just)\s+)?$/i;
 
 export function figuresIn(sentence: string, keepRises = false): Figure[] {
   const ofChange = RANK_OF_CHANGE.exec(sentence);
@@ -98,7 +105,9 @@ export function figuresIn(sentence: string, keepRises = false): Figure[] {
     // ("and the winner, aged 23, clocked 45.20": an age.)
     if (/\baged\s+$/i.test(sentence.slice(Math.max(0, q.start - 6), q.start))) continue;
     const isRise = keepRises && q.isPercent && RISE_BEFORE.test(sentence.slice(Math.max(0, q.start - 16), q.start));
-    const isChange = CHANGE_BEFORE.test(sentence.slice(Math.max(0, q.start - 16), q.start));
+    const before = sentence.slice(Math.max(0, q.start - 16), q.start);
+    const marketFall = ofChange !== null && MARKET_FALL_BEFORE.test(before);
+    const isChange = CHANGE_BEFORE.test(before) || marketFall || (ofChange !== null && MARKET_RISE_BEFORE.test(before));
     if (!isRise && isChange && !(ofChange && q.isPercent)) continue;
     // "beat Riverside 3-1", "a 220-213 vote": a score or a tally, not two figures.
     if (/^[-–]\d/.test(sentence.slice(q.end, q.end + 2)) || /\d[-–]$/.test(sentence.slice(Math.max(0, q.start - 2), q.start))) continue;
@@ -113,8 +122,8 @@ export function figuresIn(sentence: string, keepRises = false): Figure[] {
     const kind = q.isPercent ? "%" : (q.currency ?? (scaledBare && onlyCurrency ? onlyCurrency : "#"));
     // "-5C", "minus 12C": the parser keeps no sign.
     // (Beside a rank of falling, a fall counts for it and a rise against it.)
-    const isFall = FALL_BEFORE.test(sentence.slice(Math.max(0, q.start - 16), q.start));
-    const against = ofChange !== null && isChange && isFall !== (ofChange[2] !== undefined);
+    const isFall = FALL_BEFORE.test(before) || marketFall;
+    const against = ofChange !== null && isChange && isFall !== ((ofChange[2] ?? ofChange[3]) !== undefined);
     const sign = (NEGATIVE_BEFORE.test(sentence.slice(Math.max(0, q.start - 8), q.start)) ? -1 : 1) * (against ? -1 : 1);
     figures.push({ q, value: sign * q.value, kind, unit: unitOf(q), ...(isRise ? { isRise } : {}), ...(ofChange && isChange ? { isChange: true } : {}) });
     // "rates elsewhere range from 2.4% to 3.8%": both ends are rivals.

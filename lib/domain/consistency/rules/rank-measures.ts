@@ -66,7 +66,8 @@ export function otherWholes(wholes: Map<Quantity, string | null>, a: Quantity, b
 // A rank has a scope; a figure from beyond it is no rival: "ranked worst in the region, …, against 61% nationally",
 // "the country's busiest airport, …, against 90 million at Atlanta, the world's busiest" (a rival called the top of its
 // own scope). Another named place is left alone: "the largest in Britain, …, against 500 in London" names one within.
-const WIDER_AFTER = /^\s*,?\s*(?:nationally|globally|worldwide|internationally|across\s+the\s+(?:country|world|nation|uk|us|eu)|in\s+the\s+world|elsewhere\s+in\s+the\s+(?:country|world))\b/i;
+// ("leads among women with 46%, though the Republican has 48% overall".)
+const WIDER_AFTER = /^\s*,?\s*(?:nationally|globally|overall|worldwide|internationally|across\s+the\s+(?:country|world|nation|uk|us|eu)|in\s+the\s+world|elsewhere\s+in\s+the\s+(?:country|world))\b/i;
 const TOP_OF_ITS_OWN = /^(?:[\s,]+[\p{L}’'-]+){0,4}?,\s+(?:the\s+)?(?:\p{L}+[’']s\s+)?(?:[\p{L}-]+est|most\s+\p{L}+|best|worst)\b|^,?\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*[’']s|world[’']s|country[’']s|nation[’']s)\s+(?:[\p{L}-]+est|most\s+\p{L}+|best|worst)\b/u;
 
 const TOP_OF_ITS_OWN_BEFORE = /(?:\p{L}+[’']s|\bthe)\s+(?:[\p{L}-]+est|most\s+\p{L}+|best|worst)(?:\s+[\p{L}-]+)?\s*,\s+(?:(?:with|on|at)\s+)?(?:(?:about|some|just|nearly)\s+)?$/u;

@@ -27,8 +27,11 @@ const isLengthUnit = (word: string) => unitNamed(word)?.dimension === "length" |
 // "behind only Guildford (£580,000)": the figure may be bracketed after the name.)
 const RIVAL_FIGURE = /^(?!(?:in|at|on|with|by|for|to|from|of|them|him|her|it|us|me)\b)(?:(?:the|a|an|its|their|his|her)\s+)?(?:(?!(?:after|before|since|for|from|over|under|until|within|than|to|per|across|through|during)\s)[\p{L}’'.-]+(?:\s+|(?=,))){0,4}?(?:,\s*(?:who|which)\s+(?:[\p{L}’'-]+\s+){1,5}?)?(?:,?\s*(?:on|with|at|in|polling|scoring|taking|up)\s+|\s*\(\s*)?(?:(?:about|some|just|only|nearly)\s+)?(?:[-−]|minus\s+)?$/u;
 // ("Burnley after 40 games": a figure after another preposition is no level of the rival's.)
-// Golf and rankings count down: "two shots ahead of Jones on 70", "world No 3, ahead of the No 5".
-const COUNTS_DOWN = /\b(?:shots?|strokes?|par|birdies?|No\.?\s*\d|ranked|rankings?|position)\b/i;
+// Golf and rankings count down: "two shots ahead of Jones on 70", "world No 3, ahead of the No 5". (A place in a ranking
+// is a bare number, so beside a ranking only shares and sums are levels: "second in the satisfaction rankings with 88%,
+// behind the Royal on 84%".)
+const COUNTS_DOWN = /\b(?:shots?|strokes?|par|birdies?)\b/i;
+const PLACES_COUNTED = /\b(?:No\.?\s*\d|ranked|rankings?|position)\b/i;
 
 // Not a level to rank by: a number in a name ("the FTSE 100", "Formula 1"), a change ("behind the 20% rise"), a place
 // ("in 12th, behind Smith in 8th").
@@ -59,7 +62,8 @@ export function sameCount(sentence: string, a: Figure, b: Figure): boolean {
 
 export function rivalFindings(sentence: string): Finding[] {
   if (COUNTS_DOWN.test(sentence)) return [];
-  const figures = figuresIn(sentence, true).filter((figure) => isLevel(sentence, figure));
+  const placesCounted = PLACES_COUNTED.test(sentence);
+  const figures = figuresIn(sentence, true).filter((figure) => isLevel(sentence, figure) && (!placesCounted || figure.kind !== "#"));
   const isTimed = TIMED.test(sentence) || findQuantities(sentence).some((q) => !q.isPercent && TIME_UNIT.test(q.unit.replace(/s$/, "")));
   const cues = [...sentence.matchAll(AHEAD_OF)].map((m) => ({ m, ahead: true, speed: false })).concat([...sentence.matchAll(BEHIND)].map((m) => ({ m, ahead: false, speed: false })));
   if (isTimed) cues.push(...[...sentence.matchAll(QUICKER)].map((m) => ({ m, ahead: true, speed: true })), ...[...sentence.matchAll(SLOWER)].map((m) => ({ m, ahead: false, speed: true })));

@@ -13,11 +13,13 @@ const RANK = new RegExp(`\\b(?:(second|third|fourth|fifth|sixth|2nd|3rd|4th|5th)
 const PLACE = /\b(?:(?:finished|came|placed|ended|was|is|ranks|ranked|ranking)|(?:climbed|rose|moved|moved\s+up|slipped|dropped|fell|jumped)\s+to)\s+(last|second|third|fourth|fifth)\b|\b(?:finished|finishes|came|comes|placed|ended|ends|ranked|ranks|sank\s+to|slumped\s+to|dropped\s+to|fell\s+to)\s+(?:the\s+)?(bottom)(?=\s+(?:of|for|in)\b|[\s,]+(?:with|on|at)\b)|\b(?:finished|came|placed|ended|ranks|ranked)\s+(first)\b|\bin\s+(first|second|third|fourth|fifth|last)\s+place\b|\b(second|third|fourth|fifth)-placed\b/gi;
 const ADVERBIAL_AFTER = /^\s+(?:(?:\p{L}+(?:ed|en))|seen|held|won|met|heard|run|built|set|sold|paid|put|made|told|done|known|shown|taken|given|drawn|found|hit|rung|sung|spotted)\b/iu;
 // "topped the first ballot", "won the marathon", "led the poll": first in a contest named after the verb.
-const WON = /\b(topped|headed|led|won)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:poll|polls|ballot|vote|race|marathon|table|standings|charts?|list|final|contest|heat|round|league|field|sprint|event|rankings?|seat|ward|constituency|by-election|primary)\b(?!\s+in\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|most|many|some|all)\b))/giu;
+// ("leads the race with 46%": first now.)
+const WON = /\b(topped|tops|headed|heads|led|leads|won)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:poll|polls|ballot|vote|race|marathon|table|standings|charts?|list|final|contest|heat|round|league|field|sprint|event|rankings?|seat|ward|constituency|by-election|primary)\b(?!\s+in\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|most|many|some|all)\b))/giu;
 // "led every region for growth", "topped all 32 boroughs", "beat every other bidder": first among all of them.
 // ("undercutting everyone except one rival", "beat every rival except one": all but the ones excepted, so a place
 // after them; undercutting is a rank of cheapness.)
-const WON_ALL = /\b(topped|headed|led|beat|beating|outpaced|outpacing|outperformed|outperforming|outstripped|outstripping|undercut|undercuts|undercutting)\s+(?:(?:everyone|everybody)\b|(?:every|all|each)\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\s+)?(?:(?:other|of\s+the|of\s+its|of\s+their)\s+)?[\p{L}-]+)/giu;
+// ("outselling all but one rival": "all" with its exception and no noun between.)
+const WON_ALL = /\b(topped|headed|led|beat|beating|outpaced|outpacing|outperformed|outperforming|outstripped|outstripping|outsold|outselling|outsells|outscored|outscoring|outpolled|outpolling|undercut|undercuts|undercutting)\s+(?:all(?=\s+(?:but|bar|save|except)\s+(?:one|two|three|four|[1-4])\b)|(?:everyone|everybody)\b|(?:every|all|each)\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\s+)?(?:(?:other|of\s+the|of\s+its|of\s+their)\s+)?[\p{L}-]+)/giu;
 const EXCEPT_AFTER = /^\s+(?:except(?:\s+for)?|but|bar|save(?:\s+for)?|apart\s+from|other\s+than)\s+(one|two|three|four|[1-4])\b/i;
 const EXCEPTED: Record<string, number> = { one: 1, two: 2, three: 3, four: 4 };
 // ("won the election" is left alone: a party may win it with fewer votes than another; "topped the poll in 12 of the 20
@@ -29,11 +31,13 @@ const GROUP_BEFORE = /\b(?:the|its|their)\s+(?:\d+|two|three|four|five|six|seven
 const GROUP_AFTER = /^(?:[-\s]+(?!(?:is|was|has)\b)[\p{L}-]+){0,2}?\s+\p{Ll}+[^s\W]s\s+(?:were|are)\b/u;
 // A change is no level: "the biggest fall, 12%", "the biggest gainer, up 8%", "the biggest winner, up 8 points to 15%".
 const CHANGE_AFTER = /^\s*(?:fall|falls|faller|fallers|drop|drops|rise|rises|riser|risers|gain|gains|gainer|gainers|winner|winners|loser|losers|loss|losses|increase|increases|decline|declines|jump|cut|cuts|change|swing|margin|lead|majority)\b/i;
+const MOVER_AFTER = /^\s+(?:risers?|gainers?|fallers?|losers?)\b/i;
 // "one of the highest", "at least ten": no rank of one thing.
 const NOT_A_RANK_BEFORE = /\b(?:one\s+of\s+(?:the\s+)?(?:\w+[’']s\s+)?|at\s+)$/i;
 
 /** `excepted`: a place said as all but some ("beat every rival except one"). */
-export type Rank = { start: number; end: number; text: string; word: string; place: number; up: boolean; excepted?: boolean };
+/** `ofChange`: a faller or a riser, ranked by changes only. */
+export type Rank = { start: number; end: number; text: string; word: string; place: number; up: boolean; excepted?: boolean; ofChange?: boolean };
 
 export function ranksIn(sentence: string): Rank[] {
   const ranks: Rank[] = [];
@@ -47,7 +51,10 @@ export function ranksIn(sentence: string): Rank[] {
       ranks.push({ start: match.index, end: match.index + match[0].length, text: match[0], word: match[2], place: 0, up: true });
       continue;
     }
-    if (CHANGE_AFTER.test(sentence.slice(match.index + match[0].length, match.index + match[0].length + 14))) continue;
+    // (A faller or a riser is ranked by its change, the only figures it is read against: "the biggest fallers on the
+    // index, down 6.2%, while the housebuilder dropped 7.5%".)
+    const mover = MOVER_AFTER.exec(sentence.slice(match.index + match[0].length, match.index + match[0].length + 14));
+    if (!mover && CHANGE_AFTER.test(sentence.slice(match.index + match[0].length, match.index + match[0].length + 14))) continue;
     const word = match[2].toLowerCase();
     // "last" only as a place ("finished last"), not "last year".
     if (word === "last") continue;
@@ -56,7 +63,8 @@ export function ranksIn(sentence: string): Rank[] {
     const up = !new RegExp(`^(?:${DOWN})$`, "i").test(word);
     // ("the fastest-growing religion": the compound is the rank, so the words to its figure count from its end.)
     const compound = CHANGE_COMPOUND.exec(sentence.slice(match.index + match[0].length))?.[0] ?? "";
-    ranks.push({ start: match.index, end: match.index + match[0].length + compound.length, text: match[0] + compound, word, place: match[1] ? ORDINALS[match[1].toLowerCase()] : 1, up });
+    const end = match.index + match[0].length + (mover?.[0].length ?? compound.length);
+    ranks.push({ start: match.index, end, text: sentence.slice(match.index, end), word, place: match[1] ? ORDINALS[match[1].toLowerCase()] : 1, up, ...(mover ? { ofChange: true } : {}) });
   }
   // "ranked worst for A&E waits, with 68% of patients seen within four hours, compared with 61%": best and worst rank by
   // a share whose good side the sentence tells (seen, treated, passing, on time; waiting, late, failing).
@@ -79,6 +87,10 @@ export function ranksIn(sentence: string): Rank[] {
     if (ranks.some((rank) => rank.start <= match.index + match[0].length && rank.end >= match.index)) continue;
     ranks.push({ start: match.index, end: match.index + match[0].length, text: match[0], word, place: word === "last" || word === "first" ? 1 : ORDINALS[word], up: word !== "last" });
   }
+  for (const match of sentence.matchAll(CHART_PLACE)) {
+    const place = CHART_PLACES[match[1].toLowerCase()] ?? Number(match[1]);
+    ranks.push({ start: match.index, end: match.index + match[0].length, text: match[0], word: "top", place, up: true });
+  }
   for (const match of sentence.matchAll(NUMBERED)) {
     if (ranks.some((rank) => rank.start <= match.index + match[0].length && rank.end >= match.index)) continue;
     ranks.push({ start: match.index, end: match.index + match[0].length, text: match[0], word: "top", place: Number(match[1]), up: true });
@@ -97,6 +109,9 @@ export function ranksIn(sentence: string): Rank[] {
 // "moved up to world No 2", "is ranked No 3": a place in a ranking reached (a bigger score ranks higher). ("The world
 // No 2 finished the round on 68": a title with an article names the player, and the figure is of another contest.)
 const NUMBERED = /\b(?<!\b(?:the|a|an|former|new|reigning|[\p{L}]+[’']s)\s)(?:world|ranked|seeded)\s+(?:No\.?\s?|number\s+)([1-9])\b(?!\.\d)/giu;
+// "debuted at number one", "went straight in at No 2": a place in a chart entered (a peak is a best once, left alone).
+const CHART_PLACE = /\b(?:debuted|debuts|entered|enters|went\s+(?:straight\s+)?in|came\s+in|landed|is|was|sits|sat|stayed|remained)\s+at\s+(?:number|No\.?)\s?(one|two|three|four|five|[1-5])\b(?!\.\d)/gi;
+const CHART_PLACES: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5 };
 const ON_TOP_OF_A_TABLE = /^\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:table|league|standings|poll|polls|charts?|list|rankings?|leaderboard|group|pile|field|world)\b/iu;
 const CHANGE_COMPOUND = /^[-\s](?:growing|rising|expanding|increasing|shrinking|falling|declining|contracting)\b/i;
 const JUDGED = /\b(?:(second|third|fourth|fifth|2nd|3rd|4th|5th)[-\s])?(best|worst)(?:-(?:performing|run|rated))?\b(?!-)/gi;
