@@ -1,6 +1,6 @@
 import type { Quantity } from "../numbers";
 
-// (Kept apart from shares-over-100.ts, which is long: this reads the one construction of a whole split into parts,
+// (A part of shares-over-100 in a file of its own: this reads the one construction of a whole split into parts,
 // each part's share in brackets after it.)
 //
 // "The workforce is split between full-time staff (74%) and part-timers (33%)", "Its income is made up of grants

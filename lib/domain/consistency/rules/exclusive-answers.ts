@@ -2,7 +2,7 @@ import type { Quantity } from "../numbers";
 
 // Answers that exclude each other, read both where shares are collected under their wholes and where a group is
 // asked whether its shares may overlap: one list, so that the two readings cannot drift apart.
-// (Kept apart from shares-over-100.ts, which was long: this reads which answers are one side each of a question.)
+// (A part of shares-over-100 in a file of its own: this reads which answers are one side each of a question.)
 
 // ("Half use only the app, 35% use a mix of app and branch and 22% rely entirely on branches": a sentence that says
 // which use only one thing draws a line through the users, one side each.)

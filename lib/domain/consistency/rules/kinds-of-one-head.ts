@@ -1,6 +1,6 @@
 import type { Quantity } from "../numbers";
 
-// (Kept apart from shares-over-100.ts, which is long: this reads one way a list of categories is told.)
+// (A part of shares-over-100 in a file of its own: this reads one way a list of categories is told.)
 //
 // "Households are 52% owner-occupied, 31% social rented and 24% privately rented", "The jobs are 60% highly paid and
 // 45% poorly paid": shares each told of by a word or two, two of them the same last word with different words before

@@ -1,6 +1,6 @@
 import type { Quantity } from "../numbers";
 
-// (Kept apart from shares-over-100.ts, which is long: this reads one way a list of parts names its whole.)
+// (A part of shares-over-100 in a file of its own: this reads one way a list of parts names its whole.)
 //
 // "The group's three divisions contributed 48%, 33% and 24% of total operating profit respectively", "Labour, the
 // Tories and Reform took 38%, 34% and 31% of the vote": a bare list of shares after a verb of taking or making up a

@@ -14,7 +14,7 @@ import { wholeOf } from "./share-wholes";
 // Shares with no whole named that are still parts of one whole, by how they are written: named holders, pence of
 // every pound, opposite answers, one verb over a list, stakes, contrasted words, a split, a list, a turnout and who
 // stayed away. Each reading makes a group of its own beside those shares-over-100 collects under a named whole.
-// (Kept apart from shares-over-100.ts, which was long: this reads only shares whose whole is left unsaid.)
+// (A part of shares-over-100 in a file of its own: this reads only shares whose whole is left unsaid.)
 
 const SPLIT = /\b(?:split|divided|shared|went)\s+(?:\w+\s+)?\d[\d.]*\s?(?:%|per\s?cent|percent)\s*(?:to|-|–|\/|and)\s*\d[\d.]*\s?(?:%|per\s?cent|percent)/i;
 

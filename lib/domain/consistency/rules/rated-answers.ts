@@ -1,6 +1,6 @@
 import type { Quantity } from "../numbers";
 
-// (Kept apart from shares-over-100.ts, which is long: this reads one question of a rating told share by share.)
+// (A part of shares-over-100 in a file of its own: this reads one question of a rating told share by share.)
 //
 // "The survey found 71% rated their overall experience as good, while 36% rated it as poor", "58% described the
 // service as excellent and 47% described it as fair": one thing rated, each share giving another mark on one scale,

@@ -1,6 +1,6 @@
 import type { Quantity } from "../numbers";
 
-// (Kept apart from shares-over-100.ts, which is long: this reads one way a rate is set beside another body's.)
+// (A part of shares-over-100 in a file of its own: this reads one way a rate is set beside another body's.)
 //
 // "The Central line was the least reliable with 89% of trains on time, while the Northern line managed 92%", "The
 // Royal saw 81% of patients within four hours, whereas the General achieved 76%": a share of a whole told in a

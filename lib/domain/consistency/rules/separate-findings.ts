@@ -1,6 +1,6 @@
 import type { Quantity } from "../numbers";
 
-// (Kept apart from shares-over-100.ts, which is long: this reads the one construction of findings that overlap.)
+// (A part of shares-over-100 in a file of its own: this reads the one construction of findings that overlap.)
 //
 // Two findings of one survey, each share doing a different thing to a different object: "72% had bought clothes online
 // and 68% had visited a high street shop", "81% backed more speed cameras, and 77% supported lower limits", "Nine out

@@ -4,7 +4,7 @@ import { VERB_OF_ITS_OWN } from "./verb-or-category";
 // How the whole of each share is found for shares-over-100: named after it ("43% of Nissan", "a 15% stake in
 // Renault"), first in the sentence ("Of the voters, …"), between shares ("a majority of the Democrats"), past a
 // count ("three in five adults") or by who does a thing to it ("60% owned by its founders").
-// (Kept apart from shares-over-100.ts, which was long: this reads only the words that name a whole.)
+// (A part of shares-over-100 in a file of its own: this reads only the words that name a whole.)
 
 // ("Of last year's cohort,": a time's possessive determines the whole as "the" does.)
 const DETERMINER = "(?:(?:the|its|their|his|her|all|a|an|this|that|(?:last|this|next)\\s+(?:year|season|month|week)[’']s)\\s+)?";

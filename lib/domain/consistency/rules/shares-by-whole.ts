@@ -11,7 +11,7 @@ import { countWhole, doneBy, refersToWholeBefore, takesThePartAsWhole, wholeName
 // How shares-over-100 collects a sentence's shares under the whole each is of, one group a whole (and a body, where
 // the same measure is told of another), passing over changes, comparisons, bars, restatements and shares that may
 // overlap; the shares it finds no whole for are handed back for the readings of no-named-whole.
-// (Kept apart from shares-over-100.ts, which was long: this reads the sentence share by share, left to right.)
+// (A part of shares-over-100 in a file of its own: this reads the sentence share by share, left to right.)
 
 // "80% of adults own a phone, and 60% own a laptop": people can own both; not a partition.
 // "60% want lower taxes and 70% want better services": wanting things is not a choice between them ("want to leave" is).

@@ -6,7 +6,7 @@ import { PLURAL, VERB_OF_ITS_OWN } from "./verb-or-category";
 
 // Which shares of one whole exclude each other and which may overlap, read from what each is said to be or do: a
 // group over 100% is flagged only when its shares are one line drawn through the whole.
-// (Kept apart from shares-over-100.ts, which was long: this reads only the words after the shares of one group.)
+// (A part of shares-over-100 in a file of its own: this reads only the words after the shares of one group.)
 
 // The word after a share (past "of the workforce"), when it can be a verb: "60% are women", "45% work".
 // ("of charity volunteers were", "of the bank's loan book is": a whole of more than one word is skipped to its copula.)

@@ -1,6 +1,6 @@
 import type { Quantity } from "../numbers";
 
-// (Kept apart from shares-over-100.ts, which is long: this reads one way a whole is told as split between parts.)
+// (A part of shares-over-100 in a file of its own: this reads one way a whole is told as split between parts.)
 //
 // "Seats in the chamber now split Labour 44%, Conservatives 39% and others 22%", "Spending is divided 45% health,
 // 35% education and 25% defence": after "split" or "divided", a list of shares each with a label of a word or few,
