@@ -1,6 +1,6 @@
 // Whether the word after a share is a verb of its own or a category the share goes on to: read where a whole is
 // found past a count ("three in five adults"), where one verb is told over a list, and where shares may overlap.
-// (Kept apart from shares-over-100.ts, which was long: one list of those words for all three.)
+// (Shared by three parts of shares-over-100: one list of those words for all three.)
 
 // A verb a share may have of its own after a past "were": a past tense or an auxiliary ("45% worked part-time",
 // "30% had children", "20% left", "10% have since moved"), as against a category it goes on to ("33% violent crimes").
