@@ -11,6 +11,10 @@ const DENOMINATORS: Record<string, number> = {
   half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fourth: 4, fourths: 4, fifth: 5, fifths: 5,
   sixth: 6, sixths: 6, seventh: 7, sevenths: 7, eighth: 8, eighths: 8, ninth: 9, ninths: 9, tenth: 10, tenths: 10,
 };
+/** What "a third", "a quarter", "a fifth" divide by ("third" → 3), or undefined for a word that is no denominator. */
+export function denominatorOf(word: string): number | undefined {
+  return DENOMINATORS[word.toLowerCase()];
+}
 const DENOMINATOR = Object.keys(DENOMINATORS).sort((a, b) => b.length - a.length).join("|");
 const NUMERATOR = `(?:a|an|one|two|three|four|five|six|seven|eight|nine|\\d+)`;
 // "two-thirds", "a third", "one quarter", "three quarters".

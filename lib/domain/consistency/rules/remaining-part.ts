@@ -1,3 +1,4 @@
+import { denominatorOf } from "../fractions";
 import { decimalSlack, findQuantities, type Quantity } from "../numbers";
 import type { ConsistencyRule, Finding } from "../rule";
 import { isAnAge } from "./age-figure";
@@ -27,15 +28,16 @@ const LEVEL_FROM = /^\s+(?:up\s+|down\s+)?from\s+(?:(?:a|an|the)\s+)?$/i;
 // whose verb is left out, ending it. (A singular fraction is read as a share only before "of" or in brackets, so it is
 // found here; "fell by a fifth" is a change, no share.)
 const GAPPED_FRACTION = /(?:,|\band)\s+(?:[\p{L}’'-]+\s+){1,3}?(?<!\b(?:by|to|from|than|over|under)\s+)(?:a|one)\s+(half|third|quarter|fifth|sixth|eighth|tenth)(?=\s*(?:,|;|\band\b))/giu;
-const DENOMINATOR: Record<string, number> = { half: 2, third: 3, quarter: 4, fifth: 5, sixth: 6, eighth: 8, tenth: 10 };
 
 /** The gapped fractions before `rest`, each as a share of the whole (per cent). */
 function gappedShares(sentence: string, rest: Quantity): Quantity[] {
   const text = sentence.slice(0, rest.start);
-  return [...text.matchAll(GAPPED_FRACTION)].map((match) => {
+  return [...text.matchAll(GAPPED_FRACTION)].flatMap((match) => {
+    const denominator = denominatorOf(match[1]);
+    if (!denominator) return [];
     const end = match.index + match[0].length;
     const start = end - match[0].trimStart().replace(/^(?:,|and)\s+(?:[\p{L}’'-]+\s+){1,3}?(?=(?:a|one)\s)/iu, "").length;
-    return { ...rest, value: 100 / DENOMINATOR[match[1].toLowerCase()], start, end, text: sentence.slice(start, end), isFraction: true };
+    return [{ ...rest, value: 100 / denominator, start, end, text: sentence.slice(start, end), isFraction: true }];
   });
 }
 
