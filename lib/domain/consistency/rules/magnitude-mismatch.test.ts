@@ -214,6 +214,81 @@ describe("magnitude-mismatch", () => {
     });
   });
 
+  // "a combined £40,000 – £20,000, £15,000 and £5,000": a dash or colon, then a list ending in "and", breaks the
+  // amount down; none of it restates the amount or another item.
+  describe("an amount broken down after a dash or colon", () => {
+    itChecks(magnitudeMismatch, {
+      fires: [
+        // One amount after the dash, or a list with no "and", is still the amount said again.
+        "The fine of £45m – 4.5 million pounds – is the largest yet.",
+        "The bill came to £9m – £900,000, the council said.",
+      ],
+      silent: [
+        "The three firms were fined a combined £40,000 – £20,000, £15,000 and £5,000.",
+        "The bill came to £9m: £4m for roads, £3m for schools and £2m for parks.",
+        "Donations reached $1.2m — $700,000 from alumni and $500,000 from local businesses.",
+        "The two clubs paid a combined €80m – €50m and €30m – for the pair.",
+      ],
+    });
+  });
+
+  // "GBP46m", "USD 3bn": an ISO code is the currency its symbol would be.
+  describe("currency codes", () => {
+    itChecks(magnitudeMismatch, {
+      fires: [
+        "The World Bank approved a GBP46m, or GBP460,000, loan for flood reconstruction.",
+        "The fund raised USD 3bn, or USD300m, from pension schemes.",
+        "The utility will invest EUR2.4bn (EUR240m) in its grid by 2030.",
+        "Bondholders were repaid HKD 1.5bn, or HKD150m, on Friday.",
+      ],
+      silent: [
+        "The World Bank approved a GBP46m, or £46 million, loan for flood reconstruction.",
+        "The fund raised USD 3bn, or EUR2.8bn, from pension schemes.",
+        "The utility will invest EUR2.4bn (2,400 million euros) in its grid by 2030.",
+      ],
+    });
+    it("starts the finding at the code", () => {
+      const sentence = "The World Bank approved a GBP46m, or GBP460,000, loan.";
+      expect(magnitudeMismatch.check(sentence)[0].start).toBe(sentence.indexOf("GBP"));
+    });
+  });
+
+  // "1.2 million square feet, or about 111,000 square metres": "square" and the word after it are one area unit.
+  describe("square units", () => {
+    itChecks(magnitudeMismatch, {
+      fires: [
+        "The new warehouse will cover 1.2 million square feet, or about 11,000 square metres.",
+        "The office block offers 250,000 sq ft, or 232,000 square metres, of floor space.",
+        "The park covers 40 square miles (10 square kilometres) of moorland.",
+      ],
+      silent: [
+        "The new warehouse will cover 1.2 million square feet, or about 111,000 square metres.",
+        "The office block offers 250,000 sq ft, or 23,200 square metres, of floor space.",
+        "The park covers 40 square miles (about 104 square kilometres) of moorland.",
+      ],
+    });
+  });
+
+  // "Gold hit $2,400 an ounce, valuing a 10-ounce bar at about $240,000": a price times the units is their value.
+  describe("a price for one unit, then units valued", () => {
+    itChecks(magnitudeMismatch, {
+      fires: [
+        "Gold hit $2,400 an ounce, valuing a 10-ounce bar at about $240,000.",
+        "With crude at $80 a barrel, a 2 million-barrel cargo is worth about $1.6m.",
+        "Copper traded at $9,000 a tonne, valuing the mine's 50,000 tonnes of annual output at $4.5bn.",
+        "Farmland at £10,000 an acre puts the 300-acre estate at £30m.",
+      ],
+      silent: [
+        "Gold hit $2,400 an ounce, valuing a 10-ounce bar at about $24,000.",
+        "With crude at $80 a barrel, a 2 million-barrel cargo is worth about $160m.",
+        // Another thing counted, or a price paid rather than a value, is no product of the price.
+        "Gold hit $2,400 an ounce, valuing the company's 10 mines at about $24bn.",
+        "Gold hit $2,400 an ounce, and a 10-ounce bar sold at auction for $30,000.",
+        "Gold hit $2,400 an ounce, valuing a 10-ounce bar and its case at about $30,000.",
+      ],
+    });
+  });
+
   it("gives both amounts", () => {
     const [finding] = magnitudeMismatch.check("Orders worth $700m, that is $7bn, were cancelled.");
     expect(finding.message).toBe("$700m is 700,000,000, but it is restated as $7bn (7,000,000,000).");

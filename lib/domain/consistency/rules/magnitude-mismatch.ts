@@ -7,7 +7,10 @@ import { isDifferenceOrPart } from "./difference-after";
 import { isWholeOfShare } from "./whole-of-share";
 import { prefixedSizes } from "./prefixed-units";
 import { perItemAgainstTotal, perItemOf } from "./per-item";
+import { pricedAmount } from "./priced-amount";
 import { inPounds } from "./stones";
+import { breakdownPairs } from "./breakdown-list";
+import { startOfCode, withCurrencySymbols } from "./currency-codes";
 
 // Measures outside measures.ts's table, compared only with the same unit ("sq ft"), and degrees, left to unit-restatement.
 const OTHER_MEASURES = new Set(["sq", "square", "c", "f"]);
@@ -22,11 +25,15 @@ const OTHER_MEASURES = new Set(["sq", "square", "c", "f"]);
 export const magnitudeMismatch: ConsistencyRule = {
   id: "magnitude-mismatch",
   description: "An amount restated in other words (“1.2 billion (1,200 million)”) must be the same amount.",
-  check(sentence) {
-    const quantities = inPounds(sentence, findQuantities(sentence).filter((q) => !q.isPercent && !q.isYear).map((q) => withIndianScale(q)));
+  check(written) {
+    // ("a GBP46m, or GBP460,000, loan": codes read as their symbols, at the same offsets.)
+    const sentence = withCurrencySymbols(written);
+    const quantities = inPounds(sentence, findQuantities(sentence).filter((q) => !q.isPercent && !q.isYear).map((q) => withSquareUnit(sentence, withIndianScale(q))));
     const findings: Finding[] = [];
+    const breakdown = breakdownPairs(sentence, quantities);
     for (let i = 0; i + 1 < quantities.length; i++) {
       const [first, second] = [quantities[i], quantities[i + 1]];
+      if (breakdown.has(i)) continue;
       if (!isApposition(sentence, withDate(sentence, withCurrencyWord(sentence, first)), second) || !comparable(sentence, first, second)) continue;
       // ("£48m by 2027, £60m by 2028": amounts each with a date of their own are a series.)
       if (withDate(sentence, second) !== second && withDate(sentence, first) !== first) continue;
@@ -61,7 +68,10 @@ export const magnitudeMismatch: ConsistencyRule = {
     if (yearly && !findings.some((f) => f.start === yearly.start)) findings.push(yearly);
     const perItem = perItemAgainstTotal(sentence, quantities, magnitudeMismatch.id);
     if (perItem && !findings.some((f) => f.start === perItem.start)) findings.push(perItem);
-    return findings;
+    // ("$2,400 an ounce, valuing a 10-ounce bar at $240,000": a price times the units.)
+    const priced = pricedAmount(sentence, quantities, magnitudeMismatch.id);
+    if (priced && !findings.some((f) => f.start === priced.start)) findings.push(priced);
+    return sentence === written ? findings : findings.map((f) => ({ ...f, start: f.start === undefined ? f.start : startOfCode(written, f.start) }));
   },
 };
 
@@ -271,6 +281,17 @@ function withCurrencyWord(sentence: string, q: Quantity): Quantity {
 
 // "Rs 12,000 crore, or 120bn rupees": a crore is ten million and a lakh a hundred thousand, the scales of Indian copy.
 const INDIAN_SCALES: Record<string, number> = { crore: 1e7, crores: 1e7, lakh: 1e5, lakhs: 1e5 };
+
+// "1.2 million square feet, or about 111,000 square metres": "square" is half a unit; with the word after it, the
+// measures.ts area it names, converted as any other.
+const SQUARE_UNIT = /^[-\s]?(?:square|sq)\s+(\p{L}+)/iu;
+
+function withSquareUnit(sentence: string, q: Quantity): Quantity {
+  if (q.unit !== "square" && q.unit !== "sq") return q;
+  const word = SQUARE_UNIT.exec(sentence.slice(q.end, q.end + 30))?.[1].toLowerCase();
+  const unit = word && `${q.unit} ${word}`;
+  return unit && unitNamed(unit) ? { ...q, unit } : q;
+}
 
 function withIndianScale(q: Quantity): Quantity {
   const scale = INDIAN_SCALES[q.unit];

@@ -124,6 +124,25 @@ describe("rate-restatement", () => {
     ],
   });
 
+  // "A wage bill of £8.4m a year works out at about £16,000 a week": a verb of what it comes to, with no comma.
+  describe("a rate that works out at another", () => {
+    itChecks(rateRestatement, {
+      fires: [
+        "The club's wage bill of £8.4m a year works out at about £16,000 a week.",
+        "The median salary of $52,000 a year works out at about $4,300 a week.",
+        "A rent of £1,200 a month comes to roughly £2,800 a week.",
+        "Output of 250,000 barrels a day equates to about 25 million barrels a year.",
+      ],
+      silent: [
+        "The median salary of $52,000 a year works out at about $1,000 a week.",
+        "A rent of £1,200 a month comes to roughly £277 a week.",
+        // The amount each of a count gets is not the whole again.
+        "The club's wage bill of £8.4m a year works out at about £16,000 a week for each of its 10 players.",
+        "The club's wage bill of £8.4m a year, or about £16,000 a week per player, is the league's highest.",
+      ],
+    });
+  });
+
   it("says what the first figure comes to in the second's period", () => {
     const [finding] = rateRestatement.check("The job pays £400 a week, or £28,000 a year.");
     expect(finding.message).toBe("£400 a week is about £20,900 a year, but it is restated as £28,000 a year.");

@@ -26,8 +26,9 @@ const PERIOD = "second|minute|hour|day|week|fortnight|month|quarter|year|decade|
 const RATE_AFTER = new RegExp(`^((?:(?:\\s+|^)(?!(?:a|an|per|each|every|of)\\b)[\\p{L}’'-]+){0,2}?(?:\\s+of\\s+[\\p{L}’'-]+(?:\\s+[\\p{L}’'-]+)?)?)\\s*(?:(?:a|an|per|each|every)\\s+(${PERIOD})\\b|(daily|weekly|fortnightly|monthly|quarterly|annually|yearly)\\b)`, "iu");
 // Then a bracket, comma or dash, perhaps "or"/"that is", perhaps an approximation, and the restated figure.
 // What the amount goes on or comes from may come first: "£3,000 a week on agency nurses, or £150,000 a year",
-// "$500m a month in canal revenue, or $6bn a year".
-const RESTATED = /^(\s+(?:on|in|for|from|to)\s+(?:the\s+|its\s+|their\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+)?)?\s*\)?\s*(?:\(|,|[–—]|\s-\s|\s+or\b)\s*(?:(?:or|that is|i\.e\.|equivalent to|the equivalent of|which is|which works out at|roughly)\s+)?(?:(?:some|about|around|roughly|nearly|almost|just|approximately|over|more than|under|less than|close to)\s+)*$/iu;
+// "$500m a month in canal revenue, or $6bn a year". Or a verb that says what it comes to, with no comma: "a wage bill
+// of £8.4m a year works out at about £16,000 a week".
+const RESTATED = /^(\s+(?:on|in|for|from|to)\s+(?:the\s+|its\s+|their\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+)?)?\s*\)?\s*(?:\(|,|[–—]|\s-\s|\s+or\b|\s+(?:works?|worked)\s+out\s+at\b|\s+(?:comes?|came|equates?|amounts?)\s+to\b|\s+is\s+equivalent\s+to\b)\s*(?:(?:or|that is|i\.e\.|equivalent to|the equivalent of|which is|which works out at|roughly)\s+)?(?:(?:some|about|around|roughly|nearly|almost|just|approximately|over|more than|under|less than|close to)\s+)*$/iu;
 
 // "annual running costs of £46m", "Weekly earnings averaged £720", "a monthly rent of £1,200": the period named before
 // the figure, by an adjective of a noun of up to three words, then "of" or a verb that gives the noun's amount.
@@ -38,6 +39,8 @@ const RATE_BEFORE = new RegExp(
 // After a restatement in the same period, a condition or a date makes it another amount: "annual fees of £9,250, or
 // £9,535 a year from September", "£46m, or £50m a year by 2030", "… a year with overtime".
 const ANOTHER_CASE_AFTER = /^\s+(?:from|by|in|until|with|if|under|after|when|once|on|for|including|excluding)\b/i;
+
+const EACH_OF_A_COUNT = /^\s+(?:per|each|every|apiece|for\s+(?:each|every))\b/i;
 
 function rateNamedBefore(sentence: string, q: Quantity): Rate | null {
   const match = RATE_BEFORE.exec(sentence.slice(Math.max(0, q.start - 60), q.start));
@@ -121,6 +124,8 @@ function restatementError(sentence: string, first: Rate, second: Rate, isCompute
   if (isSamePeriod && ((!first.isNamedBefore && !isComputed) || first.isInferred || isAnotherCase)) return null;
   // ("£2.4m in fines last year, £20,000 a month of it from one car park": a part of the first, or a difference.)
   if (isDifferenceOrPart(sentence.slice(second.end, second.end + 30))) return null;
+  // ("a wage bill of £8.4m a year, or £16,000 a week per player": the amount for each of a count, not the whole again.)
+  if (EACH_OF_A_COUNT.test(sentence.slice(second.end, second.end + 20))) return null;
   const between = isComputed ? [] : RESTATED.exec(sentence.slice(first.end, second.q.start));
   if (!between) return null;
   // "£400 a week in London, or £15,000 a year in Leeds": a place or purpose said of each is another case.

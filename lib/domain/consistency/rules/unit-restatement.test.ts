@@ -262,6 +262,67 @@ describe("unit-restatement", () => {
     });
   });
 
+  // "Warming beyond 1.5C, or 2.7F, above pre-industrial levels": a change in temperature converts without the 32.
+  describe("a change in temperature", () => {
+    itChecks(unitRestatement, {
+      fires: [
+        "Scientists warn that warming beyond 1.5C, or 34.7F, above pre-industrial levels risks irreversible damage.",
+        "Temperatures rose by 2C (35.6F) over the century.",
+        "July was 3C (9F) warmer than the long-term average.",
+        // A temperature is still a temperature: "rise to" is no change.
+        "Temperatures are forecast to rise to 40C (72F) on Friday.",
+      ],
+      silent: [
+        "Scientists warn that warming beyond 1.5C, or 2.7F, above pre-industrial levels risks irreversible damage.",
+        "Temperatures rose by 2C (3.6F) over the century.",
+        "July was 3C (5.4F) warmer than the long-term average.",
+        "Governments pledged to limit warming to 2C (3.6F).",
+        "Temperatures are forecast to rise to 40C (104F) on Friday.",
+      ],
+    });
+  });
+
+  // "At a 4% deposit rate, banks earn €4 a year on every €1,000": the amount over the amount it is on is the rate.
+  describe("a rate as an amount on every amount", () => {
+    itChecks(unitRestatement, {
+      fires: [
+        "At a 4% deposit rate, banks earn €4 a year on every €1,000 parked at the central bank.",
+        "A 3% tax means shoppers pay an extra 30p on every £100 spent.",
+        "With mortgage rates at 6%, borrowers pay £600 a year in interest on each £1,000 borrowed.",
+        "A 2% fee adds £20 to every £100 transferred.",
+      ],
+      silent: [
+        "At a 4% deposit rate, banks earn €40 a year on every €1,000 parked at the central bank.",
+        "A 3% tax means shoppers pay an extra £3 on every £100 spent.",
+        // A percentage that is no rate of the amount, the rest of the whole, or a month's share of a yearly rate.
+        "Inflation is running at 4%, while the charity spends £90 of every £100 it raises on its projects.",
+        "A 1.5% fee leaves £98.50 of every £100 for the fund.",
+        "At 6%, borrowers pay £5 a month on every £1,000.",
+      ],
+    });
+  });
+
+  // "Cut journey times by 20 minutes, saving commuters about 1,200 hours over a 240-day working year": 80 hours, or 160
+  // with the journey home.
+  describe("a time saved each day over the days", () => {
+    itChecks(unitRestatement, {
+      fires: [
+        "The rail link will cut journey times by 20 minutes, saving commuters about 1,200 hours over a 240-day working year.",
+        "The new timetable shaves 15 minutes off each trip, saving drivers about 600 hours over 200 working days.",
+        "The bypass cuts the school run by 10 minutes, which adds up to about 3 hours over a 190-day school year.",
+        "Self-service tills save shoppers 5 minutes a visit, adding up to 400 hours across 300 days.",
+      ],
+      silent: [
+        "The rail link will cut journey times by 20 minutes, saving commuters about 80 hours over a 240-day working year.",
+        "The rail link will cut journey times by 20 minutes, saving commuters about 160 hours over a 240-day working year.",
+        "The bypass cuts the school run by 10 minutes, which adds up to about 30 hours over a 190-day school year.",
+        // The total of many commuters, not of one.
+        "The rail link will cut journey times by 20 minutes, saving its 300 regular commuters about 24,000 hours over a 240-day working year.",
+        "The rail link will cut journey times by 20 minutes, saving a combined 24,000 hours over a 240-day working year.",
+      ],
+    });
+  });
+
   it("gives both measures in one unit", () => {
     const [finding] = unitRestatement.check("The hospital's wait of three days, or 36 hours, is too long.");
     expect(finding.message).toBe("three days is 3 days, but it is restated as 36 hours (1.5 days).");

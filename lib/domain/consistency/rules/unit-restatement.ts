@@ -5,8 +5,11 @@ import { areaAgainstSides } from "./area-of-sides";
 import { basisPointsAgainstPoints } from "./basis-points";
 import { isDifferenceOrPart } from "./difference-after";
 import { penceAgainstPercent } from "./pence-in-pound";
+import { percentOnEvery } from "./percent-on-every";
+import { timeSavedOverDays } from "./time-saved-over-days";
 import { pointsBetweenShares } from "./points-between-shares";
 import { withStones } from "./stones";
+import { asChange, isTemperatureChange } from "./temperature-change";
 import { isWholeOfShare } from "./whole-of-share";
 
 /**
@@ -24,11 +27,13 @@ export const unitRestatement: ConsistencyRule = {
     const measures = inTroyOunces(sentence, withStones(sentence, findMeasures(sentence)));
     const findings: Finding[] = [];
     for (let i = 0; i + 1 < measures.length; i++) {
-      const [first, second] = [measures[i], measures[i + 1]];
-      if (!isRestatement(sentence, first, second, measures[i + 2])) continue;
+      if (!isRestatement(sentence, measures[i], measures[i + 1], measures[i + 2])) continue;
+      // ("warming of 1.5C, or 2.7F": a change in temperature is compared as a change, from its zero.)
+      const isChange = isTemperatureChange(sentence, measures[i], measures[i + 1]);
+      const [first, second] = isChange ? [asChange(measures[i]), asChange(measures[i + 1])] : [measures[i], measures[i + 1]];
       const isExact = first.approx === "exact" && second.approx === "exact";
       // Degrees have no zero to take a share of: "40C (104F)" may be a degree out, "about 86F" two.
-      const tolerance = first.dimension === "temperature" ? (isExact ? 1 : 2) : (isExact ? 0.02 : 0.06) * Math.max(first.base, second.base);
+      const tolerance = first.dimension === "temperature" && !isChange ? (isExact ? 1 : 2) : (isExact ? 0.02 : 0.06) * Math.max(first.base, second.base);
       const slack = Math.max(first.slack, second.slack) + tolerance;
       const side = wrongSide(first, second);
       if ((Math.abs(first.base - second.base) <= slack || isWithinLooseBound(sentence, first, second)) && !side) continue;
@@ -38,7 +43,7 @@ export const unitRestatement: ConsistencyRule = {
         ruleId: unitRestatement.id,
         message: side && Math.abs(first.base - second.base) <= slack
           ? `${exact.text} is ${describe(exact.base, exact.dimension, scale)}, not ${side} ${bound.text} (${describe(bound.base, bound.dimension, scale)}).`
-          : `${first.text} is ${describe(first.base, first.dimension, scale)}, but it is restated as ${second.text} (${describe(second.base, second.dimension, scale)}).`,
+          : `${first.text} is ${describe(first.base, first.dimension, scale)}, but it is restated as ${second.text} (${describe(second.base, second.dimension, scale)})${isChange ? ", read as a change in temperature" : ""}.`,
         start: first.start,
         end: second.end,
       });
@@ -46,9 +51,10 @@ export const unitRestatement: ConsistencyRule = {
     // ("cut by 25 basis points, a reduction of 2.5 percentage points": a unit of a change in a rate.)
     // ("105 metres by 68 metres, an area of 7,140 square metres": the area of two lengths.)
     // ("2.5 per cent, 25 basis points above the current 2.3 per cent": a gap between two percentages.)
-    // ("3.2 per cent …, worth 32p in every pound": a percentage as pence in the pound.)
-    const points = [...basisPointsAgainstPoints(sentence, unitRestatement.id), ...pointsBetweenShares(sentence, unitRestatement.id), ...penceAgainstPercent(sentence, unitRestatement.id)];
-    return [...findings, ...points, ...areaAgainstSides(sentence, measures, unitRestatement.id)];
+    // ("3.2 per cent …, worth 32p in every pound": a percentage as pence in the pound; "at 4%, €4 on every €1,000".)
+    const points = [...basisPointsAgainstPoints(sentence, unitRestatement.id), ...pointsBetweenShares(sentence, unitRestatement.id), ...penceAgainstPercent(sentence, unitRestatement.id), ...percentOnEvery(sentence, unitRestatement.id)];
+    // ("cut journeys by 20 minutes, saving 80 hours over a 240-day year": a saving each day over the days.)
+    return [...findings, ...points, ...areaAgainstSides(sentence, measures, unitRestatement.id), ...timeSavedOverDays(sentence, measures, unitRestatement.id)];
   },
   // magnitude-mismatch also converts tonnes, kilograms, kilometres and acres: one warning for one slip is enough.
   defersTo: ["magnitude-mismatch"],
