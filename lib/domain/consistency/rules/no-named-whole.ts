@@ -10,6 +10,8 @@ import { ratedAnswers } from "./rated-answers";
 import { OPPOSITES } from "./exclusive-answers";
 import { PLURAL, VERB_OF_ITS_OWN } from "./verb-or-category";
 import { wholeOf } from "./share-wholes";
+import { heldByEach } from "./held-by-each";
+import { outcomeChances } from "./outcome-chances";
 
 // Shares with no whole named that are still parts of one whole, by how they are written: named holders, pence of
 // every pound, opposite answers, one verb over a list, stakes, contrasted words, a split, a list, a turnout and who
@@ -149,6 +151,13 @@ function isRateOfARival(sentence: string, share: Quantity): boolean {
 
 const HOLDER_ON = /(?:^|[\s,])((?:the\s+)?\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?)\s+(?:on|at)\s+(?:(?:just|only|some|about|around)\s+)?$/u;
 
+// ("Hill Park topped the table with 71% of pupils achieving grade 5, just above Grange Academy on 68%": a rival ranked
+// against a share of a named whole has that rate of its own pupils; shares-by-whole keys it by the rival's name.)
+export function rankedRival(sentence: string, share: Quantity): string | null {
+  if (!isRateOfARival(sentence, share)) return null;
+  return HOLDER_ON.exec(sentence.slice(Math.max(0, share.start - 40), share.start))?.[1].toLowerCase() ?? null;
+}
+
 // "Of every pound spent, 60p goes on staff and 50p on buildings": pence out of every pound are per cent of it.
 const EVERY_POUND = /\b(?:of|in|from|out of)\s+every\s+(?:£1\b|pound\b)/i;
 
@@ -190,6 +199,8 @@ export function addGroupsOfNoNamedWhole(sentence: string, wholeless: Quantity[],
   };
   addGroup("distributed", "one whole", oneVerbOverAList(sentence, unnamed), 2);
   addGroup("stakes", "what the stakes are in", stakesOfOneThing(sentence, wholeless), 2);
+  addGroup("held", "what they hold", heldByEach(sentence, wholeless), 2);
+  addGroup("chances", "one event's outcomes", outcomeChances(sentence, findPercentages(sentence)), 2);
   addGroup("rated", "the answers", ratedAnswers(sentence, wholeless), 2);
   addGroup("contrast", "one whole", contrastedShares(sentence, wholeless), 2);
   // "Possession was split 64% to 41%": a whole split two ways.

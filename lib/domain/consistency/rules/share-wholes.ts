@@ -23,7 +23,9 @@ const WHOLE_FIRST = new RegExp(`^\\s*(?:of|in|among)\\s+${DETERMINER}(?:\\p{L}+[
 // "half the seats": the whole right after "half".
 const HALF_THE = new RegExp(`^\\s+(?:the|its|their|all)\\s+([\\p{L}’'-]+)`, "iu");
 // "owned 70% by its founder and 35% by a bank": shares of the sentence's subject.
-const OWNED_BY = /\bowned\s+(?:\w+\s+){0,2}?$/i;
+// ("The appeal was funded 62% by governments, 30% by multilateral bodies and 15% by private donors": shares of what was
+// funded, paid for or met, each by its own backers, as an owner's are.)
+const OWNED_BY = /\b(owned|held|controlled|funded|financed|bankrolled|underwritten|met|covered|supplied|generated)\s+(?:\w+\s+){0,2}?$/i;
 // "a 50% stake by pension funds" after "… is held by the state".
 const BY_AFTER = /^\s+(?:(?:stake|share|holding|interest)\s+)?by\b/i;
 // "60% owned by", "a 55% stake is held by".
@@ -31,6 +33,8 @@ const BY_AFTER = /^\s+(?:(?:stake|share|holding|interest)\s+)?by\b/i;
 // a share of the subject done by someone, the "by" then distributed over the others, as "owned by" is.)
 // ("60% owned by its founders and 45% run by them": each participle its own whole; owned, held, controlled are one.)
 const OWNED_AFTER = /^\s+(?:(?:stake|share|holding|interest)\s+(?:is|are|was|were)\s+)?(owned|held|controlled|\p{Ll}{3,}(?:ed|en)|run|paid|made|built|bought|won)\s+by\b/iu;
+// ("met 60% by March and 90% by June": "by" a time is when, not who, and those shares build on each other.)
+const BY_A_TIME = /^\s+by\s+(?:the\s+(?:end|start|middle|time)\b|(?:mid-?)?(?:January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|autumn|winter|then|now|next|\d{4})\b)/i;
 const OWNERS = "the owners";
 
 function doneByWhole(participle: string): string {
@@ -95,5 +99,6 @@ export function countWhole(share: Quantity, after: string): string | undefined {
 // "is 60% owned by its founders and 45% by a fund": after "owned by", a share "by" someone is owned too.
 export function doneBy(before: string, after: string, lastDoneBy: string | null): string | null {
   const done = OWNED_AFTER.exec(after)?.[1];
-  return done ? doneByWhole(done) : OWNED_BY.test(before) && BY_AFTER.test(after) ? OWNERS : lastDoneBy && BY_AFTER.test(after) ? lastDoneBy : null;
+  const owner = OWNED_BY.exec(before)?.[1];
+  return done ? doneByWhole(done) : owner && BY_AFTER.test(after) && !BY_A_TIME.test(after) ? doneByWhole(owner) : lastDoneBy && BY_AFTER.test(after) ? lastDoneBy : null;
 }

@@ -5,7 +5,8 @@ import { rivalSubject } from "./rival-subject";
 import { openingSetting, otherBody, saysTheSameAgain, settingOfWhole } from "./share-settings";
 import { ONLY_ONE_USED, OPPOSITES, areOppositeAnswers } from "./exclusive-answers";
 import { VERB_OF_ITS_OWN } from "./verb-or-category";
-import { TURNOUT } from "./no-named-whole";
+import { TURNOUT, rankedRival } from "./no-named-whole";
+import { directionAnswers } from "./direction-answers";
 import { countWhole, doneBy, refersToWholeBefore, takesThePartAsWhole, wholeNamedBetween, wholeNamedFirst, wholeOf, wholeRenamedBefore } from "./share-wholes";
 
 // How shares-over-100 collects a sentence's shares under the whole each is of, one group a whole (and a body, where
@@ -56,6 +57,25 @@ function isRivalsShare(sentence: string, previousEnd: number, share: Quantity): 
   return previousEnd > 0 && TO_BEFORE.test(sentence.slice(previousEnd, share.start)) && /^\s+for\s/i.test(sentence.slice(share.end, share.end + 6));
 }
 
+// "Of the new bond, 48% went to asset managers, 31% to banks, 17% to hedge funds …", "About a third of the displaced
+// live in camps, 40% with host families …": a share told of with a preposition, after one whose own words end on a
+// preposition's phrase, is the next item of a list, its verb left out, not the one before put again.
+const PREPOSITION = "(?:to|in|into|on|at|with|from|for|by|via|through|under|outside)";
+const PHRASE_BEFORE = new RegExp(`\\s${PREPOSITION}\\s+[^,;()–—]{1,40}?\\s*,\\s*(?:and\\s+)?(?:(?:some|about|around|nearly|almost|just|only)\\s+)?$`, "i");
+const PHRASE_AFTER = new RegExp(`^\\s+${PREPOSITION}\\s`, "i");
+
+function isNextInAList(sentence: string, previous: Quantity, share: Quantity): boolean {
+  return PHRASE_AFTER.test(sentence.slice(share.end, share.end + 12)) && PHRASE_BEFORE.test(sentence.slice(previous.end, share.start));
+}
+
+// ("… live in camps, 40% with host families and 35% in informal settlements": past a share told of by another
+// preposition, "in" names where the next item is, not its whole. "60% in Kent, 70% in Essex" are two wholes.)
+const LISTED_AFTER = /^\s+(?:to|into|on|at|with|from|for|by|via|through|under|outside)\s+[^,;()–—]{1,40}?(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:some|about|around|nearly|almost|just|only)\s+)?$/i;
+
+function isPlaceInAList(sentence: string, previous: Quantity | null, share: Quantity): boolean {
+  return previous !== null && /^\s+in\s/i.test(sentence.slice(share.end, share.end + 5)) && LISTED_AFTER.test(sentence.slice(previous.end, share.start));
+}
+
 function swapIn(groups: Map<string, Quantity[]>, old: Quantity, share: Quantity): void {
   for (const [key, shares] of groups) if (shares.includes(old)) groups.set(key, shares.map((q) => (q === old ? share : q)));
 }
@@ -79,6 +99,8 @@ export function groupSharesByWhole(sentence: string): SharesByWhole {
   let lastDoneBy: string | null = null;
   // Where the whole was named: "In Leeds, …", "Of pupils at Oakfield, …", "52% of the workforce at the bank".
   let wholeSetting = openingSetting(sentence, findPercentages(sentence)[0]);
+  // ("52% reported higher orders, 33% unchanged orders and 21% lower orders": answers, though "higher" reads as a change.)
+  const answers = directionAnswers(sentence, findPercentages(sentence));
   for (const share of findPercentages(sentence)) {
     // "… and a majority of the Democrats sustained it – nearly two-thirds of them": a whole named between shares.
     const named = wholeNamedBetween(sentence.slice(scanned, share.start));
@@ -106,13 +128,14 @@ export function groupSharesByWhole(sentence: string): SharesByWhole {
     // ("61% were white, 27% black": a percentage told of with a verb is no restatement of the next; "Half are
     // women, some 51%" may still put a fraction again.)
     const isToldOf = previous !== null && previous.isFraction === share.isFraction && (TOLD_OF.test(sentence.slice(previous.end, share.start)) || isDoneBefore(sentence.slice(previous.end, share.start)));
-    const restates = previous !== null && !isToldOf && (isApposition(sentence, previous, share) || (previous.isFraction !== share.isFraction && isShareApposition(sentence, previous, share))) && !areOppositeAnswers(sentence, previous, share);
+    const restates = previous !== null && !isToldOf && !isNextInAList(sentence, previous, share) && (isApposition(sentence, previous, share) || (previous.isFraction !== share.isFraction && isShareApposition(sentence, previous, share))) && !areOppositeAnswers(sentence, previous, share);
     // ("More than half the vote, 55%, went to Labour and 48% to the Tories": the percentage is the finer figure of
     // the share a fraction restated, and counts in its place.)
     if (restates && previous?.isFraction && !share.isFraction) swapIn(groups, previous, share);
+    const listedBefore = previous;
     previous = share;
     // A share over 100% ("105% of its budget") is a ratio, not a part of a whole that others share.
-    if (restates || share.value > 100 || (!isShareOfAWhole(sentence, share) && !isRivalsShare(sentence, previousEnd, share))) continue;
+    if (restates || share.value > 100 || (!isShareOfAWhole(sentence, share) && !isRivalsShare(sentence, previousEnd, share) && !answers.includes(share))) continue;
     // "85% passed, compared with 92% last year": the same share at another time, not another part.
     // ("… within four hours, against 71% last year": "against" a share at another time compares too.)
     const againstEarlier = AGAINST_BEFORE.test(sentence.slice(Math.max(0, share.start - 30), share.start)) && EARLIER_AFTER.test(sentence.slice(share.end, share.end + 30));
@@ -134,7 +157,7 @@ export function groupSharesByWhole(sentence: string): SharesByWhole {
     // not answers that exclude each other.)
     // ("Half use only the app, 35% use a mix of app and branch and 22% rely entirely on branches": a sentence that says
     // which use only one thing draws a line through the users, one side each.)
-    if (NOT_EXCLUSIVE.test(after) && !(ONLY_ONE_USED.test(sentence) && USED_AFTER.test(after)) && !OPPOSITES.some(([a, b]) => a.test(sentence.slice(share.end)) && b.test(sentence.slice(share.end)))) continue;
+    if (NOT_EXCLUSIVE.test(after) && !answers.includes(share) && !(ONLY_ONE_USED.test(sentence) && USED_AFTER.test(after)) && !OPPOSITES.some(([a, b]) => a.test(sentence.slice(share.end)) && b.test(sentence.slice(share.end)))) continue;
     const before = sentence.slice(Math.max(0, share.start - 20), share.start);
     const ofCount = countWhole(share, after);
     const doneByWhom = doneBy(before, after, lastDoneBy);
@@ -146,7 +169,8 @@ export function groupSharesByWhole(sentence: string): SharesByWhole {
     if (TURNOUT.test(before)) continue;
     // "while 85% did so in Essex", "as did 81% at Riverside": the same words again, of another body.
     if (saysTheSameAgain(sentence, share)) continue;
-    const ownWhole = ofCount ?? (refersToWholeBefore(after) ? null : doneByWhom ?? wholeOf(after));
+    const placeInAList = isPlaceInAList(sentence, listedBefore, share);
+    const ownWhole = ofCount ?? (refersToWholeBefore(after) || placeInAList ? null : doneByWhom ?? wholeOf(after));
     const whole = ownWhole ?? currentWhole;
     if (!whole) {
       wholeless.push(share);
@@ -156,7 +180,7 @@ export function groupSharesByWhole(sentence: string): SharesByWhole {
     const sameWhole = groups.get(whole.toLowerCase());
     const last = sameWhole ? sameWhole[sameWhole.length - 1] : null;
     // ("89% of trains on time, while the Northern line managed 92%": another subject's rate, of its own trains.)
-    const body = ownWhole ? null : otherBody(sentence, share, last, wholeSetting) ?? rivalSubject(sentence, share, last);
+    const body = ownWhole || placeInAList ? null : otherBody(sentence, share, last, wholeSetting) ?? rivalSubject(sentence, share, last) ?? (last ? rankedRival(sentence, share) : null);
     if (ownWhole && !isOwned) wholeSetting = settingOfWhole(sentence, share) ?? wholeSetting;
     // ("was 80% funded by the lottery and is 60% complete": only a share "by" another goes on with the owners.)
     if (!isOwned) currentWhole = whole;

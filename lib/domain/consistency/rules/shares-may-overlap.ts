@@ -3,6 +3,8 @@ import { answerOwnQuestions, areContrasted } from "./share-questions";
 import { areSeparateFindings } from "./separate-findings";
 import { ONLY_ONE_USED, OPPOSITES, areOppositeAnswers } from "./exclusive-answers";
 import { PLURAL, VERB_OF_ITS_OWN } from "./verb-or-category";
+import { areNamedThings } from "./named-answers";
+import { areBandsOfOneScale, areSidesOfALimit } from "./one-scale";
 
 // Which shares of one whole exclude each other and which may overlap, read from what each is said to be or do: a
 // group over 100% is flagged only when its shares are one line drawn through the whole.
@@ -43,6 +45,10 @@ const PRESENT_VERB = /^(?:own|have|rent|buy|work|live|take|get|pay|earn|hold|kee
  * different things of one whole may overlap.
  */
 export function mayOverlap(sentence: string, shares: Quantity[]): boolean {
+  // ("Asked what they would cut first, 61% said takeaways, 47% clothes …": things named in answer to an open question.)
+  if (areNamedThings(sentence, shares)) return true;
+  // ("… within four hours and 35% waited longer", "… moderately malnourished and 14% severely malnourished": one scale.)
+  if (areSidesOfALimit(sentence, shares) || areBandsOfOneScale(sentence, shares)) return false;
   // ("55% were repaired within 24 hours and 80% within a week": time limits one inside the next may be counted
   // cumulatively, each share taking in the one before; a later share smaller than the one before is a band of its own.)
   const within = shares.filter((share) => WITHIN_AFTER.test(sentence.slice(share.end, share.end + 50)));

@@ -9,7 +9,9 @@ import { mayOverlap } from "./shares-may-overlap";
 // named (no-named-whole), then each group over 100% flagged unless its shares may overlap (shares-may-overlap).
 
 // "Respondents could pick several reasons": answers that may overlap, whatever their verbs.
-const MANY_ANSWERS = /\b(?:several|more\s+than\s+one|multiple|any\s+number\s+of|all\s+that\s+appl(?:y|ied)|(?:could|may|might|allowed\s+to)\s+(?:choose|pick|name|select|give|cite)\s+(?:more|several|up\s+to|any))\b/i;
+// ("could choose more than one", "more than one answer": a choice of several; "48% owned more than one" is an answer.)
+// ("… with girls counted in both groups": overlapping groups said to overlap.)
+const MANY_ANSWERS = /\b(?:several|(?:choose|chose|pick|picked|name|named|select|selected|give|gave|cite|cited|tick|ticked|mention|mentioned)\s+more\s+than\s+one|more\s+than\s+one\s+(?:answer|option|choice|response|reason|box)|(?:counted|included|listed|appear|appears|fall|falls|belong|belongs)\s+(?:in|into|to|under)\s+(?:both|each\s+of\s+the|more\s+than\s+one)|(?:counted|included)\s+twice|double[-\s]count(?:ed|ing)|multiple|any\s+number\s+of|all\s+that\s+appl(?:y|ied)|(?:could|may|might|allowed\s+to)\s+(?:choose|pick|name|select|give|cite)\s+(?:more|several|up\s+to|any))\b/i;
 
 /**
  * Shares of one whole adding up to more than 100%. A share's whole is the noun
