@@ -231,10 +231,13 @@ const SPANS = [
   new RegExp(`\\b${COUNT}[- ]${UNIT}[- ](?:career|tenure|stint|spell|reign|marriage)\\b`, "giu"),
   new RegExp(`\\b(?:served|worked|taught|lived|played|reigned|ruled|led|ran|chaired|edited|managed|coached|presided|stayed|married|held|serving|working|teaching|living|playing|running|leading)\\b[^,;.]{0,30}?\\bfor\\s+${APPROX}${COUNT}\\s+${UNIT}\\b`, "giu"),
   new RegExp(`\\bspent\\s+${APPROX}${COUNT}\\s+${UNIT}\\s+(?:at|in|with|as)\\b`, "giu"),
+  // "was honoured in 2023 for two decades at the helm": a tribute for a time in a post ("honoured for 30 years in
+  // nursing" may count years before any post named, so only a post's words are read).
+  new RegExp(`\\b(?:honou?red|recogni[sz]ed|celebrated|thanked|praised|rewarded|f[eê]ted|knighted)\\b[^,;.]{0,30}?\\bfor\\s+${APPROX}${COUNT}\\s+${UNIT}\\s+(?:at\\s+the\\s+helm|in\\s+charge|in\\s+office|in\\s+(?:the|his|her|their)\\s+(?:post|job|role|chair)|as\\s+(?:its\\s+|the\\s+)?(?:head|chief|chair|chairman|chairwoman|president|leader|manager|editor|director|principal|captain|coach))\\b`, "giu"),
 ];
 // The years a span runs between: a start ("joined", "appointed", "from 1990 to") and any later year.
 // ("since 1991" is left out: "after ten years of growth, … the first fall since 1991".)
-const STARTS = /\b(?:joined|joining|married|wed|began|started|starting|founded|set up|arrived|arriving|took over|taking over|taken over|appointed|elected|hired|became|signed)\b[^,;.]{0,30}$/i;
+const STARTS = /\b(?:joined|joining|married|wed|began|started|starting|founded|set up|arrived|arriving|took over|taking over|taken over|took charge|taking charge|appointed|elected|hired|became|signed)\b[^,;.]{0,30}$/i;
 // ("from 1960 until his retirement in 1985": the end may be an event of up to three words.)
 const FROM_TO = /^\s*(?:to|until|till|and)\s+(?:\p{L}+\s+){0,3}?(?:1[5-9]|20)\d\d\b/u;
 

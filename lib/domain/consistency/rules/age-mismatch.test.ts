@@ -277,6 +277,42 @@ describe("age-mismatch", () => {
     });
   });
 
+  // "damaged by shelling in 2022": "by" naming a doer does not make the year a future bound ("by 2030" does).
+  describe("a year after a passive “by”", () => {
+    itChecks(ageMismatch, {
+      fires: [
+        "The cathedral, built in 1650, was more than four centuries old when it was damaged by shelling in 2022.",
+        "The lighthouse, built in 1790, was 300 years old when it was hit by a storm in 2010.",
+        "The bridge, opened in 1932, was destroyed by floods in 1952 at 50 years old.",
+        "The pier, completed in 1890, was more than 150 years old when it was wrecked by a storm in 2014.",
+      ],
+      silent: [
+        "The cathedral, built in 1650, was more than three centuries old when it was damaged by shelling in 2022.",
+        "The lighthouse, built in 1790, was 220 years old when it was hit by a storm in 2010.",
+        "The bridge, opened in 1932, was destroyed by floods in 1952 at 20 years old.",
+        "The plant, opened in 1990, will be 40 years old by 2030.",
+      ],
+    });
+  });
+
+  // "turned 40 this year" is an age of the time of writing, which is no earlier than any year named.
+  describe("an age turned this year", () => {
+    itChecks(ageMismatch, {
+      fires: [
+        "The refugee camp, opened in 1992, turned 40 this year, officials said at a ceremony in 2022.",
+        "The club, founded in 1995, turns 50 this year.",
+        "The bridge, opened in 1991, turned 60 this month.",
+        "The theatre, which opened in 2001, turned 40 this year.",
+      ],
+      silent: [
+        "The refugee camp, opened in 1992, turned 30 this year, officials said at a ceremony in 2022.",
+        "The school, opened in 1990, turned 35 this year.",
+        // A person's age, whom only a birth founds.
+        "She turned 40 this year, the club, founded in 1995, said.",
+      ],
+    });
+  });
+
   it("gives the years that contradict the age", () => {
     const [finding] = ageMismatch.check("The 20-year-old alliance formed in 1979 was renewed in 2019.");
     expect(finding.message).toBe("“20-year-old”, but 1979 to 2019 is 40 years.");

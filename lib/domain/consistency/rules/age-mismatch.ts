@@ -2,7 +2,10 @@ import { approximationBefore, findQuantities, parseNumber, type Quantity } from 
 import type { ConsistencyRule, Finding } from "../rule";
 import { PERSON_WORDS } from "./age-mentions";
 import { findDurations, findLastedFor, spanFits, type Age } from "./age-durations";
+import { centuryAgainstBuilt } from "./age-century";
+import { editionsAgainstYears } from "./age-editions";
 import { yearsSinceFirstEvent } from "./age-first-event";
+import { termAgainstYears } from "./age-terms";
 import { collectYears } from "./year-mentions";
 
 // "was 70 years old when", "turned 900 years old in": an age tied to an event, not an epithet.
@@ -16,9 +19,9 @@ const THIS_YEAR = new Date().getUTCFullYear();
 
 // "20-year-old", "20 years old", "two decades old", "two-decade-old", "half-century-old", "century-old".
 const AGE = /\b(?:(\d{1,3}(?:,\d{3})+|[\p{L}\d]+(?:-[\p{L}]+)?)[- ](years?|decades?|centur(?:y|ies))|(half)[- ]century|(century))[- ]old\b/giu;
-// "aged 19", "at the age of 43", "was 60 when", "then 30", "is 35 in 2019".
+// "aged 19", "at the age of 43", "was 60 when", "then 30", "is 35 in 2019", "turned 40 this year" (an age of now).
 // (", at 19, the youngest MP", "At 34, she": an age set off by commas after "at".)
-const STATED_AGE = /\b(?:aged|at the age of|(?<=(?:^|,\s)[Aa]t)(?=\s+\d{1,2},)|(?:was|is|turned|turns|then)(?:\s+(?:just|only|barely|still|already))?(?=\s+\d+(?:\s+(?:when|in|years old)\b|\s*[,.;)]|$)))\s+(\d{1,3})\b/gi;
+const STATED_AGE = /\b(?:aged|at the age of|(?<=(?:^|,\s)[Aa]t)(?=\s+\d{1,2},)|(?:was|is|turned|turns|then)(?:\s+(?:just|only|barely|still|already))?(?=\s+\d+(?:\s+(?:when|in|years old|this\s+(?:year|month|week))\b|\s*[,.;)]|$)))\s+(\d{1,3})\b/gi;
 // "its 50th anniversary", "her 80th birthday", "its centenary"; "in its 150th year", "its 40th season" (the year Y of
 // something begun in X is its (Y - X + 1)th, or by a looser count its (Y - X)th; "its 3rd year of losses" is no age).
 const ANNIVERSARY = /\b(\d{1,3})(?:st|nd|rd|th)\s+(?:anniversary|birthday)\b|(?<=\b(?:its|their)\s+)(\d{1,3})(?:st|nd|rd|th)\s+(?:year|season)\b(?!\s+(?:of|in\s+(?:a\s+)?row|running)\b)|\b(centenary|centennial|bicentenary|bicentennial|(?:golden|diamond|silver|ruby|pearl)\s+(?:jubilee|wedding))\b/gi;
@@ -44,8 +47,9 @@ const FOUNDING =
 // performed" are left out: people play and perform, and "first played the role in 1978" founds no age).
 const FIRST_HELD = /\bfirst\s+(?:staged|held|run|contested|awarded|broadcast|aired|screened|shown|organi[sz]ed)\s+(?:in\s+)?$/i;
 const JOINED_BEFORE = /\bjoined\s+(?:\w+\s+){0,2}?(?:in\s+)?$/i;
-// A year the sentence looks forward to ("will close in 2030") is not when the age was stated.
-const FUTURE = /\b(?:will|would|until|by|due to|expected to|plans? to)\b[^,.;]{0,25}$/i;
+// A year the sentence looks forward to ("will close in 2030", "by the end of 2030") is not when the age was stated.
+// ("damaged by shelling in 2022": "by" naming a doer is no bound; only "by" right before its time is.)
+const FUTURE = /\b(?:will|would|until|due to|expected to|plans? to)\b[^,.;]{0,25}$|\bby\s+(?:the\s+(?:end|middle|start|turn)\s+of\s+)?(?:(?:early|late|mid)[-\s]?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|autumn|winter)[a-z]*\s+)?$/i;
 // "by 2030", "until 2030": a bound, not the year a duration ends.
 const BOUND_BEFORE = /\b(?:by|until|till|before)\s+(?:the\s+end\s+of\s+)?$/i;
 
@@ -61,7 +65,7 @@ export const ageMismatch: ConsistencyRule = {
   id: "age-mismatch",
   description: "An age (“20-year-old”, “two decades old”, “50th anniversary”) must match the years named in the claim.",
   check(sentence) {
-    return [...agesAgainstFounding(sentence), ...yearsSinceFirstEvent(sentence)];
+    return [...agesAgainstFounding(sentence), ...yearsSinceFirstEvent(sentence), ...centuryAgainstBuilt(sentence), ...editionsAgainstYears(sentence), ...termAgainstYears(sentence)];
   },
 };
 
@@ -265,7 +269,9 @@ function findAges(sentence: string): Age[] {
     // after is a person.
     const isPerson = /^(?:aged|at\b|\s*\d)/i.test(match[0]) || PERSON_BEFORE_VERB.test(sentence.slice(Math.max(0, match.index - 40), match.index))
       || WHO_SUBJECT_BEFORE.test(sentence.slice(0, match.index));
-    ages.push({ years: Number(match[1]), slack: 1, start: match.index, end, text: match[0], isNow, isPerson });
+    // "turned 40 this year" is told of the time of writing, as the present tense is, so no later year is needed.
+    const isPresent = /^\s+this\s+(?:year|month|week)\b/i.test(sentence.slice(end, end + 16));
+    ages.push({ years: Number(match[1]), slack: 1, start: match.index, end, text: match[0], isNow: isNow || isPresent, isPresent, isPerson });
   }
   for (const match of sentence.matchAll(ANNIVERSARY)) {
     const end = match.index + match[0].length;
