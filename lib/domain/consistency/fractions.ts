@@ -91,8 +91,8 @@ function isAShare(sentence: string, start: number, end: number): boolean {
   // "a third is woodland", "a quarter said": the fraction is the subject.
   const verbAfter = /^\s+(?:is|are|was|were|said|say|says|had|have|has|voted|backed|opposed)\b/i.test(sentence.slice(end, end + 10));
   // ", roughly a fifth,": set off like an apposition (", about a third." ends the sentence); so is a bound
-  // (", just over half,", ", or fewer than half,").
-  const setOff = /[,(–—]\s*(?:or\s+)?(?:(?:some|about|around|roughly|nearly|almost|just|only|(?:just|well)\s+(?:over|under)|(?:more|less|fewer)\s+than)\s+)?$/.test(sentence.slice(Math.max(0, start - 18), start)) && /^\s*(?:[,);–—]|\.?\s*$)/.test(after);
+  // (", just over half,", ", or fewer than half,", ", barely a third,").
+  const setOff = /[,(–—]\s*(?:or\s+)?(?:(?:some|about|around|roughly|nearly|almost|just|only|barely|scarcely|hardly|fully|(?:just|well)\s+(?:over|under)|(?:more|less|fewer)\s+than)\s+)?$/.test(sentence.slice(Math.max(0, start - 18), start)) && /^\s*(?:[,);–—]|\.?\s*$)/.test(after);
   // "fell by a third", "half the workforce": a share of something named.
   const byBefore = /\bby\s+$/i.test(sentence.slice(Math.max(0, start - 4), start));
   const wholeAfter = /^\s+(?:the|its|their|his|her|all|our)\b/i.test(sentence.slice(end, end + 8)) && /^half$/i.test(sentence.slice(start, end));

@@ -296,3 +296,20 @@ describe("fraction-mismatch", () => {
     expect(finding.message).toBe("A third is about 33%, not 45%.");
   });
 });
+
+describe("fraction-mismatch: a fraction put again after barely, scarcely, hardly", () => {
+  itChecks(fractionMismatch, {
+    fires: [
+      "Some 60% of the electorate, barely a third, turned out for the run-off.",
+      "Some 45% of members, barely a quarter, voted.",
+      "Only 12% of the land, barely a third, is farmed.",
+      "Around 20% of households, hardly half, own a car.",
+    ],
+    silent: [
+      "Some 32% of the electorate, barely a third, turned out for the run-off.",
+      // A fraction of another whole; a fraction of a change.
+      "Some 60% of the electorate, barely a third of whom are under 40, turned out.",
+      "Turnout was 60%, barely a third higher than in 2019.",
+    ],
+  });
+});

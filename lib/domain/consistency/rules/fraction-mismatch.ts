@@ -43,7 +43,7 @@ export const fractionMismatch: ConsistencyRule = {
       // ("a quarter of that among school leavers, 3% against 12%": a pair of figures compared, not the share restated.)
       if (COMPARED_PAIR.test(sentence.slice(second.end, second.end + 30))) return;
       // ("Half the staff left, a 20% fall": a change is no restatement.)
-      if ((other.isFraction && !bothFractions) || !other.isPercent || other.isYear || !(isShareApposition(sentence, first, second) || isRateOfTheClause(sentence, first, second) || isShareMeaning(sentence, first, second)) || !(isShareOfAWhole(sentence, other) || isAmountedTo(sentence, other) || (saysSame && isLevelReached(sentence, other)))) return;
+      if ((other.isFraction && !bothFractions) || !other.isPercent || other.isYear || !(isShareApposition(sentence, first, second) || isBoundedApposition(sentence, first, second) || isRateOfTheClause(sentence, first, second) || isShareMeaning(sentence, first, second)) || !(isShareOfAWhole(sentence, other) || isAmountedTo(sentence, other) || (saysSame && isLevelReached(sentence, other)))) return;
       if (tellsOfTheRest(sentence, other, fraction)) return;
       if (!allows(sentence, fraction, other, fraction.value, other.value, 100, JUST_OVER.test(sentence.slice(Math.max(0, fraction.start - 24), fraction.start))) || isAnotherFraction(fraction, other, 100)) findings.push(finding(first, second, `${fraction.text} is about ${formatPercent(round(fraction.value))}, not ${other.text.trim()}${other.isFraction ? ` (${formatPercent(round(other.value))})` : ""}.`));
     });
@@ -174,6 +174,15 @@ function isAmountedTo(sentence: string, share: Quantity): boolean {
 // tells what the rate does, to another whole).
 const MEANS = /^(?:\s+of\s+(?:the\s+|all\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+)?)?\s+(?:means|meant|would\s+mean|will\s+mean|equates\s+to|translates\s+(?:in)?to)\s+(?:(?:about|around|roughly|nearly|almost|some|just\s+over|just\s+under|only)\s+)?$/iu;
 const MONEY_RATE_BEFORE = /\b(?:interest|inflation|growth|tax|tariff|vat|mortgage|discount|lending|borrowing|base|exchange|pay|wage|price|rent|fee|duty|levy|return|yield|savings|coupon)\s+(?:rate\s+)?(?:of\s+)?(?:(?:about|around|some|just|only)\s+)?$/i;
+
+// "Some 60% of the electorate, barely a third, turned out": "barely" (scarcely, hardly, fully) bounds the share put again
+// as "just" does; apposition.ts, which other rules share, does not list it, so it is read past here.
+const BOUND_BEFORE = /(?<=[,(–—]\s*)(?:barely|scarcely|hardly|fully)\s+$/i;
+
+function isBoundedApposition(sentence: string, first: Quantity, second: Quantity): boolean {
+  const bound = BOUND_BEFORE.exec(sentence.slice(first.end, second.start));
+  return bound !== null && isShareApposition(sentence, first, { ...second, start: second.start - bound[0].length });
+}
 
 function isShareMeaning(sentence: string, first: Quantity, second: Quantity): boolean {
   if (!first.isPercent || first.isFraction || !second.isFraction) return false;

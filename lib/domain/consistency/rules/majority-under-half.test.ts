@@ -266,3 +266,49 @@ describe("majority-under-half: a tally closing the clause, a turnout, a measure 
     ],
   });
 });
+
+describe("majority-under-half: ordinals before most, wholes in other words, a source's part, seats won, a view held", () => {
+  itChecks(majorityUnderHalf, {
+    fires: [
+      // "most" after an ordinal only when the ordinal stands right before it.
+      "In the third round, most voters, 40%, backed him.",
+      "Second, most of the budget, about 30%, goes on salaries.",
+      // One whole in two words (earnings are profit, sales are revenue), past a possessive or a word of accounting.
+      "Copper accounted for most of the miner's earnings last year, at 41% of underlying profit.",
+      "Copper accounted for most of the group's profit, at 38% of adjusted earnings.",
+      "Online orders made up most of the retailer's sales last quarter, at 44% of turnover.",
+      "Gas supplied most of the utility's revenues in 2023, at 47% of net sales.",
+      // What the part came from, then a relative clause giving that part.
+      "The bulk of quarterly revenue came from Asia, which contributed $3.1bn of the $8.4bn total.",
+      "Most of the charity's income came from legacies, which provided £12m of the £30m raised.",
+      "The majority of new jobs came from the care sector, which accounted for 18,000 of the 45,000 created.",
+      // A majority held after winning its seats, with no partner.
+      "The ruling coalition will govern with a majority in the new parliament after winning 61 of the 150 seats.",
+      "The party now holds a majority in the assembly after winning 28 of the 60 seats.",
+      "The Liberal Democrats took a majority on the board after securing five of the 12 seats.",
+      // A majority view said at once to be held by a share.
+      "Rent control is the majority view, held by just 38% of economists.",
+    ],
+    silent: [
+      // An ordinal right before "most" makes a superlative.
+      "Cholera was the third most common cause of admission, at 11%, after malaria at 31% and respiratory infections at 18%.",
+      "Leeds was the second most visited city, at 12%, behind London's 40%.",
+      "Diesel was the third-most popular fuel choice, at 9% of sales.",
+      "Bristol is the 4th most expensive city to rent in, with 30% of pay going on rent.",
+      "It was the company's second most profitable unit, at 22% of profit.",
+      // Another whole: output, revenue (not profit), exports.
+      "Copper accounted for most of the miner's earnings last year, at 41% of output.",
+      "Copper accounted for most of the miner's earnings, at 41% of revenue.",
+      "Most of the group's sales, 40% of exports, went to China.",
+      // Past half; another verb than of giving; two sources.
+      "The bulk of quarterly revenue came from Asia, which contributed $5.1bn of the $8.4bn total.",
+      "Most of the revenue came from Asia, which employs 3,100 of the group's 8,400 staff.",
+      "Most of the revenue came from Asia and Europe, which contributed $3.1bn of the $8.4bn total.",
+      // A partner to share the majority; only some seats contested; past half.
+      "The Greens hold a majority in coalition with Labour after winning 29 of the 61 seats.",
+      "The Tories kept a majority on the council after winning 19 of the 45 seats, with the support of two independents.",
+      "Labour took a majority on the council after winning 19 of the 45 seats contested in May.",
+      "The ruling coalition will govern with a majority in the new parliament after winning 81 of the 150 seats.",
+    ],
+  });
+});

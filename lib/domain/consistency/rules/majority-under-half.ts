@@ -1,16 +1,26 @@
 import { findPercentages, findQuantities, type Quantity } from "../numbers";
 import { formatPercent, type ConsistencyRule, type Finding } from "../rule";
 import { partsOfWholes } from "./part-of-whole";
-import { countShareForWord, isHoldingReached, isLeftOver, isSubsetToldOf, shareForWord } from "./share-of-word";
+import { countShareForWord, isHoldingReached, isLeftOver, isSubsetToldOf, shareForWord, viewHeldBy } from "./share-of-word";
 import { isShareOfAWhole, namesARole } from "./share-context";
 
 // "Most of those who left, 40% of the total": each names its whole after "of the"; "of its shares" refers back.
-const WHOLE_AFTER = /^\s+of\s+(?:the|those|all)\s+([\p{L}’'-]+)/iu;
+// ("most of the miner's earnings, at 41% of underlying profit": a possessive and a word of accounting come before the
+// noun, which is what is compared.)
+const MEASURE_WORDS = String.raw`(?:[\p{L}-]+[’']s\s+)?(?:(?:underlying|adjusted|operating|pre-tax|core|net|gross|reported|annual|quarterly)\s+)*`;
+const WHOLE_AFTER = new RegExp(String.raw`^\s+of\s+(?:the|those|all)\s+${MEASURE_WORDS}([\p{L}’'-]+)`, "iu");
 const CHANGE_NOUN = /^(?:rise|rises|increase|increases|fall|falls|drop|decline|growth|gain|gains|loss|losses|jump|cut|cuts|rally|slump|surge|recovery|improvement|reduction)$/i;
 // "…, fewer than 10% of trains": a share's own whole may have no article.
 // ("of it", "of its shares" refer back: no other whole.)
 // ("42 per cent of the 3,100 on the network": a whole given as a count names no noun here; the article is none.)
-const SHARE_WHOLE_AFTER = /^\s+of\s+(?!(?:it|its|them|their|his|her|our|whom|which)\b)(?:(?:the|those|all)\s+)?(?!(?:the|those|all)\s)([\p{L}’'-]+)/iu;
+const SHARE_WHOLE_AFTER = new RegExp(String.raw`^\s+of\s+(?!(?:it|its|them|their|his|her|our|whom|which)\b)(?:(?:the|those|all)\s+)?(?!(?:the|those|all)\s)${MEASURE_WORDS}([\p{L}’'-]+)`, "iu");
+// Earnings are profit, sales are revenue: one whole named in two words.
+const SAME_MEASURE: Record<string, string> = { earning: "profit", profit: "profit", revenue: "revenue", sale: "revenue", turnover: "revenue" };
+
+function measureOf(noun: string): string {
+  const singular = noun.toLowerCase().replace(/(?<=\p{L}{3})s$/u, "");
+  return SAME_MEASURE[singular] ?? singular;
+}
 // "the bulk of" is the greater part, as "most" is.
 const MAJORITY = /\b(?:majority|most)\b|(?<=\bthe\s+)bulk(?=\s+of\b)/gi;
 // "not a majority", "short of a majority", "lost its majority": no claim of one.
@@ -18,7 +28,8 @@ const MAJORITY = /\b(?:majority|most)\b|(?<=\bthe\s+)bulk(?=\s+of\b)/gi;
 const DENIED = /\b(?:not|no|short of|less than|fewer than|without|lacks?|lacking|lost|loses|losing|never)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:\w+\s+)?$|\bno\s+(?:\w+\s+){1,2}(?:with|has|had|holds|held|won|wins)\s+(?:an?\s+|the\s+|its\s+|their\s+|overall\s+|outright\s+)*$/i;
 // "at most 40%", "the most": a limit or a superlative, not a share of a whole.
 const OF_GROUP = /^\s+of\s+(?:the|those|these|its|their)\s+$/i;
-const NOT_A_SHARE_OF_MOST = /\b(?:at|the|very|is|are|was|were)\s+$/i;
+// ("the third most common cause", "its second-most profitable unit": an ordinal before "most" makes it a superlative.)
+const NOT_A_SHARE_OF_MOST = /\b(?:at|the|very|is|are|was|were)\s+$|\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))[\s-]+$/i;
 // "a majority of 80 seats", "a majority of 120": a margin in votes or seats, not a share.
 // (A decimal is read whole: "a majority of 49.5%" is a share.)
 // ("a majority of 19 of the 45 seats" is the count held.)
@@ -42,13 +53,14 @@ export const majorityUnderHalf: ConsistencyRule = {
       // "Most recently, …", "most importantly", "most of the time": an adverb, not a share.
       if (isMost && /^\s+(?:[\p{L}]+ly\b|of\s+the\s+(?:time|way|day|year|week|season)\b)/iu.test(sentence.slice(match.index + 4, match.index + 30))) continue;
       const word = { start: match.index, end: match.index + match[0].length };
-      if (!isMost && namesARole(sentence, word.end, word.start)) continue;
+      const heldView = isMost ? null : viewHeldBy(sentence, findPercentages(sentence), word);
+      if (!isMost && !heldView && namesARole(sentence, word.end, word.start)) continue;
       if (!isMost && MARGIN.test(sentence.slice(word.end, word.end + 40))) {
         const slim = slimMarginOfBody(sentence, word);
         if (slim) findings.push(slim);
         continue;
       }
-      const counted = countShareForWord(sentence, findQuantities(sentence), word) ?? (isMost ? null : seatsInBody(sentence, word));
+      const counted = heldView ? null : (countShareForWord(sentence, findQuantities(sentence), word) ?? (isMost ? null : seatsInBody(sentence, word)));
       // ("a majority in the chamber …, with 43 of the 81 divisions": the count given for the word is its size; a
       // share elsewhere in the sentence is of something else.)
       if (counted && counted.share > 50) continue;
@@ -65,7 +77,7 @@ export const majorityUnderHalf: ConsistencyRule = {
       // seats, which are won on fewer votes ("a majority of the vote" is still of the vote).
       const inBody = !isMost && SEATS_AFTER.test(sentence.slice(word.end, word.end + 60));
       const wordShares = inBody ? shares.filter((q) => !SHARE_OF_VOTE.test(sentence.slice(q.end, q.end + 30))) : shares;
-      const found = shareForWord(sentence, wordShares, word, isMost ? 2 : 4) ?? (isMost ? null : shareLeadingTo(sentence, findPercentages(sentence), word.start));
+      const found = heldView ?? shareForWord(sentence, wordShares, word, isMost ? 2 : 4) ?? (isMost ? null : shareLeadingTo(sentence, findPercentages(sentence), word.start));
       const share = found && jointShare(sentence, wordShares, found, word);
       // "gave the pension fund a 49% stake, leaving the council with the majority": what is left, 51%, is the majority.
       if (share && isLeftOver(sentence, share, word)) {
@@ -86,7 +98,7 @@ export const majorityUnderHalf: ConsistencyRule = {
       // ("45% of members (a majority of those voting)": a word of "those …" names its own whole, wherever the share is.)
       const ofThose = /^\s+of\s+those\b/i.test(sentence.slice(word.end, word.end + 12));
       const shareWhole = share.start > word.end || ofThose ? SHARE_WHOLE_AFTER.exec(sentence.slice(share.end, share.end + 30))?.[1] : undefined;
-      if (wordWhole && shareWhole && wordWhole.toLowerCase() !== shareWhole.toLowerCase()) continue;
+      if (wordWhole && shareWhole && measureOf(wordWhole) !== measureOf(shareWhole)) continue;
       // "Most of the rise, about 2%,": the figure is the size of the change, not a share of it ("40% of it" still is).
       if (wordWhole && CHANGE_NOUN.test(wordWhole) && !/^\s+of\b/i.test(sentence.slice(share.end, share.end + 6))) continue;
       // "The club owns 51% and the council 49%, making the club the majority shareholder": the word names a holder,

@@ -78,3 +78,31 @@ describe("minority-over-half: a count sizing the phrase, a value for the part, a
     ],
   });
 });
+
+describe("minority-over-half: a view held by a share, a poll's count first, a source's part, seats won", () => {
+  itChecks(minorityOverHalf, {
+    fires: [
+      // A minority view said at once to be held by a share.
+      "Satisfaction with bin collections remains a minority view, held by 58 per cent of the 900 readers polled.",
+      "Leaving the EU is now a minority opinion, shared by 61% of those asked.",
+      "Nuclear power remains a minority position, backed by 54 per cent of members.",
+      // A poll, survey or sample of a count opening the sentence is the whole of the minority right after it.
+      "In the poll of 1,500 adults, a minority of 820 said they trusted medical advice on social media.",
+      "In a survey of 2,400 nurses, a minority of 1,300 said they planned to quit.",
+      "In the ballot of 900 members, a minority (510) backed the offer.",
+      "Across the sample of 600 firms, a minority of about 340 reported losses.",
+      // What the part came from, then a relative clause giving it; seats won.
+      "Only a minority of the funding came from the state, which supplied £70m of the £100m total.",
+      "The party will govern as a minority in the chamber after winning 80 of the 150 seats.",
+    ],
+    silent: [
+      // A view once a minority's, now held more widely; under half; a share that is not the view's holders.
+      "Once a minority view, it is now held by 58% of voters.",
+      "Satisfaction with bin collections remains a minority view, held by 38 per cent of the 900 readers polled.",
+      "It is a minority view, and 58% of readers reject it.",
+      // Under half; a whole of two groups.
+      "In the poll of 1,500 adults, a minority of 620 said they trusted medical advice on social media.",
+      "In a poll of 1,500 adults and 800 teenagers, a minority of 820 said they trusted social media.",
+    ],
+  });
+});

@@ -1,6 +1,6 @@
 import { formatPercent, type ConsistencyRule, type Finding } from "../rule";
 import { findPercentages, findQuantities } from "../numbers";
-import { countShareForWord, isLeftOver, isSubsetToldOf, shareForWord } from "./share-of-word";
+import { countShareForWord, isLeftOver, isSubsetToldOf, shareForWord, viewHeldBy } from "./share-of-word";
 import { isShareOfAWhole, namesARole } from "./share-context";
 
 const MINORITY = /\bminority\b/gi;
@@ -16,8 +16,9 @@ export const minorityOverHalf: ConsistencyRule = {
     for (let match = MINORITY.exec(sentence); match; match = MINORITY.exec(sentence)) {
       if (DENIED.test(sentence.slice(Math.max(0, match.index - 30), match.index))) continue;
       const word = { start: match.index, end: match.index + match[0].length };
-      if (namesARole(sentence, word.end, word.start)) continue;
-      const counted = countShareForWord(sentence, findQuantities(sentence), word);
+      const heldView = viewHeldBy(sentence, findPercentages(sentence), word);
+      if (!heldView && namesARole(sentence, word.end, word.start)) continue;
+      const counted = heldView ? null : countShareForWord(sentence, findQuantities(sentence), word);
       if (counted && counted.share >= 50) {
         findings.push({
           ruleId: minorityOverHalf.id,
@@ -27,7 +28,7 @@ export const minorityOverHalf: ConsistencyRule = {
         });
         continue;
       }
-      const share = shareForWord(sentence, shares, word, 4);
+      const share = heldView ?? shareForWord(sentence, shares, word, 4);
       // "retained 60%, leaving investors with a minority": the minority is what the share leaves, 40%.
       if (share && isLeftOver(sentence, share, word)) {
         if (share.high !== undefined || share.approx === "under" || 100 - share.value < 50 || share.value > 100) continue;

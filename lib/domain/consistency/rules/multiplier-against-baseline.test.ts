@@ -247,3 +247,20 @@ describe("multiplier-against-baseline", () => {
     });
   });
 });
+
+describe("multiplier-against-baseline: a baseline named by a word of the usual level", () => {
+  itChecks(multiplierAgainstBaseline, {
+    fires: [
+      "Rainfall was three times the monthly average, with 95mm against a normal 48mm.",
+      "Snowfall was twice the seasonal average, at 30cm against a normal 25cm.",
+      "Queues were three times as long as usual, at 45 minutes compared with the usual 30 minutes.",
+      "Demand was four times the typical level, with 900 orders against a typical 400.",
+    ],
+    silent: [
+      "Rainfall was three times the monthly average, with 145mm against a normal 48mm.",
+      // A plan or a forecast is not the usual level.
+      "Attendance was three times the usual figure, at 9,000 against a budgeted 5,000.",
+      "Rainfall was three times the monthly average at 144mm, against a forecast 100mm.",
+    ],
+  });
+});

@@ -54,7 +54,9 @@ function timesFactor(word: string): number | null {
 
 // The baseline figure: "from €8m", "against 8.4% then", "compared with a norm of 60", "the old price of £420",
 // "80 cents last year", "a year earlier".
-const BASELINE_BEFORE = /\b(?:from|against|compared\s+(?:with|to)|versus|vs\.?|than|old\s+price\s+of|norm\s+of|average\s+of|usual\s+of|former\s+level\s+of|previous(?:ly)?|was|were|had\s+been|then|originally)\s+(?:(?:a|an|the)\s+)?(?:\w+\s+of\s+)?(?:about\s+|some\s+|around\s+)?$/i;
+// ("with 95mm against a normal 48mm", "compared with the usual 60": a word of the usual level may stand before the figure;
+// not any word, since "against a budgeted 5,000" is a plan, not the baseline.)
+const BASELINE_BEFORE = /\b(?:from|against|compared\s+(?:with|to)|versus|vs\.?|than|old\s+price\s+of|norm\s+of|average\s+of|usual\s+of|former\s+level\s+of|previous(?:ly)?|was|were|had\s+been|then|originally)\s+(?:(?:a|an|the)\s+)?(?:\w+\s+of\s+)?(?:(?:normal|usual|average|typical|old|former|previous|original)\s+)?(?:about\s+|some\s+|around\s+)?$/i;
 // ("nine goals last season", "40 a month earlier", "the previous year": any period, not only the year.)
 const BASELINE_AFTER = /^\s*(?:\w+\s+){0,1}(?:then|last\s+(?:year|season|month|week|quarter|term|time)|(?:a|one|the)\s+(?:year|season|month|week|quarter|decade)\s+(?:earlier|ago|before)|the\s+(?:previous|prior)\s+(?:year|season|month|week|quarter)|in\s+(?:19|20)\d\d|before|previously|at\s+the\s+start)\b/i;
 const NEAR_MULTIPLE = /\b(?:more\s+than|over|at\s+least)\s+$/i;

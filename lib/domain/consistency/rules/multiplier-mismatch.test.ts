@@ -234,3 +234,19 @@ describe("multiplier-mismatch: a hundredfold, a factor of, more than doubled, th
     ],
   });
 });
+
+describe("multiplier-mismatch: a hyphened multiple with a half", () => {
+  itChecks(multiplierMismatch, {
+    fires: [
+      "Jobless claims rose two-and-a-half times, from 200,000 to 400,000.",
+      "House prices have risen three-and-a-half times since 2000, from £100,000 to £250,000.",
+      "Fees grew one-and-a-half times, from £6,000 to £12,000.",
+      "Output went up two-and-a-half times, from 40 tonnes to 60 tonnes.",
+    ],
+    silent: [
+      "Jobless claims rose two-and-a-half times, from 200,000 to 500,000.",
+      // A whole number after a verb of rise may count occasions.
+      "Rates have risen three times this year, from 0.1% to 0.75%.",
+    ],
+  });
+});

@@ -28,8 +28,9 @@ const LARGE_FOLD: Record<string, number> = { hundred: 100, thousand: 1000 };
 const BY_FACTOR = /(?<=\bby\s+)a\s+factor\s+of\s+(\d+(?:\.\d+)?|\p{L}+)(?![\d.]*\d)/giu;
 // "have risen two and a half times since 2005", "grew 2.5 times": a multiple after a verb of rise. Only one with a
 // fraction, since a whole number may count occasions ("rates have risen three times this year, from 0.1% to 0.75%").
+// ("rose two-and-a-half times": the words may be hyphened.)
 // (The verb is looked behind, so that "more than", "nearly", "about" stand right before the multiple.)
-const RISE_TIMES = /(?<=\b(?:rose|risen|grew|grown|increased|climbed|jumped|multiplied|gone\s+up|went\s+up|up)\s+(?:by\s+)?(?:(?:more\s+than|over|nearly|almost|about|around|roughly|some|just\s+over|just\s+under)\s+)?)(?:(\p{L}+|\d+)\s+and\s+a\s+half|(\d+\.\d+))\s+times\b/giu;
+const RISE_TIMES = /(?<=\b(?:rose|risen|grew|grown|increased|climbed|jumped|multiplied|gone\s+up|went\s+up|up)\s+(?:by\s+)?(?:(?:more\s+than|over|nearly|almost|about|around|roughly|some|just\s+over|just\s+under)\s+)?)(?:(\p{L}+|\d+)[\s-]+and[\s-]+a[\s-]+half|(\d+\.\d+))\s+times\b/giu;
 // "rose 20%", "fell by a third", "cut by two-thirds", "up 50 per cent".
 // "rose a modest 2%", "fell by a further 10%": an article and an adjective may come between.
 // ("will rise by half", "is set to fall by a third": the bare verb after a modal or "to"; "a rise of 20%", "a fall of a

@@ -108,6 +108,22 @@ const WITH_PART = /^(?:\s+[\p{L}’'-]+){0,4}\s*,\s*with\s+(?:(?:some|about|arou
 // with a count given in the same clause.
 const WITH_PART_OF_WHOLE = /^(?!.*\b(?:but|despite|although|though|yet|short|shy|and|while|after|before)\b)(?:\s+[\p{L}’'-]+){0,6}\s+(?:with|holding|winning|taking)\s+(?:(?:just|only|some|about|around|roughly|nearly|almost)\s+)?$/u;
 
+// "The ruling coalition will govern with a majority in the new parliament after winning 61 of the 150 seats": a majority
+// held (not "a majority of …") because of the seats its holder won. No partner to share it with ("in coalition with the
+// Greens", "with the support of"), and not seats of a part of the body up for election ("61 of the 150 seats contested").
+const AFTER_WINNING = /^(?!.*\b(?:but|despite|although|though|yet|short|shy|and|while|before|with|alongside|together|jointly)\b)(?:\s+[\p{L}’'-]+){0,6}\s+after\s+(?:winning|securing|taking|capturing)\s+(?:(?:just|only|some|about|around|roughly|nearly|almost)\s+)?$/u;
+const PARTNERS = /\b(?:coalition\s+(?:with|partners?)|partners?|allies|together\s+with|alongside|(?:help|support|backing|votes)\s+of|backed\s+by|propped\s+up|confidence|independents?)\b/i;
+const PART_OF_BODY_AFTER = /^\s+(?:[\p{L}’'-]+\s+)?(?:contested|up\s+for|being\s+fought|at\s+stake|available|in\s+play)\b/iu;
+
+function isWonBeforeHolding(sentence: string, word: { end: number }, pair: PartOfWhole): boolean {
+  return pair.start >= word.end && pair.start - word.end < 70 && AFTER_WINNING.test(sentence.slice(word.end, pair.start)) && !PARTNERS.test(sentence) && !PART_OF_BODY_AFTER.test(sentence.slice(pair.end, pair.end + 30));
+}
+
+// "The bulk of quarterly revenue came from Asia, which contributed $3.1bn of the $8.4bn total": what the word's part
+// came from, then a relative clause of it with a verb of giving that part, counts it. Only "came from" and one source
+// of a few words ("from Asia and Europe, which" may be the last of two).
+const SOURCE_THEN_PART = /^(?:\s+[\p{L}’'-]+){1,8}?\s+(?:came|comes|come|was|were)\s+from\s+(?:the\s+|its\s+|their\s+)?(?!.*\b(?:and|or)\b)(?:[\p{L}’'-]+\s+){0,2}[\p{L}’'-]+\s*,\s*which\s+(?:contributed|provided|supplied|generated|brought\s+in|accounted\s+for|made\s+up)\s+(?:(?:some|about|around|roughly|nearly|almost|just|only)\s+)?$/u;
+
 const HELD_WITH = /^(?:\s+[\p{L}’'-]+){0,4}\s+(?:with|holding)\s+(?:(?:just|only|some|about|around|roughly|nearly|almost)\s+)?$/u;
 
 // "hold a majority of the voting shares with 2,000 of the 5,000 in issue": a majority of a whole held with a count
@@ -134,6 +150,10 @@ const COUNT_THEN_WORD = /^(?:\s+[\p{L}’'-]+){0,4}\s*(?:[,(]|[–—])\s*(?:(?:
 // "Of the 650 MPs, a majority (300)": the whole first, the part right after the word.
 // ("Of the fund's 1.8 million members, a minority of about 1.1 million": a possessive whole, and the part after "of".)
 const WHOLE_FIRST = /^\s*of\s+(?:the|its|their|all)\s+(?:[\p{L}’'-]+[’']s\s+)?$/iu;
+// ("In the poll of 1,500 adults, a minority of 820 said": a poll, survey or sample of a count, opening the sentence, is
+// the whole too, when the word opens the clause right after it.)
+const POLL_OF_FIRST = /^\s*(?:in|among|across)\s+(?:the|a|an|this|our|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:poll|survey|sample|ballot|study|census|trial|questionnaire|referendum)\s+of\s+(?:(?:some|about|around|roughly|more\s+than|over|nearly|almost)\s+)?$/iu;
+const POLL_WHOLE_TO_WORD = /^(?:\s+[\p{L}’'-]+){1,3}\s*,\s*(?:(?:only|just)\s+)?(?:a|an|the)\s+(?:(?:small|slim|narrow|large|sizeable|significant|tiny|clear|bare)\s+)?$/iu;
 const PART_AFTER_WORD = /^\s*(?:[(,:]|[–—])\s*$/;
 // (Only a minority: "a majority of 80" is a margin.)
 const PART_OF_AFTER_WORD = /^\s+of\s+(?:(?:about|around|some|roughly|approximately|just|only)\s+)?$/i;
@@ -153,12 +173,15 @@ export function countShareForWord(sentence: string, quantities: readonly Quantit
     // "87 of the 212 offences recorded, the majority, involved shoplifting": the count called a majority in apposition.
     if (word.start !== undefined && pair.end <= word.start && COUNT_THEN_WORD.test(sentence.slice(pair.end, word.start)) && /^\s*(?:[,)]|[–—])/.test(sentence.slice(word.end, word.end + 3))) return pair;
     if ((isHeldAlone || (isMajorityWord && isOfTheSameWhole(sentence, word.end, pair))) && pair.start >= word.end && pair.start - word.end < 70 && WITH_PART_OF_WHOLE.test(sentence.slice(word.end, pair.start))) return pair;
+    if (isHeldAlone && isWonBeforeHolding(sentence, word, pair)) return pair;
+    if (pair.start >= word.end && pair.start - word.end < 120 && SOURCE_THEN_PART.test(sentence.slice(word.end, pair.start))) return pair;
     // "With 27 of the 60 seats, the Greens form a majority": the count first, in a phrase of its own.
     const before = sentence.slice(Math.max(0, pair.start - 12), pair.start);
     if (word.start !== undefined && pair.end <= word.start && /\b(?:with|holding|having|winning|taking)\s+(?:just\s+|only\s+)?$/i.test(before) && !/[;.]|\bbut\b/.test(sentence.slice(pair.end, word.start)) && word.start - pair.end < 60) return pair;
   }
   const first = quantities[0];
-  if (first && WHOLE_FIRST.test(sentence.slice(0, first.start)) && !first.isPercent && !first.isYear && first.value > 0) {
+  const isPollFirst = first !== undefined && word.start !== undefined && POLL_OF_FIRST.test(sentence.slice(0, first.start)) && POLL_WHOLE_TO_WORD.test(sentence.slice(first.end, word.start));
+  if (first && (WHOLE_FIRST.test(sentence.slice(0, first.start)) || isPollFirst) && !first.isPercent && !first.isYear && first.value > 0) {
     const part = quantities.find((q) => q.start >= word.end);
     const between = part ? sentence.slice(word.end, part.start) : "";
     const isMinority = /^minority$/i.test(sentence.slice(word.start ?? word.end, word.end));
@@ -249,4 +272,15 @@ const HOLDING_NAMED = /\b(?:stake|holding|shareholding)\b|\binterest\b(?!\s+rate
 /** Whether `share` is the level a holding named earlier was brought to, with "it" for the holding. */
 export function isHoldingReached(sentence: string, share: Quantity): boolean {
   return share.isPercent && LEVEL_REACHED_BEFORE.test(sentence.slice(Math.max(0, share.start - 40), share.start)) && HOLDING_NAMED.test(sentence.slice(0, share.start));
+}
+
+// "Satisfaction remains a minority view, held by 58 per cent of the 900 readers polled": "a minority view" names an
+// opinion (share-context.ts reads it as a role), but one said at once to be held by a share gives that share as the
+// size of the minority. Only right after the word, so that "once a minority view, it is now held by 58%" is a change.
+const VIEW_HELD_BY = /^\s+(?:view|opinion|position|belief|stance)\s*,\s*(?:(?:one|a\s+view)\s+)?(?:held|shared|backed|supported|taken)\s+by\s+(?:(?:some|about|around|roughly|nearly|almost|just|only)\s+)?$/i;
+
+/** The share a "minority view" or "majority opinion" is said to be held by, right after it (from every percentage:
+ * share-context.ts reads "by 58%" as a change, which "held by" is not). */
+export function viewHeldBy(sentence: string, shares: readonly Quantity[], word: { end: number }): Quantity | null {
+  return shares.find((q) => q.start > word.end && q.start - word.end < 50 && VIEW_HELD_BY.test(sentence.slice(word.end, q.start))) ?? null;
 }
