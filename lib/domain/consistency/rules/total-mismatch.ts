@@ -7,6 +7,8 @@ import { ADDED_BESIDE, countsSharers, isSubsetOfParts, withFurtherReadings } fro
 import { namedContributorParts } from "./named-contributors";
 import { eachTimesCount, FRACTION_OF_WHOM, FRACTION_STARTER, fractionParts, mergedParts } from "./derived-parts";
 import { voteTallyFinding } from "./vote-tally";
+import { isExhaustive } from "./exhaustive-outcomes";
+import { countNames, singleItems } from "./listed-items";
 
 /** `needsOutcomes`: a breakdown only if its parts are labelled with outcomes that cover every case (OUTCOMES). */
 type Breakdown = { from: number; to: number; isPartial: boolean; isStrong?: boolean; isLoose?: boolean; isOfWhom?: boolean; isVerb?: boolean; needsOutcomes?: boolean };
@@ -264,43 +266,6 @@ function isPartOfAPart(sentence: string, from: number, q: Quantity): boolean {
   return noun !== undefined && new RegExp(`\\b${noun}\\b`, "iu").test(sentence.slice(from, q.start));
 }
 
-// Outcomes that between them cover every case: a pupil who sat the paper passed or failed; a medal is gold, silver or
-// bronze; a voter is for, against or undecided. Parts labelled with every outcome of one set (and only those, or the
-// "others" a set allows) are all of the total, even after "Of the 96 pupils," or "found", where a list may be partial.
-const OUTCOMES: { all: RegExp[]; others?: RegExp }[] = [
-  { all: [/^passed\b|^pass\b/, /^failed\b|^fail\b/], others: /^(?:absent|withdrew|did not sit|were absent|deferred)\b/ },
-  { all: [/^gold\b/, /^silver\b/, /^bronze\b/] },
-  { all: [/^(?:in favour|in favor|for|supported|backed|yes)\b/, /^(?:against|opposed|no)\b/], others: /^(?:undecided|unsure|abstained|don[’']t know|did not know|neither|had no (?:view|opinion))\b/ },
-  { all: [/^(?:men|male)\b/, /^(?:women|female)\b/] },
-  { all: [/^boys\b/, /^girls\b/] },
-  { all: [/^(?:won|wins)\b/, /^(?:lost|losses|defeats)\b/], others: /^(?:drew|drawn|draws|tied)\b/ },
-  // A share or price rose, fell or stayed where it was ("61 rising, 33 falling and eight closing unchanged"); the
-  // unchanged are often left out, so all three must be named.
-  // ("60 were declining, 50 stable and 30 increasing": a population grows, shrinks or holds.)
-  { all: [/^(?:rising|rose|risen|gaining|gained|advancing|advanced|increasing|increased|growing|grew|up|higher)\b/, /^(?:falling|fell|fallen|losing|declining|declined|decreasing|decreased|shrinking|shrank|down|lower)\b/, /^(?:(?:closing|finishing|ending|staying|remaining)\s+)?(?:unchanged|flat|steady|level|stable)\b/] },
-  // A passenger, student or sale is domestic or international; a worker full- or part-time; a player, fan or goal
-  // the home side's or the visitors' ("of whom 9.1 million flew domestically and 4.6 million internationally",
-  // "seven from the home side and five from the visitors"). The label may open with its verb or preposition.
-  { all: [/^(?:\p{L}+\s+)?domestic(?:ally)?\b/u, /^(?:\p{L}+\s+)?(?:international(?:ly)?|abroad|overseas)\b/u] },
-  { all: [/^(?:\p{L}+\s+)?full-time\b/u, /^(?:\p{L}+\s+)?part-time\b/u] },
-  { all: [/^(?:(?:from|for|by|of)\s+)?(?:the\s+)?home\b/, /^(?:(?:from|for|by|of)\s+)?(?:the\s+)?(?:away|visitors|visiting)\b/] },
-];
-
-function isExhaustive(sentence: string, parts: readonly Quantity[], to: number): boolean {
-  if (parts.length < 2) return false;
-  // Each part's label: the words after its figure, less a verb ("were", "voted"), to the next part.
-  // ("the side won 20, drew 9 and lost 7": or the verb right before it.)
-  const labels = parts.map((part, i) => [
-    // ("3,100 of them boys and 2,700 girls": "of them" says whose the part is, the label follows it.)
-    sentence.slice(part.end, parts[i + 1]?.start ?? to).replace(/^[\s,]*(?:of\s+(?:them|whom|which)\s+)?(?:(?:were|was|are|is|voted|won|took|got)\s+(?=\S+\s*(?:,|and|$)))?/i, "").trim().toLowerCase(),
-    (/([\p{L}]+)\s+$/u.exec(sentence.slice(parts[i - 1]?.end ?? Math.max(0, part.start - 20), part.start))?.[1] ?? "").toLowerCase(),
-  ]);
-  return OUTCOMES.some(({ all, others }) => {
-    const matched = labels.map((label) => all.findIndex((outcome) => label.some((words) => outcome.test(words))));
-    return matched.every((index, i) => index >= 0 || labels[i].some((words) => others?.test(words) ?? false)) && all.every((_, index) => matched.includes(index));
-  });
-}
-
 // STARTER is case-blind, so "were" before a name or a number is checked here ("were won by" starts no list);
 // a "were" that fails is blanked out and the search goes on.
 const ARE_PARTS = /^\s+(?:\p{Lu}|[$£€]?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)/u;
@@ -406,38 +371,6 @@ function withGroupsMultiplied(sentence: string, parts: Quantity[]): Part[] {
     } else result.push(count);
   }
   return result;
-}
-
-// "France, Spain, Italy and Greece", "a man, a woman and a child": items of one to three words.
-// ("the Conservatives", "the Liberal Democrats": a name may take "the".)
-const ITEM = /^(?:(?:an?|the)\s+[\p{Ll}’'-]+(?:\s+[\p{Ll}’'-]+)?|(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2})$/u;
-
-// A plain item is one kind of thing ("retail", "logistics"); plurals ("men and women", "boys and girls") are classes
-// the count is sorted into, not items of it.
-const PLAIN_ITEM = /^(?!.*\b(?:men|women|children|people|staff)\b)(?:\p{Ll}[\p{Ll}’'-]*\s+)?\p{Ll}[\p{Ll}’'-]*(?:ics|ss|[^s\s])$/u;
-
-/** How many items a list of names or things names, or null when it is not such a list. */
-function countNames(list: string, allowPlainWords = false): number | null {
-  let text = list.replace(/^\s*(?:are|were|is|was)\s+/i, "");
-  // "Anna, Maria and Sofia, run the farm": the list ends at the comma after its "and".
-  const and = text.search(/\s(?:and|&)\s/);
-  const comma = and < 0 ? -1 : text.indexOf(",", and);
-  if (comma >= 0) text = text.slice(0, comma);
-  text = text.replace(/[\s,]+$/, "");
-  const items = text.split(/\s*,\s*(?:and\s+)?|\s+and\s+/).map((item) => item.trim()).filter(Boolean);
-  if (items.length < 2 || !items.every((item) => ITEM.test(item) || (allowPlainWords && PLAIN_ITEM.test(item)))) return null;
-  return items.length;
-}
-
-// (Only a title may come before the noun: "the school said" after the parts is a clause of its own, no item.)
-const ONE_HOLDER = /^(?:the|her|his|its|their|our)\s+(?:(?:chief|deputy|vice|acting|senior|junior|joint|lead|head|assistant)\s+)?(?!(?:rest|remainder|others|staff|crew|team|board|public|police|family|majority|minority|bulk|remaining|other)\b)\p{Ll}+(?<!s)$/u;
-
-/** How many items of a list are one thing written without a number ("a Dane", "an Italian"). */
-function singleItems(list: string): number {
-  const items = list.split(/\s*,\s*(?:and\s+)?|\s+and\s+/).map((item) => item.trim()).filter(Boolean);
-  // "a Dane", "a 45-year-old man", "a man aged 30" ("one Dane" is read as a figure already); "the leader", "her deputy":
-  // one holder of a post (a plural or a body, "the rest", "its staff", "the board", is more than one).
-  return items.filter((item) => /^an?\s+(?:[\p{L}\d-]+\s+)?\p{L}+(?:\s+aged\s+\d+)?$/iu.test(item) || ONE_HOLDER.test(item)).length;
 }
 
 function formatSum(value: number): string {
