@@ -25,10 +25,20 @@ export function countNames(list: string, allowPlainWords = false): number | null
 // (Only a title may come before the noun: "the school said" after the parts is a clause of its own, no item.)
 const ONE_HOLDER = /^(?:the|her|his|its|their|our)\s+(?:(?:chief|deputy|vice|acting|senior|junior|joint|lead|head|assistant)\s+)?(?!(?:rest|remainder|others|staff|crew|team|board|public|police|family|majority|minority|bulk|remaining|other)\b)\p{Ll}+(?<!s)$/u;
 
+// "five opposition nominees and a chair chosen by the judiciary", "and a president elected by parliament": one holder
+// still, told who chose them, when the list's last item after "and" (", a split approved by the judge" after a list
+// tells of the whole list, and "a panel drawn from 12 firms" holds a figure of its own).
+const CHOSEN_BY = /\s+\p{Ll}+(?:ed|en|wn)\s+(?:by|from)\s+\D+$/u;
+
 /** How many items of a list are one thing written without a number ("a Dane", "an Italian"). */
 export function singleItems(list: string): number {
-  const items = list.split(/\s*,\s*(?:and\s+)?|\s+and\s+/).map((item) => item.trim()).filter(Boolean);
+  // (The separators are kept: an item after "and" is the list's last, CHOSEN_BY.)
+  const pieces = list.split(/(\s*,\s*(?:and\s+)?|\s+and\s+)/);
+  const items = pieces.flatMap((piece, i) => (i % 2 === 0 && piece.trim() ? [{ item: piece.trim(), isLast: /\band\s+$/.test(pieces[i - 1] ?? "") }] : []));
   // "a Dane", "a 45-year-old man", "a man aged 30" ("one Dane" is read as a figure already); "the leader", "her deputy":
   // one holder of a post (a plural or a body, "the rest", "its staff", "the board", is more than one).
-  return items.filter((item) => /^an?\s+(?:[\p{L}\d-]+\s+)?\p{L}+(?:\s+aged\s+\d+)?$/iu.test(item) || ONE_HOLDER.test(item)).length;
+  return items.filter(({ item, isLast }) => {
+    const holder = isLast ? item.replace(CHOSEN_BY, "") : item;
+    return /^an?\s+(?:[\p{L}\d-]+\s+)?\p{L}+(?:\s+aged\s+\d+)?$/iu.test(holder) || ONE_HOLDER.test(holder);
+  }).length;
 }

@@ -8,10 +8,16 @@ import { namedContributorParts } from "./named-contributors";
 import { eachTimesCount, FRACTION_OF_WHOM, FRACTION_STARTER, fractionParts, mergedParts } from "./derived-parts";
 import { voteTallyFinding } from "./vote-tally";
 import { isExhaustive } from "./exhaustive-outcomes";
+import { sharesBesideFinding } from "./shares-beside";
+import { arePeriodParts, LEVEL_REACHED, namesPeriods } from "./period-parts";
 import { countNames, singleItems } from "./listed-items";
 
-/** `needsOutcomes`: a breakdown only if its parts are labelled with outcomes that cover every case (OUTCOMES). */
-type Breakdown = { from: number; to: number; isPartial: boolean; isStrong?: boolean; isLoose?: boolean; isOfWhom?: boolean; isVerb?: boolean; needsOutcomes?: boolean };
+/**
+ * `needsOutcomes`: a breakdown only if its parts are labelled with outcomes that cover every case (OUTCOMES);
+ * `needsPeriods`: only if they are the periods of the span a level was reached over (period-parts.ts); `isBeside`: no
+ * parts, but shares beside the total of the same whole (shares-beside.ts).
+ */
+type Breakdown = { from: number; to: number; isPartial: boolean; isStrong?: boolean; isLoose?: boolean; isOfWhom?: boolean; isVerb?: boolean; needsOutcomes?: boolean; needsPeriods?: boolean; isBeside?: boolean };
 
 // A total said to be one: "a total of 12", "totalling 12", "12 in total", "In all, 600", "Overall there were 2.3 million",
 // "jailed for a combined 19 years", "their combined 40 goals".
@@ -40,7 +46,7 @@ const FAR_COLON = /^((?:[-\s]+[\p{L}’'-]+){5,10}?)\s*(:)/u;
 // people died in the outbreak, of whom …" opens partial parts as far on, and so does "Some 3,400 homes lost power in the
 // storm, including …"; "A total of 1,250 planning applications were received last year, of which …" all of it, for a
 // total said to be one. "made up solely of" says no part is left out, as "made up of" does.)
-const FAR_VERB = /^((?:[-\s]+[\p{L}’'-]+){5,8}?)(,?\s(?:is |are |were |was )?(?:made up of|comprises|comprised|comprising|consists of|consisted of|consisting of|split between|divided between|divided into|broken down into|breaks down as)|,\s+(?:of whom|of which|including))\b/u;
+const FAR_VERB = /^((?:[-\s]+[\p{L}’'-]+){5,8}?)(,?\s(?:is |are |were |was )?(?:made up of|comprises|comprised|comprising|consists of|consisted of|consisting of|split between|divided between|divided into|broken down into|breaks down as|broke down (?:as|into)(?=\s+(?:[$£€]?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)))|,\s+(?:of whom|of which|including))\b/u;
 // Only when the first part says it is one ("$1.5 million of it"): "40 were arrested on Saturday, 12 on Sunday" lists more.
 const FAR_FIGURES = /^((?:[-\s]+[\p{L}’'-]+){5,8}?)\s*(,)(?=\s+[$£€]?\d[\d.,]*(?:\s?(?:m|bn|k|million|billion))?\s+of\s+(?:it|them|this|that)\b)/u;
 const FAR_WITH = /^((?:[-\s]+[\p{L}’'-]+){5,8}?)(,\s+with)\b/u;
@@ -56,8 +62,12 @@ const COUNT_OF_PARTS = /^\s+[\p{L}’'-]+(?:\s+[\p{L}’'-]+)?\s*:/u;
 const AMONG_BEFORE = /(?:^|[,;:]\s*)among\s+(?:(?:the|its|their|his|her|our|these|those)\s+)?(?:[\p{L}’'-]+[’']s\s+)?$/iu;
 const OF_THE_START = /^\s*of\s+(?:the|its|their)\s+(?:[\p{L}’'-]+[’']s\s+)?$/iu;
 // Where the parts start, after at most four words: "…: 5 from A", "(5 … and 6 …)", "– 22 adults and", "is made up of", ", of which".
+// (A spaced hyphen for a dash: before figures and "and", or before a list of names only, closed by another hyphen,
+// "- Smith, Patel and Chen -"; spoken copy sets off much else between hyphens.)
+// ("broke down as $4.0bn …", "in two tranches, of $45m and $43m": only right before the figures, "broke down as
+// temperatures hit 40C" is a breakdown of machines, and "in three rounds of funding, including" no list of rounds.)
 const STARTER =
-  /^((?:[-\s]+[\p{L}’'-]+){0,4}?)\s*(:|\(|\s[–—]\s|\s-\s(?=(?:[$£€]?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)[^-–—.;]*\band\b)(?![^-–—.;]*\bor\b)|,?\s(?:splits|splitting|divides|dividing|breaks|breaking)\s+(?:into|between|among)\b|,\s+(?:of which|of whom|with)\b|,?\s(?:is |are |were |was )?(?:made up (?:(?:solely|entirely|wholly|exclusively)\s+)?of|comprises|comprise|comprised|comprising|consist(?:s|ed|ing)? (?:(?:solely|entirely|wholly|exclusively)\s+)?of|(?:split|divided)(?:\s+(?:equally|evenly))?\s+(?:between|into|among)|shared(?:\s+(?:equally|evenly))?\s+(?:by|between|among)|came from|comes from|come from|held by|combines|combine(?!\s+with\b)|broken down into|break down into|breaks down into|broken down as|breaks down as|break down as|namely)\b|,\s+(?:including|includ(?:es|ed)|among them|among whom|among which)\b|\s(?:include|includes|included|including)\b|\s(?:found|showed)(?=\s+[$£€]?\d)|\s(?:are|were)(?=\s+(?:\p{Lu}|[$£€]?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b))|,(?=\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?(?:,|\s+(?:and|&)\s))|,(?=\s+[$£€]?\d|\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b))/iu;
+  /^((?:[-\s]+[\p{L}’'-]+){0,4}?)\s*(:|\(|\s[–—]\s|\s-\s(?=(?:[$£€]?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)[^-–—.;]*\band\b)(?![^-–—.;]*\bor\b)|\s-\s(?=\p{Lu}[\p{L}’'.]*(?:\s+\p{Lu}[\p{L}’'.]*){0,2}(?:,\s+\p{Lu}[\p{L}’'.]*(?:\s+\p{Lu}[\p{L}’'.]*){0,2})*,?\s+(?:and|&)\s+\p{Lu}[\p{L}’'.]*(?:\s+\p{Lu}[\p{L}’'.]*){0,2}\s-\s)|,?\s(?:splits|splitting|divides|dividing|breaks|breaking)\s+(?:into|between|among)\b|,\s+(?:of which|of whom|with)\b|,?\s(?:is |are |were |was )?(?:made up (?:(?:solely|entirely|wholly|exclusively)\s+)?of|comprises|comprise|comprised|comprising|consist(?:s|ed|ing)? (?:(?:solely|entirely|wholly|exclusively)\s+)?of|(?:split|divided)(?:\s+(?:equally|evenly))?\s+(?:between|into|among)|shared(?:\s+(?:equally|evenly))?\s+(?:by|between|among)|came from|comes from|come from|held by|combines|combine(?!\s+with\b)|broken down into|break down into|breaks down into|broken down as|breaks down as|break down as|broke down (?:as|into)(?=\s+(?:[$£€]?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b))|namely)\b|\sin\s+(?:two|three|four|five|six|\d+)\s+(?:equal\s+|separate\s+)?(?:tranches|instalments|installments|payments|stages|phases|batches|chunks)\s*,?\s+of(?=\s+(?:[$£€]?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b))|,\s+(?:including|includ(?:es|ed)|among them|among whom|among which)\b|\s(?:include|includes|included|including)\b|\s(?:found|showed)(?=\s+[$£€]?\d)|\s(?:are|were)(?=\s+(?:\p{Lu}|[$£€]?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b))|,(?=\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?(?:,|\s+(?:and|&)\s))|,(?=\s+[$£€]?\d|\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b))/iu;
 const MAX_BREAKDOWN = 300;
 const SPREAD_OVER = /\b(?:across|throughout|spread\s+(?:over|among))\s+$/i;
 // " of primaries": a share of a group named after it ("30% of it", "of the total" are shares of the whole again).
@@ -122,6 +132,11 @@ export const totalMismatch: ConsistencyRule = {
       const isOfThe = OF_THE_START.test(sentence.slice(0, total.start));
       const isCount = COUNT_BEFORE.test(before) || sentence.slice(0, total.start).trim() === "";
       const found = breakdownAfter(sentence, total, isMarked, isOfThe, isCount);
+      if (found?.isBeside) {
+        const beside = sharesBesideFinding(total, quantities, found.from, found.to, totalMismatch.id);
+        if (beside) findings.push(beside);
+        return;
+      }
       // "Among the museum's 300 paintings are 120 by Dutch masters and 90 by Flemish ones": the parts named among a
       // count may be only some of it ("Among the 30 dead were 18 soldiers and 14 civilians" is still too many).
       const breakdown = found && AMONG_BEFORE.test(sentence.slice(0, total.start)) ? { ...found, isPartial: true } : found;
@@ -129,7 +144,10 @@ export const totalMismatch: ConsistencyRule = {
         findings.push(...compare(total, partsBefore(sentence, quantities, index, compared), false));
         return;
       }
-      const isLooseCount = breakdown?.isStrong === true && (/^\p{Ll}+$/u.test(total.unit) || total.currency !== null) && !CHANGE_BEFORE.test(before);
+      const isLoose = breakdown?.isStrong === true && (/^\p{Ll}+$/u.test(total.unit) || total.currency !== null);
+      // ("rose to 96 tonnes in the quarter (January 28 tonnes, …)": a level reached may still be broken into periods.)
+      const isLevel = isLoose && !isMarked && !isCount && LEVEL_REACHED.test(before);
+      const isLooseCount = isLoose && (!CHANGE_BEFORE.test(before) || isLevel);
       // Any figure may be followed by "including …" or "breaks down as …"; other breakdowns need a total or a count.
       if (!breakdown || (!isMarked && !isOfThe && !isCount && !isLooseCount && !breakdown.isPartial && !breakdown.isVerb && !breakdown.needsOutcomes)) return;
       // "held by three parties: 150 …": a count right before a colon is how many parts there are, not one of them.
@@ -147,7 +165,7 @@ export const totalMismatch: ConsistencyRule = {
       if (total.isPercent && marked.length > 0 && marked.every((q) => RATE_OF_GROUP.test(sentence.slice(q.end, q.end + 30)))) return;
       // "320 passed, compared with 290 last year, and …": a compared figure is no part; a rival may be one.
       const readings = withFurtherReadings(sentence, breakdown.from, breakdown.to, partReadings(marked, compared));
-      const results = readings.map((reading) => partsFindings(sentence, quantities, index, breakdown, reading));
+      const results = readings.map((reading) => partsFindings(sentence, quantities, index, isLevel ? { ...breakdown, needsPeriods: true } : breakdown, reading));
       if (results.some((result) => result !== null)) {
         if (results.every((result) => result !== null && result.length > 0)) findings.push(...(results[0] ?? []));
         return;
@@ -175,6 +193,11 @@ export const totalMismatch: ConsistencyRule = {
   },
 };
 
+// "230 pledges, of which 140 came from governments and 60 from companies, with the rest from cities": after the last
+// figure, a rest told without one; the parts are only some of the total. ("the rest, 20, from cities" has its figure,
+// the last part; "in Britain and the rest of Europe" is a part's label.)
+const REST_UNTOLD = /(?:,\s+(?:with\s+)?|\band\s+)the\s+(?:rest(?!\s+of\s+(?!(?:them|it|those|these)\b))|remainder|balance|others)\b|,\s+with\s+others\b/i;
+
 /**
  * The findings for the figures `parts` of `breakdown` against `quantities[index]`, the total: [] when they add up or
  * are no breakdown, null when there are no figures to add (names may be counted instead).
@@ -188,12 +211,16 @@ function partsFindings(sentence: string, quantities: readonly Quantity[], index:
   if (parts.length > 1 && quantities.slice(0, index).some((q) => !q.isYear && q.value === parts.reduce((s, p) => s + p.value, 0))) return [];
   // "has 3 plants, 2,000 workers and 12 depots": a part bigger than the total is a list, not a breakdown.
   if (breakdown.isLoose && parts.some((p) => p.value > total.value)) return [];
+  // ("over the three months (June 80mm, July 120mm, August 95mm)": what each period brought, no count of periods.)
+  if (DURATION_UNIT.test(total.unit) && namesPeriods(sentence.slice(breakdown.from, breakdown.to), parts.length)) return [];
+  if (breakdown.needsPeriods && !arePeriodParts(sentence, total, breakdown.from, breakdown.to, parts)) return [];
   if (breakdown.needsOutcomes && !ANY_KIND.test(total.unit) && !isExhaustive(sentence, parts, breakdown.to)) return [];
   if (parts.length === 0) return null;
   // "The four men – two Britons and a Dane –": "a Dane" is one more part.
   const single = total.currency === null && !total.isPercent ? singleItems(sentence.slice(breakdown.from, breakdown.to)) : 0;
   const withSingles = single > 0 ? [...parts, { ...parts[0], value: single, text: single === 1 ? "one" : String(single) }] : parts;
-  return compare(total, withSingles, breakdown.isPartial && !isExhaustive(sentence, withSingles, breakdown.to));
+  const isRestUntold = REST_UNTOLD.test(sentence.slice(parts[parts.length - 1].end, breakdown.to));
+  return compare(total, withSingles, (breakdown.isPartial || isRestUntold) && !isExhaustive(sentence, withSingles, breakdown.to));
 }
 
 /** `isCount`: the total is a count (COUNT_BEFORE), so what follows ", of which" is all of it, as for a total said to be one. */
@@ -251,11 +278,18 @@ function breakdownAfter(sentence: string, total: Quantity, isMarked: boolean, is
   // ("The £2.4bn package combines £1.1bn of grants and …": a verb of putting the parts together says so too; "a
   // combined 31 titles" is a total said to be one, TOTAL_BEFORE.)
   // (", every one of them": all of the total, FAR_EVERY.)
-  const isVerb = /^,?\s*(?:is |are |were |was )?(?:made up|compris|consist|split|divided|shared|broken down|breaks? down|came from|comes? from|held by|combin)|^,\s+(?:every|each|all)\b/.test(starter);
+  const isVerb = /^,?\s*(?:is |are |were |was )?(?:made up|compris|consist|split|divided|shared|broken down|breaks? down|broke down|in\s.*\sof$|came from|comes? from|held by|combin)|^,\s+(?:every|each|all)\b/.test(starter);
   // "Of the 85 observers, 40 came from the EU and 30 from the African Union": a later figure "from" (or "by") another
-  // is one more part beside this one, of the same whole, not a part of it.
+  // is one more part beside this one, of the same whole, not a part of it. ("58 per cent of revenue comes from the
+  // UK, 30 per cent from Europe": so is a share "from" another.)
   const preposition = /\b(from|by)$/.exec(starter)?.[1];
-  if (preposition && new RegExp(`(?:,|\\band)\\s+${FIGURE}\\s+${preposition}\\b`, "i").test(sentence.slice(from, clauseEnd(sentence, from, starter)))) return null;
+  if (preposition && new RegExp(`(?:,|\\band)\\s+${FIGURE}(?:\\s?(?:%|per\\s?cent))?\\s+${preposition}\\b`, "i").test(sentence.slice(from, clauseEnd(sentence, from, starter)))) {
+    // ("58 per cent of revenue comes from two markets: 30 per cent from Europe and …": the parts may still follow.)
+    const further = breakdownAfter(sentence, { ...total, end: from }, isMarked, false, isCount);
+    if (further?.isStrong === true || further?.isVerb === true) return further;
+    // (A share told beside the others is still of the same whole as they are: shares-beside.ts.)
+    return total.isPercent ? { from, to: clauseEnd(sentence, from, starter), isPartial: true, isBeside: true } : null;
+  }
   return { from, to: clauseEnd(sentence, from, starter), isPartial, isStrong, isVerb };
 }
 
