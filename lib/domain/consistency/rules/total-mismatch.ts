@@ -7,9 +7,17 @@ import { ADDED_BESIDE, countsSharers, isSubsetOfParts, withFurtherReadings } fro
 import { namedContributorParts } from "./named-contributors";
 import { eachTimesCount, FRACTION_OF_WHOM, FRACTION_STARTER, fractionParts, mergedParts } from "./derived-parts";
 import { voteTallyFinding } from "./vote-tally";
+import { isExhaustive } from "./exhaustive-outcomes";
+import { sharesBesideFinding } from "./shares-beside";
+import { arePeriodParts, LEVEL_REACHED, namesPeriods } from "./period-parts";
+import { countNames, singleItems } from "./listed-items";
 
-/** `needsOutcomes`: a breakdown only if its parts are labelled with outcomes that cover every case (OUTCOMES). */
-type Breakdown = { from: number; to: number; isPartial: boolean; isStrong?: boolean; isLoose?: boolean; isOfWhom?: boolean; isVerb?: boolean; needsOutcomes?: boolean };
+/**
+ * `needsOutcomes`: a breakdown only if its parts are labelled with outcomes that cover every case (OUTCOMES);
+ * `needsPeriods`: only if they are the periods of the span a level was reached over (period-parts.ts); `isBeside`: no
+ * parts, but shares beside the total of the same whole (shares-beside.ts).
+ */
+type Breakdown = { from: number; to: number; isPartial: boolean; isStrong?: boolean; isLoose?: boolean; isOfWhom?: boolean; isVerb?: boolean; needsOutcomes?: boolean; needsPeriods?: boolean; isBeside?: boolean };
 
 // A total said to be one: "a total of 12", "totalling 12", "12 in total", "In all, 600", "Overall there were 2.3 million",
 // "jailed for a combined 19 years", "their combined 40 goals".
@@ -38,7 +46,7 @@ const FAR_COLON = /^((?:[-\s]+[\p{L}’'-]+){5,10}?)\s*(:)/u;
 // people died in the outbreak, of whom …" opens partial parts as far on, and so does "Some 3,400 homes lost power in the
 // storm, including …"; "A total of 1,250 planning applications were received last year, of which …" all of it, for a
 // total said to be one. "made up solely of" says no part is left out, as "made up of" does.)
-const FAR_VERB = /^((?:[-\s]+[\p{L}’'-]+){5,8}?)(,?\s(?:is |are |were |was )?(?:made up of|comprises|comprised|comprising|consists of|consisted of|consisting of|split between|divided between|divided into|broken down into|breaks down as)|,\s+(?:of whom|of which|including))\b/u;
+const FAR_VERB = /^((?:[-\s]+[\p{L}’'-]+){5,8}?)(,?\s(?:is |are |were |was )?(?:made up of|comprises|comprised|comprising|consists of|consisted of|consisting of|split between|divided between|divided into|broken down into|breaks down as|broke down (?:as|into)(?=\s+(?:[$£€]?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)))|,\s+(?:of whom|of which|including))\b/u;
 // Only when the first part says it is one ("$1.5 million of it"): "40 were arrested on Saturday, 12 on Sunday" lists more.
 const FAR_FIGURES = /^((?:[-\s]+[\p{L}’'-]+){5,8}?)\s*(,)(?=\s+[$£€]?\d[\d.,]*(?:\s?(?:m|bn|k|million|billion))?\s+of\s+(?:it|them|this|that)\b)/u;
 const FAR_WITH = /^((?:[-\s]+[\p{L}’'-]+){5,8}?)(,\s+with)\b/u;
@@ -54,8 +62,12 @@ const COUNT_OF_PARTS = /^\s+[\p{L}’'-]+(?:\s+[\p{L}’'-]+)?\s*:/u;
 const AMONG_BEFORE = /(?:^|[,;:]\s*)among\s+(?:(?:the|its|their|his|her|our|these|those)\s+)?(?:[\p{L}’'-]+[’']s\s+)?$/iu;
 const OF_THE_START = /^\s*of\s+(?:the|its|their)\s+(?:[\p{L}’'-]+[’']s\s+)?$/iu;
 // Where the parts start, after at most four words: "…: 5 from A", "(5 … and 6 …)", "– 22 adults and", "is made up of", ", of which".
+// (A spaced hyphen for a dash: before figures and "and", or before a list of names only, closed by another hyphen,
+// "- Smith, Patel and Chen -"; spoken copy sets off much else between hyphens.)
+// ("broke down as $4.0bn …", "in two tranches, of $45m and $43m": only right before the figures, "broke down as
+// temperatures hit 40C" is a breakdown of machines, and "in three rounds of funding, including" no list of rounds.)
 const STARTER =
-  /^((?:[-\s]+[\p{L}’'-]+){0,4}?)\s*(:|\(|\s[–—]\s|\s-\s(?=(?:[$£€]?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)[^-–—.;]*\band\b)(?![^-–—.;]*\bor\b)|,?\s(?:splits|splitting|divides|dividing|breaks|breaking)\s+(?:into|between|among)\b|,\s+(?:of which|of whom|with)\b|,?\s(?:is |are |were |was )?(?:made up (?:(?:solely|entirely|wholly|exclusively)\s+)?of|comprises|comprise|comprised|comprising|consist(?:s|ed|ing)? (?:(?:solely|entirely|wholly|exclusively)\s+)?of|(?:split|divided)(?:\s+(?:equally|evenly))?\s+(?:between|into|among)|shared(?:\s+(?:equally|evenly))?\s+(?:by|between|among)|came from|comes from|come from|held by|combines|combine(?!\s+with\b)|broken down into|break down into|breaks down into|broken down as|breaks down as|break down as|namely)\b|,\s+(?:including|includ(?:es|ed)|among them|among whom|among which)\b|\s(?:include|includes|included|including)\b|\s(?:found|showed)(?=\s+[$£€]?\d)|\s(?:are|were)(?=\s+(?:\p{Lu}|[$£€]?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b))|,(?=\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?(?:,|\s+(?:and|&)\s))|,(?=\s+[$£€]?\d|\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b))/iu;
+  /^((?:[-\s]+[\p{L}’'-]+){0,4}?)\s*(:|\(|\s[–—]\s|\s-\s(?=(?:[$£€]?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)[^-–—.;]*\band\b)(?![^-–—.;]*\bor\b)|\s-\s(?=\p{Lu}[\p{L}’'.]*(?:\s+\p{Lu}[\p{L}’'.]*){0,2}(?:,\s+\p{Lu}[\p{L}’'.]*(?:\s+\p{Lu}[\p{L}’'.]*){0,2})*,?\s+(?:and|&)\s+\p{Lu}[\p{L}’'.]*(?:\s+\p{Lu}[\p{L}’'.]*){0,2}\s-\s)|,?\s(?:splits|splitting|divides|dividing|breaks|breaking)\s+(?:into|between|among)\b|,\s+(?:of which|of whom|with)\b|,?\s(?:is |are |were |was )?(?:made up (?:(?:solely|entirely|wholly|exclusively)\s+)?of|comprises|comprise|comprised|comprising|consist(?:s|ed|ing)? (?:(?:solely|entirely|wholly|exclusively)\s+)?of|(?:split|divided)(?:\s+(?:equally|evenly))?\s+(?:between|into|among)|shared(?:\s+(?:equally|evenly))?\s+(?:by|between|among)|came from|comes from|come from|held by|combines|combine(?!\s+with\b)|broken down into|break down into|breaks down into|broken down as|breaks down as|break down as|broke down (?:as|into)(?=\s+(?:[$£€]?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b))|namely)\b|\sin\s+(?:two|three|four|five|six|\d+)\s+(?:equal\s+|separate\s+)?(?:tranches|instalments|installments|payments|stages|phases|batches|chunks)\s*,?\s+of(?=\s+(?:[$£€]?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b))|,\s+(?:including|includ(?:es|ed)|among them|among whom|among which)\b|\s(?:include|includes|included|including)\b|\s(?:found|showed)(?=\s+[$£€]?\d)|\s(?:are|were)(?=\s+(?:\p{Lu}|[$£€]?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b))|,(?=\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?(?:,|\s+(?:and|&)\s))|,(?=\s+[$£€]?\d|\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b))/iu;
 const MAX_BREAKDOWN = 300;
 const SPREAD_OVER = /\b(?:across|throughout|spread\s+(?:over|among))\s+$/i;
 // " of primaries": a share of a group named after it ("30% of it", "of the total" are shares of the whole again).
@@ -120,6 +132,11 @@ export const totalMismatch: ConsistencyRule = {
       const isOfThe = OF_THE_START.test(sentence.slice(0, total.start));
       const isCount = COUNT_BEFORE.test(before) || sentence.slice(0, total.start).trim() === "";
       const found = breakdownAfter(sentence, total, isMarked, isOfThe, isCount);
+      if (found?.isBeside) {
+        const beside = sharesBesideFinding(total, quantities, found.from, found.to, totalMismatch.id);
+        if (beside) findings.push(beside);
+        return;
+      }
       // "Among the museum's 300 paintings are 120 by Dutch masters and 90 by Flemish ones": the parts named among a
       // count may be only some of it ("Among the 30 dead were 18 soldiers and 14 civilians" is still too many).
       const breakdown = found && AMONG_BEFORE.test(sentence.slice(0, total.start)) ? { ...found, isPartial: true } : found;
@@ -127,7 +144,10 @@ export const totalMismatch: ConsistencyRule = {
         findings.push(...compare(total, partsBefore(sentence, quantities, index, compared), false));
         return;
       }
-      const isLooseCount = breakdown?.isStrong === true && (/^\p{Ll}+$/u.test(total.unit) || total.currency !== null) && !CHANGE_BEFORE.test(before);
+      const isLoose = breakdown?.isStrong === true && (/^\p{Ll}+$/u.test(total.unit) || total.currency !== null);
+      // ("rose to 96 tonnes in the quarter (January 28 tonnes, …)": a level reached may still be broken into periods.)
+      const isLevel = isLoose && !isMarked && !isCount && LEVEL_REACHED.test(before);
+      const isLooseCount = isLoose && (!CHANGE_BEFORE.test(before) || isLevel);
       // Any figure may be followed by "including …" or "breaks down as …"; other breakdowns need a total or a count.
       if (!breakdown || (!isMarked && !isOfThe && !isCount && !isLooseCount && !breakdown.isPartial && !breakdown.isVerb && !breakdown.needsOutcomes)) return;
       // "held by three parties: 150 …": a count right before a colon is how many parts there are, not one of them.
@@ -145,7 +165,7 @@ export const totalMismatch: ConsistencyRule = {
       if (total.isPercent && marked.length > 0 && marked.every((q) => RATE_OF_GROUP.test(sentence.slice(q.end, q.end + 30)))) return;
       // "320 passed, compared with 290 last year, and …": a compared figure is no part; a rival may be one.
       const readings = withFurtherReadings(sentence, breakdown.from, breakdown.to, partReadings(marked, compared));
-      const results = readings.map((reading) => partsFindings(sentence, quantities, index, breakdown, reading));
+      const results = readings.map((reading) => partsFindings(sentence, quantities, index, isLevel ? { ...breakdown, needsPeriods: true } : breakdown, reading));
       if (results.some((result) => result !== null)) {
         if (results.every((result) => result !== null && result.length > 0)) findings.push(...(results[0] ?? []));
         return;
@@ -173,6 +193,11 @@ export const totalMismatch: ConsistencyRule = {
   },
 };
 
+// "230 pledges, of which 140 came from governments and 60 from companies, with the rest from cities": after the last
+// figure, a rest told without one; the parts are only some of the total. ("the rest, 20, from cities" has its figure,
+// the last part; "in Britain and the rest of Europe" is a part's label.)
+const REST_UNTOLD = /(?:,\s+(?:with\s+)?|\band\s+)the\s+(?:rest(?!\s+of\s+(?!(?:them|it|those|these)\b))|remainder|balance|others)\b|,\s+with\s+others\b/i;
+
 /**
  * The findings for the figures `parts` of `breakdown` against `quantities[index]`, the total: [] when they add up or
  * are no breakdown, null when there are no figures to add (names may be counted instead).
@@ -186,12 +211,16 @@ function partsFindings(sentence: string, quantities: readonly Quantity[], index:
   if (parts.length > 1 && quantities.slice(0, index).some((q) => !q.isYear && q.value === parts.reduce((s, p) => s + p.value, 0))) return [];
   // "has 3 plants, 2,000 workers and 12 depots": a part bigger than the total is a list, not a breakdown.
   if (breakdown.isLoose && parts.some((p) => p.value > total.value)) return [];
+  // ("over the three months (June 80mm, July 120mm, August 95mm)": what each period brought, no count of periods.)
+  if (DURATION_UNIT.test(total.unit) && namesPeriods(sentence.slice(breakdown.from, breakdown.to), parts.length)) return [];
+  if (breakdown.needsPeriods && !arePeriodParts(sentence, total, breakdown.from, breakdown.to, parts)) return [];
   if (breakdown.needsOutcomes && !ANY_KIND.test(total.unit) && !isExhaustive(sentence, parts, breakdown.to)) return [];
   if (parts.length === 0) return null;
   // "The four men – two Britons and a Dane –": "a Dane" is one more part.
   const single = total.currency === null && !total.isPercent ? singleItems(sentence.slice(breakdown.from, breakdown.to)) : 0;
   const withSingles = single > 0 ? [...parts, { ...parts[0], value: single, text: single === 1 ? "one" : String(single) }] : parts;
-  return compare(total, withSingles, breakdown.isPartial && !isExhaustive(sentence, withSingles, breakdown.to));
+  const isRestUntold = REST_UNTOLD.test(sentence.slice(parts[parts.length - 1].end, breakdown.to));
+  return compare(total, withSingles, (breakdown.isPartial || isRestUntold) && !isExhaustive(sentence, withSingles, breakdown.to));
 }
 
 /** `isCount`: the total is a count (COUNT_BEFORE), so what follows ", of which" is all of it, as for a total said to be one. */
@@ -249,11 +278,18 @@ function breakdownAfter(sentence: string, total: Quantity, isMarked: boolean, is
   // ("The £2.4bn package combines £1.1bn of grants and …": a verb of putting the parts together says so too; "a
   // combined 31 titles" is a total said to be one, TOTAL_BEFORE.)
   // (", every one of them": all of the total, FAR_EVERY.)
-  const isVerb = /^,?\s*(?:is |are |were |was )?(?:made up|compris|consist|split|divided|shared|broken down|breaks? down|came from|comes? from|held by|combin)|^,\s+(?:every|each|all)\b/.test(starter);
+  const isVerb = /^,?\s*(?:is |are |were |was )?(?:made up|compris|consist|split|divided|shared|broken down|breaks? down|broke down|in\s.*\sof$|came from|comes? from|held by|combin)|^,\s+(?:every|each|all)\b/.test(starter);
   // "Of the 85 observers, 40 came from the EU and 30 from the African Union": a later figure "from" (or "by") another
-  // is one more part beside this one, of the same whole, not a part of it.
+  // is one more part beside this one, of the same whole, not a part of it. ("58 per cent of revenue comes from the
+  // UK, 30 per cent from Europe": so is a share "from" another.)
   const preposition = /\b(from|by)$/.exec(starter)?.[1];
-  if (preposition && new RegExp(`(?:,|\\band)\\s+${FIGURE}\\s+${preposition}\\b`, "i").test(sentence.slice(from, clauseEnd(sentence, from, starter)))) return null;
+  if (preposition && new RegExp(`(?:,|\\band)\\s+${FIGURE}(?:\\s?(?:%|per\\s?cent))?\\s+${preposition}\\b`, "i").test(sentence.slice(from, clauseEnd(sentence, from, starter)))) {
+    // ("58 per cent of revenue comes from two markets: 30 per cent from Europe and …": the parts may still follow.)
+    const further = breakdownAfter(sentence, { ...total, end: from }, isMarked, false, isCount);
+    if (further?.isStrong === true || further?.isVerb === true) return further;
+    // (A share told beside the others is still of the same whole as they are: shares-beside.ts.)
+    return total.isPercent ? { from, to: clauseEnd(sentence, from, starter), isPartial: true, isBeside: true } : null;
+  }
   return { from, to: clauseEnd(sentence, from, starter), isPartial, isStrong, isVerb };
 }
 
@@ -262,43 +298,6 @@ function breakdownAfter(sentence: string, total: Quantity, isMarked: boolean, is
 function isPartOfAPart(sentence: string, from: number, q: Quantity): boolean {
   const noun = /^\s+of\s+(?:the|those|these)\s+([\p{L}’'-]+)/u.exec(sentence.slice(q.end, q.end + 40))?.[1];
   return noun !== undefined && new RegExp(`\\b${noun}\\b`, "iu").test(sentence.slice(from, q.start));
-}
-
-// Outcomes that between them cover every case: a pupil who sat the paper passed or failed; a medal is gold, silver or
-// bronze; a voter is for, against or undecided. Parts labelled with every outcome of one set (and only those, or the
-// "others" a set allows) are all of the total, even after "Of the 96 pupils," or "found", where a list may be partial.
-const OUTCOMES: { all: RegExp[]; others?: RegExp }[] = [
-  { all: [/^passed\b|^pass\b/, /^failed\b|^fail\b/], others: /^(?:absent|withdrew|did not sit|were absent|deferred)\b/ },
-  { all: [/^gold\b/, /^silver\b/, /^bronze\b/] },
-  { all: [/^(?:in favour|in favor|for|supported|backed|yes)\b/, /^(?:against|opposed|no)\b/], others: /^(?:undecided|unsure|abstained|don[’']t know|did not know|neither|had no (?:view|opinion))\b/ },
-  { all: [/^(?:men|male)\b/, /^(?:women|female)\b/] },
-  { all: [/^boys\b/, /^girls\b/] },
-  { all: [/^(?:won|wins)\b/, /^(?:lost|losses|defeats)\b/], others: /^(?:drew|drawn|draws|tied)\b/ },
-  // A share or price rose, fell or stayed where it was ("61 rising, 33 falling and eight closing unchanged"); the
-  // unchanged are often left out, so all three must be named.
-  // ("60 were declining, 50 stable and 30 increasing": a population grows, shrinks or holds.)
-  { all: [/^(?:rising|rose|risen|gaining|gained|advancing|advanced|increasing|increased|growing|grew|up|higher)\b/, /^(?:falling|fell|fallen|losing|declining|declined|decreasing|decreased|shrinking|shrank|down|lower)\b/, /^(?:(?:closing|finishing|ending|staying|remaining)\s+)?(?:unchanged|flat|steady|level|stable)\b/] },
-  // A passenger, student or sale is domestic or international; a worker full- or part-time; a player, fan or goal
-  // the home side's or the visitors' ("of whom 9.1 million flew domestically and 4.6 million internationally",
-  // "seven from the home side and five from the visitors"). The label may open with its verb or preposition.
-  { all: [/^(?:\p{L}+\s+)?domestic(?:ally)?\b/u, /^(?:\p{L}+\s+)?(?:international(?:ly)?|abroad|overseas)\b/u] },
-  { all: [/^(?:\p{L}+\s+)?full-time\b/u, /^(?:\p{L}+\s+)?part-time\b/u] },
-  { all: [/^(?:(?:from|for|by|of)\s+)?(?:the\s+)?home\b/, /^(?:(?:from|for|by|of)\s+)?(?:the\s+)?(?:away|visitors|visiting)\b/] },
-];
-
-function isExhaustive(sentence: string, parts: readonly Quantity[], to: number): boolean {
-  if (parts.length < 2) return false;
-  // Each part's label: the words after its figure, less a verb ("were", "voted"), to the next part.
-  // ("the side won 20, drew 9 and lost 7": or the verb right before it.)
-  const labels = parts.map((part, i) => [
-    // ("3,100 of them boys and 2,700 girls": "of them" says whose the part is, the label follows it.)
-    sentence.slice(part.end, parts[i + 1]?.start ?? to).replace(/^[\s,]*(?:of\s+(?:them|whom|which)\s+)?(?:(?:were|was|are|is|voted|won|took|got)\s+(?=\S+\s*(?:,|and|$)))?/i, "").trim().toLowerCase(),
-    (/([\p{L}]+)\s+$/u.exec(sentence.slice(parts[i - 1]?.end ?? Math.max(0, part.start - 20), part.start))?.[1] ?? "").toLowerCase(),
-  ]);
-  return OUTCOMES.some(({ all, others }) => {
-    const matched = labels.map((label) => all.findIndex((outcome) => label.some((words) => outcome.test(words))));
-    return matched.every((index, i) => index >= 0 || labels[i].some((words) => others?.test(words) ?? false)) && all.every((_, index) => matched.includes(index));
-  });
 }
 
 // STARTER is case-blind, so "were" before a name or a number is checked here ("were won by" starts no list);
@@ -406,38 +405,6 @@ function withGroupsMultiplied(sentence: string, parts: Quantity[]): Part[] {
     } else result.push(count);
   }
   return result;
-}
-
-// "France, Spain, Italy and Greece", "a man, a woman and a child": items of one to three words.
-// ("the Conservatives", "the Liberal Democrats": a name may take "the".)
-const ITEM = /^(?:(?:an?|the)\s+[\p{Ll}’'-]+(?:\s+[\p{Ll}’'-]+)?|(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2})$/u;
-
-// A plain item is one kind of thing ("retail", "logistics"); plurals ("men and women", "boys and girls") are classes
-// the count is sorted into, not items of it.
-const PLAIN_ITEM = /^(?!.*\b(?:men|women|children|people|staff)\b)(?:\p{Ll}[\p{Ll}’'-]*\s+)?\p{Ll}[\p{Ll}’'-]*(?:ics|ss|[^s\s])$/u;
-
-/** How many items a list of names or things names, or null when it is not such a list. */
-function countNames(list: string, allowPlainWords = false): number | null {
-  let text = list.replace(/^\s*(?:are|were|is|was)\s+/i, "");
-  // "Anna, Maria and Sofia, run the farm": the list ends at the comma after its "and".
-  const and = text.search(/\s(?:and|&)\s/);
-  const comma = and < 0 ? -1 : text.indexOf(",", and);
-  if (comma >= 0) text = text.slice(0, comma);
-  text = text.replace(/[\s,]+$/, "");
-  const items = text.split(/\s*,\s*(?:and\s+)?|\s+and\s+/).map((item) => item.trim()).filter(Boolean);
-  if (items.length < 2 || !items.every((item) => ITEM.test(item) || (allowPlainWords && PLAIN_ITEM.test(item)))) return null;
-  return items.length;
-}
-
-// (Only a title may come before the noun: "the school said" after the parts is a clause of its own, no item.)
-const ONE_HOLDER = /^(?:the|her|his|its|their|our)\s+(?:(?:chief|deputy|vice|acting|senior|junior|joint|lead|head|assistant)\s+)?(?!(?:rest|remainder|others|staff|crew|team|board|public|police|family|majority|minority|bulk|remaining|other)\b)\p{Ll}+(?<!s)$/u;
-
-/** How many items of a list are one thing written without a number ("a Dane", "an Italian"). */
-function singleItems(list: string): number {
-  const items = list.split(/\s*,\s*(?:and\s+)?|\s+and\s+/).map((item) => item.trim()).filter(Boolean);
-  // "a Dane", "a 45-year-old man", "a man aged 30" ("one Dane" is read as a figure already); "the leader", "her deputy":
-  // one holder of a post (a plural or a body, "the rest", "its staff", "the board", is more than one).
-  return items.filter((item) => /^an?\s+(?:[\p{L}\d-]+\s+)?\p{L}+(?:\s+aged\s+\d+)?$/iu.test(item) || ONE_HOLDER.test(item)).length;
 }
 
 function formatSum(value: number): string {
