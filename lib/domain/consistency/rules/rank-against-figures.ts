@@ -113,6 +113,12 @@ const SAME_SUBJECT_AFTER = /(?:\b(?:though|although|despite|while|whereas|even\s
 // phrase gives the subject's own figure, however long the phrase.)
 const OWNED_BEFORE = /,\s+(?:(?:its|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:(?:of|at|was|is|stood\s+at)\s+)?|(?:accounting\s+for|making\s+up|responsible\s+for|at)\s+)(?:(?:about|some|just|only|nearly|almost|around)\s+)?$/iu;
 
+// "The Greens, third in 2019 with 12%, rose to second place with 19%": a figure told with another time, before the rank,
+// is the subject's then, no rival's now.
+const OTHER_TIME_BEFORE = /\b(?:in\s+(?:19|20)\d\d|last\s+(?:year|time|season|election)|(?:a|the)\s+(?:year|decade|season)\s+(?:earlier|before))\s*,?\s+(?:with|on|at)\s+(?:(?:about|some|just|nearly)\s+)?$/i;
+
+const OWN_TIME = /\b(?:this|last|next)\s+\p{L}+/giu;
+
 const isComparedWith = (sentence: string, figure: Figure) => RIVAL_CUE.test(sentence.slice(Math.max(0, figure.q.start - 40), figure.q.start));
 
 function rankFindings(sentence: string, figures: Figure[]): Finding[] {
@@ -123,13 +129,16 @@ function rankFindings(sentence: string, figures: Figure[]): Finding[] {
   if (ranks.length !== 1 || OWN_HISTORY.test(sentence)) return [];
   const [rank] = ranks;
   if (rank.place === 0) return [];
-  const timesRanked = TIMES_RANKED.test(sentence.slice(rank.end, rank.end + 30));
+  // ("tops the charts with 40,000 sales this week, against 52,000 last week": a time said of the subject's figure, "this
+  // week", is no time ranked.)
+  const timesRanked = TIMES_RANKED.test(sentence.slice(rank.end, rank.end + 30).replace(OWN_TIME, ""));
   figures = figures.filter((figure) => {
     const after = sentence.slice(figure.q.end, figure.q.end + 60);
     if (!timesRanked && OTHER_TIME_AFTER.test(after)) return false;
     // ("The leading candidate, on 30%, leads among women with 35%": a share within a group is no rival's.)
     if (SUBGROUP_BEFORE.test(sentence.slice(Math.max(0, figure.q.start - 40), figure.q.start)) && !/\bamong\b/i.test(sentence.slice(Math.max(0, rank.start - 40), rank.end + 20))) return false;
     if (figure.q.end <= rank.start) {
+      if (!timesRanked && OTHER_TIME_BEFORE.test(sentence.slice(Math.max(0, figure.q.start - 40), figure.q.start))) return false;
       const between = sentence.slice(figure.q.end, rank.start);
       const opening = sentence.slice(0, figure.q.start);
       if (SAME_SUBJECT_BEFORE_RANK.test(between)) return false;

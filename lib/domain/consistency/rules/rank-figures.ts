@@ -37,8 +37,9 @@ export const PART_OF_IT = /^\s+of\s+(?:it|them|those|which|whom)\b/i;
 const BAR_AFTER = /^\s*(?:threshold|target|limit|minimum|maximum|cap|bar|mark|hurdle|average|forecast|estimate|benchmark|ceiling|floor|needed|required|necessary)\b/i;
 // ("in a market in which the average fund holds $2bn": what the average one has is a bar too.)
 const BAR_BEFORE = /\b(?:threshold|target|limit|minimum|maximum|cap|average|forecast|estimate|benchmark|ceiling|floor)s?\s+(?:of\s+)?(?:(?:about|some|just|only|nearly)\s+)?$|\b(?:the|an)\s+average\s+(?:[\p{L}-]+\s+){0,2}?(?:holds|has|had|is|was|earns|earned|costs|cost|pays|paid|gets|got|takes|took|sells|sold)\s+(?:(?:about|some|just|only|nearly)\s+)?$/iu;
-// "the three villages" after "the smallest of": the size of the set ranked.
-const SET_SIZE_BEFORE = /\b(?:of|among)\s+(?:the|its|their|all)\s+$/i;
+// "the three villages" after "the smallest of": the size of the set ranked. ("the smallest of the town's four": an owner
+// may name the set's scope.)
+const SET_SIZE_BEFORE = /\b(?:of|among)\s+(?:the|its|their|all|(?:the\s+)?\p{L}+[’']s)\s+$/iu;
 // "a 12% share", "a 30% stake": what is ranked is the holder, not a counted noun.
 const HOLDING = new Set(["share", "stake"]);
 const NEGATIVE_BEFORE = /(?:^|[\s(])[-−–]$|\bminus\s+$/i;
@@ -67,9 +68,11 @@ const RISE_BEFORE = /\b(?:rose|risen|grew|grown|(?<!\b(?:making|makes|make|made)
 // growth).
 // ("the worst performer on the index, falling 4.2%, while a retailer dropped 6.8%": a performer ranks by its change,
 // a rise being better.)
+// ("the strongest of the G10 currencies, gaining 1.2%, while the yen gained 1.8%", "the weakest base metal, down 0.4%, as
+// aluminium fell 1.1%": of a market, the strongest and weakest are its best and worst performers.)
 // ("the biggest fallers on the index, down 6.2%, while the housebuilder dropped 7.5%": a faller or riser is ranked by its
 // change, as rank-words.ts reads it.)
-const RANK_OF_CHANGE = /\b(?:fastest|quickest|slowest)[-\s](?:(growing|rising|expanding|increasing)|(shrinking|falling|declining|contracting))\b|\b(?:biggest|largest|heaviest|top)\s+(?:risers?|gainers?|(fallers?|losers?))\b|\b(?:best|worst)(?:[-\s]performing|\s+performers?)\b/i;
+const RANK_OF_CHANGE = /\b(?:fastest|quickest|slowest)[-\s](?:(growing|rising|expanding|increasing)|(shrinking|falling|declining|contracting))\b|\b(?:biggest|largest|heaviest|top)\s+(?:risers?|gainers?|(fallers?|losers?))\b|\b(?:best|worst)(?:[-\s]performing|\s+performers?)\b|\b(?:strongest|weakest)\b/i;
 export const PERFORMER = /\b(?:best|worst)(?:[-\s]performing|\s+performers?)\b/i;
 const FALL_BEFORE = /\b(?:down|fell|fallen|falling|lost|losing|dropped|dropping|decreased|cut|shrank|shrunk|declined|declining)\s+(?:by\s+)?(?:(?:about|some|nearly|almost|just)\s+)?$/i;
 
@@ -77,6 +80,10 @@ const FALL_BEFORE = /\b(?:down|fell|fallen|falling|lost|losing|dropped|dropping|
 // of CHANGE_BEFORE so that other ranks read their figures as before.
 const MARKET_RISE_BEFORE = /\b(?:jumped|jumping|climbed|climbing|soared|soaring|surged|surging|rallied|rallying|added|adding)\s+(?:by\s+)?(?:(?:about|some|nearly|almost|just)\s+)?$/i;
 const MARKET_FALL_BEFORE = /\b(?:slid|sliding|tumbled|tumbling|slumped|slumping|plunged|plunging|sank|sinking|shed|shedding|slipped|slipping)\s+(?:by\s+)?(?:(?:about|some|nearly|almost|just)\s+)?$/i;
+
+// "as aluminium fell 1.1% and zinc 0.9%": a change whose verb is left out after the one before it is a change the same
+// way (beside a rank of change only).
+const CARRIED_CHANGE = /^(?:,|,?\s+and)\s+(?:the\s+)?\p{L}[\p{L}’'.-]*(?:\s+\p{L}[\p{L}’'.-]*)?\s+(?:(?:by|about|some|nearly|almost|just)\s+)?$/u;
 
 export function figuresIn(sentence: string, keepRises = false): Figure[] {
   const ofChange = RANK_OF_CHANGE.exec(sentence);
@@ -107,7 +114,10 @@ export function figuresIn(sentence: string, keepRises = false): Figure[] {
     const isRise = keepRises && q.isPercent && RISE_BEFORE.test(sentence.slice(Math.max(0, q.start - 16), q.start));
     const before = sentence.slice(Math.max(0, q.start - 16), q.start);
     const marketFall = ofChange !== null && MARKET_FALL_BEFORE.test(before);
-    const isChange = CHANGE_BEFORE.test(before) || marketFall || (ofChange !== null && MARKET_RISE_BEFORE.test(before));
+    const previous = figures.at(-1);
+    const toldChange = CHANGE_BEFORE.test(before) || marketFall || (ofChange !== null && MARKET_RISE_BEFORE.test(before));
+    const carried = !toldChange && ofChange !== null && previous?.isChange === true && CARRIED_CHANGE.test(sentence.slice(previous.q.end, q.start));
+    const isChange = toldChange || carried;
     if (!isRise && isChange && !(ofChange && q.isPercent)) continue;
     // "beat Riverside 3-1", "a 220-213 vote": a score or a tally, not two figures.
     if (/^[-–]\d/.test(sentence.slice(q.end, q.end + 2)) || /\d[-–]$/.test(sentence.slice(Math.max(0, q.start - 2), q.start))) continue;
@@ -116,7 +126,7 @@ export function figuresIn(sentence: string, keepRises = false): Figure[] {
     if (TURNOUT_BEFORE.test(sentence.slice(Math.max(0, q.start - 30), q.start)) || /^\s*turnout\b/i.test(sentence.slice(q.end, q.end + 10))) continue;
     // "to clear the 4% threshold", "against a target of 5%": a bar, not a rival.
     if (BAR_AFTER.test(sentence.slice(q.end, q.end + 14)) || BAR_BEFORE.test(sentence.slice(Math.max(0, q.start - 24), q.start))) continue;
-    if (SET_SIZE_BEFORE.test(sentence.slice(Math.max(0, q.start - 12), q.start)) && !q.isPercent && q.currency === null && q.value < 100) continue;
+    if (SET_SIZE_BEFORE.test(sentence.slice(Math.max(0, q.start - 24), q.start)) && !q.isPercent && q.currency === null && q.value < 100) continue;
     // ("sold 3 million copies": a scaled figure with a noun of its own is a count.)
     const scaledBare = !q.isPercent && q.currency === null && unitOf(q) === "" && /\d\s*(?:million|billion|trillion|bn|m)\b/i.test(q.text);
     const kind = q.isPercent ? "%" : (q.currency ?? (scaledBare && onlyCurrency ? onlyCurrency : "#"));
@@ -124,7 +134,7 @@ export function figuresIn(sentence: string, keepRises = false): Figure[] {
     // (Beside a rank of falling, a fall counts for it and a rise against it.)
     const isFall = FALL_BEFORE.test(before) || marketFall;
     const against = ofChange !== null && isChange && isFall !== ((ofChange[2] ?? ofChange[3]) !== undefined);
-    const sign = (NEGATIVE_BEFORE.test(sentence.slice(Math.max(0, q.start - 8), q.start)) ? -1 : 1) * (against ? -1 : 1);
+    const sign = carried ? Math.sign(previous!.value) || 1 : (NEGATIVE_BEFORE.test(sentence.slice(Math.max(0, q.start - 8), q.start)) ? -1 : 1) * (against ? -1 : 1);
     figures.push({ q, value: sign * q.value, kind, unit: unitOf(q), ...(isRise ? { isRise } : {}), ...(ofChange && isChange ? { isChange: true } : {}) });
     // "rates elsewhere range from 2.4% to 3.8%": both ends are rivals.
     if (q.high !== undefined) figures.push({ q, value: q.high, kind, unit: unitOf(q) });

@@ -70,7 +70,8 @@ export function otherWholes(wholes: Map<Quantity, string | null>, a: Quantity, b
 const WIDER_AFTER = /^\s*,?\s*(?:nationally|globally|overall|worldwide|internationally|across\s+the\s+(?:country|world|nation|uk|us|eu)|in\s+the\s+world|elsewhere\s+in\s+the\s+(?:country|world))\b/i;
 const TOP_OF_ITS_OWN = /^(?:[\s,]+[\p{L}’'-]+){0,4}?,\s+(?:the\s+)?(?:\p{L}+[’']s\s+)?(?:[\p{L}-]+est|most\s+\p{L}+|best|worst)\b|^,?\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*[’']s|world[’']s|country[’']s|nation[’']s)\s+(?:[\p{L}-]+est|most\s+\p{L}+|best|worst)\b/u;
 
-const TOP_OF_ITS_OWN_BEFORE = /(?:\p{L}+[’']s|\bthe)\s+(?:[\p{L}-]+est|most\s+\p{L}+|best|worst)(?:\s+[\p{L}-]+)?\s*,\s+(?:(?:with|on|at)\s+)?(?:(?:about|some|just|nearly)\s+)?$/u;
+// ("edged out the second-fastest, at 1min 27.9sec": a rival's place after the first is no top of a scope of its own.)
+const TOP_OF_ITS_OWN_BEFORE = /(?:\p{L}+[’']s|\bthe)\s+(?!(?:second|third|fourth|fifth|next)[-\s])(?:[\p{L}-]+est|most\s+\p{L}+|best|worst)(?:\s+[\p{L}-]+)?\s*,\s+(?:(?:with|on|at)\s+)?(?:(?:about|some|just|nearly)\s+)?$/u;
 
 /** Whether the figure at `start`–`end` is from beyond the scope of the rank that ends at `rankEnd`. */
 export function beyondScope(sentence: string, rankEnd: number, start: number, end: number): boolean {

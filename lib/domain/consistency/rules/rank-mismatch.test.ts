@@ -142,3 +142,18 @@ describe("rank-mismatch", () => {
     expect(finding.message).toBe("“third”, but 1 is named ahead and only them: that makes it second.");
   });
 });
+
+// "the biggest of the town's four": the set's size, its scope named by an owner, is no figure of the subject's.
+describe("rank-mismatch: a set sized with an owner", () => {
+  itChecks(rankMismatch, {
+    fires: [
+      "The bakery chain, the smallest of the town's four, runs 18 shops against 12, nine and six for its rivals.",
+      "The library, the busiest of the county's three, lends 40,000 books a year against 52,000 and 31,000 at the others.",
+      "The clinic, the largest of the city's five, sees 900 patients a week against 1,100 and 700 for the next two.",
+    ],
+    silent: [
+      "The bakery chain, the biggest of the town's four, runs 18 shops against 12, nine and six for its rivals.",
+      "The library, the busiest of the county's three, lends 60,000 books a year against 52,000 and 31,000 at the others.",
+    ],
+  });
+});

@@ -167,8 +167,8 @@ function superlativeAgainstFigures(sentence: string): Finding[] {
       // "their highest finish since 1990", "its biggest ever": a rank against its own past, not the rivals named.
       if (OWN_PAST_AFTER.test(sentence.slice(end, end + 40))) continue;
       const isAge = /^(?:oldest|youngest)$/i.test(match[0]);
-      // "the smallest of the three": the three are the group, not a figure.
-      const own = nearest(quantities.filter((q) => !/^\s+of\s+(?:the\s+|its\s+)?$/i.test(sentence.slice(end, q.start))), match.index, end);
+      // "the smallest of the three", "the biggest of the town's four": the three are the group, not a figure.
+      const own = nearest(quantities.filter((q) => !/^\s+of\s+(?:the\s+|its\s+)?(?:\p{L}+[’']s\s+)?$/iu.test(sentence.slice(end, q.start))), match.index, end);
       // "the EU's biggest economy, and France, with $3tn": a new clause, so the figure is not the superlative's.
       if (!own || /,\s+and\b|;|\b(?:while|whereas)\b/.test(own.start > end ? sentence.slice(end, own.start) : sentence.slice(own.end, match.index))) continue;
       // "The richest club, with 40 trophies, has won fewer than Celtic": a figure of another measure than the rank's.

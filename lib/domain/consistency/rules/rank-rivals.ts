@@ -3,6 +3,7 @@ import { findQuantities, roundingSlack, type Quantity } from "../numbers";
 import type { Finding } from "../rule";
 import { otherWholes, shareWholes } from "./rank-measures";
 import { figuresIn, figureText, OTHER_TIME_AFTER, RANK_RULE_ID, TIME_UNIT, wordsBetween, type Figure } from "./rank-figures";
+import { ranksIn } from "./rank-words";
 
 // A place beside a rival and the rival's figure: "Oxford climbed to fourth on 58 points, one place above Barnsley on 61",
 // "second in 44.91 seconds, behind the winner Okafor on 45.20", "Labour, on 31%, trails the Tories on 28%". The subject's
@@ -108,7 +109,10 @@ export function rivalFindings(sentence: string): Finding[] {
     // "joined at 18, two years behind his brother", "3 miles ahead of the lifeboat": a lag in time or a distance is a place
     // in time or space, not a rank (in a race, seconds and minutes are the gap of a rank).
     if (/\b(?:years?|months?|weeks?|days?|decades?|miles?|metres?|meters?|km|kilometres?|yards?|feet|ft|laps?|lengths?)\s+$/i.test(sentence.slice(Math.max(0, m.index - 12), m.index))) continue;
-    const higher = isTime ? !ahead : ahead;
+    // (Above and below say which figure is the higher, whatever the rank; behind may too: "the smallest of the three
+    // ports at 110m tonnes, behind Antwerp's 230m".)
+    const ranked = !ahead || LITERAL_CUE.test(m[0]) ? null : rankedBy(sentence, own.q.end, m.index);
+    const higher = ranked !== null ? ahead === ranked : isTime ? !ahead : ahead;
     if (higher ? own.value > rival.value : own.value < rival.value) {
       const gap = gapAgainst(sentence, own, rival, m.index, isTime);
       if (gap) return [gap];
@@ -122,6 +126,19 @@ export function rivalFindings(sentence: string): Finding[] {
     }];
   }
   return [];
+}
+
+// "the longest waits in the region at 16 hours, ahead of St James's on 14 hours", "the lowest jobless rate at 3.1%, ahead
+// of York on 3.4%": after the subject's superlative, ahead is further its way, whatever the unit (a race's fastest,
+// quickest and slowest are left to the times; a place, "came second", has no way of its own).
+const SUPERLATIVE = /^(?:[\p{L}-]+est|most\s.+|least(?:\s.+)?)$/u;
+const RACE_SUPERLATIVE = /^(?:fastest|quickest|slowest)$/i;
+
+/** Whether the subject's superlative told before its figure ranks up (true), down (false), or none is told (null). */
+function rankedBy(sentence: string, ownEnd: number, cueStart: number): boolean | null {
+  const rank = ranksIn(sentence).filter((r) => r.end <= ownEnd && r.place > 0 && !/[;]|\b(?:but|while|whereas)\b/i.test(sentence.slice(r.end, cueStart))).sort((a, b) => a.start - b.start).at(-1);
+  if (!rank || !SUPERLATIVE.test(rank.word) || RACE_SUPERLATIVE.test(rank.word)) return null;
+  return rank.up;
 }
 
 // "behind Halden on 16 per cent but ahead of Crestline on 13 per cent": a cue that follows another cue and its rival's

@@ -4,8 +4,8 @@ import { PERFORMER } from "./rank-figures";
 // The rank words rank-against-figures reads (superlatives, places, "topped the poll", "best" and "worst" by the good
 // side of the share told), split out of it to keep each file small.
 const ORDINALS: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5 };
-const UP = "biggest-selling|biggest|largest|tallest|highest|greatest|richest|heaviest|longest|widest|busiest|priciest|dearest|costliest|hottest|warmest|wettest|deepest|fastest|quickest|top|top-grossing|top-selling|best-selling|best-paid|highest-paid|leading|winning|most[-\\s](?:popular|expensive|valuable|visited|watched|profitable|successful|common|commonly|frequently)";
-const DOWN = "smallest|lowest|coldest|coolest|driest|shallowest|slowest|least(?:[-\\s](?:popular|expensive|valuable|visited|watched|profitable|successful|common|commonly|frequently))?|fewest|cheapest|shortest|poorest|lightest|narrowest|lowest-paid|worst-selling|last";
+const UP = "biggest-selling|biggest|largest|tallest|highest|greatest|richest|heaviest|longest|widest|busiest|priciest|dearest|costliest|hottest|warmest|wettest|deepest|fastest|quickest|strongest|top|top-grossing|top-selling|best-selling|best-paid|highest-paid|leading|winning|most[-\\s](?:popular|expensive|valuable|visited|watched|profitable|successful|common|commonly|frequently)";
+const DOWN = "weakest|smallest|lowest|coldest|coolest|driest|shallowest|slowest|least(?:[-\\s](?:popular|expensive|valuable|visited|watched|profitable|successful|common|commonly|frequently))?|fewest|cheapest|shortest|poorest|lightest|narrowest|lowest-paid|worst-selling|last";
 const RANK = new RegExp(`\\b(?:(second|third|fourth|fifth|sixth|2nd|3rd|4th|5th)[-\\s])?(${UP}|market\\s+leader|${DOWN})\\b`, "gi");
 // "finished last", "came third", "in third place": a place in a contest.
 // ("came first", "in first place"; not "was first elected".)
@@ -13,8 +13,9 @@ const RANK = new RegExp(`\\b(?:(second|third|fourth|fifth|sixth|2nd|3rd|4th|5th)
 const PLACE = /\b(?:(?:finished|came|placed|ended|was|is|ranks|ranked|ranking)|(?:climbed|rose|moved|moved\s+up|slipped|dropped|fell|jumped)\s+to)\s+(last|second|third|fourth|fifth)\b|\b(?:finished|finishes|came|comes|placed|ended|ends|ranked|ranks|sank\s+to|slumped\s+to|dropped\s+to|fell\s+to)\s+(?:the\s+)?(bottom)(?=\s+(?:of|for|in)\b|[\s,]+(?:with|on|at)\b)|\b(?:finished|came|placed|ended|ranks|ranked)\s+(first)\b|\bin\s+(first|second|third|fourth|fifth|last)\s+place\b|\b(second|third|fourth|fifth)-placed\b/gi;
 const ADVERBIAL_AFTER = /^\s+(?:(?:\p{L}+(?:ed|en))|seen|held|won|met|heard|run|built|set|sold|paid|put|made|told|done|known|shown|taken|given|drawn|found|hit|rung|sung|spotted)\b/iu;
 // "topped the first ballot", "won the marathon", "led the poll": first in a contest named after the verb.
-// ("leads the race with 46%": first now.)
-const WON = /\b(topped|tops|headed|heads|led|leads|won)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:poll|polls|ballot|vote|race|marathon|table|standings|charts?|list|final|contest|heat|round|league|field|sprint|event|rankings?|seat|ward|constituency|by-election|primary)\b(?!\s+in\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|most|many|some|all)\b))/giu;
+// ("leads the race with 46%": first now; "led the commodity gains with a 5% rise": first among the movers, by the size
+// of the move.)
+const WON = /\b(topped|tops|headed|heads|led|leads|won)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:poll|polls|ballot|vote|race|marathon|table|standings|charts?|list|final|contest|heat|round|league|field|sprint|event|rankings?|seat|ward|constituency|by-election|primary|gains|gainers|risers|losses|losers|fallers|declines)\b(?!\s+in\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|most|many|some|all)\b))/giu;
 // "led every region for growth", "topped all 32 boroughs", "beat every other bidder": first among all of them.
 // ("undercutting everyone except one rival", "beat every rival except one": all but the ones excepted, so a place
 // after them; undercutting is a rank of cheapness.)
@@ -32,6 +33,15 @@ const GROUP_AFTER = /^(?:[-\s]+(?!(?:is|was|has)\b)[\p{L}-]+){0,2}?\s+\p{Ll}+[^s
 // A change is no level: "the biggest fall, 12%", "the biggest gainer, up 8%", "the biggest winner, up 8 points to 15%".
 const CHANGE_AFTER = /^\s*(?:fall|falls|faller|fallers|drop|drops|rise|rises|riser|risers|gain|gains|gainer|gainers|winner|winners|loser|losers|loss|losses|increase|increases|decline|declines|jump|cut|cuts|change|swing|margin|lead|majority)\b/i;
 const MOVER_AFTER = /^\s+(?:risers?|gainers?|fallers?|losers?)\b/i;
+// "scoring 74 against 71 for the next-lowest", "beat the next least popular, at 18%", "edged out the second-fastest": the
+// rank of the rival the subject is set against, not the subject's own (so it leaves the subject's rank the only one).
+const NEXT_BEFORE = /\bnext[-\s]$/i;
+const RIVAL_PLACE_BEFORE = /\b(?:edged\s+out|edging\s+out|pipped|pipping|beat|beating|beats|ahead\s+of|outpacing|outpaced|overtaking|overtook)\s+(?:the|its)\s+$/i;
+
+function isRivalsRank(sentence: string, start: number, hasOrdinal: boolean): boolean {
+  const before = sentence.slice(Math.max(0, start - 24), start);
+  return NEXT_BEFORE.test(before) || (hasOrdinal && RIVAL_PLACE_BEFORE.test(before));
+}
 // "one of the highest", "at least ten": no rank of one thing.
 const NOT_A_RANK_BEFORE = /\b(?:one\s+of\s+(?:the\s+)?(?:\w+[’']s\s+)?|at\s+)$/i;
 
@@ -43,6 +53,7 @@ export function ranksIn(sentence: string): Rank[] {
   const ranks: Rank[] = [];
   for (const match of sentence.matchAll(RANK)) {
     if (GROUP_BEFORE.test(sentence.slice(Math.max(0, match.index - 12), match.index))) continue;
+    if (isRivalsRank(sentence, match.index, match[1] !== undefined)) continue;
     if (GROUP_AFTER.test(sentence.slice(match.index + match[0].length, match.index + match[0].length + 50))) continue;
     // "Fraud is most commonly reported online": an adverb of how, no rank among others, without "the" or an owner.
     if (/^(?:most|least)\s+(?:commonly|frequently)$/i.test(match[2]) && !/(?:\b(?:the|its|their)|[’']s?)\s+$/i.test(sentence.slice(Math.max(0, match.index - 8), match.index))) continue;
@@ -87,6 +98,16 @@ export function ranksIn(sentence: string): Rank[] {
     if (ranks.some((rank) => rank.start <= match.index + match[0].length && rank.end >= match.index)) continue;
     ranks.push({ start: match.index, end: match.index + match[0].length, text: match[0], word, place: word === "last" || word === "first" ? 1 : ORDINALS[word], up: word !== "last" });
   }
+  for (const match of HARM.test(sentence) ? sentence.matchAll(SAFETY) : []) {
+    if (GROUP_BEFORE.test(sentence.slice(Math.max(0, match.index - 12), match.index)) || isRivalsRank(sentence, match.index, match[1] !== undefined)) continue;
+    const place = match[1] ? ORDINALS[match[1].toLowerCase()] : 1;
+    const notARank = NOT_A_RANK_BEFORE.test(sentence.slice(Math.max(0, match.index - 24), match.index));
+    ranks.push({ start: match.index, end: match.index + match[0].length, text: match[0], word: match[2].toLowerCase(), place: notARank ? 0 : place, up: !/^safest$/i.test(match[2]) });
+  }
+  for (const match of sentence.matchAll(RUNNER_UP)) {
+    if (ranks.some((rank) => rank.start <= match.index + match[0].length && rank.end >= match.index)) continue;
+    ranks.push({ start: match.index, end: match.index + match[0].length, text: match[0], word: "second", place: 2, up: true });
+  }
   for (const match of sentence.matchAll(CHART_PLACE)) {
     const place = CHART_PLACES[match[1].toLowerCase()] ?? Number(match[1]);
     ranks.push({ start: match.index, end: match.index + match[0].length, text: match[0], word: "top", place, up: true });
@@ -106,6 +127,14 @@ export function ranksIn(sentence: string): Rank[] {
   return ranks;
 }
 
+// "the district's safest ward, with 42 crimes per 1,000 people, compared with 38": safety is ranked by the harms counted,
+// the safest having the fewest, the most dangerous the most; with no harm counted ("a safety rating of 92%") it is left
+// alone.
+const SAFETY = /\b(?:(second|third|fourth|fifth|2nd|3rd|4th|5th)[-\s])?(safest|most\s+dangerous|deadliest)\b/gi;
+const HARM = /\b(?:crimes?|offences?|deaths?|injuries|accidents?|collisions?|crashes|casualties|fatalities|burglaries|assaults|murders|shootings|killings|killed|injured)\b/i;
+// "finished as runner-up on 41%", "was runner-up with 39%": second in a contest, told as the subject's own place (not
+// "the runner-up, on 30%", a rival named).
+const RUNNER_UP = /\b(?:finished|finishes|came|comes|ended|ends|was|is)\s+(?:as\s+)?(?:the\s+)?runner-up\b/gi;
 // "moved up to world No 2", "is ranked No 3": a place in a ranking reached (a bigger score ranks higher). ("The world
 // No 2 finished the round on 68": a title with an article names the player, and the figure is of another contest.)
 const NUMBERED = /\b(?<!\b(?:the|a|an|former|new|reigning|[\p{L}]+[’']s)\s)(?:world|ranked|seeded)\s+(?:No\.?\s?|number\s+)([1-9])\b(?!\.\d)/giu;
