@@ -313,3 +313,59 @@ describe("fraction-mismatch: a fraction put again after barely, scarcely, hardly
     ],
   });
 });
+
+describe("fraction-mismatch: more restatements (fraction-restated.ts)", () => {
+  itChecks(fractionMismatch, {
+    fires: [
+      // A second fraction whose whole is named as the total.
+      "One farm in four – a fifth of the total – now sells milk direct to customers.",
+      "One school in three, a quarter of the total, has no playing field.",
+      "One claim in ten – a fifth of the whole – was rejected.",
+      "A quarter of the budget, a third of the total, goes on wages.",
+      // A participle with its own phrase after the fraction's noun.
+      "One in five new cars sold in the country, 40%, is now fully electric.",
+      "One in four council homes built in the city last year, 45%, was sold to investors.",
+      "A third of all cheap seats bought on the day, 60%, were for the stalls.",
+      "Half the green jobs created in the region, 30 per cent, went to graduates.",
+      // ", at" and the percentage closing the sentence.
+      "Tries accounted for fewer than one in three points, at 38%.",
+      "Exports made up about a quarter of output, at 45%.",
+      "Women held fewer than one in five board seats, at 31 per cent.",
+      "Students made up half of the audience, at 22%.",
+      // "Exactly", "precisely": the percentage's rounding only.
+      "Precisely three-fifths of the runs, 66 per cent, came from the top order.",
+      "Exactly a third of the seats, 38%, went to women.",
+      "Precisely half the budget, 54 per cent, goes on staff.",
+      "Exactly a quarter of the 400 workers, 115 people, were laid off.",
+      // A loose fraction stretched to a figure that is plainly half or a quarter.
+      "Roughly two-thirds of the grant money, 52 per cent, went to universities in the south-east.",
+      "About two-thirds of the cohort, 51%, graduated.",
+      "Around a third of the orchards, 26 per cent, are organic.",
+      "Some two-thirds of members, 50 per cent, voted.",
+      // Not a list: the fraction's clause, then the share put again alone.
+      "Of the 20 swimmers, half were European, 30 per cent.",
+      "A third were women, 45%, according to the survey.",
+    ],
+    silent: [
+      // Parts of a list, each with its own complement.
+      "Of the 20 swimmers in the semi-finals, half were European, 30 per cent American and a fifth from Asia.",
+      "Of the 40 finalists, a quarter were French, 40 per cent British and the rest from Spain.",
+      "Of the 300 staff, half are nurses, 30 per cent doctors and a fifth porters.",
+      "Of the 60 riders, a third were Belgian, 40% Dutch and the remainder from Italy.",
+      "One farm in four – a fifth of the county's land – now grows maize.",
+      "One in five new cars sold in the country, 20%, is now fully electric.",
+      "One in five new cars were sold in the country, 40% of them online.",
+      "A third of the tickets sold, 60% of the revenue, went to touts.",
+      "Tries accounted for fewer than one in three points, at 28%.",
+      "Exports made up a quarter of output, at 45% a year.",
+      "Half of the loans were repaid early, at 5% interest.",
+      "Precisely three-fifths of the runs, 60 per cent, came from the top order.",
+      "Exactly a third of the seats, 33%, went to women.",
+      "Three-fifths of the runs, 64 per cent, came from the top order.",
+      "Roughly two-thirds of the grant money, 57 per cent, went to universities.",
+      "About a third of adults, 28%, smoke.",
+      "About a third of adults, 40%, smoke.",
+      "Around three-quarters of the votes, 70%, went to the incumbent.",
+    ],
+  });
+});

@@ -6,6 +6,7 @@ import { partsOfWholes } from "./part-of-whole";
 import { namesTheSameWhole } from "./same-whole";
 import { isShareOfAWhole } from "./share-context";
 import { isPartSetOffAtLength, isSubsetToldOf } from "./share-of-word";
+import { isNextListedPart, isParticipleApposition, isPlainlyAnother, isShareAtEnd, OF_THE_TOTAL, PRECISE_BEFORE } from "./fraction-restated";
 
 // "A quarter of the 400 workers": the count a fraction is taken of.
 const OF_COUNT = /^\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[\p{L}’'-]+[’']s\s+)?$/iu;
@@ -39,11 +40,14 @@ export const fractionMismatch: ConsistencyRule = {
       if (!saysSame && !sameWhole && /^\s+of\s+(?!(?:them|it|those|these|that|the\s+(?:total|whole))\b)/i.test(sentence.slice(second.end, second.end + 16))) return;
       // "a tenth of reported rapes, about one in four,": two fractions for one share. Only a fraction standing alone,
       // closed by a comma, bracket or dash ("one in five adults, one in three children" are two groups).
-      const bothFractions = first.isFraction && second.isFraction && (sameWhole || /^\s*(?:[,);]|[–—]|\.?\s*$)/.test(sentence.slice(second.end, second.end + 3)));
+      // ("One farm in four – a fifth of the total –": the second fraction's whole named as the total is the first's.)
+      const bothFractions = first.isFraction && second.isFraction && (sameWhole || /^\s*(?:[,);]|[–—]|\.?\s*$)/.test(sentence.slice(second.end, second.end + 3)) || OF_THE_TOTAL.test(sentence.slice(second.end, second.end + 20)));
       // ("a quarter of that among school leavers, 3% against 12%": a pair of figures compared, not the share restated.)
       if (COMPARED_PAIR.test(sentence.slice(second.end, second.end + 30))) return;
       // ("Half the staff left, a 20% fall": a change is no restatement.)
-      if ((other.isFraction && !bothFractions) || !other.isPercent || other.isYear || !(isShareApposition(sentence, first, second) || isBoundedApposition(sentence, first, second) || isRateOfTheClause(sentence, first, second) || isShareMeaning(sentence, first, second)) || !(isShareOfAWhole(sentence, other) || isAmountedTo(sentence, other) || (saysSame && isLevelReached(sentence, other)))) return;
+      // ("Of the 20 swimmers, half were European, 30 per cent American and a fifth from Asia": the next part of a list.)
+      if (isNextListedPart(sentence, first, second)) return;
+      if ((other.isFraction && !bothFractions) || !other.isPercent || other.isYear || !(isShareApposition(sentence, first, second) || isBoundedApposition(sentence, first, second) || isRateOfTheClause(sentence, first, second) || isShareMeaning(sentence, first, second) || isParticipleApposition(sentence, first, second) || isShareAtEnd(sentence, first, second)) || !(isShareOfAWhole(sentence, other) || isAmountedTo(sentence, other) || (saysSame && isLevelReached(sentence, other)))) return;
       if (tellsOfTheRest(sentence, other, fraction)) return;
       if (!allows(sentence, fraction, other, fraction.value, other.value, 100, JUST_OVER.test(sentence.slice(Math.max(0, fraction.start - 24), fraction.start))) || isAnotherFraction(fraction, other, 100)) findings.push(finding(first, second, `${fraction.text} is about ${formatPercent(round(fraction.value))}, not ${other.text.trim()}${other.isFraction ? ` (${formatPercent(round(other.value))})` : ""}.`));
     });
@@ -267,6 +271,11 @@ function allows(sentence: string, fraction: Quantity, other: Quantity, expected:
   // "about a third (40%)": a loose fraction; "half of the 300 staff, some 120": a rounded count, looser only by half.
   // ("Four-fifths, about 62%": a percentage is the finer figure; "about" on it loosens little, and so on a count of a
   // whole told, which is that percentage in other words: "three-quarters of the 400, some 250".)
+  // ("Precisely three-fifths, 66 per cent": "exactly", "precisely" leave only the percentage's rounding.)
+  if (fraction.approx === "exact" && PRECISE_BEFORE.test(sentence.slice(Math.max(0, fraction.start - 14), fraction.start))) return Math.abs(actual - expected) <= 1.5 * (scale / 100);
+  // ("Roughly two-thirds of the grant money, 52 per cent": a loose fraction stretched past the plain tolerance to a
+  // figure that is plainly another simple fraction, half, is that other fraction.)
+  if (fraction.approx === "about" && scale === 100 && Math.abs(actual - expected) > tolerance && isPlainlyAnother(expected, actual)) return false;
   const slack = fraction.approx === "about" ? 2 * tolerance : other.approx === "about" ? (scale === 100 && !other.isPercent ? 2 : 1.25) * tolerance : tolerance;
   return Math.abs(actual - expected) <= slack;
 }

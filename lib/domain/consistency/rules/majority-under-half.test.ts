@@ -312,3 +312,20 @@ describe("majority-under-half: ordinals before most, wholes in other words, a so
     ],
   });
 });
+
+describe("majority-under-half: independents who hold the majority themselves", () => {
+  itChecks(majorityUnderHalf, {
+    fires: [
+      "Independent candidates took control of the 11-seat parish council with a majority, winning five seats against six for the Liberal Democrats.",
+      "Independents took a majority on the 40-seat council, winning 18 seats.",
+      "Independent councillors now hold a majority on the 30-member assembly, with 14 seats.",
+      "The Greens won a majority on the 61-seat city council, winning 29 seats, while independents took 12.",
+    ],
+    silent: [
+      // Independents as partners who share it; past half.
+      "Labour kept a majority on the 40-seat council, winning 18 seats, with the support of three independents.",
+      "The Tories hold a majority on the 30-member assembly with 14 seats, plus two independents.",
+      "Independent candidates took control of the 11-seat parish council with a majority, winning six seats against five for the Liberal Democrats.",
+    ],
+  });
+});

@@ -229,10 +229,11 @@ function slimMarginOfBody(sentence: string, word: { start: number; end: number }
 // "a majority of …") in a body whose size is given ("the 61-seat council", "the 100-member chamber"), and the seats
 // the holder won or holds, 29: half or less of the body. Only one body and one such count; the count won or held
 // ("winning 29 seats", "with 29 seats"), not gained ("29 more seats", "gaining 29 seats"); and no partners to share
-// the majority with ("in coalition with", "together", "with the support of").
+// the majority with ("in coalition with", "together", "with the support of", "with two independents"; independents who
+// hold it themselves, "Independent candidates took control …", share it with no one).
 const SEATS_HELD_BEFORE = /\b(?:winning|won|wins|holding|holds|held|has|have|had|with|taking|took|securing|secured|on)\s+(?:(?:just|only|some)\s+)?$/i;
 const SEATS_UNIT = /^(?:seats|councillors|MPs|members|senators|deputies|representatives|places)$/i;
-const SHARED_WITH = /\b(?:coalition|alliance|pact|partners?|allies|together|combined|between\s+them|jointly|alongside|support\s+of|backing\s+of|backed\s+by|propped\s+up|confidence|independents?)\b/i;
+const SHARED_WITH = /\b(?:coalition|alliance|pact|partners?|allies|together|combined|between\s+them|jointly|alongside|support\s+of|backing\s+of|backed\s+by|propped\s+up|confidence)\b|\b(?:with|of|by|from|and|plus)\s+(?:[\p{L}-]+\s+){0,2}independents?\b/iu;
 
 function seatsInBody(sentence: string, word: { start: number; end: number }): { share: number; start: number; end: number } | null {
   if (/^\s+of\b/i.test(sentence.slice(word.end, word.end + 5)) || SHARED_WITH.test(sentence)) return null;

@@ -250,3 +250,19 @@ describe("multiplier-mismatch: a hyphened multiple with a half", () => {
     ],
   });
 });
+
+describe("multiplier-mismatch: a verb of change with an object told at length", () => {
+  itChecks(multiplierMismatch, {
+    fires: [
+      "The bank cut the payout on its flagship Isa by two-thirds, from 4.5% to 3%.",
+      "The council cut the grant for its youth clubs by half, from £40,000 to £30,000.",
+      "The firm raised the price of its basic plan by a third, from £9 to £15.",
+      "The regulator cut the cap on the standard tariff by a quarter, from £2,000 to £1,200.",
+    ],
+    silent: [
+      "The bank cut the payout on its flagship Isa by a third, from 4.5% to 3%.",
+      "The firm raised the price of its basic plan by a third, from £9 to £12.",
+      "The council cut the grant for its youth clubs by half, while the fee rose from £40 to £50.",
+    ],
+  });
+});

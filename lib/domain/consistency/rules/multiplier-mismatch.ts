@@ -31,12 +31,15 @@ const BY_FACTOR = /(?<=\bby\s+)a\s+factor\s+of\s+(\d+(?:\.\d+)?|\p{L}+)(?![\d.]*
 // ("rose two-and-a-half times": the words may be hyphened.)
 // (The verb is looked behind, so that "more than", "nearly", "about" stand right before the multiple.)
 const RISE_TIMES = /(?<=\b(?:rose|risen|grew|grown|increased|climbed|jumped|multiplied|gone\s+up|went\s+up|up)\s+(?:by\s+)?(?:(?:more\s+than|over|nearly|almost|about|around|roughly|some|just\s+over|just\s+under)\s+)?)(?:(\p{L}+|\d+)[\s-]+and[\s-]+a[\s-]+half|(\d+\.\d+))\s+times\b/giu;
+// The object a verb of change may take: "raised its dividend", "cut the payout on its flagship Isa" (a noun with one
+// phrase of its own after it).
+const OBJECT = String.raw`(?:(?:its|their|the|his|her)\s+[\p{L}-]+(?:\s+(?:on|of|for|in)\s+(?:its|their|the|his|her)\s+(?:[\p{L}-]+\s+)?[\p{L}-]+)?\s+)?`;
 // "rose 20%", "fell by a third", "cut by two-thirds", "up 50 per cent".
 // "rose a modest 2%", "fell by a further 10%": an article and an adjective may come between.
 // ("will rise by half", "is set to fall by a third": the bare verb after a modal or "to"; "a rise of 20%", "a fall of a
 // quarter": the noun.)
-const RISE = /\b(?:rose|risen|rising|rises|rise|grew|grown|growing|grow|up|increased|increasing|increase of|increase|rise of|growth of|jump of|hike of|climbed|climb|jumped|jump|gained|soared|raised|lifted|boosted|expanded|surged|swelled|widened|leapt|rocketed)\s+(?:(?:its|their|the|his|her)\s+[\p{L}-]+\s+)?(?:by\s+)?(?:an?\s+[\p{L}-]+\s+)?(?:some\s+|about\s+|around\s+)?$/iu;
-const FALL = /\b(?:fell|fallen|falling|falls|fall|fall of|drop of|cut of|decline of|reduction of|down|dropped|drop|declined|decline|decreased|decrease|shrank|shrunk|shrinking|shrinks|shrink|contracted|cut|reduced|lost|slumped|plunged|slashed|tumbled|sank|dipped|eased|narrowed|trimmed|lowered)\s+(?:(?:its|their|the|his|her)\s+[\p{L}-]+\s+)?(?:by\s+)?(?:an?\s+[\p{L}-]+\s+)?(?:some\s+|about\s+|around\s+)?$/iu;
+const RISE = new RegExp(String.raw`\b(?:rose|risen|rising|rises|rise|grew|grown|growing|grow|up|increased|increasing|increase of|increase|rise of|growth of|jump of|hike of|climbed|climb|jumped|jump|gained|soared|raised|lifted|boosted|expanded|surged|swelled|widened|leapt|rocketed)\s+${OBJECT}(?:by\s+)?(?:an?\s+[\p{L}-]+\s+)?(?:some\s+|about\s+|around\s+)?$`, "iu");
+const FALL = new RegExp(String.raw`\b(?:fell|fallen|falling|falls|fall|fall of|drop of|cut of|decline of|reduction of|down|dropped|drop|declined|decline|decreased|decrease|shrank|shrunk|shrinking|shrinks|shrink|contracted|cut|reduced|lost|slumped|plunged|slashed|tumbled|sank|dipped|eased|narrowed|trimmed|lowered)\s+${OBJECT}(?:by\s+)?(?:an?\s+[\p{L}-]+\s+)?(?:some\s+|about\s+|around\s+)?$`, "iu");
 const OWN_LEVEL_AFTER = /^(?:\s*(?:,|;|:|\.|$|from\b|in\b|since\b|over\b|by\b|after\b|between\b)|\s+(?:of\s+)?(?:its|their|his|her|the)\s+(?:(?:19|20)\d\d(?:\s+|[-–]\d\d\s+)|former\s+|previous\s+|peak\s+|original\s+|earlier\s+|old\s+|pre-[\p{L}-]+\s+)*(?:level|size|peak|figure|value|total|number|high|strength|capacity|amount|height)s?\b)/iu;
 const FALL_TO = /\b(?:fell|fallen|falling|shrunk|shrank|shrinking|dropped|cut|reduced|slumped|declined|sank|sunk|plunged|collapsed|dwindled|slashed|down)\s+to\s+(?:just\s+|only\s+|about\s+|around\s+|roughly\s+)?$/i;
 // "a 40% drop", "a 30% rise in fees".
@@ -144,7 +147,7 @@ function findChanges(sentence: string, pair: { from: Quantity; to: Quantity }): 
   // A percentage or fraction right after a verb of change, other than the pair itself.
   for (const q of findQuantities(sentence)) {
     if (!q.isPercent || q === pair.from || q === pair.to) continue;
-    const before = sentence.slice(Math.max(0, q.start - 30), q.start);
+    const before = sentence.slice(Math.max(0, q.start - 60), q.start);
     const after = sentence.slice(q.end, q.end + 20);
     // "has shrunk to a third of its 2010 level, from 6.3 to 3.1", "fell to half": the fraction is the new level's share
     // of the old (between counts or money only: "support fell to a third, from 45% to 33%" gives the level itself), the
