@@ -19,7 +19,12 @@ const STAKE_IN = new RegExp(`^\\s+(?:stake|share|holding|interest)\\s+(?:in|of)\
 // irregular participle or a "to"/"for" tells of it as "-ed" does.)
 // ("Among pupils sitting the exam,", "Of firms applying for the grant,": a present participle tells of it too.)
 // ("Of the university's 2,000 new postgraduates,": an owner's possessive before the number, the whole past it.)
-const WHOLE_FIRST = new RegExp(`^\\s*(?:of|in|among)\\s+${DETERMINER}(?:\\p{L}+[’']s\\s+(?=[\\d,]+\\s))?(?:[\\d,]+\\s+)?([\\p{L}’'-]+(?:\\s+[\\p{L}’'-]+)?)(?:\\s+(?:\\p{Ll}+ed|\\p{Ll}{2,}ing|sold|built|held|taken|seen|grown|made|given|heard|found|won|lost|paid|sent|caught|bought|brought|told|kept|shown|known|run|to|for|who|whose|which|that|in|on|at|across|within|among|from|under|over|outside)\\b(?:\\s+[\\p{L}\\p{N}’'-]+){0,6})?\\s*,`, "iu");
+const WHOLE_FIRST = new RegExp(`^\\s*(?:of|in|among)\\s+${DETERMINER}(?:\\p{L}+[’']s\\s+(?=[\\d,]+\\s))?(?:[\\d,]+\\s+)?([\\p{L}’'-]+(?:\\s+[\\p{L}’'-]+)?)(?:\\s+(?:\\p{Ll}+ed|\\p{Ll}{2,}ing|sold|built|held|taken|seen|grown|made|given|heard|found|won|lost|paid|sent|caught|bought|brought|told|kept|shown|known|run|to|for|who|whose|which|that|in|on|at|across|within|among|from|under|over|outside|the|his|her|their|its)\\b(?:\\s+[\\p{L}\\p{N}’'-]+){0,6})?\\s*,`, "iu");
+// ("Of the deliveries the opener faced,", "Of the games their side played,": or by a relative clause with its "that"
+// left out, the determiner of its subject right after the noun.)
+// ("Of the £120m spent on transfers,", "Of the club's $40m budget,": a sum of money is a whole of its own, its parts the
+// shares after it.)
+const SUM_FIRST = new RegExp(`^\\s*(?:of|from)\\s+${DETERMINER}(?:\\p{L}+[’']s\\s+)?([£$€]\\d[\\d.,]*\\s?(?:m|bn|k|million|billion|trillion)?)(?:\\s+[\\p{L}\\p{N}’'-]+){0,6}\\s*,`, "iu");
 // "half the seats": the whole right after "half".
 const HALF_THE = new RegExp(`^\\s+(?:the|its|their|all)\\s+([\\p{L}’'-]+)`, "iu");
 // "owned 70% by its founder and 35% by a bank": shares of the sentence's subject.
@@ -70,7 +75,7 @@ export function wholeOf(after: string): string | null {
 }
 
 export function wholeNamedFirst(text: string): string | null {
-  return WHOLE_FIRST.exec(text)?.[1] ?? null;
+  return WHOLE_FIRST.exec(text)?.[1] ?? SUM_FIRST.exec(text)?.[1] ?? null;
 }
 
 export function wholeNamedBetween(gap: string): string | undefined {

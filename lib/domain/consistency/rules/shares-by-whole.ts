@@ -72,8 +72,21 @@ function isNextInAList(sentence: string, previous: Quantity, share: Quantity): b
 // preposition, "in" names where the next item is, not its whole. "60% in Kent, 70% in Essex" are two wholes.)
 const LISTED_AFTER = /^\s+(?:to|into|on|at|with|from|for|by|via|through|under|outside)\s+[^,;()–—]{1,40}?(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:some|about|around|nearly|almost|just|only)\s+)?$/i;
 
-function isPlaceInAList(sentence: string, previous: Quantity | null, share: Quantity): boolean {
-  return previous !== null && /^\s+in\s/i.test(sentence.slice(share.end, share.end + 5)) && LISTED_AFTER.test(sentence.slice(previous.end, share.start));
+// ("46% ended in home wins, 26% in draws and 33% in away wins", "40% were in sales, 35% in marketing": past a share
+// whose verb took "in", a bare "in" goes on with that verb, the next item; "60% in Kent, 70% in Essex" has no verb.)
+const VERB_IN_AFTER = /^\s+(?!(?:of|in|and|or|the|a|an|than|as|per|cent)\b)\p{Ll}{2,}\s+in\s+[^,;()–—]{1,40}?(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:some|about|around|nearly|almost|just|only)\s+)?$/iu;
+
+// (An item so listed passes its verb on: "… 26% in draws and 33% in away wins".)
+const IN_AFTER = /^\s+in\s+[^,;()–—]{1,40}?(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:some|about|around|nearly|almost|just|only)\s+)?$/i;
+
+const ITEM_IN = /^\s+in\s+(?!the\b)\p{Ll}/u;
+
+function isPlaceInAList(sentence: string, previous: Quantity | null, share: Quantity, previousListed: boolean): boolean {
+  if (previous === null || !/^\s+in\s/i.test(sentence.slice(share.end, share.end + 5))) return false;
+  const gap = sentence.slice(previous.end, share.start);
+  if (LISTED_AFTER.test(gap)) return true;
+  // ("60% passed in Kent, 70% in Essex", "… in the north, 70% in the south": a place named is a rate of its own.)
+  return ITEM_IN.test(sentence.slice(share.end, share.end + 20)) && (VERB_IN_AFTER.test(gap) || (previousListed && IN_AFTER.test(gap)));
 }
 
 function swapIn(groups: Map<string, Quantity[]>, old: Quantity, share: Quantity): void {
@@ -97,6 +110,8 @@ export function groupSharesByWhole(sentence: string): SharesByWhole {
   let comparing = false;
   let previousEnd = 0;
   let lastDoneBy: string | null = null;
+  // (The last share read as an item of a list told with "in", whose verb the next may go on with.)
+  let lastPlaceInAList: Quantity | null = null;
   // Where the whole was named: "In Leeds, …", "Of pupils at Oakfield, …", "52% of the workforce at the bank".
   let wholeSetting = openingSetting(sentence, findPercentages(sentence)[0]);
   // ("52% reported higher orders, 33% unchanged orders and 21% lower orders": answers, though "higher" reads as a change.)
@@ -169,7 +184,8 @@ export function groupSharesByWhole(sentence: string): SharesByWhole {
     if (TURNOUT.test(before)) continue;
     // "while 85% did so in Essex", "as did 81% at Riverside": the same words again, of another body.
     if (saysTheSameAgain(sentence, share)) continue;
-    const placeInAList = isPlaceInAList(sentence, listedBefore, share);
+    const placeInAList = isPlaceInAList(sentence, listedBefore, share, lastPlaceInAList === listedBefore);
+    if (placeInAList) lastPlaceInAList = share;
     const ownWhole = ofCount ?? (refersToWholeBefore(after) || placeInAList ? null : doneByWhom ?? wholeOf(after));
     const whole = ownWhole ?? currentWhole;
     if (!whole) {

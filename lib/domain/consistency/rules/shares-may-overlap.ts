@@ -5,6 +5,7 @@ import { ONLY_ONE_USED, OPPOSITES, areOppositeAnswers } from "./exclusive-answer
 import { PLURAL, VERB_OF_ITS_OWN } from "./verb-or-category";
 import { areNamedThings } from "./named-answers";
 import { areBandsOfOneScale, areSidesOfALimit } from "./one-scale";
+import { areYesNoAndUnsure } from "./yes-no-answers";
 
 // Which shares of one whole exclude each other and which may overlap, read from what each is said to be or do: a
 // group over 100% is flagged only when its shares are one line drawn through the whole.
@@ -18,8 +19,9 @@ const NOT_A_PREDICATE = new Set(["by", "to", "in", "on", "for", "from", "at", "w
 const COPULA = new Set(["is", "are", "was", "were"]);
 // The word after the verb: "inbound" in " were inbound", " of containers were inbound".
 // The word after a copula, which a band starts with: "under" in " were under 25", "60" in " were 60 or over".
-const COPULA_COMPLEMENT = new RegExp(`^\\s+(?:${WHOLE_BEFORE})?(?:is|are|was|were)\\s+([\\p{L}\\d]+)`, "u");
-const BAND_WORD = /^(?:under|over|aged|above|below|between|older|younger|\d+)$/;
+// ("55% is under cereals": "under" a crop, not an age, is no band; a band's "under", "over" or "aged" takes a figure.)
+const COPULA_COMPLEMENT = new RegExp(`^\\s+(?:${WHOLE_BEFORE})?(?:is|are|was|were)\\s+([\\p{L}\\d]+(?:\\s+\\S+)?)`, "u");
+const BAND_WORD = /^(?:aged\b|(?:under|over|above|below|between)\s+(?:the\s+age\s+of\s+)?\d|older\b|younger\b|\d+)/;
 const COMPLEMENT = new RegExp(`^\\s+(?:${WHOLE_BEFORE})?\\p{Ll}+\\s+([\\p{Ll}][\\p{Ll}-]*)`, "u");
 // ("61% were white, 27% black", "70% were full-time and 45% part-time": a list of categories goes on without its verb.)
 const PASSIVE = /^(?:\p{Ll}{3,}(?:ed|en|wn)|upheld|held|made|sold|paid|kept|found|built|left|told|sent|lost|won|struck|shut|cut|put|set|hit|let|born|thrown|drawn|seen|run|led|laid|caught|sought|brought|bought|taught)$/u;
@@ -49,6 +51,8 @@ export function mayOverlap(sentence: string, shares: Quantity[]): boolean {
   if (areNamedThings(sentence, shares)) return true;
   // ("… within four hours and 35% waited longer", "… moderately malnourished and 14% severely malnourished": one scale.)
   if (areSidesOfALimit(sentence, shares) || areBandsOfOneScale(sentence, shares)) return false;
+  // ("58% would consider an electric car, 35% would not and 12% were undecided": one question's answers.)
+  if (areYesNoAndUnsure(sentence, shares)) return false;
   // ("55% were repaired within 24 hours and 80% within a week": time limits one inside the next may be counted
   // cumulatively, each share taking in the one before; a later share smaller than the one before is a band of its own.)
   const within = shares.filter((share) => WITHIN_AFTER.test(sentence.slice(share.end, share.end + 50)));

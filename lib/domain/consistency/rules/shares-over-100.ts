@@ -34,7 +34,7 @@ export const sharesOver100: ConsistencyRule = {
     // (One list may be read two ways, as answers and as stakes: it is flagged once.)
     const flagged = new Set<string>();
     // ("73% of the catch by value and 81% by weight": each measure its own whole.)
-    for (const [key, shares] of [...groups].flatMap(([key, grouped]) => byMeasure(sentence, withoutSoldHolding(sentence, grouped)).map((part) => [key, part] as const))) {
+    for (const [key, shares] of [...groups].flatMap(([key, grouped]) => byMeasure(sentence, withoutSoldHolding(sentence, grouped.filter((share, i) => i === 0 || !asksOfAnother(sentence, share)))).map((part) => [key, part] as const))) {
       const whole = names.get(key) ?? key;
       const total = shares.reduce((sum, share) => sum + share.value, 0);
       // Rounded shares: with three or more, 101% is routine (a poll's 38%, 34% and 29%); with two ("51% against
@@ -65,4 +65,14 @@ function withoutSoldHolding(sentence: string, shares: Quantity[]): Quantity[] {
   const [held, ...rest] = shares;
   const sumsTo = rest.some((part, i) => rest.slice(i + 1).some((other) => Math.abs(part.value + other.value - held.value) <= 0.5));
   return sumsTo ? rest : shares;
+}
+
+// "78% of savers said easy access was important and 65% said the same of the interest rate", "… and 60% felt the same
+// about diesel": the question put again of another thing, whose yes is no answer beside the first's and may take in
+// the same people. It leaves the group; the rest are still weighed ("… while 52% opposed the strike").
+// ("… and 22% said the opposite", "… and 22% said the same" name no other thing: answers to the first question.)
+const SAME_OF_ANOTHER = /^\s+(?:(?:said|say|says|felt|feel|feels|thought|think|thinks|agreed|agree|agrees|answered)\s+(?:the\s+same|likewise|so)(?:\s+(?:thing|way))?\s+(?:of|about|for|regarding|when\s+asked\s+about)|(?:said|say|says)\s+the\s+same\s+(?:was|is|went)\s+(?:true\s+of|for))\s/i;
+
+function asksOfAnother(sentence: string, share: Quantity): boolean {
+  return SAME_OF_ANOTHER.test(sentence.slice(share.end, share.end + 60));
 }
