@@ -8,6 +8,7 @@ import { isWholeOfShare } from "./whole-of-share";
 import { prefixedSizes } from "./prefixed-units";
 import { perItemAgainstTotal, perItemOf } from "./per-item";
 import { pricedAmount } from "./priced-amount";
+import { isRateOfOne, rateTimesCountFindings } from "./rate-times-count";
 import { inPounds } from "./stones";
 import { breakdownPairs } from "./breakdown-list";
 import { startOfCode, withCurrencySymbols } from "./currency-codes";
@@ -34,6 +35,8 @@ export const magnitudeMismatch: ConsistencyRule = {
     for (let i = 0; i + 1 < quantities.length; i++) {
       const [first, second] = [quantities[i], quantities[i + 1]];
       if (breakdown.has(i)) continue;
+      const spread = spreadOverYears(sentence, quantities, i);
+      if (spread) findings.push(spread);
       if (!isApposition(sentence, withDate(sentence, withCurrencyWord(sentence, first)), second) || !comparable(sentence, first, second)) continue;
       // ("£48m by 2027, £60m by 2028": amounts each with a date of their own are a series.)
       if (withDate(sentence, second) !== second && withDate(sentence, first) !== first) continue;
@@ -42,6 +45,9 @@ export const magnitudeMismatch: ConsistencyRule = {
         findings.push(overYears);
         continue;
       }
+      // ("1,500 a game, or 30,000 across the 20 home matches", "150p a litre, or £82.50 for a full tank": an amount for
+      // one thing, then a total, perhaps over a count of the things, which rate-times-count.ts checks below.)
+      if (isRateOfOne(sentence, first) && !isRateOfOne(sentence, second)) continue;
       if (!isRestatement(sentence, first, second, quantities[i + 2], quantities[i - 1])) continue;
       // ("25 players share a £5m pot, or £200,000 a player": the amount for each of a count, checked below.)
       if (perItemOf(sentence, quantities, i)) continue;
@@ -71,6 +77,10 @@ export const magnitudeMismatch: ConsistencyRule = {
     // ("$2,400 an ounce, valuing a 10-ounce bar at $240,000": a price times the units.)
     const priced = pricedAmount(sentence, quantities, magnitudeMismatch.id);
     if (priced && !findings.some((f) => f.start === priced.start)) findings.push(priced);
+    // ("Chasing at six an over, or 120 across the full 50 overs": a rate for one thing times the count of them.)
+    for (const counted of rateTimesCountFindings(sentence, quantities, magnitudeMismatch.id)) {
+      if (!findings.some((f) => f.start === counted.start)) findings.push(counted);
+    }
     return sentence === written ? findings : findings.map((f) => ({ ...f, start: f.start === undefined ? f.start : startOfCode(written, f.start) }));
   },
 };
@@ -93,8 +103,6 @@ function isWithinLooseBound(sentence: string, ...sides: [Quantity, number][]): b
 // ("2.7 million barrels a month": what is counted may come before the period; a currency word is the amount's own,
 // and "30 million euros a month, some €3bn" is a slip.)
 const RATE_OR_DIFFERENCE = /^\s*(?:for\s+)?(?:per|each|every)\s+\p{L}|^\s*(?:(?!(?:dollars|euros|pounds|pence|cents|yen)\b)[\p{L}’'-]+\s+)?(?:a|an)\s+(?:day|week|month|year|head|person|share|hour|season|worker|household|family|pupil|patient)\b|^\s*(?:each|apiece|more|fewer|less|extra|higher|lower|up|down|short|times)\b/iu;
-// "the ten-year plan will cost €2bn (€20m a year)": a yearly amount restates a total over the years named.
-const A_YEAR = /^\s*(?:a|per|each|every)\s+year\b|^\s*(?:annually|yearly)\b/i;
 // "the ten-year plan", "over 20 years": a duration the whole amount is spread over ("in 12 years" is a date).
 const YEARS_LONG = new RegExp(`\\b(\\d{1,2}|${WORD_NUMBER})-years?\\b(?!-old)|\\b(?:over|across|during)\\s+(?:the\\s+(?:next|last)\\s+)?(\\d{1,2}|${WORD_NUMBER})\\s+years\\b`, "gi");
 
@@ -102,6 +110,7 @@ const YEARS_LONG = new RegExp(`\\b(\\d{1,2}|${WORD_NUMBER})-years?\\b(?!-old)|\\
 const TOTAL_OF_DURATION = /^(?:,?\s*|\s+[\p{L}’'-]+(?:\s+[\p{L}’'-]+)?,?\s+(?:worth|costing|valued at|of)\s+(?:(?:some|about|around|roughly|nearly|almost|up to)\s+)?)$/u;
 // "pays £20m a year", "will see the club paid £30m a season": the yearly amount is what the deal pays or costs.
 const PAYS_BEFORE = /\b(?:pays?|paid|paying|gets?|got|getting|earns?|earning|receives?|received|spends?|spending|spent|costs?|costing|brings? in|yields?)\s+(?:(?:him|her|them|it|the\s+[\p{L}]+|about|around|some|roughly|nearly|almost|an average of)\s+)*$/iu;
+// ("the ten-year plan will cost €2bn (€20m a year)": a yearly amount restates a total over the years named.)
 const A_YEAR_OR_SEASON = /^\s*(?:a|per|each|every)\s+(?:year|season)\b|^\s*(?:annually|yearly)\b/i;
 
 // "a 2.1 million-strong electorate of some 210,000 people", "the 40,000-strong workforce, some 4,000 staff": a group's
@@ -150,10 +159,13 @@ function yearlyAgainstDealTotal(sentence: string, quantities: readonly Quantity[
 }
 
 /** A total against its yearly rate times the one duration the sentence names, or null when that does not apply. */
+// ("The rights deal is worth $1.2bn over 12 years, or $120m a season": a season of sport comes once a year.)
 function rateOverYears(sentence: string, total: Quantity, rate: Quantity): Finding | null {
-  if (!A_YEAR.test(sentence.slice(rate.end, rate.end + 12)) || A_YEAR.test(sentence.slice(total.end, total.end + 12))) return null;
+  if (!A_YEAR_OR_SEASON.test(sentence.slice(rate.end, rate.end + 12)) || A_YEAR_OR_SEASON.test(sentence.slice(total.end, total.end + 12))) return null;
+  // ("£600m over five years, or £150m a year in the first two": the rate of some of the years only.)
+  if (SOME_OF_THE_YEARS.test(sentence.slice(rate.end, rate.end + 50))) return null;
   // Two yearly amounts ("$1,200 a year … $400 billion a year"): which one restates the total is not known.
-  if ((sentence.match(/\b(?:a|per)\s+year\b|\bannually\b/gi) ?? []).length > 1) return null;
+  if ((sentence.match(/\b(?:a|per)\s+(?:year|season)\b|\bannually\b/gi) ?? []).length > 1) return null;
   const durations = [...sentence.matchAll(YEARS_LONG)];
   if (durations.length !== 1) return null;
   const years = parseNumber(durations[0][1] ?? durations[0][2]);
@@ -163,10 +175,20 @@ function rateOverYears(sentence: string, total: Quantity, rate: Quantity): Findi
   if (Math.abs(expected - total.value) <= slack) return null;
   return {
     ruleId: magnitudeMismatch.id,
-    message: `${total.text.trim()} over ${years} years is ${format(total.value / years)} a year, but it is restated as ${rate.text.trim()} a year.`,
+    message: `${total.text.trim()} over ${years} years is ${format(total.value / years)} a year, but it is restated as ${rate.text.trim()} ${A_YEAR_OR_SEASON.exec(sentence.slice(rate.end, rate.end + 12))?.[0].trim()}.`,
     start: total.start,
     end: rate.end,
   };
+}
+
+const SOME_OF_THE_YEARS = /^\s*(?:a|per|each|every)\s+(?:year|season)\s+(?:in|for|during|over|from|until|by)\s+(?:the|its)\s+(?:first|last|final|early|later|opening|remaining)\b/i;
+// "worth $1.2bn over 12 years, or $120m a season": the years the total is spread over, then its yearly rate.
+const OVER_THE_YEARS = /^\s+(?:over|across|during)\s+(?:the\s+(?:next|last)\s+)?$/i;
+
+function spreadOverYears(sentence: string, quantities: readonly Quantity[], i: number): Finding | null {
+  const [total, years, rate] = [quantities[i], quantities[i + 1], quantities[i + 2]];
+  if (!rate || !total.currency || rate.currency !== total.currency || years.unit !== "years" || !OVER_THE_YEARS.test(sentence.slice(total.end, years.start))) return null;
+  return isApposition(sentence, years, rate) ? rateOverYears(sentence, total, rate) : null;
 }
 
 const SAID_AGAIN = /(?:^|[\s,(–—])(?:or|that is|i\.e\.|equivalent to|the equivalent of)\s+(?:(?:some|about|around|roughly|nearly|almost|just|approximately)\s+)?$/i;
@@ -176,6 +198,9 @@ const LIST_GOES_ON = /^(?:\s+[\p{L}’'-]+){1,4}\s*(?:,|\band\b)\s*(?:[\p{L}’'
 // matched to the list of things named. (Without "respectively", "behind groups worth $3.1tn, $2.8tn and $1.7tn" is
 // left as it was: rank sentences of the development corpus are caught only by reading it as a restatement.)
 const BARE_LIST = { first: /^\s*,\s*$/, next: /^\s*,?\s*and\s*$/i, after: /^\s*(?:[\p{L}’'-]+\s+){0,3}?respectively\b/iu };
+
+// (Opened by its own bracket, perhaps with an approximation; closed after at most two words, then only a comma.)
+const BRACKETED_ITEM = { before: /\(\s*(?:(?:some|about|around|roughly|nearly|almost|just|approximately)\s+)?$/i, between: /^(?:[\s-]*[\p{L}’'-]+){0,2}\s*\)\s*,\s*$/u };
 
 const WHOLE_OPENING = /(?:^|[;:]\s*|,\s+(?:and|but)\s+)(?:of|among|out\s+of)\s+(?:(?:the|a|an|its|their|this|these|some|an\s+estimated)\s+)?(?:[\p{L}’'-]+\s+){0,4}?(?:of\s+)?(?:(?:some|about|around|roughly|nearly|almost|more\s+than|over)\s+)?$/iu;
 
@@ -194,6 +219,9 @@ function isRestatement(sentence: string, first: Quantity, second: Quantity, thir
   // So is a whole in an opening "Of …" or "Among …" phrase: "Of a crowd of 54,000, roughly 3,000 away fans …",
   // "Among a workforce of 12,000, some 1,200 …".
   if (WHOLE_OPENING.test(sentence.slice(Math.max(0, first.start - 60), first.start))) return false;
+  // "two tries (10 points), one conversion (2)": a figure in brackets of its own says what the item before it comes to;
+  // the figure after the bracket and a comma is the next item of the list, not the bracketed one again.
+  if (BRACKETED_ITEM.before.test(sentence.slice(Math.max(0, first.start - 16), first.start)) && BRACKETED_ITEM.between.test(sentence.slice(first.end, second.start))) return false;
   // "12,000 staff, 4,000 of them in Britain": a part of the first, not the first again.
   if (/^\s+of\s+(?:them|whom|which|those|these|it)\b/i.test(sentence.slice(second.end, second.end + 12))) return false;
   // "or", "that is" mark a restatement outright, whatever follows ("1.6-litre engine, or 16 litres, produces 120").

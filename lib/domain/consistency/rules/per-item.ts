@@ -15,7 +15,7 @@ const NOT_A_THING = /^(?:day|week|month|year|quarter|season|decade|cent|share|ti
 // (Two letters and more before the "s": not "is", "was", "has"; or a plural with none: "3,000 staff".)
 const COUNTED = /^\s+(?:[\p{Ll}-]+\s+)??(?!(?:was|has|does)\b)([\p{Ll}]+[^s\s]s|people|staff|personnel|children|police)\b/u;
 
-const singular = (noun: string) => noun.replace(/ies$/, "y").replace(/(?<=(?:ch|sh|ss|x))es$/, "").replace(/s$/, "");
+export const singular = (noun: string) => noun.replace(/ies$/, "y").replace(/(?<=(?:ch|sh|ss|x))es$/, "").replace(/s$/, "");
 
 type PerItem = { total: Quantity; each: Quantity; count: Quantity; noun: string; per: string };
 
@@ -24,13 +24,39 @@ type PerItem = { total: Quantity; each: Quantity; count: Quantity; noun: string;
 const FOR_EACH_OF = /^\s+for\s+(?:each|every\s+one)\s+of\s+(?:(?:the|its|their|his|her|our|these|those|[\p{L}’'-]+[’']s)\s+){1,2}$/iu;
 const WORKS_OUT = /^(?:\s+(?!(?:and|but|while|with|of)\b)[\p{L}’'-]+){0,2}\s+(?:works?\s+out\s+at|comes?\s+to|amounts?\s+to|equates?\s+to)\s+(?:(?:some|about|around|roughly|nearly|almost|approximately|just\s+over|just\s+under)\s+)?$/iu;
 
+// Or "a"/"per" one thing, then "for" all of them: "£1.5bn, or £15,000 a share for its one million shares".
+const A_THING_FOR_ALL = /^\s*(?:a|an|per)\s+([\p{L}-]+)\s+(?:for|across|over)\s+(?:(?:the|its|their|his|her|our|these|those|all|[\p{L}’'-]+[’']s)\s+){1,2}$/iu;
+
 function countAfter(sentence: string, quantities: readonly Quantity[], i: number): PerItem | null {
   const [total, each, count] = [quantities[i], quantities[i + 1], quantities[i + 2]];
-  if (!count || count.currency || count.isPercent || count.isYear || !Number.isInteger(count.value) || count.value < 2) return null;
-  if (!FOR_EACH_OF.test(sentence.slice(each.end, count.start))) return null;
+  if (!isCount(count)) return null;
+  const between = sentence.slice(each.end, count.start);
+  const thing = A_THING_FOR_ALL.exec(between)?.[1];
+  if (!FOR_EACH_OF.test(between) && !thing) return null;
   const counted = COUNTED.exec(sentence.slice(count.end, count.end + 30));
-  if (!counted || !(isApposition(sentence, total, each) || WORKS_OUT.test(sentence.slice(total.end, each.start)))) return null;
+  if (!counted || (thing && singular(counted[1]) !== thing.toLowerCase())) return null;
+  if (!(isApposition(sentence, total, each) || WORKS_OUT.test(sentence.slice(total.end, each.start)))) return null;
   return { total, each, count, noun: counted[1], per: sentence.slice(each.end, count.end + counted[0].length).trim() };
+}
+
+// A whole number of two and more, of no currency: what an amount may be shared among.
+function isCount(q: Quantity | undefined): q is Quantity {
+  return q !== undefined && !q.currency && !q.isPercent && !q.isYear && Number.isInteger(q.value) && q.value >= 2;
+}
+
+// "The €3.5m prize fund is shared equally by the ten finalists, at €35,000 each": the total, the count it is shared
+// among, then the amount each gets ("who get €140,000 each", "with £2,000 apiece").
+const SHARED_AMONG = /^(?:\s+(?!(?:and|but|while|with)\b)[\p{L}’'-]+){0,5}?\s+(?:shared|split|divided|distributed)\s+(?:(?:equally|evenly)\s+)?(?:by|between|among|amongst)\s+(?:(?:the|its|their|all|[\p{L}’'-]+[’']s)\s+){0,2}$/iu;
+const EACH_GETS = /^(?:\s*,)?\s+(?:(?:at|with|or|who\s+(?:each\s+)?(?:get|receive|take)|each\s+(?:getting|receiving|taking))\s+)?(?:(?:some|about|around|roughly|nearly|almost|approximately)\s+)?$/i;
+const EACH_AFTER = /^\s*(?:each|apiece|a\s+head|per\s+head)\b/i;
+
+function sharedAmong(sentence: string, quantities: readonly Quantity[], i: number): PerItem | null {
+  const [total, count, each] = [quantities[i], quantities[i + 1], quantities[i + 2]];
+  if (!each || !total.currency || each.currency !== total.currency || !isCount(count) || !SHARED_AMONG.test(sentence.slice(total.end, count.start))) return null;
+  const counted = COUNTED.exec(sentence.slice(count.end, count.end + 30));
+  const per = EACH_AFTER.exec(sentence.slice(each.end, each.end + 12));
+  if (!counted || !per || !EACH_GETS.test(sentence.slice(count.end + counted[0].length, each.start))) return null;
+  return { total, each, count, noun: counted[1], per: per[0].trim() };
 }
 
 /** Whether quantities[i + 1] restates the total quantities[i] for each of a count of things before it (or after it). */
@@ -56,7 +82,7 @@ export function perItemOf(sentence: string, quantities: readonly Quantity[], i: 
 /** "12 frigates … $8.4bn, or $700,000 per ship": a total and its amount for each, against the one count of things. */
 export function perItemAgainstTotal(sentence: string, quantities: readonly Quantity[], ruleId: string): Finding | null {
   for (let i = 0; i + 1 < quantities.length; i++) {
-    const item = perItemOf(sentence, quantities, i);
+    const item = perItemOf(sentence, quantities, i) ?? sharedAmong(sentence, quantities, i);
     if (!item) continue;
     const { total, each, count, noun, per } = item;
     const expected = each.value * count.value;

@@ -7,8 +7,13 @@ export type Rate = { q: Quantity; period: string; end: number; noun: string; isN
 
 // "Salaries for graduate engineers start at £38k": a salary is a year's pay unless a period is named.
 const SALARY_BEFORE = /\bsalar(?:y|ies)\b[\p{L}’'\s-]{0,50}$/iu;
-// "visited the museum last year", "in the month", "in 2023": the one period a total in the sentence is counted over.
-const TOTAL_PERIOD = /\b(?:last|this|that|the\s+past|the\s+previous|the\s+same)\s+(year|month|week|decade)\b|\bin\s+the\s+(year|month|week|quarter)\b|\bin\s+((?:19|20)\d\d)\b(?![-–/]\d)/giu;
+// The days of each month, for a total counted over one ("3.4 million passengers in August"): February's allows a leap year.
+export const MONTH_DAYS: Readonly<Record<string, number>> = {
+  january: 31, february: 28.25, march: 31, april: 30, may: 31, june: 30, july: 31, august: 31, september: 30, october: 31, november: 30, december: 31,
+};
+// "visited the museum last year", "in the month", "in 2023", "in August" (perhaps "in August 2023"): the one period a
+// total in the sentence is counted over. ("May" is a verb too: only a capital one is a month.)
+const TOTAL_PERIOD = /\b(?:last|this|that|the\s+past|the\s+previous|the\s+same)\s+(year|month|week|decade)\b|\bin\s+the\s+(year|month|week|quarter)\b|\bin\s+((?:19|20)\d\d)\b(?![-–/]\d)|\bin\s+(January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?:19|20)\d\d)?\b(?![-–/]\d)/giu;
 
 /**
  * The period a figure with none of its own is counted over, from a salary before it or the sentence's one date.
@@ -17,10 +22,10 @@ const TOTAL_PERIOD = /\b(?:last|this|that|the\s+past|the\s+previous|the\s+same)\
 export function totalOver(sentence: string, q: Quantity, nounAfter: string): Rate | null {
   const [end, noun] = [q.end + nounAfter.length, nounAfter.trim().toLowerCase()];
   if (SALARY_BEFORE.test(sentence.slice(Math.max(0, q.start - 60), q.start))) return { q, period: "year", end, noun, isInferred: true };
-  const periods = [...sentence.matchAll(TOTAL_PERIOD)];
+  const periods = [...sentence.matchAll(TOTAL_PERIOD)].filter((m) => m[4] === undefined || /^\p{Lu}/u.test(m[4]));
   if (periods.length !== 1) return null;
-  const [, named, inThe, year] = periods[0];
-  const period = (named ?? inThe)?.toLowerCase() ?? (year ? "year" : null);
+  const [, named, inThe, year, month] = periods[0];
+  const period = (named ?? inThe ?? month)?.toLowerCase() ?? (year ? "year" : null);
   // ("Parking fines raised £2.4m last year, roughly £20,000 a month", "36 million passengers in 2023, or about …": the
   // period said right after the total, perhaps after what it counts, is part of it; the restatement comes after that.)
   const counted = /^(?:\s+(?!(?:or|and|a|an|the)\b)[\p{Ll}’'-]+){0,2}\s+$/u.exec(sentence.slice(q.end, periods[0].index))?.[0];

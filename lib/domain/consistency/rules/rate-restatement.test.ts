@@ -143,6 +143,30 @@ describe("rate-restatement", () => {
     });
   });
 
+  // "3.4 million passengers in August, roughly 11,000 a day": a total over a named month, counted in its own days.
+  describe("a total over a named month, then a rate", () => {
+    itChecks(rateRestatement, {
+      fires: [
+        "The airport handled 3.4 million passengers in August, roughly 11,000 a day.",
+        "The museum drew 62,000 visitors in June, or about 20,000 a day.",
+        "The port shipped 900,000 containers in March 2024, or some 3,000 a day.",
+        "Shoppers spent £3.1bn in December, or £10m a day.",
+      ],
+      silent: [
+        "The airport handled 3.4 million passengers in August 2023, roughly 110,000 a day.",
+        // February's 28 days, not an average month's 30.4.
+        "The airport handled 3.1 million passengers in February, or 110,000 a day.",
+        // "may" is a verb; two periods leave the total's own unknown.
+        "Sales in may reach 1.2 million cars, or 4,000 a day.",
+        "The station, opened in May, handled 3.4 million passengers last year, or 11,000 a day.",
+      ],
+    });
+    it("names the month", () => {
+      const [finding] = rateRestatement.check("The airport handled 3.4 million passengers in August, roughly 11,000 a day.");
+      expect(finding.message).toBe("3.4 million in August is about 110,000 a day, but it is restated as 11,000 a day.");
+    });
+  });
+
   it("says what the first figure comes to in the second's period", () => {
     const [finding] = rateRestatement.check("The job pays £400 a week, or £28,000 a year.");
     expect(finding.message).toBe("£400 a week is about £20,900 a year, but it is restated as £28,000 a year.");

@@ -2,7 +2,7 @@ import { unitNamed } from "../measures";
 import { findQuantities, roundingSlack, type Quantity } from "../numbers";
 import type { ConsistencyRule, Finding } from "../rule";
 import { isDifferenceOrPart } from "./difference-after";
-import { hourlyOverHours, totalOver, type Rate } from "./rate-of-total";
+import { hourlyOverHours, MONTH_DAYS, totalOver, type Rate } from "./rate-of-total";
 
 // Periods in days, from measures.ts's time units (a month and a year are averages there). A quarter is no unit in
 // that table ("a quarter of an hour" is a fraction), so it is a quarter of its year here.
@@ -11,6 +11,8 @@ const PERIOD_DAYS: Record<string, number> = Object.fromEntries(["day", "week", "
 PERIOD_DAYS.quarter = PERIOD_DAYS.year / 4;
 // ("Sea levels are rising by 4mm a year, or 40cm a century": measures.ts's time units stop at the decade.)
 PERIOD_DAYS.century = PERIOD_DAYS.decade * 10;
+// ("The airport handled 3.4 million passengers in August, roughly 11,000 a day": a month named is its own days.)
+Object.assign(PERIOD_DAYS, MONTH_DAYS);
 const PERIOD_WORDS: Record<string, string> = { daily: "day", weekly: "week", fortnightly: "fortnight", monthly: "month", quarterly: "quarter", annually: "year", yearly: "year", annual: "year" };
 // A speed or flow in seconds, minutes and hours ("4cm per second, or 144 metres an hour") is restated only within
 // them: a day may be a working day of any hours ("20 boxes an hour, or 160 a day"), and pay an hour has its own
@@ -161,7 +163,7 @@ function unitOf(rate: Rate): string {
   return unitNamed(head) ? (head.length <= 3 ? head : ` ${head}`) : "";
 }
 
-const per = (period: string) => `${period === "hour" ? "an" : "a"} ${period}`;
+const per = (period: string) => (period in MONTH_DAYS ? `in ${period[0].toUpperCase()}${period.slice(1)}` : `${period === "hour" ? "an" : "a"} ${period}`);
 
 function amount(rate: Rate): string {
   return `${rate.q.text.trim()}${unitOf(rate)}`;
