@@ -4,12 +4,16 @@ import type { ConsistencyRule, Finding } from "../rule";
 import { isAnAge } from "./age-figure";
 import { comparedFigures, partReadings } from "./compared-figure";
 import { isCountOf } from "./part-of-whole";
+import { isPairedWith, ownSeries } from "./other-unit-parts";
 import { isShareOfAWhole } from "./share-context";
 
 // "the remaining 31", "the other 38", "the rest, 12": the last part of a split that leaves nothing out, so the
 // parts must add up to the total exactly — however the total and the other parts were worded before it.
-// ("most of the rest, 40", "half the remaining 59": a part of the rest is no last part.)
-const REMAINING_BEFORE = /(?<!\b(?:most|some|many|half|few|part|much|majority|minority|several|none|third|quarter|fifth|two-thirds|three-quarters)\s+(?:of\s+)?)\bthe\s+(?:remaining|other|rest(?:\s+of\s+(?:them|it|the\s+[\p{L}’'-]+))?,?|balance(?:\s+of)?,?)\s+(?:(?:some|about|around|nearly|almost|just)\s+)?$/iu;
+// ("most of the rest, 40", "half the remaining 59": a part of the rest is no last part.) The rest may be told what it
+// gave before its figure: "Root making 104, Stokes 66 and the rest of the side contributing 107", "the others
+// accounting for 12".
+const REST_GAVE = String.raw`(?:contributing|making(?:\s+up)?|scoring|adding|accounting\s+for|providing|supplying|taking|winning|earning|bringing\s+in)`;
+const REMAINING_BEFORE = new RegExp(String.raw`(?<!\b(?:most|some|many|half|few|part|much|majority|minority|several|none|third|quarter|fifth|two-thirds|three-quarters)\s+(?:of\s+)?)\bthe\s+(?:(?:remaining|other|rest(?:\s+of\s+(?:them|it|the\s+[\p{L}’'-]+))?,?|balance(?:\s+of)?,?)\s+(?:${REST_GAVE}\s+)?|(?:others|remainder)\s+${REST_GAVE}\s+)(?:(?:some|about|around|nearly|almost|just)\s+)?$`, "iu");
 // A total that is a count of something: "Of the 230 passengers", "treated 87 patients", "The 40-strong squad".
 // ("The list stands at 7,300 households, 4,100 of them …": a level something "stands at" is a count now, not a change;
 // so is the level it "fell to", "Exports fell to €86bn, …, with goods accounting for €51bn and services the remaining …".)
@@ -50,14 +54,17 @@ export const remainingPart: ConsistencyRule = {
   description: "When the last part is 'the remaining' or 'the rest', the parts must add up to the total.",
   check(sentence) {
     const findings: Finding[] = [];
-    const quantities = findQuantities(sentence).filter((q) => !q.isYear && !isAnAge(sentence, q) && q.high === undefined);
+    // ("the No 3 adding 88": a batting place or a shirt is a label, no figure.)
+    const quantities = findQuantities(sentence).filter((q) => !q.isYear && !isAnAge(sentence, q) && q.high === undefined && !/\bNo\.?\s?$/.test(sentence.slice(0, q.start)));
     const compared = comparedFigures(sentence, quantities);
     for (const [index, rest] of quantities.entries()) {
       const before = sentence.slice(Math.max(0, rest.start - 40), rest.start);
       const isLeft = !REMAINING_BEFORE.test(before) && LEAVING_BEFORE.test(before);
       if (!isLeft && !REMAINING_BEFORE.test(before)) continue;
       // (A full stop ends the parts; the point of "$1.5bn" after the figure does not.)
-      const earlier = quantities.slice(0, index).filter((q) => sameKind(q, rest) && !/\.(?!\d)/.test(sentence.slice(q.end, rest.start)));
+      const kin = quantities.slice(0, index).filter((q) => sameKind(q, rest) && !/\.(?!\d)/.test(sentence.slice(q.end, rest.start)));
+      // ("31 farms supply 1.6 million litres, … and the other nine 500,000 litres": two series, other-unit-parts.ts.)
+      const earlier = ownSeries(kin, rest, isPairedWith(sentence, rest, quantities[index + 1])) ?? kin;
       if (isLeft && (rest.isPercent || !earlier[1] || !(WHOLE_OPENS.test(sentence.slice(0, earlier[0].start)) || isCountOf(sentence, earlier[0], earlier[1])))) continue;
       // "320 passed, compared with 290 last year, and the remaining 180 failed": a compared figure is no part.
       const found = partReadings(earlier, compared).map((reading) => mismatch(sentence, reading, rest));

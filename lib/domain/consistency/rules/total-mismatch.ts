@@ -11,6 +11,10 @@ import { isExhaustive } from "./exhaustive-outcomes";
 import { sharesBesideFinding } from "./shares-beside";
 import { arePeriodParts, LEVEL_REACHED, namesPeriods } from "./period-parts";
 import { countNames, singleItems } from "./listed-items";
+import { farDashStarter } from "./far-dash";
+import { sourcedPartsEnd } from "./sourced-parts";
+import { isPartBeforeGap } from "./gapped-parts";
+import { withOtherUnitReadings } from "./other-unit-parts";
 
 /**
  * `needsOutcomes`: a breakdown only if its parts are labelled with outcomes that cover every case (OUTCOMES);
@@ -20,8 +24,8 @@ import { countNames, singleItems } from "./listed-items";
 type Breakdown = { from: number; to: number; isPartial: boolean; isStrong?: boolean; isLoose?: boolean; isOfWhom?: boolean; isVerb?: boolean; needsOutcomes?: boolean; needsPeriods?: boolean; isBeside?: boolean };
 
 // A total said to be one: "a total of 12", "totalling 12", "12 in total", "In all, 600", "Overall there were 2.3 million",
-// "jailed for a combined 19 years", "their combined 40 goals".
-const TOTAL_BEFORE = /\b(?:a total of|total of|totall?ing|totall?ed|totals|in total|in all|altogether|overall|combined)\b,?\s+(?:(?:there|it|they)\s+(?:were|was|are|is)\s+|about\s+|some\s+)?$/i;
+// "jailed for a combined 19 years", "their combined 40 goals", "accounting for all 44 that fell".
+const TOTAL_BEFORE = /\b(?:a total of|total of|totall?ing|totall?ed|totals|in total|in all|altogether|overall|combined|(?:accounting|accounted|account)\s+for\s+all(?:\s+(?:of\s+)?the)?|making\s+up\s+all(?:\s+(?:of\s+)?the)?)\b,?\s+(?:(?:there|it|they)\s+(?:were|was|are|is)\s+|about\s+|some\s+)?$/i;
 // ("in all competitions" is no total: "in all" must end its phrase.)
 const TOTAL_AFTER = /^(?:\s+[\p{L}’'-]+){0,3}?\s+(?:in total|in all(?=\s*(?:[,.;:)–—]|$|\s+(?:were|was|are|is|have|had|will|signed|took|died)\b))|altogether)\b/iu;
 // A count that a list may break down: "The 40 passengers", "has 14 branches", "numbers 75 aircraft", "the eight-member panel",
@@ -54,10 +58,6 @@ const FAR_WITH = /^((?:[-\s]+[\p{L}’'-]+){5,8}?)(,\s+with)\b/u;
 // is in the parts that follow, as after "made up of" (", all of them either …" says so too; a bare "all of them" may
 // describe the total instead: "40 passengers, all of them British").
 const FAR_EVERY = /^((?:[-\s]+[\p{L}’'-]+){0,8}?)(,\s+(?:(?:every|each)\s+one\s+of\s+(?:them|which|these|those)|all\s+of\s+(?:them|which|these|those)(?=\s+either\b)))/u;
-// "Revenue rose to €8.2bn, with €4.6bn coming from Europe, …", "fell to 46 megatonnes, with transport contributing 21,
-// …": parts each told where they came from or who contributed them, of any total. Maybe not all of it, so only parts
-// adding up to more than it are flagged.
-const SOURCED_PARTS = new RegExp(`^\\s*(?:${FIGURE}(?:\\s+[\\p{L}’'-]+)?\\s+(?:of\\s+(?:it|them)\\s+)?(?:coming|generated|earned|derived)\\s+(?:from|in|by)\\b|(?:the\\s+)?[\\p{L}’'-]+(?:\\s+[\\p{L}’'-]+){0,2}\\s+(?:contributing|accounting\\s+for|making\\s+up|providing|supplying)\\s+[$£€]?\\d)`, "iu");
 const COUNT_OF_PARTS = /^\s+[\p{L}’'-]+(?:\s+[\p{L}’'-]+)?\s*:/u;
 const AMONG_BEFORE = /(?:^|[,;:]\s*)among\s+(?:(?:the|its|their|his|her|our|these|those)\s+)?(?:[\p{L}’'-]+[’']s\s+)?$/iu;
 const OF_THE_START = /^\s*of\s+(?:the|its|their)\s+(?:[\p{L}’'-]+[’']s\s+)?$/iu;
@@ -163,8 +163,9 @@ export const totalMismatch: ConsistencyRule = {
       // "Overall 52% of schools met the target, including 71% of primaries and 34% of secondaries": shares each of a
       // group of its own are rates within the groups, which average to the whole's, never add up to it.
       if (total.isPercent && marked.length > 0 && marked.every((q) => RATE_OF_GROUP.test(sentence.slice(q.end, q.end + 30)))) return;
-      // "320 passed, compared with 290 last year, and …": a compared figure is no part; a rival may be one.
-      const readings = withFurtherReadings(sentence, breakdown.from, breakdown.to, partReadings(marked, compared));
+      // "320 passed, compared with 290 last year, and …": a compared figure is no part; a rival may be one. ("two tries (10
+      // points)": the count of tries may be no part either, other-unit-parts.ts.)
+      const readings = withOtherUnitReadings(sentence, total, withFurtherReadings(sentence, breakdown.from, breakdown.to, partReadings(marked, compared)));
       const results = readings.map((reading) => partsFindings(sentence, quantities, index, isLevel ? { ...breakdown, needsPeriods: true } : breakdown, reading));
       if (results.some((result) => result !== null)) {
         if (results.every((result) => result !== null && result.length > 0)) findings.push(...(results[0] ?? []));
@@ -230,7 +231,7 @@ function breakdownAfter(sentence: string, total: Quantity, isMarked: boolean, is
   // "A total of $2.6 million was spent on the campaign, $1.5 million …": a total said to be one may be told of at more length.
   // ("All 100 members of the index traded on Friday, with …": "all" counts every one, and its outcomes may come later.)
   const isAll = /\ball\s+$/i.test(sentence.slice(Math.max(0, total.start - 5), total.start));
-  const match = starterIn(after) ?? FRACTION_STARTER.exec(after) ?? FAR_COLON.exec(after) ?? FAR_VERB.exec(after) ?? (isMarked ? FAR_FIGURES.exec(after) : null) ?? (isAll ? FAR_WITH.exec(after) : null) ?? FAR_EVERY.exec(after);
+  const match = starterIn(after) ?? FRACTION_STARTER.exec(after) ?? FAR_COLON.exec(after) ?? FAR_VERB.exec(after) ?? (isMarked ? FAR_FIGURES.exec(after) : null) ?? (isAll ? FAR_WITH.exec(after) : null) ?? FAR_EVERY.exec(after) ?? (isMarked || isCount ? farDashStarter(after) : null);
   if (isOfThe) {
     // "Of the 15 candidates, 9 were women and 8 were men": what follows may not be all of them.
     // ("Of the 48 patients in the trial,": a few more words may name them.)
@@ -268,7 +269,8 @@ function breakdownAfter(sentence: string, total: Quantity, isMarked: boolean, is
     // parts labelled with outcomes that cover every case must add up to it.)
     if (starter.startsWith(", with") && isAll) return { from, to, isPartial: true, isLoose: true, needsOutcomes: true };
     // (Not of a share: "fallen to 31%, with wind supplying 44%" tells another share of the same whole.)
-    if (starter.startsWith(", with") && !total.isPercent && SOURCED_PARTS.test(sentence.slice(from, to))) return { from, to, isPartial: true };
+    const sourcedTo = starter.startsWith(", with") && !total.isPercent ? sourcedPartsEnd(sentence, from, to) : null;
+    if (sourcedTo !== null) return { from, to: sourcedTo, isPartial: true };
     if (!isMarked && !hasCount && !setOff && (starter !== "," || countNames(sentence.slice(from, to)) === null)) return null;
     if (setOff) return { from, to: sentence.indexOf(",", from + (SET_OFF_FIGURES.exec(sentence.slice(from))?.[0].length ?? 1) - 1), isPartial, isLoose: true };
     return { from, to, isPartial, isLoose: !isMarked };
@@ -320,19 +322,17 @@ function starterIn(after: string): RegExpExecArray | null {
 const DURATION_UNIT = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)$/i;
 const DURATION_RESTATED = /^[^.;]{0,12}?(?:an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\s+and\s+(?:an?\s+)?(?:half|quarter|three\s+quarters|\d+|\w+)\b/i;
 
-// "4,000 nurses and 2,000 porters … 5,000 staff in all": the parts listed before a total said to be one, each a
-// figure and one or two words, joined by commas and "and", in the same clause ("two-day" describes, it counts nothing).
-const PART_BEFORE_GAP = /^\s+[\p{L}’'-]+(?:\s+[\p{L}’'-]+)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/u;
+// "4,000 nurses and 2,000 porters … 5,000 staff in all": the parts listed before a total said to be one (gapped-parts.ts).
 
 function partsBefore(sentence: string, quantities: readonly Quantity[], index: number, compared: Map<Quantity, Compared>): Quantity[] {
   const total = quantities[index];
   // ("3,000 nurses, against 2,700 in 2019, and 2,000 porters, 5,000 in all": a compared figure is no part.)
   const earlier = quantities.slice(0, index).filter((q) => !compared.has(q) && !q.isYear && !q.isFraction && q.isPercent === total.isPercent && q.currency === total.currency && sentence[q.end] !== "-" && !isAnAge(sentence, q));
   const last = earlier[earlier.length - 1];
-  if (!last || /[;:]|\.\s|\bof\s+$/.test(sentence.slice(last.end, total.start)) || total.start - last.end > 60) return [];
+  if (!last || /[;:]|\.\s|\bof\s+$|,\s+(?:while|but|whereas|though|although)\b/.test(sentence.slice(last.end, total.start)) || total.start - last.end > 60) return [];
   const parts = [last];
   for (let i = earlier.length - 2; i >= 0; i--) {
-    if (!PART_BEFORE_GAP.test(sentence.slice(earlier[i].end, parts[0].start))) break;
+    if (!isPartBeforeGap(sentence.slice(earlier[i].end, parts[0].start))) break;
     parts.unshift(earlier[i]);
   }
   // "Of 4,000 nurses and 2,000 porters, 5,000 …": parts of something else first.
