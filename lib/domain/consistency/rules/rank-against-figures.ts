@@ -4,6 +4,7 @@ import { comparedGroup, figuresIn, figureText, OTHER_TIME_AFTER, PART_OF_IT, TIM
 import { beyondScope, isJointFigure, measuresRank, otherWholes, shareWholes } from "./rank-measures";
 import { isLevel, isOutlay, rivalFindings, sameCount } from "./rank-rivals";
 import { namedRivalLater } from "./rank-named-rival";
+import { nextGapAgainstRank } from "./rank-next-gap";
 import { rankAgainstOwnPast } from "./rank-own-history";
 import { placesAgainstPlaces } from "./rank-places";
 import { ranksIn, type Rank } from "./rank-words";
@@ -22,11 +23,18 @@ export { OTHER_TIME_AFTER, TIMES_RANKED };
 const WON_BY_LEAST_TIME = /^(?:fastest|quickest|slowest|winning|won|topped|headed|led|top|leading|first|second|third|fourth|fifth|last)$/i;
 // Ranks against one's own past or a narrower scope are not ranks among the figures given.
 const OWN_HISTORY = /\b(?:ever|since|on\s+record|in\s+(?:\d+|a|[\w-]+)\s+(?:years|decades?|months)|for\s+(?:\d+|[\w-]+)\s+years|in\s+decades|so\s+far|to\s+date|yet|record)\b/i;
+// ("the wettest month of the year so far, with 98mm, although January recorded 112mm": a period so far is a scope whose
+// earlier parts are the rivals, so it is no history; unless another time is named, "last year", "in 2019".)
+const PERIOD_SO_FAR = /\b(?:of\s+the\s+(?:year|season|month|decade|term|campaign)\s+so\s+far|so\s+far\s+this\s+(?:year|season|month|decade|term|campaign))\b/i;
+const ANOTHER_TIME = /\b(?:(?:19|20)\d\d|last|previous|ago|earlier|ever|since|record)\b/i;
+const isOwnHistory = (sentence: string) => OWN_HISTORY.test(sentence) && !(PERIOD_SO_FAR.test(sentence) && !ANOTHER_TIME.test(sentence.replace(PERIOD_SO_FAR, "")) && !OWN_HISTORY.test(sentence.replace(PERIOD_SO_FAR, "")));
 // ("the world's largest, dwarfing the 1.4GW project": what the ranked thing dwarfs or eclipses is a rival; what dwarfs it,
 // "dwarfed by", is left to the nearest-figure reading.)
 const RIVAL_CUE = /\b(?:ahead\s+of|against|dwarfing|dwarfs|dwarfed(?!\s+by)|eclipsing|eclipses|eclipsed(?!\s+by)|beating|beat|behind|outpacing|outpaced|outstripping|outstripped|trailing|trailed|in\s+front\s+of|clear\s+of|than|compared\s+(?:with|to)|followed\s+by|next\s+to|rivals?|undercut|short\s+of|above|below|versus|vs\.?)\s+(?:(?:the|a|an|its|their)\s+)?(?:[\p{L}’'-]+\s+){0,3}?(?:(?:about|some|just|only|nearly)\s+)?$/iu;
 // "In descending order of size, £5,000, £7,500 and £2,000": an ordering said outright.
-const ORDER = /\bin\s+(descending|ascending)\s+order\b/i;
+// ("Ranked from cheapest to dearest, the three fixed deals cost £1,540, £1,610 and £1,585": an ordering told by its ends,
+// the lower end first for ascending.)
+const ORDER = /\bin\s+(descending|ascending)\s+order\b|\b(?:ranked|listed|ordered|sorted|arranged|in\s+order)\s+from\s+(?:the\s+)?(?:(cheapest|smallest|lowest|shortest|lightest|youngest|fewest|least)|(dearest|most\s+expensive|priciest|costliest|biggest|largest|highest|longest|heaviest|oldest|most))\s+to\s+(?:the\s+)?(?:[\p{L}-]+est|most\s+[\p{L}-]+|least\s+[\p{L}-]+|most|least)\b/iu;
 const SPEED_UNIT = /^(?:mph|km\/h|kph|knot|mile|metre)$/i;
 
 function orderFindings(sentence: string, figures: Figure[]): Finding[] {
@@ -34,12 +42,12 @@ function orderFindings(sentence: string, figures: Figure[]): Finding[] {
   if (!order) return [];
   const group = comparedGroup(figures.filter((figure) => figure.q.start > order.index));
   if (group.length < 3) return [];
-  const descending = order[1].toLowerCase() === "descending";
+  const descending = order[1] ? order[1].toLowerCase() === "descending" : order[3] !== undefined;
   const broken = group.some((figure, i) => i > 0 && (descending ? figure.value > group[i - 1].value : figure.value < group[i - 1].value));
   if (!broken) return [];
   return [{
     ruleId: rankAgainstFigures.id,
-    message: `Said to be in ${order[1].toLowerCase()} order, but ${group.map((f) => f.q.text.trim()).join(", ")} are not.`,
+    message: `Said to be in ${descending ? "descending" : "ascending"} order, but ${group.map((f) => f.q.text.trim()).join(", ")} are not.`,
     start: order.index,
     end: group[group.length - 1].q.end,
   }];
@@ -49,11 +57,12 @@ export const rankAgainstFigures: ConsistencyRule = {
   id: "rank-against-figures",
   description: "A rank (largest, second-biggest, last) must agree with the figures given for the ranked and its rivals.",
   check(sentence) {
-    if (!/\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b/i.test(sentence)) return [];
+    // ("the world's third-biggest chip producer, ahead of the runner-up, South Korea": places need no figures.)
+    if (!/\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b/i.test(sentence)) return [...placesAgainstPlaces(sentence), ...nextGapAgainstRank(sentence)].slice(0, 1);
     const figures = figuresIn(sentence);
     const ordered = orderFindings(sentence, figures);
     if (ordered.length > 0) return ordered;
-    const places = [...placesAgainstPlaces(sentence), ...rankAgainstOwnPast(sentence)];
+    const places = [...placesAgainstPlaces(sentence), ...rankAgainstOwnPast(sentence), ...nextGapAgainstRank(sentence)];
     if (places.length > 0) return places.slice(0, 1);
     const ranked = rankFindings(sentence, figures);
     if (ranked.length > 0) return ranked;
@@ -126,7 +135,7 @@ function rankFindings(sentence: string, figures: Figure[]): Finding[] {
   // the subject's.)
   const ranks = ranksIn(sentence).filter((rank) => !(/-placed$/i.test(rank.text) && RIVAL_CUE.test(sentence.slice(Math.max(0, rank.start - 40), rank.start))));
   // One rank only: "The cheapest … cost £30, while the most expensive cost £300" ranks two things.
-  if (ranks.length !== 1 || OWN_HISTORY.test(sentence)) return [];
+  if (ranks.length !== 1 || isOwnHistory(sentence)) return [];
   const [rank] = ranks;
   if (rank.place === 0) return [];
   // ("tops the charts with 40,000 sales this week, against 52,000 last week": a time said of the subject's figure, "this

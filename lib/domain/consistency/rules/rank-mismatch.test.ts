@@ -157,3 +157,23 @@ describe("rank-mismatch: a set sized with an owner", () => {
     ],
   });
 });
+
+// A superlative just after a rival's cue ("behind the biggest of £42m") names the rival; a count of games after "after"
+// is when, not who is ahead. Each group: the untuned sentence first, then variants, then clean look-alikes.
+describe("rank-mismatch: the rival's superlative; a count of games", () => {
+  itChecks(rankMismatch, {
+    fires: [
+      "The club posted the biggest profit in the league, £38m, against £42m at Leeds.",
+      "The city has the largest population in the region, 410,000, behind the county town with 450,000.",
+      "The firm is the smallest lender, with £2bn, against the biggest at £1.5bn.",
+      "The party came third, after Labour and the Greens and the Tories.",
+    ],
+    silent: [
+      "The club posted the second-biggest loss in the league, £38m, behind the biggest of £42m.",
+      "The bank reported the third-largest loss, £2bn, behind the largest of £5bn.",
+      "The town has the second-highest rents in the county, £1,100, behind the highest at £1,400.",
+      "The club came second with 80 points, after 38 games, ahead of City on 78.",
+      "The rider finished third after 12 stages, behind Pogacar and Vingegaard.",
+    ],
+  });
+});

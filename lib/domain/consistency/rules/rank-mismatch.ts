@@ -4,6 +4,7 @@ import type { ConsistencyRule, Finding } from "../rule";
 import { OTHER_TIME_AFTER, TIMES_RANKED } from "./rank-against-figures";
 import { groupAgesAgainstRank } from "./rank-of-group-ages";
 import { rankSinceYear } from "./rank-since-year";
+import { RIVAL_SUPERLATIVE_BEFORE } from "./rank-words";
 import { beyondScope, countUnits, isJointFigure, measuresRank, otherThings, otherWholes, shareWholes } from "./rank-measures";
 
 const ORDINALS: Record<string, number> = {
@@ -127,6 +128,8 @@ function onlyAheadAfter(tail: string, offset: number): RegExpExecArray | null {
 }
 
 function countItems(list: string): number | null {
+  // ("came second with 80 points, after 38 games": a count of games or of time is when, not who is ahead.)
+  if (/^(?:the\s+)?\S+\s+(?:games|matches|rounds|races|stages|years|months|weeks|days|hours|minutes|laps|starts|attempts)\b/i.test(list.trim())) return null;
   const top = TOP_N.exec(list.trim());
   if (top) {
     const n = /^\d+$/.test(top[1]) ? Number(top[1]) : wordValue(top[1].toLowerCase());
@@ -161,6 +164,8 @@ function superlativeAgainstFigures(sentence: string): Finding[] {
   for (const [pattern, higher] of [[HIGHER, true], [LOWER, false]] as const) {
     for (const match of sentence.matchAll(pattern)) {
       if (RANKED_BEFORE.test(sentence.slice(Math.max(0, match.index - 14), match.index))) continue;
+      // ("behind the biggest of £42m": the rival's rank, told to name it.)
+      if (RIVAL_SUPERLATIVE_BEFORE.test(sentence.slice(Math.max(0, match.index - 24), match.index))) continue;
       // "the most visited", "Europe's least known" rank; "Most analysts", "most drivers paid" count a share of people.
       if (/^(?:most|least)\s/i.test(match[0]) && !RANKING_DETERMINER.test(sentence.slice(Math.max(0, match.index - 8), match.index))) continue;
       const end = match.index + match[0].length;
@@ -213,6 +218,8 @@ function superlativeThenOrdinal(sentence: string): Finding[] {
   for (const pattern of [HIGHER, LOWER]) {
     for (const match of sentence.matchAll(pattern)) {
       if (RANKED_BEFORE.test(sentence.slice(Math.max(0, match.index - 14), match.index))) continue;
+      // ("behind the biggest of £42m": the rival's rank, told to name it.)
+      if (RIVAL_SUPERLATIVE_BEFORE.test(sentence.slice(Math.max(0, match.index - 24), match.index))) continue;
       if (/^(?:most|least)\s/i.test(match[0]) && !RANKING_DETERMINER.test(sentence.slice(Math.max(0, match.index - 8), match.index))) continue;
       const end = match.index + match[0].length;
       const ordinal = ORDINAL_AFTER_SUPERLATIVE.exec(sentence.slice(end, end + 60));

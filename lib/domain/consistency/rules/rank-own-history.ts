@@ -46,6 +46,9 @@ export function rankAgainstOwnPast(sentence: string): Finding[] {
 // beyond. Of times, the slowest is the most time and the fastest the least; of speeds, the fastest is the most.
 const RECORD_RANK = new RegExp(`\\b(?:(${UP}|slowest)|(${DOWN}|fastest|quickest))\\b${EVER}|\\brecord[\\s-]+(?:(high)|(low))\\b`, "giu");
 const PREVIOUS = /\b(?:previous|former|old|earlier)\s+(?:all-time\s+)?(?:record(?:\s+(?:high|low))?|best|high|low|(?:[\p{L}-]+est))(?:\s+(?:time|level|figure|mark|price|total|reading|score))?(?:,?\s+(?:of|at)|\s+(?:was|stood\s+at))\s+(?:(?:about|some|just|nearly)\s+)?$/iu;
+// ("140mm of rain, compared with 120mm in 1976, the previous driest": the old record may be named after its figure, by
+// the same superlative or as a record; "the previous wettest" is another ranking.)
+const PREVIOUS_AFTER = /^[\p{L}%]*(?:\s+(?:of\s+)?[\p{L}]+)?(?:\s+in\s+(?:19|20)\d\d)?,\s+(?:the|its|their)\s+(?:previous|former|old|earlier)\s+(?:all-time\s+)?(record(?:\s+(?:high|low))?|best|high|low|[\p{L}-]+est)\b/iu;
 // ("2.1 million, the highest ever for the brand, while its rival's previous best of 2.4 million …": a new clause may bring
 // in another subject.)
 const CLAUSE_BREAK = /[;]|\b(?:but|while|whereas|although|though)\b/i;
@@ -56,13 +59,17 @@ function rankAgainstPreviousRecord(sentence: string): Finding[] {
   const figures = figuresIn(sentence);
   for (const match of ranks) {
     const end = match.index + match[0].length;
-    const old = figures.find((f) => f.q.start >= end && f.q.start - end <= 80 && PREVIOUS.test(sentence.slice(Math.max(end, f.q.start - 60), f.q.start)));
+    const word = (match[1] ?? match[2] ?? "").toLowerCase();
+    const namedAfter = (f: Figure) => {
+      const named = PREVIOUS_AFTER.exec(sentence.slice(f.q.end, f.q.end + 50))?.[1].toLowerCase();
+      return named !== undefined && (!named.endsWith("est") || named === word);
+    };
+    const old = figures.find((f) => f.q.start >= end && f.q.start - end <= 80 && (PREVIOUS.test(sentence.slice(Math.max(end, f.q.start - 60), f.q.start)) || namedAfter(f)));
     if (!old) continue;
     // The new record's figure: the nearest of the old one's kind on either side of the rank, in the same clause.
     const sameKind = (f: Figure) => f !== old && f.kind === old.kind && isTime(f) === isTime(old);
     const own = figures.filter((f) => sameKind(f) && f.q.end <= old.q.start && !CLAUSE_BREAK.test(sentence.slice(f.q.end, old.q.start))).at(-1);
     if (!own || (own.q.end <= match.index && CLAUSE_BREAK.test(sentence.slice(own.q.end, match.index)))) continue;
-    const word = (match[1] ?? match[2] ?? "").toLowerCase();
     let up = match[1] !== undefined || match[3] !== undefined;
     // ("fastest", "quickest", "slowest": by time unless the figures are speeds.)
     if (/^(?:fastest|quickest|slowest)$/.test(word)) {

@@ -33,7 +33,7 @@ function exceptAgainstRank(sentence: string): Finding[] {
 // ahead of the runner-up": an ordinal superlative is a place in the same ranking as the rival's.)
 // ("polled third", and "the front-runner", who is first: "The front-runner, on 28%, finished behind her nearest rival";
 // not a front-runner once: "the early front-runner, now trailing".)
-const OWN_PLACE = /\b(?<!\b(?:former|one-time|erstwhile|early|initial|original|then|ex|last\s+year[’']s)[\s-])(front-runner|frontrunner)\b|\b(?:(?:finish(?:ed|ing)|came|coming|polled|polling|placed|end(?:ed|ing)|ranks|ranked|sits?|sitting|lies|lying|climbed\s+to|rose\s+to|slipped\s+to|dropped\s+to|moved\s+up\s+to)\s+(second|third|fourth|fifth|sixth)\b|\b(second|third|fourth|fifth|sixth)-placed\b|\b(?:world|seeded|ranked)\s+No\.?\s?(\d{1,2})\b|\b(second|third|fourth|fifth|sixth)[-\s](?:largest|biggest|highest|greatest|busiest|richest|best-selling|top-selling|highest-paid|most[-\s](?:popular|valuable|visited|successful|watched))\b)/i;
+const OWN_PLACE = /\b(?<!\b(?:former|one-time|erstwhile|early|initial|original|then|ex|last\s+year[’']s)[\s-])(front-runner|frontrunner)\b|\b(?:(?:finish(?:ed|ing)|came|coming|polled|polling|placed|end(?:ed|ing)|ranks|ranked|sits?|sitting|lies|lying|climbed\s+to|rose\s+to|slipped\s+to|dropped\s+to|moved\s+up\s+to)\s+(second|third|fourth|fifth|sixth)\b|\b(second|third|fourth|fifth|sixth)-placed\b|\b(?:world|seeded|ranked)\s+No\.?\s?(\d{1,2})\b|\b(second|third|fourth|fifth|sixth)[-\s](?:largest|biggest|highest|greatest|busiest|richest|best-selling|top-selling|highest-paid|most[-\s](?:popular|valuable|visited|successful|watched|common|expensive))\b)/i;
 const AHEAD = /\b(?:ahead\s+of|in\s+front\s+of|above|beating|beat|clear\s+of)\s+/gi;
 const BEHIND = /\b(?:behind|below|trailing|trailed|trails|adrift\s+of|beaten\s+by)\s+/gi;
 // ("fewer than the No 4" on ranking points or league points: more points rank higher.)
@@ -41,7 +41,7 @@ const MORE = /\b(?:more|higher)\s+than\s+/gi;
 const FEWER = /\b(?:fewer|less|lower)\s+than\s+/gi;
 // ("ahead of Turkey, the runner-up": the rival named, then its place set off.)
 // ("behind her nearest rival": a leader's nearest rival is second, so only a first place is read against it.)
-const RIVAL_PLACE = /^(?:\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,2},\s+)?(?:the\s+(?:(winner|runner-up|runners-up|leaders?)|(?:world\s+)?No\.?\s?(\d{1,2}))\b|(?:the\s+)?(second|third|fourth|fifth|sixth)-placed\b|(leaders)\s+\p{Lu}|(?:her|his|its|their)\s+(nearest|closest)\s+(?:rival|challenger|competitor)s?\b)(?!\s+of\b|[’']s?\s+\p{L})/iu;
+const RIVAL_PLACE = /^(?:\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,2},\s+)?(?:the\s+(?:(winner|runner-up|runners-up|leaders?)|(?:world\s+)?No\.?\s?(\d{1,2}))\b|(?:the\s+)?(second|third|fourth|fifth|sixth)-placed\b|(leaders)\s+\p{Lu}|(?:\p{L}[\p{L}’'-]*\s+){1,3}?in\s+(second|third|fourth|fifth|sixth)\s+place\b|(?:her|his|its|their)\s+(nearest|closest)\s+(?:rival|challenger|competitor)s?\b)(?!\s+of\b|[’']s?\s+\p{L})/iu;
 const PLACES: Record<string, number> = { winner: 1, leader: 1, leaders: 1, "front-runner": 1, frontrunner: 1, "runner-up": 2, "runners-up": 2, nearest: 2, closest: 2, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6 };
 // Comparing by points only where points rank the table, and never by strokes or times (fewer is better there).
 const RANKED_BY_POINTS = /\bpoints\b/i;
@@ -59,8 +59,9 @@ function placeAgainstNamedPlace(sentence: string): Finding[] {
     if (m.index < ownEnd || OTHER_SUBJECT_BETWEEN.test(sentence.slice(ownEnd, m.index))) continue;
     const rival = RIVAL_PLACE.exec(sentence.slice(m.index + m[0].length));
     if (!rival) continue;
-    const word = (rival[1] ?? rival[3] ?? rival[4] ?? rival[5])?.toLowerCase();
-    if (rival[5] !== undefined && place !== 1) continue;
+    // ("ahead of purchase scams in second place": a rival named, then the place it holds.)
+    const word = (rival[1] ?? rival[3] ?? rival[4] ?? rival[5] ?? rival[6])?.toLowerCase();
+    if (rival[6] !== undefined && place !== 1) continue;
     const rivalPlace = rival[2] !== undefined ? Number(rival[2]) : PLACES[word!];
     if (rivalPlace === place || (ahead ? rivalPlace > place : rivalPlace < place)) continue;
     return [{

@@ -14,6 +14,9 @@ const AHEAD_OF = /\b(?:ahead\s+of|in\s+front\s+of|clear\s+of|above|beating|outpa
 const QUICKER = /\b(?:quicker|faster)\s+than\s+/gi;
 const SLOWER = /\bslower\s+than\s+/gi;
 const BEHIND = /\b(?:behind|below|trailing|trailed|trails|trail|adrift\s+of|beaten\s+by|pipped\s+by|overtaken\s+by|outpaced\s+by)\s+/gi;
+// ("came second …, after China on 2,800": after a place below the first, "after" a rival is behind it. Not after an
+// ordinal superlative: "the second-smallest budget, £610m, after Gateshead's £480m" is after it in smallness.)
+const AFTER_PLACE = /(?<=\b(?:second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th)\b(?![-\s]+(?:most|least|\p{L}+est)\b)[^;.]{0,80}?,\s+(?:just\s+|only\s+)?)after\s+(?!(?:the\s+)?(?:\d|(?:a|an|its|their|his|her)\b))/giu;
 const TIMED = /\b(?:clocked|ran|swam|timed|lap|in\s+a\s+time|time\s+of)\b/i;
 const RAIN = /\b(?:wettest|driest|snowiest|rainiest|rain|rainfall|snow|snowfall|precipitation)\b/i;
 // (Units as rank-figures.ts gives them, a plural "s" dropped: "inches" is "inche".)
@@ -24,9 +27,10 @@ const PLACED_CUE = /^(?:above|below|behind|in\s+front\s+of)\b/i;
 const isLengthUnit = (word: string) => unitNamed(word)?.dimension === "length" || /^(?:storeys?|floors?)$/i.test(word);
 // The rival named, then its figure: "Barnsley on 61", "the winner Okafor on 45.20", "Hillcrest's 6,000", "Ethiopia's
 // Tola, who crossed the line in 2:20:31".
+// ("overtaking Italy, now sixth on 710,000": the rival's new place may be set off after its name.)
 // ("trailed in the polls at 48%": no rival is named, so the figure is the subject's; "overtaking Vestas, on 31%";
 // "behind only Guildford (£580,000)": the figure may be bracketed after the name.)
-const RIVAL_FIGURE = /^(?!(?:in|at|on|with|by|for|to|from|of|them|him|her|it|us|me)\b)(?:(?:the|a|an|its|their|his|her)\s+)?(?:(?!(?:after|before|since|for|from|over|under|until|within|than|to|per|across|through|during)\s)[\p{L}’'.-]+(?:\s+|(?=,))){0,4}?(?:,\s*(?:who|which)\s+(?:[\p{L}’'-]+\s+){1,5}?)?(?:,?\s*(?:on|with|at|in|polling|scoring|taking|up)\s+|\s*\(\s*)?(?:(?:about|some|just|only|nearly)\s+)?(?:[-−]|minus\s+)?$/u;
+const RIVAL_FIGURE = /^(?!(?:in|at|on|with|by|for|to|from|of|them|him|her|it|us|me)\b)(?:(?:the|a|an|its|their|his|her)\s+)?(?:(?!(?:after|before|since|for|from|over|under|until|within|than|to|per|across|through|during)\s)[\p{L}’'.-]+(?:\s+|(?=,))){0,4}?(?:,\s*(?:who|which)\s+(?:[\p{L}’'-]+\s+){1,5}?|,\s*(?:now\s+)?(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)(?:\s+place)?)?(?:,?\s*(?:on|with|at|in|polling|scoring|taking|up)\s+|\s*\(\s*)?(?:(?:about|some|just|only|nearly)\s+)?(?:[-−]|minus\s+)?$/u;
 // ("Burnley after 40 games": a figure after another preposition is no level of the rival's.)
 // Golf and rankings count down: "two shots ahead of Jones on 70", "world No 3, ahead of the No 5". (A place in a ranking
 // is a bare number, so beside a ranking only shares and sums are levels: "second in the satisfaction rankings with 88%,
@@ -66,7 +70,7 @@ export function rivalFindings(sentence: string): Finding[] {
   const placesCounted = PLACES_COUNTED.test(sentence);
   const figures = figuresIn(sentence, true).filter((figure) => isLevel(sentence, figure) && (!placesCounted || figure.kind !== "#"));
   const isTimed = TIMED.test(sentence) || findQuantities(sentence).some((q) => !q.isPercent && TIME_UNIT.test(q.unit.replace(/s$/, "")));
-  const cues = [...sentence.matchAll(AHEAD_OF)].map((m) => ({ m, ahead: true, speed: false })).concat([...sentence.matchAll(BEHIND)].map((m) => ({ m, ahead: false, speed: false })));
+  const cues = [...sentence.matchAll(AHEAD_OF)].map((m) => ({ m, ahead: true, speed: false })).concat([...sentence.matchAll(BEHIND), ...sentence.matchAll(AFTER_PLACE)].map((m) => ({ m, ahead: false, speed: false })));
   if (isTimed) cues.push(...[...sentence.matchAll(QUICKER)].map((m) => ({ m, ahead: true, speed: true })), ...[...sentence.matchAll(SLOWER)].map((m) => ({ m, ahead: false, speed: true })));
   cues.sort((a, b) => a.m.index - b.m.index);
   const rivalOf = (cueEnd: number) => figures.find((f) => f.q.start >= cueEnd && f.q.start - cueEnd <= 70 && RIVAL_FIGURE.test(sentence.slice(cueEnd, f.q.start)) && /\p{L}/u.test(sentence.slice(cueEnd, f.q.start)));
@@ -167,12 +171,17 @@ export function isOutlay(sentence: string, figure: Figure): boolean {
 // said before the rival, against the two figures. A gap in per cent ("5% ahead") is relative, and one in places a rank.
 const GAP_UNIT = /^\s+(?:(points?|percentage\s+points?|votes?|seats?|goals?|runs?|seconds?|secs?|s|minutes?|mins?)\s+)?$/i;
 const MINUTES = /^(?:minutes?|mins?)/i;
+const PARTS: Record<string, number> = { half: 2, third: 3, quarter: 4, fifth: 5, tenth: 10, hundredth: 100 };
 
 function gapAgainst(sentence: string, own: Figure, rival: Figure, cueStart: number, isTime: boolean): Finding | null {
   const quantities = findQuantities(sentence);
   // ("a point behind", "a second ahead": one.)
-  const one = /\ba(\s+(?:point|vote|seat|goal|run|second|minute))\s+$/i.exec(sentence.slice(Math.max(0, cueStart - 12), cueStart));
-  const gap = one
+  // ("a fifth of a second quicker", "half a second behind": a part of one, said loosely, so read as about that much.)
+  const part = /\b(?:an?\s+(half|third|quarter|fifth|tenth|hundredth)\s+of\s+a|(half)\s+a)(\s+(?:point|second|minute))\s+$/i.exec(sentence.slice(Math.max(0, cueStart - 34), cueStart));
+  const one = part ? null : /\ba(\s+(?:point|vote|seat|goal|run|second|minute))\s+$/i.exec(sentence.slice(Math.max(0, cueStart - 12), cueStart));
+  const gap = part
+    ? ({ value: 1 / PARTS[(part[1] ?? part[2]).toLowerCase()], start: cueStart - part[0].length, end: cueStart - part[3].length - 1, text: part[0].trim(), isPercent: false, isYear: false, isFraction: false, approx: "about", currency: null, unit: "" } satisfies Quantity)
+    : one
     ? ({ value: 1, start: cueStart - one[0].length, end: cueStart - one[1].length - 1, text: "a", isPercent: false, isYear: false, isFraction: false, approx: "exact", currency: null, unit: "" } satisfies Quantity)
     : quantities.find((q) => q.end <= cueStart && q.start > own.q.end && GAP_UNIT.test(sentence.slice(q.end, cueStart)));
   if (!gap || gap.isPercent || gap.isYear || gap.isFraction || gap.currency !== null || gap.value <= 0) return null;

@@ -38,9 +38,13 @@ const MOVER_AFTER = /^\s+(?:risers?|gainers?|fallers?|losers?)\b/i;
 const NEXT_BEFORE = /\bnext[-\s]$/i;
 const RIVAL_PLACE_BEFORE = /\b(?:edged\s+out|edging\s+out|pipped|pipping|beat|beating|beats|ahead\s+of|outpacing|outpaced|overtaking|overtook)\s+(?:the|its)\s+$/i;
 
+// ("the second-biggest loss in the league, £38m, behind the biggest of £42m": a plain superlative just after a cue that
+// sets a rival against the subject is that rival's rank, told to name it.)
+export const RIVAL_SUPERLATIVE_BEFORE = /\b(?:behind|trailing|trails|trailed|below|short\s+of|ahead\s+of|above|than)\s+(?:the|its|their)\s+$/i;
+
 function isRivalsRank(sentence: string, start: number, hasOrdinal: boolean): boolean {
   const before = sentence.slice(Math.max(0, start - 24), start);
-  return NEXT_BEFORE.test(before) || (hasOrdinal && RIVAL_PLACE_BEFORE.test(before));
+  return NEXT_BEFORE.test(before) || (hasOrdinal ? RIVAL_PLACE_BEFORE : RIVAL_SUPERLATIVE_BEFORE).test(before);
 }
 // "one of the highest", "at least ten": no rank of one thing.
 const NOT_A_RANK_BEFORE = /\b(?:one\s+of\s+(?:the\s+)?(?:\w+[’']s\s+)?|at\s+)$/i;
@@ -82,7 +86,8 @@ export function ranksIn(sentence: string): Rank[] {
   // (A performer with no share judged good or bad ranks by its change, a rise being good.)
   const polarity = /\b(?:best|worst)\b/i.test(sentence) ? (judgedPolarity(sentence) ?? (PERFORMER.test(sentence) ? "good" : measurePolarity(sentence))) : null;
   for (const match of polarity === null ? [] : sentence.matchAll(JUDGED)) {
-    if (GROUP_BEFORE.test(sentence.slice(Math.max(0, match.index - 12), match.index))) continue;
+    // ("compared with 64% at the next worst": the rival's rank.)
+    if (GROUP_BEFORE.test(sentence.slice(Math.max(0, match.index - 12), match.index)) || isRivalsRank(sentence, match.index, match[1] !== undefined)) continue;
     const word = match[2].toLowerCase();
     const place = match[1] ? ORDINALS[match[1].toLowerCase()] : 1;
     const notARank = NOT_A_RANK_BEFORE.test(sentence.slice(Math.max(0, match.index - 24), match.index));
@@ -149,9 +154,17 @@ const JUDGED = /\b(?:(second|third|fourth|fifth|2nd|3rd|4th|5th)[-\s])?(best|wor
 const GOOD_SHARE = /^\s*(?:of\s+(?:[\p{L}&’'-]+\s+){0,3}?)?(?:were\s+|was\s+)?(?:seen|treated|passing|passed|meeting|met|achieving|achieved|on\s+time|vaccinated|recovered|satisfied|graduating|graduated|served|answered|diagnosed|discharged)\b/iu;
 const BAD_SHARE = /^\s*(?:of\s+(?:[\p{L}&’'-]+\s+){0,3}?)?(?:were\s+|was\s+)?(?:waiting|waited|delayed|late|cancelled|failing|failed|missing|missed|unemployed|absent|dissatisfied|readmitted|abandoned|overdue)\b/iu;
 
+// ("The worst-performing bank refunded 72% of scam victims": the verb may come before the share; "rejected 30% of
+// claims" is bad.)
+const GOOD_VERB_BEFORE = /\b(?:refunded|reimbursed|repaid|compensated|resolved|answered|vaccinated|treated)\s+(?:(?:about|some|just|only|nearly|almost|around)\s+)?$/i;
+const BAD_VERB_BEFORE = /\b(?:rejected|refused|declined|turned\s+down|turned\s+away|failed)\s+(?:(?:about|some|just|only|nearly|almost|around)\s+)?$/i;
+
 function judgedPolarity(sentence: string): "good" | "bad" | null {
   const polarities = new Set(findQuantities(sentence).filter((q) => q.isPercent && !q.isFraction).map((q) => {
     const after = sentence.slice(q.end, q.end + 50);
+    const before = sentence.slice(Math.max(0, q.start - 24), q.start);
+    if (BAD_VERB_BEFORE.test(before)) return "bad";
+    if (GOOD_VERB_BEFORE.test(before)) return "good";
     return BAD_SHARE.test(after) ? "bad" : GOOD_SHARE.test(after) ? "good" : null;
   }).filter((p) => p !== null));
   return polarities.size === 1 ? [...polarities][0] : null;
