@@ -49,11 +49,11 @@ export function findDurations(sentence: string, later: Quantity[], founding: Qua
 
 
 // "stood for seven centuries before it was destroyed in 1850", "had stood for more than 140 years when storms damaged it
-// in 2024": how long the thing founded lasted, up to an event whose clause names its year. The verb comes right before
+// in 2024", "ran for half a century before closing in 2016": how long the thing founded lasted, up to an event whose clause names its year. The verb comes right before
 // "for", so a span of something done to it ("had been run by the family for 40 years") or in a state ("stood empty
 // for 30 years") is not read.
 const LASTED_FOR = new RegExp(
-  `\\b((?:stood|lasted|survived|endured|existed|operated|served|(?:remained|been|was|were)\\s+in\\s+(?:service|use|operation))\\s+for\\s+(?:(?:more than|over|nearly|almost|about|around|some|just over|just under|less than|under|at least)\\s+)?)(${WORD_NUMBER}|\\d{1,3}(?:,\\d{3})?|an?)\\s+(years?|decades?|centur(?:y|ies))(?=,?\\s+(?:before|until|till|when)\\b[^;]{0,60}?\\b(?:1[0-9]|20)\\d\\d\\b)`,
+  `\\b((?:stood|lasted|survived|endured|existed|operated|served|ran|traded|(?:remained|been|was|were)\\s+in\\s+(?:service|use|operation))\\s+for\\s+(?:(?:more than|over|nearly|almost|about|around|some|just over|just under|less than|under|at least)\\s+)?)(${WORD_NUMBER}|\\d{1,3}(?:,\\d{3})?|an?|half\\s+an?)\\s+(years?|decades?|centur(?:y|ies))(?=,?\\s+(?:before|until|till|when)\\b[^;]{0,60}?\\b(?:1[0-9]|20)\\d\\d\\b)`,
   "giu",
 );
 // Between the founding and the verb only the subject, or nothing ("completed in 1320, stood", "Built in 1320, the spire
@@ -66,13 +66,15 @@ export function findLastedFor(sentence: string, founding: Quantity): Age[] {
   for (const match of sentence.matchAll(LASTED_FOR)) {
     const gap = sentence.slice(founding.end, match.index);
     if (founding.end > match.index || !SUBJECT_GAP.test(gap) || RELATIVE.test(gap)) continue;
-    const count = /^an?$/i.test(match[2]) ? 1 : parseNumber(match[2]);
+    const isHalf = /^half\b/i.test(match[2]);
+    const count = isHalf ? 0.5 : /^an?$/i.test(match[2]) ? 1 : parseNumber(match[2]);
     if (count === null) continue;
     const unit = match[3].toLowerCase();
     const scale = unit.startsWith("decade") ? 10 : unit.startsWith("centur") ? 100 : 1;
     const approx = approximationBefore(sentence, match.index + match[1].length);
-    // "stood for five centuries" of 530 years rounds to the unit written, as a time lasted is told.
-    ages.push({ years: count * scale, slack: scale === 1 ? 1 : scale / 2, start: match.index, end: match.index + match[0].length, text: match[0], approx, untilEvent: true });
+    // "stood for five centuries" of 530 years rounds to the unit written, as a time lasted is told; "half a century" is
+    // told of 45 to 55 years, as "half-century-old" is read.
+    ages.push({ years: count * scale, slack: isHalf ? Math.max(1, scale / 20) : scale === 1 ? 1 : scale / 2, start: match.index, end: match.index + match[0].length, text: match[0], approx, untilEvent: true });
   }
   return ages;
 }

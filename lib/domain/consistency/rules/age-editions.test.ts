@@ -25,6 +25,25 @@ describe("age-mismatch: editions and anniversaries counted from a first year", (
     });
   });
 
+  // "its 60th annual show": an ordinal of a thing said to recur yearly in its own words counts editions whatever the noun;
+  // a founding is no later than the first of them.
+  describe("the nth annual thing", () => {
+    itChecks(ageMismatch, {
+      fires: [
+        "Founded in 1974, the agricultural society held its 60th annual show last weekend, in August 2024.",
+        "First held in 1990, the festival staged its 40th annual parade in 2019.",
+        "The rotary club, founded in 1985, hosted its 45th annual dinner in 2020.",
+        "Established in 2001, the trust handed out its 30th annual awards in 2022.",
+      ],
+      silent: [
+        "Founded in 1974, the agricultural society held its 50th annual show last weekend, in August 2024.",
+        // "annual" said of another thing in the sentence does not make "its 30th dinner" yearly.
+        "The club, founded in 1990, held its 45th dinner in 2015 and published its annual report.",
+        "The rotary club, founded in 1985, hosted its 36th annual dinner in 2020.",
+      ],
+    });
+  });
+
   describe("an anniversary of a subject dated by its year", () => {
     itChecks(ageMismatch, {
       fires: [

@@ -16,7 +16,9 @@ const PER_YEARS: Record<string, number> = { biennial: 2, biennially: 2, triennia
 const EVERY_OTHER = /\bevery\s+(?:other|second)\s+year\b/i;
 // Held at every turn: then the count is exact, not only a ceiling ("annual" events may skip a year).
 const UNBROKEN = /\b(?:without\s+(?:a\s+|any\s+)?(?:break|interruption|fail|gap|pause)|uninterrupted|unbroken|never\s+(?:missed|skipped|cancelled)|continuously|every\s+year\s+since)\b/i;
-const EDITION = /\b(?:its|their|the)\s+(\d{1,3})(?:st|nd|rd|th)\s+(?:edition|staging|running|instalment|installment|iteration)\b/giu;
+// "its 60th annual show", "the 25th yearly fair": an ordinal of a thing said to recur yearly in its own words is an
+// edition too, whatever the noun.
+const EDITION = /\b(?:its|their|the)\s+(\d{1,3})(?:st|nd|rd|th)\s+(?:edition|staging|running|instalment|installment|iteration|(?:annual|yearly)\s+[\p{L}-]+)\b/giu;
 // The year an ordinal is told of, in its own phrase: "in 2021", "this year, 2024", "this summer of 2024".
 const OWN_YEAR = new RegExp(`^\\s+(?:(?:this|last|next)\\s+(?:year|summer|spring|autumn|winter|month|season|week)(?:\\s+of|,)\\s+|(?:[\\p{L}’'-]+\\s+){0,4}?in\\s+)(${YEAR})\\b`, "u");
 // "The 1976 blockbuster, celebrating its 40th anniversary …": a year before the subject's noun dates the subject.
@@ -45,7 +47,7 @@ function toldIn(sentence: string, end: number, first: number): number | null {
 }
 
 export function editionsAgainstYears(sentence: string): Finding[] {
-  if (!/\d(?:st|nd|rd|th)\s+(?:edition|staging|running|instalment|installment|iteration|anniversary)\b/i.test(sentence)) return [];
+  if (!/\d(?:st|nd|rd|th)\s+(?:edition|staging|running|instalment|installment|iteration|anniversary|annual|yearly)\b/i.test(sentence)) return [];
   return [...editions(sentence), ...datedSubjectAnniversary(sentence)];
 }
 

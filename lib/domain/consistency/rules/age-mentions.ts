@@ -85,6 +85,9 @@ export const PERSON_WORDS =
 const PERSON_NOUN = new RegExp(`^\\s*(?:[\\p{L}-]+\\s+)?(?:${PERSON_WORDS})s?\\b`, "iu");
 // The noun just before "was 45" or ", 23,": "the explorer was 45", "The forward, 23 when he signed".
 const PERSON_NOUN_BEFORE = new RegExp(`\\b(?:${PERSON_WORDS})\\s+$`, "iu");
+// "The chapel's organist, 82,", "the florist, 64,": a noun in "-ist" is a person's trade or creed whatever the word, so
+// the list above need not name them all (words in "-ist" that name no person are left out, as are verbs).
+const IST_PERSON_BEFORE = /\b\p{L}{3,}ist(?<!\b(?:(?:check|play|short|wish|black|wait|set|track|hit|price|white|long|book|guest)list|assist|insist|resist|persist|consist|desist|subsist))\s+$/iu;
 // A person's event after the age: "was 30 when she", "was 45 at his death", ", 80 at his coronation".
 const PERSON_EVENT_AFTER = /^\s*(?:when\s+(?:he|she|they|I|we)\b|at\s+(?:his|her|their)\s+\p{L}+)/iu;
 // A person before "was 30", ", 52,": a pronoun or a name (a capitalised word, perhaps with its lifespan in brackets).
@@ -202,7 +205,7 @@ function readSetOff(sentence: string): Raw[] {
   for (const m of sentence.matchAll(SET_OFF)) {
     const before = sentence.slice(Math.max(0, m.index - 40), m.index);
     const end = m.index + m[0].length;
-    const isPerson = /\b\p{Lu}[\p{L}’'-]+,\s+$/u.test(before) || PERSON_NOUN_BEFORE.test(before.replace(/,\s+$/, " ")) || PERSON_EVENT_AFTER.test(sentence.slice(end, end + 40))
+    const isPerson = /\b\p{Lu}[\p{L}’'-]+,\s+$/u.test(before) || PERSON_NOUN_BEFORE.test(before.replace(/,\s+$/, " ")) || IST_PERSON_BEFORE.test(before.replace(/,\s+$/, " ")) || PERSON_EVENT_AFTER.test(sentence.slice(end, end + 40))
       || (SINGULAR_BEFORE.test(before) && SET_OFF_PERSON_AFTER.test(sentence.slice(end, end + 40)));
     raws.push({ value: Number(m[1]), start: m.index, end: m.index + m[0].length, numberStart: m.index + m[0].lastIndexOf(m[1]), isPerson, tied: /^then\b/i.test(m[0]) ? "then" : undefined, isNow: !/^then\b/i.test(m[0]) && /^\s*[,;)—–]/.test(sentence.slice(end)) });
   }

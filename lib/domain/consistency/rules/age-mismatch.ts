@@ -22,9 +22,9 @@ const AGE = /\b(?:(\d{1,3}(?:,\d{3})+|[\p{L}\d]+(?:-[\p{L}]+)?)[- ](years?|decad
 // "aged 19", "at the age of 43", "was 60 when", "then 30", "is 35 in 2019", "turned 40 this year" (an age of now).
 // (", at 19, the youngest MP", "At 34, she": an age set off by commas after "at".)
 const STATED_AGE = /\b(?:aged|at the age of|(?<=(?:^|,\s)[Aa]t)(?=\s+\d{1,2},)|(?:was|is|turned|turns|then)(?:\s+(?:just|only|barely|still|already))?(?=\s+\d+(?:\s+(?:when|in|years old|this\s+(?:year|month|week))\b|\s*[,.;)]|$)))\s+(\d{1,3})\b/gi;
-// "its 50th anniversary", "her 80th birthday", "its centenary"; "in its 150th year", "its 40th season" (the year Y of
+// "its 50th anniversary", "their 50th wedding anniversary", "her 80th birthday", "its centenary"; "in its 150th year", "its 40th season" (the year Y of
 // something begun in X is its (Y - X + 1)th, or by a looser count its (Y - X)th; "its 3rd year of losses" is no age).
-const ANNIVERSARY = /\b(\d{1,3})(?:st|nd|rd|th)\s+(?:anniversary|birthday)\b|(?<=\b(?:its|their)\s+)(\d{1,3})(?:st|nd|rd|th)\s+(?:year|season)\b(?!\s+(?:of|in\s+(?:a\s+)?row|running)\b)|\b(centenary|centennial|bicentenary|bicentennial|(?:golden|diamond|silver|ruby|pearl)\s+(?:jubilee|wedding))\b/gi;
+const ANNIVERSARY = /\b(\d{1,3})(?:st|nd|rd|th)\s+(?:(?:wedding|marriage)\s+anniversary|anniversary|birthday)\b|(?<=\b(?:its|their)\s+)(\d{1,3})(?:st|nd|rd|th)\s+(?:year|season)\b(?!\s+(?:of|in\s+(?:a\s+)?row|running)\b)|\b(centenary|centennial|bicentenary|bicentennial|(?:golden|diamond|silver|ruby|pearl)\s+(?:jubilee|wedding))\b/gi;
 // "will celebrate its 150th year in 2026": the year in the anniversary's own phrase is its date.
 const OWN_YEAR_AFTER = /^\s+(?:[\p{L}’'-]+\s+){0,4}?in\s+((?:1[5-9]|20)\d\d)\b/u;
 const NAMED_ANNIVERSARIES: Record<string, number> = {
@@ -40,12 +40,18 @@ const NAME_AGE = /\b\p{Lu}[\p{L}’'-]+,\s+(\d{1,3}),/gu;
 const BIRTH_OF_ANOTHER = /\bwhen\s+(?:she|he|they|\p{Lu}[\p{L}’'-]+)\s+(?:was|were)\s+born\b|\b(?:his|her|their|whose)\s+(?:mother|father|parents?|grand(?:mother|father|parents?)|son|daughter|children|child|wife|husband|brother|sister|twins?)\b/u;
 // The year something began: "formed in 1979", "founded 1999", "born in 1990", "having opened in 1951"; what it began
 // as may come between ("set up as a municipal undertaking in 1925", "founded as a cooperative in 1921"), after a verb
-// only things take ("signed as a teenager in 2010" is a person's start, not a birth).
+// only things take ("signed as a teenager in 2010" is a person's start, not a birth). Its doer may follow ("started by
+// his great-grandfather in 1935"), and a chain's first shop is its opening ("opened its first store in 1969").
 const FOUNDING =
-  /\b(?:formed|founded|established|joined|created|set up|launched|born|built|started|begun|began|signed|opened|forged|passed|enacted|adopted|introduced|ratified|inaugurated|completed|erected|incorporated|planted|constructed|commissioned|consecrated|installed|unveiled|invented|published|released|married|launch|founding|foundation|opening|creation|inception|formation|dating (?:back )?(?:from|to)|dates (?:back )?(?:from|to)|since)\s+(?:(?<=\b(?:formed|founded|established|set up|built|created|incorporated|constructed|opened)\s+)as\s+(?:a|an)\s+(?:[\w-]+\s+){1,3}?)?(?:(?!(?:before|after|until|by)\b)\w+\s+){0,2}?(?:in\s+)?$/i;
+  /\b(?:formed|founded|established|joined|created|set up|launched|born|built|started|begun|began|signed|opened|forged|passed|enacted|adopted|introduced|ratified|inaugurated|completed|erected|incorporated|planted|constructed|commissioned|consecrated|installed|unveiled|invented|published|released|married|launch|founding|foundation|opening|creation|inception|formation|dating (?:back )?(?:from|to)|dates (?:back )?(?:from|to)|since)\s+(?:(?<=\b(?:formed|founded|established|set up|built|created|incorporated|constructed|opened)\s+)as\s+(?:a|an)\s+(?:[\w-]+\s+){1,3}?)?(?:(?!(?:before|after|until|by)\b)\w+\s+){0,2}?(?:(?<=\bopened\s+)(?:its|their)\s+first\s+[\w-]+\s+)?(?:by\s+(?:his|her|their|its|the|a|an|my|our)\s+(?:[\w-]+\s+){1,2}?)?(?:in\s+)?$/i;
 // "first staged in 1877", "first held in 1950": an event's first edition begins its years ("first played", "first
-// performed" are left out: people play and perform, and "first played the role in 1978" founds no age).
-const FIRST_HELD = /\bfirst\s+(?:staged|held|run|contested|awarded|broadcast|aired|screened|shown|organi[sz]ed)\s+(?:in\s+)?$/i;
+// performed" are left out: people play and perform, and "first played the role in 1978" founds no age). What it staged
+// may follow the verb ("first staged racing in 1825", "first held the fair in 1900").
+const FIRST_HELD = /\bfirst\s+(?:staged|held|run|contested|awarded|broadcast|aired|screened|shown|organi[sz]ed|hosted)\s+(?:(?!(?:before|after|until|by)\b)(?:the\s+|a\s+|an\s+|its\s+)?[a-z-]+\s+)?(?:in\s+)?$/i;
+// "bought as a lamb in 2015", "planted as a sapling in 1990": taken on newborn, so the year is its birth, give or take one.
+const AS_YOUNG = /\b(?:bought|acquired|adopted|rescued|taken\s+in|planted|found)\s+as\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:lamb|puppy|calf|foal|kitten|chick|cub|piglet|newborn|baby|hatchling|seedling|sapling|fledgling)\s+(?:in\s+)?$/i;
+// "is now 14 years old, the shepherd said in 2023": the present tense of words reported as said in a year is that year.
+const SAID_IN = /\b(?:said|told|wrote|reported|added|explained)\b[^.;]{0,30}?\bin\s+((?:1[5-9]|20)\d\d)\b/gi;
 const JOINED_BEFORE = /\bjoined\s+(?:\w+\s+){0,2}?(?:in\s+)?$/i;
 // A year the sentence looks forward to ("will close in 2030", "by the end of 2030") is not when the age was stated.
 // ("damaged by shelling in 2022": "by" naming a doer is no bound; only "by" right before its time is.)
@@ -79,7 +85,7 @@ function agesAgainstFounding(sentence: string): Finding[] {
   const foundings = years.filter((year) => {
     // (60 characters, so a founding with what it began as fits: "having been set up as a municipal undertaking in".)
     const before = sentence.slice(Math.max(0, year.start - 60), year.start);
-    return births.has(year.start) || FOUNDING.test(before) || FIRST_HELD.test(before);
+    return births.has(year.start) || FOUNDING.test(before) || FIRST_HELD.test(before) || AS_YOUNG.test(before);
   });
   // "She joined the board in 2010; the firm, founded in 1990, …": a joining founds only when nothing else is founded.
   const founding = foundings.find((year) => !JOINED_BEFORE.test(sentence.slice(Math.max(0, year.start - 40), year.start))) ?? foundings[0];
@@ -91,7 +97,8 @@ function agesAgainstFounding(sentence: string): Finding[] {
   const later = years.filter((year) => year !== founding && year.value > founding.value && !FUTURE.test(sentence.slice(Math.max(0, year.start - 40), year.start)));
   // "will be retired in 2025 after 55 years of service": a year looked forward to still ends the duration beside it.
   const ends = years.filter((year) => year !== founding && year.value > founding.value && !BOUND_BEFORE.test(sentence.slice(Math.max(0, year.start - 20), year.start)));
-  const isBirth = births.has(founding.start) || /\bborn\s+(?:\w+\s+){0,2}?(?:in\s+)?$/i.test(sentence.slice(Math.max(0, founding.start - 40), founding.start));
+  const isBirth = births.has(founding.start) || /\bborn\s+(?:\w+\s+){0,2}?(?:in\s+)?$/i.test(sentence.slice(Math.max(0, founding.start - 40), founding.start))
+    || AS_YOUNG.test(sentence.slice(Math.max(0, founding.start - 60), founding.start));
   // "joined the company in 1994 … after 35 years": a joining dates only a time served, never the joiner's age
   // ("the 30-year-old striker, who joined the club in 2010").
   const isJoining = JOINED_BEFORE.test(sentence.slice(Math.max(0, founding.start - 40), founding.start));
@@ -111,14 +118,14 @@ function agesAgainstFounding(sentence: string): Finding[] {
   // A person's age is never written as "after 20 years": durations count only for things founded.
   if (!isBirth) findings.push(...durationsAgainst(sentence, founding, ends));
   if (later.length === 0) {
-    for (const age of ages) if (!nowFits(age, founding, later)) findings.push(finding(age, founding, null));
+    for (const age of ages) if (!nowFits(sentence, age, founding, later)) findings.push(finding(age, founding, null));
     return findings;
   }
   for (const age of ages) {
     // "Built in the 1920s": a decade, so up to nine years later than written.
     const decade = founding.unit === "s" ? 9 : 0;
     const fits = (year: Quantity) => { const d = year.value - founding.value - age.years; return d >= -age.slack && d <= age.slack + decade; };
-    if (age.isNow ? nowFits(age, founding, later) : later.some(fits)) continue;
+    if (age.isNow ? nowFits(sentence, age, founding, later) : later.some(fits)) continue;
     const reference = later.reduce((a, b) => (b.value > a.value ? b : a));
     findings.push(finding(age, founding, reference));
   }
@@ -145,11 +152,13 @@ function durationsAgainst(sentence: string, founding: Quantity, ends: Quantity[]
 
 // "The 70-year-old, born in 1950, first stood in 1983": written in 2020, after every year named, and not in the future.
 // "more than 900 years old" only bounds the time of writing from below, "nearly 40" from above.
-function nowFits(age: Age, founding: Quantity, later: Quantity[]): boolean {
+function nowFits(sentence: string, age: Age, founding: Quantity, later: Quantity[]): boolean {
   const now = founding.value + age.years;
   const latest = Math.max(founding.value, ...later.map((y) => y.value));
   const [low, high] = [age.approx === "under" ? -Infinity : now - age.slack, age.approx === "over" ? Infinity : now + age.slack];
-  return high >= latest && low <= THIS_YEAR;
+  // Only the present tense is the time the words were said: an epithet ("the 70-year-old said in 2019") is the writer's.
+  const said = age.isPresent ? [...sentence.matchAll(SAID_IN)] : [];
+  return high >= latest && low <= (said.length === 1 ? Number(said[0][1]) : THIS_YEAR);
 }
 
 // "The 12-year-old app, launched in 2020": the founding is set off right after the aged noun, so it is the noun's own
@@ -286,7 +295,8 @@ function findAges(sentence: string): Age[] {
     const end = match.index + match[0].length;
     // "will mark 40 years since its first hit in 2025": years since another event are not the age of the thing founded.
     if (SINCE_ANOTHER.test(sentence.slice(end, end + 40))) continue;
-    const dated = OWN_YEAR_AFTER.exec(sentence.slice(end, end + 50));
+    // ("celebrated 60 years since its founding in 1958": a year after "since" is the start counted from, not the date.)
+    const dated = /^\s+since\b/i.test(sentence.slice(end)) ? null : OWN_YEAR_AFTER.exec(sentence.slice(end, end + 50));
     ages.push({ years: Number(match[1]), slack: 0, start: match.index, end, text: match[0], ...(dated ? { dated: Number(dated[1]) } : {}) });
   }
   for (const match of sentence.matchAll(NAME_AGE)) {
