@@ -188,7 +188,8 @@ function youngerNow(sentence: string, ages: AgeMention[]): Finding[] {
 
 // "At 30 she became a partner; 12 years later, aged 45, she retired": with no year named, the span between two ages
 // of one person is the time said to pass between them.
-const LATER_BETWEEN = new RegExp(`\\b(\\d{1,3}|${WORD_NUMBER}|a|an)\\s+(years?|decades?)\\s+(?:later|on|afterwards|after)\\b`, "giu");
+// ("spent 30 years on the parish council": "on" before a determiner is a place, not a time passed.)
+const LATER_BETWEEN = new RegExp(`\\b(\\d{1,3}|${WORD_NUMBER}|a|an)\\s+(years?|decades?)\\s+(?:later|on(?!\\s+(?:the|a|an|his|her|its|their|this|that|these|those|our|my|board|duty|trial|average|record)\\b)|afterwards|after)\\b`, "giu");
 
 function agesAcrossALaterSpan(sentence: string, ages: AgeMention[]): Finding[] {
   const plain = ages.filter((a) => a.isPerson && a.year === undefined && a.low === a.high && !a.isApprox && !a.isEpithet);
@@ -231,6 +232,9 @@ const SPANS = [
   new RegExp(`\\b${COUNT}[- ]${UNIT}[- ](?:career|tenure|stint|spell|reign|marriage)\\b`, "giu"),
   new RegExp(`\\b(?:served|worked|taught|lived|played|reigned|ruled|led|ran|chaired|edited|managed|coached|presided|stayed|married|held|serving|working|teaching|living|playing|running|leading)\\b[^,;.]{0,30}?\\bfor\\s+${APPROX}${COUNT}\\s+${UNIT}\\b`, "giu"),
   new RegExp(`\\bspent\\s+${APPROX}${COUNT}\\s+${UNIT}\\s+(?:at|in|with|as)\\b`, "giu"),
+  // "has served 14 years as a councillor", "served 20 years on the board": "served" needs no "for" (a sentence served,
+  // "served 14 years in prison", is no time in a post and may not run from any start named).
+  new RegExp(`\\bserved\\s+${APPROX}${COUNT}\\s+${UNIT}\\s+(?!in\\s+(?:prison|jail|custody|exile|detention)\\b|behind\\s+bars\\b)(?:at|in|with|as|on)\\b`, "giu"),
   // "was honoured in 2023 for two decades at the helm": a tribute for a time in a post ("honoured for 30 years in
   // nursing" may count years before any post named, so only a post's words are read).
   new RegExp(`\\b(?:honou?red|recogni[sz]ed|celebrated|thanked|praised|rewarded|f[eê]ted|knighted)\\b[^,;.]{0,30}?\\bfor\\s+${APPROX}${COUNT}\\s+${UNIT}\\s+(?:at\\s+the\\s+helm|in\\s+charge|in\\s+office|in\\s+(?:the|his|her|their)\\s+(?:post|job|role|chair)|as\\s+(?:its\\s+|the\\s+)?(?:head|chief|chair|chairman|chairwoman|president|leader|manager|editor|director|principal|captain|coach))\\b`, "giu"),

@@ -59,7 +59,11 @@ const AT_PERSON_BEFORE = new RegExp(
 );
 // "was 30 when", "turned 70 in May", "became, at 19," is AT; "is 35, and"; "turns 60 next month" (NEAR_NOW).
 const NEAR_NOW = String.raw`(?:next|this)\s+(?:week|weekend|month|year|spring|summer|autumn|winter)|tomorrow|today`;
-const WAS = new RegExp(String.raw`\b(?:was|were|is|are|turned|turns|turning|became|becomes|be|been)\s+(?:(?:just|only|barely|still|already|nearly|almost|about|around|then|now)\s+)*(\d{1,3}|${AGE_WORDS})\b(?=\s*(?:[,.;)—–]|$|\s+(?:when|then|in|at|on|as|and|by|before|after|years?\s+old|${NEAR_NOW})\b))`, "gi");
+// "who turned 30 last month": a birthday just past is an age of now too, read only after "turned" ("was 30 last year"
+// may be a figure's, and an age then is no age now).
+const JUST_PAST = String.raw`last\s+(?:week|weekend|month|year|spring|summer|autumn|winter)|yesterday`;
+const WAS = new RegExp(String.raw`\b(?:was|were|is|are|turned|turns|turning|became|becomes|be|been)\s+(?:(?:just|only|barely|still|already|nearly|almost|about|around|then|now)\s+)*(\d{1,3}|${AGE_WORDS})\b(?=\s*(?:[,.;)—–]|$|\s+(?:when|then|in|at|on|as|and|by|before|after|years?\s+old|${NEAR_NOW}|${JUST_PAST})\b))`, "gi");
+const TURNED_JUST_PAST = new RegExp(String.raw`^\s+(?:${JUST_PAST})\b`, "i");
 // "turns 60 next month": a birthday about to come is an age of the time of writing, as "is 59" would be.
 const TURNS_NEAR_NOW = new RegExp(String.raw`^\s+(?:${NEAR_NOW})\b`, "i");
 // "The actor, who was 19 when she …, turns 60": the verb after a "who" clause set off by commas is its holder's.
@@ -179,6 +183,14 @@ function readWas(sentence: string): Raw[] {
     const isPerson = PERSON_BEFORE_WAS.test(before) || PERSON_NOUN_BEFORE.test(before) || PERSON_EVENT_AFTER.test(sentence.slice(end, end + 40))
       || /\bborn\b[^.;]{0,25},\s*$/i.test(before) || WHO_CLAUSE_BEFORE.test(sentence.slice(Math.max(0, m.index - 100), m.index));
     const value = parseNumber(m[1]) ?? NaN;
+    const past = TURNED_JUST_PAST.exec(sentence.slice(end, end + 20));
+    if (past) {
+      if (!/^turned\b/i.test(m[0])) continue;
+      // "turned 30 last month" is 30 now; "last year" 30 or 31.
+      const high = /year$/i.test(past[0]) ? value + 1 : value;
+      raws.push({ value, ...(high > value ? { high } : {}), start: m.index, end, numberStart: m.index + m[0].lastIndexOf(m[1]), isPerson, isNow: true, isTimed: true });
+      continue;
+    }
     const near = /^turn(?:s|ing)\b/i.test(m[0]) ? TURNS_NEAR_NOW.exec(sentence.slice(end, end + 20)) : null;
     if (near) {
       // "turns 60 next month" is 59 now, "next year" 48 or 49 of 50, "this year" not yet or just, "today" already.

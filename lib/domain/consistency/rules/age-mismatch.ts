@@ -2,6 +2,7 @@ import { approximationBefore, findQuantities, parseNumber, type Quantity } from 
 import type { ConsistencyRule, Finding } from "../rule";
 import { PERSON_WORDS } from "./age-mentions";
 import { findDurations, findLastedFor, spanFits, type Age } from "./age-durations";
+import { anniversaryAfterTimePassed } from "./age-anniversary-after";
 import { centuryAgainstBuilt } from "./age-century";
 import { editionsAgainstYears } from "./age-editions";
 import { yearsSinceFirstEvent } from "./age-first-event";
@@ -44,6 +45,9 @@ const BIRTH_OF_ANOTHER = /\bwhen\s+(?:she|he|they|\p{Lu}[\p{L}’'-]+)\s+(?:was|
 // his great-grandfather in 1935"), and a chain's first shop is its opening ("opened its first store in 1969").
 const FOUNDING =
   /\b(?:formed|founded|established|joined|created|set up|launched|born|built|started|begun|began|signed|opened|forged|passed|enacted|adopted|introduced|ratified|inaugurated|completed|erected|incorporated|planted|constructed|commissioned|consecrated|installed|unveiled|invented|published|released|married|launch|founding|foundation|opening|creation|inception|formation|dating (?:back )?(?:from|to)|dates (?:back )?(?:from|to)|since)\s+(?:(?<=\b(?:formed|founded|established|set up|built|created|incorporated|constructed|opened)\s+)as\s+(?:a|an)\s+(?:[\w-]+\s+){1,3}?)?(?:(?!(?:before|after|until|by)\b)\w+\s+){0,2}?(?:(?<=\bopened\s+)(?:its|their)\s+first\s+[\w-]+\s+)?(?:by\s+(?:his|her|their|its|the|a|an|my|our)\s+(?:[\w-]+\s+){1,2}?)?(?:in\s+)?$/i;
+// "created by Congress in 1913", "founded by Henry Ford in 1903": a doer named, not brought in by a determiner, is cut
+// before FOUNDING reads the verb (case matters, so apart from FOUNDING's i flag: "created by chance in" names no doer).
+const NAMED_DOER = /(?<=\s)by\s+(?:[A-Z][\w’'.-]*\s+){1,3}(?=(?:in\s+)?$)/;
 // "first staged in 1877", "first held in 1950": an event's first edition begins its years ("first played", "first
 // performed" are left out: people play and perform, and "first played the role in 1978" founds no age). What it staged
 // may follow the verb ("first staged racing in 1825", "first held the fair in 1900").
@@ -85,7 +89,7 @@ function agesAgainstFounding(sentence: string): Finding[] {
   const foundings = years.filter((year) => {
     // (60 characters, so a founding with what it began as fits: "having been set up as a municipal undertaking in".)
     const before = sentence.slice(Math.max(0, year.start - 60), year.start);
-    return births.has(year.start) || FOUNDING.test(before) || FIRST_HELD.test(before) || AS_YOUNG.test(before);
+    return births.has(year.start) || FOUNDING.test(before.replace(NAMED_DOER, "")) || FIRST_HELD.test(before) || AS_YOUNG.test(before);
   });
   // "She joined the board in 2010; the firm, founded in 1990, …": a joining founds only when nothing else is founded.
   const founding = foundings.find((year) => !JOINED_BEFORE.test(sentence.slice(Math.max(0, year.start - 40), year.start))) ?? foundings[0];
@@ -118,6 +122,8 @@ function agesAgainstFounding(sentence: string): Finding[] {
   // A person's age is never written as "after 20 years": durations count only for things founded.
   if (!isBirth) findings.push(...durationsAgainst(sentence, founding, ends));
   if (later.length === 0) {
+    // ("formed in 2002 and, two decades on, marked its 15th anniversary": with no year after, a time passed dates it.)
+    findings.push(...anniversaryAfterTimePassed(sentence, allAges, founding));
     for (const age of ages) if (!nowFits(sentence, age, founding, later)) findings.push(finding(age, founding, null));
     return findings;
   }
@@ -163,9 +169,16 @@ function nowFits(sentence: string, age: Age, founding: Quantity, later: Quantity
 
 // "The 12-year-old app, launched in 2020": the founding is set off right after the aged noun, so it is the noun's own
 // ("the 20-year-old released her album in 2010" is a person and an event).
-const OWN_FOUNDING_BETWEEN = /^\s+[\p{L}’'-]+(?:\s+[\p{L}’'-]+)?,\s+(?:which|that)?\s*(?:was\s+|were\s+)?(?:first\s+)?[\p{L}]+(?:\s+up)?\s+(?:in\s+)?$/u;
+const OWN_FOUNDING_BETWEEN = /^\s+[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,2},\s+(?:which|that)?\s*(?:was\s+|were\s+)?(?:first\s+)?[\p{L}]+(?:\s+up)?\s+(?:in\s+)?$/u;
+
+// "Opened in 1931, the 120-year-old building": a founding opening the sentence is its subject's, and the subject's
+// epithet follows it right after the comma. Only verbs said of things ("Signed in 2019, the 25-year-old Brazilian" is a
+// player's signing, and "Brazilian" no person's noun the age reader knows).
+const OPENING_VERB = /^\s*(?:first\s+)?(?:opened|built|founded|established|completed|constructed|erected|launched|set\s+up|formed|created|planted|consecrated|inaugurated|incorporated|installed|unveiled|commissioned)\s+(?:in\s+)?(?:the\s+)?$/i;
+const OPENING_TO_EPITHET = /^s?,\s+(?:the|its|this|that)\s+$/i;
 
 function isOwnFounding(sentence: string, age: Age, founding: Quantity): boolean {
+  if (founding.end <= age.start && OPENING_VERB.test(sentence.slice(0, founding.start)) && OPENING_TO_EPITHET.test(sentence.slice(founding.end, age.start))) return true;
   return founding.start > age.end && OWN_FOUNDING_BETWEEN.test(sentence.slice(age.end, founding.start));
 }
 
@@ -174,6 +187,20 @@ function isOwnFounding(sentence: string, age: Age, founding: Quantity): boolean 
 // (The two orders are read apart: "Born in 1958, aged 62 in 2020" is aged 62 in 2020, not in the birth year before it.)
 const YEAR_THEN_AGE = /\b(?:in\s+)?((?:1[5-9]|20)\d\d),?\s+(?:when\s+(?:he|she|they)\s+(?:was|were)|aged|at the age of|at(?=\s+\d{1,3}\b(?!\s*(?:%|per\s?cent|[ap]\.?m\b|[:.]\d))))\s+(\d{1,3})\b/gi;
 const AGE_THEN_YEAR = /\baged\s+(\d{1,3}),?\s+in\s+((?:1[5-9]|20)\d\d)\b/gi;
+// "began in 1961 at the age of 12 and, aged 70, was still doing so in 2024": an age set off by commas with its clause's
+// verb right after (or its holder's pronoun, then the verb) is at the year that clause ends on, a few words on.
+const SET_OFF_AGED_THEN_YEAR = /(?:^|[,;—–]\s*)aged\s+(\d{1,3}),\s+((?:[\p{L}’'-]+\s+){1,6}?)in\s+((?:1[5-9]|20)\d\d)\b/gu;
+// None of the words may open an earlier time, another clause or another's words ("aged 70, said the river first flooded
+// in 1968"), and after the verb no participle may bring in a thing's own date ("aged 60, bought a house built in 1900").
+const EARLIER_OR_ANOTHER = /\b(?:who|whom|whose|which|that|when|while|where|after|before|since|until|had|first|said|says|told|recalled|remembered)\b/i;
+const PARTICIPLE = /^(?:\p{L}+ed|built|made|won|held|bought|sold|born|begun|found|taken|given|written|set|known|seen|run)$/iu;
+
+function ownClauseGap(words: string): boolean {
+  if (EARLIER_OR_ANOTHER.test(words)) return false;
+  const tokens = words.trim().split(/\s+/);
+  const verbAt = /^(?:he|she|they)$/i.test(tokens[0]) ? 1 : 0;
+  return tokens.slice(verbAt + 1).every((t) => !PARTICIPLE.test(t) && !/^(?:he|she|they|him)$/i.test(t));
+}
 
 const ANOTHER_PERSON = /\b(?:a|an|the|her|his|their|whose|its)\s+(?:\p{L}+\s+)?(?:man|woman|men|women|son|sons|daughter|daughters|husband|wife|mother|father|brother|sister|child|children|partner|rival|friend|colleague|successor|predecessor|boy|girl|player|team-mate|teammate|opponent|baby)\b|\b(?:who|whom|whose)\b/iu;
 
@@ -186,9 +213,11 @@ function agesBetweenDates(sentence: string, years: Quantity[], births: Set<numbe
   // A birth year, with or without "born" ("a 1958 baby, aged 62 …"), is no year an age was told at.
   const yearFirst = [...sentence.matchAll(YEAR_THEN_AGE)].filter((m) => !births.has(m.index + m[0].indexOf(m[1])));
   const ageFirst = [...sentence.matchAll(AGE_THEN_YEAR)].filter((m) => !yearFirst.some((y) => y.index < m.index + m[0].length && m.index < y.index + y[0].length));
+  const setOff = [...sentence.matchAll(SET_OFF_AGED_THEN_YEAR)].filter((m) => ownClauseGap(m[2]));
   const dated = [
     ...yearFirst.map((m) => ({ year: Number(m[1]), age: Number(m[2]), start: m.index, end: m.index + m[0].length })),
     ...ageFirst.map((m) => ({ year: Number(m[2]), age: Number(m[1]), start: m.index, end: m.index + m[0].length })),
+    ...setOff.map((m) => ({ year: Number(m[3]), age: Number(m[1]), start: m.index, end: m.index + m[0].length })),
   ];
   for (const m of sentence.matchAll(PERSON_AGE_IN)) {
     dated.push({ year: Number(m[2]), age: Number(m[1]), start: m.index, end: m.index + m[0].length });
