@@ -7,6 +7,7 @@ import { isDifferenceOrPart } from "./difference-after";
 import { isWholeOfShare } from "./whole-of-share";
 import { prefixedSizes } from "./prefixed-units";
 import { perItemAgainstTotal, perItemOf } from "./per-item";
+import { averagePerThing } from "./average-per-thing";
 import { pricedAmount } from "./priced-amount";
 import { isRateOfOne, rateTimesCountFindings } from "./rate-times-count";
 import { inPounds } from "./stones";
@@ -34,7 +35,7 @@ export const magnitudeMismatch: ConsistencyRule = {
     const breakdown = breakdownPairs(sentence, quantities);
     for (let i = 0; i + 1 < quantities.length; i++) {
       const [first, second] = [quantities[i], quantities[i + 1]];
-      if (breakdown.has(i)) continue;
+      if (breakdown.has(i) || isInLongBareList(sentence, quantities, i)) continue;
       const spread = spreadOverYears(sentence, quantities, i);
       if (spread) findings.push(spread);
       if (!isApposition(sentence, withDate(sentence, withCurrencyWord(sentence, first)), second) || !comparable(sentence, first, second)) continue;
@@ -48,6 +49,8 @@ export const magnitudeMismatch: ConsistencyRule = {
       // ("1,500 a game, or 30,000 across the 20 home matches", "150p a litre, or £82.50 for a full tank": an amount for
       // one thing, then a total, perhaps over a count of the things, which rate-times-count.ts checks below.)
       if (isRateOfOne(sentence, first) && !isRateOfOne(sentence, second)) continue;
+      // ("240,000 words, about 400 a page": a total, then the average for one thing, which average-per-thing.ts checks.)
+      if (isRateOfOne(sentence, second) && !isRateOfOne(sentence, first)) continue;
       if (!isRestatement(sentence, first, second, quantities[i + 2], quantities[i - 1])) continue;
       // ("25 players share a £5m pot, or £200,000 a player": the amount for each of a count, checked below.)
       if (perItemOf(sentence, quantities, i)) continue;
@@ -74,6 +77,9 @@ export const magnitudeMismatch: ConsistencyRule = {
     if (yearly && !findings.some((f) => f.start === yearly.start)) findings.push(yearly);
     const perItem = perItemAgainstTotal(sentence, quantities, magnitudeMismatch.id);
     if (perItem && !findings.some((f) => f.start === perItem.start)) findings.push(perItem);
+    // ("The 600-page novel runs to 240,000 words, about 4,000 a page": the average for one thing over the count.)
+    const average = averagePerThing(sentence, quantities, magnitudeMismatch.id);
+    if (average && !findings.some((f) => f.start === average.start)) findings.push(average);
     // ("$2,400 an ounce, valuing a 10-ounce bar at $240,000": a price times the units.)
     const priced = pricedAmount(sentence, quantities, magnitudeMismatch.id);
     if (priced && !findings.some((f) => f.start === priced.start)) findings.push(priced);
@@ -207,6 +213,21 @@ const WHOLE_OPENING = /(?:^|[;:]\s*|,\s+(?:and|but)\s+)(?:of|among|out\s+of)\s+(
 // "a ratio of one to eight, or 12.5 nurses per 100 patients": a ratio's last term is no amount (ratio-restatement's).
 const RATIO_TERM_BEFORE = new RegExp(`\\bratio\\b.*(?:\\d|\\b${WORD_NUMBER})\\s*(?:\\bto|:)\\s*$`, "iu");
 
+// "hold 12bn, 9bn, 10bn and 4bn litres": four figures or more, each after a bare comma and the last after "and", are
+// an enumeration, whatever their order (three are left to BARE_LIST: rank sentences of the development corpus are
+// caught by reading "A, B and C" as a restatement).
+const LIST_COMMA = /^\s*,\s*$/;
+const LIST_AND = /^\s*,?\s*and\s*$/i;
+
+function isInLongBareList(sentence: string, quantities: readonly Quantity[], i: number): boolean {
+  const link = (k: number) => (k < 0 || k + 1 >= quantities.length ? null : sentence.slice(quantities[k].end, quantities[k + 1].start));
+  let [start, end] = [i, i + 1];
+  if (!LIST_COMMA.test(link(i) ?? "") && !LIST_AND.test(link(i) ?? "")) return false;
+  while (LIST_COMMA.test(link(start - 1) ?? "")) start--;
+  while (LIST_COMMA.test(link(end - 1) ?? "") && link(end) !== null && (LIST_COMMA.test(link(end) ?? "") || LIST_AND.test(link(end) ?? ""))) end++;
+  return end - start + 1 >= 4 && LIST_AND.test(link(end - 1) ?? "");
+}
+
 function isRestatement(sentence: string, first: Quantity, second: Quantity, third: Quantity | undefined, before: Quantity | undefined): boolean {
   if (RATIO_TERM_BEFORE.test(sentence.slice(Math.max(0, first.start - 80), first.start))) return false;
   if (RATE_OR_DIFFERENCE.test(sentence.slice(second.end, second.end + 30)) || RATE_OR_DIFFERENCE.test(sentence.slice(first.end, first.end + 30))) return false;
@@ -274,7 +295,7 @@ function comparable(sentence: string, first: Quantity, second: Quantity): boolea
   // describes the thing; it is not the amount of money beside it.
   // So is a duration ("a five year, $40 billion tax break"), and a count of things ("$120 billion of imports, 3 million jobs").
   const uncounted = first.currency ? (second.currency ? null : second) : second.currency ? first : null;
-  if (uncounted && uncounted.unit !== "" && (sentence[uncounted.end] === "-" || TIME_UNIT.test(uncounted.unit) || countsThings(sentence, uncounted))) return false;
+  if (uncounted && uncounted.unit !== "" && (sentence[uncounted.end] === "-" || TIME_UNIT.test(uncounted.unit) || countsThings(sentence, uncounted) || isOneThing(sentence, uncounted))) return false;
   // "some 40, 45, 50 billion dollars": bare figures before a scaled one share its scale; they are a list.
   if (isBareFigure(first) && /hundred|thousand|million|billion|trillion|\d\s?(?:k|m|mn|bn|tn)\b/i.test(second.text) && first.value < 1000) return false;
   const [unit1, unit2] = [unitOf(first.unit), unitOf(second.unit)];
@@ -297,6 +318,12 @@ const COUNTED_NOUN = /^\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}]+[^s\s]s)\b/u;
 function countsThings(sentence: string, q: Quantity): boolean {
   const noun = COUNTED_NOUN.exec(sentence.slice(q.end, q.end + 40))?.[1];
   return noun !== undefined && !(noun in CURRENCY_PLURALS) && !isMeasure(noun);
+}
+// "tickets (£10m), one sponsor (£1m)": "one" with a singular noun counts a thing, as a plural after a figure does.
+const ONE_THING = /^\s+(?!(?:of|and|or|in|on|at|to|for|with|by|from|is|was|a|an|the|more|less|fewer)\b)\p{Ll}+\b/u;
+
+function isOneThing(sentence: string, q: Quantity): boolean {
+  return q.value === 1 && /^(?:one|a\s+single|single)$/i.test(q.text.trim()) && !isMeasure(q.unit) && ONE_THING.test(sentence.slice(q.end, q.end + 30));
 }
 const CURRENCY_PLURALS: Record<string, true> = { dollars: true, euros: true, pounds: true, pence: true, cents: true, francs: true, pesos: true, rupees: true, roubles: true, rubles: true, shillings: true, riyals: true, dirhams: true };
 

@@ -40,8 +40,13 @@ const HOURS_OF = /^-hours?\s+(week|day|shift)\b/i;
 // Then what that comes to, said by a verb of pay: "take home roughly £562 a week", "which works out at £112 a day".
 const COMES_TO = /^\s*,?\s*(?:(?:which|that|so|and|they|he|she|would|will|could)\s+)*(?:takes?\s+home|took\s+home|earns?|earning|makes?|comes?\s+to|works?\s+out\s+at|amounts?\s+to|totals?|totalling|grosses|grossing)\s+(?:(?:some|about|around|roughly|nearly|almost|just\s+over|just\s+under|approximately|close\s+to)\s+)*$/i;
 // Or the pay first, restating the rate, and the hours after it: "£12.21 an hour, or about £122 for a 37.5-hour week".
-const HOURLY_RESTATED = /^\s*(?:an|per|each)\s+hour\s*(?:,|\(|[–—]|\s-\s)\s*(?:(?:or|that is|equivalent to|the equivalent of)\s+)?(?:(?:some|about|around|roughly|nearly|almost|just\s+over|just\s+under|approximately|close\s+to)\s+)*$/i;
+// ("£12 an hour from April, or about £25,000 a year …": the date the rate starts on may come before the comma.)
+const HOURLY_RESTATED = /^\s*(?:an|per|each)\s+hour(?:\s+(?:in|from|by|until)\s+(?:next\s+)?\p{L}+(?:\s+(?:19|20)\d\d)?)?\s*(?:,|\(|[–—]|\s-\s)\s*(?:(?:or|that is|equivalent to|the equivalent of)\s+)?(?:(?:some|about|around|roughly|nearly|almost|just\s+over|just\s+under|approximately|close\s+to)\s+)*$/iu;
 const PAY_FOR = /^\s+(?:(?:a|per)\s+(?:week|day|shift)\s+)?(?:for|over|across)\s+(?:an?|the)\s+$/i;
+// Or the pay of a longer period for one who works the hours a week: "or about £25,000 a year for someone working 40
+// hours a week" (the pay's period is then its own, read by `rateOf`).
+const PAY_FOR_WORKING = /^\s+(?:for|to)\s+(?:someone|anyone|a\s+[\p{L}-]+|those|people|workers|staff|employees)\s+(?:who\s+(?:works?|does|do)\s+|working\s+|doing\s+|on\s+)(?:(?:a|an|the)\s+)?$/iu;
+const HOURS_A = /^\s+hours?\s+(?:a|an|per|each|every)\s+(week|day|shift)\b/i;
 
 type Hourly = { hourly: Quantity; hours: Quantity; of: RegExpExecArray; second: Rate };
 
@@ -54,7 +59,7 @@ type Hourly = { hourly: Quantity; hours: Quantity; of: RegExpExecArray; second: 
 export function hourlyOverHours(sentence: string, quantities: readonly Quantity[], rateOf: (q: Quantity) => Rate | null): [Rate, Rate][] {
   const pairs: [Rate, Rate][] = [];
   for (let i = 0; i + 2 < quantities.length; i++) {
-    const found = hoursThenPay(sentence, quantities[i], quantities[i + 1], quantities[i + 2], rateOf) ?? payThenHours(sentence, quantities[i], quantities[i + 1], quantities[i + 2]);
+    const found = hoursThenPay(sentence, quantities[i], quantities[i + 1], quantities[i + 2], rateOf) ?? payThenHours(sentence, quantities[i], quantities[i + 1], quantities[i + 2], rateOf);
     if (!found) continue;
     const { hourly, hours, of, second } = found;
     const text = `${hourly.text.trim()} × ${hours.text.trim()} hours`;
@@ -74,8 +79,12 @@ function hoursThenPay(sentence: string, hourly: Quantity, hours: Quantity, pay: 
   return second && { hourly, hours, of, second };
 }
 
-function payThenHours(sentence: string, hourly: Quantity, pay: Quantity, hours: Quantity): Hourly | null {
+function payThenHours(sentence: string, hourly: Quantity, pay: Quantity, hours: Quantity, rateOf: (q: Quantity) => Rate | null): Hourly | null {
   if (!hourly.currency || hours.currency || pay.currency !== hourly.currency || !HOURLY_RESTATED.test(sentence.slice(hourly.end, pay.start))) return null;
+  const ofPay = rateOf(pay);
+  const weekly = ofPay && PAY_FOR_WORKING.test(sentence.slice(ofPay.end, hours.start)) ? HOURS_A.exec(sentence.slice(hours.end, hours.end + 20)) : null;
+  // (Its end is after the hours: "for someone working 39 hours a week" is whom the pay is for, not another case.)
+  if (ofPay && weekly) return { hourly, hours, of: weekly, second: { ...ofPay, end: hours.end + weekly[0].length } };
   const of = PAY_FOR.test(sentence.slice(pay.end, hours.start)) ? HOURS_OF.exec(sentence.slice(hours.end, hours.end + 12)) : null;
   return of && { hourly, hours, of, second: { q: pay, period: periodOf(of), end: hours.end + of[0].length, noun: "" } };
 }

@@ -1,7 +1,9 @@
 import { unitNamed } from "../measures";
 import { findQuantities, roundingSlack, type Quantity } from "../numbers";
+import { WORD_NUMBER } from "../number-words";
 import type { ConsistencyRule, Finding } from "../rule";
 import { isDifferenceOrPart } from "./difference-after";
+import { annualisedRateFindings } from "./annualised-rate";
 import { hourlyOverHours, MONTH_DAYS, totalOver, type Rate } from "./rate-of-total";
 
 // Periods in days, from measures.ts's time units (a month and a year are averages there). A quarter is no unit in
@@ -53,8 +55,14 @@ function rateNamedBefore(sentence: string, q: Quantity): Rate | null {
   return { q, period, end: q.end + noun.length, noun: noun.trim().toLowerCase(), isNamedBefore: true };
 }
 
+// Or the price of one whole period: "£75 for a five-day week", "£300 for a full month". (Not "for a 40-hour week":
+// that is the hours an hourly rate is paid for, rate-of-total.ts's.)
+const FOR_A_PERIOD = new RegExp(`^\\s+for\\s+(?:a|an|each|every)\\s+(?:(?:\\d+|${WORD_NUMBER})-(?:day|night)\\s+|full\\s+|whole\\s+|working\\s+)?(week|fortnight|month|year)\\b`, "iu");
+
 function rateOf(sentence: string, q: Quantity): Rate | null {
   const match = RATE_AFTER.exec(sentence.slice(q.end, q.end + 40));
+  const whole = match ? null : FOR_A_PERIOD.exec(sentence.slice(q.end, q.end + 40));
+  if (whole) return { q, period: whole[1].toLowerCase(), end: q.end + whole[0].length, noun: "" };
   if (!match) return null;
   const period = match[2]?.toLowerCase() ?? PERIOD_WORDS[match[3].toLowerCase()];
   return { q, period, end: q.end + match[0].length, noun: match[1].trim().toLowerCase() };
@@ -80,8 +88,11 @@ export const rateRestatement: ConsistencyRule = {
   description: "An amount per day, week, month or year restated per another period (“£400 a week, or £20,800 a year”) must scale with the periods.",
   check(sentence) {
     if (!new RegExp(`\\b(?:${PERIOD})s?\\b|\\b(?:daily|weekly|monthly|annually|yearly)\\b`, "i").test(sentence)) return [];
-    const quantities = findQuantities(sentence).filter((q) => !q.isYear && !q.isPercent && q.high === undefined);
-    const findings: Finding[] = [];
+    const found = findQuantities(sentence).filter((q) => !q.isYear && !q.isPercent && q.high === undefined);
+    // ("£75 for a five-day week": a figure inside the rate before it is part of that rate, not the next amount.)
+    const quantities = found.filter((q, k) => k === 0 || (rateOf(sentence, found[k - 1])?.end ?? 0) <= q.start);
+    // ("GDP grew 0.6% in the quarter, an annualised pace of roughly 2.4%": growth a quarter, compounded over the year.)
+    const findings: Finding[] = annualisedRateFindings(sentence, rateRestatement.id);
     for (let i = 0; i + 1 < quantities.length; i++) {
       const [q, next] = [quantities[i], quantities[i + 1]];
       const second = rateOf(sentence, next);

@@ -103,8 +103,9 @@ function isWithinLooseBound(sentence: string, first: Measure, second: Measure): 
 const MARKER = "or|that is|i\\.e\\.,?|equivalent to|the equivalent of|which is|an? (?:area|distance|length|depth|height|weight|mass|volume) of";
 const APPROX = "some|about|around|roughly|nearly|almost|approximately|just over|just under|well over|well under|a little over|a little under|more than|less than|over|under|close to|not quite|just short of|at least|upwards of|in excess of|up to";
 // ("lost 3.2 metres of thickness since 2000, or 32 centimetres": the year of a change may come before the comma.)
+// ("lasted 48 hours, a full three days": "a full", "a whole" stress that it is the same length, all of it.)
 const BETWEEN = new RegExp(
-  `^(?:\\s+(?:of\\s+)?[\\p{L}’'-]+){0,3}?(?:\\s+(?:since|in|by)\\s+(?:19|20)\\d\\d)?\\s*\\)?\\s*(\\(|,|[–—]|\\s-\\s|:)\\s*(?:(${MARKER})\\s+)?(?:(?:${APPROX})\\s+)?$`,
+  `^(?:\\s+(?:of\\s+)?[\\p{L}’'-]+){0,3}?(?:\\s+(?:since|in|by)\\s+(?:19|20)\\d\\d)?\\s*\\)?\\s*(\\(|,|[–—]|\\s-\\s|:)\\s*(?:(${MARKER})\\s+)?(?:(?:${APPROX}|a\\s+full|a\\s+whole|an\\s+entire)\\s+)?$`,
   "iu",
 );
 // A rate of either ("a day", "per year", "every week"): a rate and a total are not one quantity.
@@ -143,6 +144,10 @@ function isRateSaidSame(sentence: string, first: Measure, second: Measure): bool
 // "Of it" or "of the fuel" may close it first ("900kg of fuel — nine tonnes of it —", "…, 32,000 cubic metres of crude.").
 // So may whose measure it is ("140 minutes by the Speaker's clock", "… according to the organisers").
 const SET_OFF_AFTER = /^(?:\s+of\s+(?:it|them|the\s+[\p{L}’'-]+|[\p{L}’'-]+))?\s*(?:\)|,|;|[–—]|\s-\s|\.|:|$|(?:in all|in total|altogether|according to)\b|by\s+(?:[\p{L}’'-]+\s+){0,3}?(?:clock|count|estimate|estimates|reckoning|measure|calculation|calculations|stopwatch|timing|figures)\b)/iu;
+
+// A restatement after a bracket, comma or dash may end with two words of what it is of ("48 hours, a full three days
+// of continuous film."); not after a participle ("spanning 2km of open water, opened …" goes on).
+const OF_TWO_WORDS_ENDING = /^\s+of\s+[\p{L}’'-]+\s+[\p{L}’'-]+\s*(?:[.;)]|$)/u;
 
 // "The platforms, at 320 metres, are now a third of a mile long": a measure set off after "at", then said again
 // of the same subject by its verb.
@@ -195,7 +200,7 @@ function isRestatement(sentence: string, first: Measure, second: Measure, third:
   if (isDifferenceOrPart(afterSecond) || /^\s*in\s+(?:extra|added|injury)\b/i.test(afterSecond)) return false;
   if (RATE.test(afterSecond) || (RATE.test(afterFirst) && !isRateBracketed(sentence, afterFirst, second))) return false;
   // "within 24 hours, or three days for serious cases": what goes on after the second makes it another case.
-  if (!SET_OFF_AFTER.test(afterSecond)) return false;
+  if (!SET_OFF_AFTER.test(afterSecond) && !OF_TWO_WORDS_ENDING.test(afterSecond)) return false;
   // "5km, 10km and 21km": a list of one kind of figure, unless "or"/"that is" says it is restated.
   if (!marker && third && third.dimension === first.dimension && /^\s*(?:,|and\b|or\b)\s*$/i.test(sentence.slice(second.end, third.start))) return false;
   // The same unit twice is a list, a change or an alternative ("11 hours, or 13 hours with a stop") unless it is
