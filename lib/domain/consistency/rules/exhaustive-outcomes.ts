@@ -8,7 +8,8 @@ const OUTCOMES: { all: RegExp[]; others?: RegExp }[] = [
   { all: [/^passed\b|^pass\b/, /^failed\b|^fail\b/], others: /^(?:absent|withdrew|did not sit|were absent|deferred)\b/ },
   { all: [/^gold\b/, /^silver\b/, /^bronze\b/] },
   { all: [/^(?:in favour|in favor|for|supported|backed|yes)\b/, /^(?:against|opposed|no)\b/], others: /^(?:undecided|unsure|abstained|don[’']t know|did not know|neither|had no (?:view|opinion))\b/ },
-  { all: [/^(?:men|male)\b/, /^(?:women|female)\b/] },
+  // ("190 were men, 98 were women and 14 did not give a gender": those who said neither are the rest of a count by sex.)
+  { all: [/^(?:men|male)\b/, /^(?:women|female)\b/], others: /^(?:did not (?:give|state|disclose|specify|record|say)|gave no|(?:gender|sex) (?:was )?(?:unknown|not (?:known|recorded|given|stated))|preferred not to say|non-binary)\b/ },
   { all: [/^boys\b/, /^girls\b/] },
   { all: [/^(?:won|wins)\b/, /^(?:lost|losses|defeats)\b/], others: /^(?:drew|drawn|draws|tied)\b/ },
   // A share or price rose, fell or stayed where it was ("61 rising, 33 falling and eight closing unchanged"); the

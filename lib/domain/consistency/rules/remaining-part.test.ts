@@ -5,6 +5,11 @@ import { itChecks } from "./rule-cases.test-fixture";
 describe("remaining-part", () => {
   itChecks(remainingPart, {
     fires: [
+      // the rest's figure set off by dashes or brackets
+      "The housing association will build 450 homes, 200 for social rent, 150 for shared ownership and the rest — 120 — for sale on the open market.",
+      "The trust's 80 volunteers include 30 guides, 25 gardeners and the rest (30) who run the café.",
+      "Of the £9m raised, £5m came from the lottery, £2m from the council and the remainder – £3m – from private donors.",
+      "The 600 new school places are split between Leeds, with 250, Bradford, with 200, and the others - 180 - in Wakefield.",
       // the rest told what it gave before its figure
       "England were all out for 287, with Root making 104, Stokes 66 and the rest of the side contributing 107, extras included.",
       "The appeal raised £90,000, with the parish giving £40,000, the diocese £25,000 and the rest of the donors contributing £20,000.",
@@ -60,6 +65,11 @@ describe("remaining-part", () => {
       "The 6.2 million tonnes shipped went 3.1 million to China, 1.4 million to India and the rest, 1.2 million, to Japan.",
     ],
     silent: [
+      // a rest set off by dashes or brackets that adds up, or only part of the rest
+      "The housing association will build 450 homes, 200 for social rent, 150 for shared ownership and the rest — 100 — for sale on the open market.",
+      "Of the 450 homes, 200 are for social rent and 150 for shared ownership, with most of the rest — 80 — for sale.",
+      "Of the £9m raised, £5m came from the lottery, £2m from the council and the remainder (£2m) from private donors.",
+      "The 80 volunteers include 30 guides and 25 gardeners; the rest (25) run the café.",
       "England were all out for 287, with Root making 104, Stokes 66 and the rest of the side contributing 117, extras included.",
       "Of the 650 seats, Labour took 400 and the Conservatives 120, with the others taking 130 between them.",
       "The firm made 40 sales in May and 30 in June, with the rest of the year bringing 25 more.",

@@ -13,7 +13,9 @@ import { isShareOfAWhole } from "./share-context";
 // gave before its figure: "Root making 104, Stokes 66 and the rest of the side contributing 107", "the others
 // accounting for 12".
 const REST_GAVE = String.raw`(?:contributing|making(?:\s+up)?|scoring|adding|accounting\s+for|providing|supplying|taking|winning|earning|bringing\s+in)`;
-const REMAINING_BEFORE = new RegExp(String.raw`(?<!\b(?:most|some|many|half|few|part|much|majority|minority|several|none|third|quarter|fifth|two-thirds|three-quarters)\s+(?:of\s+)?)\bthe\s+(?:(?:remaining|other|rest(?:\s+of\s+(?:them|it|the\s+[\p{L}’'-]+))?,?|balance(?:\s+of)?,?)\s+(?:${REST_GAVE}\s+)?|(?:others|remainder)\s+${REST_GAVE}\s+)(?:(?:some|about|around|nearly|almost|just)\s+)?$`, "iu");
+// ("and the rest — 120 — for sale", "the remainder (40) in Leeds": the rest's figure set off by dashes or brackets.)
+const REST_SET_OFF = String.raw`(?:rest|remainder|balance|others)(?:\s+[–—-]\s+|\s*\(\s*)`;
+const REMAINING_BEFORE = new RegExp(String.raw`(?<!\b(?:most|some|many|half|few|part|much|majority|minority|several|none|third|quarter|fifth|two-thirds|three-quarters)\s+(?:of\s+)?)\bthe\s+(?:(?:remaining|other|rest(?:\s+of\s+(?:them|it|the\s+[\p{L}’'-]+))?,?|balance(?:\s+of)?,?)\s+(?:${REST_GAVE}\s+)?|(?:others|remainder)\s+${REST_GAVE}\s+|${REST_SET_OFF})(?:(?:some|about|around|nearly|almost|just)\s+)?$`, "iu");
 // A total that is a count of something: "Of the 230 passengers", "treated 87 patients", "The 40-strong squad".
 // ("The list stands at 7,300 households, 4,100 of them …": a level something "stands at" is a count now, not a change;
 // so is the level it "fell to", "Exports fell to €86bn, …, with goods accounting for €51bn and services the remaining …".)

@@ -15,6 +15,7 @@ import { farDashStarter } from "./far-dash";
 import { sourcedPartsEnd } from "./sourced-parts";
 import { isPartBeforeGap } from "./gapped-parts";
 import { withOtherUnitReadings } from "./other-unit-parts";
+import { farOfThemStarter, isTotalSubject, kindsGoOn, laterBreakdown } from "./later-starters";
 
 /**
  * `needsOutcomes`: a breakdown only if its parts are labelled with outcomes that cover every case (OUTCOMES);
@@ -128,7 +129,7 @@ export const totalMismatch: ConsistencyRule = {
       // ("12,500 trees across three parks, including 5,000 in the largest": the places an earlier figure is spread
       // over are no total of the parts after them, which are of that figure.)
       if (SPREAD_OVER.test(before) && quantities.slice(0, index).some((q) => !q.isYear && !/[,;:.]\s/.test(sentence.slice(q.end, total.start)))) return;
-      const isMarked = TOTAL_BEFORE.test(before) || TOTAL_AFTER.test(sentence.slice(total.end, total.end + 40));
+      const isMarked = TOTAL_BEFORE.test(before) || TOTAL_AFTER.test(sentence.slice(total.end, total.end + 40)) || isTotalSubject(sentence, total);
       const isOfThe = OF_THE_START.test(sentence.slice(0, total.start));
       const isCount = COUNT_BEFORE.test(before) || sentence.slice(0, total.start).trim() === "";
       const found = breakdownAfter(sentence, total, isMarked, isOfThe, isCount);
@@ -156,7 +157,7 @@ export const totalMismatch: ConsistencyRule = {
       // ", 45 of them women, play 120 concerts": a part "of them" is set off by commas; the next comma closes the parts.
       // (", 3,100 of them boys and 2,700 girls,": a comma between digits groups them, it closes nothing.)
       const comma = breakdown.isOfWhom ? sentence.slice(breakdown.from + 1).search(/,(?!\d)/) : -1;
-      const closing = comma < 0 ? -1 : breakdown.from + 1 + comma;
+      const closing = comma < 0 || kindsGoOn(sentence, breakdown.from + 1 + comma, breakdown.to) ? -1 : breakdown.from + 1 + comma;
       const closed = closing > 0 ? inBreakdown.filter((q) => q.end <= closing) : inBreakdown;
       // ("17 forwards and 14 backs, with three uncapped players among them": some of the parts counted again.)
       const marked = closed.filter((q) => !isSubsetOfParts(sentence, closed[0], q));
@@ -231,7 +232,7 @@ function breakdownAfter(sentence: string, total: Quantity, isMarked: boolean, is
   // "A total of $2.6 million was spent on the campaign, $1.5 million …": a total said to be one may be told of at more length.
   // ("All 100 members of the index traded on Friday, with …": "all" counts every one, and its outcomes may come later.)
   const isAll = /\ball\s+$/i.test(sentence.slice(Math.max(0, total.start - 5), total.start));
-  const match = starterIn(after) ?? FRACTION_STARTER.exec(after) ?? FAR_COLON.exec(after) ?? FAR_VERB.exec(after) ?? (isMarked ? FAR_FIGURES.exec(after) : null) ?? (isAll ? FAR_WITH.exec(after) : null) ?? FAR_EVERY.exec(after) ?? (isMarked || isCount ? farDashStarter(after) : null);
+  const match = starterIn(after) ?? FRACTION_STARTER.exec(after) ?? FAR_COLON.exec(after) ?? FAR_VERB.exec(after) ?? (isMarked ? FAR_FIGURES.exec(after) : null) ?? (isAll ? FAR_WITH.exec(after) : null) ?? FAR_EVERY.exec(after) ?? (isMarked || isCount ? farDashStarter(after) : null) ?? farOfThemStarter(after);
   if (isOfThe) {
     // "Of the 15 candidates, 9 were women and 8 were men": what follows may not be all of them.
     // ("Of the 48 patients in the trial,": a few more words may name them.)
@@ -239,7 +240,9 @@ function breakdownAfter(sentence: string, total: Quantity, isMarked: boolean, is
     const comma = /^(?:\s+[\p{L}’'-]+){0,8}?\s*,/u.exec(after);
     return comma ? { from: total.end + comma[0].length, to: clauseEnd(sentence, total.end + comma[0].length, ","), isPartial: true } : null;
   }
-  if (!match || /\d/.test(match[1])) return null;
+  // ("is to be funded entirely by …", an aside before "is made up of …", "in Norfolk (6), Suffolk (5) and …": later-starters.ts.)
+  if (!match) return laterBreakdown(sentence, total, isMarked || isCount, (end) => breakdownAfter(sentence, { ...total, end }, isMarked, false, isCount), (from) => clauseEnd(sentence, from, ""));
+  if (/\d/.test(match[1])) return null;
   const starter = match[2].trim().toLowerCase();
   // ("trapped for two days, of whom eight were rescued": "whom" are people, never a duration.)
   if (/of whom/.test(starter) && DURATION_UNIT.test(total.unit)) return null;
