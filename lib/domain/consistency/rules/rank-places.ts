@@ -1,5 +1,6 @@
 import type { Finding } from "../rule";
 import { RANK_RULE_ID } from "./rank-figures";
+import { BEHIND_WORDS } from "./rank-vocabulary";
 import { ranksIn } from "./rank-words";
 
 // Places said twice of one subject, with no figures needed (a file of its own to keep rank-against-figures small).
@@ -35,7 +36,7 @@ function exceptAgainstRank(sentence: string): Finding[] {
 // not a front-runner once: "the early front-runner, now trailing".)
 const OWN_PLACE = /\b(?<!\b(?:former|one-time|erstwhile|early|initial|original|then|ex|last\s+year[’']s)[\s-])(front-runner|frontrunner)\b|\b(?:(?:finish(?:ed|ing)|came|coming|polled|polling|placed|end(?:ed|ing)|ranks|ranked|sits?|sitting|lies|lying|climbed\s+to|rose\s+to|slipped\s+to|dropped\s+to|moved\s+up\s+to)\s+(second|third|fourth|fifth|sixth)\b|\b(second|third|fourth|fifth|sixth)-placed\b|\b(?:world|seeded|ranked)\s+No\.?\s?(\d{1,2})\b|\b(second|third|fourth|fifth|sixth)[-\s](?:largest|biggest|highest|greatest|busiest|richest|best-selling|top-selling|highest-paid|most[-\s](?:popular|valuable|visited|successful|watched|common|expensive))\b)/i;
 const AHEAD = /\b(?:ahead\s+of|in\s+front\s+of|above|beating|beat|clear\s+of)\s+/gi;
-const BEHIND = /\b(?:behind|below|trailing|trailed|trails|adrift\s+of|beaten\s+by)\s+/gi;
+const BEHIND = new RegExp(String.raw`\b(?:${BEHIND_WORDS})\s+`, "gi");
 // ("fewer than the No 4" on ranking points or league points: more points rank higher.)
 const MORE = /\b(?:more|higher)\s+than\s+/gi;
 const FEWER = /\b(?:fewer|less|lower)\s+than\s+/gi;

@@ -3,6 +3,7 @@ import { findQuantities, roundingSlack, type Quantity } from "../numbers";
 import type { Finding } from "../rule";
 import { otherWholes, shareWholes } from "./rank-measures";
 import { figuresIn, figureText, OTHER_TIME_AFTER, RANK_RULE_ID, TIME_UNIT, wordsBetween, type Figure } from "./rank-figures";
+import { BEHIND_WORDS } from "./rank-vocabulary";
 import { ranksIn } from "./rank-words";
 
 // A place beside a rival and the rival's figure: "Oxford climbed to fourth on 58 points, one place above Barnsley on 61",
@@ -13,7 +14,7 @@ const AHEAD_OF = /\b(?:ahead\s+of|in\s+front\s+of|clear\s+of|above|beating|outpa
 // "a lap of 1min 29.7sec, 0.3 seconds quicker than Norris's 1min 29.4sec": of times, quicker is ahead (kept to times).
 const QUICKER = /\b(?:quicker|faster)\s+than\s+/gi;
 const SLOWER = /\bslower\s+than\s+/gi;
-const BEHIND = /\b(?:behind|below|trailing|trailed|trails|trail|adrift\s+of|beaten\s+by|pipped\s+by|overtaken\s+by|outpaced\s+by)\s+/gi;
+const BEHIND = new RegExp(String.raw`\b(?:${BEHIND_WORDS})\s+`, "gi");
 // ("came second …, after China on 2,800": after a place below the first, "after" a rival is behind it. Not after an
 // ordinal superlative: "the second-smallest budget, £610m, after Gateshead's £480m" is after it in smallness.)
 const AFTER_PLACE = /(?<=\b(?:second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th)\b(?![-\s]+(?:most|least|\p{L}+est)\b)[^;.]{0,80}?,\s+(?:just\s+|only\s+)?)after\s+(?!(?:the\s+)?(?:\d|(?:a|an|its|their|his|her)\b))/giu;

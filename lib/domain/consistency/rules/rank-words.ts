@@ -1,11 +1,12 @@
 import { findQuantities } from "../numbers";
 import { PERFORMER } from "./rank-figures";
+import { DOWN_SUPERLATIVES } from "./rank-vocabulary";
 
 // The rank words rank-against-figures reads (superlatives, places, "topped the poll", "best" and "worst" by the good
 // side of the share told), split out of it to keep each file small.
 const ORDINALS: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5 };
 const UP = "biggest-selling|biggest|largest|tallest|highest|greatest|richest|heaviest|longest|widest|busiest|priciest|dearest|costliest|hottest|warmest|wettest|deepest|fastest|quickest|strongest|top|top-grossing|top-selling|best-selling|best-paid|highest-paid|leading|winning|most[-\\s](?:popular|expensive|valuable|visited|watched|profitable|successful|common|commonly|frequently)";
-const DOWN = "weakest|smallest|lowest|coldest|coolest|driest|shallowest|slowest|least(?:[-\\s](?:popular|expensive|valuable|visited|watched|profitable|successful|common|commonly|frequently))?|fewest|cheapest|shortest|poorest|lightest|narrowest|lowest-paid|worst-selling|last";
+const DOWN = `${DOWN_SUPERLATIVES}|last`;
 const RANK = new RegExp(`\\b(?:(second|third|fourth|fifth|sixth|2nd|3rd|4th|5th)[-\\s])?(${UP}|market\\s+leader|${DOWN})\\b`, "gi");
 // "finished last", "came third", "in third place": a place in a contest.
 // ("came first", "in first place"; not "was first elected".)
