@@ -10,3 +10,7 @@ export const BEHIND_WORDS = String.raw`behind|below|trailing|trailed|trails|trai
  * after "finished" or "came", and "last year" would rank; rank-words reads it on its own terms.)
  */
 export const DOWN_SUPERLATIVES = String.raw`weakest|smallest|lowest|coldest|coolest|driest|shallowest|slowest|least(?:[-\s](?:popular|expensive|valuable|visited|watched|profitable|successful|common|commonly|frequently))?|fewest|cheapest|shortest|poorest|lightest|narrowest|lowest-paid|worst-selling`;
+
+// Of times, quicker is ahead and slower behind (rank-rivals reads them against the figures, rank-places against places).
+export const QUICKER = /\b(?:quicker|faster)\s+than\s+/gi;
+export const SLOWER = /\bslower\s+than\s+/gi;
