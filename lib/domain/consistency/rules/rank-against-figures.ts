@@ -1,13 +1,13 @@
 import type { ConsistencyRule, Finding } from "../rule";
 import { raceTimes } from "./clock-time";
-import { comparedGroup, figuresIn, figureText, OTHER_TIME_AFTER, PART_OF_IT, TIME_UNIT, TIMES_RANKED, wordsBetween, type Figure } from "./rank-figures";
+import { comparedGroup, figuresIn, figureText, OTHER_TIME_AFTER, outsideRankedSpan, PART_OF_IT, TIME_UNIT, TIMES_RANKED, wordsBetween, type Figure } from "./rank-figures";
 import { beyondScope, isJointFigure, measuresRank, otherWholes, shareWholes } from "./rank-measures";
 import { isLevel, isOutlay, rivalFindings, sameCount } from "./rank-rivals";
 import { namedRivalLater } from "./rank-named-rival";
 import { nextGapAgainstRank } from "./rank-next-gap";
 import { rankAgainstOwnPast } from "./rank-own-history";
 import { placesAgainstPlaces } from "./rank-places";
-import { ranksIn, type Rank } from "./rank-words";
+import { goodSide, ranksIn, type Rank } from "./rank-words";
 
 // (Split for size: the figures are read in rank-figures.ts, the rank words in rank-words.ts, a place beside a named
 // rival's figure in rank-rivals.ts.)
@@ -34,7 +34,9 @@ const RIVAL_CUE = /\b(?:ahead\s+of|against|dwarfing|dwarfs|dwarfed(?!\s+by)|ecli
 // "In descending order of size, £5,000, £7,500 and £2,000": an ordering said outright.
 // ("Ranked from cheapest to dearest, the three fixed deals cost £1,540, £1,610 and £1,585": an ordering told by its ends,
 // the lower end first for ascending.)
-const ORDER = /\bin\s+(descending|ascending)\s+order\b|\b(?:ranked|listed|ordered|sorted|arranged|in\s+order)\s+from\s+(?:the\s+)?(?:(cheapest|smallest|lowest|shortest|lightest|youngest|fewest|least)|(dearest|most\s+expensive|priciest|costliest|biggest|largest|highest|longest|heaviest|oldest|most))\s+to\s+(?:the\s+)?(?:[\p{L}-]+est|most\s+[\p{L}-]+|least\s+[\p{L}-]+|most|least)\b/iu;
+const ORDER = /\bin\s+(descending|ascending)\s+order\b|\b(?:ranked|listed|ordered|sorted|arranged|in\s+order)\s+from\s+(?:the\s+)?(?:(cheapest|smallest|lowest|shortest|lightest|youngest|fewest|least)|(dearest|most\s+expensive|priciest|costliest|biggest|largest|highest|longest|heaviest|oldest|most))\s+to\s+(?:the\s+)?(?:[\p{L}-]+est|most\s+[\p{L}-]+|least\s+[\p{L}-]+|most|least)\b|\b(?:ranked|listed|ordered|sorted|arranged|in\s+order)\s+from\s+(?:the\s+)?(best|worst)\s+to\s+(?:the\s+)?(?:best|worst)\b/iu;
+// ("Ranked from worst to best, the lines' punctuality was: …": best and worst go the way of the measure's good side, so
+// from worst to best is ascending for punctuality and descending for delays.)
 const SPEED_UNIT = /^(?:mph|km\/h|kph|knot|mile|metre)$/i;
 
 function orderFindings(sentence: string, figures: Figure[]): Finding[] {
@@ -42,7 +44,9 @@ function orderFindings(sentence: string, figures: Figure[]): Finding[] {
   if (!order) return [];
   const group = comparedGroup(figures.filter((figure) => figure.q.start > order.index));
   if (group.length < 3) return [];
-  const descending = order[1] ? order[1].toLowerCase() === "descending" : order[3] !== undefined;
+  const side = order[4] ? goodSide(sentence) : null;
+  if (order[4] && side === null) return [];
+  const descending = order[1] ? order[1].toLowerCase() === "descending" : order[4] ? (order[4].toLowerCase() === "best") === (side === "good") : order[3] !== undefined;
   const broken = group.some((figure, i) => i > 0 && (descending ? figure.value > group[i - 1].value : figure.value < group[i - 1].value));
   if (!broken) return [];
   return [{
@@ -144,6 +148,7 @@ function rankFindings(sentence: string, figures: Figure[]): Finding[] {
   figures = figures.filter((figure) => {
     const after = sentence.slice(figure.q.end, figure.q.end + 60);
     if (!timesRanked && OTHER_TIME_AFTER.test(after)) return false;
+    if (outsideRankedSpan(sentence, rank.end, figure.q.end)) return false;
     // ("The leading candidate, on 30%, leads among women with 35%": a share within a group is no rival's.)
     if (SUBGROUP_BEFORE.test(sentence.slice(Math.max(0, figure.q.start - 40), figure.q.start)) && !/\bamong\b/i.test(sentence.slice(Math.max(0, rank.start - 40), rank.end + 20))) return false;
     if (figure.q.end <= rank.start) {

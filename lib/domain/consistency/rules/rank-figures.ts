@@ -79,7 +79,8 @@ const FALL_BEFORE = /\b(?:down|fell|fallen|falling|lost|losing|dropped|dropping|
 // Beside a rank of change, the market's verbs of change too ("while Ocado jumped 4.2%", "as the bank slid 7%"); kept out
 // of CHANGE_BEFORE so that other ranks read their figures as before.
 const MARKET_RISE_BEFORE = /\b(?:jumped|jumping|climbed|climbing|soared|soaring|surged|surging|rallied|rallying|added|adding)\s+(?:by\s+)?(?:(?:about|some|nearly|almost|just)\s+)?$/i;
-const MARKET_FALL_BEFORE = /\b(?:slid|sliding|tumbled|tumbling|slumped|slumping|plunged|plunging|sank|sinking|shed|shedding|slipped|slipping)\s+(?:by\s+)?(?:(?:about|some|nearly|almost|just)\s+)?$/i;
+// ("the weakest sector, contracting by 1.1%, while retail shrank 0.3%": an economy's verbs of shrinking are falls too.)
+const MARKET_FALL_BEFORE = /\b(?:slid|sliding|tumbled|tumbling|slumped|slumping|plunged|plunging|sank|sinking|shed|shedding|slipped|slipping|contracted|contracting|shrank|shrinking|shrunk)\s+(?:by\s+)?(?:(?:about|some|nearly|almost|just)\s+)?$/i;
 
 // "as aluminium fell 1.1% and zinc 0.9%": a change whose verb is left out after the one before it is a change the same
 // way (beside a rank of change only).
@@ -173,3 +174,19 @@ export const TIME_UNIT = /^(?:second|sec|s|minute|min|hour|hr|h|day|week)$/i;
 // are what is ranked: "the wettest year, 2020, …, against 950mm in 2019".)
 export const OTHER_TIME_AFTER = /^(?:\s+(?!(?:and|but|while|or)\b)[\p{L}’'-]+){0,5}?,?\s+(?:then\b(?![\s,]+\d)|in\s+(?:19|20)\d\d\b|(?:at|in)\s+the\s+(?:last|previous|preceding|2\d\d\d)\s+\p{L}+|(?:at\s+this\s+stage\s+|this\s+time\s+)?last\s+(?:year|season|time|month|week|term|election)\b|(?:an?|the)\s+(?:year|decade|month|week|season)\s+(?:earlier|ago|before)\b|the\s+(?:previous|preceding|prior)\s+(?:year|decade|month|week|season)\b|(?:\w+\s+)?(?:years|decades)\s+(?:earlier|ago|before)\b)/iu;
 export const TIMES_RANKED = /\b(?:year|years|season|seasons|month|months|summer|winter|spring|autumn|decade|quarter|week|day)\b/i;
+
+// "Spending was the highest of the year so far, at £4bn, against £5bn in 2019", "the busiest week of the season, …,
+// against 61,000 last season": a rank within one year (or season) leaves out a figure of another year, even where it
+// ranks times (TIMES_RANKED): that figure lies outside what is ranked. ("the warmest of the decade, … in 2019" is left:
+// a decade holds the year named.)
+const ONE_SPAN_SCOPE = /^(?:[\s-]+[\p{L}’'-]+){0,3}?[\s-]+(?:(?:of|in)\s+the|this|so\s+far\s+this)\s+(year|season|summer|winter|spring|autumn)\b/iu;
+const OTHER_SPAN_AFTER = /^(?:\s+(?!(?:and|but|while|or)\b)[\p{L}’'-]+){0,5}?,?\s+(?:in\s+(?:19|20)\d\d\b|(?:at\s+this\s+stage\s+)?last\s+(\p{L}+)|(?:an?|the)\s+(\p{L}+)\s+(?:earlier|ago|before)\b|the\s+(?:previous|preceding|prior)\s+(\p{L}+)|(?:\w+\s+)?(years)\s+(?:earlier|ago|before)\b)/iu;
+
+/** Whether the figure ending at `figureEnd` is of another year (or season) than the one the rank ending at `rankEnd` is within. */
+export function outsideRankedSpan(sentence: string, rankEnd: number, figureEnd: number): boolean {
+  const scope = ONE_SPAN_SCOPE.exec(sentence.slice(rankEnd, rankEnd + 40));
+  const other = scope && OTHER_SPAN_AFTER.exec(sentence.slice(figureEnd, figureEnd + 60));
+  if (!other) return false;
+  const span = (other[1] ?? other[2] ?? other[3] ?? other[4])?.toLowerCase().replace(/s$/, "");
+  return span === undefined || span === "year" || span === scope[1].toLowerCase();
+}

@@ -177,3 +177,20 @@ describe("rank-mismatch: the rival's superlative; a count of games", () => {
     ],
   });
 });
+
+// A rank within one year (or season) leaves out a figure of another year, though it ranks times. The flagged sentence
+// first (must not fire), then variants that must, then look-alikes.
+describe("rank-mismatch: a rank within the year against another year", () => {
+  itChecks(rankMismatch, {
+    fires: [
+      "Spending was the highest of the decade, at £4bn, against £5bn in 2019.",
+      "Attendance was the highest of the season, at 41,000, against 45,000 a week earlier.",
+      "Spending was the highest of the year so far, at £4bn, against £5bn in March.",
+    ],
+    silent: [
+      "Spending was the highest of the year so far, at £4bn, against £5bn in 2019",
+      "Sales were the highest of the year, at 4,000, against 5,000 last year.",
+      "Attendance was the highest of the season, at 41,000, against 45,000 last season.",
+    ],
+  });
+});

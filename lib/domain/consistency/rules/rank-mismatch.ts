@@ -3,6 +3,7 @@ import { findQuantities, type Quantity } from "../numbers";
 import type { ConsistencyRule, Finding } from "../rule";
 import { OTHER_TIME_AFTER, TIMES_RANKED } from "./rank-against-figures";
 import { groupAgesAgainstRank } from "./rank-of-group-ages";
+import { outsideRankedSpan } from "./rank-figures";
 import { rankSinceYear } from "./rank-since-year";
 import { RIVAL_SUPERLATIVE_BEFORE } from "./rank-words";
 import { beyondScope, countUnits, isJointFigure, measuresRank, otherThings, otherWholes, shareWholes } from "./rank-measures";
@@ -192,6 +193,7 @@ function superlativeAgainstFigures(sentence: string): Finding[] {
         // to 3,000 girls, against 3,500 a year earlier": nor is a figure of another time, unless times are ranked.
         if (EXPECTED_BEFORE.test(sentence.slice(Math.max(0, other.start - 30), other.start))) continue;
         if (OTHER_TIME_AFTER.test(sentence.slice(other.end, other.end + 60)) && !TIMES_RANKED.test(sentence.slice(end, end + 30))) continue;
+        if (outsideRankedSpan(sentence, end, other.end)) continue;
         if (higher ? other.value <= own.value : other.value >= own.value) continue;
         findings.push({
           ruleId: rankMismatch.id,

@@ -1,5 +1,6 @@
 import { findQuantities, type Quantity } from "../numbers";
 import type { Finding } from "../rule";
+import { DOWN_SUPERLATIVES } from "./rank-vocabulary";
 import { figuresIn, figureText, OTHER_TIME_AFTER, RANK_RULE_ID, TIME_UNIT, type Figure } from "./rank-figures";
 
 // "The food bank handed out the fewest parcels in its history this year, 14,200, up from 12,900 last year": a rank
@@ -7,7 +8,8 @@ import { figuresIn, figureText, OTHER_TIME_AFTER, RANK_RULE_ID, TIME_UNIT, type 
 // one ("up from", "down from", or "compared with" a figure of another time). (rank-against-figures leaves ranks against
 // one's own past to this file; rank-since-year reads "the lowest since 2009, when …".)
 const UP = "highest|biggest|largest|greatest|most|strongest|busiest|warmest|hottest|wettest|longest|heaviest";
-const DOWN = "lowest|smallest|fewest|least|weakest|coldest|driest|shortest|lightest";
+// ("slowest" is left out: of times it ranks the most time, so RECORD_RANK below reads it by the figures' unit.)
+const DOWN = DOWN_SUPERLATIVES.replace(/\|slowest\b/, "");
 const EVER = `(?:[\\s-]+[\\p{L}’'-]+){0,4}?[\\s-]+(?:in\\s+(?:its|their|his|her|the\\s+[\\p{L}-]+[’']s)\\s+(?:\\d+-year\\s+)?history|ever(?:\\s+recorded)?|on\\s+record|since\\s+records\\s+began)\\b`;
 const RANK = new RegExp(`\\b(?:(${UP})|(${DOWN}))\\b${EVER}|\\b(?:record|all-time)[\\s-]+(?:(high)|(low))\\b`, "giu");
 // ("… 14,200, up from 12,900", "5.2 metres, compared with 5.6 metres": the earlier figure directly after the ranked one.)

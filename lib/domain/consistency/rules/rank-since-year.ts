@@ -1,5 +1,6 @@
 import { countedUnit, findQuantities, type Quantity } from "../numbers";
 import type { Finding } from "../rule";
+import { DOWN_SUPERLATIVES } from "./rank-vocabulary";
 
 // "Turnout of 48% was the lowest in a run-off since 1969, when 69% voted": a rank against the past names the year it
 // reaches back to and, in the "when" clause, that year's figure. The year named is the last at least as far out, so
@@ -8,7 +9,7 @@ import type { Finding } from "../rule";
 // from ("when they were cut to 2%") is a moment within that year, unless what is ranked is itself a change ("the
 // biggest rise since 2010, when prices rose 12%").
 const UP = "highest|biggest|largest|greatest|strongest|fastest|warmest|hottest|wettest|deepest|longest|heaviest|busiest";
-const DOWN = "lowest|smallest|weakest|slowest|coldest|coolest|driest|shallowest|shortest|lightest|fewest|least";
+const DOWN = DOWN_SUPERLATIVES;
 const SINCE = new RegExp(`\\b(${UP}|${DOWN})\\b((?:[\\s-]+[\\p{L}’'-]+){0,5}?)\\s+since\\s+(?:(?:early|late|mid-?)\\s*)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\\s+)?((?:1[6-9]|20)\\d\\d)\\s*,\\s+when\\s+`, "giu");
 const DOWN_WORD = new RegExp(`^(?:${DOWN})$`, "i");
 const CHANGE_NOUN = /^[\s-]+(?:rise|rises|increase|increases|jump|gain|gains|growth|fall|falls|drop|drops|decline|declines|cut|cuts)\b/i;

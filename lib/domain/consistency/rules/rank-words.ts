@@ -1,11 +1,12 @@
 import { findQuantities } from "../numbers";
 import { PERFORMER } from "./rank-figures";
+import { DOWN_SUPERLATIVES } from "./rank-vocabulary";
 
 // The rank words rank-against-figures reads (superlatives, places, "topped the poll", "best" and "worst" by the good
 // side of the share told), split out of it to keep each file small.
 const ORDINALS: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5 };
 const UP = "biggest-selling|biggest|largest|tallest|highest|greatest|richest|heaviest|longest|widest|busiest|priciest|dearest|costliest|hottest|warmest|wettest|deepest|fastest|quickest|strongest|top|top-grossing|top-selling|best-selling|best-paid|highest-paid|leading|winning|most[-\\s](?:popular|expensive|valuable|visited|watched|profitable|successful|common|commonly|frequently)";
-const DOWN = "weakest|smallest|lowest|coldest|coolest|driest|shallowest|slowest|least(?:[-\\s](?:popular|expensive|valuable|visited|watched|profitable|successful|common|commonly|frequently))?|fewest|cheapest|shortest|poorest|lightest|narrowest|lowest-paid|worst-selling|last";
+const DOWN = `${DOWN_SUPERLATIVES}|last`;
 const RANK = new RegExp(`\\b(?:(second|third|fourth|fifth|sixth|2nd|3rd|4th|5th)[-\\s])?(${UP}|market\\s+leader|${DOWN})\\b`, "gi");
 // "finished last", "came third", "in third place": a place in a contest.
 // ("came first", "in first place"; not "was first elected".)
@@ -21,6 +22,9 @@ const WON = /\b(topped|tops|headed|heads|led|leads|won)\s+(?:the\s+)?(?:[\p{L}-]
 // after them; undercutting is a rank of cheapness.)
 // ("outselling all but one rival": "all" with its exception and no noun between.)
 const WON_ALL = /\b(topped|headed|led|beat|beating|outpaced|outpacing|outperformed|outperforming|outstripped|outstripping|outsold|outselling|outsells|outscored|outscoring|outpolled|outpolling|undercut|undercuts|undercutting)\s+(?:all(?=\s+(?:but|bar|save|except)\s+(?:one|two|three|four|[1-4])\b)|(?:everyone|everybody)\b|(?:every|all|each)\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\s+)?(?:(?:other|of\s+the|of\s+its|of\s+their)\s+)?[\p{L}-]+)/giu;
+// "produced 22,000 barrels a day, more than all but one of the others": a place told by those it exceeds (only with
+// its exception: "more than all the others" may be their sum).
+const THAN_ALL_BUT = /\b(more|higher|bigger|larger|greater|less|fewer|lower|smaller)\s+than\s+all(?=\s+(?:but|bar|save|except)\s+(?:one|two|three|four|[1-4])\b)/gi;
 const EXCEPT_AFTER = /^\s+(?:except(?:\s+for)?|but|bar|save(?:\s+for)?|apart\s+from|other\s+than)\s+(one|two|three|four|[1-4])\b/i;
 const EXCEPTED: Record<string, number> = { one: 1, two: 2, three: 3, four: 4 };
 // ("won the election" is left alone: a party may win it with fewer votes than another; "topped the poll in 12 of the 20
@@ -121,13 +125,13 @@ export function ranksIn(sentence: string): Rank[] {
     if (ranks.some((rank) => rank.start <= match.index + match[0].length && rank.end >= match.index)) continue;
     ranks.push({ start: match.index, end: match.index + match[0].length, text: match[0], word: "top", place: Number(match[1]), up: true });
   }
-  for (const match of [...sentence.matchAll(WON), ...sentence.matchAll(WON_ALL)]) {
+  for (const match of [...sentence.matchAll(WON), ...sentence.matchAll(WON_ALL), ...sentence.matchAll(THAN_ALL_BUT)]) {
     if (ranks.some((rank) => rank.start <= match.index + match[0].length && rank.end >= match.index)) continue;
     const word = match[1].toLowerCase();
     const except = EXCEPT_AFTER.exec(sentence.slice(match.index + match[0].length));
     const excepted = except ? (EXCEPTED[except[1].toLowerCase()] ?? Number(except[1])) : 0;
     const end = match.index + match[0].length + (except?.[0].length ?? 0);
-    ranks.push({ start: match.index, end, text: sentence.slice(match.index, end), word, place: 1 + excepted, up: !word.startsWith("undercut"), ...(except ? { excepted: true } : {}) });
+    ranks.push({ start: match.index, end, text: sentence.slice(match.index, end), word, place: 1 + excepted, up: !/^(?:undercut|less|fewer|lower|smaller)/.test(word), ...(except ? { excepted: true } : {}) });
   }
   return ranks;
 }
@@ -174,6 +178,11 @@ function judgedPolarity(sentence: string): "good" | "bad" | null {
 // worst highest, one good to have the best highest ("\bemployment" is not "unemployment").
 const BAD_MEASURE = /\b(?:unemployment|joblessness|poverty|crime|burglar(?:y|ies)|shoplifting|obesity|truancy|absence|homelessness|deprivation|mortality|pollution|inflation|arrears)\b/i;
 const GOOD_MEASURE = /\b(?:employment|attainment|survival|literacy|life\s+expectancy|punctuality|satisfaction|recycling|vaccination|pass\s+rates?)\b/i;
+
+/** Whether the sentence's shares or measure are good to have more of ("punctuality", "68% of patients seen"), or bad. */
+export function goodSide(sentence: string): "good" | "bad" | null {
+  return judgedPolarity(sentence) ?? measurePolarity(sentence);
+}
 
 function measurePolarity(sentence: string): "good" | "bad" | null {
   const [bad, good] = [BAD_MEASURE.test(sentence), GOOD_MEASURE.test(sentence)];
