@@ -127,7 +127,7 @@ function ownEnd(sentence: string, q: Quantity, pair: { from: Quantity; to: Quant
 }
 
 /** "The workforce was cut by 500, from 3,000 to 2,000": the amount against the difference of the figures. */
-export function differenceAgainstPair(sentence: string, pair: { from: Quantity; to: Quantity }, ruleId: string): Finding[] {
+export function differenceAgainstPair(sentence: string, pair: { from: Quantity; to: Quantity; start: number; end: number }, ruleId: string): Finding[] {
   const findings: Finding[] = [];
   for (const q of findQuantities(sentence)) {
     if (q === pair.from || q === pair.to || q.isPercent || q.isYear || pair.from.isPercent) continue;
