@@ -21,14 +21,15 @@ const NUMERATOR = `(?:a|an|one|two|three|four|five|six|seven|eight|nine|\\d+)`;
 const WORD_FRACTION = new RegExp(`\\b(${NUMERATOR})[- ](${DENOMINATOR})\\b`, "gi");
 // "half of", "nearly half", "(half)".
 const HALF = /(?<![\p{L}-])half\b(?!-)/giu;
-// "one in five", "4 in 10", "nine out of ten", "two out of every three".
-const ONE_IN = new RegExp(`\\b(${WORD_NUMBER}|\\d+)\\s+(?:in|out of)\\s+(?:every\\s+)?(${WORD_NUMBER}|\\d+|a hundred|100)\\b`, "gi");
+// "one in five", "4 in 10", "nine out of ten", "two out of every three". (Not within a decimal or a thousands
+// figure: "3.1 million out of 7.4 million" is a count of a count, not "1 million out of 7"; "one in 1,000" is read whole.)
+const ONE_IN = new RegExp(`(?<![\\d.,])\\b(${WORD_NUMBER}|\\d+)\\s+(?:in|out of)\\s+(?:every\\s+)?(${WORD_NUMBER}|\\d{1,3}(?:,\\d{3})+|\\d+|a hundred|100)\\b(?![.,]\\d)`, "gi");
 // "one applicant in every eight", "four cases out of five": the counted noun between. Only with "in every" or "out
 // of", which say a share ("two goals in five minutes", "one man in 30 years" are not shares).
-const ONE_NOUN_IN = new RegExp(`\\b(${WORD_NUMBER}|\\d+)\\s+[\\p{Ll}’'-]+\\s+(?:in\\s+every|out\\s+of(?:\\s+every)?)\\s+(${WORD_NUMBER}|\\d+|a hundred|100)\\b`, "giu");
+const ONE_NOUN_IN = new RegExp(`(?<![\\d.,])\\b(${WORD_NUMBER}|\\d+)\\s+[\\p{Ll}’'-]+\\s+(?:in\\s+every|out\\s+of(?:\\s+every)?)\\s+(${WORD_NUMBER}|\\d{1,3}(?:,\\d{3})+|\\d+|a hundred|100)\\b(?![.,]\\d)`, "giu");
 // "one household in eight, or 20 per cent": with a plain "in", only when the denominator stands alone, set off by a
 // comma, bracket or dash or ending the sentence (not "two goals in five minutes", "one man in 30 years").
-const ONE_NOUN_IN_ALONE = new RegExp(`\\b(${WORD_NUMBER}|\\d+)\\s+[\\p{Ll}’'-]+\\s+in\\s+(${WORD_NUMBER}|\\d+|a hundred|100)(?=\\s*(?:[,;()–—]|\\.?\\s*$))`, "giu");
+const ONE_NOUN_IN_ALONE = new RegExp(`(?<![\\d.,])\\b(${WORD_NUMBER}|\\d+)\\s+[\\p{Ll}’'-]+\\s+in\\s+(${WORD_NUMBER}|\\d{1,3}(?:,\\d{3})+|\\d+|a hundred|100)(?![.,]\\d)(?=\\s*(?:[,;()–—]|\\.?\\s*$))`, "giu");
 
 const ORDINAL_BEFORE = /\b(?:first|second|third|fourth|final|last|other|the|this|that|next|previous)\s+$/i;
 
@@ -111,7 +112,7 @@ function isAShare(sentence: string, start: number, end: number): boolean {
 
 function toNumber(text: string): number | null {
   const lower = text.toLowerCase();
-  if (/^\d+$/.test(lower)) return Number(lower);
+  if (/^\d[\d,]*$/.test(lower)) return Number(lower.replace(/,/g, ""));
   if (lower === "a hundred") return 100;
   const value = wordValue(lower);
   return Number.isFinite(value) ? value : null;

@@ -329,3 +329,25 @@ describe("majority-under-half: independents who hold the majority themselves", (
     ],
   });
 });
+
+describe("majority-under-half: the remaining share is another's; a count of a count in millions", () => {
+  itChecks(majorityUnderHalf, {
+    fires: [
+      "The state-owned utility keeps majority control through its 34 per cent holding, with the remaining 66 per cent owned by a Gulf consortium.",
+      "The founding family retains a majority stake of 38 per cent in the label, with the remaining 62 per cent held by a private equity fund.",
+      "The council keeps majority ownership of the airport with a 45% stake, the other 55% belonging to pension funds.",
+      "The bank holds a majority stake of 30% in the insurer, with the rest of the 70% spread among small investors.",
+      // "3.1 million out of 7.4 million" is a count of a count (not "1 million out of 7").
+      "Most households in the region, 3.1 million out of 7.4 million, can now get full-fibre broadband.",
+      "Most voters in the state, 2.4 million out of 5.6 million, backed the measure.",
+      "A majority of the fund's members, 1.2 million of 2.9 million, chose the default option.",
+    ],
+    silent: [
+      // A share past half that is not "the remaining" one may be the word's own holding.
+      "The founder owns 38% of the shares and the trust 62%, making the trust the majority shareholder.",
+      "The state keeps majority control with a 66 per cent holding, the remaining 34 per cent owned by a Gulf consortium.",
+      "Most households in the region, 4.1 million out of 7.4 million, can now get full-fibre broadband.",
+      "One in 1,000 households, 3.1 million out of 7.4 million homes, has most of its bills paid by the state.",
+    ],
+  });
+});

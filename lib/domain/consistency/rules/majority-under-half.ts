@@ -104,7 +104,9 @@ export const majorityUnderHalf: ConsistencyRule = {
       // "The club owns 51% and the council 49%, making the club the majority shareholder": the word names a holder,
       // and the sentence gives another holding past half that may be its own ("a minority stake of 15% in 2019 …
       // majority control in 2022 by raising it to 60%": so does a word of ownership).
-      if (!isMost && HOLDER_AFTER.test(sentence.slice(word.end, word.end + 20)) && shares.some((other) => other !== share && other.value > 50 && other.value <= 100)) continue;
+      // ("… through its 34 per cent holding, with the remaining 66 per cent owned by a Gulf consortium": what remains is
+      // the rest, another's, never the word's own.)
+      if (!isMost && HOLDER_AFTER.test(sentence.slice(word.end, word.end + 20)) && shares.some((other) => other !== share && other.value > 50 && other.value <= 100 && !REST_BEFORE.test(sentence.slice(Math.max(0, other.start - 20), other.start)))) continue;
       // "a majority of the 40% who voted": most of that group, which is fine.
       if (share.start > word.end && OF_GROUP.test(sentence.slice(word.end, share.start))) continue;
       // ("Most of the jobs created since 2010, 40% of them part-time,": a part told of further is a subset of the whole.)
@@ -197,6 +199,7 @@ function label(word: string): string {
   return lower === "most" ? "Most" : lower === "bulk" ? "The bulk of" : "Majority";
 }
 
+const REST_BEFORE = /\b(?:the\s+)?(?:remaining|other|rest\s+of\s+the|balance\s+of\s+the)\s+(?:(?:some|about|around|roughly|nearly|almost)\s+)?$/i;
 const HOLDER_AFTER = /^[\s-]+(?:shareholder|owner|stakeholder|holder|partner|investor|ownership|stake|holding|control|interest)s?\b/i;
 
 // "a slim majority of 49 seats in the 100-member chamber": read as seats held, 49 of 100 is not more than half;

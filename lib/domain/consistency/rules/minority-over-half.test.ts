@@ -106,3 +106,19 @@ describe("minority-over-half: a view held by a share, a poll's count first, a so
     ],
   });
 });
+
+describe("minority-over-half: a participle of filling places gives the count", () => {
+  itChecks(minorityOverHalf, {
+    fires: [
+      "Independents now form a minority on the transport committee, filling seven of its 12 places.",
+      "Women remain a minority on the bench, occupying 11 of its 19 seats.",
+      "Labour is a minority on the board, filling five of the nine places.",
+      "Lay members form a minority of the panel, occupying four of its seven seats.",
+    ],
+    silent: [
+      "Independents now form a minority on the transport committee, filling five of its 12 places.",
+      // Leaving places is not holding them.
+      "Independents now form a minority on the transport committee, leaving seven of its 12 places to Labour.",
+    ],
+  });
+});

@@ -264,3 +264,26 @@ describe("multiplier-against-baseline: a baseline named by a word of the usual l
     ],
   });
 });
+
+describe("multiplier-against-baseline: a fold named as a change on a figure; a plain multiple of a set-off figure", () => {
+  itChecks(multiplierAgainstBaseline, {
+    fires: [
+      "Her second album sold 2.4 million copies, a threefold increase on her debut's 1.2 million.",
+      "Ticket sales reached 90,000, a fourfold rise on last year's 30,000.",
+      "The appeal brought in £1.5m, a threefold increase on the £900,000 of its first year.",
+      "The club sold 12,000 season tickets, a fivefold jump on the previous season's 4,000.",
+      "Profits fell to £40m, a fourfold drop on last year's £80m.",
+      // "Twice" is ×1.85 to ×2.15 when the figures are exact.
+      "The crowd for the final, 62,000, was twice that for the semi-final, at 35,000.",
+      "Attendance, 9,000, was twice that of the opening night, at 5,000.",
+      "Rents in the city, at £1,800 a month, are twice those in the suburbs, at £1,000.",
+    ],
+    silent: [
+      "Her second album sold 3.6 million copies, a threefold increase on her debut's 1.2 million.",
+      "Profits fell to £20m, a fourfold drop on last year's £80m.",
+      "The crowd for the final, 68,000, was twice that for the semi-final, at 35,000.",
+      // Rounded figures allow their own slack.
+      "Viewers for the final, 2.3 million, were twice those for the semi-final, at 1.3 million.",
+    ],
+  });
+});

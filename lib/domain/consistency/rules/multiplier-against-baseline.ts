@@ -1,5 +1,5 @@
 import { wordValue } from "../number-words";
-import { countedUnit, findQuantities, type Quantity } from "../numbers";
+import { countedUnit, decimalSlack, findQuantities, type Quantity } from "../numbers";
 import type { ConsistencyRule, Finding } from "../rule";
 import { crossesContrastClause, isOfAnotherThing, namesAnotherStandard, participleOfAnotherThing } from "./multiple-of-another";
 import { OTHER_CHANGE_PHRASE, OTHER_THING_AFTER } from "./multiplier-mismatch";
@@ -19,7 +19,12 @@ const LEVEL = "(?:old|former|previous|usual|normal|original|average|typical|expe
 function ofLevel(multiple: string, levels = LEVEL): RegExp {
   return new RegExp(String.raw`\b${multiple}\s+(?:the|its|their|his|her)\s+(?=${SCOPE}${levels}\b)`, "giu");
 }
-const FACTORS: { pattern: RegExp; factor: number; isVerb?: boolean }[] = [
+function foldFactor(match: RegExpMatchArray): number {
+  const n = /^\d+$/.test(match[1]) ? Number(match[1]) : wordValue(match[1].toLowerCase());
+  return /^(?:increase|rise|jump|gain|growth)$/i.test(match[2]) ? n : 1 / n;
+}
+// (`factorOf`: a factor read from the match, in place of `factor`.)
+const FACTORS: { pattern: RegExp; factor: number; isVerb?: boolean; factorOf?: (match: RegExpMatchArray) => number }[] = [
   { pattern: /\b(?:doubled|doubling|has\s+doubled|have\s+doubled)\b(?!\s+down)/gi, factor: 2, isVerb: true },
   { pattern: /\b(?:tripled|trebled|tripling|trebling)\b/gi, factor: 3, isVerb: true },
   { pattern: /\bquadrupled\b/gi, factor: 4, isVerb: true },
@@ -29,6 +34,9 @@ const FACTORS: { pattern: RegExp; factor: number; isVerb?: boolean }[] = [
   { pattern: ofLevel(String.raw`a\s+quarter\s+of`), factor: 0.25 },
   { pattern: ofLevel(String.raw`a\s+third\s+of`), factor: 1 / 3 },
   { pattern: ofLevel(String.raw`(?:twice|double)`, LEVEL.replace("|peak", "")), factor: 2 },
+  // "a threefold increase on her debut's 1.2 million", "a fourfold fall on last year": a "-fold" change named as such
+  // (a fold of a fall divides by it). One pattern for every number (a pattern each would cost a pass each).
+  { pattern: /\b(two|three|four|five|six|seven|eight|nine|ten|\d+)[- ]?fold\s+(?=(increase|rise|jump|gain|growth|fall|drop|decline|decrease|reduction|cut)\b)/gi, factor: 0, factorOf: foldFactor },
   // "from £2 to £3.50, double what they were": the multiple of a level against its baseline, told after both.
   { pattern: /\b(?:twice|double)\s+(?=what\s+(?:it|they|he|she|we)\s+(?:was|were|had|cost|paid|earned|made)\b)/gi, factor: 2 },
   { pattern: /\b(?:triple|treble|three\s+times)\s+(?=what\s+(?:it|they|he|she|we)\s+(?:was|were|had|cost|paid|earned|made)\b)/gi, factor: 3 },
@@ -56,6 +64,8 @@ function timesFactor(word: string): number | null {
 // "80 cents last year", "a year earlier".
 // ("with 95mm against a normal 48mm", "compared with the usual 60": a word of the usual level may stand before the figure;
 // not any word, since "against a budgeted 5,000" is a plan, not the baseline.)
+// ("a threefold increase on her debut's 1.2 million": a change "on" a figure is measured from it.)
+const CHANGE_ON_BEFORE = /\b(?:increase|rise|jump|gain|growth|fall|drop|decline|decrease|reduction|up|down)\s+on\s+(?:(?:the|its|their|his|her|a|an)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:[\p{L}-]+[’']s\s+)?(?:[\p{L}-]+\s+)?$/iu;
 const BASELINE_BEFORE = /\b(?:from|against|compared\s+(?:with|to)|versus|vs\.?|than|old\s+price\s+of|norm\s+of|average\s+of|usual\s+of|former\s+level\s+of|previous(?:ly)?|was|were|had\s+been|then|originally)\s+(?:(?:a|an|the)\s+)?(?:\w+\s+of\s+)?(?:(?:normal|usual|average|typical|old|former|previous|original)\s+)?(?:about\s+|some\s+|around\s+)?$/i;
 // ("nine goals last season", "40 a month earlier", "the previous year": any period, not only the year.)
 const BASELINE_AFTER = /^\s*(?:\w+\s+){0,1}(?:then|last\s+(?:year|season|month|week|quarter|term|time)|(?:a|one|the)\s+(?:year|season|month|week|quarter|decade)\s+(?:earlier|ago|before)|the\s+(?:previous|prior)\s+(?:year|season|month|week|quarter)|in\s+(?:19|20)\d\d|before|previously|at\s+the\s+start)\b/i;
@@ -151,7 +161,7 @@ function fromOfFromTo(sentence: string, levels: Level[]): Level | null {
 function isBaseline(sentence: string, q: Quantity): boolean {
   // ("doubled to £9,000, against £3,000 for students in Scotland": another thing's figure, not an earlier one.)
   if (/\b(?:against|compared\s+(?:with|to)|versus|vs\.?)\s+$/i.test(sentence.slice(Math.max(0, q.start - 16), q.start)) && OTHER_THING_AFTER.test(sentence.slice(q.end, q.end + 40))) return false;
-  return BASELINE_BEFORE.test(sentence.slice(Math.max(0, q.start - 40), q.start)) || BASELINE_AFTER.test(sentence.slice(q.end, q.end + 30)) || isChainStart(sentence, q);
+  return BASELINE_BEFORE.test(sentence.slice(Math.max(0, q.start - 40), q.start)) || CHANGE_ON_BEFORE.test(sentence.slice(Math.max(0, q.start - 50), q.start)) || BASELINE_AFTER.test(sentence.slice(q.end, q.end + 30)) || isChainStart(sentence, q);
 }
 
 export const multiplierAgainstBaseline: ConsistencyRule = {
@@ -160,9 +170,11 @@ export const multiplierAgainstBaseline: ConsistencyRule = {
   check(sentence) {
     const quantities = findQuantities(sentence);
     const findings: Finding[] = [];
-    for (const { pattern, factor, isVerb } of FACTORS) {
+    for (const { pattern, factor: fixed, isVerb, factorOf } of FACTORS) {
       pattern.lastIndex = 0;
       for (const match of sentence.matchAll(pattern)) {
+        const factor = factorOf ? factorOf(match) : fixed;
+        if (!Number.isFinite(factor) || factor <= 0 || factor === 1) continue;
         const multiplier = { start: match.index, end: match.index + match[0].length };
         const pair = comparable(sentence, quantities, multiplier);
         if (pair.length !== 2) continue;
@@ -275,14 +287,17 @@ function predicateMultiples(sentence: string, quantities: Quantity[]): Finding[]
     const yearsOwn = year !== undefined && /^\s*what\b/i.test(after) && WHEN_SAME.test(sentence.slice(year.end, base.q.start));
     if (NEW_CLAUSE.test(after) || CLAUSE_AFTER.test(after) || OTHER_CHANGE.test(after) || (year && !yearsOwn)) continue;
     if (OTHER_CHANGE.test(sentence.slice(level.q.end, match.index)) || NEW_CLAUSE.test(sentence.slice(level.q.end, match.index))) continue;
-    const ratio = level.value / base.value;
+    // (Each figure's own rounding widens the ratio it allows: "2.4 million" may be 2.35 million.)
+    const [ratioLow, ratioHigh] = [(level.value - decimalSlack(level.q)) / (base.value + decimalSlack(base.q)), (level.value + decimalSlack(level.q)) / Math.max(Number.EPSILON, base.value - decimalSlack(base.q))];
     const before = sentence.slice(match.index, multiplier.start);
     const isMore = NEAR_MULTIPLE.test(before);
     const isLess = LESS_THAN_MULTIPLE.test(before);
     const isNearly = UNDER_MULTIPLE.test(before) && !isLess;
     const isAbout = /\b(?:roughly|about|around)\s+$/i.test(before);
-    const [min, max] = isMore ? [factor * 0.95, Infinity] : isLess ? [0, factor * 1.05] : isNearly ? [factor * 0.7, factor * 1.02] : isAbout ? [factor * 0.8, factor * 1.2] : [factor * 0.88, factor * 1.12];
-    if (ratio >= min && ratio <= max) continue;
+    // (A plain "twice" is said of ×1.85 to ×2.15 at most: "62,000 … twice that …, at 35,000" is ×1.77, nearly twice.)
+    const [min, max] = isMore ? [factor * 0.95, Infinity] : isLess ? [0, factor * 1.05] : isNearly ? [factor * 0.7, factor * 1.02] : isAbout ? [factor * 0.8, factor * 1.2] : [factor * 0.92, factor * 1.08];
+    if (ratioHigh >= min && ratioLow <= max) continue;
+    const ratio = level.value / base.value;
     return [{
       ruleId: multiplierAgainstBaseline.id,
       message: `“${match[1]}” is ×${Number(factor.toFixed(2))}, but ${level.q.text.trim()} against ${base.q.text.trim()} is ×${Number(ratio.toFixed(2))}.`,

@@ -118,13 +118,25 @@ export function pointsAgainstShares(sentence: string, pair: { from: Quantity; to
 const BY_AMOUNT = /\b(rose|risen|grew|grown|increased|climbed|jumped|up|fell|fallen|cut|reduced|dropped|decreased|declined|down|shrank)\s+by\s+$/i;
 const FALLS = /^(?:fell|fallen|cut|reduced|dropped|decreased|declined|down|shrank)$/i;
 
+const AMOUNT_CLAUSE_BREAK = /;|\b(?:while|whereas|but|although|though)\b|,\s+and\s+(?:[\p{L}’'-]+\s+){1,3}(?:has|have|had|is|are|was|were|rose|fell|grew|increased|dropped)\b/iu;
+const OWN_END = /^\s+to\s+(?:(?:about|around|some|roughly|nearly|almost|just)\s+)?$/i;
+
+function ownEnd(sentence: string, q: Quantity, pair: { from: Quantity; to: Quantity }): boolean {
+  const next = findQuantities(sentence).find((other) => other.start >= q.end && other.start - q.end < 24 && OWN_END.test(sentence.slice(q.end, other.start)));
+  return next !== undefined && next !== pair.to && next.start !== pair.to.start;
+}
+
 /** "The workforce was cut by 500, from 3,000 to 2,000": the amount against the difference of the figures. */
-export function differenceAgainstPair(sentence: string, pair: { from: Quantity; to: Quantity }, ruleId: string): Finding[] {
+export function differenceAgainstPair(sentence: string, pair: { from: Quantity; to: Quantity; start: number; end: number }, ruleId: string): Finding[] {
   const findings: Finding[] = [];
   for (const q of findQuantities(sentence)) {
     if (q === pair.from || q === pair.to || q.isPercent || q.isYear || pair.from.isPercent) continue;
     const verb = BY_AMOUNT.exec(sentence.slice(Math.max(0, q.start - 20), q.start));
     if (!verb || q.currency !== pair.from.currency) continue;
+    // "fell to £73m from £81m, while the subsidy rose by £5m to £42m": a change told in a clause of its own, or one
+    // with its own end ("by £5m to £42m"), is of another thing than the pair.
+    const gap = q.start < pair.start ? sentence.slice(q.end, pair.start) : sentence.slice(pair.end, q.start);
+    if (AMOUNT_CLAUSE_BREAK.test(gap) || ownEnd(sentence, q, pair)) continue;
     const change = pair.to.value - pair.from.value;
     const expected = FALLS.test(verb[1]) ? -q.value : q.value;
     if (Math.abs(change - expected) <= 0.05 * Math.abs(expected)) continue;

@@ -266,3 +266,37 @@ describe("multiplier-mismatch: a verb of change with an object told at length", 
     ],
   });
 });
+
+describe("multiplier-mismatch: quintupled, a fold of a fall, a decade's level, an amount of another clause", () => {
+  itChecks(multiplierMismatch, {
+    fires: [
+      "The cost of repairing the ring road bridge has quintupled, from £3m to £9m.",
+      "Ticket prices at the club have quintupled, from £20 to £60.",
+      "The court backlog quintupled from 1,200 to 3,000 cases.",
+      // A fold of a fall divides: "fell fourfold" is to a quarter.
+      "Venture capital investment fell fourfold, to $3bn from $6bn.",
+      "Sales of the handset dropped threefold, from 900,000 to 600,000.",
+      "Imports of coal fell fivefold, from £50m to £25m.",
+      // A fall to a fraction of a decade's level.
+      "Hedgehog numbers have dropped to a quarter of their 1950s level, from an estimated 30 million to about 10 million.",
+      "Cod stocks have fallen to a third of their 1980s level, from 900,000 tonnes to 450,000.",
+      "Otter numbers shrank to a quarter of their 1960s level, from 8,000 to 4,000.",
+      // An amount in the pair's own clause is still read against it, with its end or without.
+      "Fare revenue fell by £5m, from £81m to £73m.",
+      "Sales rose by £4m to £20m from £14m.",
+      "The workforce was cut by 300, to 2,000 from 2,500, while contractors rose to 400.",
+    ],
+    silent: [
+      "Fare revenue fell to £73m from £81m, a drop of £8m, while the subsidy rose by £5m to £42m.",
+      "Venture capital investment fell fourfold, to $3bn from $12bn.",
+      "The cost quintupled, from £3m to £15m.",
+      "Profits fell threefold, from £90m to £30m.",
+      "Output grew fourfold, from 10 to 40 tonnes.",
+      "Hedgehog numbers have dropped to a quarter of their 1950s level, from 30 million to about 7.5 million.",
+      "Fare revenue fell to £73m from £81m, but parking income rose by £5m to £42m.",
+      "Fees rose from £9m to £12m; grants were cut by £2m.",
+      // (An amount with its own end, "by £5m to £42m", is another change even with no clause break.)
+      "Fare revenue fell to £73m from £81m as the subsidy rose by £5m to £42m.",
+    ],
+  });
+});

@@ -14,6 +14,7 @@ const WORD_FACTORS: { pattern: RegExp; factor: number; isVerb?: boolean }[] = [
   { pattern: /\b(?:doubled|doubling|doubles|(?:to|will|would|could|may|might)\s+double)\b(?!\s+down)/gi, factor: 2, isVerb: true },
   { pattern: /\b(?:tripled|tripling|triples|trebled|trebling|trebles|(?:to|will|would)\s+(?:triple|treble))\b/gi, factor: 3, isVerb: true },
   { pattern: /\b(?:quadrupled|quadrupling|quadruples)\b/gi, factor: 4, isVerb: true },
+  { pattern: /\b(?:quintupled|quintupling|quintuples)\b/gi, factor: 5, isVerb: true },
   // "are now double their 2019 level", "is triple what it was": the adjective after a verb of being.
   { pattern: /\b(?:is|are|was|were|now)\s+(?:now\s+)?double\b(?!\s+(?:as|the\s+number|digits?))/gi, factor: 2 },
   { pattern: /\b(?:is|are|was|were|now)\s+(?:now\s+)?(?:triple|treble)\b(?!\s+as)/gi, factor: 3 },
@@ -40,7 +41,7 @@ const OBJECT = String.raw`(?:(?:its|their|the|his|her)\s+[\p{L}-]+(?:\s+(?:on|of
 // quarter": the noun.)
 const RISE = new RegExp(String.raw`\b(?:rose|risen|rising|rises|rise|grew|grown|growing|grow|up|increased|increasing|increase of|increase|rise of|growth of|jump of|hike of|climbed|climb|jumped|jump|gained|soared|raised|lifted|boosted|expanded|surged|swelled|widened|leapt|rocketed)\s+${OBJECT}(?:by\s+)?(?:an?\s+[\p{L}-]+\s+)?(?:some\s+|about\s+|around\s+)?$`, "iu");
 const FALL = new RegExp(String.raw`\b(?:fell|fallen|falling|falls|fall|fall of|drop of|cut of|decline of|reduction of|down|dropped|drop|declined|decline|decreased|decrease|shrank|shrunk|shrinking|shrinks|shrink|contracted|cut|reduced|lost|slumped|plunged|slashed|tumbled|sank|dipped|eased|narrowed|trimmed|lowered)\s+${OBJECT}(?:by\s+)?(?:an?\s+[\p{L}-]+\s+)?(?:some\s+|about\s+|around\s+)?$`, "iu");
-const OWN_LEVEL_AFTER = /^(?:\s*(?:,|;|:|\.|$|from\b|in\b|since\b|over\b|by\b|after\b|between\b)|\s+(?:of\s+)?(?:its|their|his|her|the)\s+(?:(?:19|20)\d\d(?:\s+|[-–]\d\d\s+)|former\s+|previous\s+|peak\s+|original\s+|earlier\s+|old\s+|pre-[\p{L}-]+\s+)*(?:level|size|peak|figure|value|total|number|high|strength|capacity|amount|height)s?\b)/iu;
+const OWN_LEVEL_AFTER = /^(?:\s*(?:,|;|:|\.|$|from\b|in\b|since\b|over\b|by\b|after\b|between\b)|\s+(?:of\s+)?(?:its|their|his|her|the)\s+(?:(?:19|20)\d\d(?:s?\s+|[-–]\d\d\s+)|former\s+|previous\s+|peak\s+|original\s+|earlier\s+|old\s+|pre-[\p{L}-]+\s+)*(?:level|size|peak|figure|value|total|number|high|strength|capacity|amount|height)s?\b)/iu;
 const FALL_TO = /\b(?:fell|fallen|falling|shrunk|shrank|shrinking|dropped|cut|reduced|slumped|declined|sank|sunk|plunged|collapsed|dwindled|slashed|down)\s+to\s+(?:just\s+|only\s+|about\s+|around\s+|roughly\s+)?$/i;
 // "a 40% drop", "a 30% rise in fees".
 const RISE_AFTER = /^[-\s]+(?:rise|increase|jump|gain|growth|hike|surge)\b/i;
@@ -131,7 +132,10 @@ function findChanges(sentence: string, pair: { from: Quantity; to: Quantity }): 
   }
   for (const match of sentence.matchAll(FOLD)) {
     const n = /^\d+$/.test(match[1]) ? Number(match[1]) : (LARGE_FOLD[match[1].toLowerCase()] ?? wordValue(match[1].toLowerCase()));
-    if (Number.isFinite(n) && n > 1) changes.push({ start: match.index, end: match.index + match[0].length, text: match[0], factor: n, isWord: true });
+    if (!Number.isFinite(n) || n <= 1) continue;
+    // "fell fourfold", "a threefold drop": a fold of a fall divides by it (to a quarter, a third).
+    const isFall = FALL.test(sentence.slice(Math.max(0, match.index - 30), match.index)) || FALL_AFTER.test(sentence.slice(match.index + match[0].length, match.index + match[0].length + 20));
+    changes.push({ start: match.index, end: match.index + match[0].length, text: match[0], factor: isFall ? 1 / n : n, isWord: true });
   }
   // "grown by a factor of six", "cut by a factor of four": a multiple up after a verb of rise, its inverse after one of fall.
   for (const match of sentence.matchAll(BY_FACTOR)) {

@@ -143,9 +143,10 @@ function isOfTheSameWhole(sentence: string, wordEnd: number, pair: PartOfWhole):
 // "A majority of MPs — 290 of the 650 —", "most of the votes, 4.1 million of 9 million": a few words, then a separator.
 // ("…, which has a majority in the assembly, holds 44 of its 100 seats": a verb of holding after the comma too.)
 // ("won a majority on the board, securing nine of the 21 seats", "shouldered the majority of the losses, absorbing
-// $18bn of the $40bn": a participle of taking one's part says the word's count; not "leaving" or "rejecting", the rest.)
+// $18bn of the $40bn", "form a minority on the committee, filling seven of its 12 places": a participle of taking
+// one's part says the word's count; not "leaving" or "rejecting", the rest.)
 // ("a minority of the bonds, worth $2.6bn of the $4bn outstanding": a value given for the part says its size too.)
-const BEFORE_PART_OF_WHOLE = /^(?:\s+[\p{L}’'-]+){0,6}\s*(?:[,(:]|[–—])\s*(?:(?:with|holding|taking|winning|holds|held|has|had|won|controls|commands|securing|claiming|capturing|absorbing|bearing|shouldering|accounting\s+for|making\s+up|worth|valued\s+at|totalling|totaling|amounting\s+to|representing)\s+)?(?:(?:some|about|around|roughly|nearly|almost|just|only)\s+)?$/u;
+const BEFORE_PART_OF_WHOLE = /^(?:\s+[\p{L}’'-]+){0,6}\s*(?:[,(:]|[–—])\s*(?:(?:with|holding|taking|winning|holds|held|has|had|won|controls|commands|securing|claiming|capturing|filling|occupying|absorbing|bearing|shouldering|accounting\s+for|making\s+up|worth|valued\s+at|totalling|totaling|amounting\s+to|representing)\s+)?(?:(?:some|about|around|roughly|nearly|almost|just|only)\s+)?$/u;
 const COUNT_THEN_WORD = /^(?:\s+[\p{L}’'-]+){0,4}\s*(?:[,(]|[–—])\s*(?:(?:a|an|the)\s+)?(?:(?:clear|slim|narrow|bare|comfortable|working|big|large|small|thin|overall|outright|absolute)\s+)?$/u;
 // "Of the 650 MPs, a majority (300)": the whole first, the part right after the word.
 // ("Of the fund's 1.8 million members, a minority of about 1.1 million": a possessive whole, and the part after "of".)
