@@ -12,13 +12,15 @@ import { PLURAL, VERB_OF_ITS_OWN } from "./verb-or-category";
 import { wholeOf } from "./share-wholes";
 import { heldByEach } from "./held-by-each";
 import { outcomeChances } from "./outcome-chances";
+import { bandedList } from "./banded-list";
 
 // Shares with no whole named that are still parts of one whole, by how they are written: named holders, pence of
 // every pound, opposite answers, one verb over a list, stakes, contrasted words, a split, a list, a turnout and who
 // stayed away. Each reading makes a group of its own beside those shares-over-100 collects under a named whole.
 // (A part of shares-over-100 in a file of its own: this reads only shares whose whole is left unsaid.)
 
-const SPLIT = /\b(?:split|divided|shared|went)\s+(?:\w+\s+)?\d[\d.]*\s?(?:%|per\s?cent|percent)\s*(?:to|-|–|\/|and)\s*\d[\d.]*\s?(?:%|per\s?cent|percent)/i;
+// ("The referendum was carried by 57% to 46%": a vote won or lost by one share to the other splits the ballots.)
+const SPLIT = /\b(?:split|divided|shared|went|(?:carried|passed|approved|rejected|defeated|won|lost)\s+by)\s+(?:\w+\s+)?\d[\d.]*\s?(?:%|per\s?cent|percent)\s*(?:to|-|–|\/|and)\s*\d[\d.]*\s?(?:%|per\s?cent|percent)/i;
 
 // "comes 70% from gate receipts, 25% from sponsorship and 15% from merchandise", "57% voted to accept, 39% to reject
 // and 9% abstained": three or more shares, each told of with the same preposition of where it comes from or goes,
@@ -47,7 +49,7 @@ function exclusiveList(sentence: string, shares: Quantity[]): Quantity[] {
 // Groups whose shares are one line through a whole by how they are written: the words after them say one thing
 // each, and no "are women … work part-time" overlap is to be looked for. ("Staff were 60% nurses, 30% doctors and
 // 25% part-timers": "part" is no activity here.)
-export const ONE_LINE = new Set(["\u0000distributed", "\u0000contrast", "\u0000outcomes", "\u0000split list"]);
+export const ONE_LINE = new Set(["\u0000bands", "\u0000distributed", "\u0000contrast", "\u0000outcomes", "\u0000split list"]);
 
 // One verb distributed over a list, the whole the subject's or the verb's: "Recorded offences were 47% thefts, 33%
 // violent crimes and 28% criminal damage" (the subject is made of the categories after the shares); "Thefts
@@ -56,7 +58,8 @@ export const ONE_LINE = new Set(["\u0000distributed", "\u0000contrast", "\u0000o
 // complete and 60% sold" says two things of it: a category here is a plural noun, "thefts", "cars", "flats".)
 // ("Traffic is split roughly 55% tankers, 30% carriers and 25% container ships": a subject split into the list is
 // made of it, as one that "is" the list.)
-const COPULA_BEFORE = /\b(?:is|are|was|were|remains|remain|remained)\s+(?:(?:split|divided)\s+(?:(?:between|into)\s+)?)?(?:(?:about|some|roughly|around|nearly|almost|just|only)\s+)?$/i;
+// ("The jockey's rides break down as 21% winners, 44% placed …": broken down as a list, the subject is made of it.)
+const COPULA_BEFORE = /\b(?:is|are|was|were|remains|remain|remained|breaks?\s+down\s+as|broke\s+down\s+as)\s+(?:(?:split|divided)\s+(?:(?:between|into)\s+)?)?(?:(?:about|some|roughly|around|nearly|almost|just|only)\s+)?$/i;
 // ("Support was 82% among nurses and 74% among porters": a group the share is measured in, not a category.)
 const PLURAL_AFTER = new RegExp(`^\\s+(?!(?:among|in|at|across|within|for|from|by|with|of|on|to)\\s)(?:[\\p{Ll}-]+\\s+){0,2}?${PLURAL}\\s*(?:,|\\band\\b|\\bor\\b)`, "u");
 const PLURAL_NEXT = new RegExp(`^\\s+(?:[\\p{Ll}-]+\\s+)?${PLURAL}\\b`, "u");
@@ -72,13 +75,15 @@ function oneVerbOverAList(sentence: string, shares: Quantity[]): Quantity[] {
   const kinds = COPULA_BEFORE.test(before) && areKindsOfOneHead(sentence, shares);
   const categoriesAfter = kinds || (COPULA_BEFORE.test(before) && PLURAL_AFTER.test(sentence.slice(first.end, first.end + 50)));
   const categoriesBefore = MAKES_UP_BEFORE.test(before);
+  const brokenDown = /\b(?:breaks?|broke)\s+down\s+as\s/i.test(before);
   if (!categoriesAfter && !categoriesBefore) return [];
   const list = [first];
   for (const share of rest) {
     const previous = list[list.length - 1];
     const gap = sentence.slice(previous.end, share.start);
     const word = /^\s+([\p{Ll}]+)/u.exec(sentence.slice(share.end, share.end + 20))?.[1];
-    const item = categoriesAfter ? ITEM_AFTER.exec(gap) && (!word || !VERB_OF_ITS_OWN.test(word)) : ITEM_BEFORE.exec(gap);
+    // (Past "break down as" every item is a category, "placed" no verb: "44% placed and 41% unplaced".)
+    const item = categoriesAfter ? ITEM_AFTER.exec(gap) && (!word || brokenDown || !VERB_OF_ITS_OWN.test(word)) : ITEM_BEFORE.exec(gap);
     if (!item || (categoriesBefore && ITEM_BEFORE.exec(gap)?.[1].split(/\s+/).some((w) => VERB_OF_ITS_OWN.test(w)))) break;
     list.push(share);
   }
@@ -210,9 +215,11 @@ export function addGroupsOfNoNamedWhole(sentence: string, wholeless: Quantity[],
     if (pair.length === 2) addGroup("split", "the split", pair, 2);
   }
   addGroup("list", "the list", exclusiveList(sentence, unnamed), 3);
-  addGroup("split list", "the split", splitList(sentence, unnamed), 2);
+  // (Every share, not only those of no named whole: "split 44% in cash Isas, 37% in …" reads "in cash" as a whole.)
+  addGroup("split list", "the split", splitList(sentence, findPercentages(sentence).filter((share) => share.value <= 100 && isShareOfAWhole(sentence, share))), 2);
   addGroup("listed", "one whole", listedShares(sentence, findPercentages(sentence).filter((share) => share.value <= 100 && isShareOfAWhole(sentence, share))), 2);
   addGroup("bracketed", "the split", bracketedParts(sentence, unnamed), 2);
+  addGroup("bands", "one whole", bandedList(sentence, unnamed), 2);
   addGroup("outcomes", "the outcomes", outcomeShares(sentence, findPercentages(sentence)), 2);
   const complement = turnoutAndAbstention(sentence, findPercentages(sentence));
   if (complement.length === 2) addGroup("turnout", "the registered voters", complement, 2);

@@ -7,6 +7,7 @@ import { ONLY_ONE_USED, OPPOSITES, areOppositeAnswers } from "./exclusive-answer
 import { VERB_OF_ITS_OWN } from "./verb-or-category";
 import { TURNOUT, rankedRival } from "./no-named-whole";
 import { directionAnswers } from "./direction-answers";
+import { areAmountsOrItsNo } from "./amount-answers";
 import { countWhole, doneBy, refersToWholeBefore, takesThePartAsWhole, wholeNamedBetween, wholeNamedFirst, wholeOf, wholeRenamedBefore } from "./share-wholes";
 
 // How shares-over-100 collects a sentence's shares under the whole each is of, one group a whole (and a body, where
@@ -17,7 +18,11 @@ import { countWhole, doneBy, refersToWholeBefore, takesThePartAsWhole, wholeName
 // "80% of adults own a phone, and 60% own a laptop": people can own both; not a partition.
 // "60% want lower taxes and 70% want better services": wanting things is not a choice between them ("want to leave" is).
 // ("70% said they use email": what people say they do is reported the same way.)
-const NOT_EXCLUSIVE = /^\s+(?:of\s+(?:\S+\s+){1,3}?)?(?:(?:said|say|says|told\s+\w+)\s+(?:that\s+)?(?:they|he|she|it)\s+)?(?:(?:own|owns|have|has)\s+(?:a|an)\b|(?:want|wants|wanted|need|needs|needed)\s+(?!to\b)|(?:use|uses|used|read|reads|watch|watches|eat|eats|drive|drives|visit|visits|visited|speak|speaks|spoke|admit|admits|admitted|report|reports|reported|suffer|suffers|suffered|experience|experiences|experienced|play|plays|drink|drinks|smoke|smokes)\b)/i;
+// ("82% said they had watched a film at home and 37% had been to a cinema", "58% recycle glass and 49% compost food
+// waste": things done, told with or without "had", are habits of their own, none excluding another. "70% watched
+// only on television" draws a line through them, one way each. Only verbs no noun spells: "of charity volunteers
+// were", "of recycled paper".)
+const NOT_EXCLUSIVE = /^\s+(?:of\s+(?:\S+\s+){1,3}?)?(?:(?:said|say|says|told\s+\w+)\s+(?:that\s+)?(?:they|he|she|it)\s+)?(?:(?:had|have|has)\s+(?!(?:a|an|no|the)\b))?(?:(?:own|owns|have|has)\s+(?:a|an)\b|(?:want|wants|wanted|need|needs|needed)\s+(?!to\b)|(?:been|gone)\s+to\b|(?:use|uses|used|read|reads|watch|watches|watched|recycle|recycles|compost|composts|donate|donates|eat|eats|drive|drives|visit|visits|visited|speak|speaks|spoke|admit|admits|admitted|report|reports|reported|suffer|suffers|suffered|experience|experiences|experienced|play|plays|drink|drinks|smoke|smokes)\b(?!\s+only\b))/i;
 const USED_AFTER = /^\s+(?:of\s+(?:\S+\s+){1,3}?)?(?:use|uses|used)\b/i;
 const BAR_AFTER = /^\s+(?:(?!of\b|in\b)[\p{L}-]+\s+)?(?:target|standard|threshold|benchmark|goal|ceiling|hurdle|quota|minimum|maximum|requirement|cap|limit)s?\b/iu;
 // ("against a target rate of 95%": the bar may name what it measures.)
@@ -33,7 +38,8 @@ function isDoneBefore(gap: string): boolean {
 }
 const CLAUSE_CUT = /;\s*|,?\s+(?:while|whereas|but|though|although|even\s+though|yet)\s+/i;
 // ("…; by 2024 that share had fallen to 31%, with wind supplying 44%": another year is another scene.)
-const NEW_SCENE = /^\s*(?:in|among|at|for|across|within|by\s+contrast|meanwhile|separately|elsewhere|nationally|overall|(?:by|since|until|as\s+of|from)\s+(?:(?:the\s+)?(?:end|start|middle)\s+of\s+)?(?:1[5-9]|20)\d\d\b|(?:1[5-9]|20)\d\d\b)/i;
+// ("In 1990 the state provided 90% of the funding; today it provides 45%": "today", "now" are another time too.)
+const NEW_SCENE = /^\s*(?:in|among|at|for|across|within|by\s+contrast|meanwhile|separately|elsewhere|nationally|overall|(?:today|now|nowadays|these\s+days|currently|(?:this|last)\s+(?:year|season))\b|(?:by|since|until|as\s+of|from)\s+(?:(?:the\s+)?(?:end|start|middle)\s+of\s+)?(?:1[5-9]|20)\d\d\b|(?:1[5-9]|20)\d\d\b)/i;
 const COMPARED_BEFORE = /\b(?:compared\s+(?:with|to)|up\s+from|down\s+from)\s+(?:(?:a|an|the)\s+)?(?:(?:about|some|nearly|almost|just|only)\s+)?$/i;
 const AGAINST_BEFORE = /\b(?:against|versus|vs\.?)\s+(?:(?:a|an|the)\s+)?(?:(?:about|some|nearly|almost|just|only)\s+)?$/i;
 const EARLIER_AFTER = /^\s+(?:(?:a|one|two|three|the)\s+(?:year|month|quarter|decade)s?\s+(?:earlier|before|ago)|the\s+(?:year|month)\s+before|the\s+previous\s+(?:year|month|quarter)|last\s+(?:year|month|quarter|season|time)|previously|in\s+(?:1[5-9]|20)\d\d)\b/i;
@@ -116,7 +122,8 @@ export function groupSharesByWhole(sentence: string): SharesByWhole {
   let wholeSetting = openingSetting(sentence, findPercentages(sentence)[0]);
   // ("52% reported higher orders, 33% unchanged orders and 21% lower orders": answers, though "higher" reads as a change.)
   const answers = directionAnswers(sentence, findPercentages(sentence));
-  for (const share of findPercentages(sentence)) {
+  const percentages = findPercentages(sentence);
+  for (const [index, share] of percentages.entries()) {
     // "… and a majority of the Democrats sustained it – nearly two-thirds of them": a whole named between shares.
     const named = wholeNamedBetween(sentence.slice(scanned, share.start));
     if (named && scanned > 0) currentWhole = named;
@@ -172,7 +179,7 @@ export function groupSharesByWhole(sentence: string): SharesByWhole {
     // not answers that exclude each other.)
     // ("Half use only the app, 35% use a mix of app and branch and 22% rely entirely on branches": a sentence that says
     // which use only one thing draws a line through the users, one side each.)
-    if (NOT_EXCLUSIVE.test(after) && !answers.includes(share) && !(ONLY_ONE_USED.test(sentence) && USED_AFTER.test(after)) && !OPPOSITES.some(([a, b]) => a.test(sentence.slice(share.end)) && b.test(sentence.slice(share.end)))) continue;
+    if (NOT_EXCLUSIVE.test(after) && !answers.includes(share) && !areAmountsOrItsNo(sentence, share, percentages.slice(index + 1)) && !(ONLY_ONE_USED.test(sentence) && USED_AFTER.test(after)) && !OPPOSITES.some(([a, b]) => a.test(sentence.slice(share.end)) && b.test(sentence.slice(share.end)))) continue;
     const before = sentence.slice(Math.max(0, share.start - 20), share.start);
     const ofCount = countWhole(share, after);
     const doneByWhom = doneBy(before, after, lastDoneBy);
