@@ -170,7 +170,11 @@ export const multiplierAgainstBaseline: ConsistencyRule = {
   check(sentence) {
     const quantities = findQuantities(sentence);
     const findings: Finding[] = [];
-    for (const { pattern, factor: fixed, isVerb, factorOf } of FACTORS) {
+    // The multiples below (FACTORS, TIMES, predicateMultiples) are read only against a pair from comparable(), which keeps
+    // only figures that are no year, fraction or range and needs two of them: with fewer, none can fire, so their
+    // patterns are not run (the pair readers at the end find their own figures and still run).
+    const mayPair = quantities.filter((q) => !q.isYear && !q.isFraction && q.high === undefined).length >= 2;
+    for (const { pattern, factor: fixed, isVerb, factorOf } of mayPair ? FACTORS : []) {
       pattern.lastIndex = 0;
       for (const match of sentence.matchAll(pattern)) {
         const factor = factorOf ? factorOf(match) : fixed;
@@ -218,7 +222,7 @@ export const multiplierAgainstBaseline: ConsistencyRule = {
         });
       }
     }
-    for (const match of sentence.matchAll(TIMES)) {
+    for (const match of mayPair ? sentence.matchAll(TIMES) : []) {
       const whole = match[2] && /^one$/i.test(match[1]) ? 1 : timesFactor(match[1]);
       const factor = whole !== null && match[2] ? whole + 0.5 : whole;
       const multiplier = { start: match.index, end: match.index + match[0].length };
@@ -248,7 +252,7 @@ export const multiplierAgainstBaseline: ConsistencyRule = {
         end: Math.max(multiplier.end, pair[0].q.end, pair[1].q.end),
       });
     }
-    if (findings.length === 0) findings.push(...predicateMultiples(sentence, quantities));
+    if (findings.length === 0 && mayPair) findings.push(...predicateMultiples(sentence, quantities));
     if (findings.length === 0) findings.push(...multipleAgainstPair(sentence, multiplierAgainstBaseline.id), ...multipleOfFigureAt(sentence, multiplierAgainstBaseline.id));
     return findings.slice(0, 1);
   },

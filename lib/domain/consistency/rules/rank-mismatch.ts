@@ -161,6 +161,9 @@ function ordinalWord(rank: number): string {
 
 function superlativeAgainstFigures(sentence: string): Finding[] {
   const quantities = findQuantities(sentence).filter((q) => !q.isYear);
+  // A finding needs the rank's own figure and another (`other !== own`, both from `quantities`): with fewer than two,
+  // the superlatives need not be looked for.
+  if (quantities.length < 2) return [];
   const findings: Finding[] = [];
   for (const [pattern, higher] of [[HIGHER, true], [LOWER, false]] as const) {
     for (const match of sentence.matchAll(pattern)) {
@@ -215,7 +218,13 @@ const MEMBER_OF_GROUP = /,\s+(?:in which|of which|among whom|where)\s|\s(?:in wh
 // breath contradicts it ("the second busiest" is ranked, and is left to the ordinal).
 const ORDINAL_AFTER_SUPERLATIVE = /^(?:\s+[\p{L}’'-]+){0,2}\s*,\s+(second|third|fourth|fifth|2nd|3rd|4th|5th)\s+(?:only\s+)?(?:to|behind|after)\b/iu;
 
+// ORDINAL_AFTER_SUPERLATIVE's comma, ordinal and "to/behind/after" anywhere in the sentence: without them it cannot match
+// after any superlative. (Its closing \b is left out: the original reads a slice of 60 characters, whose end is a word
+// boundary even mid-word.)
+const ORDINAL_AFTER_ANYWHERE = /,\s+(?:second|third|fourth|fifth|2nd|3rd|4th|5th)\s+(?:only\s+)?(?:to|behind|after)/iu;
+
 function superlativeThenOrdinal(sentence: string): Finding[] {
+  if (!ORDINAL_AFTER_ANYWHERE.test(sentence)) return [];
   const findings: Finding[] = [];
   for (const pattern of [HIGHER, LOWER]) {
     for (const match of sentence.matchAll(pattern)) {

@@ -57,7 +57,21 @@ const NOT_A_RANK_BEFORE = /\b(?:one\s+of\s+(?:the\s+)?(?:\w+[’']s\s+)?|at\s+)$
 /** `ofChange`: a faller or a riser, ranked by changes only. */
 export type Rank = { start: number; end: number; text: string; word: string; place: number; up: boolean; excepted?: boolean; ofChange?: boolean };
 
+// rank-against-figures reads the ranks of one sentence up to four times (its places, excepted places, ranks against
+// figures, two places), and reading them is dear: the last sentence's ranks are kept. Each caller gets fresh copies
+// (rankFindings flips `up`, twoPlaces sorts the list), so a cached read is the same as a new one: ranksIn depends on
+// the sentence alone.
+let cachedRanks: { sentence: string; ranks: readonly Rank[] } | null = null;
+
 export function ranksIn(sentence: string): Rank[] {
+  if (cachedRanks?.sentence !== sentence) cachedRanks = { sentence, ranks: readRanks(sentence) };
+  return cachedRanks.ranks.map((rank) => ({ ...rank }));
+}
+
+// (Built once, not per rank word read.)
+const DOWN_WORD = new RegExp(`^(?:${DOWN})$`, "i");
+
+function readRanks(sentence: string): Rank[] {
   const ranks: Rank[] = [];
   for (const match of sentence.matchAll(RANK)) {
     if (GROUP_BEFORE.test(sentence.slice(Math.max(0, match.index - 12), match.index))) continue;
@@ -79,7 +93,7 @@ export function ranksIn(sentence: string): Rank[] {
     if (word === "last") continue;
     // ("come on top of 40 cuts": in addition to, not first; "on top of the table" is a place.)
     if (word === "top" && /\bon\s+$/i.test(sentence.slice(Math.max(0, match.index - 4), match.index)) && !ON_TOP_OF_A_TABLE.test(sentence.slice(match.index + match[0].length))) continue;
-    const up = !new RegExp(`^(?:${DOWN})$`, "i").test(word);
+    const up = !DOWN_WORD.test(word);
     // ("the fastest-growing religion": the compound is the rank, so the words to its figure count from its end.)
     const compound = CHANGE_COMPOUND.exec(sentence.slice(match.index + match[0].length))?.[0] ?? "";
     const end = match.index + match[0].length + (mover?.[0].length ?? compound.length);
