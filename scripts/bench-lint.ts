@@ -6,7 +6,6 @@
 // those of the untuned part (fresh sentences to tune on next, then move into
 // development); the held-out part is only ever counted, never printed, so no rule
 // is tuned on it.
-import "./lib/regexps-ahead";
 import fs from "node:fs";
 import path from "node:path";
 import { lintClaim } from "@/lib/domain/consistency/lint-claim";

@@ -14,7 +14,6 @@
 //    sentences alone.
 // `npm run bench:spotter -- --write` also refits on all sentences and writes
 // lib/domain/spotting/spotter-weights.json with its provenance.
-import "./lib/regexps-ahead";
 import fs from "node:fs";
 import path from "node:path";
 import { isCheckWorthyInArticle } from "@/lib/domain/spotting/article-policy";

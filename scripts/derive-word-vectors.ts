@@ -6,7 +6,6 @@
 // in the project (they are 300+ MB); this keeps the 30,000 most frequent
 // plain words, reduced to 50 dimensions by principal components and quantised
 // to one byte each, about 2 MB.
-import "./lib/regexps-ahead";
 import fs from "node:fs";
 import path from "node:path";
 import { encodeWordVectors } from "@/lib/domain/spotting/word-vectors";

@@ -7,7 +7,6 @@
 // sentence with a finding: "N<TAB>rule ids<TAB>sentence", then, for a fact the
 // article states two ways, one line per pair: "N<->M<TAB>article-mismatch<TAB>message".
 // Sentences are numbered from 1.
-import "./lib/regexps-ahead";
 import fs from "node:fs";
 import { checkArticle } from "@/lib/domain/consistency/check-article";
 import { lintClaim } from "@/lib/domain/consistency/lint-claim";

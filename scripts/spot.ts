@@ -5,7 +5,6 @@
 // check-worthy sentences expected in the input (default DEFAULT_NEWS_PRIOR, 0.5,
 // for news copy; 0.25 for debate transcripts like the training data): the score
 // is the model's probability moved to that prior by Bayes' rule (calibration.ts).
-import "./lib/regexps-ahead";
 import fs from "node:fs";
 import { DEFAULT_NEWS_PRIOR } from "@/lib/domain/spotting/calibration";
 import { isCheckWorthyScore, scoreSentence } from "@/lib/domain/spotting/score-sentence";
